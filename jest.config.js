@@ -1,0 +1,28 @@
+// Unit tests run on SWC (fast, keeps decorator metadata for Nest later);
+// type errors are caught by `npm run typecheck`, which CI runs first.
+const swc = ['@swc/jest', {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true },
+    target: 'es2022',
+  },
+  module: { type: 'commonjs' },
+}];
+
+const moduleNameMapper = {
+  '^@auditor/scoring$': '<rootDir>/libs/scoring/src/index.ts',
+  '^@auditor/scoring/(.*)$': '<rootDir>/libs/scoring/src/$1',
+};
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/libs', '<rootDir>/apps'],
+      testMatch: ['**/*.spec.ts'],
+      transform: { '^.+\\.ts$': swc },
+      moduleNameMapper,
+    },
+  ],
+};
