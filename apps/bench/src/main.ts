@@ -1,0 +1,21 @@
+import { runScoringBench } from './scoring-bench';
+
+// Suites are named so later ones (service, report cards) can be run alone: `npm run bench -- scoring`.
+const suites: Record<string, () => void | Promise<void>> = {
+  scoring: () => runScoringBench(Number(process.env.BENCH_SCORING_MB ?? 16)),
+};
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
+  const names = wanted.length ? wanted : Object.keys(suites);
+  for (const name of names) {
+    const suite = suites[name];
+    if (!suite) throw new Error(`unknown bench suite "${name}"; available: ${Object.keys(suites).join(', ')}`);
+    await suite();
+  }
+}
+
+main().catch((e: Error) => {
+  console.error(`bench failed: ${e.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,52 @@
+import { labelledDocuments } from './datasets';
+import { evaluate, meets, targets } from './evaluate';
+import { rankingChecks, seedScores } from './seed-ranking';
+
+const args = new Set(process.argv.slice(2));
+const pct = (v: number) => v.toFixed(3);
+
+const report = evaluate(labelledDocuments());
+const seeds = seedScores();
+const checks = rankingChecks(seeds);
+const results = targets(report);
+
+if (args.has('--json')) {
+  const { pairs: _pairs, ...rest } = report;
+  process.stdout.write(`${JSON.stringify({ ...rest, targets: results, seeds, checks }, null, 2)}\n`);
+} else {
+  const lines = [
+    `Evaluation on ${report.documents} labelled documents: ${report.labelledAssertions} assertions, ${report.labelledNonAssertions} non-assertions`,
+    '',
+    `attribution detection   P ${pct(report.attribution.precision)}  R ${pct(report.attribution.recall)}  F1 ${pct(report.attribution.f1)}`,
+    `source-type macro-F1    ${pct(report.sourceType.macroF1)}   (${Object.entries(report.sourceType.perType).map(([t, f]) => `${t} ${pct(f)}`).join(', ')})`,
+    `named-source accuracy   ${pct(report.namedAccuracy)}`,
+    `hedge                   P ${pct(report.hedge.precision)}  R ${pct(report.hedge.recall)}  F1 ${pct(report.hedge.f1)}`,
+    `alarmism Spearman       ${pct(report.alarmismSpearman)}`,
+    `segmentation recall     ${pct(report.segmentationRecall)}`,
+    `non-assertions emitted  ${pct(report.nonAssertionsEmitted)}`,
+    '',
+    'Targets:',
+    ...results.map((t) => `  ${meets(t) ? 'PASS' : 'FAIL'}  ${t.name} ${pct(t.value)} (${t.higherIsBetter ? '≥' : '≤'} ${t.target})`),
+    '',
+    'Seed articles (mean scores):',
+    ...seeds.map((s) => `  ${s.file.slice(0, 3)}  alarmism ${s.alarmism.toFixed(1).padStart(5)}  sourcing ${s.sourcingQuality.toFixed(1).padStart(5)}  ${s.assertions} assertions  ${s.outlet}`),
+    ...checks.map((c) => `  ${c.ok ? 'PASS' : 'FAIL'}  ${c.name}`),
+  ];
+  if (report.notLocated.length) lines.push('', `labels not found in their document: ${report.notLocated.join(', ')}`);
+  if (args.has('--errors')) {
+    lines.push('', 'Disagreements (gold → predicted):');
+    for (const p of report.pairs) {
+      const g = p.label;
+      const a = p.predicted.attribution;
+      const issues: string[] = [];
+      if (g.attributed !== (a !== null) || (g.attributed && g.sourceType !== a?.sourceType)) issues.push(`attr ${g.attributed ? `${g.sourceType}:${g.source}` : '-'} → ${a ? `${a.sourceType}:${a.source}` : '-'}`);
+      if (g.attributed && a && g.named !== a.named) issues.push(`named ${g.named} → ${a.named}`);
+      if (g.hedged !== p.predicted.hedged) issues.push(`hedged ${g.hedged} → ${p.predicted.hedged}`);
+      if (args.has('--alarm')) issues.push(`alarm ${g.alarmism} → ${p.predicted.scores.alarmism}`);
+      if (issues.length) lines.push(`  ${p.doc}#${g.i} ${issues.join('; ')} | ${g.text.slice(0, 100)}`);
+    }
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+if (args.has('--check') && (!results.every(meets) || !checks.every((c) => c.ok))) process.exit(1);

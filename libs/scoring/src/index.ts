@@ -1,0 +1,26 @@
+import { attribute } from './attribution';
+import { defaultRubric, Rubric } from './rubric';
+import { scoreAssertions } from './scorer';
+import { summarise } from './summary';
+import { segment } from './text';
+import { DocumentOptions, ScoredDocument } from './types';
+
+export * from './types';
+export { segment } from './text';
+export { attribute, classifySource, canonicalSourceName } from './attribution';
+export { defaultRubric, RUBRIC_VERSION } from './rubric';
+export type { Rubric } from './rubric';
+
+/**
+ * Turns an article's text into scored assertions. Pure: same text, options and rubric give the
+ * same output, so stored scores can be recomputed and compared across rubric versions.
+ */
+export function scoreDocument(text: string, options: DocumentOptions = {}, rubric: Rubric = defaultRubric()): ScoredDocument {
+  const doc = segment(text);
+  const attributions = attribute(doc, { publishedAt: options.publishedAt });
+  const inputs = doc.segments
+    .map((s, i) => ({ segment: s, attribution: attributions[i] ?? null }))
+    .filter((x) => x.segment.kind === 'assertion');
+  const assertions = scoreAssertions(inputs, options, rubric);
+  return { rubricVersion: rubric.version, assertions, summary: summarise(assertions, doc.segments) };
+}

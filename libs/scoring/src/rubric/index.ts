@@ -1,0 +1,85 @@
+import { Lexicon, LexiconDef } from '../lexicon/lexicon';
+import rubricJson from '../../rubric/rubric.json';
+import threatMetaphors from '../../rubric/alarmism/threat-metaphors.json';
+import threatEmphasis from '../../rubric/alarmism/threat-emphasis.json';
+import futureCertainty from '../../rubric/alarmism/future-certainty.json';
+import sweeping from '../../rubric/alarmism/sweeping-generalisations.json';
+import deEscalation from '../../rubric/alarmism/de-escalation.json';
+import alarmismCritique from '../../rubric/alarmism/alarmism-critique.json';
+import threatClaims from '../../rubric/alarmism/threat-claims.json';
+import threatActors from '../../rubric/alarmism/threat-actors.json';
+import evidence from '../../rubric/sourcing/evidence.json';
+import insurgentMaterial from '../../rubric/sourcing/insurgent-material.json';
+import insurgentActors from '../../rubric/sourcing/insurgent-actors.json';
+import ethnicLabels from '../../rubric/sourcing/ethnic-labels.json';
+import casualtyTerms from '../../rubric/sourcing/casualty-terms.json';
+import catchAll from '../../rubric/sourcing/catch-all-labels.json';
+import quantityNouns from '../../rubric/sourcing/quantity-nouns.json';
+import hedges from '../../rubric/hedging/hedges.json';
+import { SourceType } from '../types';
+
+type ReliabilityTable = Record<SourceType, { named: string; unnamed: string }>;
+
+export interface Rubric {
+  version: string;
+  sourcingQuality: { base: number; weights: Record<string, number> };
+  alarmism: { base: number; weights: Record<string, number>; thresholds: Record<string, number> };
+  admiralty: { reliability: ReliabilityTable; credibility: { minDetailsForPossible: number } };
+  lexicons: {
+    threatMetaphors: Lexicon;
+    threatEmphasis: Lexicon;
+    futureCertainty: Lexicon;
+    sweeping: Lexicon;
+    deEscalation: Lexicon;
+    alarmismCritique: Lexicon;
+    threatClaims: Lexicon;
+    threatActors: Lexicon;
+    evidence: Lexicon;
+    insurgentMaterial: Lexicon;
+    insurgentActors: Lexicon;
+    ethnicLabels: Lexicon;
+    casualtyTerms: Lexicon;
+    catchAll: Lexicon;
+    quantityNouns: Lexicon;
+    hedges: Lexicon;
+  };
+}
+
+const lex = (def: LexiconDef) => new Lexicon(def);
+
+function build(): Rubric {
+  return {
+    version: rubricJson.version,
+    sourcingQuality: rubricJson.sourcingQuality,
+    alarmism: rubricJson.alarmism,
+    admiralty: rubricJson.admiralty as Rubric['admiralty'],
+    lexicons: {
+      threatMetaphors: lex(threatMetaphors),
+      threatEmphasis: lex(threatEmphasis),
+      futureCertainty: lex(futureCertainty),
+      sweeping: lex(sweeping),
+      deEscalation: lex(deEscalation),
+      alarmismCritique: lex(alarmismCritique),
+      threatClaims: lex(threatClaims),
+      threatActors: lex(threatActors),
+      evidence: lex(evidence),
+      insurgentMaterial: lex(insurgentMaterial),
+      insurgentActors: lex(insurgentActors),
+      ethnicLabels: lex(ethnicLabels),
+      casualtyTerms: lex(casualtyTerms),
+      catchAll: lex(catchAll),
+      quantityNouns: lex(quantityNouns),
+      hedges: lex(hedges),
+    },
+  };
+}
+
+let cached: Rubric | undefined;
+
+/** The rubric shipped with this build of the library, compiled once. */
+export function defaultRubric(): Rubric {
+  cached ??= build();
+  return cached;
+}
+
+export const RUBRIC_VERSION: string = rubricJson.version;

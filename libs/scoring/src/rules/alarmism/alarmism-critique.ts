@@ -1,0 +1,17 @@
+import { LexiconMatch } from '../../lexicon/lexicon';
+import { Rubric } from '../../rubric';
+import { Signal } from '../../types';
+import { AssertionFacts, matchSpan, signal } from '../rule';
+
+/**
+ * A sentence that criticises alarmism ("exaggerated alarmism", "bogeyman", "blown out of
+ * proportion") is not alarmist, though it names threats. Applied after the other rules: it
+ * cancels whatever they added, so the sentence lands at or below the base.
+ */
+export function alarmismCritique(f: AssertionFacts, rubric: Rubric, others: readonly Signal[]): Signal[] {
+  const m: LexiconMatch | undefined = rubric.lexicons.alarmismCritique.match(f.tokens)[0];
+  if (!m) return [];
+  const added = others.filter((s) => s.score === 'alarmism' && s.weight > 0).reduce((sum, s) => sum + s.weight, 0);
+  const weight = Math.min(-added, 0) + rubric.alarmism.weights['alarmism-critique'] / 4;
+  return [signal('alarmism-critique', 'alarmism', Math.round(weight), matchSpan(m), `criticises threat inflation ("${m.term}"), so its threat words do not count`)];
+}

@@ -1,0 +1,72 @@
+import { factsFor, rubric } from '../testing/facts';
+import { Rule } from '../rule';
+import { threatVocabulary } from './threat-vocabulary';
+import { futureCertainty } from './future-certainty';
+import { largeNumbers } from './large-numbers';
+import { sweepingGeneralisation } from './sweeping-generalisation';
+import { negativity } from './negativity';
+import { deEscalation } from './de-escalation';
+import { unsupportedThreatClaim } from './unsupported-threat-claim';
+import { alarmismCritique } from './alarmism-critique';
+
+const apply = (rule: Rule, ...args: Parameters<typeof factsFor>) => rule.apply(factsFor(...args), rubric());
+const ids = (rule: Rule, ...args: Parameters<typeof factsFor>) => apply(rule, ...args).map((s) => s.id);
+const total = (rule: Rule, ...args: Parameters<typeof factsFor>) => apply(rule, ...args).reduce((s, x) => s + x.weight, 0);
+
+describe('alarmism rules', () => {
+  it('scores threat metaphors strongly and caps stacked emphasis words', () => {
+    expect(ids(threatVocabulary, 'The valley has become a hotbed of militancy.')).toContain('threat-metaphor');
+    expect(ids(threatVocabulary, 'The province is infested with fighters.')).toContain('threat-metaphor');
+    const w = rubric().alarmism.weights;
+    expect(total(threatVocabulary, 'A dangerous, deadly, lethal, brutal and ruthless menace.')).toBe(w['threat-emphasis-max']);
+    expect(ids(threatVocabulary, 'The delegation discussed trade and water.')).toEqual([]);
+  });
+
+  it('scores certainty about future threats', () => {
+    expect(ids(futureCertainty, 'It is a matter of certainty that Europe will be attacked.')).toEqual(['future-certainty']);
+    expect(ids(futureCertainty, 'The attackers will surely strike again.')).toEqual(['future-certainty']);
+    expect(ids(futureCertainty, 'Whether this will ever happen cannot be predicted.')).toEqual([]);
+  });
+
+  it('scores large unsourced head-counts, not sourced or hedged ones', () => {
+    expect(ids(largeNumbers, 'There are 5,000 militants in the north.')).toEqual(['large-unsourced-number']);
+    expect(ids(largeNumbers, 'There are reportedly 5,000 militants in the north.')).toEqual([]);
+    expect(ids(largeNumbers, 'There are 5,000 militants in the north.', { source: { name: 'UN', type: 'official', named: true } })).toEqual([]);
+    expect(ids(largeNumbers, 'There are 40 militants in the village.')).toEqual([]);
+  });
+
+  it('scores sweeping generalisations', () => {
+    expect(ids(sweepingGeneralisation, 'Extremism is spreading throughout the region.')).toEqual(['sweeping-generalisation']);
+    expect(ids(sweepingGeneralisation, 'Two men were arrested in Osh.')).toEqual([]);
+  });
+
+  it('uses AFINN negativity as a bounded signal', () => {
+    const w = rubric().alarmism.weights;
+    const t = total(negativity, 'Terrorists kill, destroy and terrorize; horrific, brutal, evil carnage.');
+    expect(t).toBeGreaterThan(0);
+    expect(t).toBeLessThanOrEqual(w['negativity-max']);
+    expect(ids(negativity, 'The delegation signed a trade agreement.')).toEqual([]);
+  });
+
+  it('lowers alarmism for hedges and de-escalating qualifiers', () => {
+    expect(total(deEscalation, 'The likelihood of cross-border attacks seems low.')).toBeLessThan(0);
+    expect(ids(deEscalation, 'There is no evidence of an IMU presence.')).toContain('de-escalation');
+    expect(ids(deEscalation, 'The IMU is present in the north.')).toEqual([]);
+  });
+
+  it('scores an unhedged threat claim without evidence, not a hedged or evidenced one', () => {
+    expect(ids(unsupportedThreatClaim, 'The IMU runs training camps in Kunduz.')).toEqual(['unsupported-threat-claim']);
+    expect(ids(unsupportedThreatClaim, 'The IMU allegedly runs training camps in Kunduz.')).toEqual([]);
+    expect(ids(unsupportedThreatClaim, 'Video footage shows IMU training camps in Kunduz.')).toEqual([]);
+  });
+
+  it('cancels the threat words of a sentence that criticises alarmism', () => {
+    const f = factsFor('Officials exaggerate the dangerous, deadly menace of a hotbed of terror.');
+    const others = threatVocabulary.apply(f, rubric());
+    const added = others.reduce((s, x) => s + x.weight, 0);
+    const critique = alarmismCritique(f, rubric(), others);
+    expect(critique.map((s) => s.id)).toEqual(['alarmism-critique']);
+    expect(added + critique[0].weight).toBeLessThanOrEqual(0);
+    expect(alarmismCritique(factsFor('The valley is a hotbed of militancy.'), rubric(), others)).toEqual([]);
+  });
+});

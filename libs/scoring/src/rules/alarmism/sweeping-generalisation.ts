@@ -1,0 +1,12 @@
+import { matchSpan, Rule, signal } from '../rule';
+
+/** Generalisations from incidents to whole regions or populations. */
+export const sweepingGeneralisation: Rule = {
+  id: 'sweeping-generalisation',
+  score: 'alarmism',
+  apply(f, rubric) {
+    const m = rubric.lexicons.sweeping.match(f.tokens)[0];
+    if (!m) return [];
+    return [signal('sweeping-generalisation', 'alarmism', rubric.alarmism.weights['sweeping-generalisation'], matchSpan(m), `sweeping generalisation ("${m.term}")`)];
+  },
+};

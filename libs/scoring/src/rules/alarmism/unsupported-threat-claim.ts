@@ -1,0 +1,21 @@
+import { matchSpan, Rule, signal } from '../rule';
+
+/**
+ * A claim about militants' capability, intent or growth stated as fact, with no hedge, evidence,
+ * reference, or independent source. The critique: such reports are "presented as proven facts and
+ * amplified by repetition"; the labelling guide rates a threat claim repeated without evidence and
+ * without distancing as mildly alarmist. Independent named sources are exempt: their claims are
+ * weighed under sourcing quality instead.
+ */
+export const unsupportedThreatClaim: Rule = {
+  id: 'unsupported-threat-claim',
+  score: 'alarmism',
+  apply(f, rubric) {
+    if (f.hedges.length > 0 || f.references.length > 0) return [];
+    if (f.attribution?.named && f.attribution.sourceType === 'independent') return [];
+    const L = rubric.lexicons;
+    const claim = L.threatClaims.match(f.tokens)[0];
+    if (!claim || !L.threatActors.has(f.tokens) || L.evidence.has(f.tokens)) return [];
+    return [signal('unsupported-threat-claim', 'alarmism', rubric.alarmism.weights['unsupported-threat-claim'], matchSpan(claim), `threat claim ("${claim.term}") stated as fact without evidence or distance`)];
+  },
+};

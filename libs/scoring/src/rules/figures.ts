@@ -1,0 +1,41 @@
+import { Lexicon } from '../lexicon/lexicon';
+import { numericValue, Token } from '../lexicon/tokens';
+import { Figure } from './rule';
+
+const VAGUE_MULTIPLIERS: Record<string, number> = { hundreds: 200, thousands: 2000, dozens: 24, scores: 40 };
+const EVENT_WORDS = new Set(['kill', 'killed', 'detain', 'detained', 'captur', 'captured', 'arrest', 'arrested', 'wound', 'wounded', 'die', 'died', 'dead', 'injur', 'injured', 'kia']);
+const YEAR = /^(1[89]\d\d|20\d\d)$/;
+
+/**
+ * Finds figures that count people ("400 Kyrgyz citizens", "thousands of militants").
+ * A figure counts the first quantity noun within a few tokens after it; years are not figures.
+ */
+export function findFigures(tokens: readonly Token[], quantityNouns: Lexicon): Figure[] {
+  const nounAt = new Map<number, string>();
+  for (const m of quantityNouns.match(tokens)) nounAt.set(m.token, tokens[m.token + m.length - 1].stem);
+  const figures: Figure[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let value: number | undefined;
+    if (/^\d/.test(t.word)) {
+      if (YEAR.test(t.word) && !nounWithin(nounAt, i, 1)) continue;
+      value = numericValue(t.word);
+    } else if (VAGUE_MULTIPLIERS[t.word] !== undefined && tokens[i + 1]?.word === 'of') {
+      value = VAGUE_MULTIPLIERS[t.word];
+    }
+    if (value === undefined || !Number.isFinite(value)) continue;
+    const nounIndex = nounWithin(nounAt, i, 4);
+    if (nounIndex === undefined) continue;
+    let eventCount = false;
+    for (let k = Math.max(0, i - 4); k <= Math.min(tokens.length - 1, nounIndex + 3) && !eventCount; k++) {
+      eventCount = EVENT_WORDS.has(tokens[k].word) || EVENT_WORDS.has(tokens[k].stem);
+    }
+    figures.push({ value, noun: nounAt.get(nounIndex)!, span: [t.start, tokens[nounIndex].end], eventCount });
+  }
+  return figures;
+}
+
+function nounWithin(nounAt: Map<number, string>, i: number, window: number): number | undefined {
+  for (let k = i + 1; k <= i + window; k++) if (nounAt.has(k)) return k;
+  return undefined;
+}

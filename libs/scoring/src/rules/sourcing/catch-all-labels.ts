@@ -1,0 +1,17 @@
+import { matchSpan, Rule, signal } from '../rule';
+
+/**
+ * Catch-all group labels ("terror networks", "jihadists", "the nexus") stand in for an identified
+ * actor; Stratfor, quoted in the critique, warns that "convenient labels like IMU frequently mask
+ * real shifts and complexities".
+ */
+export const catchAllLabels: Rule = {
+  id: 'catch-all-label',
+  score: 'sourcingQuality',
+  apply(f, rubric) {
+    if (rubric.lexicons.alarmismCritique.has(f.tokens)) return [];
+    const m = rubric.lexicons.catchAll.match(f.tokens)[0];
+    if (!m) return [];
+    return [signal('catch-all-label', 'sourcingQuality', rubric.sourcingQuality.weights['catch-all-label'], matchSpan(m), `catch-all label ("${m.term}") instead of an identified group`)];
+  },
+};

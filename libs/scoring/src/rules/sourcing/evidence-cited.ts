@@ -1,0 +1,12 @@
+import { matchSpan, Rule, signal } from '../rule';
+
+/** Evidence cited (documents, footage, independent confirmation) rather than bare assertion. */
+export const evidenceCited: Rule = {
+  id: 'evidence-cited',
+  score: 'sourcingQuality',
+  apply(f, rubric) {
+    const m = rubric.lexicons.evidence.match(f.tokens)[0];
+    if (!m) return [];
+    return [signal('evidence-cited', 'sourcingQuality', rubric.sourcingQuality.weights['evidence-cited'], matchSpan(m), `cites evidence ("${m.term}")`)];
+  },
+};

@@ -1,0 +1,108 @@
+import { credibilityDigit, reliabilityGrade } from './admiralty';
+import { tokenize } from './lexicon/tokens';
+import { Rubric } from './rubric';
+import { alarmismCritique } from './rules/alarmism/alarmism-critique';
+import { deEscalation } from './rules/alarmism/de-escalation';
+import { futureCertainty } from './rules/alarmism/future-certainty';
+import { largeNumbers } from './rules/alarmism/large-numbers';
+import { negativity } from './rules/alarmism/negativity';
+import { sweepingGeneralisation } from './rules/alarmism/sweeping-generalisation';
+import { threatVocabulary } from './rules/alarmism/threat-vocabulary';
+import { unsupportedThreatClaim } from './rules/alarmism/unsupported-threat-claim';
+import { findFigures } from './rules/figures';
+import { findHedges } from './rules/hedging/hedges';
+import { AssertionFacts, Figure, Rule } from './rules/rule';
+import { appropriateHedging } from './rules/sourcing/appropriate-hedging';
+import { catchAllLabels } from './rules/sourcing/catch-all-labels';
+import { contradictingEstimates } from './rules/sourcing/contradicting-estimates';
+import { ethnicLabels } from './rules/sourcing/ethnic-labels';
+import { evidenceCited } from './rules/sourcing/evidence-cited';
+import { figureOrigin } from './rules/sourcing/figure-origin';
+import { insurgentMaterial } from './rules/sourcing/insurgent-material';
+import { ownVoice } from './rules/sourcing/own-voice';
+import { referenceMarker } from './rules/sourcing/reference-marker';
+import { sourceNaming } from './rules/sourcing/source-naming';
+import { findDetails } from './rules/sourcing/specific-detail';
+import { specificDetail } from './rules/sourcing/specific-detail';
+import { Attribution, DocumentOptions, ScoredAssertion, Segment, Signal } from './types';
+
+export const RULES: readonly Rule[] = [
+  sourceNaming, ownVoice, specificDetail, evidenceCited, referenceMarker, appropriateHedging,
+  insurgentMaterial, ethnicLabels, catchAllLabels, contradictingEstimates, figureOrigin,
+  threatVocabulary, unsupportedThreatClaim, futureCertainty, largeNumbers, sweepingGeneralisation, negativity, deEscalation,
+];
+
+export interface AssertionInput {
+  segment: Segment;
+  attribution: Attribution | null;
+}
+
+const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
+
+/** Scores a document's assertions; document-level facts (estimates) are gathered first. */
+export function scoreAssertions(inputs: readonly AssertionInput[], options: DocumentOptions, rubric: Rubric): ScoredAssertion[] {
+  const prepared = inputs.map(({ segment, attribution }, index) => {
+    const tokens = tokenize(segment.text, segment.start);
+    return { segment, attribution, index, tokens, figures: findFigures(tokens, rubric.lexicons.quantityNouns) };
+  });
+
+  const estimates = new Map<string, (Figure & { assertion: number })[]>();
+  for (const p of prepared) {
+    for (const fig of p.figures) {
+      if (fig.eventCount) continue;
+      const list = estimates.get(fig.noun) ?? [];
+      list.push({ ...fig, assertion: p.index });
+      estimates.set(fig.noun, list);
+    }
+  }
+
+  return prepared.map(({ segment, attribution, index, tokens, figures }) => {
+    const facts: AssertionFacts = {
+      text: segment.text,
+      start: segment.start,
+      end: segment.end,
+      tokens,
+      attribution,
+      provenance: attribution ? attribution.sourceType : (options.outletType ?? 'unattributed'),
+      references: segment.references,
+      hedges: findHedges(tokens, rubric),
+      figures,
+      details: findDetails(tokens),
+      documentEstimates: estimates,
+      index,
+      outletType: options.outletType,
+    };
+    const signals: Signal[] = RULES.flatMap((r) => r.apply(facts, rubric));
+    signals.push(...alarmismCritique(facts, rubric, signals));
+
+    const total = (score: 'sourcingQuality' | 'alarmism') => signals.filter((s) => s.score === score).reduce((sum, s) => sum + s.weight, 0);
+    const hedged = facts.hedges.length > 0;
+    if (hedged) {
+      const h = facts.hedges[0];
+      signals.push({ id: 'hedge', score: 'hedged', weight: 0, span: [h.start, h.end], reason: `hedge or distancing marker "${h.term}"` });
+    }
+    const reliability = reliabilityGrade(attribution, options.outletType, rubric);
+    const credibility = credibilityDigit(signals, hedged, facts.details.length, rubric);
+    signals.push(
+      { id: 'admiralty-reliability', score: 'admiralty', weight: 0, span: attribution?.span ?? [segment.start, segment.end], reason: `reliability ${reliability.grade}: ${reliability.reason}` },
+      { id: 'admiralty-credibility', score: 'admiralty', weight: 0, span: [segment.start, segment.end], reason: `credibility ${credibility.digit}: ${credibility.reason}` },
+    );
+
+    return {
+      index,
+      text: segment.text,
+      start: segment.start,
+      end: segment.end,
+      provenance: facts.provenance,
+      attribution,
+      hedged,
+      references: segment.references,
+      scores: {
+        sourcingQuality: clamp(rubric.sourcingQuality.base + total('sourcingQuality')),
+        alarmism: clamp(rubric.alarmism.base + total('alarmism')),
+      },
+      admiralty: `${reliability.grade}${credibility.digit}`,
+      signals,
+    };
+  });
+}

@@ -1,0 +1,42 @@
+import { AssertionRef, DocumentSummary, PROVENANCES, Provenance, ScoreDistribution, ScoredAssertion, Segment } from './types';
+
+const TOP = 3;
+
+function distribution(values: number[]): ScoreDistribution {
+  const buckets = [0, 0, 0, 0, 0];
+  for (const v of values) buckets[Math.min(4, Math.floor(v / 20))]++;
+  if (values.length === 0) return { mean: 0, median: 0, buckets };
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const mean = values.reduce((s, v) => s + v, 0) / values.length;
+  return { mean: Math.round(mean * 10) / 10, median, buckets };
+}
+
+function top(assertions: readonly ScoredAssertion[], key: (a: ScoredAssertion) => number): AssertionRef[] {
+  return [...assertions]
+    .sort((a, b) => key(b) - key(a) || a.index - b.index)
+    .slice(0, TOP)
+    .map((a) => ({ index: a.index, text: a.text, score: key(a) }));
+}
+
+export function summarise(assertions: readonly ScoredAssertion[], segments: readonly Segment[]): DocumentSummary {
+  const byProvenance = Object.fromEntries(PROVENANCES.map((p) => [p, 0])) as Record<Provenance, number>;
+  for (const a of assertions) byProvenance[a.provenance]++;
+  const skipped = { heading: 0, caption: 0, question: 0, reference: 0 };
+  for (const s of segments) if (s.kind !== 'assertion') skipped[s.kind]++;
+  const n = assertions.length || 1;
+  const share = (count: number) => Math.round((count / n) * 1000) / 1000;
+  return {
+    assertions: assertions.length,
+    skipped,
+    byProvenance,
+    attributedShare: share(assertions.filter((a) => a.attribution).length),
+    anonymousShare: share(assertions.filter((a) => a.attribution?.sourceType === 'anonymous').length),
+    hedgedShare: share(assertions.filter((a) => a.hedged).length),
+    sourcingQuality: distribution(assertions.map((a) => a.scores.sourcingQuality)),
+    alarmism: distribution(assertions.map((a) => a.scores.alarmism)),
+    mostAlarmist: top(assertions, (a) => a.scores.alarmism),
+    worstSourced: top(assertions, (a) => 100 - a.scores.sourcingQuality).map((r) => ({ ...r, score: 100 - r.score })),
+  };
+}
