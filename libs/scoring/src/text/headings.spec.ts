@@ -1,0 +1,56 @@
+import { segment } from './index';
+import { kinds } from './testing';
+
+const RELEASE =
+  'Joint Patrol Detains Bomb Maker Near Highway\nRegional Command South - Afghanistan\u20282012-04-CA-117 For Immediate Release\nDownload PDF\u2028\u2028HERAT, Afghanistan (Oct. 3) - A joint patrol detained two men near the ring road on Monday. \u2028\u2028The men are linked to a roadside bomb.';
+
+describe('headings', () => {
+  it('splits an ISAF release header into headings and starts the body after the dateline', () => {
+    expect(kinds(RELEASE)).toEqual([
+      ['heading', 'Joint Patrol Detains Bomb Maker Near Highway'],
+      ['heading', 'Regional Command South - Afghanistan'],
+      ['heading', '2012-04-CA-117'],
+      ['heading', 'For Immediate Release'],
+      ['heading', 'HERAT, Afghanistan (Oct. 3)'],
+      ['assertion', 'A joint patrol detained two men near the ring road on Monday.'],
+      ['assertion', 'The men are linked to a roadside bomb.'],
+    ]);
+  });
+
+  it('recognises a standalone dateline with a full date and a dash', () => {
+    expect(kinds('MAZAR-E SHARIF, Afghanistan (April 9, 2012) \u2028A patrol found a cache.')[0]).toEqual([
+      'heading', 'MAZAR-E SHARIF, Afghanistan (April 9, 2012)',
+    ]);
+    expect(kinds('GHOR PROVINCE, Afghanistan – Local police cleared a village.')).toEqual([
+      ['heading', 'GHOR PROVINCE, Afghanistan'], ['assertion', 'Local police cleared a village.'],
+    ]);
+  });
+
+  it('does not take a sentence opening with a place name for a dateline', () => {
+    expect(kinds('Batken, Kyrgyzstan saw fighting in 1999 and 2000.')).toEqual([
+      ['assertion', 'Batken, Kyrgyzstan saw fighting in 1999 and 2000.'],
+    ]);
+  });
+
+  it('emits a repeated title twice and keeps sub-headings', () => {
+    const text = 'Militancy Returns to the North\n\n\nMilitancy Returns to the North\n\nThe group is active. It trains recruits.\n\nConclusion: a modest threat\n\nThe threat is small.';
+    expect(kinds(text).filter(([k]) => k === 'heading').map(([, t]) => t)).toEqual([
+      'Militancy Returns to the North', 'Militancy Returns to the North', 'Conclusion: a modest threat',
+    ]);
+  });
+
+  it('treats a short standalone question as a heading but a question sentence in a paragraph as a question', () => {
+    expect(kinds('Is a new war coming?\n\nThe border is long.')[0]).toEqual(['heading', 'Is a new war coming?']);
+    expect(kinds('Militants in the Pamirs? Part 3 on the supposed link\n\nText follows here.')[0][0]).toBe('heading');
+    expect(kinds('The OSCE gives a figure. But how many out of 1,000 is a “significant part”? It skates on thin ice.')).toEqual([
+      ['assertion', 'The OSCE gives a figure.'],
+      ['question', 'But how many out of 1,000 is a “significant part”?'],
+      ['assertion', 'It skates on thin ice.'],
+    ]);
+  });
+
+  it('does not take a paragraph ending with a colon or full stop for a heading', () => {
+    const doc = segment('One local analyst comments:\n\nCalling every dead fighter a foreigner feeds the story.');
+    expect(doc.segments.map((s) => s.kind)).toEqual(['assertion', 'assertion']);
+  });
+});

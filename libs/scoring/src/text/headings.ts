@@ -1,0 +1,82 @@
+import * as chars from './chars';
+
+// Bound once: under CommonJS interop (tsx, SWC) each cross-module call otherwise goes through an export getter,
+// which showed up as a fifth of the segmenter's time in profiles.
+const { isLower } = chars;
+/**
+ * Headings: titles, sub-headings and press-release header lines.
+ */
+
+/** ISAF release numbers: "2010-09-CA-005", "2011-03-S-081" (possibly followed by the release line). */
+const RELEASE_ID = /^\d{3,4}-\d{2}-[A-Z]{1,3}-\d{2,4}(?=\s|$)/;
+/**
+ * Datelines: "HERAT, Afghanistan (Oct. 3)", "GHOR PROVINCE, Afghanistan –".
+ * The place is upper-case; a dateline without a date must be followed by a dash.
+ */
+const DATELINE = /^([A-Z]{2,}[A-Z.'’-]*(?: [A-Z][A-Z.'’-]*)*, [A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*)*)( \([^()\n]{2,30}\))?(\s*[-–—]+\s*|\s*$)?/u;
+const WORD = /\S+/g;
+const CLOSERS = '"”’)]';
+const MARKER_BEFORE = '.!?,”’")[(';
+const SENTENCE_INSIDE = /[.!?…]["”’)]*\s+\p{Lu}/u;
+
+export interface Prefix {
+  /** Length of the heading part of the string. */
+  head: number;
+  /** Offset where the rest of the block starts (after separators); equal to the string length when nothing follows. */
+  rest: number;
+}
+
+export function releaseIdPrefix(s: string): Prefix | null {
+  const m = RELEASE_ID.exec(s);
+  if (!m) return null;
+  let rest = m[0].length;
+  while (rest < s.length && /\s/.test(s[rest])) rest++;
+  return { head: m[0].length, rest };
+}
+
+export function datelinePrefix(s: string): Prefix | null {
+  const m = DATELINE.exec(s);
+  if (!m || m[3] === undefined) return null;
+  const dash = /[-–—]/.test(m[3]);
+  if (!m[2] && !dash) return null;
+  const head = m[1].length + (m[2] ? m[2].length : 0);
+  return { head, rest: m[0].length };
+}
+
+/**
+ * A short title-like line: no final sentence punctuation (a question only if it
+ * is a short single sentence, "Is a new war coming?").
+ */
+export function isHeadingLike(s: string): boolean {
+  if (s.length === 0 || s.length > 150) return false;
+  const first = s.charCodeAt(0);
+  if (isLower(first) || first === 0x2026 /* … */ || first === 0x28 /* ( */ || first === 0x5b /* [ */) return false;
+  const words = s.match(WORD) ?? [];
+  if (words.length > 20) return false;
+  const last = s[lastMeaningful(s)];
+  if (last === '?') return words.length <= 10 && !SENTENCE_INSIDE.test(s);
+  if (/[.!:;,…]/.test(last)) return false;
+  return true;
+}
+
+/** Index of the last character that is not a closing quote/bracket or a footnote marker ("long.[1]", "region.15"). */
+function lastMeaningful(s: string): number {
+  let p = s.length - 1;
+  while (p > 0) {
+    const c = s[p];
+    if (CLOSERS.includes(c)) {
+      p--;
+      continue;
+    }
+    if (c >= '0' && c <= '9') {
+      let q = p;
+      while (q > 0 && s[q] >= '0' && s[q] <= '9') q--;
+      if (p - q <= 3 && MARKER_BEFORE.includes(s[q])) {
+        p = s[q] === '[' || s[q] === '(' ? q - 1 : q;
+        continue;
+      }
+    }
+    break;
+  }
+  return p;
+}
