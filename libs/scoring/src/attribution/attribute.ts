@@ -1,0 +1,93 @@
+/**
+ * The attribution stage: one Attribution (or null for the author's own voice and non-assertions)
+ * per segment. Sentence-level cues come first; then speakers are carried across direct quotations
+ * that span sentences, into block quotations, and to a quote following its speaker's sentence —
+ * the guide's "direct quotation with a speaker given in this or the immediately preceding sentence".
+ */
+import type { Attribution, AttributionContext, SegmentedDocument } from '../types';
+import { quoteStates } from './quotes';
+import { sentenceAttribution, type SentenceAttribution } from './sentence';
+import { tokenize } from './tokens';
+import { backwardNP, forwardNP } from './noun-phrase';
+import { ROLES } from './lexicon';
+import { typedSource } from './typed-source';
+
+/** Quotes of fewer words are scare quotes ("the ‘small groups’"), not someone's words. */
+const MIN_QUOTE_WORDS = 4;
+
+const strip = (a: SentenceAttribution): Attribution => {
+  const { nested: _nested, ...rest } = a;
+  return rest;
+};
+
+const carried = (a: Attribution): SentenceAttribution => ({ ...a, via: 'carried', nested: false });
+
+/** Keeps a sentence's own attribution inside someone else's quotation only if it names an original speaker. */
+const keepsOwn = (own: SentenceAttribution | null): boolean => !!own && own.nested && own.sourceType !== 'anonymous';
+
+/** Speaker of a block quotation: whoever the introducing sentence quotes ("quoting … a former ISAF officer"), else its source. */
+function blockSpeaker(doc: SegmentedDocument, intro: number, own: Attribution | null, ctx: AttributionContext): Attribution | null {
+  const seg = doc.segments[intro];
+  const tokens = tokenize(seg.text, seg.start);
+  const q = tokens.findIndex((t) => t.lower === 'quoting' || t.lower === 'citing');
+  if (q >= 0) {
+    for (let k = q + 1; k < Math.min(tokens.length, q + 10); k++) {
+      const role = ROLES.get(tokens[k].lower);
+      if (!role || !(role.person || role.crowd)) continue;
+      const back = backwardNP(tokens, k);
+      if (!back || back[0] <= q) break;
+      const fwd = forwardNP(tokens, back[0]);
+      const end = tokens[(fwd && fwd[1] > k ? k + 1 : back[1]) - 1].end;
+      const ref = typedSource(doc, tokens[back[0]].start, end, { ...ctx, sentence: seg.text });
+      return { ...ref, cue: tokens[q].text, cueSpan: [tokens[q].start, tokens[q].end], via: 'carried' };
+    }
+  }
+  return own;
+}
+
+export function attribute(doc: SegmentedDocument, ctx: AttributionContext = {}): (Attribution | null)[] {
+  const segs = doc.segments;
+  const quotes = quoteStates(segs);
+  const out: (SentenceAttribution | null)[] = new Array(segs.length).fill(null);
+  /** Segments whose attribution was carried from before a quotation that may still name its own speaker. */
+  const provisional = new Set<number>();
+  let blockQuoteSpeaker: { block: number; a: Attribution | null } | null = null;
+
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
+    if (seg.kind !== 'assertion') continue;
+    const h = { doc, ctx, results: out as (Attribution | null)[], index: i };
+    const next = segs[i + 1];
+    const own = sentenceAttribution(h, !!next && next.blockQuote && next.block !== seg.block);
+    const q = quotes[i];
+    const prevIdx = i - 1;
+    const prev = prevIdx >= 0 && segs[prevIdx].kind === 'assertion' ? out[prevIdx] : null;
+    const sameBlock = prevIdx >= 0 && segs[prevIdx].block === seg.block;
+    let result = own;
+
+    if (seg.blockQuote) {
+      if (!blockQuoteSpeaker || blockQuoteSpeaker.block !== seg.block) {
+        let intro = i - 1;
+        while (intro >= 0 && segs[intro].block === seg.block) intro--;
+        const a = intro >= 0 && segs[intro].kind === 'assertion' ? blockSpeaker(doc, intro, out[intro], ctx) : null;
+        blockQuoteSpeaker = { block: seg.block, a };
+      }
+      if (blockQuoteSpeaker.a && !keepsOwn(own)) result = carried(blockQuoteSpeaker.a);
+    } else if (q.openAtStart && sameBlock) {
+      if (!keepsOwn(own) && !(own && own.via === 'explicit')) result = prev ? carried(prev) : own;
+      if (own && own.via !== 'vague') {
+        // The quotation's speaker is named at its end (“… ,” said Torres): credit the whole quotation.
+        for (let k = i - 1; k >= 0 && segs[k].block === seg.block && quotes[k + 1].openAtStart; k--) {
+          if (out[k] === null || provisional.has(k)) { out[k] = carried(own); provisional.delete(k); }
+          else break;
+        }
+      }
+      if (result && result !== own) provisional.add(i);
+    } else if (!own && prev && q.longestQuoteWords >= MIN_QUOTE_WORDS) {
+      result = carried(prev);
+      if (q.openAtEnd) provisional.add(i);
+    }
+    out[i] = result;
+  }
+  return out.map((a) => (a ? strip(a) : null));
+}

@@ -1,0 +1,108 @@
+/**
+ * Resolves pronoun and anaphor subjects ("He claimed", "It adds", "They also detail", "the latter",
+ * "The author concludes") to an earlier source, looking back at most two sentences: the labelling
+ * guide credits a pronoun to the referent's name, and long-range guesses would invent sources.
+ */
+import type { Attribution, AttributionContext, SegmentedDocument } from '../types';
+import { analyseMention } from './mention-parts';
+import { mentionsIn, typedSource, type Mention, type TypedSource } from './typed-source';
+
+export interface History {
+  doc: SegmentedDocument;
+  ctx: AttributionContext;
+  /** Attributions decided so far, by segment index. */
+  results: (Attribution | null)[];
+  /** Index of the current segment. */
+  index: number;
+}
+
+const LOOKBACK = 2;
+
+function isPersonSource(a: Attribution): boolean {
+  const p = analyseMention(a.source);
+  return !!p.person || !!p.head?.info.person;
+}
+
+function isPluralSource(a: Attribution): boolean {
+  const p = analyseMention(a.source);
+  return / and /.test(a.source) || !!p.head?.info.crowd || /s$/.test(p.head?.key ?? '') && !p.head?.info.person;
+}
+
+const fromAttribution = (a: Attribution): TypedSource => ({ source: a.source, canonical: a.canonical, span: a.span, sourceType: a.sourceType, named: a.named });
+
+/** Endnotes ("(1) They cite …") start afresh: their pronouns do not reach into the body text. */
+const NOTE_MARKER = /^\s*[([]?\d{1,3}[)\].]\s/;
+
+function previousAssertions(h: History): number[] {
+  const out: number[] = [];
+  if (NOTE_MARKER.test(h.doc.segments[h.index].text)) return out;
+  for (let k = h.index - 1; k >= 0 && out.length < LOOKBACK; k--) {
+    if (h.doc.segments[k].kind === 'assertion') out.push(k);
+  }
+  return out;
+}
+
+function fromMention(h: History, m: Mention): TypedSource {
+  return typedSource(h.doc, m.start, m.end, { ...h.ctx, sentence: h.doc.text.slice(m.start, m.end) });
+}
+
+function pickMention(mentions: Mention[], want: (m: Mention) => boolean, last = false): Mention | undefined {
+  const ok = mentions.filter(want);
+  return last ? ok[ok.length - 1] : ok[0];
+}
+
+/** "Amina Saidova and Rustam Aliev" → the two people, for "the former" / "the latter". */
+function splitCoordination(h: History, m: Mention): Mention[] {
+  const text = h.doc.text.slice(m.start, m.end);
+  const parts: Mention[] = [];
+  let from = 0;
+  for (const sep of text.matchAll(/\s+and\s+/g)) {
+    parts.push({ start: m.start + from, end: m.start + (sep.index ?? 0), person: true, plural: false });
+    from = (sep.index ?? 0) + sep[0].length;
+  }
+  parts.push({ start: m.start + from, end: m.end, person: true, plural: parts.length > 0 ? false : m.plural });
+  return parts;
+}
+
+/**
+ * Referent of `pronoun` used at absolute offset `at` in the current segment.
+ * Returns the referent and whether it lies in an earlier sentence.
+ */
+export function resolvePronoun(pronoun: string, at: number, h: History): { ref: TypedSource; carried: boolean } | null {
+  const seg = h.doc.segments[h.index];
+  const prev = previousAssertions(h);
+  if (pronoun === 'latter' || pronoun === 'former') {
+    for (const k of prev) {
+      const s = h.doc.segments[k];
+      const people = mentionsIn(h.doc, s.start, s.end).filter((m) => m.person).flatMap((m) => splitCoordination(h, m));
+      if (people.length >= 2) return { ref: fromMention(h, pronoun === 'latter' ? people[people.length - 1] : people[0]), carried: true };
+    }
+    return null;
+  }
+  const want = (m: Mention): boolean => pronoun === 'they' ? m.plural : pronoun === 'it' ? !m.person && !m.plural : m.person;
+  // Names inside a quotation are the speaker's words, not antecedents ("“This puts Afghan civilian lives …,” he added").
+  const prefix = h.doc.text.slice(seg.start, at);
+  const here = /[“”"‘]/.test(prefix) ? undefined : pickMention(mentionsIn(h.doc, seg.start, at), want);
+  if (here && pronoun !== 'it') return { ref: fromMention(h, here), carried: false };
+  for (const k of prev) {
+    const a = h.results[k];
+    if (a && a.sourceType !== 'anonymous') {
+      const person = isPersonSource(a);
+      const fits = pronoun === 'they' ? isPluralSource(a) : pronoun === 'it' ? !person && !isPluralSource(a) : person;
+      if (fits) return { ref: fromAttribution(a), carried: true };
+    }
+    const s = h.doc.segments[k];
+    const m = pickMention(mentionsIn(h.doc, s.start, s.end), (x) => want(x) && (pronoun !== 'it' || analyseMention(h.doc.text.slice(x.start, x.end)).orgs.length > 0));
+    if (m) return { ref: fromMention(h, m), carried: true };
+  }
+  return null;
+}
+
+/** Referent of an anaphoric noun phrase ("the author", "the organisation", "the authors of the report"). */
+export function resolveAnaphor(h: History): TypedSource | null {
+  for (const k of previousAssertions(h)) {
+    const a = h.results[k];
+    if (a && a.named) return fromAttribution(a);
+  }
+  return null;
+}

@@ -1,0 +1,130 @@
+/**
+ * The attribution rubric (JSON under rubric/attribution) turned into lookup structures once,
+ * at module load, so per-sentence work is set and regex lookups only.
+ */
+import cueVerbs from '../../rubric/attribution/cue-verbs.json';
+import vagueSources from '../../rubric/attribution/vague-sources.json';
+import roleNouns from '../../rubric/attribution/role-nouns.json';
+import organisations from '../../rubric/attribution/organisations.json';
+import type { SourceType } from '../types';
+
+export interface RoleInfo {
+  type: SourceType | null;
+  unique?: boolean;
+  person?: boolean;
+  crowd?: boolean;
+  document?: boolean;
+  anaphor?: boolean;
+}
+
+export interface OrgEntry {
+  canonical: string;
+  type: SourceType;
+  datedTaliban?: boolean;
+}
+
+export interface OrgMatch extends OrgEntry {
+  alias: string;
+  start: number;
+  end: number;
+}
+
+export const STRONG_CUES = new Set(cueVerbs.strong);
+export const WEAK_CUES = new Set(cueVerbs.weak.filter((c) => !c.includes(' ')));
+export const AMBIGUOUS_CUES = new Set(cueVerbs.ambiguous);
+export const NEEDS_COMPLEMENT = new Set(cueVerbs.needsComplement);
+export const CONTENT_ONLY_CUES = new Set(cueVerbs.continuesContentOnly);
+export const INVERTED_CUES = new Set(cueVerbs.inverted);
+export const PARTICIPLE_CUES = new Set(cueVerbs.participles.filter((c) => !c.includes(' ')));
+export const OBJECT_SOURCE_VERBS = new Set(cueVerbs.objectSourceVerbs);
+export const PASSIVE_BY_AGENT = new Set(cueVerbs.passiveByAgent);
+
+/** Multi-word cues keyed by their first word ("points" → ["points to"]). */
+export const MULTIWORD_CUES = new Map<string, string[][]>();
+for (const phrase of [...cueVerbs.weak, ...cueVerbs.participles, ...cueVerbs.objectSource]) {
+  const words = phrase.split(' ');
+  if (words.length < 2) continue;
+  const list = MULTIWORD_CUES.get(words[0]) ?? [];
+  list.push(words);
+  MULTIWORD_CUES.set(words[0], list);
+}
+export const OBJECT_SOURCE_PHRASES = new Set(cueVerbs.objectSource);
+export const PARTICIPLE_PHRASES = new Set(cueVerbs.participles);
+
+/**
+ * One cheap test per sentence: most sentences of a press release carry no cue word, no vague
+ * phrase and no colon, and can skip the token-level rules entirely.
+ */
+const prefilterWords = new Set<string>([
+  ...cueVerbs.strong, ...cueVerbs.weak, ...cueVerbs.participles, ...cueVerbs.objectSource, ...cueVerbs.passiveByAgent,
+].map((w) => w.split(' ')[0]));
+for (const w of ['believed', 'thought', 'reported', 'reportedly', 'assessed', 'tips', 'reports', 'reporting', 'sources', 'speculation',
+  'speculations', 'rumour', 'rumours', 'rumor', 'rumors', 'allegation', 'allegations', 'information', 'intelligence', 'claims',
+  'statement', 'statements', 'leads', 'written', 'understood', 'feared', 'suspected', 'alleged', 'estimated', 'accounts']) prefilterWords.add(w);
+export const CUE_PREFILTER = new RegExp(`\\b(?:${[...prefilterWords].join('|')})\\b|:\\s*$`, 'i');
+
+export const VAGUE_PATTERNS = vagueSources.patterns.map((p) => ({
+  re: new RegExp(p.re, 'gi'),
+  group: p.source,
+  sourceText: 'sourceText' in p ? (p as { sourceText?: string }).sourceText : undefined,
+}));
+
+export const ROLES = new Map<string, RoleInfo>(
+  Object.entries(roleNouns.roles).map(([k, v]) => [k, v as RoleInfo]),
+);
+/** Longest role phrase in words, so lookups try "secretary general" before "general". */
+export const MAX_ROLE_WORDS = Math.max(...[...ROLES.keys()].map((k) => k.split(' ').length));
+export const RANK_TITLES = new Set(roleNouns.rankTitles.map((t) => t.toLowerCase()));
+export const HONORIFICS = new Set(roleNouns.honorifics.map((t) => t.toLowerCase()));
+
+export const STATES = new Set(organisations.states.map((s) => s.toLowerCase()));
+export const STATE_MODIFIERS = new Set(organisations.stateModifiers.map((s) => s.toLowerCase()));
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const orgByAlias = new Map<string, OrgEntry>();
+const caseSensitive: string[] = [];
+const caseInsensitive: string[] = [];
+for (const o of organisations.organisations) {
+  const entry: OrgEntry = { canonical: o.canonical, type: o.type as SourceType, datedTaliban: 'datedTaliban' in o };
+  for (const alias of o.aliases) {
+    const acronym = !/\p{Ll}/u.test(alias);
+    orgByAlias.set(acronym ? alias : alias.toLowerCase(), entry);
+    (acronym ? caseSensitive : caseInsensitive).push(alias);
+  }
+}
+const byLength = (a: string, b: string): number => b.length - a.length;
+// Word boundaries that also respect apostrophes and hyphens inside names ("IMU-Taleban").
+const ORG_CS_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${caseSensitive.sort(byLength).map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const ORG_CI_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${caseInsensitive.sort(byLength).map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+
+/** Every gazetteer organisation named in `text`, in text order, longest alias first on overlaps. */
+export function findOrganisations(text: string): OrgMatch[] {
+  const found: OrgMatch[] = [];
+  for (const re of [ORG_CS_RE, ORG_CI_RE]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const key = re === ORG_CS_RE ? m[0] : m[0].toLowerCase();
+      const entry = orgByAlias.get(key);
+      if (entry) found.push({ ...entry, alias: m[0], start: m.index, end: m.index + m[0].length });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: OrgMatch[] = [];
+  for (const m of found) if (kept.length === 0 || m.start >= kept[kept.length - 1].end) kept.push(m);
+  return kept;
+}
+
+export function lookupOrganisation(alias: string): OrgEntry | undefined {
+  return orgByAlias.get(alias) ?? orgByAlias.get(alias.toLowerCase());
+}
+
+/** Organisation-name words that type an unknown name ("… Institute", "… Journal", "… Ministry"). */
+export const ORG_NAME_PATTERNS: Array<[RegExp, SourceType]> = [
+  [/\b(?:Ministry|Government|Council|Committee|Parliament|Embassy|Presidency|Administration|Directorate|Prosecutor|Court|Commission|State Committee|Security Service|National Security|Army|Police|Border Guards?)\b/, 'official'],
+  [/\b(?:Command|Forces|Company|Platoon|Battalion|Regiment|Squadron|Navy|Air Force|Brigade|Battalion|Division|Task Force|Marines|Corps|Coalition)\b/, 'military'],
+  [/\b(?:Journal|News|Times|Post|Monitor|Tribune|Gazette|Herald|Radio|TV|Television|Press|Daily|Weekly|Magazine|Telegraph|Observer|Express|Broadcasting|Newspaper|Media)\b/, 'media'],
+  [/\b(?:Institute|Centre|Center|Foundation|University|Network|Project|Endowment|Institution|Forum|Group|Initiative|Academy|College|School|Watch|Society)\b/, 'independent'],
+  [/\b(?:Movement|Front|Emirate|Jamaat|Jamoat|Lashkar|Tehrik|Tehreek|Mujahideen|Katibat|Hizb|Jihad)\b/, 'insurgent'],
+];

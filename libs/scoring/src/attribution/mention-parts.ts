@@ -1,0 +1,139 @@
+/**
+ * Reads a source mention ("Almaty-based Kazak political analyst Marat Shibutov", "the head of
+ * Kyrgyzstan’s state security service") into the parts typing needs: head role, organisations,
+ * personal name, rank and determiner.
+ */
+import { tokenize, type Token } from './tokens';
+import {
+  findOrganisations, HONORIFICS, MAX_ROLE_WORDS, ORG_NAME_PATTERNS, RANK_TITLES, ROLES, STATE_MODIFIERS, STATES,
+  type OrgMatch, type RoleInfo,
+} from './lexicon';
+import { MONTHS, NAME_PARTICLES, NP_PREPOSITIONS, SENTENCE_CAPS } from './words';
+
+export interface RoleHit {
+  key: string;
+  info: RoleInfo;
+  /** Token index of the role's last word. */
+  index: number;
+}
+
+export interface MentionParts {
+  text: string;
+  tokens: Token[];
+  /** Token index where the first post-head prepositional phrase starts ("of", "in" …), or tokens.length. */
+  coreEnd: number;
+  head: RoleHit | null;
+  orgs: OrgMatch[];
+  /** Character range of a personal name inside the mention. */
+  person: [number, number] | null;
+  rank: boolean;
+  determiner: string | null;
+  possessed: boolean;
+}
+
+const isPossessive = (t: Token): boolean => /[’']s$/i.test(t.text) || /s[’']$/.test(t.text);
+const bare = (t: Token): string => t.lower.replace(/[’']s$/, '');
+
+function roleAt(tokens: Token[], i: number): RoleHit | null {
+  for (let n = Math.min(MAX_ROLE_WORDS, i + 1); n >= 1; n--) {
+    const words = tokens.slice(i - n + 1, i + 1);
+    if (!words.every((w) => w.word)) continue;
+    const key = words.map((w, k) => (k === words.length - 1 ? bare(w) : w.lower)).join(' ');
+    const info = ROLES.get(key) ?? ROLES.get(key.replace(/-/g, ' '));
+    if (info) return { key, info, index: i };
+  }
+  return null;
+}
+
+function isOrgWord(text: string): boolean {
+  return ORG_NAME_PATTERNS.some(([re]) => re.test(text));
+}
+
+/** Token range of a personal name in `tokens[0..end)`, which must stand in head position. */
+function personRange(tokens: Token[], end: number, orgs: OrgMatch[], base: number): [number, number] | null {
+  const named = tokens.findIndex((t) => t.lower === 'named');
+  if (named >= 0 && tokens[named + 1]?.cap) {
+    let e = named + 1;
+    while (e < tokens.length && tokens[e].cap) e++;
+    return [named + 1, e];
+  }
+  let e = end;
+  while (e > 0 && !tokens[e - 1].word) e--;
+  let s = e;
+  while (s > 0) {
+    const t = tokens[s - 1];
+    if (t.cap || (NAME_PARTICLES.has(t.lower) && s < e) || (t.lower === 'and' && s < e && tokens[s - 2]?.cap)) s--;
+    else break;
+  }
+  const inOrg = (t: Token): boolean => orgs.some((o) => t.start - base >= o.start && t.end - base <= o.end);
+  // Strip titles, ranks, state adjectives, affiliations and organisation words from the front.
+  while (s < e) {
+    const t = tokens[s];
+    const low = t.lower;
+    if (RANK_TITLES.has(low) || STATE_MODIFIERS.has(low) || STATES.has(low) || isPossessive(t) || inOrg(t) ||
+        isOrgWord(t.text) || SENTENCE_CAPS.has(low) || low === 'and' || (HONORIFICS.has(low) && e - s > 2)) s++;
+    else break;
+  }
+  if (s >= e || e - s > 7) return null;
+  const run = tokens.slice(s, e);
+  if (run.some((t) => inOrg(t) || isOrgWord(t.text) || ROLES.has(t.lower) || STATES.has(t.lower))) return null;
+  if (run.length === 1) {
+    const t = run[0];
+    if (!/\p{Ll}/u.test(t.text) || MONTHS.has(t.lower)) return null; // acronyms are organisations
+    const prev = tokens[s - 1];
+    const licensed = s === 0 || (prev && (RANK_TITLES.has(prev.lower) || HONORIFICS.has(prev.lower) || ROLES.has(bare(prev))));
+    if (!licensed) return null;
+  }
+  return [s, e];
+}
+
+/** Source phrases recur ("coalition forces", "Col. Rafael Torres"): memoise, bounded so memory stays flat. */
+const MEMO_LIMIT = 4096;
+const memo = new Map<string, MentionParts>();
+
+/** Parts of a mention; the result is shared and must not be mutated. */
+export function analyseMention(text: string): MentionParts {
+  let parts = memo.get(text);
+  if (!parts) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    parts = readMention(text);
+    memo.set(text, parts);
+  }
+  return parts;
+}
+
+function readMention(text: string): MentionParts {
+  const tokens = tokenize(text);
+  let coreEnd = tokens.length;
+  for (let i = 1; i < tokens.length; i++) {
+    if (NP_PREPOSITIONS.has(tokens[i].lower) || tokens[i].lower === 'named' || tokens[i].text === ',') {
+      coreEnd = i;
+      break;
+    }
+  }
+  let head: RoleHit | null = null;
+  for (let i = 0; i < coreEnd; i++) {
+    const hit = roleAt(tokens, i);
+    if (hit && !isPossessive(tokens[i])) head = hit;
+  }
+  if (!head) {
+    for (let i = coreEnd; i < tokens.length && !head; i++) {
+      const hit = roleAt(tokens, i);
+      if (hit && !isPossessive(tokens[i])) head = hit;
+    }
+  }
+  const orgs = findOrganisations(text);
+  const pr = personRange(tokens, coreEnd, orgs, 0);
+  const first = tokens[0];
+  return {
+    text,
+    tokens,
+    coreEnd,
+    head,
+    orgs,
+    person: pr ? [tokens[pr[0]].start, tokens[pr[1] - 1].end] : null,
+    rank: tokens.some((t, i) => t.cap && RANK_TITLES.has(t.lower) && !!tokens[i + 1]?.cap),
+    determiner: first && /^(the|a|an|this|these|those|its|their|his|her|several|some|many|few|multiple|most)$/.test(first.lower) ? first.lower : null,
+    possessed: tokens.slice(0, head ? head.index : coreEnd).some(isPossessive),
+  };
+}

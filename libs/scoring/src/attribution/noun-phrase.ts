@@ -1,0 +1,99 @@
+/**
+ * Finds the noun phrase naming a source next to a reporting cue, scanning tokens left or right
+ * until a word that cannot belong to a name or description. Token ranges are [start, end).
+ */
+import type { Token } from './tokens';
+import {
+  INTERVENING_ADVERBS, LEADING_CONNECTIVES, MONTHS, NP_BOUNDARY, NP_PREPOSITIONS, SENTENCE_CAPS, SUBJECT_PRONOUNS,
+} from './words';
+import { ROLES, STATE_MODIFIERS } from './lexicon';
+
+export type Range = [number, number];
+
+const MAX_NP = 14;
+
+/** A capitalised token that is a name rather than a sentence-opening function word. */
+export function isProper(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !t.cap) return false;
+  return !SENTENCE_CAPS.has(t.lower);
+}
+
+const startsNameOrArticle = (t: Token | undefined): boolean =>
+  !!t && t.word && (t.cap || t.lower === 'the' || t.lower === 'a') && !MONTHS.has(t.lower) && !/^\d/.test(t.text);
+
+// Verb-like lower-case words ending in -ed/-ing end a phrase unless they are hyphenated modifiers ("Almaty-based").
+const verbLike = (t: Token): boolean =>
+  !t.cap && !t.text.includes('-') && /(?:ed|ing)$/.test(t.lower) && !ROLES.has(t.lower) && t.lower !== 'renowned';
+
+/** Index of the first token before `i` that is not an intervening adverb ("even", "also", "-ly"). */
+export function skipAdverbsBack(tokens: Token[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && tokens[j].word && (INTERVENING_ADVERBS.has(tokens[j].lower) || /ly$/.test(tokens[j].lower) && !tokens[j].cap)) j--;
+  return j;
+}
+
+/** The noun phrase ending at token `last` (inclusive), scanning leftwards. */
+export function backwardNP(tokens: Token[], last: number): Range | null {
+  let i = last;
+  let count = 0;
+  for (; i >= 0 && count < MAX_NP; i--, count++) {
+    const t = tokens[i];
+    if (!t.word) break;
+    if (SUBJECT_PRONOUNS.has(t.lower)) {
+      if (i === last) i--;
+      break;
+    }
+    if (t.lower === 'and' || t.lower === '&') {
+      if (i === last || !startsNameOrArticle(tokens[i + 1]) || !tokens[i - 1]?.word) break;
+      continue;
+    }
+    if (NP_PREPOSITIONS.has(t.lower)) {
+      if (i === last) break;
+      if (t.lower !== 'of' && !startsNameOrArticle(tokens[i + 1])) break;
+      continue;
+    }
+    if (NP_BOUNDARY.has(t.lower) && !t.cap) break;
+    if (i !== last && verbLike(t)) break;
+    // An article opens the phrase ("During the search a civilian man …"), unless "of" links it to a head before.
+    if (/^(?:the|a|an)$/.test(t.lower) && tokens[i - 1]?.lower !== 'of') { i--; break; }
+  }
+  let start = i + 1;
+  while (start <= last && (LEADING_CONNECTIVES.has(tokens[start].lower) || NP_BOUNDARY.has(tokens[start].lower))) start++;
+  return start <= last ? [start, last + 1] : null;
+}
+
+/** The noun phrase starting at token `first`, scanning rightwards. */
+export function forwardNP(tokens: Token[], first: number): Range | null {
+  let i = first;
+  let count = 0;
+  for (; i < tokens.length && count < MAX_NP; i++, count++) {
+    const t = tokens[i];
+    if (!t.word) break;
+    if (t.lower === 'and' || t.lower === '&') {
+      const modifierPair = STATE_MODIFIERS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.word;
+      if (i === first || !(startsNameOrArticle(tokens[i + 1]) || modifierPair)) break;
+      continue;
+    }
+    if (NP_PREPOSITIONS.has(t.lower)) {
+      if (i === first) break;
+      const next = tokens[i + 1];
+      if (!next || !next.word || MONTHS.has(next.lower) || /^\d/.test(next.text)) break;
+      if (t.lower !== 'of' && !startsNameOrArticle(next)) break;
+      continue;
+    }
+    if (NP_BOUNDARY.has(t.lower) && !t.cap) break;
+    if (SUBJECT_PRONOUNS.has(t.lower) && i !== first) break;
+    if (verbLike(t) && i !== first && !(t.lower === 'named' && tokens[i + 1]?.cap)) break;
+    // A year or number only right after the article: "the 2021 UN report".
+    if (/^\d/.test(t.text) && i !== first && !(i === first + 1 && /^(?:the|a|an|its|their)$/.test(tokens[first].lower))) break;
+  }
+  let end = i;
+  while (end > first && (NP_PREPOSITIONS.has(tokens[end - 1].lower) || tokens[end - 1].lower === 'and')) end--;
+  return end > first ? [first, end] : null;
+}
+
+/** Text of a token range, exactly as in the source string. */
+export function rangeText(text: string, tokens: Token[], r: Range, base = 0): string {
+  return text.slice(tokens[r[0]].start - base, tokens[r[1] - 1].end - base);
+}

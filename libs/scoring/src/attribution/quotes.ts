@@ -1,0 +1,59 @@
+/**
+ * Direct-quotation state across the sentences of a block, so a quote that opens in one sentence
+ * and closes with ",” said Col. X" two sentences later is credited to X in every sentence it spans.
+ */
+import type { Segment } from '../types';
+
+export interface QuoteState {
+  /** The sentence begins inside a quotation opened in an earlier sentence of the same block. */
+  openAtStart: boolean;
+  /** The sentence leaves a quotation open. */
+  openAtEnd: boolean;
+  /** Longest quoted run in the sentence, in words (scare quotes are one or two). */
+  longestQuoteWords: number;
+}
+
+type Open = null | 'double' | 'single';
+
+const QUOTE_CHARS = /[“”"‘’'«»]/;
+
+const isLetter = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
+
+export function quoteStates(segments: Segment[]): QuoteState[] {
+  const out: QuoteState[] = [];
+  let open: Open = null;
+  let block = -1;
+  for (const seg of segments) {
+    if (seg.block !== block || seg.kind === 'heading') open = null;
+    block = seg.block;
+    const text = seg.text;
+    const openAtStart = open !== null;
+    let runStart = openAtStart ? 0 : -1;
+    let longest = 0;
+    const close = (at: number) => {
+      const words = text.slice(Math.max(runStart, 0), at).split(/\s+/).filter(Boolean).length;
+      longest = Math.max(longest, words);
+      open = null;
+    };
+    // Most sentences hold no quotation mark at all: skip the character scan for them.
+    const scan = open !== null || QUOTE_CHARS.test(text);
+    for (let i = 0; scan && i < text.length; i++) {
+      const c = text[i];
+      if (open === null) {
+        if (c === '“' || c === '«' || (c === '"')) { open = 'double'; runStart = i + 1; }
+        else if (c === '‘' || (c === "'" && !isLetter(text[i - 1]) && isLetter(text[i + 1]))) { open = 'single'; runStart = i + 1; }
+      } else if (open === 'double') {
+        if (c === '”' || c === '»' || c === '"') close(i);
+      } else if ((c === '’' || c === "'") && !isLetter(text[i + 1])) {
+        close(i);
+      }
+    }
+    if (open !== null) longest = Math.max(longest, text.slice(Math.max(runStart, 0)).split(/\s+/).filter(Boolean).length);
+    out.push({
+      openAtStart,
+      openAtEnd: open !== null,
+      longestQuoteWords: longest,
+    });
+  }
+  return out;
+}

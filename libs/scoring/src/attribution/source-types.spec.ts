@@ -1,0 +1,65 @@
+import { canonicalSourceName, classifySource } from './index';
+
+describe('canonicalSourceName', () => {
+  it.each([
+    ['ISAF', 'ISAF'],
+    ['International Security Assistance Force', 'ISAF'],
+    ['the ISAF Joint Command', 'ISAF'],
+    ['ISAF Joint Command', 'ISAF'],
+    ['coalition forces', 'Coalition forces'],
+    ['coalition', 'Coalition forces'],
+    ['the ICG report', 'International Crisis Group'],
+    ['ICG', 'International Crisis Group'],
+    ['International Crisis Group', 'International Crisis Group'],
+    ['Jamestown Institute', 'Jamestown Foundation'],
+    ['A Jamestown report', 'Jamestown Foundation'],
+    ['LWJ', 'Long War Journal'],
+    ['the Long War Journal', 'Long War Journal'],
+    ['Noah Tucker', 'Noah Tucker'],
+  ])('%s → %s', (mention, canonical) => {
+    expect(canonicalSourceName(mention)).toBe(canonical);
+  });
+  it('keeps an office holder distinct from the organisation', () => {
+    expect(canonicalSourceName('a former ISAF officer')).not.toBe('ISAF');
+  });
+});
+
+describe('classifySource', () => {
+  it.each([
+    ['the head of Kyrgyzstan’s state security service', 'official', true],
+    ['Afghan officials', 'official', false],
+    ['The OSCE report', 'official', true],
+    ['the US official', 'official', false],
+    ['Several Kunduz officials', 'official', false],
+    ['The Kunduz police chief', 'official', true],
+    ['U.S. Army Col. Rafael Torres', 'military', true],
+    ['a former ISAF officer', 'military', false],
+    ['the joint security force', 'military', false],
+    ['coalition aircraft', 'military', false],
+    ['the Taleban commander', 'insurgent', false],
+    ['a Taliban night letter', 'insurgent', true],
+    ['the IMU', 'insurgent', true],
+    ['Almaty-based Kazak political analyst Marat Shibutov', 'independent', true],
+    ['Stratfor', 'independent', true],
+    ['the Carnegie Centre in Moscow', 'independent', true],
+    ['The Kabul-based Ariana News website', 'media', true],
+    ['the Christian Science Monitor', 'media', true],
+    ['many analysts', 'anonymous', false],
+    ['intelligence sources', 'anonymous', false],
+    ['it was reported', 'anonymous', false],
+  ])('%s → %s (named %s)', (mention, type, named) => {
+    expect(classifySource(mention)).toMatchObject({ sourceType: type, named });
+  });
+  it('types an unknown name from its description', () => {
+    expect(classifySource('Daniil Kislov', { description: 'director of the analytical-information agency Ferghana' }).sourceType).toBe('independent');
+    expect(classifySource('Zahir Khan', { description: 'spokesman for the Ministry of Interior' }).sourceType).toBe('official');
+  });
+  it('types the Taliban by date: insurgent in 2013, government after the 2021 takeover', () => {
+    expect(classifySource('the Taliban', { publishedAt: new Date('2013-10-01') }).sourceType).toBe('insurgent');
+    expect(classifySource('the Taliban', { publishedAt: new Date('2023-01-01') }).sourceType).toBe('official');
+    expect(classifySource('the Taliban', { sentence: 'In 2010 the Taliban said they would fight on.', publishedAt: new Date('2023-01-01') }).sourceType).toBe('insurgent');
+  });
+  it('never types a named organisation as anonymous', () => {
+    expect(classifySource('Human Rights Watch').sourceType).not.toBe('anonymous');
+  });
+});

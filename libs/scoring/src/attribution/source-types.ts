@@ -1,0 +1,123 @@
+/**
+ * Types a source mention into the six source types and decides whether it is a specific,
+ * identifiable source. Order matters: a rank or a gazetteer organisation in the phrase's core
+ * beats a role noun, which beats organisation-name patterns; the appositive description the
+ * article gives ("director of the Central Asia Centre …") is used when the phrase itself is silent.
+ */
+import type { AttributionContext, SourceType } from '../types';
+import { analyseMention, type MentionParts } from './mention-parts';
+import { ORG_NAME_PATTERNS, STATES, STATE_MODIFIERS, VAGUE_PATTERNS, type OrgMatch } from './lexicon';
+import { canonicalFromParts } from './aliases';
+
+export interface ClassifyContext extends AttributionContext {
+  sentence?: string;
+  /** Appositive or pre-name description the document gives for this source. */
+  description?: string;
+}
+
+export interface SourceClass {
+  sourceType: SourceType;
+  named: boolean;
+  canonical: string;
+  /** True when nothing in the phrase typed it and the default for names was used. */
+  guessed?: boolean;
+}
+
+/** The Taliban took Kabul on 15 August 2021; from then on their statements are a government's. */
+const TALIBAN_TAKEOVER = Date.UTC(2021, 7, 15);
+
+function talibanType(ctx: ClassifyContext): SourceType {
+  const years = (ctx.sentence ?? '').match(/\b(?:19|20)\d\d\b/g)?.map(Number) ?? [];
+  if (years.length > 0) return Math.max(...years) >= 2022 || (years.includes(2021) && /August|September|October|November|December|takeover/i.test(ctx.sentence ?? '')) ? 'official' : 'insurgent';
+  if (ctx.publishedAt && ctx.publishedAt.getTime() >= TALIBAN_TAKEOVER) return 'official';
+  return 'insurgent';
+}
+
+const orgType = (o: OrgMatch, ctx: ClassifyContext): SourceType => (o.datedTaliban ? talibanType(ctx) : o.type);
+
+function patternType(text: string): SourceType | null {
+  for (const [re, type] of ORG_NAME_PATTERNS) if (re.test(text)) return type;
+  return null;
+}
+
+const REGIONAL_STATE = /\b(?:Afghan|Afghanistan|Tajik|Uzbek|Kyrgyz|Kazakh|Turkmen|Pakistani|Russian|Chinese|Iranian|Indian|Ministry|Police)\b/;
+const STATE_SECURITY = /\b(?:intelligence|security services?|government|state|ministry|authorities|police|army|border|officials?)\b/i;
+const INSURGENT_HINT = /\b(?:insurgent|militant|rebel|jihadi(?:st)?|terrorist|guerrilla|opposition commander)\b/i;
+
+function hasStateModifier(p: MentionParts): boolean {
+  const low = p.text.toLowerCase();
+  return p.tokens.some((t) => STATE_MODIFIERS.has(t.lower) || STATES.has(t.lower.replace(/[’']s$/, ''))) || low.includes('central asian');
+}
+
+function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
+  // A rank marks a coalition officer, unless the phrase places them in a national army or ministry.
+  if (p.rank) return REGIONAL_STATE.test(p.text) || REGIONAL_STATE.test(ctx.description ?? '') ? 'official' : 'military';
+  const coreChars = p.tokens[p.coreEnd - 1]?.end ?? p.text.length;
+  const coreOrg = p.orgs.find((o) => o.start < coreChars);
+  if (coreOrg) return orgType(coreOrg, ctx);
+  const head = p.head;
+  if (head && head.info.type) {
+    const t = head.info.type;
+    if (t === 'anonymous' || head.info.crowd) {
+      if (STATE_SECURITY.test(p.text) && hasStateModifier(p)) return 'official';
+      if (/\bintelligence\b/i.test(p.text) && hasStateModifier(p)) return 'official';
+      if (p.orgs[0]) return orgType(p.orgs[0], ctx);
+      return 'anonymous';
+    }
+    if (t === 'military' && /\b(?:forces?|troops|soldiers|commandos)\b/i.test(head.key) && hasStateModifier(p)) return 'official';
+    return t;
+  }
+  if (p.orgs[0]) return orgType(p.orgs[0], ctx);
+  const pattern = patternType(p.text);
+  if (pattern) return pattern;
+  if (head) {
+    if (head.key === 'commander' || head.key === 'leader') return INSURGENT_HINT.test(p.text) || head.key === 'commander' ? 'insurgent' : 'official';
+    if (head.key.startsWith('spokes')) return 'official';
+  }
+  const bareText = p.text.replace(/^the\s+/i, '').toLowerCase();
+  if (STATES.has(bareText) || STATES.has(bareText.replace(/ government$/, ''))) return 'official';
+  return null;
+}
+
+function isVagueMention(text: string): boolean {
+  const t = text.trim();
+  if (/^(?:they|them|some|others|many)$/i.test(t)) return true;
+  return VAGUE_PATTERNS.some(({ re }) => {
+    re.lastIndex = 0;
+    const m = re.exec(t);
+    return !!m && m.index === 0 && m[0].length === t.length;
+  });
+}
+
+function isNamed(p: MentionParts, type: SourceType): boolean {
+  if (type === 'anonymous') return false;
+  if (p.person) return true;
+  const head = p.head;
+  const modified = p.orgs.length > 0 || p.possessed || p.tokens.some((t, i) => t.cap && i > 0 && !STATE_MODIFIERS.has(t.lower));
+  if (head) {
+    if (head.info.crowd || head.info.type === 'anonymous') return false;
+    if (head.info.document) return p.orgs.length > 0 || p.tokens.slice(0, head.index).some((t) => t.cap && !STATE_MODIFIERS.has(t.lower)) || p.determiner === 'the';
+    if (head.info.unique) return p.possessed || p.determiner === 'the' || (p.determiner === null && modified);
+    return false;
+  }
+  return p.orgs.length > 0 || p.tokens.some((t) => t.cap);
+}
+
+/** Type, specificity and canonical name of a source mention. */
+export function classifyParts(p: MentionParts, ctx: ClassifyContext): SourceClass {
+  if (isVagueMention(p.text)) return { sourceType: 'anonymous', named: false, canonical: p.text.trim() };
+  let type = typeOf(p, ctx);
+  if (!type && ctx.description && !/^\s*(?:who|which|whose|that|\w+ing\b|\w+ed\b)/i.test(ctx.description)) {
+    const described = typeOf(analyseMention(ctx.description), ctx);
+    if (described !== 'anonymous') type = described;
+  }
+  // Commentators quoted by name with no stated role are, in analysis pieces, analysts or scholars.
+  const guessed = !type;
+  if (!type) type = p.person || p.tokens.some((t) => t.cap) ? 'independent' : 'anonymous';
+  return { sourceType: type, named: isNamed(p, type), canonical: canonicalFromParts(p), guessed };
+}
+
+export function classifySource(mention: string, ctx: ClassifyContext = {}): SourceClass {
+  const { sourceType, named, canonical } = classifyParts(analyseMention(mention), ctx);
+  return { sourceType, named, canonical };
+}

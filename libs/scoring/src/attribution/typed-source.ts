@@ -1,0 +1,106 @@
+/**
+ * Builds a typed source (surface text, span, canonical, type, named) from a phrase in the
+ * document, and finds the people and organisations a sentence mentions for coreference.
+ */
+import type { Attribution, AttributionContext, SegmentedDocument } from '../types';
+import { analyseMention } from './mention-parts';
+import { classifyParts } from './source-types';
+import { resolveSurname } from './aliases';
+import { tokenize } from './tokens';
+import { backwardNP, forwardNP, isProper } from './noun-phrase';
+import { ROLES } from './lexicon';
+
+export type TypedSource = Pick<Attribution, 'source' | 'canonical' | 'span' | 'sourceType' | 'named'>;
+
+/**
+ * Types the phrase doc.text[start, end). A personal name keeps only the name as `source`; an
+ * organisation named inside a descriptive phrase ("A March 2011 article in the Small Wars Journal")
+ * keeps the organisation; office holders keep the whole phrase ("the head of … service").
+ */
+export function typedSource(doc: SegmentedDocument, start: number, end: number, ctx: AttributionContext & { sentence?: string; description?: string }): TypedSource {
+  const text = doc.text.slice(start, end);
+  const parts = analyseMention(text);
+  const cls = classifyParts(parts, ctx);
+  let sStart = start;
+  let sEnd = end;
+  let canonical = cls.canonical;
+  let sourceType = cls.sourceType;
+  if (parts.person) {
+    sStart = start + parts.person[0];
+    sEnd = start + parts.person[1];
+    canonical = resolveSurname(doc.text.slice(sStart, sEnd), doc.text, sStart);
+    if (cls.guessed) {
+      const described = describePerson(doc, canonical, ctx);
+      if (described) sourceType = described;
+    }
+  } else if (parts.orgs.length > 0) {
+    const head = parts.head;
+    const coreChars = parts.tokens[parts.coreEnd - 1]?.end ?? text.length;
+    const org = parts.orgs[parts.orgs.length - 1];
+    if (!head || (head.info.document && org.start >= coreChars) || (!head.info.person && !head.info.crowd && !head.info.document && org.end >= text.trimEnd().length)) {
+      sStart = start + org.start;
+      sEnd = start + org.end;
+    }
+  }
+  return { source: doc.text.slice(sStart, sEnd), canonical, span: [sStart, sEnd], sourceType, named: cls.named };
+}
+
+/**
+ * Type of a person from a description the document gives at the name's first occurrence
+ * ("Daniil Kislov, director of …", "Capt. Aaron Schwengler, Company B commander"). Looks only at a
+ * short window around one indexOf hit, so it costs the same for long and short documents.
+ */
+function describePerson(doc: SegmentedDocument, name: string, ctx: AttributionContext): Attribution['sourceType'] | null {
+  const at = doc.text.indexOf(name);
+  if (at < 0) return null;
+  const before = doc.text.slice(Math.max(0, at - 50), at).split(/\s+/).slice(-5).join(' ');
+  const afterMatch = /^,\s+([^,.;()“”"]{3,120})/u.exec(doc.text.slice(at + name.length, at + name.length + 130));
+  for (const d of [`${before}${name}`, afterMatch?.[1]]) {
+    if (!d) continue;
+    const p = analyseMention(d);
+    if (!p.head && p.orgs.length === 0 && !p.rank) continue;
+    const cls = classifyParts(p, ctx);
+    if (!cls.guessed && cls.sourceType !== 'anonymous') return cls.sourceType;
+  }
+  return null;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  person: boolean;
+  plural: boolean;
+}
+
+/** People and organisations mentioned in doc.text[from, to), in order. */
+export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Mention[] {
+  const tokens = tokenize(doc.text.slice(from, to), from);
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    const role = ROLES.get(t.lower.replace(/[’']s$/, ''));
+    if (role && (role.person || role.crowd || role.unique) && !/[’']s$/.test(t.text)) {
+      const back = backwardNP(tokens, i);
+      const fwd = back ? forwardNP(tokens, back[0]) : null;
+      const r = fwd && fwd[1] > i ? fwd : back;
+      if (r) {
+        out.push({ start: tokens[r[0]].start, end: tokens[r[1] - 1].end, person: !!role.person, plural: !role.person && /s$/.test(t.lower) });
+        i = r[1];
+        continue;
+      }
+    }
+    if (isProper(tokens, i)) {
+      let e = i + 1;
+      while (e < tokens.length && (isProper(tokens, e) || (tokens[e].lower === 'and' && tokens[e + 1]?.cap))) e++;
+      const text = doc.text.slice(t.start, tokens[e - 1].end);
+      const parts = analyseMention(text);
+      out.push({ start: t.start, end: tokens[e - 1].end, person: !!parts.person, plural: / and /.test(text) });
+      i = e;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
