@@ -28,6 +28,7 @@ export interface EvalDocument {
   text: string;
   outletType?: OutletType;
   publishedAt?: Date;
+  author?: string;
   labels: Label[];
 }
 
@@ -36,6 +37,7 @@ export interface SeedMeta {
   outlet: string;
   outletType: OutletType;
   title: string | null;
+  author: string | null;
   published: string | null;
 }
 
@@ -83,7 +85,7 @@ export function labelledDocuments(shared = sharedDir()): EvalDocument[] {
     if (seed) {
       const meta = seeds.find((s) => s.file.startsWith(seed[1]));
       if (!meta) throw new Error(`no seed file for ${id}`);
-      docs.push({ id, text: readFileSync(join(shared, 'seeds', meta.file), 'utf8'), outletType: meta.outletType, publishedAt: parsePartialDate(meta.published), labels });
+      docs.push({ id, text: readFileSync(join(shared, 'seeds', meta.file), 'utf8'), outletType: meta.outletType, publishedAt: parsePartialDate(meta.published), author: meta.author ?? undefined, labels });
     } else {
       const r = releases.get(id);
       if (!r) throw new Error(`no press release ${id}`);

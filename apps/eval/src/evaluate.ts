@@ -35,7 +35,7 @@ export function evaluate(docs: readonly EvalDocument[]): EvalReport {
   let assertions = 0, nonAssertions = 0, leaked = 0;
 
   for (const doc of docs) {
-    const scored = scoreDocument(doc.text, { outletType: doc.outletType, publishedAt: doc.publishedAt });
+    const scored = scoreDocument(doc.text, { outletType: doc.outletType, publishedAt: doc.publishedAt, author: doc.author });
     const text = new NormalisedText(doc.text);
     let cursor = 0;
     for (const label of doc.labels) {

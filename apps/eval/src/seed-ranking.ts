@@ -15,7 +15,7 @@ export interface SeedScore {
 export function seedScores(shared = sharedDir()): SeedScore[] {
   return seedIndex(shared).map((meta) => {
     const text = readFileSync(join(shared, 'seeds', meta.file), 'utf8');
-    const doc = scoreDocument(text, { outletType: meta.outletType, publishedAt: parsePartialDate(meta.published) });
+    const doc = scoreDocument(text, { outletType: meta.outletType, publishedAt: parsePartialDate(meta.published), author: meta.author ?? undefined });
     return { file: meta.file, outlet: meta.outlet, assertions: doc.summary.assertions, alarmism: doc.summary.alarmism.mean, sourcingQuality: doc.summary.sourcingQuality.mean };
   });
 }

@@ -17,7 +17,7 @@ export type { Rubric } from './rubric';
  */
 export function scoreDocument(text: string, options: DocumentOptions = {}, rubric: Rubric = defaultRubric()): ScoredDocument {
   const doc = segment(text);
-  const attributions = attribute(doc, { publishedAt: options.publishedAt });
+  const attributions = attribute(doc, { publishedAt: options.publishedAt, author: options.author });
   const inputs = doc.segments
     .map((s, i) => ({ segment: s, attribution: attributions[i] ?? null }))
     .filter((x) => x.segment.kind === 'assertion');

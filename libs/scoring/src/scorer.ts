@@ -43,7 +43,8 @@ const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
 export function scoreAssertions(inputs: readonly AssertionInput[], options: DocumentOptions, rubric: Rubric): ScoredAssertion[] {
   const prepared = inputs.map(({ segment, attribution }, index) => {
     const tokens = tokenize(segment.text, segment.start);
-    return { segment, attribution, index, tokens, figures: findFigures(tokens, rubric.lexicons.quantityNouns) };
+    const matches = rubric.lexiconSet.matchAll(tokens);
+    return { segment, attribution, index, tokens, matches, figures: findFigures(tokens, matches.quantityNouns) };
   });
 
   const estimates = new Map<string, (Figure & { assertion: number })[]>();
@@ -56,16 +57,17 @@ export function scoreAssertions(inputs: readonly AssertionInput[], options: Docu
     }
   }
 
-  return prepared.map(({ segment, attribution, index, tokens, figures }) => {
+  return prepared.map(({ segment, attribution, index, tokens, matches, figures }) => {
     const facts: AssertionFacts = {
       text: segment.text,
       start: segment.start,
       end: segment.end,
       tokens,
+      matches,
       attribution,
       provenance: attribution ? attribution.sourceType : (options.outletType ?? 'unattributed'),
       references: segment.references,
-      hedges: findHedges(tokens, rubric),
+      hedges: findHedges(tokens, matches.hedges),
       figures,
       details: findDetails(tokens),
       documentEstimates: estimates,

@@ -73,6 +73,8 @@ export interface Attribution {
 export interface AttributionContext {
   /** Publication date of the article, used for date-aware typing (the Taliban after 15 Aug 2021). */
   publishedAt?: Date;
+  /** The article's author: quoting oneself (a standfirst) is the author's own voice, not attribution. */
+  author?: string;
 }
 
 // ---------------------------------------------------------------- scoring
@@ -105,6 +107,7 @@ export interface ScoredAssertion {
 export interface DocumentOptions {
   outletType?: OutletType;
   publishedAt?: Date;
+  author?: string;
 }
 
 export interface ScoreDistribution {

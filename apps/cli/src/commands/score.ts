@@ -6,6 +6,7 @@ interface ScoreOptions {
   json?: boolean;
   outletType?: string;
   published?: string;
+  author?: string;
 }
 
 function table(doc: ScoredDocument): string {
@@ -35,11 +36,12 @@ export function scoreCommand(): Command {
     .option('--json', 'print one JSON document instead of a table')
     .option('--outlet-type <type>', 'outlet type: official, military, insurgent, independent or media')
     .option('--published <date>', 'publication date, YYYY-MM-DD')
+    .option('--author <name>', "the article's author, whose self-quotes are not attribution")
     .action((file: string, opts: ScoreOptions) => {
       const outletType = parseOutletType(opts.outletType);
       const publishedAt = parseDate(opts.published);
       const text = readText(file);
-      const doc = scoreDocument(text, { outletType, publishedAt });
+      const doc = scoreDocument(text, { outletType, publishedAt, author: opts.author });
       process.stdout.write(opts.json ? `${JSON.stringify(doc)}\n` : `${table(doc)}\n`);
     });
 }

@@ -1,6 +1,23 @@
 /**
  * Attribution stage: who each assertion is attributed to, and what kind of source that is.
  */
-export { attribute } from './attribute';
+import type { Attribution, AttributionContext, SegmentedDocument } from '../types';
+import { attribute as attributeSegments } from './attribute';
+
 export { classifySource } from './source-types';
 export { canonicalSourceName } from './aliases';
+
+/** Surnames and full names of the author match; "AAN's Thomas Ruttig" is still Ruttig. */
+function isAuthor(a: Attribution, author: string): boolean {
+  const names = author.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2);
+  const surname = names[names.length - 1];
+  if (!surname) return false;
+  const said = `${a.source} ${a.canonical}`.toLowerCase();
+  return new RegExp(`(^|[^\\p{L}])${surname}([^\\p{L}]|$)`, 'u').test(said);
+}
+
+export function attribute(doc: SegmentedDocument, ctx: AttributionContext = {}): (Attribution | null)[] {
+  const found = attributeSegments(doc, ctx);
+  const author = ctx.author?.trim();
+  return author ? found.map((a) => (a && isAuthor(a, author) ? null : a)) : found;
+}

@@ -82,4 +82,57 @@ export class Lexicon {
   has(tokens: readonly Token[]): boolean {
     return this.match(tokens).length > 0;
   }
+
+  /** The phrase index, keyed by first stem (or "="-prefixed exact word), for LexiconSet. */
+  entries(): IterableIterator<[string, { term: string; keys: string[]; exact: boolean }[]]> {
+    return this.byFirst.entries();
+  }
+}
+
+/**
+ * Matches many lexicons in one pass over a sentence's tokens: each token costs two map lookups
+ * however many lexicons there are. Per lexicon the result equals `Lexicon.match`.
+ */
+export class LexiconSet<K extends string> {
+  private readonly names: K[];
+  private readonly index = new Map<string, { lex: number; term: string; keys: string[]; exact: boolean }[]>();
+
+  constructor(lexicons: Record<K, Lexicon>) {
+    this.names = Object.keys(lexicons) as K[];
+    this.names.forEach((name, lex) => {
+      for (const [key, entries] of lexicons[name].entries()) {
+        const list = this.index.get(key) ?? [];
+        for (const e of entries) list.push({ lex, ...e });
+        list.sort((a, b) => b.keys.length - a.keys.length);
+        this.index.set(key, list);
+      }
+    });
+  }
+
+  matchAll(tokens: readonly Token[]): Record<K, LexiconMatch[]> {
+    const out = {} as Record<K, LexiconMatch[]>;
+    const results: LexiconMatch[][] = this.names.map(() => []);
+    const nextAllowed = new Array<number>(this.names.length).fill(0);
+    for (let i = 0; i < tokens.length; i++) {
+      const byStem = this.index.get(tokens[i].stem);
+      const byWord = this.index.get(EXACT + tokens[i].word);
+      if (byStem) this.tryAt(tokens, i, byStem, results, nextAllowed);
+      if (byWord) this.tryAt(tokens, i, byWord, results, nextAllowed);
+    }
+    this.names.forEach((name, lex) => (out[name] = results[lex]));
+    return out;
+  }
+
+  private tryAt(tokens: readonly Token[], i: number, candidates: readonly { lex: number; term: string; keys: string[]; exact: boolean }[], results: LexiconMatch[][], nextAllowed: number[]): void {
+    for (const c of candidates) {
+      if (i < nextAllowed[c.lex]) continue;
+      const n = c.keys.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) ok = (c.exact ? EXACT + tokens[i + k].word : tokens[i + k].stem) === c.keys[k];
+      if (!ok) continue;
+      results[c.lex].push({ term: c.term, start: tokens[i].start, end: tokens[i + n - 1].end, token: i, length: n });
+      nextAllowed[c.lex] = i + n;
+    }
+  }
 }

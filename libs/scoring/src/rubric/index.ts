@@ -1,4 +1,4 @@
-import { Lexicon, LexiconDef } from '../lexicon/lexicon';
+import { Lexicon, LexiconDef, LexiconSet } from '../lexicon/lexicon';
 import rubricJson from '../../rubric/rubric.json';
 import threatMetaphors from '../../rubric/alarmism/threat-metaphors.json';
 import threatEmphasis from '../../rubric/alarmism/threat-emphasis.json';
@@ -19,6 +19,8 @@ import hedges from '../../rubric/hedging/hedges.json';
 import { SourceType } from '../types';
 
 type ReliabilityTable = Record<SourceType, { named: string; unnamed: string }>;
+
+export type LexiconName = keyof Rubric['lexicons'];
 
 export interface Rubric {
   version: string;
@@ -43,12 +45,14 @@ export interface Rubric {
     quantityNouns: Lexicon;
     hedges: Lexicon;
   };
+  /** All lexicons above, matched together in one pass per sentence. */
+  lexiconSet: LexiconSet<LexiconName>;
 }
 
 const lex = (def: LexiconDef) => new Lexicon(def);
 
 function build(): Rubric {
-  return {
+  const rubric: Omit<Rubric, 'lexiconSet'> = {
     version: rubricJson.version,
     sourcingQuality: rubricJson.sourcingQuality,
     alarmism: rubricJson.alarmism,
@@ -72,6 +76,7 @@ function build(): Rubric {
       hedges: lex(hedges),
     },
   };
+  return { ...rubric, lexiconSet: new LexiconSet(rubric.lexicons) };
 }
 
 let cached: Rubric | undefined;

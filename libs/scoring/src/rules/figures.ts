@@ -1,8 +1,9 @@
-import { Lexicon } from '../lexicon/lexicon';
+import { LexiconMatch } from '../lexicon/lexicon';
 import { numericValue, Token } from '../lexicon/tokens';
 import { Figure } from './rule';
 
-const VAGUE_MULTIPLIERS: Record<string, number> = { hundreds: 200, thousands: 2000, dozens: 24, scores: 40 };
+// A Map, not an object literal: token words like "constructor" must not hit Object.prototype.
+const VAGUE_MULTIPLIERS = new Map<string, number>([['hundreds', 200], ['thousands', 2000], ['dozens', 24], ['scores', 40]]);
 const EVENT_WORDS = new Set(['kill', 'killed', 'detain', 'detained', 'captur', 'captured', 'arrest', 'arrested', 'wound', 'wounded', 'die', 'died', 'dead', 'injur', 'injured', 'kia']);
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 
@@ -10,18 +11,20 @@ const YEAR = /^(1[89]\d\d|20\d\d)$/;
  * Finds figures that count people ("400 Kyrgyz citizens", "thousands of militants").
  * A figure counts the first quantity noun within a few tokens after it; years are not figures.
  */
-export function findFigures(tokens: readonly Token[], quantityNouns: Lexicon): Figure[] {
+export function findFigures(tokens: readonly Token[], quantityNouns: readonly LexiconMatch[]): Figure[] {
+  if (quantityNouns.length === 0) return [];
   const nounAt = new Map<number, string>();
-  for (const m of quantityNouns.match(tokens)) nounAt.set(m.token, tokens[m.token + m.length - 1].stem);
+  for (const m of quantityNouns) nounAt.set(m.token, tokens[m.token + m.length - 1].stem);
   const figures: Figure[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     let value: number | undefined;
-    if (/^\d/.test(t.word)) {
+    const c = t.word.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
       if (YEAR.test(t.word) && !nounWithin(nounAt, i, 1)) continue;
       value = numericValue(t.word);
-    } else if (VAGUE_MULTIPLIERS[t.word] !== undefined && tokens[i + 1]?.word === 'of') {
-      value = VAGUE_MULTIPLIERS[t.word];
+    } else if (tokens[i + 1]?.word === 'of') {
+      value = VAGUE_MULTIPLIERS.get(t.word);
     }
     if (value === undefined || !Number.isFinite(value)) continue;
     const nounIndex = nounWithin(nounAt, i, 4);

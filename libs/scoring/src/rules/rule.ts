@@ -1,6 +1,6 @@
 import { LexiconMatch } from '../lexicon/lexicon';
 import { Token } from '../lexicon/tokens';
-import { Rubric } from '../rubric';
+import { LexiconName, Rubric } from '../rubric';
 import { Attribution, OutletType, Provenance, Signal, Span } from '../types';
 
 /** A figure attached to the noun it counts ("2,000 fighters", "thousands of militants"). */
@@ -19,6 +19,8 @@ export interface AssertionFacts {
   start: number;
   end: number;
   tokens: Token[];
+  /** Every rubric lexicon's matches in this sentence, computed in one pass. */
+  matches: Readonly<Record<LexiconName, LexiconMatch[]>>;
   attribution: Attribution | null;
   provenance: Provenance;
   references: string[];

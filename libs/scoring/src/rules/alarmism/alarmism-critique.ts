@@ -9,7 +9,7 @@ import { AssertionFacts, matchSpan, signal } from '../rule';
  * cancels whatever they added, so the sentence lands at or below the base.
  */
 export function alarmismCritique(f: AssertionFacts, rubric: Rubric, others: readonly Signal[]): Signal[] {
-  const m: LexiconMatch | undefined = rubric.lexicons.alarmismCritique.match(f.tokens)[0];
+  const m: LexiconMatch | undefined = f.matches.alarmismCritique[0];
   if (!m) return [];
   const added = others.filter((s) => s.score === 'alarmism' && s.weight > 0).reduce((sum, s) => sum + s.weight, 0);
   const weight = Math.min(-added, 0) + rubric.alarmism.weights['alarmism-critique'] / 4;

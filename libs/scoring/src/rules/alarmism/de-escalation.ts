@@ -10,8 +10,7 @@ export const deEscalation: Rule = {
   score: 'alarmism',
   apply(f, rubric) {
     const w = rubric.alarmism.weights;
-    const out: Signal[] = rubric.lexicons.deEscalation
-      .match(f.tokens)
+    const out: Signal[] = f.matches.deEscalation
       .slice(0, 2)
       .map((m) => signal('de-escalation', 'alarmism', w['de-escalation'], matchSpan(m), `de-escalating qualifier "${m.term}"`));
     if (f.hedges.length > 0) {

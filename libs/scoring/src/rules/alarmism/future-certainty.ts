@@ -8,7 +8,7 @@ export const futureCertainty: Rule = {
   id: 'future-certainty',
   score: 'alarmism',
   apply(f, rubric) {
-    const m = rubric.lexicons.futureCertainty.match(f.tokens)[0];
+    const m = f.matches.futureCertainty[0];
     if (!m) return [];
     return [signal('future-certainty', 'alarmism', rubric.alarmism.weights['future-certainty'], matchSpan(m), `certainty about a future threat ("${m.term}")`)];
   },

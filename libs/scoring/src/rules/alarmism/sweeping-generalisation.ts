@@ -5,7 +5,7 @@ export const sweepingGeneralisation: Rule = {
   id: 'sweeping-generalisation',
   score: 'alarmism',
   apply(f, rubric) {
-    const m = rubric.lexicons.sweeping.match(f.tokens)[0];
+    const m = f.matches.sweeping[0];
     if (!m) return [];
     return [signal('sweeping-generalisation', 'alarmism', rubric.alarmism.weights['sweeping-generalisation'], matchSpan(m), `sweeping generalisation ("${m.term}")`)];
   },

@@ -11,9 +11,9 @@ export const threatVocabulary: Rule = {
   apply(f, rubric) {
     const w = rubric.alarmism.weights;
     const out: Signal[] = [];
-    const metaphors = rubric.lexicons.threatMetaphors.match(f.tokens);
+    const metaphors = f.matches.threatMetaphors;
     for (const m of metaphors) out.push(signal('threat-metaphor', 'alarmism', w['threat-metaphor'], matchSpan(m), `threat-inflating metaphor "${m.term}"`));
-    const emphasis = rubric.lexicons.threatEmphasis.match(f.tokens);
+    const emphasis = f.matches.threatEmphasis;
     let budget = w['threat-emphasis-max'];
     for (const m of emphasis) {
       if (budget <= 0) break;

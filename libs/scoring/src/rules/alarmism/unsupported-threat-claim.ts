@@ -13,9 +13,8 @@ export const unsupportedThreatClaim: Rule = {
   apply(f, rubric) {
     if (f.hedges.length > 0 || f.references.length > 0) return [];
     if (f.attribution?.named && f.attribution.sourceType === 'independent') return [];
-    const L = rubric.lexicons;
-    const claim = L.threatClaims.match(f.tokens)[0];
-    if (!claim || !L.threatActors.has(f.tokens) || L.evidence.has(f.tokens)) return [];
+    const claim = f.matches.threatClaims[0];
+    if (!claim || f.matches.threatActors.length === 0 || f.matches.evidence.length > 0) return [];
     return [signal('unsupported-threat-claim', 'alarmism', rubric.alarmism.weights['unsupported-threat-claim'], matchSpan(claim), `threat claim ("${claim.term}") stated as fact without evidence or distance`)];
   },
 };

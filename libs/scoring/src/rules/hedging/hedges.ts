@@ -1,6 +1,5 @@
 import { LexiconMatch } from '../../lexicon/lexicon';
 import { Token } from '../../lexicon/tokens';
-import { Rubric } from '../../rubric';
 
 const MONTH_CONTEXT = new Set(['in', 'of', 'since', 'until', 'late', 'early', 'mid', 'last', 'next', 'this', 'from', 'to', 'by', 'during']);
 
@@ -9,8 +8,8 @@ const MONTH_CONTEXT = new Set(['in', 'of', 'since', 'until', 'late', 'early', 'm
  * hedges: "May" the month, and "claimed responsibility", which reports an act rather than
  * distancing the writer from a claim.
  */
-export function findHedges(tokens: readonly Token[], rubric: Rubric): LexiconMatch[] {
-  return rubric.lexicons.hedges.match(tokens).filter((m) => {
+export function findHedges(tokens: readonly Token[], hedges: readonly LexiconMatch[]): LexiconMatch[] {
+  return hedges.filter((m) => {
     const t = tokens[m.token];
     if (t.word === 'may') {
       const next = tokens[m.token + 1];

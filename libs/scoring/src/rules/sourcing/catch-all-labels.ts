@@ -9,8 +9,8 @@ export const catchAllLabels: Rule = {
   id: 'catch-all-label',
   score: 'sourcingQuality',
   apply(f, rubric) {
-    if (rubric.lexicons.alarmismCritique.has(f.tokens)) return [];
-    const m = rubric.lexicons.catchAll.match(f.tokens)[0];
+    if ((f.matches.alarmismCritique.length > 0)) return [];
+    const m = f.matches.catchAll[0];
     if (!m) return [];
     return [signal('catch-all-label', 'sourcingQuality', rubric.sourcingQuality.weights['catch-all-label'], matchSpan(m), `catch-all label ("${m.term}") instead of an identified group`)];
   },

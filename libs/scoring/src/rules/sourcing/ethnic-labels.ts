@@ -11,10 +11,10 @@ export const ethnicLabels: Rule = {
   id: 'ethnic-label-identification',
   score: 'sourcingQuality',
   apply(f, rubric) {
-    if (rubric.lexicons.alarmismCritique.has(f.tokens)) return [];
-    const labels = rubric.lexicons.ethnicLabels.match(f.tokens);
+    if ((f.matches.alarmismCritique.length > 0)) return [];
+    const labels = f.matches.ethnicLabels;
     if (labels.length === 0) return [];
-    const casualties = rubric.lexicons.casualtyTerms.match(f.tokens);
+    const casualties = f.matches.casualtyTerms;
     for (const l of labels) {
       const near = casualties.find((c) => Math.abs(c.token - l.token) <= WINDOW);
       if (near) {

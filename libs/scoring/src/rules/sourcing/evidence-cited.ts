@@ -5,7 +5,7 @@ export const evidenceCited: Rule = {
   id: 'evidence-cited',
   score: 'sourcingQuality',
   apply(f, rubric) {
-    const m = rubric.lexicons.evidence.match(f.tokens)[0];
+    const m = f.matches.evidence[0];
     if (!m) return [];
     return [signal('evidence-cited', 'sourcingQuality', rubric.sourcingQuality.weights['evidence-cited'], matchSpan(m), `cites evidence ("${m.term}")`)];
   },

@@ -10,10 +10,10 @@ export const insurgentMaterial: Rule = {
   score: 'sourcingQuality',
   apply(f, rubric) {
     if (f.hedges.length > 0) return [];
-    const material = rubric.lexicons.insurgentMaterial.match(f.tokens)[0];
+    const material = f.matches.insurgentMaterial[0];
     if (!material) return [];
-    const insurgentVoice = f.attribution?.sourceType === 'insurgent' || rubric.lexicons.insurgentActors.has(f.tokens);
-    if (!insurgentVoice || rubric.lexicons.alarmismCritique.has(f.tokens)) return [];
+    const insurgentVoice = f.attribution?.sourceType === 'insurgent' || (f.matches.insurgentActors.length > 0);
+    if (!insurgentVoice || (f.matches.alarmismCritique.length > 0)) return [];
     return [signal('insurgent-material-face-value', 'sourcingQuality', rubric.sourcingQuality.weights['insurgent-material-face-value'], matchSpan(material), `insurgent self-publication ("${material.term}") reported without distance`)];
   },
 };
