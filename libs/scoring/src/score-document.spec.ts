@@ -1,0 +1,53 @@
+import { scoreDocument } from './index';
+import { RUBRIC_VERSION } from './rubric';
+
+describe('scoreDocument', () => {
+  const text = [
+    'The Rise of Trouble in the North',
+    '',
+    'The province has become a hotbed of militancy, and it is a matter of certainty that attacks will surely follow.',
+    'According to a UN report published in March 2012, about 300 fighters moved to the area.[2]',
+    'Reports say the group may have recruited more.',
+  ].join('\n');
+  const doc = scoreDocument(text, { outletType: 'media', publishedAt: new Date('2013-05-01') });
+
+  it('emits only assertions, each an exact slice with the rubric version', () => {
+    expect(doc.rubricVersion).toBe(RUBRIC_VERSION);
+    expect(doc.assertions).toHaveLength(3);
+    for (const a of doc.assertions) expect(text.slice(a.start, a.end)).toBe(a.text);
+    expect(doc.summary.skipped.heading).toBe(1);
+  });
+
+  it('scores the alarmist author sentence above the sourced and the hedged ones', () => {
+    const [alarm, sourced, vague] = doc.assertions;
+    expect(alarm.provenance).toBe('media');
+    expect(alarm.scores.alarmism).toBeGreaterThan(sourced.scores.alarmism);
+    expect(alarm.scores.alarmism).toBeGreaterThan(vague.scores.alarmism);
+    expect(sourced.attribution?.sourceType).toBe('official');
+    expect(sourced.references).toEqual(['2']);
+    expect(sourced.scores.sourcingQuality).toBeGreaterThan(alarm.scores.sourcingQuality);
+    expect(vague.provenance).toBe('anonymous');
+    expect(vague.hedged).toBe(true);
+    expect(vague.scores.sourcingQuality).toBeLessThan(sourced.scores.sourcingQuality);
+  });
+
+  it('summarises provenance and names the most alarmist and worst-sourced assertions', () => {
+    expect(doc.summary.byProvenance.media).toBe(1);
+    expect(doc.summary.byProvenance.official).toBe(1);
+    expect(doc.summary.byProvenance.anonymous).toBe(1);
+    expect(doc.summary.mostAlarmist[0].index).toBe(0);
+    expect(doc.summary.alarmism.buckets.reduce((s, n) => s + n, 0)).toBe(3);
+  });
+
+  it('types Taliban statements by date: insurgent before 15 August 2021, official after', () => {
+    const s = 'Taliban spokesman Zabihullah Mujahid said the road to Kunduz was open.';
+    expect(scoreDocument(s, { publishedAt: new Date('2019-06-01') }).assertions[0].provenance).toBe('insurgent');
+    expect(scoreDocument(s, { publishedAt: new Date('2022-06-01') }).assertions[0].provenance).toBe('official');
+  });
+
+  it("does not attribute the author's quotations of themselves", () => {
+    const s = '“The threat is overstated,” writes researcher Anna Petrova in her article.';
+    expect(scoreDocument(s).assertions[0].attribution?.source).toMatch(/Petrova/);
+    expect(scoreDocument(s, { author: 'Anna Petrova' }).assertions[0].attribution).toBeNull();
+  });
+});
