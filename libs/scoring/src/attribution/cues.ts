@@ -9,6 +9,8 @@ import {
   PARTICIPLE_CUES, PARTICIPLE_PHRASES, PASSIVE_BY_AGENT, ROLES, lookupOrganisation, STATE_MODIFIERS, STRONG_CUES, WEAK_CUES,
 } from './lexicon';
 import { analyseMention } from './mention-parts';
+import { skipAdverbialsForward } from './adverbials';
+import { coordinatedSubject, relativeAntecedent } from './coordination';
 import { backwardNP, forwardNP, isProper, skipAdverbsBack, type Range } from './noun-phrase';
 import { AUTHOR_PRONOUNS, BE_FORMS, DETERMINERS, NEGATING_SUBJECTS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from './words';
 
@@ -32,6 +34,8 @@ export interface CueHit {
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'must', 'can']);
 const CONTENT_STARTERS = new Set(['that', ':', 'how', 'whether', 'why', 'what', 'responsibility']);
+/** "X was quoted as saying", "X has been quoted to have told": X is the speaker. */
+const QUOTED_SPEAKER = /^(?:quoted|cited) (?:as (?:saying|having)|saying|to have (?:said|told|stated|warned|claimed|added))\b/;
 const NOUN_CUES = new Set(['claims', 'claim', 'statement', 'statements', 'allegations', 'allegation', 'assertion', 'assertions', 'warnings']);
 
 /** After a noun reading of "report"/"claims": "The LWJ report has …", "the claims of …". */
@@ -114,16 +118,25 @@ function multiwordAt(tokens: Token[], i: number): string | null {
   return null;
 }
 
+/** "told X to …" before any "that" or quotation: an instruction. */
+function ordersTo(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
+    const t = tokens[k];
+    if (t.lower === 'that' || isOpenQuote(t) || isPunct(t, ',', ':', ';')) return false;
+    if (t.lower === 'to') return k > from;
+  }
+  return false;
+}
+
 function hasContent(tokens: Token[], after: number): boolean {
-  let k = after;
-  while (tokens[k] && tokens[k].word && /ly$/.test(tokens[k].lower)) k++;
+  const k = skipAdverbialsForward(tokens, after);
   const t = tokens[k];
   if (!t) return false;
   return CONTENT_STARTERS.has(t.lower) || isOpenQuote(t) || (t.text === ',' && isOpenQuote(tokens[k + 1]));
 }
 
 /** Subject of a verb at token `i` (cue spanning to `end`), or null. */
-function subjectOf(tokens: Token[], i: number, verb: string): { mode: CueMode; source: Range; description: Range | null } | null {
+function subjectOf(tokens: Token[], i: number, verb: string): { mode: CueMode; source: Range; description: Range | null; indirect?: boolean } | null {
   let j = skipAdverbsBack(tokens, i);
   if (tokens[j]?.lower === 'to' && tokens[j - 1]?.lower === 'able') j = skipAdverbsBack(tokens, j - 1);
   while (j >= 0 && (AUXILIARIES.has(tokens[j].lower) || BE_FORMS.has(tokens[j].lower))) j = skipAdverbsBack(tokens, j);
@@ -155,17 +168,9 @@ function subjectOf(tokens: Token[], i: number, verb: string): { mode: CueMode; s
     if (fwd && titled && !named) return { mode: 'inverted', source: fwd, description: null };
   }
   if (np) return { mode: 'subject', source: np, description: null };
-  if (prev.lower === 'and') {
-    // Coordinated verbs: "a civilian man came out of his home and told …".
-    for (let k = j - 1; k >= Math.max(0, j - 12) && tokens[k].word; k--) {
-      const role = roleOf(tokens[k]);
-      if (role && (role.person || role.crowd)) {
-        const r = backwardNP(tokens, k);
-        if (r) return { mode: 'subject', source: r, description: null };
-      }
-    }
-  }
-  return null;
+  // Coordinated verbs ("Traders … voiced concerns and said that …") and relative clauses ("the elder who confirmed …").
+  const r = prev.lower === 'and' ? coordinatedSubject(tokens, j) : prev.lower === 'who' ? relativeAntecedent(tokens, j) : null;
+  return r ? { mode: 'subject', source: r, description: null, indirect: true } : null;
 }
 
 function passiveAgent(tokens: Token[], i: number): Range | null {
@@ -229,6 +234,8 @@ export function findCues(tokens: Token[], text: string, base: number): CueHit[] 
       if (tokens[k]?.lower === 'in' && /^\d/.test(tokens[k + 1]?.text ?? '')) k += 2;
       if (tokens[k]?.lower === 'that' || isOpenQuote(tokens[k])) push('noun', agent, null, true, true);
     }
+    // "told the occupants to get out" is an order, not a report.
+    if (/^(?:tell|tells|told)$/.test(t.lower) && ordersTo(tokens, i + 1)) continue;
     // "He reported directly to other leaders" is a chain of command, not a statement.
     if (/^report/.test(cue) && tokens.slice(i + 1, i + 3).some((x) => x.lower === 'to')) continue;
     const reporting = phrase !== null || STRONG_CUES.has(cue) || WEAK_CUES.has(cue);
@@ -238,7 +245,13 @@ export function findCues(tokens: Token[], text: string, base: number): CueHit[] 
     if (prev && DETERMINERS.has(prev.lower)) continue;
     const passiveContext = !!prev && (BE_FORMS.has(prev.lower) || (prev.text === ',' && beFormBefore(tokens, i)));
     if (passiveContext) {
-      if (PASSIVE_BY_AGENT.has(cue) && !/^(?:rarely|never|not|seldom)$/.test(tokens[i - 1]?.lower ?? '')) push('passive', passiveAgent(tokens, i), null);
+      const agent = PASSIVE_BY_AGENT.has(cue) && !/^(?:rarely|never|not|seldom)$/.test(tokens[i - 1]?.lower ?? '') ? passiveAgent(tokens, i) : null;
+      if (agent) push('passive', agent, null);
+      else if (QUOTED_SPEAKER.test(tokens.slice(i, i + 4).map((x) => x.lower).join(' '))) {
+        // "The Tajik President has been quoted to have told …": the quoted one is the speaker.
+        const s = subjectOf(tokens, i, cue);
+        if (s) push('passive', s.source, s.description, true, true);
+      }
       continue;
     }
     const following = tokens[i + 1];
@@ -274,7 +287,10 @@ export function findCues(tokens: Token[], text: string, base: number): CueHit[] 
       }
     }
     const s = subjectOf(tokens, i, cue);
-    if (s) push(s.mode, s.source, s.description, STRONG_CUES.has(cue), hasContent(tokens, i + width));
+    const content = hasContent(tokens, i + width);
+    // A subject found across a coordination or relative pronoun needs a clear report: relayed content or a
+    // past-tense strong verb ("… and confirmed no civilians were hurt"), not "journalists who report more".
+    if (s && (!s.indirect || content || STRONG_CUES.has(cue) && /(?:ed|^said|^told|^wrote)$/.test(cue))) push(s.mode, s.source, s.description, STRONG_CUES.has(cue), content);
     i += width - 1;
   }
   return hits;

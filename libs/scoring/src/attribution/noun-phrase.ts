@@ -4,7 +4,7 @@
  */
 import type { Token } from './tokens';
 import {
-  INTERVENING_ADVERBS, LEADING_CONNECTIVES, MONTHS, NP_BOUNDARY, NP_PREPOSITIONS, SENTENCE_CAPS, SUBJECT_PRONOUNS,
+  INTERVENING_ADVERBS, LEADING_CONNECTIVES, MONTHS, NP_BOUNDARY, NP_PREPOSITIONS, PERIODS, SENTENCE_CAPS, SUBJECT_PRONOUNS, WEEKDAYS,
 } from './words';
 import { ROLES, STATE_MODIFIERS } from './lexicon';
 
@@ -29,8 +29,23 @@ const verbLike = (t: Token): boolean =>
 /** Index of the first token before `i` that is not an intervening adverb ("even", "also", "-ly"). */
 export function skipAdverbsBack(tokens: Token[], i: number): number {
   let j = i - 1;
-  while (j >= 0 && tokens[j].word && (INTERVENING_ADVERBS.has(tokens[j].lower) || /ly$/.test(tokens[j].lower) && !tokens[j].cap)) j--;
-  return j;
+  for (;;) {
+    while (j >= 0 && tokens[j].word && (INTERVENING_ADVERBS.has(tokens[j].lower) || /ly$/.test(tokens[j].lower) && !tokens[j].cap)) j--;
+    // A time adverbial between subject and verb ("ISAF on Monday said", "officials last week warned").
+    const t = tokens[j];
+    if (!t || !t.word) return j;
+    if (WEEKDAYS.has(t.lower)) j -= /^(?:on|last|this|late|early)$/.test(tokens[j - 1]?.lower ?? '') ? 2 : 1;
+    else if (PERIODS.has(t.lower) && /^(?:last|this|earlier)$/.test(tokens[j - 1]?.lower ?? '')) j -= 2;
+    else return j;
+  }
+}
+
+/** A preposition before the article at `i` ties it to a head noun before ("Many of the …", "Reports from the …"). */
+function linksBack(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1]?.lower ?? '';
+  if (p === 'of') return true;
+  const head = tokens[i - 2];
+  return NP_PREPOSITIONS.has(p) && !!head && head.word && (!SENTENCE_CAPS.has(head.lower) || ROLES.has(head.lower)) && !verbLike(head);
 }
 
 /** The noun phrase ending at token `last` (inclusive), scanning leftwards. */
@@ -55,8 +70,9 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
     }
     if (NP_BOUNDARY.has(t.lower) && !t.cap) break;
     if (i !== last && verbLike(t)) break;
-    // An article opens the phrase ("During the search a civilian man …"), unless "of" links it to a head before.
-    if (/^(?:the|a|an)$/.test(t.lower) && tokens[i - 1]?.lower !== 'of') { i--; break; }
+    // An article opens the phrase ("During the search a civilian man …"), unless a preposition links it to a
+    // head before ("the head of the service", "Some reports from the region", "a spokesman for the governor").
+    if (/^(?:the|a|an)$/.test(t.lower) && !linksBack(tokens, i)) { i--; break; }
   }
   let start = i + 1;
   while (start <= last && (LEADING_CONNECTIVES.has(tokens[start].lower) || NP_BOUNDARY.has(tokens[start].lower))) start++;

@@ -17,6 +17,9 @@ type Open = null | 'double' | 'single';
 
 const QUOTE_CHARS = /[“”"‘’'«»]/;
 
+/** Transliterated names ("Pul-e ‘Alam") mark an ayn with a quote sign after the Persian ezafe "-e"/"-i". */
+const EZAFE = /[-‐](?:e|i|ye)\s$/i;
+
 const isLetter = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
 
 export function quoteStates(segments: Segment[]): QuoteState[] {
@@ -41,7 +44,10 @@ export function quoteStates(segments: Segment[]): QuoteState[] {
       const c = text[i];
       if (open === null) {
         if (c === '“' || c === '«' || (c === '"')) { open = 'double'; runStart = i + 1; }
-        else if (c === '‘' || (c === "'" && !isLetter(text[i - 1]) && isLetter(text[i + 1]))) { open = 'single'; runStart = i + 1; }
+        else if ((c === '‘' || (c === "'" && !isLetter(text[i - 1]) && isLetter(text[i + 1]))) && !EZAFE.test(text.slice(Math.max(0, i - 4), i))) {
+          open = 'single';
+          runStart = i + 1;
+        }
       } else if (open === 'double') {
         if (c === '”' || c === '»' || c === '"') close(i);
       } else if ((c === '’' || c === "'") && !isLetter(text[i + 1])) {

@@ -74,10 +74,13 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
     if (head.key === 'commander' || head.key === 'leader') return INSURGENT_HINT.test(p.text) || head.key === 'commander' ? 'insurgent' : 'official';
     if (head.key.startsWith('spokes')) return 'official';
   }
-  const bareText = p.text.replace(/^the\s+/i, '').toLowerCase();
-  if (STATES.has(bareText) || STATES.has(bareText.replace(/ government$/, ''))) return 'official';
+  // States and their coordinations ("Uzbekistan and Tajikistan", "Tashkent, Dushanbe and Bishkek") speak as governments.
+  const states = p.text.replace(/^(?:both\s+)?the\s+/i, '').toLowerCase().split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
+  if (states.length > 0 && states.every((x) => STATES.has(x) || STATES.has(x.replace(/ government$/, '')))) return 'official';
   return null;
 }
+
+const CLERICS = new Set(['mullah', 'mulla', 'mullo', 'maulvi', 'mawlawi', 'maulavi', 'qari']);
 
 function isVagueMention(text: string): boolean {
   const t = text.trim();
@@ -113,6 +116,8 @@ export function classifyParts(p: MentionParts, ctx: ClassifyContext): SourceClas
   }
   // Commentators quoted by name with no stated role are, in analysis pieces, analysts or scholars.
   const guessed = !type;
+  // A cleric's title before a name (Mullah, Maulvi, Qari) marks, in this domain, a Taliban figure.
+  if (!type && p.person && p.tokens.some((t) => CLERICS.has(t.lower))) type = talibanType(ctx);
   if (!type) type = p.person || p.tokens.some((t) => t.cap) ? 'independent' : 'anonymous';
   return { sourceType: type, named: isNamed(p, type), canonical: canonicalFromParts(p), guessed };
 }

@@ -30,6 +30,12 @@ export function tokenize(text: string, offset = 0): Token[] {
     let raw = m[0];
     const start = m.index;
     const isWord = m[1] !== undefined;
+    // A footnote number glued to a word by its full stop ("official.16") is not part of the word.
+    const glued = isWord ? /\p{L}\.\d{1,3}$/u.exec(raw) : null;
+    if (glued) {
+      raw = raw.slice(0, glued.index + 1);
+      TOKEN_RE.lastIndex = start + raw.length;
+    }
     if (isWord && text.charCodeAt(start + raw.length) === 46 /* . */) {
       const low = raw.toLowerCase();
       if (ABBREVIATIONS.has(low) || /^\p{Lu}$/u.test(raw) || /^(\p{Lu}\.)+\p{Lu}$/u.test(raw)) {

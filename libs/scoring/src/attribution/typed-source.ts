@@ -20,6 +20,14 @@ export type TypedSource = Pick<Attribution, 'source' | 'canonical' | 'span' | 's
 export function typedSource(doc: SegmentedDocument, start: number, end: number, ctx: AttributionContext & { sentence?: string; description?: string }): TypedSource {
   const text = doc.text.slice(start, end);
   const parts = analyseMention(text);
+  // "a statement from the Defence Ministry": a document is credited to whoever issued it.
+  if (parts.head?.info.document && !parts.person && parts.orgs.length === 0) {
+    const issuer = /\s(?:from|by|of)\s+(?=(?:the\s+)?\p{Lu})/u.exec(text);
+    if (issuer) {
+      const inner = typedSource(doc, start + issuer.index + issuer[0].length, end, ctx);
+      if (inner.sourceType !== 'anonymous') return inner;
+    }
+  }
   const cls = classifyParts(parts, ctx);
   let sStart = start;
   let sEnd = end;

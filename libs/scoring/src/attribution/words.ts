@@ -34,6 +34,7 @@ export const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'some', 'several', 'ma
 export const INTERVENING_ADVERBS = new Set([
   'even', 'also', 'itself', 'themselves', 'himself', 'herself', 'still', 'further', 'previously', 'recently', 'then',
   'only', 'merely', 'too', 'again', 'already', 'now', 'just', 'once', 'later', 'earlier', 'first', 'always', 'never', 'often',
+  'today', 'yesterday', 'tonight', 'publicly', 'separately',
 ]);
 
 /** Leading connectives stripped from the front of a subject ("And Noah Tucker"). */
@@ -58,3 +59,7 @@ export const MONTHS = new Set([
 
 /** Particles that stay inside personal names ("Mulla Muhammad Omar", "bin Laden"). */
 export const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'ul', 'ud', 'el', 'da', 'du', 'der', 'le']);
+
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Nouns of "last week", "this month", "earlier this year": time adverbials around a reporting verb. */
+export const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'evening', 'afternoon', 'summer', 'winter', 'spring', 'autumn']);

@@ -1,0 +1,77 @@
+/**
+ * Subjects that do not stand right before their reporting verb: the subject of a coordinated verb
+ * phrase ("Traders … voiced concerns and said that …", "Tajikistan …, and had announced that …")
+ * and the antecedent of a relative pronoun ("the village elder, who confirmed …").
+ */
+import { isQuote, type Token } from './tokens';
+import { backwardNP, forwardNP, isProper, type Range } from './noun-phrase';
+import { lookupOrganisation, ROLES } from './lexicon';
+import { LEADING_CONNECTIVES, NP_PREPOSITIONS } from './words';
+
+/** A subject further back than this is more likely a different clause's. */
+const MAX_DISTANCE = 30;
+
+const roleOf = (t: Token) => ROLES.get(t.lower.replace(/[’']s$/, ''));
+
+/** Where the sentence's first clause starts: after a fronted adverbial ("On the other hand,", "In July,"). */
+function clauseStart(tokens: Token[], limit: number): number {
+  let k = 0;
+  while (k < limit && tokens[k].word && LEADING_CONNECTIVES.has(tokens[k].lower)) k++;
+  const first = tokens[k];
+  const fronted = first && (NP_PREPOSITIONS.has(first.lower) || /^(?:however|meanwhile|moreover|also|after|during|since|following|while|on|in|at|by|with|according)$/.test(first.lower));
+  if (!fronted) return k;
+  for (let c = k; c < Math.min(limit, k + 12); c++) if (tokens[c].text === ',') return c + 1;
+  return -1;
+}
+
+/** Grows a role noun's phrase forward over a following name ("President Emomali Rahmon"). */
+function withName(tokens: Token[], r: Range): Range {
+  const fwd = forwardNP(tokens, r[0]);
+  return fwd && fwd[1] > r[1] && tokens.slice(r[1], fwd[1]).every((t) => t.cap) ? [r[0], fwd[1]] : r;
+}
+
+/** Subject of the verb phrase coordinated by the "and" at `and`, or null. */
+export function coordinatedSubject(tokens: Token[], and: number): Range | null {
+  return clauseSubject(tokens, and) ?? nearbySource(tokens, and);
+}
+
+/** The sentence's own subject, when it is a name or a source noun ("Traders in Kunduz … and said"). */
+function clauseSubject(tokens: Token[], and: number): Range | null {
+  const start = clauseStart(tokens, and);
+  if (start < 0 || start >= and) return null;
+  const np = forwardNP(tokens, start);
+  if (!np || np[1] > and || and - np[1] > MAX_DISTANCE) return null;
+  // A verb inside a quotation is the quoted speaker's, not the sentence subject's.
+  for (let k = np[1]; k < and; k++) if (isQuote(tokens[k])) return null;
+  // Without a tagger the phrase may run into its verb ("Tajikistan seems …"): end it at its last name or role word.
+  let end = np[1];
+  while (end > np[0] && !isProper(tokens, end - 1) && !roleOf(tokens[end - 1]) && !ROLES.has(`${tokens[end - 2]?.lower} ${tokens[end - 1].lower}`)) end--;
+  return end > np[0] ? [np[0], end] : null;
+}
+
+/** A source noun shortly before "and" ("During the search a civilian man came out of his home and told …"). */
+function nearbySource(tokens: Token[], and: number): Range | null {
+  for (let k = and - 1; k >= Math.max(0, and - 12) && tokens[k].word; k--) {
+    // Two-word roles first ("security force"), so "coalition security force" is not cut to "coalition".
+    const role = (k > 0 ? ROLES.get(`${tokens[k - 1].lower} ${tokens[k].lower}`) : undefined) ?? roleOf(tokens[k]);
+    if (role && !role.document) {
+      const r = backwardNP(tokens, k);
+      if (r) return withName(tokens, r);
+    }
+  }
+  return null;
+}
+
+/** Antecedent of "who" at `who`: "the village elder, who confirmed …". */
+export function relativeAntecedent(tokens: Token[], who: number): Range | null {
+  let k = who - 1;
+  if (tokens[k]?.text === ',') k--;
+  if (k < 0 || !tokens[k].word) return null;
+  const r = backwardNP(tokens, k);
+  if (!r) return null;
+  // "who" refers to people: a person or crowd noun, or a personal name — not "the Taliban who recall …".
+  const last = tokens[r[1] - 1];
+  const role = roleOf(last);
+  const person = role ? !!(role.person || role.crowd) : last.cap && !!tokens[r[1] - 2]?.cap && !lookupOrganisation(last.text);
+  return person ? withName(tokens, r) : null;
+}
