@@ -21,8 +21,21 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/libs', '<rootDir>/apps'],
       testMatch: ['**/*.spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '\\.int-spec\\.ts$'],
       transform: { '^.+\\.ts$': swc },
       moduleNameMapper,
+    },
+    {
+      // Real PostgreSQL (embedded, fresh per run), real HTTP through the Nest app.
+      displayName: 'integration',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/apps/api/test'],
+      testMatch: ['**/*.int-spec.ts'],
+      transform: { '^.+\\.ts$': swc },
+      moduleNameMapper,
+      globalSetup: '<rootDir>/apps/api/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.ts',
+      testTimeout: 60000,
     },
   ],
 };

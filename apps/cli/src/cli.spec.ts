@@ -9,7 +9,7 @@ const seeds = resolve(root, '../shared/seeds');
 const tmp = mkdtempSync(join(tmpdir(), 'cli-spec-'));
 
 function cli(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'apps/cli/src/main.ts'), ...args], { cwd: root, input, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['-r', '@swc-node/register', join(root, 'apps/cli/src/main.ts'), ...args], { cwd: root, input, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { LoggingModule } from './common/logging.module';
+import { HealthModule } from './health/health.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { JobsModule } from './jobs/jobs.module';
+import { ArticlesModule } from './articles/articles.module';
+
+@Module({
+  imports: [ConfigModule, LoggingModule, DatabaseModule, AuditModule, AuthModule, JobsModule.forRoot(), HealthModule, ArticlesModule],
+})
+export class AppModule {}

@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { Prisma } from '../generated/prisma/client';
+import { PrismaService } from '../database/prisma.service';
+
+export interface AuditEntry {
+  actorId?: string | null;
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  requestId?: string | null;
+}
+
+type Db = Pick<PrismaService, 'auditLog'> | Prisma.TransactionClient;
+
+const json = (v: unknown) => (v === undefined || v === null ? Prisma.JsonNull : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue));
+
+/**
+ * Writes the append-only audit log. Pass the transaction client when the change itself is
+ * transactional, so the change and its audit entry commit or roll back together.
+ */
+@Injectable()
+export class AuditService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async record(entry: AuditEntry, db: Db = this.prisma): Promise<void> {
+    await db.auditLog.create({
+      data: {
+        actorId: entry.actorId ?? null,
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId ?? null,
+        before: json(entry.before),
+        after: json(entry.after),
+        requestId: entry.requestId ?? null,
+      },
+    });
+  }
+}

@@ -1,0 +1,26 @@
+import { Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../generated/prisma/client';
+import { AppConfig } from '../config/config.module';
+
+/**
+ * Prisma Client over the pg driver adapter: no native query engine is needed at run time, which
+ * is what lets the service run where Prisma's engines cannot be downloaded.
+ */
+@Injectable()
+export class PrismaService extends PrismaClient implements OnModuleInit, OnApplicationShutdown {
+  constructor(config: AppConfig) {
+    const url = config.get('DATABASE_URL');
+    if (!url) throw new Error('DATABASE_URL is not set: the database must be prepared before the app starts');
+    super({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.$connect();
+  }
+
+  // Disconnects last, after job workers have drained in their onModuleDestroy.
+  async onApplicationShutdown(): Promise<void> {
+    await this.$disconnect();
+  }
+}

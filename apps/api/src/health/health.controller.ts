@@ -1,0 +1,25 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, PrismaHealthIndicator } from '@nestjs/terminus';
+import { PrismaService } from '../database/prisma.service';
+import { Public } from '../auth/public.decorator';
+
+@ApiTags('health')
+@Public()
+@Controller('health')
+export class HealthController {
+  constructor(private readonly health: HealthCheckService, private readonly db: PrismaHealthIndicator, private readonly prisma: PrismaService) {}
+
+  /** Liveness: the process is up and serving HTTP. */
+  @Get()
+  live() {
+    return { status: 'ok' };
+  }
+
+  /** Readiness: the database answers. */
+  @Get('ready')
+  @HealthCheck()
+  ready() {
+    return this.health.check([() => this.db.pingCheck('database', this.prisma, { timeout: 2000 })]);
+  }
+}

@@ -1,0 +1,39 @@
+import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { AppConfig } from './config/config.module';
+import { HttpErrorFilter } from './common/http-error.filter';
+
+/**
+ * Builds the HTTP application exactly as `npm start` runs it; integration tests call this too,
+ * so they exercise the same pipes, filters, body limits and docs.
+ */
+export async function createHttpApp(options: { logs?: boolean } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, bodyParser: false });
+  app.useLogger(options.logs === false ? false : app.get(Logger));
+  const config = app.get(AppConfig);
+  const limit = config.get('MAX_UPLOAD_BYTES');
+  // JSON bodies carry whole articles: allow the upload limit plus JSON overhead, no more.
+  app.useBodyParser('json', { limit: Math.ceil(limit * 1.2) + 64 * 1024 });
+  app.useBodyParser('urlencoded', { limit: '64kb', extended: false });
+  app.set('trust proxy', config.get('TRUST_PROXY'));
+  app.use(helmet({ contentSecurityPolicy: false }));
+  app.use(cookieParser());
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalFilters(new HttpErrorFilter());
+
+  const doc = new DocumentBuilder()
+    .setTitle('Source audit API')
+    .setDescription('Upload articles, read scored assertions, manage users and tokens.')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc));
+  return app;
+}

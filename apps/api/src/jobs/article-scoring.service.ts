@@ -1,0 +1,114 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { OutletType, OUTLET_TYPES, scoreDocument, ScoredAssertion, ScoredDocument } from '@auditor/scoring';
+import { Prisma } from '../generated/prisma/client';
+import { PrismaService } from '../database/prisma.service';
+import { AuditService } from '../audit/audit.service';
+
+const asJson = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
+
+export interface ScoringOutcome {
+  articleId: string;
+  rubricVersion: string;
+  assertions: number;
+  /** Scores written by this run (0 when a previous run already stored them). */
+  created: number;
+}
+
+/**
+ * Scores one stored article with the library and writes assertions, cited sources, scores and
+ * attributions in one transaction. Idempotent: assertions are unique by span and scores by
+ * (assertion, rubric version), so a job that runs twice — or is retried after its process died
+ * mid-transaction — leaves exactly one copy.
+ */
+@Injectable()
+export class ArticleScoringService {
+  private readonly logger = new Logger(ArticleScoringService.name);
+  /** Test seam: runs inside the transaction just before commit (e.g. to simulate a crash). */
+  beforeCommit?: (articleId: string) => Promise<void> | void;
+
+  constructor(private readonly prisma: PrismaService, private readonly audit: AuditService) {}
+
+  async score(articleId: string, requestedBy?: string | null): Promise<ScoringOutcome | null> {
+    const article = await this.prisma.article.findUnique({ where: { id: articleId }, include: { outlet: true } });
+    if (!article) return null; // deleted while queued: nothing to do
+    await this.prisma.article.update({ where: { id: articleId }, data: { status: 'scoring' } });
+
+    const outletType = article.outlet?.type && (OUTLET_TYPES as readonly string[]).includes(article.outlet.type) ? (article.outlet.type as OutletType) : undefined;
+    const doc = scoreDocument(article.text, { outletType, publishedAt: article.publishedAt ?? undefined, author: article.author ?? undefined });
+
+    const created = await this.prisma.$transaction(async (tx) => {
+      const n = await this.persist(tx, articleId, doc);
+      await tx.article.update({
+        where: { id: articleId },
+        data: { status: 'scored', error: null, rubricVersion: doc.rubricVersion, summary: asJson(doc.summary), scoredAt: new Date() },
+      });
+      await this.audit.record({ actorId: requestedBy ?? null, action: 'article.scored', entityType: 'article', entityId: articleId, after: { rubricVersion: doc.rubricVersion, assertions: doc.assertions.length, scoresCreated: n } }, tx);
+      await this.beforeCommit?.(articleId);
+      return n;
+    }, { timeout: 120_000, maxWait: 30_000 });
+    return { articleId, rubricVersion: doc.rubricVersion, assertions: doc.assertions.length, created };
+  }
+
+  /** Marks a scoring that failed for good; previous scores stay untouched. */
+  async markFailed(articleId: string, error: Error): Promise<void> {
+    this.logger.warn(`scoring of article ${articleId} failed: ${error.message}`);
+    await this.prisma.article.updateMany({ where: { id: articleId }, data: { status: 'failed', error: error.message.slice(0, 2000) } });
+  }
+
+  private async persist(tx: Prisma.TransactionClient, articleId: string, doc: ScoredDocument): Promise<number> {
+    await tx.assertion.createMany({
+      data: doc.assertions.map((a) => ({ articleId, position: a.index, start: a.start, end: a.end, text: a.text })),
+      skipDuplicates: true,
+    });
+    const rows = await tx.assertion.findMany({ where: { articleId }, select: { id: true, start: true, end: true } });
+    const assertionId = new Map(rows.map((r) => [`${r.start}:${r.end}`, r.id]));
+
+    const sourceIds = await this.upsertSources(tx, doc.assertions);
+    const scores = await tx.score.createManyAndReturn({
+      data: doc.assertions.map((a) => ({
+        assertionId: assertionId.get(`${a.start}:${a.end}`)!,
+        rubricVersion: doc.rubricVersion,
+        provenance: a.provenance,
+        sourcingQuality: a.scores.sourcingQuality,
+        alarmism: a.scores.alarmism,
+        hedged: a.hedged,
+        admiralty: a.admiralty,
+        signals: asJson(a.signals),
+      })),
+      skipDuplicates: true,
+      select: { id: true, assertionId: true },
+    });
+    const byAssertion = new Map(doc.assertions.map((a) => [assertionId.get(`${a.start}:${a.end}`)!, a]));
+    const attributions = scores.flatMap((s) => {
+      const a = byAssertion.get(s.assertionId)?.attribution;
+      if (!a) return [];
+      return [{ scoreId: s.id, citedSourceId: sourceIds.get(a.canonical)!, sourceText: a.source, spanStart: a.span[0], spanEnd: a.span[1], cue: a.cue, named: a.named, via: a.via }];
+    });
+    if (attributions.length) await tx.attribution.createMany({ data: attributions, skipDuplicates: true });
+    return scores.length;
+  }
+
+  /** Cited sources are shared across articles by canonical name; new surface forms become aliases. */
+  private async upsertSources(tx: Prisma.TransactionClient, assertions: readonly ScoredAssertion[]): Promise<Map<string, string>> {
+    const seen = new Map<string, { type: ScoredAssertion['provenance']; named: boolean; aliases: Set<string> }>();
+    for (const a of assertions) {
+      const at = a.attribution;
+      if (!at) continue;
+      const s = seen.get(at.canonical) ?? { type: at.sourceType, named: at.named, aliases: new Set<string>() };
+      s.aliases.add(at.source);
+      seen.set(at.canonical, s);
+    }
+    if (seen.size === 0) return new Map();
+    await tx.citedSource.createMany({
+      // Sorted, so concurrent jobs insert shared sources in the same order and cannot deadlock.
+      data: [...seen].sort(([a], [b]) => a.localeCompare(b)).map(([canonicalName, s]) => ({ canonicalName, type: s.type as Exclude<typeof s.type, 'unattributed'>, named: s.named, aliases: [...s.aliases] })),
+      skipDuplicates: true,
+    });
+    const rows = await tx.citedSource.findMany({ where: { canonicalName: { in: [...seen.keys()] } }, select: { id: true, canonicalName: true, aliases: true }, orderBy: { canonicalName: 'asc' } });
+    for (const r of rows) {
+      const fresh = [...(seen.get(r.canonicalName)?.aliases ?? [])].filter((x) => !r.aliases.includes(x));
+      if (fresh.length) await tx.$executeRaw`UPDATE "CitedSource" SET aliases = ARRAY(SELECT DISTINCT unnest(aliases || ${fresh}::text[])) WHERE id = ${r.id}::uuid`;
+    }
+    return new Map(rows.map((r) => [r.canonicalName, r.id]));
+  }
+}

@@ -1,0 +1,14 @@
+/** Scores (or rescores) one article under the library's current rubric. */
+export const SCORE_ARTICLE = 'score-article';
+/** Enqueues SCORE_ARTICLE for every article not yet scored under the current rubric. */
+export const RESCORE_ALL = 'rescore-all';
+
+export interface ScoreArticleData {
+  articleId: string;
+  /** Who asked for it (null for uploads scored automatically by the system). */
+  requestedBy?: string | null;
+}
+
+export interface RescoreAllData {
+  requestedBy?: string | null;
+}

@@ -1,0 +1,61 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { RUBRIC_VERSION } from '@auditor/scoring';
+import { AppConfig } from '../config/config.module';
+import { PrismaService } from '../database/prisma.service';
+import { AuditService } from '../audit/audit.service';
+import { ArticleScoringService } from './article-scoring.service';
+import { JobQueue } from './job-queue.service';
+import { RESCORE_ALL, RescoreAllData, SCORE_ARTICLE, ScoreArticleData } from './job-names';
+
+const PAGE = 500;
+
+/** Job handlers, registered in processes that run workers (the API by default, or `npm run worker`). */
+@Injectable()
+export class ScoringWorker implements OnApplicationBootstrap {
+  private readonly logger = new Logger(ScoringWorker.name);
+
+  constructor(
+    private readonly queue: JobQueue,
+    private readonly scoring: ArticleScoringService,
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const concurrency = this.config.get('WORKER_CONCURRENCY');
+    await this.queue.work<ScoreArticleData>(SCORE_ARTICLE, concurrency, async (job) => {
+      try {
+        await this.scoring.score(job.data.articleId, job.data.requestedBy);
+      } catch (e) {
+        // Retried by pg-boss until the limit; only the last failure marks the article.
+        if (job.retryCount >= job.retryLimit) await this.scoring.markFailed(job.data.articleId, e as Error);
+        throw e;
+      }
+    });
+    await this.queue.work<RescoreAllData>(RESCORE_ALL, 1, async (job) => {
+      await this.rescoreAll(job.data.requestedBy ?? null);
+    });
+    this.logger.log(`scoring workers running (concurrency ${concurrency}, rubric ${RUBRIC_VERSION})`);
+  }
+
+  /** Queues every article whose current scores are not under this build's rubric version. */
+  async rescoreAll(requestedBy: string | null): Promise<number> {
+    let queued = 0;
+    let cursor: string | undefined;
+    for (;;) {
+      const page = await this.prisma.article.findMany({
+        where: { OR: [{ rubricVersion: null }, { rubricVersion: { not: RUBRIC_VERSION } }] },
+        select: { id: true },
+        orderBy: { id: 'asc' },
+        take: PAGE,
+        ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+      });
+      for (const a of page) if (await this.queue.send<ScoreArticleData>(SCORE_ARTICLE, { articleId: a.id, requestedBy }, a.id)) queued++;
+      if (page.length < PAGE) break;
+      cursor = page[page.length - 1].id;
+    }
+    await this.audit.record({ actorId: requestedBy, action: 'rubric.rescore-all', entityType: 'rubric', entityId: RUBRIC_VERSION, after: { queued } });
+    return queued;
+  }
+}
