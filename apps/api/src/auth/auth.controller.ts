@@ -1,0 +1,60 @@
+import { Body, Controller, Get, HttpCode, Ip, Post, UseGuards } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { UsersService } from '../users/users.service';
+import { AuthService } from './auth.service';
+import { AuthUser, CurrentUser } from './current-user.decorator';
+import { ChangePasswordDto } from './dto/change-password.dto';
+import { LoginDto, LoginResponse, MeResponse } from './dto/login.dto';
+import { LOGIN_THROTTLER } from './login-throttle';
+import { Public } from './public.decorator';
+import { RequestId } from './request-id.decorator';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Post('login')
+  @Public()
+  // Only this route is throttled: the limit is per client IP, LOGIN_RATE_LIMIT_PER_MINUTE attempts.
+  @UseGuards(ThrottlerGuard)
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in with e-mail and password; returns a bearer access token' })
+  @ApiOkResponse({ type: LoginResponse })
+  @ApiUnauthorizedResponse({ description: 'Wrong email or password, or the account is disabled' })
+  @ApiTooManyRequestsResponse({ description: `Too many attempts from this address (throttler "${LOGIN_THROTTLER}")` })
+  login(@Body() body: LoginDto, @Ip() ip: string, @RequestId() requestId?: string): Promise<LoginResponse> {
+    return this.auth.login(body.email, body.password, { ip, requestId });
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'The signed-in user' })
+  @ApiOkResponse({ type: MeResponse })
+  me(@CurrentUser() me: AuthUser): MeResponse {
+    return { id: me.id, email: me.email, role: me.role, via: me.via };
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Change your own password; access tokens issued before stop working' })
+  @ApiNoContentResponse()
+  @ApiForbiddenResponse({ description: 'The current password is wrong' })
+  async changePassword(@Body() body: ChangePasswordDto, @CurrentUser() me: AuthUser, @RequestId() requestId?: string): Promise<void> {
+    await this.users.changeOwnPassword(me.id, body.currentPassword, body.newPassword, requestId);
+  }
+}

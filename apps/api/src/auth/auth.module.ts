@@ -1,0 +1,46 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AppConfig } from '../config/config.module';
+import { UsersModule } from '../users/users.module';
+import { AccessTokenService } from './access-token.service';
+import { AdminBootstrapService } from './admin-bootstrap.service';
+import { ApiTokensController } from './api-tokens.controller';
+import { ApiTokensService } from './api-tokens.service';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { BearerStrategy } from './bearer.strategy';
+import { CREDENTIAL_STRATEGIES, CredentialStrategy } from './credential-strategy';
+import { resolveJwtSecret } from './jwt-secret';
+import { loginThrottleOptions } from './login-throttle';
+
+/**
+ * Authentication (login JWTs, API tokens), the global guard enforcing @Public/@MinRole on every
+ * route, the first-admin bootstrap, and (through UsersModule) user management.
+ */
+@Module({
+  imports: [
+    UsersModule,
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: async (config: AppConfig) => ({ secret: await resolveJwtSecret(config.get('JWT_SECRET'), config.get('DATA_DIR')) }),
+    }),
+    ThrottlerModule.forRootAsync({ inject: [AppConfig], useFactory: loginThrottleOptions }),
+  ],
+  controllers: [AuthController, ApiTokensController],
+  providers: [
+    AccessTokenService,
+    ApiTokensService,
+    AuthService,
+    AdminBootstrapService,
+    BearerStrategy,
+    // Order matters: the first strategy that recognises a credential decides. A session-cookie
+    // strategy for the web UI goes after BearerStrategy.
+    { provide: CREDENTIAL_STRATEGIES, inject: [BearerStrategy], useFactory: (bearer: BearerStrategy): CredentialStrategy[] => [bearer] },
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [UsersModule, AccessTokenService, ApiTokensService],
+})
+export class AuthModule {}
