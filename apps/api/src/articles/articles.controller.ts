@@ -1,0 +1,134 @@
+import { BadRequestException, Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res, StreamableFile, UnsupportedMediaTypeException, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse, ApiUnsupportedMediaTypeResponse, getSchemaPath, ApiExtraModels } from '@nestjs/swagger';
+import { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { Request, Response } from 'express';
+import { OUTLET_TYPES } from '@auditor/scoring';
+import { AppConfig } from '../config/config.module';
+import { AuthedRequest, AuthUser, CurrentUser } from '../auth/current-user.decorator';
+import { MinRole } from '../auth/roles.decorator';
+import { extractArticle } from '../extraction/extract';
+import { ArticleQueries } from './article-queries.service';
+import { Actor, ArticlesService } from './articles.service';
+import { AssertionsQuery, ListArticlesQuery } from './dto/list-articles.query';
+import { UploadAcceptedDto, UploadArticleDto } from './dto/upload-article.dto';
+import { UploadedFileLike, uploadSource } from './upload-source';
+import { UploadInterceptor, UPLOAD_FIELD } from './upload.interceptor';
+
+export const UUID = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('The article id must be a UUID') });
+
+export const actorOf = (user: AuthUser, req: AuthedRequest): Actor => ({ userId: user.id, requestId: req.id ?? null });
+
+const METADATA_FIELDS: Record<string, SchemaObject> = {
+  title: { type: 'string' },
+  url: { type: 'string', format: 'uri' },
+  outlet: { type: 'string' },
+  outletType: { type: 'string', enum: [...OUTLET_TYPES] },
+  publishedAt: { type: 'string', example: '2013-08-22' },
+  author: { type: 'string' },
+};
+
+/** "attachment" with an ASCII fallback name and the exact name in RFC 5987 form. */
+function attachment(filename: string): string {
+  const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
+
+@ApiTags('articles')
+@ApiBearerAuth()
+@ApiExtraModels(UploadArticleDto)
+@Controller('articles')
+export class ArticlesController {
+  private readonly maxBytes: number;
+
+  constructor(private readonly articles: ArticlesService, private readonly queries: ArticleQueries, config: AppConfig) {
+    this.maxBytes = config.get('MAX_UPLOAD_BYTES');
+  }
+
+  @Post()
+  @MinRole('analyst')
+  @HttpCode(202)
+  @UseInterceptors(UploadInterceptor)
+  @ApiOperation({ summary: 'Upload an article (JSON text/html, or a .txt/.html/.pdf file) and queue it for scoring' })
+  @ApiConsumes('application/json', 'multipart/form-data')
+  @ApiBody({
+    schema: {
+      oneOf: [
+        { $ref: getSchemaPath(UploadArticleDto) },
+        { type: 'object', required: [UPLOAD_FIELD], properties: { [UPLOAD_FIELD]: { type: 'string', format: 'binary', description: '.txt (UTF-8), .html/.htm or .pdf; the type is checked against the content' }, ...METADATA_FIELDS } },
+      ],
+    },
+  })
+  @ApiAcceptedResponse({ type: UploadAcceptedDto, description: 'Stored and queued for scoring' })
+  @ApiOkResponse({ type: UploadAcceptedDto, description: 'The same content was uploaded before: the existing article (duplicate: true)' })
+  @ApiBadRequestResponse({ description: 'Invalid metadata, malformed JSON, or not exactly one of text/html/file' })
+  @ApiPayloadTooLargeResponse({ description: 'Larger than MAX_UPLOAD_BYTES' })
+  @ApiUnsupportedMediaTypeResponse({ description: 'Unsupported or mislabelled file type, or a text file that is not UTF-8' })
+  @ApiUnprocessableEntityResponse({ description: 'No text could be extracted (empty, corrupt or encrypted PDF, …)' })
+  async upload(
+    @Body() dto: UploadArticleDto,
+    @UploadedFile() file: UploadedFileLike | undefined,
+    @CurrentUser() user: AuthUser,
+    @Req() req: Request & AuthedRequest,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<UploadAcceptedDto> {
+    if (!req.is(['application/json', 'multipart/form-data'])) {
+      throw new UnsupportedMediaTypeException('Send the article as application/json or multipart/form-data');
+    }
+    const extracted = await extractArticle(uploadSource(dto, file, this.maxBytes));
+    const result = await this.articles.upload(extracted, dto, actorOf(user, req));
+    if (result.duplicate) res.status(200);
+    return result;
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List articles, newest upload first' })
+  list(@Query() query: ListArticlesQuery) {
+    return this.queries.list(query);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: "An article's metadata, text, status and stored summary" })
+  @ApiNotFoundResponse()
+  get(@Param('id', UUID) id: string) {
+    return this.queries.get(id);
+  }
+
+  @Get(':id/assertions')
+  @ApiOperation({ summary: 'Scored assertions in text order, under the current (or a given) rubric version' })
+  @ApiNotFoundResponse()
+  assertions(@Param('id', UUID) id: string, @Query() query: AssertionsQuery) {
+    return this.queries.assertions(id, query.rubricVersion);
+  }
+
+  @Get(':id/original')
+  @MinRole('analyst')
+  @ApiOperation({ summary: 'The bytes as uploaded, for audit' })
+  @ApiProduces('text/plain', 'text/html', 'application/pdf')
+  @ApiNotFoundResponse()
+  async original(@Param('id', UUID) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const o = await this.queries.original(id);
+    // Uploaded HTML is untrusted: even if a browser renders it, it runs nothing.
+    res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+    return new StreamableFile(Buffer.from(o.bytes), { type: o.mediaType, disposition: attachment(o.filename), length: o.bytes.length });
+  }
+
+  @Delete(':id')
+  @MinRole('admin')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete an article with its assertions, scores and reviews' })
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse()
+  async remove(@Param('id', UUID) id: string, @CurrentUser() user: AuthUser, @Req() req: AuthedRequest): Promise<void> {
+    await this.articles.remove(id, actorOf(user, req));
+  }
+
+  @Post(':id/rescore')
+  @MinRole('analyst')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Queue the article for scoring again (jobId null when a job is already waiting)' })
+  @ApiAcceptedResponse()
+  @ApiNotFoundResponse()
+  rescore(@Param('id', UUID) id: string, @CurrentUser() user: AuthUser, @Req() req: AuthedRequest) {
+    return this.articles.rescore(id, actorOf(user, req));
+  }
+}

@@ -1,0 +1,157 @@
+import { Injectable, Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { OutletType } from '@auditor/scoring';
+import { Prisma } from '../generated/prisma/client';
+import { ArticleStatus } from '../generated/prisma/enums';
+import { PrismaService } from '../database/prisma.service';
+import { AuditService } from '../audit/audit.service';
+import { JobQueue } from '../jobs/job-queue.service';
+import { RESCORE_ALL, RescoreAllData, SCORE_ARTICLE, ScoreArticleData } from '../jobs/job-names';
+import { Extracted } from '../extraction/extract';
+import { contentHash } from '../extraction/normalise';
+
+export interface ArticleMetadata {
+  title?: string;
+  url?: string;
+  outlet?: string;
+  outletType?: OutletType;
+  publishedAt?: string;
+  author?: string;
+}
+
+export interface Actor {
+  userId: string;
+  requestId?: string | null;
+}
+
+export interface UploadResult {
+  id: string;
+  status: ArticleStatus;
+  statusUrl: string;
+  duplicate: boolean;
+}
+
+export const statusUrl = (id: string) => `/api/articles/${id}`;
+
+const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002';
+
+/** Writes: uploads, deletes and scoring requests. Reads live in ArticleQueries. */
+@Injectable()
+export class ArticlesService {
+  private readonly logger = new Logger(ArticlesService.name);
+
+  constructor(private readonly prisma: PrismaService, private readonly audit: AuditService, private readonly queue: JobQueue) {}
+
+  /**
+   * Stores an extracted article, or returns the existing one with the same content. The article,
+   * its original bytes, its outlet and the audit entry commit together; the scoring job is sent
+   * only after commit, so a worker never looks for an article that is not there yet.
+   */
+  async upload(extracted: Extracted, meta: ArticleMetadata, actor: Actor): Promise<UploadResult> {
+    const hash = contentHash(extracted.text);
+    const existing = await this.findByHash(hash);
+    if (existing) return existing;
+
+    let id: string;
+    try {
+      id = await this.prisma.$transaction(async (tx) => {
+        const outletId = meta.outlet ? await this.outletId(tx, meta.outlet.trim(), meta.outletType) : null;
+        const article = await tx.article.create({
+          data: {
+            outletId,
+            title: meta.title?.trim() || extracted.title?.slice(0, 500) || null,
+            url: meta.url ?? null,
+            author: meta.author?.trim() || null,
+            publishedAt: meta.publishedAt ? new Date(meta.publishedAt) : null,
+            contentHash: hash,
+            text: extracted.text,
+            format: extracted.format,
+            createdById: actor.userId,
+          },
+          select: { id: true, title: true, url: true, author: true, publishedAt: true, format: true, outletId: true },
+        });
+        const { bytes, mediaType, filename } = extracted.original;
+        await tx.articleOriginal.create({ data: { articleId: article.id, mediaType, filename, bytes: Uint8Array.from(bytes) } });
+        await this.audit.record(
+          { actorId: actor.userId, requestId: actor.requestId, action: 'article.uploaded', entityType: 'article', entityId: article.id, after: { ...article, contentHash: hash, bytes: bytes.length, filename, mediaType } },
+          tx,
+        );
+        return article.id;
+      });
+    } catch (e) {
+      // Two identical uploads at once: the unique contentHash lets one insert win; the other
+      // rolled back whole and answers with the winner.
+      if (isUniqueViolation(e)) {
+        const winner = await this.findByHash(hash);
+        if (winner) return winner;
+      }
+      throw e;
+    }
+
+    try {
+      await this.queue.send<ScoreArticleData>(SCORE_ARTICLE, { articleId: id, requestedBy: actor.userId }, id);
+    } catch (e) {
+      // The article is stored and stays "queued"; POST /api/articles/:id/rescore (or rescore-all)
+      // queues it again. Failing the upload now would hide an article that exists.
+      this.logger.error(`article ${id} stored but its scoring job could not be queued: ${(e as Error).message}`);
+    }
+    return { id, status: 'queued', statusUrl: statusUrl(id), duplicate: false };
+  }
+
+  /** Deletes an article and (by cascade) its original, assertions, scores and reviews. */
+  async remove(id: string, actor: Actor): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      const before = await tx.article.findUnique({
+        where: { id },
+        select: { id: true, title: true, url: true, author: true, publishedAt: true, format: true, status: true, contentHash: true, rubricVersion: true, createdById: true, createdAt: true, outlet: { select: { id: true, name: true } }, _count: { select: { assertions: true } } },
+      });
+      if (!before) throw new NotFoundException(`Article ${id} not found`);
+      await tx.article.delete({ where: { id } });
+      await this.audit.record({ actorId: actor.userId, requestId: actor.requestId, action: 'article.deleted', entityType: 'article', entityId: id, before }, tx);
+    });
+  }
+
+  /**
+   * Queues one article for (re)scoring. The status is set to "queued" before the job is sent, so
+   * a fast worker's "scoring"/"scored" can never be overwritten by this request; a job already
+   * waiting for the article absorbs the request (jobId null).
+   */
+  async rescore(id: string, actor: Actor): Promise<{ jobId: string | null; statusUrl: string }> {
+    const found = await this.prisma.article.updateMany({ where: { id, status: { not: 'scoring' } }, data: { status: 'queued', error: null } });
+    if (found.count === 0 && !(await this.prisma.article.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundException(`Article ${id} not found`);
+    const jobId = await this.send(() => this.queue.send<ScoreArticleData>(SCORE_ARTICLE, { articleId: id, requestedBy: actor.userId }, id));
+    await this.audit.record({ actorId: actor.userId, requestId: actor.requestId, action: 'article.rescore-requested', entityType: 'article', entityId: id, after: { jobId } });
+    return { jobId, statusUrl: statusUrl(id) };
+  }
+
+  /** Asks the worker to queue every article not scored under the current rubric (one such job at a time). */
+  async rescoreAll(actor: Actor): Promise<{ jobId: string | null }> {
+    const jobId = await this.send(() => this.queue.send<RescoreAllData>(RESCORE_ALL, { requestedBy: actor.userId }));
+    await this.audit.record({ actorId: actor.userId, requestId: actor.requestId, action: 'rubric.rescore-all-requested', entityType: 'rubric', after: { jobId } });
+    return { jobId };
+  }
+
+  private async send(fn: () => Promise<string | null>): Promise<string | null> {
+    try {
+      return await fn();
+    } catch (e) {
+      this.logger.error(`could not queue a job: ${(e as Error).message}`);
+      throw new ServiceUnavailableException('The job queue is unavailable; try again in a moment');
+    }
+  }
+
+  private async findByHash(hash: string): Promise<UploadResult | null> {
+    const a = await this.prisma.article.findUnique({ where: { contentHash: hash }, select: { id: true, status: true } });
+    return a && { id: a.id, status: a.status, statusUrl: statusUrl(a.id), duplicate: true };
+  }
+
+  /**
+   * Find-or-create by unique name without a race: INSERT … ON CONFLICT DO NOTHING, then read.
+   * A type given with the upload fills in an outlet that has none; it never overwrites one.
+   */
+  private async outletId(tx: Prisma.TransactionClient, name: string, type: OutletType | undefined): Promise<string> {
+    await tx.outlet.createMany({ data: [{ name, type: type ?? null }], skipDuplicates: true });
+    const outlet = await tx.outlet.findUniqueOrThrow({ where: { name }, select: { id: true, type: true } });
+    if (type && !outlet.type) await tx.outlet.updateMany({ where: { id: outlet.id, type: null }, data: { type } });
+    return outlet.id;
+  }
+}

@@ -1,0 +1,80 @@
+import { Prisma } from '../generated/prisma/client';
+import { Provenance, ReviewDecision, SourceType } from '../generated/prisma/enums';
+
+/** The row shape ArticleQueries.assertions() selects. */
+export interface AssertionRow {
+  id: string;
+  position: number;
+  start: number;
+  end: number;
+  text: string;
+  scores: Array<{
+    rubricVersion: string;
+    provenance: Provenance;
+    sourcingQuality: number;
+    alarmism: number;
+    hedged: boolean;
+    admiralty: string;
+    signals: Prisma.JsonValue;
+    attribution: {
+      sourceText: string;
+      spanStart: number;
+      spanEnd: number;
+      cue: string;
+      named: boolean;
+      via: string;
+      citedSourceId: string;
+      citedSource: { canonicalName: string; type: SourceType };
+    } | null;
+  }>;
+  reviews: Array<{ decision: ReviewDecision; overrides: Prisma.JsonValue; reason: string | null; reviewerId: string | null; createdAt: Date }>;
+}
+
+export interface AssertionView {
+  id: string;
+  position: number;
+  start: number;
+  end: number;
+  text: string;
+  provenance: Provenance | null;
+  attribution: {
+    source: string;
+    canonicalName: string;
+    citedSourceId: string;
+    sourceType: SourceType;
+    named: boolean;
+    cue: string;
+    via: string;
+    span: [number, number];
+  } | null;
+  hedged: boolean | null;
+  scores: { sourcingQuality: number; alarmism: number } | null;
+  admiralty: string | null;
+  signals: Prisma.JsonValue;
+  rubricVersion: string | null;
+  review: AssertionRow['reviews'][number] | null;
+  otherVersions: string[];
+}
+
+export function toAssertionView(r: AssertionRow, otherVersions: string[]): AssertionView {
+  const s = r.scores[0];
+  const at = s?.attribution;
+  return {
+    id: r.id,
+    position: r.position,
+    start: r.start,
+    end: r.end,
+    text: r.text,
+    provenance: s?.provenance ?? null,
+    attribution: at
+      ? { source: at.sourceText, canonicalName: at.citedSource.canonicalName, citedSourceId: at.citedSourceId, sourceType: at.citedSource.type, named: at.named, cue: at.cue, via: at.via, span: [at.spanStart, at.spanEnd] }
+      : null,
+    hedged: s?.hedged ?? null,
+    scores: s ? { sourcingQuality: s.sourcingQuality, alarmism: s.alarmism } : null,
+    admiralty: s?.admiralty ?? null,
+    signals: s?.signals ?? [],
+    rubricVersion: s?.rubricVersion ?? null,
+    review: r.reviews[0] ?? null,
+    otherVersions,
+  };
+}

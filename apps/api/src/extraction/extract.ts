@@ -1,0 +1,110 @@
+import { UnprocessableEntityException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { extractHtml } from './html';
+import { extractPdf, PdfExtractionError } from './pdf';
+import { normaliseText } from './normalise';
+import { kindFromFilename, sniff, SniffedKind } from './sniff';
+
+export type ArticleFormat = SniffedKind;
+
+export type ExtractionInput =
+  | { source: 'text'; text: string }
+  | { source: 'html'; html: string }
+  | { source: 'file'; bytes: Uint8Array; filename?: string };
+
+export interface Extracted {
+  /** Normalised text to store and score (never empty). */
+  text: string;
+  /** Title found in the document (HTML <title>/Readability, PDF metadata). */
+  title: string | null;
+  format: ArticleFormat;
+  original: { bytes: Uint8Array; mediaType: string; filename: string | null };
+}
+
+const MEDIA_TYPES: Record<ArticleFormat, string> = {
+  text: 'text/plain; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+};
+
+const NAMES: Record<ArticleFormat, string> = { text: 'plain text', html: 'HTML', pdf: 'a PDF' };
+
+/**
+ * Turns an upload into article text. Errors are HTTP errors with a message meant for the person
+ * uploading: 415 when the bytes are not (or not honestly) a supported type, 422 when they are
+ * the right type but yield no usable text (corrupt or encrypted PDF, empty document).
+ */
+export async function extractArticle(input: ExtractionInput): Promise<Extracted> {
+  switch (input.source) {
+    case 'text':
+      return finish('text', input.text, null, Buffer.from(input.text, 'utf8'), null);
+    case 'html': {
+      const { text, title } = extractHtml(input.html);
+      return finish('html', text, title, Buffer.from(input.html, 'utf8'), null);
+    }
+    case 'file':
+      return extractFile(input.bytes, input.filename);
+  }
+}
+
+async function extractFile(bytes: Uint8Array, filename: string | undefined): Promise<Extracted> {
+  const name = filename?.trim() || null;
+  const declared = kindFromFilename(name ?? undefined);
+  if (declared === null) {
+    throw new UnsupportedMediaTypeException(`Unsupported file type "${extension(name)}": upload a .txt, .html/.htm or .pdf file`);
+  }
+  if (bytes.length === 0) throw new UnprocessableEntityException('The uploaded file is empty');
+
+  const actual = sniff(bytes);
+  const label = name ? `"${name}"` : 'The uploaded file';
+  if (actual.kind === 'binary') {
+    throw new UnsupportedMediaTypeException(`${label} looks like ${actual.label}, not a text, HTML or PDF article`);
+  }
+  if (actual.kind === 'non-utf8') {
+    // 415, like a request body in an unsupported charset: the fix is to re-save the file as UTF-8.
+    throw new UnsupportedMediaTypeException(`${label} is not valid UTF-8 text; save it as UTF-8 and upload it again`);
+  }
+  if (declared !== 'none' && declared !== actual.kind) {
+    throw new UnsupportedMediaTypeException(`${label} is named as ${NAMES[declared]} file but its content is ${NAMES[actual.kind]}; rename it or upload the right file`);
+  }
+
+  switch (actual.kind) {
+    case 'pdf': {
+      const pdf = await readPdf(bytes);
+      return finish('pdf', pdf.text, pdf.title, bytes, name);
+    }
+    case 'html': {
+      const { text, title } = extractHtml(new TextDecoder('utf-8').decode(bytes));
+      return finish('html', text, title, bytes, name);
+    }
+    case 'text':
+      return finish('text', new TextDecoder('utf-8').decode(bytes), null, bytes, name);
+  }
+}
+
+async function readPdf(bytes: Uint8Array) {
+  try {
+    return await extractPdf(bytes);
+  } catch (e) {
+    if (e instanceof PdfExtractionError) throw new UnprocessableEntityException(e.message);
+    throw e;
+  }
+}
+
+function finish(format: ArticleFormat, raw: string, title: string | null, bytes: Uint8Array, filename: string | null): Extracted {
+  const text = normaliseText(raw);
+  if (!text) {
+    throw new UnprocessableEntityException(
+      format === 'pdf'
+        ? 'The PDF contains no extractable text (is it a scanned image? run OCR first)'
+        : format === 'html'
+          ? 'The HTML contains no readable text outside scripts, styles and markup'
+          : 'The article text is empty',
+    );
+  }
+  return { text, title, format, original: { bytes, mediaType: MEDIA_TYPES[format], filename } };
+}
+
+function extension(name: string | null): string {
+  const m = /\.[^.]+$/.exec(name ?? '');
+  return m ? m[0] : name ?? 'unknown';
+}

@@ -1,0 +1,90 @@
+import { Worker } from 'node:worker_threads';
+
+export type PdfFailure = 'invalid' | 'encrypted' | 'timeout' | 'error';
+
+export class PdfExtractionError extends Error {
+  constructor(readonly reason: PdfFailure, message: string) {
+    super(message);
+    this.name = 'PdfExtractionError';
+  }
+}
+
+export interface PdfExtraction {
+  text: string;
+  pages: number;
+  title: string | null;
+}
+
+/**
+ * pdf.js runs in a worker thread, not in the request's thread:
+ * - a crafted or huge PDF can take seconds of CPU and a lot of memory; the worker has a time and
+ *   heap limit and dies alone;
+ * - pdf.js sets up its own "fake worker" with a dynamic `import()` of an ES module, which works in
+ *   plain Node but not inside Jest's module sandbox; a worker thread is always plain Node.
+ * The worker's code is inline JavaScript so it needs no build step or TypeScript loader.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+// pdf.js rejects internal promises nobody awaits when a file is corrupt; the awaited call below
+// reports the same failure, so these must not crash the worker first.
+process.on('unhandledRejection', () => undefined);
+(async () => {
+  const { PDFParse } = require(workerData.modulePath);
+  const parser = new PDFParse({ data: workerData.bytes, verbosity: 0, stopAtErrors: false });
+  try {
+    const result = await parser.getText({ pageJoiner: '' });
+    const info = await parser.getInfo().catch(() => null);
+    const title = info && info.info && typeof info.info.Title === 'string' ? info.info.Title : null;
+    parentPort.postMessage({ ok: true, text: result.text, pages: result.total, title });
+  } catch (e) {
+    parentPort.postMessage({ ok: false, name: (e && e.name) || 'Error', message: String((e && e.message) || e) });
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+})();
+`;
+
+type WorkerReply = { ok: true; text: string; pages: number; title: string | null } | { ok: false; name: string; message: string };
+
+export interface PdfOptions {
+  timeoutMs?: number;
+  maxHeapMb?: number;
+}
+
+export function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<PdfExtraction> {
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  return new Promise<PdfExtraction>((resolve, reject) => {
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { bytes, modulePath: require.resolve('pdf-parse') },
+      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 512 },
+      stdout: true,
+      stderr: true, // pdf.js warns on stderr about fonts etc.; not ours to print
+    });
+    let settled = false;
+    const done = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      fn();
+    };
+    const timer = setTimeout(() => done(() => reject(new PdfExtractionError('timeout', `Reading the PDF took longer than ${Math.round(timeoutMs / 1000)} s`))), timeoutMs);
+    worker.once('message', (m: WorkerReply) =>
+      done(() => {
+        if (m.ok) resolve({ text: m.text, pages: m.pages, title: m.title?.trim() || null });
+        else reject(classify(m.name, m.message));
+      }),
+    );
+    worker.once('error', (e) => done(() => reject(new PdfExtractionError('error', `The PDF could not be read: ${e.message}`))));
+    worker.once('exit', (code) => done(() => reject(new PdfExtractionError('error', `The PDF could not be read (reader exited with code ${code})`))));
+  });
+}
+
+function classify(name: string, message: string): PdfExtractionError {
+  if (name === 'PasswordException') return new PdfExtractionError('encrypted', 'The PDF is password-protected; upload an unencrypted copy');
+  if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'UnknownErrorException') {
+    return new PdfExtractionError('invalid', `The PDF is corrupt or truncated and cannot be read (${message})`);
+  }
+  return new PdfExtractionError('error', `The PDF could not be read: ${message}`);
+}
