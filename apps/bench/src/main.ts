@@ -1,8 +1,10 @@
 import { runScoringBench } from './scoring-bench';
+import { runServiceBench } from './service-bench';
 
 // Suites are named so later ones (service, report cards) can be run alone: `npm run bench -- scoring`.
 const suites: Record<string, () => void | Promise<void>> = {
   scoring: () => runScoringBench(Number(process.env.BENCH_SCORING_MB ?? 16)),
+  service: () => runServiceBench(),
 };
 
 async function main(): Promise<void> {

@@ -9,6 +9,6 @@ import { UploadInterceptor } from './upload.interceptor';
 @Module({
   controllers: [ArticlesController, RescoreController],
   providers: [ArticlesService, ArticleQueries, UploadInterceptor],
-  exports: [ArticleQueries],
+  exports: [ArticlesService, ArticleQueries],
 })
 export class ArticlesModule {}

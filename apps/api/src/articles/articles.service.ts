@@ -19,7 +19,8 @@ export interface ArticleMetadata {
 }
 
 export interface Actor {
-  userId: string;
+  /** Null for the import CLI, which acts as the system rather than a signed-in user. */
+  userId: string | null;
   requestId?: string | null;
 }
 

@@ -10,7 +10,7 @@ interface BodyParserError {
 
 /**
  * One error shape for every failure: `{statusCode, error, message}` with a message a person can
- * act on. Body-parser failures (bad JSON, too large, wrong charset) become 400/413/415 here;
+ * act on. Body-parser failures (too large, wrong charset) become 413/415 here, invalid JSON 400;
  * anything unexpected is logged and answered with a plain 500.
  */
 @Catch()
@@ -28,12 +28,14 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (e instanceof HttpException) {
       const body = e.getResponse();
       const message = typeof body === 'string' ? body : ((body as { message?: string | string[] }).message ?? e.message);
+      // Nest turns body-parser's SyntaxError into a bare BadRequestException("… in JSON at position …").
+      if (e.getStatus() === 400 && typeof message === 'string' && e.cause === undefined && /JSON/.test(message) && !message.startsWith('The request body')) {
+        return { status: 400, message: `The request body is not valid JSON: ${message}` };
+      }
       return { status: e.getStatus(), message };
     }
     const bp = e as BodyParserError;
     switch (bp?.type) {
-      case 'entity.parse.failed':
-        return { status: 400, message: `The request body is not valid JSON: ${bp.message ?? 'parse error'}` };
       case 'entity.too.large':
         return { status: 413, message: `The request body is larger than the limit of ${bp.limit} bytes` };
       case 'encoding.unsupported':

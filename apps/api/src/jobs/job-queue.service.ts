@@ -64,5 +64,6 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     this.stopping = true;
     await this.listener?.end().catch(() => undefined);
     await this.boss.stop({ graceful: true, wait: true, timeout: 20_000 });
+    this.logger.log('job queue stopped');
   }
 }

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { scoreDocument } from '@auditor/scoring';
+import { PrismaService } from '../src/database/prisma.service';
+import { ArticleScoringService } from '../src/jobs/article-scoring.service';
+import { JobQueue } from '../src/jobs/job-queue.service';
+import { SCORE_ARTICLE } from '../src/jobs/job-names';
+import { bootApp, eventually, resetDatabase, TestApp } from './support/app';
+
+// Scoring jobs: idempotent writes, retries after a crash inside the transaction, and a final
+// failure that keeps the previous scores.
+const seed = readFileSync(resolve(__dirname, '../../../../shared/seeds/003_52405558d12fdc3c.txt'), 'utf8');
+const expected = scoreDocument(seed, { outletType: 'media' }).assertions.length;
+
+describe('scoring jobs', () => {
+  let t: TestApp;
+  let prisma: PrismaService;
+  let scoring: ArticleScoringService;
+
+  beforeAll(async () => {
+    await resetDatabase();
+    t = await bootApp({ WORKER_MODE: 'inline', JOB_RETRY_LIMIT: '2' });
+    prisma = t.app.get(PrismaService);
+    scoring = t.app.get(ArticleScoringService);
+  });
+  afterAll(() => t.close());
+  afterEach(() => {
+    scoring.beforeCommit = undefined;
+  });
+
+  async function article(suffix: string) {
+    const outlet = await prisma.outlet.upsert({ where: { name: 'Daily Outlook Afghanistan' }, create: { name: 'Daily Outlook Afghanistan', type: 'media' }, update: {} });
+    const text = `${seed}\n\n${suffix}`;
+    return prisma.article.create({ data: { text, format: 'text', contentHash: createHash('sha256').update(text).digest('hex'), outletId: outlet.id } });
+  }
+  const counts = async (articleId: string) => ({
+    assertions: await prisma.assertion.count({ where: { articleId } }),
+    scores: await prisma.score.count({ where: { assertion: { articleId } } }),
+  });
+
+  it('writes each assertion and score once, however often the job runs', async () => {
+    const a = await article('Run twice.');
+    const first = await scoring.score(a.id);
+    const second = await scoring.score(a.id);
+    expect(first?.created).toBe(expected + 1);
+    expect(second?.created).toBe(0);
+    expect(await counts(a.id)).toEqual({ assertions: expected + 1, scores: expected + 1 });
+    const row = await prisma.article.findUniqueOrThrow({ where: { id: a.id } });
+    expect(row.status).toBe('scored');
+    expect(row.rubricVersion).toBeTruthy();
+  });
+
+  it('leaves nothing half-written when the process dies inside the transaction', async () => {
+    const a = await article('Crash once.');
+    scoring.beforeCommit = () => {
+      throw new Error('simulated crash before commit');
+    };
+    await expect(scoring.score(a.id)).rejects.toThrow('simulated crash');
+    expect(await counts(a.id)).toEqual({ assertions: 0, scores: 0 });
+  });
+
+  it('retries a job that crashed and ends with exactly one copy', async () => {
+    const a = await article('Retry me.');
+    let attempts = 0;
+    scoring.beforeCommit = (id) => {
+      if (id === a.id && attempts++ === 0) throw new Error('simulated crash on first attempt');
+    };
+    await t.app.get(JobQueue).send(SCORE_ARTICLE, { articleId: a.id }, a.id);
+    await eventually(async () => (await prisma.article.findUnique({ where: { id: a.id } }))?.status === 'scored', 20_000);
+    expect(attempts).toBe(2);
+    expect(await counts(a.id)).toEqual({ assertions: expected + 1, scores: expected + 1 });
+  });
+
+  it('marks a job that keeps failing as failed and keeps the previous scores', async () => {
+    const a = await article('Fail for good.');
+    await scoring.score(a.id);
+    const before = await counts(a.id);
+    scoring.beforeCommit = (id) => {
+      if (id === a.id) throw new Error('scoring keeps failing');
+    };
+    await t.app.get(JobQueue).send(SCORE_ARTICLE, { articleId: a.id }, a.id);
+    const failed = await eventually(async () => {
+      const row = await prisma.article.findUnique({ where: { id: a.id } });
+      return row?.status === 'failed' ? row : null;
+    }, 30_000);
+    expect(failed.error).toMatch(/scoring keeps failing/);
+    expect(failed.rubricVersion).toBeTruthy();
+    expect(await counts(a.id)).toEqual(before);
+  });
+
+  it('shares cited sources across articles and records aliases', async () => {
+    const text = 'The International Security Assistance Force said two men were detained in Kunduz on Monday.';
+    const other = 'ISAF said a weapons cache was found near Imam Sahib.';
+    for (const t2 of [text, other]) {
+      const a = await prisma.article.create({ data: { text: t2, format: 'text', contentHash: createHash('sha256').update(t2).digest('hex') } });
+      await scoring.score(a.id);
+    }
+    const isaf = await prisma.citedSource.findMany({ where: { canonicalName: 'ISAF' } });
+    expect(isaf).toHaveLength(1);
+    expect(isaf[0].type).toBe('military');
+    expect(isaf[0].aliases).toContain('ISAF');
+    expect(isaf[0].aliases.some((x) => /International Security Assistance Force/.test(x))).toBe(true);
+    expect(await prisma.attribution.count({ where: { citedSourceId: isaf[0].id } })).toBe(2);
+  });
+});

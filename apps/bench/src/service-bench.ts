@@ -1,0 +1,73 @@
+import { chmodSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sharedDir } from '../../eval/src/datasets';
+
+const UPLOADS = 50;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function json<T>(res: Response): Promise<T> {
+  if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/**
+ * Service figures on a fresh embedded PostgreSQL: upload-to-scored latency for one seed article
+ * (50 uploads, each made unique so de-duplication does not short-circuit them), then the time to
+ * import and score all 724 press releases through the import CLI's code path.
+ */
+export async function runServiceBench(): Promise<void> {
+  const parent = mkdtempSync(join(tmpdir(), 'bench-service-'));
+  chmodSync(parent, 0o755);
+  Object.assign(process.env, {
+    NODE_ENV: 'production',
+    EMBEDDED_PG_DIR: join(parent, 'postgres'),
+    EMBEDDED_PG_PORT: String(55000 + Math.floor(Math.random() * 1000)),
+    DATA_DIR: parent,
+    JWT_SECRET: 'benchmark-secret-benchmark-secret-0123456789',
+    ADMIN_EMAIL: 'bench@example.test',
+    ADMIN_PASSWORD: 'benchmark-password',
+    LOG_LEVEL: 'silent',
+    WORKER_MODE: 'inline',
+  });
+  const { parseEnv } = await import('../../api/src/config/env');
+  const { prepareDatabase } = await import('../../api/src/database/prepare');
+  const db = await prepareDatabase(parseEnv(), () => undefined);
+  const { createHttpApp } = await import('../../api/src/http-app');
+  const app = await createHttpApp({ logs: false });
+  await app.listen(0, '127.0.0.1');
+  const base = `${await app.getUrl()}/api`.replace('[::1]', '127.0.0.1');
+  try {
+    const { accessToken } = await json<{ accessToken: string }>(await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@example.test', password: 'benchmark-password' }) }));
+    const auth = { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' };
+    const seed = readFileSync(join(sharedDir(), 'seeds', '004_72d0bf9971058bc5.txt'), 'utf8');
+
+    const latencies: number[] = [];
+    for (let i = 0; i < UPLOADS; i++) {
+      const t0 = performance.now();
+      const { id } = await json<{ id: string }>(await fetch(`${base}/articles`, { method: 'POST', headers: auth, body: JSON.stringify({ text: `${seed}\n\nBenchmark upload ${i}.`, outlet: 'Afghanistan Analysts Network (AAN)', outletType: 'independent' }) }));
+      for (;;) {
+        const a = await json<{ status: string; error?: string }>(await fetch(`${base}/articles/${id}`, { headers: auth }));
+        if (a.status === 'scored') break;
+        if (a.status === 'failed') throw new Error(`scoring failed: ${a.error}`);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      latencies.push(performance.now() - t0);
+    }
+    latencies.sort((a, b) => a - b);
+    console.log(`service bench: upload-to-scored latency for seed 004 (${(seed.length / 1024).toFixed(0)} KB), ${UPLOADS} sequential uploads over HTTP`);
+    console.log(`  median ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, max ${latencies[latencies.length - 1].toFixed(0)} ms`);
+
+    const { runImport } = await import('../../cli/src/commands/import');
+    const t1 = performance.now();
+    const summary = await runImport(join(sharedDir(), 'corpora', 'isaf-press-releases.jsonl'), { progress: false });
+    const s = (performance.now() - t1) / 1000;
+    console.log(`  import of the press releases: ${summary.imported} imported, ${summary.duplicates} duplicates, ${summary.failed} failed, ${summary.scored} scored in ${s.toFixed(1)} s`);
+  } finally {
+    await app.close();
+    await db.release();
+  }
+}
