@@ -68,7 +68,12 @@ export async function runServiceBench(): Promise<void> {
     const s = (performance.now() - t1) / 1000;
     console.log(`  import of the press releases: ${summary.imported} imported, ${summary.duplicates} duplicates, ${summary.failed} failed, ${summary.scored} scored in ${s.toFixed(1)} s`);
   } finally {
-    await app.close();
-    await db.release();
+    // Figures are printed by now; a shutdown that stalls is reported, not waited on for ever.
+    const shutdown = (async () => {
+      await app.close();
+      await db.release();
+    })();
+    const stalled = await Promise.race([shutdown.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), 30_000).unref())]);
+    if (stalled) console.error('service bench: shutdown did not finish within 30 s');
   }
 }
