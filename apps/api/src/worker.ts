@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { ConfigError, parseEnv } from './config/env';
+import { parseEnv } from './config/env';
+import { bootLog, failStartup, stopGracefullyOnSignals } from './common/process-lifecycle';
 import { prepareDatabase } from './database/prepare';
 
 /**
@@ -11,8 +12,7 @@ import { prepareDatabase } from './database/prepare';
  */
 async function main(): Promise<void> {
   const env = parseEnv();
-  const log = (msg: string) => process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg })}\n`);
-  const db = await prepareDatabase(env, log);
+  const db = await prepareDatabase(env, bootLog);
   const { ConfigModule } = await import('./config/config.module');
   const { LoggingModule } = await import('./common/logging.module');
   const { DatabaseModule } = await import('./database/database.module');
@@ -25,18 +25,8 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   await app.init();
-  log('scoring worker started');
-  const shutdown = async (signal: string) => {
-    log(`${signal} received: finishing running jobs`);
-    await app.close();
-    await db.release();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+  bootLog('scoring worker started');
+  stopGracefullyOnSignals('finishing running jobs', () => app.close(), db.release);
 }
 
-main().catch((e: Error) => {
-  process.stderr.write(e instanceof ConfigError ? `${e.message}\n` : `worker failed: ${e.stack ?? e.message}\n`);
-  process.exit(1);
-});
+main().catch(failStartup('worker failed'));
