@@ -12,6 +12,7 @@ const swc = ['@swc/jest', {
 const moduleNameMapper = {
   '^@auditor/scoring$': '<rootDir>/libs/scoring/src/index.ts',
   '^@auditor/scoring/(.*)$': '<rootDir>/libs/scoring/src/$1',
+  '^@auditor/corroboration$': '<rootDir>/libs/corroboration/src/index.ts',
 };
 
 module.exports = {
