@@ -7,8 +7,9 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { JobsModule } from './jobs/jobs.module';
 import { ArticlesModule } from './articles/articles.module';
+import { SourcesModule } from './sources/sources.module';
 
 @Module({
-  imports: [ConfigModule, LoggingModule, DatabaseModule, AuditModule, AuthModule, JobsModule.forRoot(), HealthModule, ArticlesModule],
+  imports: [ConfigModule, LoggingModule, DatabaseModule, AuditModule, AuthModule, JobsModule.forRoot(), HealthModule, ArticlesModule, SourcesModule],
 })
 export class AppModule {}

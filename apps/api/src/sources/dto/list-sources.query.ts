@@ -1,0 +1,60 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { SourceType } from '../../generated/prisma/enums';
+import { SOURCE_KINDS, SourceKind } from '../source-id';
+import { DateRangeQuery } from './date-range.query';
+
+export const SOURCE_TYPES = Object.values(SourceType);
+export const SORTS = ['alarmism', 'sourcingQuality', 'assertions', 'name'] as const;
+export type Sort = (typeof SORTS)[number];
+
+export class ListSourcesQuery extends DateRangeQuery {
+  @ApiPropertyOptional({ enum: SOURCE_KINDS, description: 'Outlets or cited sources; both when omitted.' })
+  @IsOptional()
+  @IsIn(SOURCE_KINDS, { message: 'kind must be outlet or cited' })
+  kind?: SourceKind;
+
+  @ApiPropertyOptional({ enum: SOURCE_TYPES, description: "The outlet's or cited source's type." })
+  @IsOptional()
+  @IsIn(SOURCE_TYPES, { message: `type must be one of: ${SOURCE_TYPES.join(', ')}` })
+  type?: SourceType;
+
+  @ApiPropertyOptional({ minimum: 1, default: 1, description: 'Only sources with at least this many assertions in the period.' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'minAssertions must be a whole number' })
+  @Min(0)
+  minAssertions = 1;
+
+  @ApiPropertyOptional({ description: 'Words the name contains (case-insensitive).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: SORTS, default: 'assertions' })
+  @IsOptional()
+  @IsIn(SORTS, { message: `sort must be one of: ${SORTS.join(', ')}` })
+  sort: Sort = 'assertions';
+
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], description: 'Defaults to asc for name, desc otherwise.' })
+  @IsOptional()
+  @IsIn(['asc', 'desc'], { message: 'order must be asc or desc' })
+  order?: 'asc' | 'desc';
+
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'page must be a whole number' })
+  @Min(1)
+  page = 1;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20, description: 'Ignored by format=csv, which exports every match.' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'pageSize must be a whole number' })
+  @Min(1)
+  @Max(100, { message: 'pageSize must not be greater than 100' })
+  pageSize = 20;
+}

@@ -1,0 +1,80 @@
+import { BUCKETS, DIGITS, LETTERS, PROVENANCES } from './stats-columns';
+import { Z95 } from './report-card.thresholds';
+
+/** Counters of one (source or corpus, variant), as numbers. */
+export type Counts = Record<string, number>;
+
+export const round = (v: number | null, digits = 2) => (v === null || !Number.isFinite(v) ? null : Math.round(v * 10 ** digits) / 10 ** digits);
+
+export interface IndexFigures {
+  n: number;
+  mean: number | null;
+  sd: number | null;
+  /** 95% interval of the mean, normal approximation: mean ± 1.96·sd/√n (null below 2 assertions). */
+  ci95: [number, number] | null;
+  distribution: Array<{ range: string; count: number }>;
+}
+
+/** Mean, sample standard deviation and interval from n, Σx and Σx² — what the summaries store. */
+export function indexFigures(c: Counts, prefix: 'sq' | 'al'): IndexFigures {
+  const n = c.n ?? 0;
+  const sum = c[`${prefix}_sum`] ?? 0;
+  const sumSq = c[`${prefix}_sq`] ?? 0;
+  const mean = n ? sum / n : null;
+  const sd = n > 1 ? Math.sqrt(Math.max(0, (sumSq - (sum * sum) / n) / (n - 1))) : null;
+  const half = mean !== null && sd !== null ? (Z95 * sd) / Math.sqrt(n) : null;
+  return {
+    n,
+    mean: round(mean),
+    sd: round(sd),
+    ci95: mean !== null && half !== null ? [round(Math.max(0, mean - half))!, round(Math.min(100, mean + half))!] : null,
+    distribution: BUCKETS.map((range, i) => ({ range, count: c[`${prefix}_b${i}`] ?? 0 })),
+  };
+}
+
+export const provenanceMix = (c: Counts) => Object.fromEntries(PROVENANCES.map((p) => [p, c[`p_${p}`] ?? 0])) as Record<(typeof PROVENANCES)[number], number>;
+
+export const share = (count: number, n: number) => ({ count, share: n ? round(count / n, 4) : null });
+
+export interface GradeFigures {
+  grade: string | null;
+  basis: string;
+  reliability: { counts: Record<string, number>; mode: string | null; mean: number | null };
+  credibility: { counts: Record<string, number>; mode: string | null; mean: number | null };
+  corroborated: null;
+  contradicted: null;
+  note: string;
+}
+
+function modeAndMean(keys: readonly string[], counts: number[]): { mode: string | null; mean: number | null } {
+  const total = counts.reduce((a, b) => a + b, 0);
+  if (!total) return { mode: null, mean: null };
+  // Ties go to the worse grade: a report card should not flatter.
+  let best = 0;
+  counts.forEach((v, i) => (v >= counts[best]! ? (best = i) : undefined));
+  return { mode: keys[best]!, mean: round(counts.reduce((a, v, i) => a + v * (i + 1), 0) / total) };
+}
+
+/**
+ * The source's Admiralty-style reliability: the mean of its assertions' reliability letters
+ * (A=1 … F=6), rounded, with the mode and the credibility digits as evidence. Corroboration
+ * counts need claim groups across articles and stay null until those exist.
+ */
+export function gradeFigures(c: Counts): GradeFigures {
+  const letters = LETTERS.map((l) => c[`rel_${l.toLowerCase()}`] ?? 0);
+  const digits = DIGITS.map((d) => c[`cred_${d}`] ?? 0);
+  const rel = modeAndMean(LETTERS, letters);
+  const cred = modeAndMean(DIGITS, digits);
+  const grade = rel.mean === null ? null : LETTERS[Math.min(5, Math.max(0, Math.round(rel.mean) - 1))]!;
+  return {
+    grade,
+    basis: grade
+      ? `mean reliability letter ${rel.mean} (A=1 … F=6) over ${letters.reduce((a, b) => a + b, 0)} assertions; most frequent ${rel.mode}; most frequent credibility ${cred.mode}`
+      : 'no assertions: reliability cannot be judged',
+    reliability: { counts: Object.fromEntries(LETTERS.map((l, i) => [l, letters[i]!])), ...rel },
+    credibility: { counts: Object.fromEntries(DIGITS.map((d, i) => [d, digits[i]!])), ...cred },
+    corroborated: null,
+    contradicted: null,
+    note: 'corroborated/contradicted counts come with cross-article claim groups',
+  };
+}

@@ -1,0 +1,128 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { PrismaService } from '../database/prisma.service';
+import { DateWindow } from './date-window';
+import { Counts, gradeFigures, indexFigures, provenanceMix, round, share } from './report-card.metrics';
+import { cardQuery, CardRow, TopRow } from './report-card.sql';
+import { isSmallSample, SMALL_SAMPLE } from './report-card.thresholds';
+import { formatSourceId, SourceRef } from './source-id';
+import { SourceStatsService } from './source-stats.service';
+import { toCounts } from './stats-columns';
+
+const EMPTY: Counts = toCounts({});
+
+/** The figures compared between the reviewed and the automatic-only card. */
+function headline(c: Counts) {
+  const g = gradeFigures(c);
+  return {
+    assertions: c.n!,
+    articles: c.articles!,
+    sourcingQuality: indexFigures(c, 'sq').mean,
+    alarmism: indexFigures(c, 'al').mean,
+    provenance: provenanceMix(c),
+    anonymous: c.p_anonymous!,
+    unverifiable: c.cred_6!,
+    hedged: c.hedged!,
+    grade: g.grade,
+  };
+}
+
+function differences(a: ReturnType<typeof headline>, b: ReturnType<typeof headline>): string[] {
+  return (Object.keys(a) as Array<keyof typeof a>).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+}
+
+const compareWith = (own: number | null, corpus: number | null) => ({ corpusMean: corpus, difference: own !== null && corpus !== null ? round(own - corpus) : null });
+
+const topItem = (r: TopRow) => ({
+  assertionId: r.assertion_id,
+  articleId: r.article_id,
+  articleTitle: r.title,
+  publishedAt: r.published_at ? new Date(r.published_at).toISOString() : null,
+  text: r.text,
+  alarmism: r.al,
+  sourcingQuality: r.sq,
+  provenance: r.provenance,
+  admiralty: r.admiralty,
+  hedged: r.hedged,
+  signals: r.signals,
+  review: r.decision ? { decision: r.decision, overrides: r.overrides } : null,
+});
+
+export type ReportCard = Awaited<ReturnType<ReportCardService['card']>>;
+
+/** Assembles a source's report card from four summary reads (see report-card.sql.ts). */
+@Injectable()
+export class ReportCardService {
+  constructor(private readonly prisma: PrismaService, private readonly stats: SourceStatsService) {}
+
+  async card(ref: SourceRef, window: DateWindow, opts: { skipCatchUp?: boolean } = {}) {
+    let [row] = await this.prisma.$queryRaw<CardRow[]>(cardQuery(ref, window));
+    let pending = 0;
+    // The queue is empty in steady state, so a card is one query; after a change it is refreshed first.
+    if (row?.pending && !opts.skipCatchUp) {
+      pending = await this.stats.catchUp();
+      [row] = await this.prisma.$queryRaw<CardRow[]>(cardQuery(ref, window));
+    }
+    if (!row?.who) throw new NotFoundException(`Source ${formatSourceId(ref.kind, ref.uuid)} not found`);
+    const { who, totals: sums, trend: months, tops } = row;
+    const iso = (d: string | null | undefined) => (d ? new Date(d).toISOString() : null);
+
+    const pick = (kind: string, variant: string) => sums.find((s) => s.kind === kind && s.variant === variant);
+    const reviewedRow = pick(ref.kind, 'reviewed');
+    const c = reviewedRow ? toCounts(reviewedRow) : EMPTY;
+    const auto = toCounts(pick(ref.kind, 'auto') ?? {});
+    const corpus = toCounts(pick('corpus', 'reviewed') ?? {});
+    const sq = indexFigures(c, 'sq');
+    const al = indexFigures(c, 'al');
+    const corpusSq = indexFigures(corpus, 'sq');
+    const corpusAl = indexFigures(corpus, 'al');
+    const small = isSmallSample(c.articles!, c.n!);
+    const diff = differences(headline(c), headline(auto));
+    const shareWithCorpus = (col: string) => ({ ...share(c[col]!, c.n!), corpusShare: share(corpus[col]!, corpus.n!).share });
+    const byRank = (list: TopRow['list']) => tops.filter((t) => t.list === list);
+
+    return {
+      id: formatSourceId(ref.kind, ref.uuid),
+      kind: ref.kind,
+      name: who.name,
+      type: who.type,
+      period: { from: window.from?.toISOString() ?? null, toExclusive: window.toExcl?.toISOString() ?? null },
+      rubricVersions: reviewedRow?.versions ?? [],
+      sample: {
+        articles: c.articles!,
+        assertions: c.n!,
+        firstDate: iso(reviewedRow?.first_at),
+        lastDate: iso(reviewedRow?.last_at),
+        smallSample: small,
+        warning: small ? `Small sample: ${c.n} assertions in ${c.articles} articles (below ${SMALL_SAMPLE.minAssertions} assertions or ${SMALL_SAMPLE.minArticles} articles); treat the figures as indicative.` : null,
+        thresholds: SMALL_SAMPLE,
+      },
+      provenance: provenanceMix(c),
+      sourcingQuality: { ...sq, ...compareWith(sq.mean, corpusSq.mean), corpusCi95: corpusSq.ci95 },
+      alarmism: { ...al, ...compareWith(al.mean, corpusAl.mean), corpusCi95: corpusAl.ci95 },
+      shares: {
+        anonymous: shareWithCorpus('p_anonymous'),
+        unverifiable: shareWithCorpus('cred_6'),
+        hedged: shareWithCorpus('hedged'),
+      },
+      reliability: gradeFigures(c),
+      corroboration: { corroborated: null, contradicted: null, amplification: null, note: 'computed from cross-article claim groups, not yet available' },
+      trend: months.map((m) => ({
+        month: new Date(m.month).toISOString().slice(0, 7),
+        assertions: Number(m.n),
+        sourcingQuality: round(Number(m.sq_sum) / Number(m.n)),
+        alarmism: round(Number(m.al_sum) / Number(m.n)),
+      })),
+      mostAlarmist: byRank('alarmist').sort((a, b) => b.al - a.al || a.sq - b.sq || a.assertion_id.localeCompare(b.assertion_id)).map(topItem),
+      worstSourced: byRank('worst').sort((a, b) => a.sq - b.sq || b.al - a.al || a.assertion_id.localeCompare(b.assertion_id)).map(topItem),
+      reviews: {
+        reviewed: c.reviewed!,
+        overridden: c.overridden!,
+        dismissed: c.dismissed!,
+        changedByReviews: diff.length > 0,
+        changed: diff,
+        automatic: headline(auto),
+      },
+      pendingRefresh: pending,
+    };
+  }
+}

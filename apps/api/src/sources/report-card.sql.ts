@@ -1,0 +1,93 @@
+import { Prisma } from '../generated/prisma/client';
+import { DateWindow } from './date-window';
+import { SourceRef } from './source-id';
+import { CORPUS_ID, ALARMIST_ORDER, WORST_ORDER } from './source-stats.sql';
+import { summed, SummedRow } from './stats-columns';
+import { statRows } from './stat-rows.sql';
+
+/**
+ * A card is one round trip: the source's summary rows (both variants) are read once into `r`
+ * and feed the totals, the monthly trend and the merged top lists; the corpus rows feed the
+ * comparison. At most a few hundred summary rows are read (months of one source, plus exact
+ * edge days when a date filter cuts a month); Assertion and Score are touched only to fetch the
+ * ten listed assertions by primary key. `pending` tells the caller to refresh and read again.
+ */
+
+export type TotalsRow = SummedRow & { kind: string; variant: string; first_at: string | null; last_at: string | null; versions: string[] | null };
+
+export interface TrendRow {
+  month: string;
+  n: number;
+  sq_sum: number;
+  al_sum: number;
+}
+
+export interface TopRow {
+  list: 'alarmist' | 'worst';
+  assertion_id: string;
+  al: number;
+  sq: number;
+  text: string;
+  article_id: string;
+  title: string | null;
+  published_at: string | null;
+  provenance: string | null;
+  admiralty: string | null;
+  hedged: boolean | null;
+  signals: Prisma.JsonValue;
+  decision: string | null;
+  overrides: Prisma.JsonValue;
+}
+
+export interface CardRow {
+  who: IdentityRow | null;
+  totals: TotalsRow[];
+  trend: TrendRow[];
+  tops: TopRow[];
+  pending: boolean;
+}
+
+export const cardQuery = (ref: SourceRef, window: DateWindow) => Prisma.sql`
+  WITH r AS (${statRows({ kinds: [ref.kind], sourceId: ref.uuid, variants: ['auto', 'reviewed'], window, columns: 'card' })}),
+  c AS (${statRows({ kinds: ['corpus'], sourceId: CORPUS_ID, variants: ['reviewed'], window, columns: 'card' })}),
+  tot AS (
+    SELECT a.kind, a.variant, ${summed('a')}, min(a.first_at) AS first_at, max(a.last_at) AS last_at,
+           array_agg(DISTINCT a.rubric_version ORDER BY a.rubric_version) FILTER (WHERE a.n > 0) AS versions
+    FROM (SELECT * FROM r UNION ALL SELECT * FROM c) a GROUP BY a.kind, a.variant
+  ),
+  tr AS (
+    SELECT month, sum(n)::bigint AS n, sum(sq_sum)::bigint AS sq_sum, sum(al_sum)::bigint AS al_sum
+    FROM r WHERE variant = 'reviewed' GROUP BY month HAVING sum(n) > 0
+  ),
+  t AS (
+    (SELECT 'alarmist' AS list, e FROM r, jsonb_array_elements(r.top_alarmist) e WHERE r.variant = 'reviewed' ORDER BY ${Prisma.raw(ALARMIST_ORDER('e'))} LIMIT 5)
+    UNION ALL
+    (SELECT 'worst' AS list, e FROM r, jsonb_array_elements(r.top_worst) e WHERE r.variant = 'reviewed' ORDER BY ${Prisma.raw(WORST_ORDER('e'))} LIMIT 5)
+  ),
+  tops AS (
+    SELECT t.list, t.e->>'id' AS assertion_id, (t.e->>'al')::int AS al, (t.e->>'sq')::int AS sq, x."text",
+           ar."id" AS article_id, ar."title", ar."publishedAt" AS published_at, s."provenance" AS provenance, s."admiralty", s."hedged", s."signals",
+           rv."decision" AS decision, rv."overrides"
+    FROM t
+    JOIN "Assertion" x ON x."id" = (t.e->>'id')::uuid
+    JOIN "Article" ar ON ar."id" = x."articleId"
+    LEFT JOIN "Score" s ON s."assertionId" = x."id" AND s."rubricVersion" = ar."rubricVersion"
+    LEFT JOIN LATERAL (
+      SELECT r2."decision", r2."overrides" FROM "Review" r2 WHERE r2."assertionId" = x."id" ORDER BY r2."createdAt" DESC, r2."id" DESC LIMIT 1
+    ) rv ON true
+  )
+  SELECT (SELECT to_jsonb(i) FROM (${identity(ref)}) i) AS who,
+         (SELECT coalesce(jsonb_agg(to_jsonb(tot)), '[]'::jsonb) FROM tot) AS totals,
+         (SELECT coalesce(jsonb_agg(to_jsonb(tr) ORDER BY tr.month), '[]'::jsonb) FROM tr) AS trend,
+         (SELECT coalesce(jsonb_agg(to_jsonb(tops)), '[]'::jsonb) FROM tops) AS tops,
+         EXISTS (SELECT 1 FROM "source_stats_dirty") AS pending`;
+
+export interface IdentityRow {
+  name: string;
+  type: string | null;
+}
+
+export const identity = (ref: SourceRef) =>
+  ref.kind === 'outlet'
+    ? Prisma.sql`SELECT "name", "type"::text AS type FROM "Outlet" WHERE "id" = ${ref.uuid}::uuid`
+    : Prisma.sql`SELECT "canonicalName" AS name, "type"::text AS type FROM "CitedSource" WHERE "id" = ${ref.uuid}::uuid`;

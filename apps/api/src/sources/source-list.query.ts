@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { Prisma } from '../generated/prisma/client';
+import { PrismaService } from '../database/prisma.service';
+import { CsvValue, toCsv } from './csv';
+import { parseWindow } from './date-window';
+import { ListSourcesQuery, Sort } from './dto/list-sources.query';
+import { isSmallSample } from './report-card.thresholds';
+import { formatSourceId, SOURCE_KINDS } from './source-id';
+import { SourceStatsService } from './source-stats.service';
+import { statRows } from './stat-rows.sql';
+
+export interface SourceListItem {
+  id: string;
+  kind: string;
+  name: string;
+  type: string | null;
+  articles: number;
+  assertions: number;
+  /** Mean sourcing quality (0–100) of the source's assertions, reviews applied. */
+  sourcingQuality: number | null;
+  /** Mean alarmism (0–100). */
+  alarmism: number | null;
+  /** Share of assertions with anonymous provenance. */
+  anonymousShare: number | null;
+  firstDate: string | null;
+  lastDate: string | null;
+  smallSample: boolean;
+}
+
+interface Row {
+  kind: string;
+  source_id: string;
+  name: string;
+  type: string | null;
+  n: bigint;
+  articles: bigint;
+  sq: number | null;
+  al: number | null;
+  anon: number | null;
+  first_at: Date | null;
+  last_at: Date | null;
+  total: bigint;
+}
+
+// Whitelisted ORDER BY expressions: the only dynamic SQL, chosen by a validated enum.
+const SORT_SQL: Record<Sort, string> = { alarmism: 'al', sourcingQuality: 'sq', assertions: 'n', name: 'lower(name)' };
+
+const round = (v: number | null, digits = 2) => (v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits);
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The source list: one aggregate over the reviewed month rows (plus exact edge days), then a page. */
+@Injectable()
+export class SourceListQuery {
+  constructor(private readonly prisma: PrismaService, private readonly stats: SourceStatsService) {}
+
+  async list(q: ListSourcesQuery): Promise<{ items: SourceListItem[]; page: number; pageSize: number; total: number }> {
+    await this.stats.catchUp();
+    const window = parseWindow(q.from, q.to);
+    const kinds = q.kind ? [q.kind] : [...SOURCE_KINDS];
+    const order = Prisma.raw(`${SORT_SQL[q.sort]} ${(q.order ?? (q.sort === 'name' ? 'asc' : 'desc')).toUpperCase()} NULLS LAST`);
+    const csv = q.format === 'csv';
+    const filters: Prisma.Sql[] = [Prisma.sql`agg.n >= ${q.minAssertions}`];
+    if (q.type) filters.push(Prisma.sql`coalesce(o."type"::text, c."type"::text) = ${q.type}`);
+    if (q.q?.trim()) filters.push(Prisma.sql`coalesce(o."name", c."canonicalName") ILIKE ${`%${escapeLike(q.q.trim())}%`}`);
+    const page = csv ? Prisma.empty : Prisma.sql`LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`;
+
+    const rows = await this.prisma.$queryRaw<Row[]>`
+      WITH r AS (${statRows({ kinds, variants: ['reviewed'], window, columns: 'headline' })}),
+      agg AS (
+        SELECT kind, source_id, sum(n) AS n, sum(articles) AS articles, sum(sq_sum) AS sq_sum, sum(al_sum) AS al_sum,
+               sum(p_anonymous) AS anon, min(first_at) AS first_at, max(last_at) AS last_at
+        FROM r GROUP BY kind, source_id
+      ),
+      named AS (
+        SELECT agg.kind, agg.source_id::text AS source_id, coalesce(o."name", c."canonicalName") AS name,
+               coalesce(o."type"::text, c."type"::text) AS type, agg.n, agg.articles,
+               agg.sq_sum::float8 / nullif(agg.n, 0) AS sq, agg.al_sum::float8 / nullif(agg.n, 0) AS al,
+               agg.anon::float8 / nullif(agg.n, 0) AS anon, agg.first_at, agg.last_at
+        FROM agg
+        LEFT JOIN "Outlet" o ON agg.kind = 'outlet' AND o."id" = agg.source_id
+        LEFT JOIN "CitedSource" c ON agg.kind = 'cited' AND c."id" = agg.source_id
+        WHERE ${Prisma.join(filters, ' AND ')}
+      )
+      SELECT *, count(*) OVER () AS total FROM named
+      ORDER BY ${order}, lower(name), kind, source_id
+      ${page}`;
+
+    return {
+      items: rows.map(toItem),
+      page: csv ? 1 : q.page,
+      pageSize: csv ? rows.length : q.pageSize,
+      total: Number(rows[0]?.total ?? 0),
+    };
+  }
+}
+
+function toItem(r: Row): SourceListItem {
+  const n = Number(r.n);
+  const articles = Number(r.articles);
+  return {
+    id: formatSourceId(r.kind, r.source_id),
+    kind: r.kind,
+    name: r.name,
+    type: r.type,
+    articles,
+    assertions: n,
+    sourcingQuality: round(r.sq),
+    alarmism: round(r.al),
+    anonymousShare: round(r.anon, 4),
+    firstDate: r.first_at?.toISOString() ?? null,
+    lastDate: r.last_at?.toISOString() ?? null,
+    smallSample: isSmallSample(articles, n),
+  };
+}
+
+const LIST_HEADER = ['id', 'kind', 'name', 'type', 'articles', 'assertions', 'sourcingQuality', 'alarmism', 'anonymousShare', 'firstDate', 'lastDate', 'smallSample'] as const;
+
+export function listCsv(items: readonly SourceListItem[]): string {
+  return toCsv(LIST_HEADER, items.map((i) => LIST_HEADER.map((h): CsvValue => i[h])));
+}

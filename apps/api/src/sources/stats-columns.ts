@@ -1,0 +1,53 @@
+import { Prisma } from '../generated/prisma/client';
+
+/**
+ * The summable counters of the source_*_stats tables (see the add_source_report_cards migration).
+ * One list drives the refresh SQL, the month roll-up and every read, so a new counter is added in
+ * one place. Only these constants are ever spliced into SQL with Prisma.raw; user input never is.
+ */
+export const PROVENANCES = ['official', 'military', 'insurgent', 'independent', 'media', 'anonymous', 'unattributed'] as const;
+export const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export const DIGITS = ['1', '2', '3', '4', '5', '6'] as const;
+/** Five equal buckets of a 0–100 score: 0–19, 20–39, 40–59, 60–79, 80–100. */
+export const BUCKETS = ['0-19', '20-39', '40-59', '60-79', '80-100'] as const;
+
+/** Column → aggregate over the per-assertion facts (f.*) of one article, source and variant. */
+const KEPT = 'NOT f.dropped';
+const ARTICLE_AGGREGATES: Array<[string, string]> = [
+  ['n', `count(*) FILTER (WHERE ${KEPT})`],
+  ['articles', `CASE WHEN count(*) FILTER (WHERE ${KEPT}) > 0 THEN 1 ELSE 0 END`],
+  ['sq_sum', `coalesce(sum(f.sq) FILTER (WHERE ${KEPT}), 0)`],
+  ['sq_sq', `coalesce(sum(f.sq * f.sq) FILTER (WHERE ${KEPT}), 0)`],
+  ['al_sum', `coalesce(sum(f.al) FILTER (WHERE ${KEPT}), 0)`],
+  ['al_sq', `coalesce(sum(f.al * f.al) FILTER (WHERE ${KEPT}), 0)`],
+  ...BUCKETS.map((_, i): [string, string] => [`sq_b${i}`, `count(*) FILTER (WHERE ${KEPT} AND least(f.sq / 20, 4) = ${i})`]),
+  ...BUCKETS.map((_, i): [string, string] => [`al_b${i}`, `count(*) FILTER (WHERE ${KEPT} AND least(f.al / 20, 4) = ${i})`]),
+  ...PROVENANCES.map((p): [string, string] => [`p_${p}`, `count(*) FILTER (WHERE ${KEPT} AND f.prov = '${p}')`]),
+  ['hedged', `count(*) FILTER (WHERE ${KEPT} AND f.hedged)`],
+  ...LETTERS.map((l): [string, string] => [`rel_${l.toLowerCase()}`, `count(*) FILTER (WHERE ${KEPT} AND left(f.adm, 1) = '${l}')`]),
+  ...DIGITS.map((d): [string, string] => [`cred_${d}`, `count(*) FILTER (WHERE ${KEPT} AND right(f.adm, 1) = '${d}')`]),
+  ['reviewed', 'count(*) FILTER (WHERE f.decision IS NOT NULL)'],
+  ['overridden', "count(*) FILTER (WHERE f.decision = 'override')"],
+  ['dismissed', "count(*) FILTER (WHERE f.decision = 'dismiss')"],
+];
+
+export const SUM_COLUMNS: readonly string[] = ARTICLE_AGGREGATES.map(([c]) => c);
+
+const raw = (parts: string[]) => Prisma.raw(parts.join(', '));
+
+/** `n, articles, …` */
+export const sumColumnList = raw(SUM_COLUMNS.map((c) => `"${c}"`));
+/** The aggregates of one article's facts, in SUM_COLUMNS order. */
+export const articleAggregates = raw(ARTICLE_AGGREGATES.map(([c, agg]) => `${agg} AS "${c}"`));
+/** `sum(alias.n)::bigint AS n, …` over stats rows, for roll-ups and reads. */
+export const summed = (alias: string) => raw(SUM_COLUMNS.map((c) => `coalesce(sum(${alias}."${c}"), 0)::bigint AS "${c}"`));
+
+/** A row of summed counters as $queryRaw returns it (bigint), before conversion. */
+export type SummedRow = Record<string, bigint | number | null>;
+
+/** Counters as plain numbers (every sum fits easily in a double). */
+export function toCounts(row: SummedRow): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const c of SUM_COLUMNS) out[c] = Number(row[c] ?? 0);
+  return out;
+}
