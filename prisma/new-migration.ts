@@ -7,7 +7,7 @@
  * wants a live database for its driver adapter, so a throwaway embedded PostgreSQL is started.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startEmbeddedPostgres } from '../apps/api/src/database/embedded-postgres';
@@ -18,6 +18,8 @@ async function main(): Promise<void> {
   if (!name || !/^[a-z][a-z0-9_]*$/.test(name)) throw new Error('usage: npm run db:migration -- <name_in_snake_case> [--from old.prisma]');
   const root = resolve(__dirname, '..');
   const work = mkdtempSync(join(tmpdir(), 'migration-'));
+  // PostgreSQL refuses to run as root, so embedded-postgres runs it as another user who must reach the data folder.
+  chmodSync(work, 0o755);
   const fromArg = args.includes('--from') ? args[args.indexOf('--from') + 1] : undefined;
   const oldSchema = join(work, 'old.prisma');
   if (fromArg) writeFileSync(oldSchema, readFileSync(fromArg));

@@ -12,3 +12,10 @@ export interface ScoreArticleData {
 export interface RescoreAllData {
   requestedBy?: string | null;
 }
+
+/** Groups a scored article's assertions into claim groups (one at a time across all processes). */
+export const CORROBORATE_ARTICLE = 'corroborate-article';
+
+export interface CorroborateArticleData {
+  articleId: string;
+}

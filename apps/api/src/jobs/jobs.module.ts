@@ -2,6 +2,7 @@ import { DynamicModule, Module, Provider } from '@nestjs/common';
 import { ArticleScoringService } from './article-scoring.service';
 import { JobQueue } from './job-queue.service';
 import { ScoringWorker } from './scoring.worker';
+import { CorroborationModule } from '../corroboration/corroboration.module';
 
 export interface JobsOptions {
   /** Run job handlers in this process. Defaults to WORKER_MODE (inline unless set to "off"). */
@@ -13,6 +14,6 @@ export class JobsModule {
   static forRoot(options: JobsOptions = {}): DynamicModule {
     const workers = options.workers ?? (process.env.WORKER_MODE ?? 'inline') === 'inline';
     const providers: Provider[] = [JobQueue, ArticleScoringService, ...(workers ? [ScoringWorker] : [])];
-    return { module: JobsModule, global: true, providers, exports: [JobQueue, ArticleScoringService] };
+    return { module: JobsModule, global: true, imports: [CorroborationModule], providers, exports: [JobQueue, ArticleScoringService] };
   }
 }

@@ -5,7 +5,8 @@ import { PrismaService } from '../database/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import { ArticleScoringService } from './article-scoring.service';
 import { JobQueue } from './job-queue.service';
-import { RESCORE_ALL, RescoreAllData, SCORE_ARTICLE, ScoreArticleData } from './job-names';
+import { CORROBORATE_ARTICLE, CorroborateArticleData, RESCORE_ALL, RescoreAllData, SCORE_ARTICLE, ScoreArticleData } from './job-names';
+import { CorroborationService } from '../corroboration/corroboration.service';
 
 const PAGE = 500;
 
@@ -20,18 +21,24 @@ export class ScoringWorker implements OnApplicationBootstrap {
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly corroboration: CorroborationService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const concurrency = this.config.get('WORKER_CONCURRENCY');
     await this.queue.work<ScoreArticleData>(SCORE_ARTICLE, concurrency, async (job) => {
       try {
-        await this.scoring.score(job.data.articleId, job.data.requestedBy);
+        const outcome = await this.scoring.score(job.data.articleId, job.data.requestedBy);
+        if (outcome) await this.queue.send<CorroborateArticleData>(CORROBORATE_ARTICLE, { articleId: outcome.articleId }, outcome.articleId);
       } catch (e) {
         // Retried by pg-boss until the limit; only the last failure marks the article.
         if (job.retryCount >= job.retryLimit) await this.scoring.markFailed(job.data.articleId, e as Error);
         throw e;
       }
+    });
+    // One corroboration worker per process; the service's transaction lock orders them across processes.
+    await this.queue.work<CorroborateArticleData>(CORROBORATE_ARTICLE, 1, async (job) => {
+      await this.corroboration.corroborateArticle(job.data.articleId);
     });
     await this.queue.work<RescoreAllData>(RESCORE_ALL, 1, async (job) => {
       await this.rescoreAll(job.data.requestedBy ?? null);
