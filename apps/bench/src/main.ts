@@ -1,15 +1,18 @@
 import { runScoringBench } from './scoring-bench';
 import { runServiceBench } from './service-bench';
+import { runSourcesBench } from './sources-bench';
 
 // Suites are named so later ones (service, report cards) can be run alone: `npm run bench -- scoring`.
 const suites: Record<string, () => void | Promise<void>> = {
   scoring: () => runScoringBench(Number(process.env.BENCH_SCORING_MB ?? 16)),
   service: () => runServiceBench(),
+  // Not in the default run: seeding a million assertions and filling the summaries takes minutes.
+  sources: () => runSourcesBench(),
 };
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
-  const names = wanted.length ? wanted : Object.keys(suites);
+  const names = wanted.length ? wanted : Object.keys(suites).filter((n) => n !== 'sources');
   for (const name of names) {
     const suite = suites[name];
     if (!suite) throw new Error(`unknown bench suite "${name}"; available: ${Object.keys(suites).join(', ')}`);
