@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { User } from '../generated/prisma/client';
 import { AppConfig } from '../config/config.module';
+import { passwordVersion } from '../users/auth-user.cache';
 import { UsersService } from '../users/users.service';
 import { AuthUser } from './current-user.decorator';
 
@@ -22,7 +22,7 @@ export interface IssuedAccessToken {
 const ISSUER = 'source-audit';
 const AUDIENCE = 'source-audit-api';
 
-export const passwordVersion = (passwordHash: string) => createHash('sha256').update(passwordHash).digest('base64url').slice(0, 12);
+export { passwordVersion };
 
 /** The short-lived bearer JWTs handed out by POST /api/auth/login. */
 @Injectable()
@@ -41,8 +41,10 @@ export class AccessTokenService {
   }
 
   /**
-   * Verifies the signature and expiry, then reloads the user: role changes, disabling and
-   * password changes take effect on the next request rather than when the token expires.
+   * Verifies the signature and expiry, then looks the user up (through UsersService's cache of a
+   * few seconds): role changes, disabling and password changes made through this process take
+   * effect on the next request, those made by another process within AUTH_USER_TTL_MS (5 s),
+   * rather than when the token expires.
    */
   async authenticate(token: string): Promise<AuthUser> {
     let claims: AccessTokenClaims;
@@ -52,10 +54,10 @@ export class AccessTokenService {
       if (e instanceof Error && e.name === 'TokenExpiredError') throw new UnauthorizedException('Your session has expired; sign in again');
       throw new UnauthorizedException('The access token is invalid; sign in again');
     }
-    const user = typeof claims.sub === 'string' ? await this.users.findById(claims.sub).catch(() => null) : null;
+    const user = typeof claims.sub === 'string' ? await this.users.findForAuth(claims.sub, typeof claims.pwv === 'string' ? claims.pwv : undefined).catch(() => null) : null;
     if (!user) throw new UnauthorizedException('The access token is invalid; sign in again');
     if (user.disabledAt) throw new UnauthorizedException('This account is disabled');
-    if (claims.pwv !== passwordVersion(user.passwordHash)) throw new UnauthorizedException('The password was changed since this token was issued; sign in again');
+    if (claims.pwv !== user.pwv) throw new UnauthorizedException('The password was changed since this token was issued; sign in again');
     return { id: user.id, email: user.email, role: user.role, via: 'jwt' };
   }
 }

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -25,7 +26,9 @@ import { loginThrottleOptions } from './login-throttle';
     UsersModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
-      useFactory: async (config: AppConfig) => ({ secret: await resolveJwtSecret(config.get('JWT_SECRET'), config.get('DATA_DIR')) }),
+      // A KeyObject, not the string: jsonwebtoken otherwise tries (and fails) to parse the secret as
+      // a public key on every verification, which was ~7% of the CPU under load.
+      useFactory: async (config: AppConfig) => ({ secret: createSecretKey(Buffer.from(await resolveJwtSecret(config.get('JWT_SECRET'), config.get('DATA_DIR')), 'utf8')) }),
     }),
     ThrottlerModule.forRootAsync({ inject: [AppConfig], useFactory: loginThrottleOptions }),
   ],

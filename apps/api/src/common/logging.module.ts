@@ -3,7 +3,16 @@ import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../config/config.module';
 
-/** Structured JSON logs, one line per request with its request id (echoed as X-Request-Id). */
+/**
+ * Structured JSON logs, one line per request with its request id (echoed as X-Request-Id).
+ * Request and response are logged by a few fields, not with all their headers: pino-http
+ * serialises the request into a child logger for every request (even when the level is
+ * silent), and headers were most of that cost, as well as what redaction had to scrub.
+ */
+type LoggedReq = { id?: unknown; method?: string; url?: string; remoteAddress?: string };
+const reqSerializer = (req: LoggedReq) => ({ id: req.id, method: req.method, url: req.url, remoteAddress: req.remoteAddress });
+const resSerializer = (res: { statusCode?: number }) => ({ statusCode: res.statusCode });
+
 @Module({
   imports: [
     LoggerModule.forRootAsync({
@@ -18,6 +27,8 @@ import { AppConfig } from '../config/config.module';
             res.setHeader('X-Request-Id', id);
             return id;
           },
+          serializers: { req: reqSerializer, res: resSerializer },
+          // Kept in case a handler logs a request or response object with its headers.
           redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
           autoLogging: { ignore: (req) => req.url?.startsWith('/api/health') ?? false },
         },

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { PasswordHasher } from '../auth/password-hasher';
+import { AuthUserCache } from './auth-user.cache';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
 /** User accounts. Imported (and re-exported) by AuthModule, which app.module already loads. */
 @Module({
   controllers: [UsersController],
-  providers: [PasswordHasher, UsersService],
-  exports: [PasswordHasher, UsersService],
+  // One cache per process (the constructor's TTL argument is for tests, not for DI).
+  providers: [PasswordHasher, UsersService, { provide: AuthUserCache, useFactory: () => new AuthUserCache() }],
+  exports: [PasswordHasher, UsersService, AuthUserCache],
 })
 export class UsersModule {}

@@ -3,6 +3,7 @@ import { Prisma, Role, User } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import { MIN_PASSWORD_LENGTH, PasswordHasher } from '../auth/password-hasher';
+import { AuthUserCache, AuthUserSnapshot } from './auth-user.cache';
 import { toUserView, UserPage, UserView } from './user-view';
 
 export interface CreateUserInput {
@@ -38,14 +39,27 @@ export class UsersService {
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     private readonly hasher: PasswordHasher,
+    private readonly authCache: AuthUserCache,
   ) {}
 
-  findByEmail(email: string): Promise<User | null> {
-    return this.prisma.user.findUnique({ where: { email: normalizeEmail(email) } });
+  /** Used by sign-in: a fresh read of the row also drops any cached copy of it. */
+  async findByEmail(email: string): Promise<User | null> {
+    const user = await this.prisma.user.findUnique({ where: { email: normalizeEmail(email) } });
+    if (user) this.authCache.invalidate(user.id);
+    return user;
   }
 
   findById(id: string): Promise<User | null> {
     return this.prisma.user.findUnique({ where: { id } });
+  }
+
+  /**
+   * The user behind an access token, read through a cache of a few seconds (AUTH_USER_TTL_MS):
+   * every change made here invalidates it at once, changes made by other processes within the TTL.
+   * `pwv`, the token's password fingerprint, is checked against the database when it differs.
+   */
+  findForAuth(id: string, pwv?: string): Promise<AuthUserSnapshot | null> {
+    return this.authCache.get(id, (uid) => this.findById(uid), pwv);
   }
 
   /**
@@ -87,6 +101,15 @@ export class UsersService {
     if (patch.password !== undefined) checkPasswordLength(patch.password);
     const passwordHash = patch.password === undefined ? undefined : await this.hasher.hash(patch.password);
 
+    try {
+      return await this.updateInTransaction(id, patch, passwordHash, ctx);
+    } finally {
+      // Role, disabled state and password all decide what a token may do: forget the cached row.
+      this.authCache.invalidate(id);
+    }
+  }
+
+  private updateInTransaction(id: string, patch: UpdateUserInput, passwordHash: string | undefined, ctx: ChangeContext): Promise<UserView> {
     return this.prisma.$transaction(async (tx) => {
       // Serialises admin changes: two admins demoting each other at once must not both succeed.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('source-audit:user-admins'))`;
@@ -137,12 +160,12 @@ export class UsersService {
     await this.prisma.$transaction(async (tx) => {
       await tx.user.update({ where: { id: userId }, data: { passwordHash } });
       await this.audit.record({ actorId: userId, action: 'auth.password-changed', entityType: 'user', entityId: userId, requestId }, tx);
-    });
+    }).finally(() => this.authCache.invalidate(userId));
   }
 
   /** Upgrades a hash made with weaker scrypt parameters, at a moment we know the password. */
   async rehashIfNeeded(user: User, password: string): Promise<void> {
     if (!this.hasher.needsRehash(user.passwordHash)) return;
-    await this.prisma.user.update({ where: { id: user.id }, data: { passwordHash: await this.hasher.hash(password) } });
+    await this.prisma.user.update({ where: { id: user.id }, data: { passwordHash: await this.hasher.hash(password) } }).finally(() => this.authCache.invalidate(user.id));
   }
 }
