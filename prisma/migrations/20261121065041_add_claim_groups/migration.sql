@@ -6,7 +6,6 @@ CREATE TABLE "ClaimMembership" (
     "matchedAssertionId" UUID,
     "score" DOUBLE PRECISION NOT NULL,
     "specific" BOOLEAN NOT NULL,
-    "fingerprint" JSONB NOT NULL,
     "articleId" UUID NOT NULL,
     "publishedAt" TIMESTAMPTZ(3),
     "outlet" TEXT NOT NULL,

@@ -43,7 +43,16 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   /** Registers `concurrency` workers for a queue and wakes them whenever a job is sent. */
   async work<T>(name: string, concurrency: number, handler: (job: PgBoss.JobWithMetadata<T>) => Promise<void>): Promise<void> {
     for (let i = 0; i < concurrency; i++) {
-      const id = await this.boss.work<T>(name, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 2 }, async ([job]) => handler(job));
+      let id = '';
+      id = await this.boss.work<T>(name, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 2 }, async ([job]) => {
+        try {
+          await handler(job);
+        } finally {
+          // pg-boss sleeps a full polling interval after every job, even when more are queued; a
+          // self-notification makes it fetch again at once and only sleep when the queue is empty.
+          if (!this.stopping) this.boss.notifyWorker(id);
+        }
+      });
       this.workerIds.push(id);
     }
     await this.listen();

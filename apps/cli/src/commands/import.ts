@@ -95,6 +95,12 @@ async function waitForScoring(app: INestApplicationContext, ids: string[], summa
     await new Promise((r) => setTimeout(r, 100));
   }
   bar?.stop();
+  // Claim grouping runs after scoring, one article at a time; wait for it so the import ends with
+  // the corpus's claim groups complete (jobs left over would wait for the next worker process).
+  const { JobQueue } = await import('../../../api/src/jobs/job-queue.service');
+  const { CORROBORATE_ARTICLE } = await import('../../../api/src/jobs/job-names');
+  const boss = app.get(JobQueue).boss;
+  while (Date.now() < until && (await boss.getQueueSize(CORROBORATE_ARTICLE, { before: 'completed' })) > 0) await new Promise((r) => setTimeout(r, 100));
 }
 
 export function importCommand(): Command {
