@@ -75,6 +75,16 @@ export class ArticleQueries {
    * order, with attribution, scores, the latest review and the other versions each was scored
    * under: two queries after the article lookup, whatever the number of assertions.
    */
+  /** Waits (polling) until a queued article is scored or failed, up to `ms`; returns its status. */
+  async waitForScoring(id: string, ms: number): Promise<string> {
+    const until = Date.now() + ms;
+    for (;;) {
+      const row = await this.prisma.article.findUnique({ where: { id }, select: { status: true } });
+      if (!row || row.status === 'scored' || row.status === 'failed' || Date.now() > until) return row?.status ?? 'deleted';
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+
   async assertions(id: string, requested?: string): Promise<{ articleId: string; rubricVersion: string | null; assertions: AssertionView[] }> {
     const article = await this.prisma.article.findUnique({ where: { id }, select: { id: true, rubricVersion: true } });
     if (!article) throw new NotFoundException(`Article ${id} not found`);

@@ -1,5 +1,5 @@
 import { BadRequestException, Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res, StreamableFile, UnsupportedMediaTypeException, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse, ApiUnsupportedMediaTypeResponse, getSchemaPath, ApiExtraModels } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse, ApiUnsupportedMediaTypeResponse, getSchemaPath, ApiExtraModels, ApiQuery } from '@nestjs/swagger';
 import { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { Request, Response } from 'express';
 import { OUTLET_TYPES } from '@auditor/scoring';
@@ -33,6 +33,8 @@ function attachment(filename: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 
+const WAIT_MS = 30_000;
+
 @ApiTags('articles')
 @ApiBearerAuth()
 @ApiExtraModels(UploadArticleDto)
@@ -58,6 +60,7 @@ export class ArticlesController {
       ],
     },
   })
+  @ApiQuery({ name: 'wait', required: false, description: 'true: answer 200 once scoring is done (up to 30 s), with the scored assertions' })
   @ApiAcceptedResponse({ type: UploadAcceptedDto, description: 'Stored and queued for scoring' })
   @ApiOkResponse({ type: UploadAcceptedDto, description: 'The same content was uploaded before: the existing article (duplicate: true)' })
   @ApiBadRequestResponse({ description: 'Invalid metadata, malformed JSON, or not exactly one of text/html/file' })
@@ -70,13 +73,21 @@ export class ArticlesController {
     @CurrentUser() user: AuthUser,
     @Req() req: Request & AuthedRequest,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<UploadAcceptedDto> {
+    @Query('wait') wait?: string,
+  ): Promise<UploadAcceptedDto & { assertions?: unknown[] }> {
     if (!req.is(['application/json', 'multipart/form-data'])) {
       throw new UnsupportedMediaTypeException('Send the article as application/json or multipart/form-data');
     }
     const extracted = await extractArticle(uploadSource(dto, file, this.maxBytes));
     const result = await this.articles.upload(extracted, dto, actorOf(user, req));
     if (result.duplicate) res.status(200);
+    if (wait === 'true' || wait === '1') {
+      // For scripts and first runs: answer once scoring is done (up to 30 s), with the assertions.
+      const status = await this.queries.waitForScoring(result.id, WAIT_MS);
+      if (status !== 'scored' && status !== 'failed') return { ...result, status: result.status };
+      res.status(200);
+      return { ...result, status, assertions: (await this.queries.assertions(result.id)).assertions };
+    }
     return result;
   }
 

@@ -3,14 +3,16 @@ import { AppConfig } from '../config/config.module';
 import { PrismaService } from '../database/prisma.service';
 import { UsersService } from '../users/users.service';
 import { AdminBootstrapService } from './admin-bootstrap.service';
+import { ApiTokensService } from './api-tokens.service';
 
 function setup(opts: { users: number; env?: { ADMIN_EMAIL?: string; ADMIN_PASSWORD?: string }; create?: jest.Mock }) {
   const prisma = { user: { count: jest.fn().mockResolvedValue(opts.users) } } as unknown as PrismaService;
-  const create = opts.create ?? jest.fn().mockResolvedValue({});
+  const create = opts.create ?? jest.fn().mockResolvedValue({ id: 'u1' });
   const users = { create } as unknown as UsersService;
   const env: Record<string, string | undefined> = opts.env ?? {};
   const config = { get: (key: string) => env[key] } as unknown as AppConfig;
-  return { service: new AdminBootstrapService(prisma, users, config), create };
+  const tokens = { create: jest.fn().mockResolvedValue({ token: 'sat_first-run-token' }) } as unknown as ApiTokensService;
+  return { service: new AdminBootstrapService(prisma, users, config, tokens), create, tokens };
 }
 
 describe('AdminBootstrapService', () => {
@@ -36,17 +38,18 @@ describe('AdminBootstrapService', () => {
     expect(printed()).not.toContain('from-the-environment');
   });
 
-  it('generates a password and prints it once on one line with admin@localhost', async () => {
-    const { service, create } = setup({ users: 0 });
+  it('generates a password and a first API token and prints them once, with admin@localhost', async () => {
+    const { service, create, tokens } = setup({ users: 0 });
     await expect(service.ensureAdmin()).resolves.toBe('created-with-generated-password');
     const { email, password } = create.mock.calls[0][0] as { email: string; password: string };
     expect(email).toBe('admin@localhost');
     expect(password.length).toBeGreaterThanOrEqual(20);
-    expect(stdout).toHaveBeenCalledTimes(1);
-    const line = printed();
-    expect(line).toContain('admin@localhost');
-    expect(line).toContain(password);
-    expect(line.trimEnd().split('\n')).toHaveLength(1);
+    expect(tokens.create).toHaveBeenCalledWith(expect.objectContaining({ id: 'u1', role: 'admin' }), 'first-run', 30);
+    const lines = printed().trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain('admin@localhost');
+    expect(lines[0]).toContain(password);
+    expect(lines[1]).toContain('sat_first-run-token');
   });
 
   it('uses ADMIN_EMAIL with a generated password when only the e-mail is set', async () => {

@@ -3,6 +3,7 @@ import { ConflictException, Injectable, Logger, OnApplicationBootstrap } from '@
 import { PrismaService } from '../database/prisma.service';
 import { AppConfig } from '../config/config.module';
 import { UsersService } from '../users/users.service';
+import { ApiTokensService } from './api-tokens.service';
 
 export const DEFAULT_ADMIN_EMAIL = 'admin@localhost';
 
@@ -20,6 +21,7 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
     private readonly prisma: PrismaService,
     private readonly users: UsersService,
     private readonly config: AppConfig,
+    private readonly tokens: ApiTokensService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -33,8 +35,9 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
     // 18 random bytes = 24 base64url characters: well past the 12-character minimum.
     const password = configured ?? randomBytes(18).toString('base64url');
     const passwordSource = configured ? 'env' : 'generated';
+    let userId: string;
     try {
-      await this.users.create({ email, password, role: 'admin' }, { actorId: null }, 'auth.admin-bootstrap');
+      userId = (await this.users.create({ email, password, role: 'admin' }, { actorId: null }, 'auth.admin-bootstrap')).id;
     } catch (e) {
       // Another process starting at the same moment created it first (unique e-mail).
       if (e instanceof ConflictException) return 'lost-race';
@@ -44,8 +47,11 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
       this.logger.log(`Created the first admin account ${email} (password from ADMIN_PASSWORD)`);
       return 'created-from-env';
     }
+    // A first API token too, so a newcomer can upload with one curl before signing in anywhere.
+    const { token } = await this.tokens.create({ id: userId, email, role: 'admin', via: 'api-token' }, 'first-run', 30);
     // Straight to stdout, not the logger: it must be seen even with LOG_LEVEL=silent, and only once.
     process.stdout.write(`Created the first admin account: email ${email} password ${password} (shown only this once; sign in and change it with POST /api/auth/password)\n`);
+    process.stdout.write(`First API token (valid 30 days, shown only this once): ${token}\n`);
     return 'created-with-generated-password';
   }
 }
