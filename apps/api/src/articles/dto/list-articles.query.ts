@@ -1,26 +1,12 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PaginationQuery } from '../../common/dto/pagination.query';
+import { PublishedRangeQuery } from '../../common/dto/published-range.query';
 import { ArticleStatus } from '../../generated/prisma/enums';
 
 export const ARTICLE_STATUSES = Object.values(ArticleStatus);
 
-export class ListArticlesQuery {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'page must be a whole number' })
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'pageSize must be a whole number' })
-  @Min(1)
-  @Max(100, { message: 'pageSize must not be greater than 100' })
-  pageSize = 20;
-
+export class ListArticlesQuery extends IntersectionType(PaginationQuery, PublishedRangeQuery) {
   @ApiPropertyOptional({ enum: ARTICLE_STATUSES })
   @IsOptional()
   @IsIn(ARTICLE_STATUSES, { message: `status must be one of: ${ARTICLE_STATUSES.join(', ')}` })
@@ -37,16 +23,6 @@ export class ListArticlesQuery {
   @IsString()
   @MaxLength(200)
   q?: string;
-
-  @ApiPropertyOptional({ description: 'Published on or after (YYYY-MM-DD or ISO date-time).' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'from must be a date as YYYY-MM-DD or an ISO 8601 date-time' })
-  from?: string;
-
-  @ApiPropertyOptional({ description: 'Published on or before (a bare date includes that whole day).' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'to must be a date as YYYY-MM-DD or an ISO 8601 date-time' })
-  to?: string;
 }
 
 export class AssertionsQuery {

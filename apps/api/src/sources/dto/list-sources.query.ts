@@ -1,15 +1,17 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { SourceType } from '../../generated/prisma/enums';
 import { SOURCE_KINDS, SourceKind } from '../source-id';
 import { DateRangeQuery } from './date-range.query';
+import { PaginationQuery } from '../../common/dto/pagination.query';
 
 export const SOURCE_TYPES = Object.values(SourceType);
 export const SORTS = ['alarmism', 'sourcingQuality', 'assertions', 'name'] as const;
 export type Sort = (typeof SORTS)[number];
 
-export class ListSourcesQuery extends DateRangeQuery {
+/** pageSize is ignored by format=csv, which exports every match. */
+export class ListSourcesQuery extends IntersectionType(DateRangeQuery, PaginationQuery) {
   @ApiPropertyOptional({ enum: SOURCE_KINDS, description: 'Outlets or cited sources; both when omitted.' })
   @IsOptional()
   @IsIn(SOURCE_KINDS, { message: 'kind must be outlet or cited' })
@@ -42,19 +44,4 @@ export class ListSourcesQuery extends DateRangeQuery {
   @IsOptional()
   @IsIn(['asc', 'desc'], { message: 'order must be asc or desc' })
   order?: 'asc' | 'desc';
-
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'page must be a whole number' })
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20, description: 'Ignored by format=csv, which exports every match.' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'pageSize must be a whole number' })
-  @Min(1)
-  @Max(100, { message: 'pageSize must not be greater than 100' })
-  pageSize = 20;
 }
