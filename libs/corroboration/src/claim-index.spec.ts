@@ -76,6 +76,18 @@ describe('ClaimIndex', () => {
     expect(resumed.toJSON()).toEqual(whole.toJSON());
   });
 
+  it("catches up with another process's stored decisions without recomputing them", () => {
+    const inputs = releases(30);
+    const writer = new ClaimIndex();
+    for (const x of inputs) writer.add(x);
+    const reader = new ClaimIndex();
+    for (const x of inputs.slice(0, 10)) reader.add(x);
+    // The reader replays everything the writer stored; what it already holds is skipped.
+    const restored = writer.toJSON().records.map((r) => reader.restore({ ...r, publishedAt: r.publishedAt ? new Date(r.publishedAt) : null }));
+    expect(restored.filter(Boolean)).toHaveLength(inputs.length - 10);
+    expect(reader.toJSON()).toEqual(writer.toJSON());
+  });
+
   it('refuses an assertion twice', () => {
     const index = new ClaimIndex();
     index.add(claim('a#0', 'Coalition forces detained a facilitator in Khost province today.'));

@@ -144,6 +144,16 @@ export class ClaimIndex {
     return index;
   }
 
+  /**
+   * Appends a record whose grouping was decided elsewhere (another process's stored membership),
+   * without recomputing the decision. Returns false when the assertion is already indexed.
+   */
+  restore(record: ClaimRecord): boolean {
+    if (this.byAssertion.has(record.assertionId)) return false;
+    this.insert(record);
+    return true;
+  }
+
   private insert(record: ClaimRecord, keys: readonly string[] = record.specific ? blockingKeys(record.fingerprint) : []): void {
     const i = this.records.length;
     this.records.push(record);

@@ -30,6 +30,8 @@ interface ClaimRow {
 export class CorroborationService {
   private readonly logger = new Logger(CorroborationService.name);
   private index: ClaimIndex | null = null;
+  /** Highest ClaimMembership.seq already in the index. */
+  private lastSeq = 0n;
 
   constructor(private readonly prisma: PrismaService) {}
 
@@ -75,30 +77,42 @@ export class CorroborationService {
       }, { timeout: 120_000, maxWait: 60_000 });
     } catch (e) {
       this.index = null; // it may hold members of the rolled-back transaction
+      this.lastSeq = 0n;
       throw e;
     }
   }
 
+  /**
+   * Brings the in-memory index up to date with what other processes stored: only memberships newer
+   * than the last one seen are replayed (a full replay per job would make grouping quadratic when
+   * the API and a worker alternate). Deletions shrink the table and force a full rebuild.
+   */
   private async currentIndex(tx: Prisma.TransactionClient): Promise<ClaimIndex> {
-    const stored = await tx.claimMembership.count();
-    if (this.index && this.index.size === stored) return this.index;
-    const rows = await tx.claimMembership.findMany({ orderBy: { seq: 'asc' }, include: { assertion: { select: { text: true } } } });
-    const records: ClaimRecord[] = rows.map((r) => ({
-      assertionId: r.assertionId,
-      articleId: r.articleId,
-      publishedAt: r.publishedAt,
-      outlet: r.outlet,
-      citedSource: r.citedSource,
-      provenance: r.provenance as Provenance,
-      hasEvidence: r.hasEvidence,
-      fingerprint: fingerprint(r.assertion.text, r.publishedAt),
-      groupId: r.groupId,
-      specific: r.specific,
-    }));
-    // The library's own defaults (threshold, posting cap), with the stored decisions replayed.
-    const defaults = new ClaimIndex().toJSON();
-    this.index = ClaimIndex.fromJSON({ ...defaults, records: records.map((r) => ({ ...r, publishedAt: r.publishedAt ? r.publishedAt.toISOString() : null })) });
-    if (rows.length) this.logger.log(`claim index rebuilt from ${rows.length} stored memberships`);
+    const [{ total }] = await tx.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "ClaimMembership"`;
+    if (this.index && Number(total) < this.index.size) this.index = null;
+    if (!this.index) {
+      this.index = new ClaimIndex();
+      this.lastSeq = 0n;
+    }
+    const rows = await tx.claimMembership.findMany({ where: { seq: { gt: this.lastSeq } }, orderBy: { seq: 'asc' }, include: { assertion: { select: { text: true } } } });
+    let restored = 0;
+    for (const r of rows) {
+      const record: ClaimRecord = {
+        assertionId: r.assertionId,
+        articleId: r.articleId,
+        publishedAt: r.publishedAt,
+        outlet: r.outlet,
+        citedSource: r.citedSource,
+        provenance: r.provenance as Provenance,
+        hasEvidence: r.hasEvidence,
+        fingerprint: fingerprint(r.assertion.text, r.publishedAt),
+        groupId: r.groupId,
+        specific: r.specific,
+      };
+      if (this.index.restore(record)) restored++;
+      this.lastSeq = r.seq;
+    }
+    if (restored > 50) this.logger.log(`claim index caught up with ${restored} stored memberships`);
     return this.index;
   }
 }

@@ -12,6 +12,8 @@ export interface ImportSummary {
   failed: number;
   scored: number;
   scoringFailed: number;
+  /** Claim-grouping jobs still queued or running when the import ended. */
+  groupingPending: number;
   failures: { origin: string; error: string }[];
   seconds: number;
 }
@@ -20,6 +22,8 @@ export interface ImportOptions {
   progress?: boolean;
   /** Stop waiting for scoring after this many seconds (the jobs stay queued for the service). */
   waitSeconds?: number;
+  /** Also wait until claim grouping (corroborate-article jobs) has caught up. */
+  waitForGrouping?: boolean;
 }
 
 const message = (e: unknown) => (e instanceof HttpException ? String((e.getResponse() as { message?: unknown }).message ?? e.message) : (e as Error).message);
@@ -41,7 +45,7 @@ async function ingest(s: ImportServices, record: ImportRecord): Promise<{ id: st
  */
 export async function runImport(path: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const t0 = Date.now();
-  const summary: ImportSummary = { imported: 0, duplicates: 0, failed: 0, scored: 0, scoringFailed: 0, failures: [], seconds: 0 };
+  const summary: ImportSummary = { imported: 0, duplicates: 0, failed: 0, scored: 0, scoringFailed: 0, groupingPending: 0, failures: [], seconds: 0 };
   const { app, services, release } = await importContext();
   const ids: string[] = [];
   const bar = options.progress === false ? null : new SingleBar({ format: '{phase} [{bar}] {value}/{total} {detail}', stream: process.stderr, hideCursor: true });
@@ -95,12 +99,14 @@ async function waitForScoring(app: INestApplicationContext, ids: string[], summa
     await new Promise((r) => setTimeout(r, 100));
   }
   bar?.stop();
-  // Claim grouping runs after scoring, one article at a time; wait for it so the import ends with
-  // the corpus's claim groups complete (jobs left over would wait for the next worker process).
+  // Claim grouping follows scoring, one article at a time. By default the import ends when its
+  // articles are scored; grouping jobs left over are finished by the service or the next worker.
   const { JobQueue } = await import('../../../api/src/jobs/job-queue.service');
   const { CORROBORATE_ARTICLE } = await import('../../../api/src/jobs/job-names');
   const boss = app.get(JobQueue).boss;
-  while (Date.now() < until && (await boss.getQueueSize(CORROBORATE_ARTICLE, { before: 'completed' })) > 0) await new Promise((r) => setTimeout(r, 100));
+  const pending = () => boss.getQueueSize(CORROBORATE_ARTICLE, { before: 'completed' });
+  if (options.waitForGrouping) while (Date.now() < until && (await pending()) > 0) await new Promise((r) => setTimeout(r, 100));
+  summary.groupingPending = await pending();
 }
 
 export function importCommand(): Command {
@@ -109,17 +115,18 @@ export function importCommand(): Command {
     .argument('<path>', 'folder or .jsonl file')
     .option('--no-progress', 'no progress bar')
     .option('--json', 'print the summary as JSON')
-    .action(async (path: string, opts: { progress: boolean; json?: boolean }) => {
+    .option('--wait-grouping', 'also wait until claim grouping has caught up')
+    .action(async (path: string, opts: { progress: boolean; json?: boolean; waitGrouping?: boolean }) => {
       let summary: ImportSummary;
       try {
-        summary = await runImport(path, { progress: opts.progress && process.stderr.isTTY });
+        summary = await runImport(path, { progress: opts.progress && process.stderr.isTTY, waitForGrouping: opts.waitGrouping });
       } catch (e) {
         throw new UsageError((e as Error).message);
       }
       if (opts.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
       else {
         const lines = [
-          `imported ${summary.imported}, duplicates skipped ${summary.duplicates}, failed ${summary.failed}; scored ${summary.scored}${summary.scoringFailed ? `, scoring failed ${summary.scoringFailed}` : ''} in ${summary.seconds.toFixed(1)} s`,
+          `imported ${summary.imported}, duplicates skipped ${summary.duplicates}, failed ${summary.failed}; scored ${summary.scored}${summary.scoringFailed ? `, scoring failed ${summary.scoringFailed}` : ''} in ${summary.seconds.toFixed(1)} s${summary.groupingPending ? `; claim grouping still queued for ${summary.groupingPending} articles (the service finishes it)` : ''}`,
           ...summary.failures.map((f) => `  failed: ${f.origin}: ${f.error}`),
         ];
         process.stdout.write(`${lines.join('\n')}\n`);
