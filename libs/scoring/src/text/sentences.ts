@@ -106,18 +106,11 @@ function consumeClosers(text: string, i: number, j: number, end: number, before:
       j++;
       continue;
     }
-    // Glued superscript-like digits after "word." or "quote.": a footnote, not a decimal.
-    if (!markerSeen && isDigit(c) && text.charCodeAt(i) === DOT && j === i + 1 && (isLetter(before) || isCloser(before))) {
-      let d = j;
-      while (d < end && d - j < 4 && isDigit(text.charCodeAt(d))) d++;
-      if (d - j <= 3 && (d >= end || isWs(text.charCodeAt(d)))) {
-        j = d;
-        markerSeen = true;
-        continue;
-      }
-    }
-    if (!markerSeen && isDigit(c) && j > i + 1 && isCloser(text.charCodeAt(j - 1))) {
-      // `country”.19 The` is handled above; `cause.”12 The` here.
+    // Glued superscript-like digits, a footnote rather than a decimal: after "word." or "quote."
+    // (`country”.19 The`), or after a closing quote (`cause.”12 The`).
+    const afterDot = text.charCodeAt(i) === DOT && j === i + 1 && (isLetter(before) || isCloser(before));
+    const afterCloser = j > i + 1 && isCloser(text.charCodeAt(j - 1));
+    if (!markerSeen && isDigit(c) && (afterDot || afterCloser)) {
       let d = j;
       while (d < end && d - j < 4 && isDigit(text.charCodeAt(d))) d++;
       if (d - j <= 3 && (d >= end || isWs(text.charCodeAt(d)))) {
