@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
+import { toJsonInput } from '../database/json';
 
 export interface AuditEntry {
   actorId?: string | null;
@@ -14,7 +15,7 @@ export interface AuditEntry {
 
 type Db = Pick<PrismaService, 'auditLog'> | Prisma.TransactionClient;
 
-const json = (v: unknown) => (v === undefined || v === null ? Prisma.JsonNull : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue));
+const json = (v: unknown) => (v === undefined || v === null ? Prisma.JsonNull : toJsonInput(v));
 
 /**
  * Writes the append-only audit log. Pass the transaction client when the change itself is

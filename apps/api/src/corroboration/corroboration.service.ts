@@ -3,11 +3,11 @@ import { analyseGroup, ClaimIndex, ClaimRecord, fingerprint } from '@auditor/cor
 import type { Provenance } from '@auditor/scoring';
 import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
+import { toJsonInput } from '../database/json';
 
 // Every process that corroborates takes this transaction lock: the claim index is shared state,
 // so articles are added one at a time, in the same order everywhere.
 const LOCK_KEY = 7_265_022;
-const asJson = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
 
 interface ClaimRow {
   id: string;
@@ -70,7 +70,7 @@ export class CorroborationService {
           const members = index.group(groupId);
           if (members.length < 2) continue;
           const analysis = analyseGroup(members);
-          const data = { members: analysis.size, independentOrigins: analysis.independentOrigins, amplifications: analysis.amplifications, corroborations: analysis.corroborations, amplifiedOnly: analysis.amplifiedOnly, conflictingFigures: analysis.conflictingFigures.length, analysis: asJson(analysis) };
+          const data = { members: analysis.size, independentOrigins: analysis.independentOrigins, amplifications: analysis.amplifications, corroborations: analysis.corroborations, amplifiedOnly: analysis.amplifiedOnly, conflictingFigures: analysis.conflictingFigures.length, analysis: toJsonInput(analysis) };
           await tx.claimGroup.upsert({ where: { id: groupId }, create: { id: groupId, ...data }, update: data });
         }
         return { added: rows.length, groupsChanged: changed.size };

@@ -2,9 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { OutletType, OUTLET_TYPES, scoreDocument, ScoredAssertion, ScoredDocument } from '@auditor/scoring';
 import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
+import { toJsonInput } from '../database/json';
 import { AuditService } from '../audit/audit.service';
 
-const asJson = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
 
 export interface ScoringOutcome {
   articleId: string;
@@ -40,7 +40,7 @@ export class ArticleScoringService {
       const n = await this.persist(tx, articleId, doc);
       await tx.article.update({
         where: { id: articleId },
-        data: { status: 'scored', error: null, rubricVersion: doc.rubricVersion, summary: asJson(doc.summary), scoredAt: new Date() },
+        data: { status: 'scored', error: null, rubricVersion: doc.rubricVersion, summary: toJsonInput(doc.summary), scoredAt: new Date() },
       });
       await this.audit.record({ actorId: requestedBy ?? null, action: 'article.scored', entityType: 'article', entityId: articleId, after: { rubricVersion: doc.rubricVersion, assertions: doc.assertions.length, scoresCreated: n } }, tx);
       await this.beforeCommit?.(articleId);
@@ -73,7 +73,7 @@ export class ArticleScoringService {
         alarmism: a.scores.alarmism,
         hedged: a.hedged,
         admiralty: a.admiralty,
-        signals: asJson(a.signals),
+        signals: toJsonInput(a.signals),
       })),
       skipDuplicates: true,
       select: { id: true, assertionId: true },
