@@ -85,8 +85,9 @@ describe('source report cards', () => {
     expect(c.sample.warning).toMatch(/Small sample/);
     expect(c.provenance.military).toBe(3);
     expect(c.rubricVersions).toEqual([expect.any(String)]);
-    expect(c.reliability).toMatchObject({ grade: 'C', corroborated: null, contradicted: null });
-    expect(c.corroboration).toMatchObject({ corroborated: null, contradicted: null, amplification: null });
+    expect(c.reliability).toMatchObject({ grade: 'C', evidence: { corroborated: 0, contradicted: 0 } });
+    // Its claims appear nowhere else in this corpus: nothing to corroborate or amplify.
+    expect(c.corroboration).toMatchObject({ grouped: 0, corroborated: { count: 0 }, amplified: { count: 0 } });
     expect(c.trend.map((m: { month: string }) => m.month)).toEqual(['2024-01', '2024-03']);
   });
 

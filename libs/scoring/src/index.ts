@@ -24,3 +24,5 @@ export function scoreDocument(text: string, options: DocumentOptions = {}, rubri
   const assertions = scoreAssertions(inputs, options, rubric);
   return { rubricVersion: rubric.version, assertions, summary: summarise(assertions, doc.segments) };
 }
+export { applyCorroboration, isCorroborated } from './corroboration';
+export type { ClaimStanding, CorroboratedScore, CorroborationAdjustment } from './corroboration';

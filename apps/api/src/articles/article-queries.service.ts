@@ -115,13 +115,17 @@ export class ArticleQueries {
             },
           },
           reviews: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 1, select: { decision: true, overrides: true, reason: true, reviewerId: true, createdAt: true } },
+          claim: { select: { groupId: true, role: true, contradicted: true } },
         },
       }),
       this.prisma.score.findMany({ where: { assertion: { articleId: id }, rubricVersion: { not: version } }, select: { assertionId: true, rubricVersion: true }, orderBy: { rubricVersion: 'asc' } }),
     ]);
     const otherVersions = new Map<string, string[]>();
     for (const o of others) otherVersions.set(o.assertionId, [...(otherVersions.get(o.assertionId) ?? []), o.rubricVersion]);
-    return { articleId: id, rubricVersion: version, assertions: rows.map((r) => toAssertionView(r, otherVersions.get(r.id) ?? [])) };
+    const groupIds = [...new Set(rows.flatMap((r) => (r.claim?.role ? [r.claim.groupId] : [])))];
+    const groups = groupIds.length ? await this.prisma.claimGroup.findMany({ where: { id: { in: groupIds } }, select: { id: true, members: true, independentOrigins: true } }) : [];
+    const byId = new Map(groups.map((g) => [g.id, g]));
+    return { articleId: id, rubricVersion: version, assertions: rows.map((r) => toAssertionView(r, otherVersions.get(r.id) ?? [], r.claim?.role ? byId.get(r.claim.groupId) : undefined)) };
   }
 
   async original(id: string): Promise<{ mediaType: string; filename: string; bytes: Uint8Array }> {

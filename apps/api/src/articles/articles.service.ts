@@ -5,7 +5,7 @@ import { ArticleStatus } from '../generated/prisma/enums';
 import { PrismaService } from '../database/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import { JobQueue } from '../jobs/job-queue.service';
-import { RESCORE_ALL, RescoreAllData, SCORE_ARTICLE, ScoreArticleData } from '../jobs/job-names';
+import { REANALYSE_CLAIM_GROUPS, ReanalyseClaimGroupsData, RESCORE_ALL, RescoreAllData, SCORE_ARTICLE, ScoreArticleData } from '../jobs/job-names';
 import { Extracted } from '../extraction/extract';
 import { contentHash } from '../extraction/normalise';
 
@@ -100,15 +100,22 @@ export class ArticlesService {
 
   /** Deletes an article and (by cascade) its original, assertions, scores and reviews. */
   async remove(id: string, actor: Actor): Promise<void> {
-    await this.prisma.$transaction(async (tx) => {
+    const groupIds = await this.prisma.$transaction(async (tx) => {
       const before = await tx.article.findUnique({
         where: { id },
         select: { id: true, title: true, url: true, author: true, publishedAt: true, format: true, status: true, contentHash: true, rubricVersion: true, createdById: true, createdAt: true, outlet: { select: { id: true, name: true } }, _count: { select: { assertions: true } } },
       });
       if (!before) throw new NotFoundException(`Article ${id} not found`);
+      // Claim groups that lose members with it must be analysed again (or dissolved).
+      const groups = await tx.claimMembership.findMany({ where: { articleId: id, role: { not: null } }, select: { groupId: true }, distinct: ['groupId'] });
       await tx.article.delete({ where: { id } });
       await this.audit.record({ actorId: actor.userId, requestId: actor.requestId, action: 'article.deleted', entityType: 'article', entityId: id, before }, tx);
+      return groups.map((g) => g.groupId);
     });
+    // After commit; if queueing fails the groups stay as they were until their next change.
+    if (groupIds.length) {
+      await this.queue.send<ReanalyseClaimGroupsData>(REANALYSE_CLAIM_GROUPS, { groupIds }).catch((e: Error) => this.logger.error(`claim groups of deleted article ${id} not requeued: ${e.message}`));
+    }
   }
 
   /**

@@ -1,3 +1,4 @@
+import { applyCorroboration, type CorroborationAdjustment } from '@auditor/scoring';
 import { Prisma } from '../generated/prisma/client';
 import { Provenance, ReviewDecision, SourceType } from '../generated/prisma/enums';
 
@@ -28,6 +29,14 @@ export interface AssertionRow {
     } | null;
   }>;
   reviews: Array<{ decision: ReviewDecision; overrides: Prisma.JsonValue; reason: string | null; reviewerId: string | null; createdAt: Date }>;
+  claim: { groupId: string; role: string | null; contradicted: boolean } | null;
+}
+
+/** The claim group an assertion belongs to (two or more members), as stored by the corroboration job. */
+export interface ClaimGroupRef {
+  id: string;
+  members: number;
+  independentOrigins: number;
 }
 
 export interface AssertionView {
@@ -54,11 +63,27 @@ export interface AssertionView {
   rubricVersion: string | null;
   review: AssertionRow['reviews'][number] | null;
   otherVersions: string[];
+  /**
+   * What the rest of the corpus says about this claim, and the scores after it (the values report
+   * cards aggregate): null while the claim stands alone.
+   */
+  corroboration: {
+    groupId: string;
+    members: number;
+    independentOrigins: number;
+    role: string | null;
+    corroborated: boolean;
+    contradicted: boolean;
+    sourcingQuality: number;
+    admiralty: string;
+    adjustments: CorroborationAdjustment[];
+  } | null;
 }
 
-export function toAssertionView(r: AssertionRow, otherVersions: string[]): AssertionView {
+export function toAssertionView(r: AssertionRow, otherVersions: string[], group?: ClaimGroupRef): AssertionView {
   const s = r.scores[0];
   const at = s?.attribution;
+  const standing = s && group && r.claim ? applyCorroboration(s, { independentOrigins: group.independentOrigins, contradicted: r.claim.contradicted }) : null;
   return {
     id: r.id,
     position: r.position,
@@ -76,5 +101,9 @@ export function toAssertionView(r: AssertionRow, otherVersions: string[]): Asser
     rubricVersion: s?.rubricVersion ?? null,
     review: r.reviews[0] ?? null,
     otherVersions,
+    corroboration:
+      standing && group && r.claim
+        ? { groupId: group.id, members: group.members, independentOrigins: group.independentOrigins, role: r.claim.role, corroborated: standing.corroborated, contradicted: r.claim.contradicted, sourcingQuality: standing.sourcingQuality, admiralty: standing.admiralty, adjustments: standing.adjustments }
+        : null,
   };
 }

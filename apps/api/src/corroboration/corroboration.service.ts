@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { analyseGroup, ClaimIndex, ClaimRecord, fingerprint } from '@auditor/corroboration';
-import type { Provenance } from '@auditor/scoring';
+import { isCorroborated, type Provenance } from '@auditor/scoring';
 import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
 import { toJsonInput } from '../database/json';
@@ -36,47 +36,99 @@ export class CorroborationService {
   constructor(private readonly prisma: PrismaService) {}
 
   async corroborateArticle(articleId: string): Promise<{ added: number; groupsChanged: number }> {
+    return this.locked(async (tx) => {
+      const index = await this.currentIndex(tx);
+      // One round trip for the article's not-yet-indexed assertions with what grouping needs
+      // (Prisma's nested includes cost four queries and most of this job's time).
+      const assertions = await tx.$queryRaw<ClaimRow[]>`
+        SELECT a.id, a.text, s.provenance::text AS provenance,
+               COALESCE(ar."publishedAt", ar."createdAt") AS "publishedAt",
+               COALESCE(o.name, 'unknown outlet') AS outlet,
+               cs."canonicalName" AS "citedSource",
+               s.signals @> '[{"id": "evidence-cited"}]'::jsonb AS "hasEvidence"
+        FROM "Article" ar
+        JOIN "Assertion" a ON a."articleId" = ar.id
+        JOIN "Score" s ON s."assertionId" = a.id AND s."rubricVersion" = ar."rubricVersion"
+        LEFT JOIN "Outlet" o ON o.id = ar."outletId"
+        LEFT JOIN "Attribution" at ON at."scoreId" = s.id
+        LEFT JOIN "CitedSource" cs ON cs.id = at."citedSourceId"
+        WHERE ar.id = ${articleId}::uuid
+          AND NOT EXISTS (SELECT 1 FROM "ClaimMembership" m WHERE m."assertionId" = a.id)
+        ORDER BY a.start`;
+      const changed = new Set<string>();
+      const rows: Prisma.ClaimMembershipCreateManyInput[] = [];
+      for (const a of assertions) {
+        const input = { assertionId: a.id, articleId, text: a.text, publishedAt: a.publishedAt, outlet: a.outlet, citedSource: a.citedSource, provenance: a.provenance, hasEvidence: a.hasEvidence };
+        const r = index.add(input);
+        changed.add(r.groupId);
+        rows.push({ assertionId: a.id, groupId: r.groupId, matchedAssertionId: r.matchedAssertionId, score: r.score, specific: r.specific, articleId, publishedAt: input.publishedAt, outlet: input.outlet, citedSource: input.citedSource, provenance: input.provenance, hasEvidence: input.hasEvidence });
+      }
+      if (rows.length) await tx.claimMembership.createMany({ data: rows });
+      await this.writeGroups(tx, index, changed);
+      return { added: rows.length, groupsChanged: changed.size };
+    });
+  }
+
+  /**
+   * Recomputes groups that lost members (their article was deleted): the memberships are gone
+   * with the assertions, so the index is rebuilt and each group analysed again, or dissolved.
+   */
+  async reanalyseGroups(groupIds: string[]): Promise<{ groups: number }> {
+    if (!groupIds.length) return { groups: 0 };
+    return this.locked(async (tx) => {
+      const index = await this.currentIndex(tx);
+      await this.writeGroups(tx, index, new Set(groupIds));
+      return { groups: groupIds.length };
+    });
+  }
+
+  /**
+   * Stores each group's analysis and every member's standing (role, corroborated, contradicted),
+   * and queues the articles whose standing changed for a report-card refresh. Unchanged members
+   * are not touched, so a fiftieth copy of a release does not refresh the other forty-nine.
+   */
+  private async writeGroups(tx: Prisma.TransactionClient, index: ClaimIndex, groupIds: Set<string>): Promise<void> {
+    const ids: string[] = [];
+    const roles: Array<string | null> = [];
+    const corroborated: boolean[] = [];
+    const contradicted: boolean[] = [];
+    const dissolved: string[] = [];
+    for (const groupId of groupIds) {
+      const members = index.group(groupId);
+      if (members.length < 2) {
+        dissolved.push(groupId);
+        for (const m of members) ids.push(m.assertionId), roles.push(null), corroborated.push(false), contradicted.push(false);
+        continue;
+      }
+      const analysis = analyseGroup(members);
+      const disputed = new Set(analysis.conflictingFigures.flatMap((c) => [c.a.assertionId, c.b.assertionId]));
+      const confirmed = isCorroborated(analysis.independentOrigins);
+      for (const r of analysis.roles) ids.push(r.assertionId), roles.push(r.role), corroborated.push(confirmed), contradicted.push(disputed.has(r.assertionId));
+      const data = { members: analysis.size, independentOrigins: analysis.independentOrigins, amplifications: analysis.amplifications, corroborations: analysis.corroborations, amplifiedOnly: analysis.amplifiedOnly, conflictingFigures: analysis.conflictingFigures.length, analysis: toJsonInput(analysis) };
+      await tx.claimGroup.upsert({ where: { id: groupId }, create: { id: groupId, ...data }, update: data });
+    }
+    if (dissolved.length) await tx.claimGroup.deleteMany({ where: { id: { in: dissolved } } });
+    if (!ids.length) return;
+    await tx.$executeRaw`
+      WITH s AS (SELECT * FROM unnest(${ids}::uuid[], ${roles}::text[], ${corroborated}::boolean[], ${contradicted}::boolean[]) s(id, role, corroborated, contradicted)),
+      changed AS (
+        UPDATE "ClaimMembership" m SET "role" = s.role, "corroborated" = s.corroborated, "contradicted" = s.contradicted
+        FROM s WHERE m."assertionId" = s.id
+          AND (m."role", m."corroborated", m."contradicted") IS DISTINCT FROM (s.role, s.corroborated, s.contradicted)
+        RETURNING m."articleId"
+      )
+      INSERT INTO "source_stats_dirty" ("article_id") SELECT DISTINCT "articleId" FROM changed ON CONFLICT DO NOTHING`;
+  }
+
+  /** Runs under the corroboration lock; a failed transaction drops the index, which may hold its members. */
+  private async locked<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
     try {
       return await this.prisma.$transaction(async (tx) => {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_KEY})`;
-        const index = await this.currentIndex(tx);
-        // One round trip for the article's not-yet-indexed assertions with what grouping needs
-        // (Prisma's nested includes cost four queries and most of this job's time).
-        const assertions = await tx.$queryRaw<ClaimRow[]>`
-          SELECT a.id, a.text, s.provenance::text AS provenance,
-                 COALESCE(ar."publishedAt", ar."createdAt") AS "publishedAt",
-                 COALESCE(o.name, 'unknown outlet') AS outlet,
-                 cs."canonicalName" AS "citedSource",
-                 s.signals @> '[{"id": "evidence-cited"}]'::jsonb AS "hasEvidence"
-          FROM "Article" ar
-          JOIN "Assertion" a ON a."articleId" = ar.id
-          JOIN "Score" s ON s."assertionId" = a.id AND s."rubricVersion" = ar."rubricVersion"
-          LEFT JOIN "Outlet" o ON o.id = ar."outletId"
-          LEFT JOIN "Attribution" at ON at."scoreId" = s.id
-          LEFT JOIN "CitedSource" cs ON cs.id = at."citedSourceId"
-          WHERE ar.id = ${articleId}::uuid
-            AND NOT EXISTS (SELECT 1 FROM "ClaimMembership" m WHERE m."assertionId" = a.id)
-          ORDER BY a.start`;
-        const changed = new Set<string>();
-        const rows: Prisma.ClaimMembershipCreateManyInput[] = [];
-        for (const a of assertions) {
-          const input = { assertionId: a.id, articleId, text: a.text, publishedAt: a.publishedAt, outlet: a.outlet, citedSource: a.citedSource, provenance: a.provenance, hasEvidence: a.hasEvidence };
-          const r = index.add(input);
-          changed.add(r.groupId);
-          rows.push({ assertionId: a.id, groupId: r.groupId, matchedAssertionId: r.matchedAssertionId, score: r.score, specific: r.specific, articleId, publishedAt: input.publishedAt, outlet: input.outlet, citedSource: input.citedSource, provenance: input.provenance, hasEvidence: input.hasEvidence });
-        }
-        if (rows.length) await tx.claimMembership.createMany({ data: rows });
-        for (const groupId of changed) {
-          const members = index.group(groupId);
-          if (members.length < 2) continue;
-          const analysis = analyseGroup(members);
-          const data = { members: analysis.size, independentOrigins: analysis.independentOrigins, amplifications: analysis.amplifications, corroborations: analysis.corroborations, amplifiedOnly: analysis.amplifiedOnly, conflictingFigures: analysis.conflictingFigures.length, analysis: toJsonInput(analysis) };
-          await tx.claimGroup.upsert({ where: { id: groupId }, create: { id: groupId, ...data }, update: data });
-        }
-        return { added: rows.length, groupsChanged: changed.size };
+        return work(tx);
       }, { timeout: 120_000, maxWait: 60_000 });
     } catch (e) {
-      this.index = null; // it may hold members of the rolled-back transaction
+      this.index = null;
       this.lastSeq = 0n;
       throw e;
     }

@@ -19,3 +19,10 @@ export const CORROBORATE_ARTICLE = 'corroborate-article';
 export interface CorroborateArticleData {
   articleId: string;
 }
+
+/** Analyses claim groups again after some of their members were deleted with their article. */
+export const REANALYSE_CLAIM_GROUPS = 'reanalyse-claim-groups';
+
+export interface ReanalyseClaimGroupsData {
+  groupIds: string[];
+}

@@ -2,7 +2,7 @@ import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/commo
 import PgBoss from 'pg-boss';
 import { Client } from 'pg';
 import { AppConfig } from '../config/config.module';
-import { CORROBORATE_ARTICLE, RESCORE_ALL, SCORE_ARTICLE } from './job-names';
+import { CORROBORATE_ARTICLE, REANALYSE_CLAIM_GROUPS, RESCORE_ALL, SCORE_ARTICLE } from './job-names';
 
 const CHANNEL = 'source_audit_jobs';
 
@@ -31,6 +31,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     // requests collapse instead of piling up.
     await this.boss.createQueue(SCORE_ARTICLE, { name: SCORE_ARTICLE, policy: 'stately', retryLimit, retryDelay: 1, retryBackoff: true, expireInSeconds: 300 });
     await this.boss.createQueue(RESCORE_ALL, { name: RESCORE_ALL, policy: 'singleton', retryLimit, expireInSeconds: 3600 });
+    await this.boss.createQueue(REANALYSE_CLAIM_GROUPS, { name: REANALYSE_CLAIM_GROUPS, policy: 'standard', retryLimit, retryDelay: 1, retryBackoff: true, expireInSeconds: 600 });
     await this.boss.createQueue(CORROBORATE_ARTICLE, { name: CORROBORATE_ARTICLE, policy: 'stately', retryLimit, retryDelay: 1, retryBackoff: true, expireInSeconds: 600 });
   }
 

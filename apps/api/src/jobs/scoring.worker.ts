@@ -5,7 +5,7 @@ import { PrismaService } from '../database/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import { ArticleScoringService } from './article-scoring.service';
 import { JobQueue } from './job-queue.service';
-import { CORROBORATE_ARTICLE, CorroborateArticleData, RESCORE_ALL, RescoreAllData, SCORE_ARTICLE, ScoreArticleData } from './job-names';
+import { CORROBORATE_ARTICLE, CorroborateArticleData, REANALYSE_CLAIM_GROUPS, ReanalyseClaimGroupsData, RESCORE_ALL, RescoreAllData, SCORE_ARTICLE, ScoreArticleData } from './job-names';
 import { CorroborationService } from '../corroboration/corroboration.service';
 
 const PAGE = 500;
@@ -39,6 +39,9 @@ export class ScoringWorker implements OnApplicationBootstrap {
     // One corroboration worker per process; the service's transaction lock orders them across processes.
     await this.queue.work<CorroborateArticleData>(CORROBORATE_ARTICLE, 1, async (job) => {
       await this.corroboration.corroborateArticle(job.data.articleId);
+    });
+    await this.queue.work<ReanalyseClaimGroupsData>(REANALYSE_CLAIM_GROUPS, 1, async (job) => {
+      await this.corroboration.reanalyseGroups(job.data.groupIds);
     });
     await this.queue.work<RescoreAllData>(RESCORE_ALL, 1, async (job) => {
       await this.rescoreAll(job.data.requestedBy ?? null);

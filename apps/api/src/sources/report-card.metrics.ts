@@ -41,9 +41,8 @@ export interface GradeFigures {
   basis: string;
   reliability: { counts: Record<string, number>; mode: string | null; mean: number | null };
   credibility: { counts: Record<string, number>; mode: string | null; mean: number | null };
-  corroborated: null;
-  contradicted: null;
-  note: string;
+  /** Evidence from the rest of the corpus: how many of its claims others independently confirmed or contradicted. */
+  evidence: { claims: number; corroborated: number; contradicted: number };
 }
 
 function modeAndMean(keys: readonly string[], counts: number[]): { mode: string | null; mean: number | null } {
@@ -57,8 +56,9 @@ function modeAndMean(keys: readonly string[], counts: number[]): { mode: string 
 
 /**
  * The source's Admiralty-style reliability: the mean of its assertions' reliability letters
- * (A=1 … F=6), rounded, with the mode and the credibility digits as evidence. Corroboration
- * counts need claim groups across articles and stay null until those exist.
+ * (A=1 … F=6), rounded, with the mode and the credibility digits as evidence. The digits already
+ * include what the corpus says (independently corroborated → 1, contradicted → 5); the evidence
+ * counts show how many claims that was.
  */
 export function gradeFigures(c: Counts): GradeFigures {
   const letters = LETTERS.map((l) => c[`rel_${l.toLowerCase()}`] ?? 0);
@@ -69,12 +69,10 @@ export function gradeFigures(c: Counts): GradeFigures {
   return {
     grade,
     basis: grade
-      ? `mean reliability letter ${rel.mean} (A=1 … F=6) over ${letters.reduce((a, b) => a + b, 0)} assertions; most frequent ${rel.mode}; most frequent credibility ${cred.mode}`
+      ? `mean reliability letter ${rel.mean} (A=1 … F=6) over ${letters.reduce((a, b) => a + b, 0)} assertions; most frequent ${rel.mode}; most frequent credibility ${cred.mode}; ${c.corroborated ?? 0} of ${c.claims ?? 0} claims independently corroborated, ${c.contradicted ?? 0} contradicted`
       : 'no assertions: reliability cannot be judged',
     reliability: { counts: Object.fromEntries(LETTERS.map((l, i) => [l, letters[i]!])), ...rel },
     credibility: { counts: Object.fromEntries(DIGITS.map((d, i) => [d, digits[i]!])), ...cred },
-    corroborated: null,
-    contradicted: null,
-    note: 'corroborated/contradicted counts come with cross-article claim groups',
+    evidence: { claims: c.claims ?? 0, corroborated: c.corroborated ?? 0, contradicted: c.contradicted ?? 0 },
   };
 }

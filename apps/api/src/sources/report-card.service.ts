@@ -22,6 +22,9 @@ function headline(c: Counts) {
     anonymous: c.p_anonymous!,
     unverifiable: c.cred_6!,
     hedged: c.hedged!,
+    corroborated: c.corroborated!,
+    amplified: c.amplified!,
+    contradicted: c.contradicted!,
     grade: g.grade,
   };
 }
@@ -78,6 +81,7 @@ export class ReportCardService {
     const small = isSmallSample(c.articles!, c.n!);
     const diff = differences(headline(c), headline(auto));
     const shareWithCorpus = (col: string) => ({ ...share(c[col]!, c.n!), corpusShare: share(corpus[col]!, corpus.n!).share });
+    const shareOfClaims = (col: string) => ({ ...share(c[col]!, c.claims!), corpusShare: share(corpus[col]!, corpus.claims!).share });
     const byRank = (list: TopRow['list']) => tops.filter((t) => t.list === list);
 
     return {
@@ -105,7 +109,14 @@ export class ReportCardService {
         hedged: shareWithCorpus('hedged'),
       },
       reliability: gradeFigures(c),
-      corroboration: { corroborated: null, contradicted: null, amplification: null, note: 'computed from cross-article claim groups, not yet available' },
+      corroboration: {
+        claims: c.claims!,
+        grouped: c.grouped!,
+        originated: c.originated!,
+        corroborated: shareOfClaims('corroborated'),
+        amplified: shareOfClaims('amplified'),
+        contradicted: shareOfClaims('contradicted'),
+      },
       trend: months.map((m) => ({
         month: new Date(m.month).toISOString().slice(0, 7),
         assertions: Number(m.n),

@@ -3,6 +3,7 @@ import { DateWindow } from './date-window';
 import { SourceRef } from './source-id';
 import { CORPUS_ID, ALARMIST_ORDER, WORST_ORDER } from './source-stats.sql';
 import { summed, SummedRow } from './stats-columns';
+import { corroboratedAdmiralty } from './claim-standing.sql';
 import { statRows } from './stat-rows.sql';
 
 /**
@@ -66,12 +67,13 @@ export const cardQuery = (ref: SourceRef, window: DateWindow) => Prisma.sql`
   ),
   tops AS (
     SELECT t.list, t.e->>'id' AS assertion_id, (t.e->>'al')::int AS al, (t.e->>'sq')::int AS sq, x."text",
-           ar."id" AS article_id, ar."title", ar."publishedAt" AS published_at, s."provenance" AS provenance, s."admiralty", s."hedged", s."signals",
+           ar."id" AS article_id, ar."title", ar."publishedAt" AS published_at, s."provenance" AS provenance, ${corroboratedAdmiralty('s."admiralty"', 'cm')} AS admiralty, s."hedged", s."signals",
            rv."decision" AS decision, rv."overrides"
     FROM t
     JOIN "Assertion" x ON x."id" = (t.e->>'id')::uuid
     JOIN "Article" ar ON ar."id" = x."articleId"
     LEFT JOIN "Score" s ON s."assertionId" = x."id" AND s."rubricVersion" = ar."rubricVersion"
+    LEFT JOIN "ClaimMembership" cm ON cm."assertionId" = x."id"
     LEFT JOIN LATERAL (
       SELECT r2."decision", r2."overrides" FROM "Review" r2 WHERE r2."assertionId" = x."id" ORDER BY r2."createdAt" DESC, r2."id" DESC LIMIT 1
     ) rv ON true

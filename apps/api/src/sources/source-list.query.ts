@@ -22,6 +22,12 @@ export interface SourceListItem {
   alarmism: number | null;
   /** Share of assertions with anonymous provenance. */
   anonymousShare: number | null;
+  /** Assertions specific enough (place, name or date) to be matched across the corpus. */
+  claims: number;
+  /** Share of those claims with an independent second origin. */
+  corroborationRate: number | null;
+  /** Share of those claims that repeat an origin already present, adding nothing checkable. */
+  amplificationRate: number | null;
   firstDate: string | null;
   lastDate: string | null;
   smallSample: boolean;
@@ -37,13 +43,16 @@ interface Row {
   sq: number | null;
   al: number | null;
   anon: number | null;
+  claims: bigint;
+  corr: number | null;
+  amp: number | null;
   first_at: Date | null;
   last_at: Date | null;
   total: bigint;
 }
 
 // Whitelisted ORDER BY expressions: the only dynamic SQL, chosen by a validated enum.
-const SORT_SQL: Record<Sort, string> = { alarmism: 'al', sourcingQuality: 'sq', assertions: 'n', name: 'lower(name)' };
+const SORT_SQL: Record<Sort, string> = { alarmism: 'al', sourcingQuality: 'sq', assertions: 'n', name: 'lower(name)', corroboration: 'corr', amplification: 'amp' };
 
 const round = (v: number | null, digits = 2) => (v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits);
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -68,14 +77,15 @@ export class SourceListQuery {
       WITH r AS (${statRows({ kinds, variants: ['reviewed'], window, columns: 'headline' })}),
       agg AS (
         SELECT kind, source_id, sum(n) AS n, sum(articles) AS articles, sum(sq_sum) AS sq_sum, sum(al_sum) AS al_sum,
-               sum(p_anonymous) AS anon, min(first_at) AS first_at, max(last_at) AS last_at
+               sum(p_anonymous) AS anon, sum(claims) AS claims, sum(corroborated) AS corr, sum(amplified) AS amp, min(first_at) AS first_at, max(last_at) AS last_at
         FROM r GROUP BY kind, source_id
       ),
       named AS (
         SELECT agg.kind, agg.source_id::text AS source_id, coalesce(o."name", c."canonicalName") AS name,
                coalesce(o."type"::text, c."type"::text) AS type, agg.n, agg.articles,
                agg.sq_sum::float8 / nullif(agg.n, 0) AS sq, agg.al_sum::float8 / nullif(agg.n, 0) AS al,
-               agg.anon::float8 / nullif(agg.n, 0) AS anon, agg.first_at, agg.last_at
+               agg.anon::float8 / nullif(agg.n, 0) AS anon, agg.claims,
+               agg.corr::float8 / nullif(agg.claims, 0) AS corr, agg.amp::float8 / nullif(agg.claims, 0) AS amp, agg.first_at, agg.last_at
         FROM agg
         LEFT JOIN "Outlet" o ON agg.kind = 'outlet' AND o."id" = agg.source_id
         LEFT JOIN "CitedSource" c ON agg.kind = 'cited' AND c."id" = agg.source_id
@@ -107,13 +117,16 @@ function toItem(r: Row): SourceListItem {
     sourcingQuality: round(r.sq),
     alarmism: round(r.al),
     anonymousShare: round(r.anon, 4),
+    claims: Number(r.claims),
+    corroborationRate: round(r.corr, 4),
+    amplificationRate: round(r.amp, 4),
     firstDate: r.first_at?.toISOString() ?? null,
     lastDate: r.last_at?.toISOString() ?? null,
     smallSample: isSmallSample(articles, n),
   };
 }
 
-const LIST_HEADER = ['id', 'kind', 'name', 'type', 'articles', 'assertions', 'sourcingQuality', 'alarmism', 'anonymousShare', 'firstDate', 'lastDate', 'smallSample'] as const;
+const LIST_HEADER = ['id', 'kind', 'name', 'type', 'articles', 'assertions', 'sourcingQuality', 'alarmism', 'anonymousShare', 'claims', 'corroborationRate', 'amplificationRate', 'firstDate', 'lastDate', 'smallSample'] as const;
 
 export function listCsv(items: readonly SourceListItem[]): string {
   return toCsv(LIST_HEADER, items.map((i) => LIST_HEADER.map((h): CsvValue => i[h])));

@@ -1,4 +1,5 @@
 import { Prisma } from '../generated/prisma/client';
+import { corroboratedAdmiralty, corroboratedSq } from './claim-standing.sql';
 import { articleAggregates, PROVENANCES, sumColumnList, summed } from './stats-columns';
 
 /** Under kind 'corpus' every article contributes once, for corpus averages. */
@@ -18,13 +19,17 @@ const facts = (articleIds: string[]) => Prisma.sql`
   base AS (
     SELECT x."id" AS assertion_id, ar."id" AS article_id, ar."outletId" AS outlet_id,
            coalesce(ar."publishedAt", ar."createdAt") AS at, s."rubricVersion" AS rubric_version,
-           s."provenance"::text AS prov, s."sourcingQuality" AS sq, s."alarmism" AS al, s."hedged", s."admiralty" AS adm,
+           s."provenance"::text AS prov, ${corroboratedSq('s."sourcingQuality"', 'cm')} AS sq, s."alarmism" AS al, s."hedged",
+           ${corroboratedAdmiralty('s."admiralty"', 'cm')} AS adm,
+           coalesce(cm."specific", false) AS claim, cm."role" AS claim_role,
+           coalesce(cm."corroborated", false) AS corroborated, coalesce(cm."contradicted", false) AS contradicted,
            att."citedSourceId" AS cited, rv.decision::text AS decision,
            CASE WHEN jsonb_typeof(rv.overrides::jsonb) = 'object' THEN rv.overrides::jsonb ELSE '{}'::jsonb END AS o
     FROM "Article" ar
     JOIN "Assertion" x ON x."articleId" = ar."id"
     JOIN "Score" s ON s."assertionId" = x."id" AND s."rubricVersion" = ar."rubricVersion"
     LEFT JOIN "Attribution" att ON att."scoreId" = s."id"
+    LEFT JOIN "ClaimMembership" cm ON cm."assertionId" = x."id"
     LEFT JOIN LATERAL (
       SELECT r."decision", r."overrides" FROM "Review" r WHERE r."assertionId" = x."id" ORDER BY r."createdAt" DESC, r."id" DESC LIMIT 1
     ) rv ON true
@@ -47,6 +52,7 @@ const facts = (articleIds: string[]) => Prisma.sql`
   ),
   f AS (
     SELECT p.assertion_id, p.article_id, p.outlet_id, p.at, p.rubric_version, v.variant,
+      p.claim, p.claim_role, p.corroborated, p.contradicted,
       (v.variant = 'reviewed' AND coalesce(p.decision = 'dismiss', false)) AS dropped,
       CASE WHEN v.variant = 'reviewed' THEN p.decision END AS decision,
       CASE WHEN v.variant = 'reviewed' THEN coalesce(p.o_prov, p.prov) ELSE p.prov END AS prov,

@@ -3,7 +3,7 @@ import { DateWindow, planWindow } from './date-window';
 import { sumColumnList } from './stats-columns';
 
 /** The columns source_month_stats_list_idx covers. */
-export const HEADLINE_COLUMNS = ['n', 'articles', 'sq_sum', 'al_sum', 'p_anonymous'] as const;
+export const HEADLINE_COLUMNS = ['n', 'articles', 'sq_sum', 'al_sum', 'p_anonymous', 'claims', 'corroborated', 'amplified'] as const;
 const HEADLINE = Prisma.raw(HEADLINE_COLUMNS.map((c) => `"${c}"`).join(', '));
 
 export type Variant = 'auto' | 'reviewed';

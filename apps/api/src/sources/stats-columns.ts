@@ -29,6 +29,13 @@ const ARTICLE_AGGREGATES: Array<[string, string]> = [
   ['reviewed', 'count(*) FILTER (WHERE f.decision IS NOT NULL)'],
   ['overridden', "count(*) FILTER (WHERE f.decision = 'override')"],
   ['dismissed', "count(*) FILTER (WHERE f.decision = 'dismiss')"],
+  // Claim groups (see the claim_status_in_report_cards migration for what each counts).
+  ['claims', `count(*) FILTER (WHERE ${KEPT} AND f.claim)`],
+  ['grouped', `count(*) FILTER (WHERE ${KEPT} AND f.claim_role IS NOT NULL)`],
+  ['originated', `count(*) FILTER (WHERE ${KEPT} AND f.claim_role = 'origin')`],
+  ['corroborated', `count(*) FILTER (WHERE ${KEPT} AND f.corroborated)`],
+  ['amplified', `count(*) FILTER (WHERE ${KEPT} AND f.claim_role = 'amplification')`],
+  ['contradicted', `count(*) FILTER (WHERE ${KEPT} AND f.contradicted)`],
 ];
 
 export const SUM_COLUMNS: readonly string[] = ARTICLE_AGGREGATES.map(([c]) => c);

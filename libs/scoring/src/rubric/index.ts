@@ -27,6 +27,7 @@ export interface Rubric {
   sourcingQuality: { base: number; weights: Record<string, number> };
   alarmism: { base: number; weights: Record<string, number>; thresholds: Record<string, number> };
   admiralty: { reliability: ReliabilityTable; credibility: { minDetailsForPossible: number } };
+  corroboration: { minIndependentOrigins: number; sourcingQualityBonus: number; corroboratedDigit: number; contradictedDigit: number };
   lexicons: {
     threatMetaphors: Lexicon;
     threatEmphasis: Lexicon;
@@ -57,6 +58,7 @@ function build(): Rubric {
     sourcingQuality: rubricJson.sourcingQuality,
     alarmism: rubricJson.alarmism,
     admiralty: rubricJson.admiralty as Rubric['admiralty'],
+    corroboration: rubricJson.corroboration,
     lexicons: {
       threatMetaphors: lex(threatMetaphors),
       threatEmphasis: lex(threatEmphasis),

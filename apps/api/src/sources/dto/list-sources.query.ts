@@ -7,7 +7,7 @@ import { DateRangeQuery } from './date-range.query';
 import { PaginationQuery } from '../../common/dto/pagination.query';
 
 export const SOURCE_TYPES = Object.values(SourceType);
-export const SORTS = ['alarmism', 'sourcingQuality', 'assertions', 'name'] as const;
+export const SORTS = ['alarmism', 'sourcingQuality', 'assertions', 'name', 'corroboration', 'amplification'] as const;
 export type Sort = (typeof SORTS)[number];
 
 /** pageSize is ignored by format=csv, which exports every match. */
