@@ -143,3 +143,45 @@ describe('corroboration in report cards', () => {
     expect(group.amplifiedOnly).toBe(true);
   });
 });
+
+describe('report-card cache', () => {
+  let t: TestApp;
+  let token: string;
+
+  beforeAll(async () => {
+    await resetDatabase();
+    t = await bootApp({ WORKER_MODE: 'off' });
+    token = await login(t.http, ADMIN.email, ADMIN.password);
+  });
+  afterAll(() => t.close());
+
+  it('serves repeated reads from memory and drops them when another process changes the summaries', async () => {
+    const { PrismaService } = await import('../src/database/prisma.service');
+    const { ArticleScoringService } = await import('../src/jobs/article-scoring.service');
+    const { CardCache } = await import('../src/sources/card-cache');
+    const prisma = t.app.get(PrismaService);
+    const cache = t.app.get(CardCache);
+    const outlet = await prisma.outlet.create({ data: { name: 'Cache Courier', type: 'media' } });
+    const a = await prisma.article.create({ data: { text: RELEASE, format: 'text', outletId: outlet.id, publishedAt: new Date('2013-01-05'), contentHash: 'cache-test' } });
+    await t.app.get(ArticleScoringService).score(a.id);
+    const read = async () => (await t.http.get(`/api/sources/outlet:${outlet.id}/report`).set('Authorization', `Bearer ${token}`).expect(200)).body as ReportCard;
+
+    const first = await read();
+    // The read's own catch-up refresh notifies too, so the entry may be retired once; then reads hit.
+    const again = await eventually(async () => {
+      const hits = cache.hits;
+      const c = await read();
+      return cache.hits === hits + 1 ? c : null;
+    });
+    expect(again).toEqual(first);
+
+    // A write that does not pass through this process's HTTP API: only the database notification tells.
+    const assertion = await prisma.assertion.findFirstOrThrow({ where: { articleId: a.id } });
+    await prisma.review.create({ data: { assertionId: assertion.id, decision: 'override', overrides: { alarmism: 97 }, reason: 'cache test' } });
+    const changed = await eventually(async () => {
+      const c = await read();
+      return c.reviews.overridden === 1 ? c : null;
+    });
+    expect(changed.alarmism.mean).toBe(97);
+  });
+});

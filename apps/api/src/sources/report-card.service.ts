@@ -6,6 +6,7 @@ import { cardQuery, CardRow, TopRow } from './report-card.sql';
 import { isSmallSample, SMALL_SAMPLE } from './report-card.thresholds';
 import { formatSourceId, SourceRef } from './source-id';
 import { SourceStatsService } from './source-stats.service';
+import { CardCache } from './card-cache';
 import { toCounts } from './stats-columns';
 
 const EMPTY: Counts = toCounts({});
@@ -50,14 +51,20 @@ const topItem = (r: TopRow) => ({
   review: r.decision ? { decision: r.decision, overrides: r.overrides } : null,
 });
 
-export type ReportCard = Awaited<ReturnType<ReportCardService['card']>>;
+export type ReportCard = Awaited<ReturnType<ReportCardService['compute']>>;
 
 /** Assembles a source's report card from four summary reads (see report-card.sql.ts). */
 @Injectable()
 export class ReportCardService {
-  constructor(private readonly prisma: PrismaService, private readonly stats: SourceStatsService) {}
+  constructor(private readonly prisma: PrismaService, private readonly stats: SourceStatsService, private readonly cache: CardCache) {}
 
-  async card(ref: SourceRef, window: DateWindow, opts: { skipCatchUp?: boolean } = {}) {
+  /** The card, from the cache while the summaries are unchanged (see CardCache). */
+  card(ref: SourceRef, window: DateWindow, opts: { skipCatchUp?: boolean } = {}): Promise<ReportCard> {
+    const key = `card|${ref.kind}|${ref.uuid}|${window.from?.toISOString() ?? ''}|${window.toExcl?.toISOString() ?? ''}`;
+    return this.cache.get(key, () => this.compute(ref, window, opts));
+  }
+
+  private async compute(ref: SourceRef, window: DateWindow, opts: { skipCatchUp?: boolean }) {
     let [row] = await this.prisma.$queryRaw<CardRow[]>(cardQuery(ref, window));
     let pending = 0;
     // The queue is empty in steady state, so a card is one query; after a change it is refreshed first.

@@ -7,6 +7,7 @@ import { ListSourcesQuery, Sort } from './dto/list-sources.query';
 import { isSmallSample } from './report-card.thresholds';
 import { formatSourceId, SOURCE_KINDS } from './source-id';
 import { SourceStatsService } from './source-stats.service';
+import { CardCache } from './card-cache';
 import { statRows } from './stat-rows.sql';
 
 export interface SourceListItem {
@@ -31,6 +32,13 @@ export interface SourceListItem {
   firstDate: string | null;
   lastDate: string | null;
   smallSample: boolean;
+}
+
+export interface SourceListPage {
+  items: SourceListItem[];
+  page: number;
+  pageSize: number;
+  total: number;
 }
 
 interface Row {
@@ -60,9 +68,14 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** The source list: one aggregate over the reviewed month rows (plus exact edge days), then a page. */
 @Injectable()
 export class SourceListQuery {
-  constructor(private readonly prisma: PrismaService, private readonly stats: SourceStatsService) {}
+  constructor(private readonly prisma: PrismaService, private readonly stats: SourceStatsService, private readonly cache: CardCache) {}
 
-  async list(q: ListSourcesQuery): Promise<{ items: SourceListItem[]; page: number; pageSize: number; total: number }> {
+  /** The page, from the cache while the summaries are unchanged (see CardCache). */
+  list(q: ListSourcesQuery): Promise<SourceListPage> {
+    return this.cache.get(`list|${JSON.stringify(q)}`, () => this.compute(q));
+  }
+
+  private async compute(q: ListSourcesQuery): Promise<SourceListPage> {
     await this.stats.catchUp();
     const window = parseWindow(q.from, q.to);
     const kinds = q.kind ? [q.kind] : [...SOURCE_KINDS];

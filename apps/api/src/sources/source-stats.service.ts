@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
+import { CardCache, STATS_CHANNEL } from './card-cache';
 import { deleteArticleRows, deleteMonthRows, insertArticleRows, insertMonthRows, StatsKey } from './source-stats.sql';
 
 // Any fixed number: one refresher at a time across all processes, so two transactions never
@@ -26,7 +27,7 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
   private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
 
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly prisma: PrismaService, private readonly cache: CardCache) {}
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => void this.drainInBackground(), INTERVAL_MS);
@@ -71,7 +72,12 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
   /** Refreshes one batch of queued articles; returns how many were refreshed. */
   flush(): Promise<number> {
     // Concurrent callers in this process share the running batch instead of queueing on the lock.
-    this.running ??= this.flushBatch().finally(() => (this.running = undefined));
+    this.running ??= this.flushBatch()
+      .then((n) => {
+        if (n) this.cache.invalidate();
+        return n;
+      })
+      .finally(() => (this.running = undefined));
     return this.running;
   }
 
@@ -93,6 +99,8 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
           RETURNING "article_id"::text`;
         if (!taken.length) return 0;
         await refreshArticles(tx, taken.map((t) => t.article_id));
+        // Other processes' caches: delivered when this transaction commits.
+        await tx.$executeRaw`SELECT pg_notify(${STATS_CHANNEL}, 'refreshed')`;
         return taken.length;
       },
       { timeout: 60_000, maxWait: 30_000 },

@@ -1,0 +1,112 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Client } from 'pg';
+import { AppConfig } from '../config/config.module';
+
+/** Channel the summaries' triggers and refreshes notify (migration notify_source_stats_changes). */
+export const STATS_CHANNEL = 'source_stats';
+const MAX_ENTRIES = 1_000;
+const RECONNECT_MS = 2_000;
+
+/**
+ * Finished report cards and source lists, kept until the summaries change. Cards are identical
+ * for every reader and change only when summaries do, so under load most reads skip the
+ * database entirely. Any process that queues or refreshes summaries notifies STATS_CHANNEL; this
+ * process listens and bumps its generation, which retires every entry computed before. Changes
+ * made through this process's own HTTP API bump it synchronously (CardCacheInvalidator), so a
+ * client never reads its own write stale. While the listener is down nothing is cached.
+ */
+@Injectable()
+export class CardCache implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(CardCache.name);
+  private readonly entries = new Map<string, { generation: number; value: Promise<unknown> }>();
+  private generation = 0;
+  private listening = false;
+  private listener?: Client;
+  private stopped = false;
+  private retry?: NodeJS.Timeout;
+  hits = 0;
+  misses = 0;
+
+  constructor(private readonly config: AppConfig) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.connect();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.retry);
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  /** Drops everything cached (a change was made, or may have been missed). */
+  invalidate(): void {
+    this.generation++;
+    this.entries.clear();
+  }
+
+  /**
+   * The cached value for `key`, or `compute()` stored under the generation current when it
+   * started: a change notified while it runs makes it stale at once. Concurrent misses for one
+   * key share one computation. `cacheable` may refuse a result (e.g. a card still catching up).
+   */
+  async get<T>(key: string, compute: () => Promise<T>, cacheable: (v: T) => boolean = () => true): Promise<T> {
+    const hit = this.entries.get(key);
+    if (hit && hit.generation === this.generation && this.listening) {
+      this.hits++;
+      // Re-insert: Map order is the eviction order, oldest use first.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit.value as Promise<T>;
+    }
+    this.misses++;
+    const generation = this.generation;
+    const value = compute();
+    if (!this.listening) return value;
+    this.entries.set(key, { generation, value });
+    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+    try {
+      const v = await value;
+      if (!cacheable(v)) this.drop(key, value);
+      return v;
+    } catch (e) {
+      this.drop(key, value);
+      throw e;
+    }
+  }
+
+  private drop(key: string, value: Promise<unknown>): void {
+    if (this.entries.get(key)?.value === value) this.entries.delete(key);
+  }
+
+  private async connect(): Promise<void> {
+    if (this.stopped) return;
+    const client = new Client({ connectionString: this.config.get('DATABASE_URL') });
+    client.on('notification', () => this.invalidate());
+    client.on('error', (e) => this.lost(client, e));
+    client.on('end', () => this.lost(client));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${STATS_CHANNEL}`);
+      this.listener = client;
+      // Anything may have changed while nobody listened.
+      this.invalidate();
+      this.listening = true;
+    } catch (e) {
+      this.lost(client, e as Error);
+    }
+  }
+
+  private lost(client: Client, e?: Error): void {
+    if (client !== this.listener && this.listener) return;
+    this.listening = false;
+    this.invalidate();
+    this.listener = undefined;
+    client.end().catch(() => undefined);
+    if (this.stopped) return;
+    this.logger.warn(`report-card cache off until the database listener reconnects${e ? `: ${e.message}` : ''}`);
+    clearTimeout(this.retry);
+    this.retry = setTimeout(() => void this.connect(), RECONNECT_MS);
+    this.retry.unref();
+  }
+}
