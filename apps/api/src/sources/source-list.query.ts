@@ -39,6 +39,8 @@ export interface SourceListPage {
   page: number;
   pageSize: number;
   total: number;
+  /** Articles still waiting for their summaries after this read (non-zero only during bulk imports). */
+  pendingRefresh: number;
 }
 
 interface Row {
@@ -76,7 +78,7 @@ export class SourceListQuery {
   }
 
   private async compute(q: ListSourcesQuery): Promise<SourceListPage> {
-    await this.stats.catchUp();
+    const pendingRefresh = await this.stats.catchUp();
     const window = parseWindow(q.from, q.to);
     const kinds = q.kind ? [q.kind] : [...SOURCE_KINDS];
     const order = Prisma.raw(`${SORT_SQL[q.sort]} ${(q.order ?? (q.sort === 'name' ? 'asc' : 'desc')).toUpperCase()} NULLS LAST`);
@@ -113,6 +115,7 @@ export class SourceListQuery {
       page: csv ? 1 : q.page,
       pageSize: csv ? rows.length : q.pageSize,
       total: Number(rows[0]?.total ?? 0),
+      pendingRefresh,
     };
   }
 }

@@ -68,7 +68,7 @@ export class SourcesController {
       grade: c.reliability.grade,
       changedByReviews: c.reviews.changedByReviews,
     }));
-    const body = { period: first.period, corpus: { sourcingQuality: first.sourcingQuality.corpusMean, alarmism: first.alarmism.corpusMean }, sources };
+    const body = { period: first.period, pendingRefresh: first.pendingRefresh, corpus: { sourcingQuality: first.sourcingQuality.corpusMean, alarmism: first.alarmism.corpusMean }, sources };
     if (q.format !== 'csv') return body;
     // One row per metric, one column per source; a metric missing for a source (a null interval) is an empty cell.
     const cells = sources.map((s) => new Map(flatten(s)));
