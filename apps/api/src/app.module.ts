@@ -8,8 +8,9 @@ import { AuthModule } from './auth/auth.module';
 import { JobsModule } from './jobs/jobs.module';
 import { ArticlesModule } from './articles/articles.module';
 import { SourcesModule } from './sources/sources.module';
+import { ReviewsModule } from './reviews/reviews.module';
 
 @Module({
-  imports: [ConfigModule, LoggingModule, DatabaseModule, AuditModule, AuthModule, JobsModule.forRoot(), HealthModule, ArticlesModule, SourcesModule],
+  imports: [ConfigModule, LoggingModule, DatabaseModule, AuditModule, AuthModule, JobsModule.forRoot(), HealthModule, ArticlesModule, SourcesModule, ReviewsModule],
 })
 export class AppModule {}

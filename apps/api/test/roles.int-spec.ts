@@ -20,6 +20,8 @@ const ROUTES: { method: 'post' | 'patch' | 'delete' | 'put'; path: string; doc: 
   { method: 'post', path: '/api/rescore', doc: '/api/rescore', min: 'admin' },
   { method: 'post', path: '/api/users', doc: '/api/users', min: 'admin', body: {} },
   { method: 'patch', path: `/api/users/${id}`, doc: '/api/users/{id}', min: 'admin', body: {} },
+  { method: 'post', path: `/api/assertions/${id}/reviews`, doc: '/api/assertions/{id}/reviews', min: 'reviewer', body: {} },
+  { method: 'post', path: '/api/reviews/bulk', doc: '/api/reviews/bulk', min: 'reviewer', body: {} },
 ];
 /** Public on purpose: signing in cannot require being signed in. */
 const PUBLIC_MUTATIONS = ['post /api/auth/login'];

@@ -1,0 +1,98 @@
+import { Prisma } from '../generated/prisma/client';
+import { applyReview, AutomaticValues, Decision, EffectiveValues, overrideSourceIds, ProvenanceValue } from './review-values';
+
+export type Db = Prisma.TransactionClient;
+
+export const REVIEW_SELECT = {
+  id: true,
+  assertionId: true,
+  decision: true,
+  overrides: true,
+  reason: true,
+  createdAt: true,
+  reviewer: { select: { id: true, email: true } },
+} satisfies Prisma.ReviewSelect;
+
+export type ReviewRow = Prisma.ReviewGetPayload<{ select: typeof REVIEW_SELECT }>;
+
+/** A review on the wire: `{id, assertionId, decision, overrides, reason, reviewer: {id, email} | null, createdAt}`. */
+export const reviewView = (r: ReviewRow) => ({
+  id: r.id,
+  assertionId: r.assertionId,
+  decision: r.decision as Decision,
+  overrides: r.overrides ?? null,
+  reason: r.reason,
+  reviewer: r.reviewer ? { id: r.reviewer.id, email: r.reviewer.email } : null,
+  createdAt: r.createdAt,
+});
+export type ReviewView = ReturnType<typeof reviewView>;
+
+const STATE_SELECT = {
+  id: true,
+  articleId: true,
+  position: true,
+  start: true,
+  end: true,
+  text: true,
+  article: { select: { id: true, title: true, rubricVersion: true, outlet: { select: { id: true, name: true, type: true } } } },
+  // Every version's score (one per rubric version, a handful at most); the current one is picked below.
+  scores: {
+    select: {
+      rubricVersion: true,
+      provenance: true,
+      sourcingQuality: true,
+      alarmism: true,
+      hedged: true,
+      admiralty: true,
+      signals: true,
+      attribution: { select: { sourceText: true, citedSourceId: true, named: true, via: true, cue: true, spanStart: true, spanEnd: true, citedSource: { select: { canonicalName: true, type: true } } } },
+    },
+  },
+  reviews: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 1, select: REVIEW_SELECT },
+  claim: { select: { groupId: true, role: true, contradicted: true } },
+} satisfies Prisma.AssertionSelect;
+
+type StateRow = Prisma.AssertionGetPayload<{ select: typeof STATE_SELECT }>;
+export type ScoreRow = StateRow['scores'][number];
+
+export interface AssertionState {
+  row: StateRow;
+  /** The score under the article's current rubric; null when the assertion was not scored under it. */
+  score: ScoreRow | null;
+  automatic: AutomaticValues | null;
+  latest: ReviewRow | null;
+  effective: EffectiveValues | null;
+  /** Canonical names of cited sources the latest review points at. */
+  names: Map<string, string>;
+}
+
+export function automaticValues(s: ScoreRow): AutomaticValues {
+  return {
+    provenance: s.provenance as ProvenanceValue,
+    sourcingQuality: s.sourcingQuality,
+    alarmism: s.alarmism,
+    hedged: s.hedged,
+    admiralty: s.admiralty,
+    attribution: s.attribution ? { citedSourceId: s.attribution.citedSourceId, canonicalName: s.attribution.citedSource.canonicalName } : null,
+  };
+}
+
+export async function sourceNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.citedSource.findMany({ where: { id: { in: ids } }, select: { id: true, canonicalName: true } });
+  return new Map(rows.map((r) => [r.id, r.canonicalName]));
+}
+
+/** The assertions' current automatic values, newest review and effective values: two queries whatever the number. */
+export async function loadStates(db: Db, ids: string[]): Promise<Map<string, AssertionState>> {
+  const rows = await db.assertion.findMany({ where: { id: { in: ids } }, select: STATE_SELECT });
+  const names = await sourceNames(db, overrideSourceIds(rows.map((r) => r.reviews[0])));
+  const out = new Map<string, AssertionState>();
+  for (const row of rows) {
+    const score = row.article.rubricVersion ? (row.scores.find((s) => s.rubricVersion === row.article.rubricVersion) ?? null) : null;
+    const automatic = score ? automaticValues(score) : null;
+    const latest = row.reviews[0] ?? null;
+    out.set(row.id, { row, score, automatic, latest, effective: automatic && applyReview(automatic, latest && { decision: latest.decision as Decision, overrides: latest.overrides }, names), names });
+  }
+  return out;
+}

@@ -1,0 +1,235 @@
+/**
+ * Pure helpers of the review workflow: what a review stores, how it changes an assertion's values,
+ * and where the automatic values now disagree with a human decision. No Nest, no Prisma: the same
+ * functions run in the service and in unit tests.
+ *
+ * Vocabulary:
+ * - automatic values: the Score (and Attribution) of the assertion under its article's current rubric;
+ * - stored overrides: Review.overrides, always `{provenance?, sourcingQuality?, alarmism?, hedged?,
+ *   admiralty?, attribution?: null | {citedSourceId}}` (the report-card SQL reads these keys);
+ * - effective values: the automatic values with the newest review applied. Only the newest review
+ *   counts (as on report cards): a confirm approves the automatic values and so supersedes an
+ *   earlier override; a dismiss marks the assertion as not an assertion.
+ */
+
+export const PROVENANCE_VALUES = ['official', 'military', 'insurgent', 'independent', 'media', 'anonymous', 'unattributed'] as const;
+export type ProvenanceValue = (typeof PROVENANCE_VALUES)[number];
+export const SOURCE_TYPE_VALUES = ['official', 'military', 'insurgent', 'independent', 'media', 'anonymous'] as const;
+export type SourceTypeValue = (typeof SOURCE_TYPE_VALUES)[number];
+export const DECISIONS = ['confirm', 'override', 'dismiss'] as const;
+export type Decision = (typeof DECISIONS)[number];
+export const ADMIRALTY = /^[A-F][1-6]$/;
+export const REASON_MAX = 2000;
+
+/** The overridable fields, in the order they are stored and reported. */
+export const OVERRIDE_FIELDS = ['provenance', 'sourcingQuality', 'alarmism', 'hedged', 'admiralty', 'attribution'] as const;
+export type OverrideField = (typeof OVERRIDE_FIELDS)[number];
+
+export interface StoredOverrides {
+  provenance?: ProvenanceValue;
+  sourcingQuality?: number;
+  alarmism?: number;
+  hedged?: boolean;
+  admiralty?: string;
+  attribution?: null | { citedSourceId: string };
+}
+
+/** The attribution override as sent: detach (null), an existing cited source, or one found/created by name. */
+export type AttributionInput = null | { citedSourceId?: string; name?: string; type?: string };
+
+export interface OverridesInput {
+  provenance?: string;
+  sourcingQuality?: number;
+  alarmism?: number;
+  hedged?: boolean;
+  admiralty?: string;
+  attribution?: AttributionInput;
+}
+
+export interface AttributionValue {
+  citedSourceId: string;
+  canonicalName: string | null;
+}
+
+export interface AutomaticValues {
+  provenance: ProvenanceValue;
+  sourcingQuality: number;
+  alarmism: number;
+  hedged: boolean;
+  admiralty: string;
+  attribution: AttributionValue | null;
+}
+
+export interface EffectiveValues extends AutomaticValues {
+  /** The newest review's decision, null when the assertion has none. */
+  decision: Decision | null;
+  /** True when the newest review dismissed the assertion (it is then left out of report cards). */
+  dismissed: boolean;
+}
+
+export interface ReviewLike {
+  decision: Decision;
+  overrides: unknown;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isScore = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 100;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The human-readable list of fields, for messages. */
+const FIELD_LIST = 'provenance, sourcingQuality, alarmism, hedged, admiralty or attribution';
+
+/** Trimmed reason, or null when absent or blank. */
+export const normaliseReason = (reason: string | null | undefined): string | null => (typeof reason === 'string' && reason.trim() ? reason.trim() : null);
+
+/**
+ * Checks the combination of decision, overrides and reason (field values are checked by the DTO).
+ * Returns a message a person can act on, or null when the request is consistent.
+ */
+export function decisionProblem(decision: Decision, overrides: OverridesInput | null | undefined, reason: string | null | undefined): string | null {
+  const given = overrides ? OVERRIDE_FIELDS.filter((f) => overrides[f] !== undefined) : [];
+  if (decision !== 'override') {
+    if (overrides !== undefined && overrides !== null) return `A ${decision} carries no overrides: send decision "override" to change values`;
+    return null;
+  }
+  if (!overrides || given.length === 0) return `An override must change at least one field: ${FIELD_LIST}`;
+  if (!normaliseReason(reason)) return 'An override needs a reason: say in a sentence why the automatic values are wrong';
+  const a = overrides.attribution;
+  if (a !== undefined && a !== null) {
+    const byId = a.citedSourceId !== undefined;
+    const byName = a.name !== undefined || a.type !== undefined;
+    if (byId && byName) return 'overrides.attribution takes either {citedSourceId} or {name, type}, not both';
+    if (!byId && !byName) return 'overrides.attribution must be null (not attributed), {citedSourceId} of a known source, or {name, type}';
+    if (byName && (a.name === undefined || !a.name.trim())) return 'overrides.attribution.name is required with a type: the name of the source';
+    if (byName && a.type === undefined) return `overrides.attribution.type is required with a name: one of ${SOURCE_TYPE_VALUES.join(', ')}`;
+  }
+  return null;
+}
+
+/**
+ * The stored shape of an override, keys in a fixed order (so equal overrides serialise equally).
+ * `attribution` must already be resolved to null or an existing cited source's id.
+ */
+export function normaliseOverrides(input: OverridesInput, attribution?: null | { citedSourceId: string }): StoredOverrides {
+  const out: StoredOverrides = {};
+  if (input.provenance !== undefined) out.provenance = input.provenance as ProvenanceValue;
+  if (input.sourcingQuality !== undefined) out.sourcingQuality = input.sourcingQuality;
+  if (input.alarmism !== undefined) out.alarmism = input.alarmism;
+  if (input.hedged !== undefined) out.hedged = input.hedged;
+  if (input.admiralty !== undefined) out.admiralty = input.admiralty;
+  if (input.attribution !== undefined) out.attribution = attribution === undefined || attribution === null ? null : { citedSourceId: attribution.citedSourceId };
+  return out;
+}
+
+/**
+ * Reads Review.overrides defensively, as the report-card SQL does: a field counts only when its
+ * value is valid; anything else (older shapes, hand-written rows) is ignored.
+ */
+export function parseStoredOverrides(json: unknown): StoredOverrides {
+  if (!isObject(json)) return {};
+  const out: StoredOverrides = {};
+  if (typeof json.provenance === 'string' && (PROVENANCE_VALUES as readonly string[]).includes(json.provenance)) out.provenance = json.provenance as ProvenanceValue;
+  const scores = isObject(json.scores) ? json.scores : {};
+  const sq = json.sourcingQuality ?? scores.sourcingQuality;
+  const al = json.alarmism ?? scores.alarmism;
+  if (isScore(sq)) out.sourcingQuality = sq;
+  if (isScore(al)) out.alarmism = al;
+  if (typeof json.hedged === 'boolean') out.hedged = json.hedged;
+  if (typeof json.admiralty === 'string' && ADMIRALTY.test(json.admiralty)) out.admiralty = json.admiralty;
+  if ('attribution' in json) {
+    if (json.attribution === null) out.attribution = null;
+    else if (isObject(json.attribution) && typeof json.attribution.citedSourceId === 'string' && UUID.test(json.attribution.citedSourceId)) {
+      out.attribution = { citedSourceId: json.attribution.citedSourceId.toLowerCase() };
+    }
+  }
+  return out;
+}
+
+/** Cited-source ids an override points at (to look their names up in one query). */
+export const overrideSourceIds = (reviews: Array<ReviewLike | null | undefined>): string[] => [
+  ...new Set(reviews.flatMap((r) => {
+    const a = r ? parseStoredOverrides(r.overrides).attribution : undefined;
+    return a ? [a.citedSourceId] : [];
+  })),
+];
+
+/** The automatic values with the newest review applied; `names` maps cited-source ids to canonical names. */
+export function applyReview(auto: AutomaticValues, review: ReviewLike | null | undefined, names: ReadonlyMap<string, string> = new Map()): EffectiveValues {
+  const base: EffectiveValues = { ...auto, decision: review?.decision ?? null, dismissed: review?.decision === 'dismiss' };
+  if (!review || review.decision !== 'override') return base;
+  const o = parseStoredOverrides(review.overrides);
+  return {
+    ...base,
+    ...(o.provenance !== undefined && { provenance: o.provenance }),
+    ...(o.sourcingQuality !== undefined && { sourcingQuality: o.sourcingQuality }),
+    ...(o.alarmism !== undefined && { alarmism: o.alarmism }),
+    ...(o.hedged !== undefined && { hedged: o.hedged }),
+    ...(o.admiralty !== undefined && { admiralty: o.admiralty }),
+    ...(o.attribution !== undefined && { attribution: o.attribution && { citedSourceId: o.attribution.citedSourceId, canonicalName: names.get(o.attribution.citedSourceId) ?? null } }),
+  };
+}
+
+/** JSON with object keys sorted: two equal values give the same string whatever their key order. */
+export function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  if (isObject(v)) return `{${Object.keys(v).filter((k) => v[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(v[k])}`).join(',')}}`;
+  return JSON.stringify(v ?? null);
+}
+
+/** Whether a retry repeats a stored review: same decision, overrides and reason (the reviewer is checked by the caller). */
+export function sameReview(a: { decision: string; overrides: unknown; reason: string | null }, b: { decision: string; overrides: unknown; reason: string | null }): boolean {
+  return a.decision === b.decision && canonicalJson(a.overrides ?? null) === canonicalJson(b.overrides ?? null) && normaliseReason(a.reason) === normaliseReason(b.reason);
+}
+
+export interface Disagreement {
+  field: OverrideField;
+  /** The automatic value under the article's current rubric. */
+  automatic: unknown;
+  /** The value the reviewer set (override) or confirmed (confirm). */
+  reviewed: unknown;
+  decision: Decision;
+  reviewId: string;
+  /** Rubric version the decision was made under (null when the review has no audit entry). */
+  decidedUnder: string | null;
+  currentRubricVersion: string | null;
+  /** True when the article has been rescored under another rubric since the decision. */
+  rescoredSince: boolean;
+}
+
+const comparable = (field: OverrideField, v: unknown): unknown => (field === 'attribution' ? (isObject(v) && typeof v.citedSourceId === 'string' ? v.citedSourceId.toLowerCase() : null) : v);
+
+/**
+ * Where the current automatic values differ from the newest review. For an override: each
+ * overridden field whose automatic value differs from the override. For a confirm: each field
+ * whose automatic value differs from the values confirmed (the `after` of the review's audit
+ * entry; without one there is nothing to compare). A dismiss has nothing to compare.
+ */
+export function disagreements(
+  auto: AutomaticValues | null,
+  review: { id: string; decision: Decision; overrides: unknown } | null,
+  decided: { rubricVersion: string | null; values: Record<string, unknown> | null },
+  currentRubricVersion: string | null,
+  names: ReadonlyMap<string, string> = new Map(),
+): Disagreement[] {
+  if (!auto || !review || review.decision === 'dismiss') return [];
+  const meta = { decision: review.decision, reviewId: review.id, decidedUnder: decided.rubricVersion, currentRubricVersion, rescoredSince: decided.rubricVersion !== null && decided.rubricVersion !== currentRubricVersion };
+  const out: Disagreement[] = [];
+  if (review.decision === 'override') {
+    const o = parseStoredOverrides(review.overrides);
+    for (const field of OVERRIDE_FIELDS) {
+      if (o[field] === undefined) continue;
+      if (comparable(field, auto[field]) === comparable(field, o[field])) continue;
+      const reviewed = field === 'attribution' ? o.attribution && { citedSourceId: o.attribution.citedSourceId, canonicalName: names.get(o.attribution.citedSourceId) ?? null } : o[field];
+      out.push({ field, automatic: auto[field], reviewed, ...meta });
+    }
+    return out;
+  }
+  const confirmed = decided.values;
+  if (!confirmed) return [];
+  for (const field of OVERRIDE_FIELDS) {
+    if (!(field in confirmed)) continue;
+    if (comparable(field, auto[field]) === comparable(field, confirmed[field])) continue;
+    out.push({ field, automatic: auto[field], reviewed: confirmed[field], ...meta });
+  }
+  return out;
+}
