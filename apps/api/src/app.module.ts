@@ -9,8 +9,9 @@ import { JobsModule } from './jobs/jobs.module';
 import { ArticlesModule } from './articles/articles.module';
 import { SourcesModule } from './sources/sources.module';
 import { ReviewsModule } from './reviews/reviews.module';
+import { WebModule } from './web/web.module';
 
 @Module({
-  imports: [ConfigModule, LoggingModule, DatabaseModule, AuditModule, AuthModule, JobsModule.forRoot(), HealthModule, ArticlesModule, SourcesModule, ReviewsModule],
+  imports: [ConfigModule, LoggingModule, DatabaseModule, AuditModule, AuthModule, JobsModule.forRoot(), HealthModule, ArticlesModule, SourcesModule, ReviewsModule, WebModule.forRoot()],
 })
 export class AppModule {}

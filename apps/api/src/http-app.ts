@@ -3,15 +3,17 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/config.module';
 import { HttpErrorFilter } from './common/http-error.filter';
+import { swaggerUiCsp, webAppCsp } from './web/csp';
 
 /**
  * Builds the HTTP application exactly as `npm start` runs it; integration tests call this too,
- * so they exercise the same pipes, filters, body limits and docs.
+ * so they exercise the same pipes, filters, body limits, docs and web app (WebModule, served at `/`).
  */
 export async function createHttpApp(options: { logs?: boolean } = {}): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, bodyParser: false });
@@ -22,7 +24,11 @@ export async function createHttpApp(options: { logs?: boolean } = {}): Promise<I
   app.useBodyParser('json', { limit: Math.ceil(limit * 1.2) + 64 * 1024 });
   app.useBodyParser('urlencoded', { limit: '64kb', extended: false });
   app.set('trust proxy', config.get('TRUST_PROXY'));
-  app.use(helmet({ contentSecurityPolicy: false }));
+  // A strict CSP for the web app; Swagger UI's page also needs its inline <style> blocks.
+  const https = config.get('COOKIE_SECURE') ?? false;
+  const webHelmet = helmet({ contentSecurityPolicy: { useDefaults: false, directives: webAppCsp(https) } });
+  const docsHelmet = helmet({ contentSecurityPolicy: { useDefaults: false, directives: swaggerUiCsp(https) } });
+  app.use((req: Request, res: Response, next: NextFunction) => (req.path === '/api/docs' || req.path.startsWith('/api/docs/') ? docsHelmet : webHelmet)(req, res, next));
   app.use(cookieParser());
   app.setGlobalPrefix('api');
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
@@ -33,6 +39,7 @@ export async function createHttpApp(options: { logs?: boolean } = {}): Promise<I
     .setDescription('Upload articles, read scored assertions, manage users and tokens.')
     .setVersion('1')
     .addBearerAuth()
+    .addCookieAuth('sa_session', { type: 'apiKey', in: 'cookie', description: 'Web UI session (POST /api/auth/session); unsafe methods also need X-CSRF-Token' })
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc));
   return app;

@@ -11,7 +11,8 @@ async function main(): Promise<void> {
   const { createHttpApp } = await import('./http-app');
   const app = await createHttpApp();
   await app.listen(env.PORT, env.HOST);
-  bootLog(`source-audit API listening on http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}/api (docs at /api/docs)`);
+  const origin = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`;
+  bootLog(`source-audit listening on ${origin}/ (web app), API at ${origin}/api (docs at /api/docs)`);
   stopGracefullyOnSignals('finishing in-flight work and shutting down', () => app.close(), db.release);
 }
 

@@ -23,8 +23,11 @@ const ROUTES: { method: 'post' | 'patch' | 'delete' | 'put'; path: string; doc: 
   { method: 'post', path: `/api/assertions/${id}/reviews`, doc: '/api/assertions/{id}/reviews', min: 'reviewer', body: {} },
   { method: 'post', path: '/api/reviews/bulk', doc: '/api/reviews/bulk', min: 'reviewer', body: {} },
 ];
-/** Public on purpose: signing in cannot require being signed in. */
-const PUBLIC_MUTATIONS = ['post /api/auth/login'];
+/**
+ * Public on purpose: signing in cannot require being signed in; signing out of the web UI reads
+ * the session cookie itself (and checks its CSRF token) so that an expired session can sign out.
+ */
+const PUBLIC_MUTATIONS = ['post /api/auth/login', 'post /api/auth/session', 'delete /api/auth/session'];
 
 describe('roles × mutating routes', () => {
   let t: TestApp;

@@ -16,9 +16,12 @@ import { BearerStrategy } from './bearer.strategy';
 import { CREDENTIAL_STRATEGIES, CredentialStrategy } from './credential-strategy';
 import { resolveJwtSecret } from './jwt-secret';
 import { loginThrottleOptions } from './login-throttle';
+import { SessionController } from './session.controller';
+import { CSRF_KEY, csrfKeyFromJwtSecret, SessionCookies } from './session-cookies';
+import { SessionStrategy } from './session.strategy';
 
 /**
- * Authentication (login JWTs, API tokens), the global guard enforcing @Public/@MinRole on every
+ * Authentication (login JWTs, API tokens, the web UI's session cookie with its CSRF check), the global guard enforcing @Public/@MinRole on every
  * route, the first-admin bootstrap, and (through UsersModule) user management.
  */
 @Module({
@@ -32,16 +35,24 @@ import { loginThrottleOptions } from './login-throttle';
     }),
     ThrottlerModule.forRootAsync({ inject: [AppConfig], useFactory: loginThrottleOptions }),
   ],
-  controllers: [AuthController, ApiTokensController],
+  controllers: [AuthController, SessionController, ApiTokensController],
   providers: [
     AccessTokenService,
     ApiTokensService,
     AuthService,
     AdminBootstrapService,
     BearerStrategy,
-    // Order matters: the first strategy that recognises a credential decides. A session-cookie
-    // strategy for the web UI goes after BearerStrategy.
-    { provide: CREDENTIAL_STRATEGIES, inject: [BearerStrategy], useFactory: (bearer: BearerStrategy): CredentialStrategy[] => [bearer] },
+    SessionStrategy,
+    SessionCookies,
+    // resolveJwtSecret reads the same file (or variable) as the JwtModule factory above.
+    { provide: CSRF_KEY, inject: [AppConfig], useFactory: async (config: AppConfig) => csrfKeyFromJwtSecret(await resolveJwtSecret(config.get('JWT_SECRET'), config.get('DATA_DIR'))) },
+    // Order matters: the first strategy that recognises a credential decides. An Authorization
+    // header wins over the web UI's session cookie (which alone needs the CSRF header).
+    {
+      provide: CREDENTIAL_STRATEGIES,
+      inject: [BearerStrategy, SessionStrategy],
+      useFactory: (bearer: BearerStrategy, session: SessionStrategy): CredentialStrategy[] => [bearer, session],
+    },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [UsersModule, AccessTokenService, ApiTokensService],

@@ -3,8 +3,8 @@ import { AuthUser } from './current-user.decorator';
 
 /**
  * One way a request can prove who it is. The guard asks each strategy in order; the first that
- * recognises a credential decides. Bearer tokens come first; the web UI's session cookie (with
- * its CSRF check) will be one more strategy appended to CREDENTIAL_STRATEGIES.
+ * recognises a credential decides. Bearer tokens come first, then the web UI's session cookie
+ * (SessionStrategy, with its CSRF check).
  */
 export interface CredentialStrategy {
   /**

@@ -29,7 +29,10 @@ export const envSchema = z.object({
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_PRETTY: bool.default(false),
+  /** The site is served over https: Secure, __Host- prefixed cookies and upgrade-insecure-requests. */
   COOKIE_SECURE: bool.optional(),
+  /** The built web app (default apps/web/dist). */
+  WEB_DIST_DIR: optionalString,
   DATA_DIR: z.string().default('.data'),
   TRUST_PROXY: bool.default(false),
   DEFAULT_OUTLET_TYPE: optionalString,

@@ -1,0 +1,103 @@
+import { Body, Controller, Delete, Get, HttpCode, Ip, Post, Req, Res, UnauthorizedException, UnsupportedMediaTypeException, UseGuards } from '@nestjs/common';
+import {
+  ApiCookieAuth,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+  ApiUnsupportedMediaTypeResponse,
+} from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { Request, Response } from 'express';
+import { AuditService } from '../audit/audit.service';
+import { AccessTokenService } from './access-token.service';
+import { AuthService } from './auth.service';
+import { AuthUser } from './current-user.decorator';
+import { LoginDto } from './dto/login.dto';
+import { SessionResponse } from './dto/session.dto';
+import { LOGIN_THROTTLER } from './login-throttle';
+import { Public } from './public.decorator';
+import { RequestId } from './request-id.decorator';
+import { CSRF_ERROR, SessionCookies } from './session-cookies';
+
+const NOT_SIGNED_IN = 'Not signed in';
+
+/**
+ * Browser sessions for the web UI: the same password check and JWT as POST /api/auth/login, kept
+ * in an HttpOnly cookie the page's scripts cannot read, plus a CSRF token the page sends back in
+ * X-CSRF-Token. All three routes are @Public: they read the cookie themselves, so a stale cookie
+ * can still be inspected and cleared.
+ */
+@ApiTags('auth')
+@Controller('auth/session')
+export class SessionController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly accessTokens: AccessTokenService,
+    private readonly cookies: SessionCookies,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Post()
+  @Public()
+  // The same throttler (and count per address) as POST /api/auth/login.
+  @UseGuards(ThrottlerGuard)
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in to the web UI: sets the HttpOnly session cookie and returns the user and a CSRF token' })
+  @ApiOkResponse({ type: SessionResponse })
+  @ApiUnauthorizedResponse({ description: 'Wrong email or password, or the account is disabled' })
+  @ApiUnsupportedMediaTypeResponse({ description: 'The body is not JSON' })
+  @ApiTooManyRequestsResponse({ description: `Too many attempts from this address (throttler "${LOGIN_THROTTLER}")` })
+  async signIn(@Body() body: LoginDto, @Ip() ip: string, @Req() req: Request, @Res({ passthrough: true }) res: Response, @RequestId() requestId?: string): Promise<SessionResponse> {
+    // A cross-site HTML form can post urlencoded bodies without a CORS preflight, but not JSON:
+    // refusing anything else stops another site signing a visitor in to an account it controls.
+    if (!req.is('application/json')) throw new UnsupportedMediaTypeException('Sign in with a JSON body {"email": "…", "password": "…"}');
+    const issued = await this.auth.login(body.email, body.password, { ip, requestId, web: true });
+    const csrfToken = this.cookies.start(req, res, issued.accessToken);
+    return { user: { ...issued.user, via: 'session' }, csrfToken };
+  }
+
+  @Get()
+  @Public()
+  @ApiCookieAuth()
+  @ApiOperation({ summary: 'The web session: the signed-in user and a CSRF token, or 401' })
+  @ApiOkResponse({ type: SessionResponse })
+  @ApiUnauthorizedResponse({ description: 'No session cookie, or it expired or was revoked (the cookies are cleared)' })
+  async current(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
+    const user = await this.sessionUser(req, res);
+    return { user: { id: user.id, email: user.email, role: user.role, via: 'session' }, csrfToken: this.cookies.csrfToken(req, res) };
+  }
+
+  @Delete()
+  @Public()
+  @HttpCode(204)
+  @ApiCookieAuth()
+  @ApiOperation({ summary: 'Sign out of the web UI: clears the session and CSRF cookies (needs X-CSRF-Token)' })
+  @ApiNoContentResponse()
+  @ApiForbiddenResponse({ description: CSRF_ERROR })
+  async signOut(@Req() req: Request, @Res({ passthrough: true }) res: Response, @RequestId() requestId?: string): Promise<void> {
+    const token = this.cookies.sessionToken(req);
+    if (token !== undefined) {
+      // Even an expired session's CSRF token still validates (it is bound to the cookie's value),
+      // so a stale tab can sign out; another site cannot.
+      this.cookies.assertCsrf(req);
+      const user = await this.accessTokens.authenticate(token).catch(() => undefined);
+      if (user) await this.audit.record({ actorId: user.id, action: 'auth.logout', entityType: 'user', entityId: user.id, after: { via: 'session' }, requestId });
+    }
+    this.cookies.clear(res);
+  }
+
+  private async sessionUser(req: Request, res: Response): Promise<AuthUser> {
+    const token = this.cookies.sessionToken(req);
+    if (token === undefined) throw new UnauthorizedException(NOT_SIGNED_IN);
+    try {
+      return await this.accessTokens.authenticate(token);
+    } catch (e) {
+      this.cookies.clear(res);
+      throw e;
+    }
+  }
+}
