@@ -1,0 +1,183 @@
+import { useEffect, useId, useState } from 'react';
+import { Link } from 'react-router';
+import { api, ApiError, type AssertionDetail, type AssertionView, type Decision, type OverridesInput, type Signal } from '../api';
+import { effectiveOf } from '../effective';
+import { admiraltyText, signed, words } from '../format';
+import { ProvenanceTag } from './Provenance';
+import { DisagreementList, ReviewControls, ReviewHistory } from './Review';
+
+const SCORE_ORDER: Array<Signal['score']> = ['sourcingQuality', 'alarmism', 'hedged', 'admiralty'];
+
+function ScoreLine({ label, value, automatic }: { label: string; value: number | null; automatic?: number | null }) {
+  return (
+    <div className="score-line">
+      <span className="score-name">{label}</span>
+      <span className="score-bar" aria-hidden="true">
+        <span style={{ width: `${value ?? 0}%` }} />
+      </span>
+      <span className="score-value">
+        {value ?? '—'}/100
+        {automatic !== undefined && automatic !== value && <span className="hint"> (automatic {automatic ?? '—'})</span>}
+      </span>
+    </div>
+  );
+}
+
+/** Every signal with its weight and reason, grouped by the score it feeds. */
+export function SignalList({ signals }: { signals: Signal[] | null | undefined }) {
+  const list = Array.isArray(signals) ? signals : [];
+  if (!list.length) return <p className="hint">No signals: the scores are the rubric's base values.</p>;
+  return (
+    <>
+      {SCORE_ORDER.map((score) => {
+        const group = list.filter((s) => s.score === score);
+        if (!group.length) return null;
+        return (
+          <div key={score} className="signal-group">
+            <h4>{words(score)}</h4>
+            <ul className="signals">
+              {group.map((s, i) => (
+                <li key={`${s.id}-${i}`}>
+                  <code>{s.id}</code> {s.score === 'sourcingQuality' || s.score === 'alarmism' ? <strong className={s.weight < 0 ? 'neg' : 'pos'}>{signed(s.weight)}</strong> : null} — {s.reason}
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
+/** The selected assertion: scores, grade, corroboration, signals, review state and (for reviewers) review controls. */
+export function AssertionPanel({ assertion, index, count, canReview, onReviewed }: { assertion: AssertionView; index: number; count: number; canReview: boolean; onReviewed(): void }) {
+  const a = assertion;
+  const eff = effectiveOf(a);
+  const headingId = useId();
+  const [detail, setDetail] = useState<AssertionDetail | null>(null);
+  const [detailMissing, setDetailMissing] = useState(false);
+  const [overrideOpen, setOverrideOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [tick, setTick] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    setDetail(null);
+    setDetailMissing(false);
+    api
+      .assertion(a.id)
+      .then((d) => live && setDetail(d))
+      .catch((e: unknown) => {
+        // The detail (history, disagreements) is a bonus: the latest review is already in the list.
+        if (live && e instanceof ApiError && (e.status === 404 || e.status === 403)) setDetailMissing(true);
+      });
+    return () => {
+      live = false;
+    };
+  }, [a.id, tick]);
+
+  useEffect(() => {
+    setOverrideOpen(false);
+    setError(null);
+  }, [a.id]);
+
+  const decide = async (decision: Decision, overrides?: OverridesInput, reason?: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.review(a.id, { decision, overrides, reason });
+      setOverrideOpen(false);
+      setTick((t) => t + 1);
+      onReviewed();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const c = a.corroboration;
+  const at = a.attribution;
+  return (
+    <section className="assertion-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        Assertion {index + 1} of {count}
+      </h2>
+      <blockquote className="assertion-quote">{a.text}</blockquote>
+      <dl className="facts">
+        <dt>Provenance</dt>
+        <dd>
+          <ProvenanceTag value={eff.provenance} />
+          {eff.provenance !== (a.provenance ?? 'unattributed') && <span className="hint"> (automatic: {a.provenance ?? 'none'})</span>}
+        </dd>
+        <dt>Attribution</dt>
+        <dd>
+          {at ? (
+            <>
+              <span className="attr attr-selected">“{at.source}”</span> → <Link to={`/sources/cited:${at.citedSourceId}`}>{at.canonicalName}</Link> ({at.sourceType}, {at.named ? 'named' : 'unnamed'}; cue “{at.cue}”, {at.via})
+            </>
+          ) : (
+            'none — the author’s own voice'
+          )}
+        </dd>
+        <dt>Hedged</dt>
+        <dd>{eff.hedged === null ? '—' : eff.hedged ? 'yes' : 'no'}</dd>
+        <dt>Admiralty grade</dt>
+        <dd>
+          {admiraltyText(eff.admiralty)}
+          {eff.admiralty !== a.admiralty && <span className="hint"> (automatic {a.admiralty ?? '—'})</span>}
+        </dd>
+      </dl>
+      <div className="scores">
+        <ScoreLine label="Sourcing quality" value={eff.sourcingQuality} automatic={a.scores?.sourcingQuality ?? null} />
+        <ScoreLine label="Alarmism" value={eff.alarmism} automatic={a.scores?.alarmism ?? null} />
+      </div>
+      {c && (
+        <div className="corroboration">
+          <h3>Across the corpus</h3>
+          <ul>
+            <li>
+              Claim group of {c.members} assertions from {c.independentOrigins} independent {c.independentOrigins === 1 ? 'origin' : 'origins'}
+              {c.role ? `; this one is ${c.role === 'origin' ? 'an origin' : `an ${c.role}`}` : ''}
+            </li>
+            <li>{c.corroborated ? 'Independently corroborated' : 'Not independently corroborated'}</li>
+            <li>{c.contradicted ? 'Contradicted: another member gives a conflicting figure' : 'Not contradicted'}</li>
+            <li>
+              With corroboration: sourcing quality {c.sourcingQuality}/100, Admiralty {admiraltyText(c.admiralty)}
+            </li>
+            {c.adjustments.map((adj, i) => (
+              <li key={`${adj.id}-${i}`}>
+                <code>{adj.id}</code> {adj.score === 'sourcingQuality' ? signed(adj.weight) : ''} — {adj.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="signals-block">
+        <h3>Signals</h3>
+        <SignalList signals={a.signals} />
+      </div>
+      <div className="review-block">
+        <h3>Review</h3>
+        <ReviewHistory history={detail?.history} latest={a.review} />
+        <DisagreementList items={detail?.disagreements} />
+        {detailMissing && <p className="hint">The review history is not available.</p>}
+        {canReview && (
+          <ReviewControls
+            subject={{ assertionId: a.id, provenance: eff.provenance, sourcingQuality: eff.sourcingQuality, alarmism: eff.alarmism, hedged: eff.hedged, admiralty: eff.admiralty, attribution: at ? { name: at.canonicalName, citedSourceId: at.citedSourceId } : null }}
+            busy={busy}
+            error={error}
+            overrideOpen={overrideOpen}
+            setOverrideOpen={setOverrideOpen}
+            onDecide={decide}
+          />
+        )}
+      </div>
+      <p className="hint">
+        Rubric {a.rubricVersion ?? '—'}
+        {a.otherVersions.length > 0 && `; also scored under ${a.otherVersions.join(', ')}`}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,211 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { api, hasRole, PROVENANCES, type Article, type AssertionView } from '../api';
+import { AssertionPanel } from '../components/AssertionPanel';
+import { StackedBar } from '../components/Charts';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { HighlightedText } from '../components/HighlightedText';
+import { Loading } from '../components/Loading';
+import { StatusTag } from '../components/StatusTag';
+import { effectiveOf, mean } from '../effective';
+import { date, num } from '../format';
+import { useApi, usePageTitle } from '../hooks';
+import { useSession } from '../session';
+
+/** Provenance mix and mean scores of the article's counted (not dismissed) assertions. */
+function SummaryBar({ assertions }: { assertions: AssertionView[] }) {
+  const eff = assertions.map(effectiveOf).filter((e) => !e.dismissed);
+  const counts = PROVENANCES.map((p) => ({ label: p, value: eff.filter((e) => e.provenance === p).length, className: `prov-${p}` }));
+  const sq = mean(eff.flatMap((e) => (e.sourcingQuality === null ? [] : [e.sourcingQuality])));
+  const al = mean(eff.flatMap((e) => (e.alarmism === null ? [] : [e.alarmism])));
+  const hedged = eff.filter((e) => e.hedged).length;
+  const reviewed = assertions.filter((a) => a.review).length;
+  return (
+    <section className="summary-bar" aria-labelledby="summary-h">
+      <h2 id="summary-h">Summary</h2>
+      <StackedBar title="Provenance of the assertions" segments={counts} />
+      <ul className="stat-list">
+        <li>
+          <span className="stat-value">{eff.length}</span> assertions
+        </li>
+        <li>
+          mean sourcing quality <span className="stat-value">{num(sq)}</span>
+        </li>
+        <li>
+          mean alarmism <span className="stat-value">{num(al)}</span>
+        </li>
+        <li>
+          hedged <span className="stat-value">{hedged}</span>
+        </li>
+        <li>
+          reviewed <span className="stat-value">{reviewed}</span>
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+function CitedSources({ assertions }: { assertions: AssertionView[] }) {
+  const cited = useMemo(() => {
+    const m = new Map<string, { name: string; type: string; n: number }>();
+    for (const a of assertions) {
+      if (!a.attribution) continue;
+      const e = m.get(a.attribution.citedSourceId) ?? { name: a.attribution.canonicalName, type: a.attribution.sourceType, n: 0 };
+      e.n++;
+      m.set(a.attribution.citedSourceId, e);
+    }
+    return [...m.entries()].sort((x, y) => y[1].n - x[1].n);
+  }, [assertions]);
+  if (!cited.length) return <p className="hint">No source is cited: every assertion is in the author’s voice.</p>;
+  return (
+    <details open={cited.length <= 8}>
+      <summary>
+        {cited.length} {cited.length === 1 ? 'source' : 'sources'} cited — report cards
+      </summary>
+      <ul className="cited">
+        {cited.map(([id, c]) => (
+          <li key={id}>
+            <Link to={`/sources/cited:${id}`}>{c.name}</Link> <span className="hint">({c.type}, {c.n})</span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function ArticleHeader({ article, onDelete }: { article: Article; onDelete?: () => void }) {
+  const url = article.url && /^https?:\/\//i.test(article.url) ? article.url : null;
+  return (
+    <header className="article-header">
+      <h1>{article.title || 'Untitled article'}</h1>
+      <p className="meta">
+        {article.outlet ? (
+          <>
+            <Link to={`/sources/outlet:${article.outlet.id}`}>{article.outlet.name}</Link> (report card){article.outlet.type ? `, ${article.outlet.type}` : ''}
+          </>
+        ) : (
+          'No outlet'
+        )}
+        {' · '}published {date(article.publishedAt)}
+        {article.author && <> · by {article.author}</>}
+        {' · '}
+        <StatusTag status={article.status} />
+        {url && (
+          <>
+            {' · '}
+            <a href={url} rel="noopener noreferrer nofollow" target="_blank">
+              original page<span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          </>
+        )}
+        {onDelete && (
+          <>
+            {' · '}
+            <button type="button" className="link-button danger" onClick={onDelete}>
+              Delete article
+            </button>
+          </>
+        )}
+      </p>
+    </header>
+  );
+}
+
+export function ArticleScreen() {
+  const { id = '' } = useParams();
+  const { user } = useSession();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const article = useApi(() => api.article(id), [id]);
+  const status = article.data?.status;
+  const assertions = useApi(() => (status === 'scored' || status === 'failed' ? api.assertions(id) : Promise.resolve(null)), [id, status]);
+  const [deleteError, setDeleteError] = useState<unknown>(null);
+  usePageTitle(article.data?.title || 'Article');
+
+  // While the article is queued or scoring, look again every two seconds.
+  useEffect(() => {
+    if (status !== 'queued' && status !== 'scoring') return;
+    const t = setTimeout(article.reload, 2000);
+    return () => clearTimeout(t);
+  }, [status, article.reload, article.data]);
+
+  const list = assertions.data?.assertions ?? [];
+  const selectedId = params.get('a') ?? list[0]?.id ?? null;
+  const selectedIndex = list.findIndex((a) => a.id === selectedId);
+  const selected = selectedIndex >= 0 ? list[selectedIndex] : undefined;
+
+  const select = (aid: string) => {
+    if (aid === params.get('a')) return;
+    const next = new URLSearchParams(params);
+    next.set('a', aid);
+    setParams(next, { replace: true, preventScrollReset: true });
+  };
+
+  const remove = async () => {
+    if (!window.confirm('Delete this article with its assertions, scores and reviews? This cannot be undone.')) return;
+    try {
+      await api.deleteArticle(id);
+      navigate('/articles', { replace: true });
+    } catch (err) {
+      setDeleteError(err);
+    }
+  };
+
+  if (article.error) {
+    return (
+      <>
+        <h1>Article</h1>
+        <ErrorMessage error={article.error} />
+        <p>
+          <Link to="/articles">Back to the articles</Link>
+        </p>
+      </>
+    );
+  }
+  if (!article.data) return <Loading what="Loading the article" />;
+  const a = article.data;
+
+  return (
+    <>
+      <ArticleHeader article={a} onDelete={hasRole(user?.role, 'admin') ? remove : undefined} />
+      <ErrorMessage error={deleteError} />
+      {(a.status === 'queued' || a.status === 'scoring') && (
+        <p className="notice" role="status">
+          <progress aria-label="Scoring" /> This article is {a.status === 'queued' ? 'waiting to be scored' : 'being scored'}; the page updates when it is done.
+        </p>
+      )}
+      {a.status === 'failed' && (
+        <p className="error" role="alert">
+          Scoring failed{a.error ? `: ${a.error}` : ''}. {list.length ? 'The scores shown are from an earlier run.' : ''}
+        </p>
+      )}
+      <ErrorMessage error={assertions.error} />
+      {assertions.data && list.length > 0 && <SummaryBar assertions={list} />}
+      {assertions.data && (
+        <section aria-labelledby="cited-h" className="cited-block">
+          <h2 id="cited-h">Sources cited</h2>
+          <CitedSources assertions={list} />
+        </section>
+      )}
+      <div className="article-layout">
+        <section aria-labelledby="text-h" className="article-body">
+          <h2 id="text-h">Text</h2>
+          {list.length > 0 && (
+            <p className="hint">
+              Each assertion starts with its provenance label; underlined words are who it is attributed to. Select an assertion (click, or Tab to it) to see its scores and signals.
+            </p>
+          )}
+          {assertions.data && !list.length && a.status === 'scored' && <p className="empty">No assertions were found in this text (headings, captions and questions are not scored).</p>}
+          <HighlightedText text={a.text} assertions={list} selectedId={selected?.id ?? null} onSelect={select} />
+        </section>
+        <aside className="article-side" aria-label="Selected assertion">
+          {selected ? (
+            <AssertionPanel assertion={selected} index={selectedIndex} count={list.length} canReview={hasRole(user?.role, 'reviewer')} onReviewed={assertions.reload} />
+          ) : (
+            list.length > 0 && <p className="hint">Select an assertion in the text to see its details.</p>
+          )}
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,160 @@
+import { useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { api, type AuditEntry } from '../api';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { Loading } from '../components/Loading';
+import { Pagination, pageFrom } from '../components/Pagination';
+import { dateTime } from '../format';
+import { useApi, usePageTitle } from '../hooks';
+import { Field } from '../components/Field';
+
+const PAGE_SIZE = 50;
+const FILTERS = ['actor', 'action', 'entityType', 'entityId', 'from', 'to'] as const;
+type Filter = (typeof FILTERS)[number];
+const KNOWN_ACTIONS = [
+  'auth.login', 'auth.login-failed', 'auth.password-changed', 'user.created', 'user.updated', 'api-token.created', 'api-token.revoked', 'article.uploaded', 'article.scored',
+  'auth.logout', 'article.deleted', 'article.rescore-requested', 'rubric.rescore-all-requested', 'rubric.rescore-all', 'review.*', 'review.confirm', 'review.override',
+  'review.dismiss', 'cited-source.created',
+];
+
+function AuditFilters({ params, onApply }: { params: URLSearchParams; onApply(v: Record<Filter, string>): void }) {
+  const users = useApi(() => api.users(1, 200), []);
+  const [v, setV] = useState(() => Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])) as Record<Filter, string>);
+  const bind = (k: Filter) => ({ value: v[k], onChange: (e: { target: { value: string } }) => setV((o) => ({ ...o, [k]: e.target.value })) });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onApply(v);
+  };
+  const clear = () => {
+    const empty = Object.fromEntries(FILTERS.map((f) => [f, ''])) as Record<Filter, string>;
+    setV(empty);
+    onApply(empty);
+  };
+  return (
+    <form className="filters" onSubmit={submit} aria-label="Filter the audit log">
+      <Field label="User">
+        <select {...bind('actor')}>
+          <option value="">anyone</option>
+          {(users.data?.items ?? []).map((u) => (
+            <option key={u.id} value={u.email}>
+              {u.email}
+            </option>
+          ))}
+          {v.actor && !users.data?.items.some((u) => u.email === v.actor) && <option value={v.actor}>{v.actor}</option>}
+        </select>
+      </Field>
+      <Field label="Action">
+        <input {...bind('action')} list="known-actions" placeholder="e.g. review.*" aria-describedby="action-hint" />
+      </Field>
+        <datalist id="known-actions">
+          {KNOWN_ACTIONS.map((a) => (
+            <option key={a} value={a} />
+          ))}
+        </datalist>
+      <Field label="Entity type">
+        <input {...bind('entityType')} placeholder="e.g. article" className="short" />
+      </Field>
+      <Field label="Entity id">
+        <input {...bind('entityId')} />
+      </Field>
+      <Field label="From">
+        <input type="date" {...bind('from')} />
+      </Field>
+      <Field label="To">
+        <input type="date" {...bind('to')} />
+      </Field>
+      <div className="actions">
+        <button type="submit">Apply filters</button>
+        <button type="button" className="secondary" onClick={clear}>
+          Clear
+        </button>
+      </div>
+      <span id="action-hint" className="hint">
+        An exact action, or a prefix ending in .* (review.*).
+      </span>
+    </form>
+  );
+}
+
+function JsonValue({ label, value }: { label: string; value: unknown }) {
+  if (value === null || value === undefined) return null;
+  return (
+    <details>
+      <summary>{label}</summary>
+      <pre>{JSON.stringify(value, null, 2)}</pre>
+    </details>
+  );
+}
+
+function Row({ e }: { e: AuditEntry }) {
+  return (
+    <tr>
+      <td>{dateTime(e.at)}</td>
+      <td>{e.actor?.email ?? <span className="hint">system</span>}</td>
+      <th scope="row">
+        <code>{e.action}</code>
+      </th>
+      <td>
+        {e.entityType}
+        {e.entityId && (
+          <>
+            {' '}
+            <code className="id">{e.entityId}</code>
+          </>
+        )}
+      </td>
+      <td>
+        <JsonValue label="Before" value={e.before} />
+        <JsonValue label="After" value={e.after} />
+      </td>
+    </tr>
+  );
+}
+
+export function AuditScreen() {
+  usePageTitle('Audit log');
+  const [params, setParams] = useSearchParams();
+  const page = pageFrom(params);
+  const key = params.toString();
+  const log = useApi(() => api.audit({ ...Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? undefined])), page, pageSize: PAGE_SIZE }), [key]);
+  const apply = (v: Record<Filter, string>) => {
+    const next = new URLSearchParams();
+    for (const f of FILTERS) if (v[f]) next.set(f, v[f]);
+    setParams(next);
+  };
+  const data = log.data;
+  return (
+    <>
+      <h1>Audit log</h1>
+      <p className="hint">Every change, who made it and when, with the values before and after. The log is append-only.</p>
+      <AuditFilters key={key} params={params} onApply={apply} />
+      <ErrorMessage error={log.error} />
+      {log.loading && !data && <Loading what="Loading the audit log" />}
+      {data && !data.items.length && <p className="empty">No entries match these filters — widen the dates or clear the filters.</p>}
+      {data && data.items.length > 0 && (
+        <>
+          <div className="table-wrap">
+            <table className="audit">
+              <caption className="visually-hidden">Audit entries, newest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">When</th>
+                  <th scope="col">User</th>
+                  <th scope="col">Action</th>
+                  <th scope="col">Entity</th>
+                  <th scope="col">Change</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((e) => (
+                  <Row key={String(e.id)} e={e} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination page={data.page} pageSize={data.pageSize} total={data.total} label="Audit pages" />
+        </>
+      )}
+    </>
+  );
+}
