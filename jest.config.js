@@ -38,5 +38,18 @@ module.exports = {
       globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/apps/api/test/support/setup-env.ts'],
     },
+    {
+      // The web app in a real browser (Debian's chromium through playwright-core) against the real
+      // HTTP app on a random port and the same embedded PostgreSQL set-up. `npm test` runs it last.
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/apps/web/e2e'],
+      testMatch: ['**/*.e2e-spec.ts'],
+      transform: { '^.+\\.ts$': swc },
+      moduleNameMapper,
+      globalSetup: '<rootDir>/apps/web/e2e/support/global-setup.ts',
+      globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/apps/web/e2e/support/setup-env.ts'],
+    },
   ],
 };
