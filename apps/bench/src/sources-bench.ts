@@ -1,124 +1,164 @@
-import { chmodSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { report, reportCold, runLoad } from './sources/load';
+import { LoadPlan, Target } from './sources/load-plan';
+import { seedCorpus } from './sources/seed-database';
+import { buildSentencePool } from './sources/sentence-pool';
 
-// Builds a synthetic corpus straight in SQL (the scoring path would take hours at this size),
-// fills the report-card summaries, then measures cards and the source list under 50 concurrent
-// clients. Sizes: BENCH_SOURCES_ARTICLES (default 20,000) × BENCH_SOURCES_PER_ARTICLE (50).
-const ARTICLES = Number(process.env.BENCH_SOURCES_ARTICLES ?? 20_000);
-const PER_ARTICLE = Number(process.env.BENCH_SOURCES_PER_ARTICLE ?? 50);
+function positiveInt(name: string, fallback: number): number {
+  const v = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(v) || v < 1) throw new Error(`${name} must be a positive whole number, got "${process.env[name]}"`);
+  return v;
+}
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+// The issue's target size is 20,000 articles × 50 assertions = 1,000,000 assertions, measured by
+// 50 clients for 30 s; smaller values make a quick smoke test.
+const ARTICLES = positiveInt('BENCH_SOURCES_ARTICLES', 20_000);
+const PER_ARTICLE = positiveInt('BENCH_SOURCES_PER_ARTICLE', 50);
+const OUTLETS = positiveInt('BENCH_SOURCES_OUTLETS', 60);
+const SEED = positiveInt('BENCH_SOURCES_SEED', 1);
+const SECONDS = positiveInt('BENCH_SOURCES_SECONDS', 30);
+const CONNECTIONS = positiveInt('BENCH_SOURCES_CONNECTIONS', 50);
+/** Articles per insert transaction (50,000 assertions at the default size). */
+const BATCH = 1000;
+const FROM = new Date('2014-01-01T00:00:00Z');
+const YEARS = 10;
+/** A date filter whose edges cut months, so cards and the list also read exact-date article rows. */
+const WINDOW = 'from=2016-03-17&to=2019-11-03';
+const LIST_PATHS = ['/api/sources', '/api/sources?sort=alarmism', '/api/sources?kind=cited&minAssertions=10'];
 
-export async function runSourcesBench(): Promise<void> {
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Settings for a fresh, private API in this process; returns the scratch folder. */
+function bootEnv(): string {
   const parent = mkdtempSync(join(tmpdir(), 'bench-sources-'));
   chmodSync(parent, 0o755);
   Object.assign(process.env, {
-    NODE_ENV: 'production', EMBEDDED_PG_DIR: join(parent, 'postgres'), EMBEDDED_PG_PORT: String(56000 + Math.floor(Math.random() * 1000)),
-    DATA_DIR: parent, JWT_SECRET: 'benchmark-secret-benchmark-secret-0123456789', LOG_LEVEL: 'silent', WORKER_MODE: 'off',
+    NODE_ENV: 'production', DATA_DIR: parent, JWT_SECRET: 'benchmark-secret-benchmark-secret-0123456789', LOG_LEVEL: 'silent',
+    // No scoring or grouping jobs: the corpus arrives scored, straight in SQL.
+    WORKER_MODE: 'off',
     ADMIN_EMAIL: 'bench@example.test', ADMIN_PASSWORD: 'benchmark-password',
   });
-  const { parseEnv } = await import('../../api/src/config/env');
-  const { prepareDatabase } = await import('../../api/src/database/prepare');
-  const db = await prepareDatabase(parseEnv(), () => undefined);
-  const { createHttpApp } = await import('../../api/src/http-app');
+  return parent;
+}
+
+/** Real sentences scored once, recombined into the synthetic corpus and written in bulk. */
+async function seed(url: string): Promise<void> {
+  const t0 = performance.now();
+  const pool = buildSentencePool();
+  const attributed = pool.sentences.filter((s) => s.attribution).length;
+  console.log(`sentence pool: ${pool.documents.length} documents scored once (rubric ${pool.rubricVersion}, ${pool.scoredAssertions} assertions) → ${pool.sentences.length} distinct sentences, ${attributed} attributed to ${pool.citedSources.length} cited sources, in ${seconds(performance.now() - t0)}`);
+  const step = Math.max(BATCH, Math.ceil(ARTICLES / 4 / BATCH) * BATCH);
+  const r = await seedCorpus(url, pool, { articles: ARTICLES, perArticle: PER_ARTICLE, outlets: OUTLETS, seed: SEED, from: FROM, years: YEARS }, BATCH, (n) => {
+    if (n % step === 0 && n < ARTICLES) console.log(`  … ${n} articles`);
+  });
+  console.log(`corpus: ${r.articles} articles, ${r.assertions} assertions (scores), ${r.attributions} attributions, ${r.outlets} outlets, ${r.citedSources} cited sources over ${YEARS} years`);
+  console.log(`  written in ${seconds(r.insertMs)} (${Math.round(r.assertions / (r.insertMs / 1000))} assertions/s), of which ${seconds(r.generateMs)} composing articles in Node, overlapped with the writes`);
+}
+
+/** Fills the report-card summaries the way the API does, then leaves the database as a long-running one would be. */
+async function summarise(app: INestApplication): Promise<void> {
   const { PrismaService } = await import('../../api/src/database/prisma.service');
   const { SourceStatsService } = await import('../../api/src/sources/source-stats.service');
-  const app = await createHttpApp({ logs: false });
-  await app.init();
   const prisma = app.get(PrismaService);
-  try {
-    const started = Date.now();
-    await prisma.$executeRawUnsafe(`INSERT INTO "Outlet" (id, name, type) SELECT gen_random_uuid(), 'Load outlet ' || g, 'media' FROM generate_series(1, 50) g`);
-    await prisma.$executeRawUnsafe(`INSERT INTO "CitedSource" (id, "canonicalName", type, named, aliases) SELECT gen_random_uuid(), 'Load source ' || g, 'official', true, '{}' FROM generate_series(1, 2000) g`);
-    await prisma.$executeRawUnsafe(`
-      INSERT INTO "Article" (id, "outletId", title, "publishedAt", "contentHash", text, format, status, "rubricVersion", "updatedAt")
-      SELECT gen_random_uuid(), (SELECT id FROM "Outlet" ORDER BY name OFFSET (g % 50) LIMIT 1), 'Load ' || g,
-             timestamptz '2014-01-01' + (g % 3650) * interval '1 day', md5(g::text), 'x', 'text', 'scored', '1.0.0', now()
-      FROM generate_series(1, ${ARTICLES}) g`);
-    await prisma.$executeRawUnsafe(`
-      INSERT INTO "Assertion" (id, "articleId", position, start, "end", text)
-      SELECT gen_random_uuid(), a.id, p, p * 10, p * 10 + 9, 'assertion ' || p FROM "Article" a, generate_series(1, ${PER_ARTICLE}) p`);
-    await prisma.$executeRawUnsafe(`
-      INSERT INTO "Score" (id, "assertionId", "rubricVersion", provenance, "sourcingQuality", alarmism, hedged, admiralty, signals)
-      SELECT gen_random_uuid(), x.id, '1.0.0', (ARRAY['official','military','anonymous','media','unattributed']::"Provenance"[])[1 + (hashtext(x.id::text) & 3)],
-             abs(hashtext(x.id::text)) % 101, abs(hashtext(x.id::text || 'a')) % 101, (hashtext(x.id::text) & 8) = 0,
-             (ARRAY['A','B','C','D','E','F'])[1 + abs(hashtext(x.id::text)) % 6] || (1 + abs(hashtext(x.id::text || 'c')) % 6), '[]'
-      FROM "Assertion" x`);
-    // Cited sources follow a skewed distribution: a few are cited everywhere, most rarely.
-    await prisma.$executeRawUnsafe(`
-      WITH src AS (SELECT id, row_number() OVER (ORDER BY "canonicalName") - 1 AS i FROM "CitedSource"),
-      pick AS MATERIALIZED (SELECT id, floor(2000 * power(random(), 3))::int AS i FROM "Score" WHERE (hashtext(id::text) & 1) = 0)
-      INSERT INTO "Attribution" (id, "scoreId", "citedSourceId", "sourceText", "spanStart", "spanEnd", cue, named, via)
-      SELECT gen_random_uuid(), p.id, src.id, 'x', 0, 1, 'said', true, 'direct' FROM pick p JOIN src ON src.i = p.i`);
-    const seeded = Date.now();
-    const stats = app.get(SourceStatsService);
-    const refreshed = await stats.rebuildAll();
-    const built = Date.now();
-    console.log(`seeded ${ARTICLES} articles × ${PER_ARTICLE} in ${seeded - started} ms; summaries for ${refreshed} articles in ${built - seeded} ms`);
-    await prisma.$executeRawUnsafe('VACUUM ANALYZE source_month_stats');
-    await prisma.$executeRawUnsafe('VACUUM ANALYZE source_article_stats');
+  const t0 = performance.now();
+  const refreshed = await app.get(SourceStatsService).rebuildAll();
+  console.log(`summaries: ${refreshed} articles refreshed by SourceStatsService.rebuildAll() in ${seconds(performance.now() - t0)}`);
+  // Freshly written tables: vacuum sets hint bits and visibility (index-only scans), analyze gives
+  // the planner statistics, and the checkpoint flushes the load, so neither autovacuum nor the
+  // checkpointer works during the measurement.
+  const t1 = performance.now();
+  await prisma.$executeRawUnsafe('VACUUM (ANALYZE)');
+  await prisma.$executeRawUnsafe('CHECKPOINT');
+  const [size] = await prisma.$queryRawUnsafe<Array<{ size: string }>>('SELECT pg_size_pretty(pg_database_size(current_database())) AS size');
+  console.log(`vacuum, analyze and checkpoint: ${seconds(performance.now() - t1)}; database size ${size?.size}`);
+}
 
-    // One listening server and keep-alive fetch: supertest's per-request ephemeral servers reset under load.
-    await app.listen(0, '127.0.0.1');
-    const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@example.test', password: 'benchmark-password' }) });
-    const { accessToken: token } = (await login.json()) as { accessToken: string };
-    const outlets = (await prisma.outlet.findMany({ select: { id: true } })).map((o) => `outlet:${o.id}`);
-    const cited = (await prisma.$queryRawUnsafe<Array<{ id: string }>>(`SELECT "citedSourceId"::text AS id FROM "Attribution" GROUP BY 1 ORDER BY count(*) DESC LIMIT 20`)).map((c) => `cited:${c.id}`);
-    const measure = async (label: string, paths: string[], total = 1000, concurrency = 50) => {
-      const times: number[] = [];
-      let next = 0;
-      await Promise.all(Array.from({ length: concurrency }, async () => {
-        while (next < total) {
-          const path = paths[next++ % paths.length]!;
-          const t0 = process.hrtime.bigint();
-          const res = await fetch(`${base}${path}`, { headers: { Authorization: `Bearer ${token}` } });
-          await res.arrayBuffer();
-          if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
-          times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-        }
-      }));
-        console.log(`${label}: n=${times.length} p50=${pct(times, 50).toFixed(1)} ms p95=${pct(times, 95).toFixed(1)} ms max=${Math.max(...times).toFixed(1)} ms`);
-      return pct(times, 95);
-    };
-    if (process.env.SOURCES_LOAD_EXPLAIN === '1') {
-      const { Prisma } = await import('../../api/src/generated/prisma/client');
-      const sql = await import('../../api/src/sources/report-card.sql');
-      const { parseSourceId } = await import('../../api/src/sources/source-id');
-      const { parseWindow } = await import('../../api/src/sources/date-window');
-      for (const [name, q] of Object.entries({ card: sql.cardQuery })) {
-        for (const w of [parseWindow(), parseWindow('2016-03-17', '2019-11-03')]) {
-          const plan = await prisma.$queryRaw<Array<{ 'QUERY PLAN': string }>>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${q(parseSourceId(outlets[0]!), w)}`);
-                console.log(name, plan.map((r) => r['QUERY PLAN']).filter((l) => /Execution Time|Planning Time/.test(l)).join(' '));
-        }
-      }
+/** Every outlet's card and the cards of the 20 most cited sources, as paths. */
+async function cardTargets(app: INestApplication): Promise<{ outlets: string[]; cited: string[] }> {
+  const { PrismaService } = await import('../../api/src/database/prisma.service');
+  const prisma = app.get(PrismaService);
+  const outlets = await prisma.$queryRawUnsafe<Array<{ id: string }>>(`SELECT id::text FROM "Outlet" ORDER BY name`);
+  const cited = await prisma.$queryRawUnsafe<Array<{ id: string }>>(`SELECT "citedSourceId"::text AS id FROM "Attribution" GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 20`);
+  return { outlets: outlets.map((o) => `/api/sources/outlet:${o.id}/report`), cited: cited.map((c) => `/api/sources/cited:${c.id}/report`) };
+}
+
+async function login(base: string): Promise<string> {
+  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@example.test', password: 'benchmark-password' }) });
+  if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}
+
+/** Cold pass, warm-up, then each scenario for SECONDS with CONNECTIONS clients. */
+async function measure(app: INestApplication): Promise<void> {
+  await app.listen(0, '127.0.0.1');
+  const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const token = await login(base);
+  const { outlets, cited } = await cardTargets(app);
+  const cards: Target[] = [...outlets.map((path) => ({ group: 'outlet cards', path })), ...cited.map((path) => ({ group: 'top-20 cited cards', path }))];
+  const datedCards = cards.map((t) => ({ group: `${t.group}, dated`, path: `${t.path}?${WINDOW}` }));
+  const list = LIST_PATHS.map((path) => ({ group: path.replace('/api/sources', 'list'), path }));
+  const datedList = { group: `list?${WINDOW}`, path: `/api/sources?${WINDOW}` };
+  const me = [{ group: 'auth/me', path: '/api/auth/me' }];
+  const plan = (targets: Target[], opts: Partial<LoadPlan> = {}): LoadPlan => ({ base, token, mode: 'load', connections: CONNECTIONS, seconds: SECONDS, targets, ...opts });
+  // A new date window on every request: no response can come from the API's cache.
+  const uncached = { uniqueWindows: { start: FROM.toISOString().slice(0, 10), years: YEARS } };
+
+  console.log(`load: ${CONNECTIONS} connections, ${SECONDS} s per scenario, autocannon in a separate process; ${outlets.length} outlet cards, ${cited.length} cited cards, ${list.length + 1} list queries; machine load average ${loadavg()[0]!.toFixed(1)} before (other work on the machine skews the figures)`);
+  reportCold(await runLoad(plan([...cards, ...datedCards, ...list, datedList, ...me], { mode: 'cold' }))).forEach((l) => console.log(l));
+  const warm = await runLoad(plan([...cards, ...list, datedList], { seconds: Math.min(5, SECONDS) }));
+  console.log(`warm-up: ${warm.requests} requests over the cards and lists in ${warm.seconds.toFixed(1)} s (not judged)`);
+  const scenarios: Array<[string, LoadPlan, boolean]> = [
+    ['floor: GET /api/auth/me', plan(me), false],
+    ['(a) report cards, as served (repeated paths: cache hits once computed)', plan(cards), true],
+    ['(a′) report cards, a new date window on every request (computed every time)', plan(cards, uncached), true],
+    [`(b) source list, as served (incl. ${WINDOW})`, plan([...list, datedList]), true],
+    ['(b′) source list, a new date window on every request (computed every time)', plan(list, uncached), true],
+  ];
+  for (const [name, p, judged] of scenarios) report(name, await runLoad(p), { judged }).forEach((l) => console.log(l));
+}
+
+/**
+ * On-demand report-card benchmark (`npm run bench -- sources`): builds a synthetic corpus of real
+ * scored sentences (BENCH_SOURCES_ARTICLES × BENCH_SOURCES_PER_ARTICLE), fills the summaries, and
+ * measures GET /api/sources/:id/report and GET /api/sources under load against the targets
+ * p95 < 100 ms and zero errors. BENCH_SOURCES_HOLD=1 keeps the database up afterwards (Ctrl-C ends).
+ */
+export async function runSourcesBench(): Promise<void> {
+  const scratch = bootEnv();
+  console.log(`sources bench: ${ARTICLES} articles × ${PER_ARTICLE} assertions, ${OUTLETS} outlets, seed ${SEED} (${new Date().toISOString()})`);
+  // The bench owns its throwaway server and stops it whoever is still connected: release() would
+  // leave it running (a few GB in the temp folder) while, say, an autovacuum worker is busy.
+  const { startEmbeddedPostgres } = await import('../../api/src/database/embedded-postgres');
+  const pg = await startEmbeddedPostgres(join(scratch, 'postgres'), 56000 + Math.floor(Math.random() * 1000));
+  process.env.DATABASE_URL = pg.url;
+  const cleanUp = () => rmSync(scratch, { recursive: true, force: true });
+  // Ctrl-C mid-run: stop the server and drop the scratch folder rather than leave them behind.
+  const interrupted = () => void pg.stop().finally(() => (cleanUp(), process.exit(130)));
+  process.once('SIGINT', interrupted);
+  let app: INestApplication | undefined;
+  try {
+    const { parseEnv } = await import('../../api/src/config/env');
+    const { prepareDatabase } = await import('../../api/src/database/prepare');
+    await prepareDatabase(parseEnv(), () => undefined);
+    // Seeded before the app starts, so its background summary refresher does not race the load.
+    await seed(pg.url);
+    const { createHttpApp } = await import('../../api/src/http-app');
+    app = await createHttpApp({ logs: false });
+    await app.init();
+    await summarise(app);
+    await measure(app);
+    if (process.env.BENCH_SOURCES_HOLD === '1') {
+      console.log(`holding: database at ${pg.url}, API at ${await app.getUrl()}; Ctrl-C to stop`);
+      process.off('SIGINT', interrupted);
+      await new Promise((resolve) => process.once('SIGINT', resolve));
     }
-    if (process.env.SOURCES_LOAD_EXPLAIN === '1') {
-      const { ReportCardService } = await import('../../api/src/sources/report-card.service');
-      const { parseSourceId } = await import('../../api/src/sources/source-id');
-      const { parseWindow } = await import('../../api/src/sources/date-window');
-      const cards = app.get(ReportCardService);
-      const t0 = Date.now();
-      for (let i = 0; i < 200; i++) await cards.card(parseSourceId(outlets[i % outlets.length]!), parseWindow());
-      const t1 = Date.now();
-      await Promise.all(Array.from({ length: 200 }, (_, i) => cards.card(parseSourceId(outlets[i % outlets.length]!), parseWindow())));
-      const t2 = Date.now();
-      for (let i = 0; i < 200; i++) await prisma.$queryRawUnsafe('SELECT 1');
-      const t3 = Date.now();
-        console.log(`service: ${(t1 - t0) / 200} ms/card sequential, ${(t2 - t1) / 200} ms/card 200 in parallel; SELECT 1: ${(t3 - t2) / 200} ms`);
-      await measure('auth/me', ['/api/auth/me'], 200, 1);
-    }
-    await measure('sequential', outlets.map((o) => `/api/sources/${o}/report`), 50, 1);
-    // The floor of the HTTP stack itself (guard, JWT, Nest, helmet) on the same machine, for comparison.
-    await measure('auth/me, 50 clients', ['/api/auth/me'], 1000);
-    await measure('warm-up', outlets.map((o) => `/api/sources/${o}/report`), 100);
-    await measure('outlet cards', outlets.map((o) => `/api/sources/${o}/report`));
-    await measure('top cited cards', cited.map((c) => `/api/sources/${c}/report`));
-    await measure('outlet cards, mid-month window', outlets.map((o) => `/api/sources/${o}/report?from=2016-03-17&to=2019-11-03`));
-    await measure('source list', ['/api/sources?sort=alarmism', '/api/sources?kind=outlet&sort=name', '/api/sources?kind=cited&from=2016-03-17&to=2019-11-03'], 200);
   } finally {
-    await app.close();
-    await db.release();
+    process.off('SIGINT', interrupted);
+    await app?.close();
+    await pg.stop();
+    cleanUp();
   }
 }

@@ -30,7 +30,12 @@ async function otherSessions(url: string): Promise<number> {
   const c = new Client({ connectionString: url });
   await c.connect();
   try {
-    const r = await c.query<{ n: string }>('SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [DB_NAME]);
+    // Client backends only: autovacuum and parallel workers also show the database name, and are
+    // not processes that still need the server.
+    const r = await c.query<{ n: string }>(
+      "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'",
+      [DB_NAME],
+    );
     return Number(r.rows[0].n);
   } finally {
     await c.end();

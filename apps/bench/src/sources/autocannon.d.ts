@@ -1,0 +1,33 @@
+// autocannon ships no types; only what the load client uses is declared here.
+declare module 'autocannon' {
+  import { EventEmitter } from 'node:events';
+
+  interface Request {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    setupRequest?: (request: Request, context: Record<string, unknown>) => Request;
+    onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
+  }
+
+  interface Options {
+    url: string;
+    connections: number;
+    duration: number;
+    headers?: Record<string, string>;
+    requests?: Request[];
+  }
+
+  interface Result {
+    requests: { total: number };
+    duration: number;
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+    resets: number;
+    statusCodeStats: Record<string, { count: number }>;
+  }
+
+  function autocannon(options: Options, done: (err: Error | null, result: Result) => void): EventEmitter;
+  export = autocannon;
+}

@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { CpuUse, LatencySummary, LoadPlan, LoadResult } from './load-plan';
+
+export const TARGET_P95_MS = 100;
+
+/** Busy and total CPU milliseconds of all cores since boot. */
+function machineTimes(): { busy: number; all: number } {
+  let busy = 0;
+  let all = 0;
+  for (const { times: t } of cpus()) {
+    busy += t.user + t.nice + t.sys + t.irq;
+    all += t.user + t.nice + t.sys + t.irq + t.idle;
+  }
+  return { busy, all };
+}
+
+/**
+ * Runs the load client (load-client.ts) in a child process and returns its result, with the CPU
+ * this (server) process and the whole machine used meanwhile. The server keeps its own event loop;
+ * on two cores the client, the server and PostgreSQL still share the CPUs, which a deployment
+ * would not have to, and so does anything else running on the machine.
+ */
+export async function runLoad(plan: LoadPlan): Promise<LoadResult & CpuUse> {
+  const cpu0 = process.cpuUsage();
+  const m0 = machineTimes();
+  const r = await runClient(plan);
+  const cpu = process.cpuUsage(cpu0);
+  const m1 = machineTimes();
+  return { ...r, serverMsPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(1, r.requests), machineBusy: (m1.busy - m0.busy) / Math.max(1, m1.all - m0.all) };
+}
+
+function runClient(plan: LoadPlan): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', join(__dirname, 'load-client.ts')], {
+      env: { ...process.env, BENCH_LOAD_PLAN: JSON.stringify(plan) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const last = stdout.trim().split('\n').pop();
+      if (code !== 0 || !last) return reject(new Error(`load client exited with ${code}`));
+      resolve(JSON.parse(last) as LoadResult);
+    });
+  });
+}
+
+const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : '–');
+const latencies = (s: LatencySummary) => `p50 ${ms(s.p50)}  p95 ${ms(s.p95)}  p99 ${ms(s.p99)}  max ${ms(s.max)}`;
+
+/** Target check: p95 under 100 ms and not a single failed or non-2xx response. */
+export function verdict(r: LoadResult): 'PASS' | 'MISS' {
+  return r.overall.p95 < TARGET_P95_MS && r.errors === 0 && r.timeouts === 0 && r.non2xx === 0 ? 'PASS' : 'MISS';
+}
+
+/** Lines for one scenario: totals, latencies overall and per group, failures, and the verdict when it is a target. */
+export function report(name: string, r: LoadResult & CpuUse, opts: { judged: boolean }): string[] {
+  const rate = r.requests / r.seconds;
+  const lines = [
+    `${name}: ${r.requests} requests in ${r.seconds.toFixed(1)} s = ${rate.toFixed(0)} req/s; ${latencies(r.overall)}; errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}`,
+    `    server process CPU ${r.serverMsPerRequest.toFixed(2)} ms/request; machine ${(100 * r.machineBusy).toFixed(0)}% busy`,
+  ];
+  const groups = Object.entries(r.groups);
+  if (groups.length > 1) for (const [g, s] of groups) lines.push(`    ${g.padEnd(36)} n=${String(s.n).padStart(6)}  ${latencies(s)}`);
+  if (r.non2xx) lines.push(`    statuses: ${JSON.stringify(r.statuses)}`);
+  for (const s of r.samples) lines.push(`    e.g. ${s}`);
+  if (opts.judged) lines.push(`    ${verdict(r)} (target: p95 < ${TARGET_P95_MS} ms, zero errors)`);
+  return lines;
+}
+
+/** The cold pass: the first request of each path, summarised per group. */
+export function reportCold(r: LoadResult): string[] {
+  const lines = [`cold (first request of each of ${r.requests} paths, one at a time, before warm-up):`];
+  for (const [g, s] of Object.entries(r.groups)) lines.push(`    ${g.padEnd(36)} n=${String(s.n).padStart(4)}  median ${ms(s.p50)}  max ${ms(s.max)}`);
+  if (r.errors || r.non2xx) lines.push(`    errors ${r.errors}, non-2xx ${r.non2xx} ${JSON.stringify(r.statuses)}`);
+  for (const s of r.samples) lines.push(`    e.g. ${s}`);
+  return lines;
+}
