@@ -60,14 +60,14 @@ describe('web session (cookie + CSRF)', () => {
     await t.http.get('/api/articles').set('Cookie', s.cookie).expect(200);
   });
 
-  it('GET /api/auth/session answers the user and a CSRF token valid for the session, 401 without a cookie', async () => {
+  it('GET /api/auth/session answers the user and a CSRF token valid for the session, user null without a cookie', async () => {
     const s = await signIn();
     const r = await t.http.get('/api/auth/session').set('Cookie', s.cookie).expect(200);
     expect(r.body).toEqual({ user: s.body.user, csrfToken: expect.any(String) });
     const cookie = cookieHeader([...setCookies(r.headers), ...s.setCookie.filter((c) => c.startsWith('sa_session='))]);
     await t.http.post('/api/tokens').set('Cookie', cookie).set('X-CSRF-Token', r.body.csrfToken).send({ name: 'from-get-session' }).expect(201);
 
-    expect((await t.http.get('/api/auth/session').expect(401)).body.message).toBe('Not signed in');
+    expect((await t.http.get('/api/auth/session').expect(200)).body).toEqual({ user: null, csrfToken: null, reason: 'Not signed in' });
   });
 
   it('refuses cookie-authenticated POST/DELETE without the right X-CSRF-Token, accepts it with', async () => {
@@ -95,7 +95,8 @@ describe('web session (cookie + CSRF)', () => {
     await t.http.post('/api/auth/password').set('Cookie', s.cookie).set('X-CSRF-Token', s.csrfToken).send(body).expect(204);
     expect((await t.http.get('/api/auth/me').set('Cookie', s.cookie).expect(401)).body.message).toMatch(/password was changed/);
     // The stale cookie is cleared by GET /api/auth/session.
-    const r = await t.http.get('/api/auth/session').set('Cookie', s.cookie).expect(401);
+    const r = await t.http.get('/api/auth/session').set('Cookie', s.cookie).expect(200);
+    expect(r.body.user).toBeNull();
     expect(named(setCookies(r.headers), 'sa_session')).toMatch(/Expires=Thu, 01 Jan 1970/);
   });
 
@@ -114,7 +115,7 @@ describe('web session (cookie + CSRF)', () => {
     expect(named(cleared, 'sa_session')).toMatch(/^sa_session=;.*Expires=Thu, 01 Jan 1970/);
     expect(named(cleared, 'sa_csrf')).toMatch(/^sa_csrf=;.*Expires=Thu, 01 Jan 1970/);
     // A browser now sends no cookie: signed out.
-    await t.http.get('/api/auth/session').expect(401);
+    expect((await t.http.get('/api/auth/session').expect(200)).body.user).toBeNull();
   });
 
   it('answers a wrong password with 401 and sets no cookie', async () => {

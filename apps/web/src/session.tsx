@@ -19,7 +19,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [signedOut, setSignedOut] = useState(false);
 
   useEffect(() => {
-    // On the sign-in page there is nothing to restore: skip the check (and its expected 401).
+    // On the sign-in page there is nothing to restore: skip the check.
     if (window.location.pathname === '/signin') {
       setUser((u) => (u === undefined ? null : u));
       return;
@@ -29,7 +29,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       .session()
       .then((s) => {
         if (!live) return;
-        // A server may also answer "signed out" with 200 {user: null} or 204 instead of 401.
+        // Signed out: 200 {user: null} (older servers answered 401, handled below).
         if (!s || typeof s !== 'object' || !s.user) {
           setUser(null);
           return;

@@ -63,11 +63,18 @@ export class SessionController {
   @Get()
   @Public()
   @ApiCookieAuth()
-  @ApiOperation({ summary: 'The web session: the signed-in user and a CSRF token, or 401' })
-  @ApiOkResponse({ type: SessionResponse })
-  @ApiUnauthorizedResponse({ description: 'No session cookie, or it expired or was revoked (the cookies are cleared)' })
+  @ApiOperation({ summary: 'The web session: the signed-in user and a CSRF token, or user null when signed out' })
+  @ApiOkResponse({ type: SessionResponse, description: 'Signed out (no cookie, or it expired or was revoked — the cookies are then cleared): `{user: null, csrfToken: null, reason}`' })
   async current(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
-    const user = await this.sessionUser(req, res);
+    // 200 either way: "am I signed in?" is a question, not a failure, and a 401 here would show as
+    // a console error on every signed-out page load.
+    let user: AuthUser;
+    try {
+      user = await this.sessionUser(req, res);
+    } catch (e) {
+      if (e instanceof UnauthorizedException) return { user: null, csrfToken: null, reason: e.message };
+      throw e;
+    }
     return { user: { id: user.id, email: user.email, role: user.role, via: 'session' }, csrfToken: this.cookies.csrfToken(req, res) };
   }
 
