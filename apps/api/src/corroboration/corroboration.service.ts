@@ -64,7 +64,8 @@ export class CorroborationService {
         rows.push({ assertionId: a.id, groupId: r.groupId, matchedAssertionId: r.matchedAssertionId, score: r.score, specific: r.specific, articleId, publishedAt: input.publishedAt, outlet: input.outlet, citedSource: input.citedSource, provenance: input.provenance, hasEvidence: input.hasEvidence });
       }
       if (rows.length) await tx.claimMembership.createMany({ data: rows });
-      await this.writeGroups(tx, index, changed);
+      // Most sentences stay alone: a new group of one has nothing to analyse or store.
+      await this.writeGroups(tx, index, new Set([...changed].filter((g) => index.group(g).length > 1)));
       return { added: rows.length, groupsChanged: changed.size };
     });
   }
