@@ -163,6 +163,18 @@ describe('review workflow', () => {
       expect(after.items.findIndex((i) => i.assertionId === ids.rahimi40)).toBeLessThan(after.items.findIndex((i) => i.assertionId === ids.rahimiCaches));
     });
 
+    it('pages one item at a time in exactly the order of the whole list (the unfiltered page ranks only rows that can reach it)', async () => {
+      const all = (await queue()).items.map((i) => `${i.assertionId}:${i.priority.score}`);
+      const paged: string[] = [];
+      for (let page = 1; page <= all.length; page++) {
+        const one = await queue({ pageSize: 1, page });
+        expect(one.total).toBe(all.length);
+        paged.push(...one.items.map((i) => `${i.assertionId}:${i.priority.score}`));
+      }
+      expect(paged).toEqual(all);
+      expect((await queue({ pageSize: 1, page: all.length + 1 })).items).toEqual([]);
+    });
+
     it('filters by source, article and signal, and pages', async () => {
       const byOutlet = await queue({ source: `outlet:${frontierOutlet}` });
       expect(byOutlet.total).toBe(5);

@@ -84,8 +84,8 @@ export class CorroborationService {
   }
 
   /**
-   * Stores each group's analysis and every member's standing (role, corroborated, contradicted),
-   * and queues the articles whose standing changed for a report-card refresh. Unchanged members
+   * Stores each group's analysis and every member's standing (role, corroborated, contradicted);
+   * the articles whose standing changed are queued for a refresh by a trigger. Unchanged members
    * are not touched, so a fiftieth copy of a release does not refresh the other forty-nine.
    */
   private async writeGroups(tx: Prisma.TransactionClient, index: ClaimIndex, groupIds: Set<string>): Promise<void> {
@@ -110,15 +110,12 @@ export class CorroborationService {
     }
     if (dissolved.length) await tx.claimGroup.deleteMany({ where: { id: { in: dissolved } } });
     if (!ids.length) return;
+    // A trigger queues the articles of changed rows for the report cards and the review queue.
     await tx.$executeRaw`
-      WITH s AS (SELECT * FROM unnest(${ids}::uuid[], ${roles}::text[], ${corroborated}::boolean[], ${contradicted}::boolean[]) s(id, role, corroborated, contradicted)),
-      changed AS (
-        UPDATE "ClaimMembership" m SET "role" = s.role, "corroborated" = s.corroborated, "contradicted" = s.contradicted
-        FROM s WHERE m."assertionId" = s.id
-          AND (m."role", m."corroborated", m."contradicted") IS DISTINCT FROM (s.role, s.corroborated, s.contradicted)
-        RETURNING m."articleId"
-      )
-      INSERT INTO "source_stats_dirty" ("article_id") SELECT DISTINCT "articleId" FROM changed ON CONFLICT DO NOTHING`;
+      UPDATE "ClaimMembership" m SET "role" = s.role, "corroborated" = s.corroborated, "contradicted" = s.contradicted
+      FROM unnest(${ids}::uuid[], ${roles}::text[], ${corroborated}::boolean[], ${contradicted}::boolean[]) s(id, role, corroborated, contradicted)
+      WHERE m."assertionId" = s.id
+        AND (m."role", m."corroborated", m."contradicted") IS DISTINCT FROM (s.role, s.corroborated, s.contradicted)`;
   }
 
   /** Runs under the corroboration lock; a failed transaction drops the index, which may hold its members. */

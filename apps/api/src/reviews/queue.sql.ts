@@ -41,93 +41,127 @@ export interface QueueRow {
   reviewer_email: string | null;
 }
 
-const NO_OUTLET = '00000000-0000-0000-0000-000000000000';
 const has = (signal: string) => Prisma.raw(`s."signals" @> '[{"id":"${signal}"}]'::jsonb`);
 const n = (x: number) => Prisma.raw(String(Number(x)));
 
 /**
- * The candidate assertions, narrow (ids, the values the priority needs, and its flags): current
- * rubric only, filters applied, reviewed ones left out unless asked. Wide columns (text, signals,
- * names) are joined for the page's rows only, so ranking and counting move little data.
+ * The part of the priority that depends on the assertion alone (confidence, alarmism, conflict),
+ * over one row of the per-assertion facts below; the outlet's review coverage is added on read.
  */
-function candidates(f: QueueFilter): Prisma.Sql {
-  const where: Prisma.Sql[] = [];
-  if (f.articleId) where.push(Prisma.sql`x."articleId" = ${f.articleId}::uuid`);
-  if (f.outletId) where.push(Prisma.sql`ar."outletId" = ${f.outletId}::uuid`);
-  if (f.citedSourceId) where.push(Prisma.sql`att."citedSourceId" = ${f.citedSourceId}::uuid`);
-  if (f.signal) where.push(Prisma.sql`s."signals" @> jsonb_build_array(jsonb_build_object('id', ${f.signal}::text))`);
-  if (!f.includeReviewed) where.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM "Review" r WHERE r."assertionId" = x."id")`);
-  return Prisma.sql`
-  cand AS (
+const basePriority = Prisma.sql`
+  least(${n(PRIORITY.confidenceCap)},
+        CASE right(c.admiralty, 1) WHEN '6' THEN ${n(PRIORITY.credibility6)} WHEN '4' THEN ${n(PRIORITY.credibility4)} ELSE 0 END
+        + CASE WHEN c.hedged THEN ${n(PRIORITY.hedged)} ELSE 0 END
+        + CASE WHEN c.f_own_voice THEN ${n(PRIORITY.ownVoice)} ELSE 0 END
+        + CASE WHEN c.f_vague THEN ${n(PRIORITY.vague)} ELSE 0 END)
+  + round(c.al * ${n(PRIORITY.alarmism)} / 100.0)::int
+  + CASE WHEN c.contradicted OR c.f_estimate THEN ${n(PRIORITY.conflict)} ELSE 0 END`;
+
+/** Drops the queue rows of the given articles before insertQueueItems writes them again. */
+export const deleteQueueItems = (articleIds: string[]) => Prisma.sql`
+  DELETE FROM "review_queue_items" WHERE "article_id" = ANY(${articleIds}::uuid[])`;
+
+/**
+ * Writes the queue rows of the given articles (with the report-card summaries refresh, from the
+ * same dirty queue): current rubric only; reviewed assertions are kept, flagged.
+ */
+export const insertQueueItems = (articleIds: string[]) => Prisma.sql`
+  WITH c AS (
     SELECT x."id" AS assertion_id, x."articleId" AS article_id, x."position", ar."createdAt" AS article_created, ar."outletId" AS outlet_id,
-           s."id" AS score_id, s."alarmism" AS al, s."hedged", s."admiralty", coalesce(cm."contradicted", false) AS contradicted,
+           att."citedSourceId" AS cited_source_id, s."alarmism" AS al, s."hedged", s."admiralty", coalesce(cm."contradicted", false) AS contradicted,
            (att."id" IS NULL AND ${has(SIGNALS.ownVoice)} AND o."type" IS DISTINCT FROM 'independent') AS f_own_voice,
            (coalesce(att."via" = 'vague' OR NOT att."named", false) OR ${has(SIGNALS.anonymous)} OR ${has(SIGNALS.unspecific)}) AS f_vague,
-           ${has(SIGNALS.contradictingEstimate)} AS f_estimate
-    FROM "Assertion" x
-    JOIN "Article" ar ON ar."id" = x."articleId"
+           ${has(SIGNALS.contradictingEstimate)} AS f_estimate,
+           EXISTS (SELECT 1 FROM "Review" r WHERE r."assertionId" = x."id") AS reviewed,
+           ARRAY(SELECT DISTINCT e->>'id' FROM jsonb_array_elements(s."signals") e WHERE e->>'id' IS NOT NULL) AS signals
+    FROM "Article" ar
+    JOIN "Assertion" x ON x."articleId" = ar."id"
     JOIN "Score" s ON s."assertionId" = x."id" AND s."rubricVersion" = ar."rubricVersion"
     LEFT JOIN "Outlet" o ON o."id" = ar."outletId"
     LEFT JOIN "Attribution" att ON att."scoreId" = s."id"
     LEFT JOIN "ClaimMembership" cm ON cm."assertionId" = x."id"
-    ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, ' AND ')}` : Prisma.empty}
+    WHERE ar."id" = ANY(${articleIds}::uuid[])
+  )
+  INSERT INTO "review_queue_items" ("assertion_id", "article_id", "outlet_id", "cited_source_id", "base_priority", "alarmism", "article_created", "position", "reviewed", "signals")
+  SELECT c.assertion_id, c.article_id, c.outlet_id, c.cited_source_id, ${basePriority}, c.al, c.article_created, c."position", c.reviewed, c.signals
+  FROM c`;
+
+const ORDER = Prisma.raw('priority DESC, alarmism DESC, article_created DESC, article_id, "position", assertion_id');
+
+/** Each outlet's review coverage from the report-card summaries: reviewed / (counted + dismissed). */
+const coverage = Prisma.sql`
+  cov AS (
+    SELECT "source_id" AS outlet_id, sum("reviewed")::float8 / nullif(sum("n") + sum("dismissed"), 0) AS coverage
+    FROM "source_month_stats" WHERE "kind" = 'outlet' AND "variant" = 'reviewed' GROUP BY "source_id"
   )`;
-}
 
 /**
- * One statement for a page of the queue: candidates, the review coverage of their outlets, the
- * priority (see queue-priority.ts) and `total` as a window count; text, names and the latest
- * review are joined for the page's rows only.
+ * One statement for a page of the queue over review_queue_items. Unfiltered, only rows that can
+ * still reach the page are ranked: coverage adds at most PRIORITY.coverage, so a row whose base
+ * priority is that far below the page's last base priority can never overtake it (an index range
+ * instead of a million-row sort). Filters narrow by index first. Wide columns are joined for the
+ * page's rows only.
  */
 export function queuePage(f: QueueFilter, limit: number, offset: number): Prisma.Sql {
+  const where: Prisma.Sql[] = [Prisma.sql`true`];
+  if (!f.includeReviewed) where.push(Prisma.sql`NOT q."reviewed"`);
+  if (f.articleId) where.push(Prisma.sql`q."article_id" = ${f.articleId}::uuid`);
+  if (f.outletId) where.push(Prisma.sql`q."outlet_id" = ${f.outletId}::uuid`);
+  if (f.citedSourceId) where.push(Prisma.sql`q."cited_source_id" = ${f.citedSourceId}::uuid`);
+  if (f.signal) where.push(Prisma.sql`q."signals" @> ARRAY[${f.signal}::text]`);
+  const unfiltered = !f.includeReviewed && !f.articleId && !f.outletId && !f.citedSourceId && !f.signal;
+  if (unfiltered) {
+    where.push(Prisma.sql`q."base_priority" >= coalesce((
+      SELECT t."base_priority" FROM "review_queue_items" t WHERE NOT t."reviewed"
+      ORDER BY t."base_priority" DESC OFFSET ${offset + limit - 1} LIMIT 1), 0) - ${n(PRIORITY.coverage)}`);
+  }
+  const total = unfiltered
+    ? Prisma.sql`(SELECT count(*) FROM "review_queue_items" WHERE NOT "reviewed")`
+    : Prisma.sql`count(*) OVER ()`;
   return Prisma.sql`
-  WITH ${candidates(f)},
-  cov AS (
-    SELECT coalesce(ar."outletId", ${NO_OUTLET}::uuid) AS outlet_key, count(*) AS n,
-           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "Review" r WHERE r."assertionId" = x."id")) AS reviewed
-    FROM "Article" ar JOIN "Assertion" x ON x."articleId" = ar."id"
-    WHERE coalesce(ar."outletId", ${NO_OUTLET}::uuid) IN (SELECT DISTINCT coalesce(outlet_id, ${NO_OUTLET}::uuid) FROM cand)
-    GROUP BY 1
-  ),
+  WITH ${coverage},
   ranked AS (
-    SELECT c.*, cov.reviewed::float8 / nullif(cov.n, 0) AS coverage,
-      least(${n(PRIORITY.confidenceCap)},
-            CASE right(c.admiralty, 1) WHEN '6' THEN ${n(PRIORITY.credibility6)} WHEN '4' THEN ${n(PRIORITY.credibility4)} ELSE 0 END
-            + CASE WHEN c.hedged THEN ${n(PRIORITY.hedged)} ELSE 0 END
-            + CASE WHEN c.f_own_voice THEN ${n(PRIORITY.ownVoice)} ELSE 0 END
-            + CASE WHEN c.f_vague THEN ${n(PRIORITY.vague)} ELSE 0 END)
-      + round(c.al * ${n(PRIORITY.alarmism)} / 100.0)::int
-      + CASE WHEN c.contradicted OR c.f_estimate THEN ${n(PRIORITY.conflict)} ELSE 0 END
-      + round((${n(PRIORITY.coverage)} * (1 - coalesce(cov.reviewed::float8 / nullif(cov.n, 0), 0)))::numeric)::int AS priority
-    FROM cand c LEFT JOIN cov ON cov.outlet_key = coalesce(c.outlet_id, ${NO_OUTLET}::uuid)
+    SELECT q.*, cov.coverage,
+           q."base_priority" + round((${n(PRIORITY.coverage)} * (1 - coalesce(cov.coverage, 0)))::numeric)::int AS priority
+    FROM "review_queue_items" q LEFT JOIN cov ON cov.outlet_id = q."outlet_id"
+    WHERE ${Prisma.join(where, ' AND ')}
   ),
   page AS (
-    SELECT r.*, count(*) OVER () AS total FROM ranked r
-    ORDER BY r.priority DESC, r.al DESC, r.article_created DESC, r.article_id, r."position", r.assertion_id
-    LIMIT ${limit} OFFSET ${offset}
+    SELECT r.*, ${total} AS total FROM ranked r ORDER BY ${ORDER} LIMIT ${limit} OFFSET ${offset}
   )
   SELECT p.assertion_id::text, p.article_id::text, ar."title" AS article_title, p.outlet_id::text, o."name" AS outlet_name, x."text",
          s."provenance"::text AS provenance, s."sourcingQuality" AS sq, s."alarmism" AS al, s."hedged", s."admiralty", s."signals",
          att."sourceText" AS att_source, cs."canonicalName" AS att_canonical, att."citedSourceId"::text AS att_cited,
-         p.contradicted, p.f_estimate, p.f_own_voice, p.f_vague, p.coverage, p.priority::int AS priority, p.total,
+         coalesce(cm."contradicted", false) AS contradicted,
+         ${has(SIGNALS.contradictingEstimate)} AS f_estimate,
+         (att."id" IS NULL AND ${has(SIGNALS.ownVoice)} AND o."type" IS DISTINCT FROM 'independent') AS f_own_voice,
+         (coalesce(att."via" = 'vague' OR NOT att."named", false) OR ${has(SIGNALS.anonymous)} OR ${has(SIGNALS.unspecific)}) AS f_vague,
+         p.coverage, p.priority::int AS priority, p.total,
          rv."id"::text AS review_id, rv."decision"::text AS review_decision, rv."overrides" AS review_overrides, rv."reason" AS review_reason, rv."createdAt" AS review_created_at,
          u."id"::text AS reviewer_id, u."email" AS reviewer_email
   FROM page p
   JOIN "Assertion" x ON x."id" = p.assertion_id
   JOIN "Article" ar ON ar."id" = p.article_id
-  JOIN "Score" s ON s."id" = p.score_id
+  JOIN "Score" s ON s."assertionId" = x."id" AND s."rubricVersion" = ar."rubricVersion"
   LEFT JOIN "Outlet" o ON o."id" = p.outlet_id
   LEFT JOIN "Attribution" att ON att."scoreId" = s."id"
   LEFT JOIN "CitedSource" cs ON cs."id" = att."citedSourceId"
+  LEFT JOIN "ClaimMembership" cm ON cm."assertionId" = x."id"
   LEFT JOIN LATERAL (
     SELECT r."id", r."decision", r."overrides", r."reason", r."createdAt", r."reviewerId" FROM "Review" r
     WHERE r."assertionId" = p.assertion_id ORDER BY r."createdAt" DESC, r."id" DESC LIMIT 1
   ) rv ON true
   LEFT JOIN "User" u ON u."id" = rv."reviewerId"
-  ORDER BY p.priority DESC, p.al DESC, p.article_created DESC, p.article_id, p."position", p.assertion_id`;
+  ORDER BY p.priority DESC, p.alarmism DESC, p.article_created DESC, p.article_id, p."position", p.assertion_id`;
 }
 
 /** The number of queue items when the requested page is past the end (the page query then has no row to carry it). */
 export function queueCount(f: QueueFilter): Prisma.Sql {
-  return Prisma.sql`WITH ${candidates(f)} SELECT count(*)::bigint AS total FROM cand`;
+  const where: Prisma.Sql[] = [Prisma.sql`true`];
+  if (!f.includeReviewed) where.push(Prisma.sql`NOT "reviewed"`);
+  if (f.articleId) where.push(Prisma.sql`"article_id" = ${f.articleId}::uuid`);
+  if (f.outletId) where.push(Prisma.sql`"outlet_id" = ${f.outletId}::uuid`);
+  if (f.citedSourceId) where.push(Prisma.sql`"cited_source_id" = ${f.citedSourceId}::uuid`);
+  if (f.signal) where.push(Prisma.sql`"signals" @> ARRAY[${f.signal}::text]`);
+  return Prisma.sql`SELECT count(*)::bigint AS total FROM "review_queue_items" WHERE ${Prisma.join(where, ' AND ')}`;
 }

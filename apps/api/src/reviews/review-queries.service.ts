@@ -3,6 +3,7 @@ import { PrismaService } from '../database/prisma.service';
 import { parseSourceId } from '../sources/source-id';
 import { loadStates, REVIEW_SELECT, reviewView, sourceNames } from './assertion-state';
 import { ReviewQueueQuery } from './dto/review-queue.query';
+import { SourceStatsService } from '../sources/source-stats.service';
 import { priorityReasons } from './queue-priority';
 import { QueueFilter, queueCount, queuePage, QueueRow } from './queue.sql';
 import { Decision, disagreements, overrideSourceIds } from './review-values';
@@ -46,7 +47,7 @@ export type QueueItem = ReturnType<typeof queueItem>;
 /** Reads of the review workflow: the queue and one assertion with its history. */
 @Injectable()
 export class ReviewQueries {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly prisma: PrismaService, private readonly stats: SourceStatsService) {}
 
   async queue(q: ReviewQueueQuery): Promise<{ items: QueueItem[]; page: number; pageSize: number; total: number }> {
     const filter: QueueFilter = { articleId: q.articleId, signal: q.signal, includeReviewed: q.includeReviewed === true };
@@ -55,6 +56,8 @@ export class ReviewQueries {
       if (ref.kind === 'outlet') filter.outletId = ref.uuid;
       else filter.citedSourceId = ref.uuid;
     }
+    // The queue rows are refreshed with the report-card summaries: catch up first, as cards do.
+    await this.stats.catchUp();
     const rows = await this.prisma.$queryRaw<QueueRow[]>(queuePage(filter, q.pageSize, (q.page - 1) * q.pageSize));
     let total = rows[0] ? Number(rows[0].total) : 0;
     if (!rows.length && q.page > 1) total = Number((await this.prisma.$queryRaw<Array<{ total: bigint }>>(queueCount(filter)))[0]?.total ?? 0);

@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
 import { CardCache, STATS_CHANNEL } from './card-cache';
+import { deleteQueueItems, insertQueueItems } from '../reviews/queue.sql';
 import { deleteArticleRows, deleteMonthRows, insertArticleRows, insertMonthRows, StatsKey } from './source-stats.sql';
 
 // Any fixed number: one refresher at a time across all processes, so two transactions never
@@ -108,8 +109,11 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
   }
 }
 
-/** Replaces the articles' rows, then re-sums every month row they fed before or feed now. */
+/** Replaces the articles' rows (and review-queue rows), then re-sums every month row they fed before or feed now. */
 async function refreshArticles(tx: Prisma.TransactionClient, articleIds: string[]): Promise<void> {
+  // The review queue's per-assertion rows move on the same changes as the summaries.
+  await tx.$executeRaw(deleteQueueItems(articleIds));
+  await tx.$executeRaw(insertQueueItems(articleIds));
   const before = await tx.$queryRaw<StatsKey[]>(deleteArticleRows(articleIds));
   const after = await tx.$queryRaw<StatsKey[]>(insertArticleRows(articleIds));
   const keys = [...before, ...after];
