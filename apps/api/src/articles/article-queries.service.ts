@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
 import { ListArticlesQuery } from './dto/list-articles.query';
-import { AssertionView, toAssertionView } from './assertion-view';
+import { AssertionView, SCORE_SELECT, toAssertionView } from './assertion-view';
 
 const LIST_SELECT = {
   id: true,
@@ -101,19 +101,7 @@ export class ArticleQueries {
           start: true,
           end: true,
           text: true,
-          scores: {
-            where: { rubricVersion: version },
-            select: {
-              rubricVersion: true,
-              provenance: true,
-              sourcingQuality: true,
-              alarmism: true,
-              hedged: true,
-              admiralty: true,
-              signals: true,
-              attribution: { select: { sourceText: true, spanStart: true, spanEnd: true, cue: true, named: true, via: true, citedSourceId: true, citedSource: { select: { canonicalName: true, type: true } } } },
-            },
-          },
+          scores: { where: { rubricVersion: version }, select: SCORE_SELECT },
           reviews: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 1, select: { decision: true, overrides: true, reason: true, reviewerId: true, createdAt: true } },
           claim: { select: { groupId: true, role: true, contradicted: true } },
         },

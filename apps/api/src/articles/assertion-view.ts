@@ -2,6 +2,18 @@ import { applyCorroboration, type CorroborationAdjustment } from '@auditor/scori
 import { Prisma } from '../generated/prisma/client';
 import { Provenance, ReviewDecision, SourceType } from '../generated/prisma/enums';
 
+/** One score with its attribution, as article views and the review pages read it. */
+export const SCORE_SELECT = {
+  rubricVersion: true,
+  provenance: true,
+  sourcingQuality: true,
+  alarmism: true,
+  hedged: true,
+  admiralty: true,
+  signals: true,
+  attribution: { select: { sourceText: true, spanStart: true, spanEnd: true, cue: true, named: true, via: true, citedSourceId: true, citedSource: { select: { canonicalName: true, type: true } } } },
+} satisfies Prisma.ScoreSelect;
+
 /** The row shape ArticleQueries.assertions() selects. */
 export interface AssertionRow {
   id: string;

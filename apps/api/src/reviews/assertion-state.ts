@@ -1,4 +1,5 @@
 import { Prisma } from '../generated/prisma/client';
+import { SCORE_SELECT } from '../articles/assertion-view';
 import { applyReview, AutomaticValues, Decision, EffectiveValues, overrideSourceIds, ProvenanceValue } from './review-values';
 
 export type Db = Prisma.TransactionClient;
@@ -36,18 +37,7 @@ const STATE_SELECT = {
   text: true,
   article: { select: { id: true, title: true, rubricVersion: true, outlet: { select: { id: true, name: true, type: true } } } },
   // Every version's score (one per rubric version, a handful at most); the current one is picked below.
-  scores: {
-    select: {
-      rubricVersion: true,
-      provenance: true,
-      sourcingQuality: true,
-      alarmism: true,
-      hedged: true,
-      admiralty: true,
-      signals: true,
-      attribution: { select: { sourceText: true, citedSourceId: true, named: true, via: true, cue: true, spanStart: true, spanEnd: true, citedSource: { select: { canonicalName: true, type: true } } } },
-    },
-  },
+  scores: { select: SCORE_SELECT },
   reviews: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 1, select: REVIEW_SELECT },
   claim: { select: { groupId: true, role: true, contradicted: true } },
 } satisfies Prisma.AssertionSelect;
