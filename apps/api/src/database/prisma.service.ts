@@ -1,4 +1,4 @@
-import { Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client';
 import { AppConfig } from '../config/config.module';
@@ -7,8 +7,12 @@ import { AppConfig } from '../config/config.module';
  * Prisma Client over the pg driver adapter: no native query engine is needed at run time, which
  * is what lets the service run where Prisma's engines cannot be downloaded.
  */
+const DISCONNECT_TIMEOUT_MS = 10_000;
+
 @Injectable()
 export class PrismaService extends PrismaClient implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(PrismaService.name);
+
   constructor(config: AppConfig) {
     const url = config.get('DATABASE_URL');
     if (!url) throw new Error('DATABASE_URL is not set: the database must be prepared before the app starts');
@@ -23,6 +27,12 @@ export class PrismaService extends PrismaClient implements OnModuleInit, OnAppli
 
   // Disconnects last, after job workers have drained in their onModuleDestroy.
   async onApplicationShutdown(): Promise<void> {
-    await this.$disconnect();
+    // The pool waits for every checked-out connection: a transaction that never finishes must not
+    // keep the process from exiting (its work rolls back with the connection).
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), DISCONNECT_TIMEOUT_MS)));
+    const outcome = await Promise.race([this.$disconnect().then(() => 'closed' as const), gaveUp]);
+    clearTimeout(timer);
+    if (outcome === 'timeout') this.logger.warn(`database pool still busy after ${DISCONNECT_TIMEOUT_MS / 1000} s at shutdown; leaving it`);
   }
 }

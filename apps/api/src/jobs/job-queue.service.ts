@@ -46,6 +46,9 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     for (let i = 0; i < concurrency; i++) {
       let id = '';
       id = await this.boss.work<T>(name, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 2 }, async ([job]) => {
+        // A job fetched as the process stops is handed back (failed, so retried by a live worker)
+        // rather than started: its transaction could outlive the database pool it needs.
+        if (this.stopping) throw new Error('worker process is stopping; the job will be retried');
         try {
           await handler(job);
         } finally {
