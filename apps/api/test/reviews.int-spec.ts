@@ -244,6 +244,11 @@ describe('review workflow', () => {
       const taliban = await prisma.citedSource.findFirstOrThrow({ where: { canonicalName: { equals: 'Taliban', mode: 'insensitive' } } });
       expect(r.body.overrides).toEqual({ provenance: 'insurgent', alarmism: 95, hedged: true, admiralty: 'E5', attribution: { citedSourceId: taliban.id } });
       expect(r.body.effective).toMatchObject({ alarmism: 95, provenance: 'insurgent', hedged: true, admiralty: 'E5', attribution: { citedSourceId: taliban.id, canonicalName: taliban.canonicalName }, sourcingQuality: auto.automatic.scores.sourcingQuality, decision: 'override' });
+      // The article view carries the same effective values (what the web app shows and cards count).
+      const { articleId } = await prisma.assertion.findUniqueOrThrow({ where: { id: ids.reports }, select: { articleId: true } });
+      const listed = (await t.http.get(`/api/articles/${articleId}/assertions`).set(auth(tokens.viewer)).expect(200)).body.assertions.find((a: { id: string }) => a.id === ids.reports);
+      expect(listed.effective).toMatchObject({ alarmism: 95, provenance: 'insurgent', hedged: true, admiralty: 'E5', attribution: { citedSourceId: taliban.id }, decision: 'override', dismissed: false });
+      expect(listed.scores.alarmism).toBe(auto.automatic.scores.alarmism);
       // Stored exactly in the shape the report-card SQL reads.
       const stored = await prisma.review.findUniqueOrThrow({ where: { id: r.body.id } });
       expect(stored.overrides).toEqual({ provenance: 'insurgent', alarmism: 95, hedged: true, admiralty: 'E5', attribution: { citedSourceId: taliban.id } });

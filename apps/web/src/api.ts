@@ -175,8 +175,21 @@ export interface AssertionView {
   signals: Signal[] | null;
   rubricVersion: string | null;
   review: LatestReview | null;
+  /** The values report cards count: automatic ones with the newest review applied (computed by the server). */
+  effective: EffectiveValues | null;
   otherVersions: string[];
   corroboration: Corroboration | null;
+}
+
+export interface EffectiveValues {
+  provenance: Provenance;
+  sourcingQuality: number;
+  alarmism: number;
+  hedged: boolean;
+  admiralty: string;
+  attribution: { citedSourceId: string; canonicalName: string | null } | null;
+  decision: Decision | null;
+  dismissed: boolean;
 }
 
 export interface AssertionsResponse {

@@ -49,3 +49,5 @@ export function admiraltyText(grade: string | null | undefined): string {
   const c = ADMIRALTY_CREDIBILITY[grade.slice(1)];
   return `${grade}${r || c ? ` (${[r, c].filter(Boolean).join(', ')})` : ''}`;
 }
+
+export const mean = (xs: number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);

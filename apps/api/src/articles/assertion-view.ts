@@ -1,4 +1,5 @@
 import { applyCorroboration, type CorroborationAdjustment } from '@auditor/scoring';
+import { applyReview, automaticValues, type Decision, type EffectiveValues } from '../reviews/review-values';
 import { Prisma } from '../generated/prisma/client';
 import { Provenance, ReviewDecision, SourceType } from '../generated/prisma/enums';
 
@@ -74,6 +75,11 @@ export interface AssertionView {
   signals: Prisma.JsonValue;
   rubricVersion: string | null;
   review: AssertionRow['reviews'][number] | null;
+  /**
+   * The values report cards count: the automatic ones with the newest review applied (an
+   * overridden attribution carries its id; its name is on GET /api/assertions/:id).
+   */
+  effective: EffectiveValues | null;
   otherVersions: string[];
   /**
    * What the rest of the corpus says about this claim, and the scores after it (the values report
@@ -112,6 +118,7 @@ export function toAssertionView(r: AssertionRow, otherVersions: string[], group?
     signals: s?.signals ?? [],
     rubricVersion: s?.rubricVersion ?? null,
     review: r.reviews[0] ?? null,
+    effective: s ? applyReview(automaticValues(s), r.reviews[0] && { decision: r.reviews[0].decision as Decision, overrides: r.reviews[0].overrides }) : null,
     otherVersions,
     corroboration:
       standing && group && r.claim

@@ -1,6 +1,6 @@
 import { Prisma } from '../generated/prisma/client';
 import { SCORE_SELECT } from '../articles/assertion-view';
-import { applyReview, AutomaticValues, Decision, EffectiveValues, overrideSourceIds, ProvenanceValue } from './review-values';
+import { applyReview, AutomaticValues, automaticValues, Decision, EffectiveValues, overrideSourceIds } from './review-values';
 
 export type Db = Prisma.TransactionClient;
 
@@ -54,17 +54,6 @@ export interface AssertionState {
   effective: EffectiveValues | null;
   /** Canonical names of cited sources the latest review points at. */
   names: Map<string, string>;
-}
-
-export function automaticValues(s: ScoreRow): AutomaticValues {
-  return {
-    provenance: s.provenance as ProvenanceValue,
-    sourcingQuality: s.sourcingQuality,
-    alarmism: s.alarmism,
-    hedged: s.hedged,
-    admiralty: s.admiralty,
-    attribution: s.attribution ? { citedSourceId: s.attribution.citedSourceId, canonicalName: s.attribution.citedSource.canonicalName } : null,
-  };
 }
 
 export async function sourceNames(db: Db, ids: string[]): Promise<Map<string, string>> {

@@ -60,6 +60,25 @@ export interface AutomaticValues {
   attribution: AttributionValue | null;
 }
 
+/** A stored score's reviewable values (any row with the fields of articles/assertion-view SCORE_SELECT). */
+export function automaticValues(s: {
+  provenance: string;
+  sourcingQuality: number;
+  alarmism: number;
+  hedged: boolean;
+  admiralty: string;
+  attribution: { citedSourceId: string; citedSource: { canonicalName: string } } | null;
+}): AutomaticValues {
+  return {
+    provenance: s.provenance as ProvenanceValue,
+    sourcingQuality: s.sourcingQuality,
+    alarmism: s.alarmism,
+    hedged: s.hedged,
+    admiralty: s.admiralty,
+    attribution: s.attribution ? { citedSourceId: s.attribution.citedSourceId, canonicalName: s.attribution.citedSource.canonicalName } : null,
+  };
+}
+
 export interface EffectiveValues extends AutomaticValues {
   /** The newest review's decision, null when the assertion has none. */
   decision: Decision | null;

@@ -1,7 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { api, ApiError, type AssertionDetail, type AssertionView, type Decision, type OverridesInput, type Signal } from '../api';
-import { effectiveOf } from '../effective';
 import { admiraltyText, signed, words } from '../format';
 import { ProvenanceTag } from './Provenance';
 import { DisagreementList, ReviewControls, ReviewHistory } from './Review';
@@ -52,7 +51,7 @@ export function SignalList({ signals }: { signals: Signal[] | null | undefined }
 /** The selected assertion: scores, grade, corroboration, signals, review state and (for reviewers) review controls. */
 export function AssertionPanel({ assertion, index, count, canReview, onReviewed }: { assertion: AssertionView; index: number; count: number; canReview: boolean; onReviewed(): void }) {
   const a = assertion;
-  const eff = effectiveOf(a);
+  const eff = a.effective;
   const headingId = useId();
   const [detail, setDetail] = useState<AssertionDetail | null>(null);
   const [detailMissing, setDetailMissing] = useState(false);
@@ -99,6 +98,7 @@ export function AssertionPanel({ assertion, index, count, canReview, onReviewed 
 
   const c = a.corroboration;
   const at = a.attribution;
+  if (!eff) return <p className="hint">This assertion has no score under the article’s current rubric.</p>;
   return (
     <section className="assertion-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>
@@ -122,7 +122,7 @@ export function AssertionPanel({ assertion, index, count, canReview, onReviewed 
           )}
         </dd>
         <dt>Hedged</dt>
-        <dd>{eff.hedged === null ? '—' : eff.hedged ? 'yes' : 'no'}</dd>
+        <dd>{eff.hedged ? 'yes' : 'no'}</dd>
         <dt>Admiralty grade</dt>
         <dd>
           {admiraltyText(eff.admiralty)}

@@ -1,6 +1,5 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
 import type { AssertionView } from '../api';
-import { effectiveOf } from '../effective';
 
 interface Piece {
   start: number;
@@ -78,15 +77,16 @@ export function HighlightedText({ text, assertions, selectedId, onSelect }: { te
       );
     }
     const a = g.owner;
-    const eff = effectiveOf(a);
+    const provenance = a.effective?.provenance ?? a.provenance ?? 'unattributed';
+    const dismissed = a.effective?.dismissed ?? false;
     const selected = a.id === selectedId;
-    const label = eff.dismissed ? 'dismissed' : eff.provenance;
+    const label = dismissed ? 'dismissed' : provenance;
     return (
       <a
         key={key}
         id={`assertion-${a.id}`}
         href={`?a=${a.id}`}
-        className={`assertion prov-bg-${eff.provenance}${selected ? ' selected' : ''}${eff.dismissed ? ' dismissed' : ''}${a.review ? ' reviewed' : ''}`}
+        className={`assertion prov-bg-${provenance}${selected ? ' selected' : ''}${dismissed ? ' dismissed' : ''}${a.review ? ' reviewed' : ''}`}
         aria-current={selected ? 'true' : undefined}
         onClick={(e) => {
           e.preventDefault();
@@ -94,9 +94,9 @@ export function HighlightedText({ text, assertions, selectedId, onSelect }: { te
         }}
         onFocus={() => onSelect(a.id)}
       >
-        <span className={`prov-label prov-${eff.provenance}`}>
+        <span className={`prov-label prov-${provenance}`}>
           {label}
-          {a.review && !eff.dismissed ? ' ✓' : ''}
+          {a.review && !dismissed ? ' ✓' : ''}
         </span>
         <span className="visually-hidden">: </span>
         {g.pieces.map((p) => (

@@ -7,17 +7,16 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { HighlightedText } from '../components/HighlightedText';
 import { Loading } from '../components/Loading';
 import { StatusTag } from '../components/StatusTag';
-import { effectiveOf, mean } from '../effective';
-import { date, num } from '../format';
+import { date, mean, num } from '../format';
 import { useApi, usePageTitle } from '../hooks';
 import { useSession } from '../session';
 
 /** Provenance mix and mean scores of the article's counted (not dismissed) assertions. */
 function SummaryBar({ assertions }: { assertions: AssertionView[] }) {
-  const eff = assertions.map(effectiveOf).filter((e) => !e.dismissed);
+  const eff = assertions.flatMap((a) => (a.effective && !a.effective.dismissed ? [a.effective] : []));
   const counts = PROVENANCES.map((p) => ({ label: p, value: eff.filter((e) => e.provenance === p).length, className: `prov-${p}` }));
-  const sq = mean(eff.flatMap((e) => (e.sourcingQuality === null ? [] : [e.sourcingQuality])));
-  const al = mean(eff.flatMap((e) => (e.alarmism === null ? [] : [e.alarmism])));
+  const sq = mean(eff.map((e) => e.sourcingQuality));
+  const al = mean(eff.map((e) => e.alarmism));
   const hedged = eff.filter((e) => e.hedged).length;
   const reviewed = assertions.filter((a) => a.review).length;
   return (
