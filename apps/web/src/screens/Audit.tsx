@@ -1,11 +1,10 @@
-import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, type AuditEntry } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { Pagination, pageFrom } from '../components/Pagination';
 import { dateTime } from '../format';
-import { useApi, usePageTitle } from '../hooks';
+import { filterParams, useApi, useFilterForm, usePageTitle } from '../hooks';
 import { Field } from '../components/Field';
 
 const PAGE_SIZE = 50;
@@ -19,17 +18,7 @@ const KNOWN_ACTIONS = [
 
 function AuditFilters({ params, onApply }: { params: URLSearchParams; onApply(v: Record<Filter, string>): void }) {
   const users = useApi(() => api.users(1, 200), []);
-  const [v, setV] = useState(() => Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])) as Record<Filter, string>);
-  const bind = (k: Filter) => ({ value: v[k], onChange: (e: { target: { value: string } }) => setV((o) => ({ ...o, [k]: e.target.value })) });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    onApply(v);
-  };
-  const clear = () => {
-    const empty = Object.fromEntries(FILTERS.map((f) => [f, ''])) as Record<Filter, string>;
-    setV(empty);
-    onApply(empty);
-  };
+  const { values: v, bind, submit, clear } = useFilterForm(FILTERS, params, onApply);
   return (
     <form className="filters" onSubmit={submit} aria-label="Filter the audit log">
       <Field label="User">
@@ -117,11 +106,7 @@ export function AuditScreen() {
   const page = pageFrom(params);
   const key = params.toString();
   const log = useApi(() => api.audit({ ...Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? undefined])), page, pageSize: PAGE_SIZE }), [key]);
-  const apply = (v: Record<Filter, string>) => {
-    const next = new URLSearchParams();
-    for (const f of FILTERS) if (v[f]) next.set(f, v[f]);
-    setParams(next);
-  };
+  const apply = (v: Record<Filter, string>) => setParams(filterParams(FILTERS, v));
   const data = log.data;
   return (
     <>

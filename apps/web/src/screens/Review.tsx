@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, type Decision, type OverridesInput, type QueueItem } from '../api';
 import { SignalList } from '../components/AssertionPanel';
@@ -8,7 +8,7 @@ import { Pagination, pageFrom } from '../components/Pagination';
 import { ProvenanceTag } from '../components/Provenance';
 import { DisagreementList, ReviewControls, ReviewLine } from '../components/Review';
 import { admiraltyText } from '../format';
-import { useApi, usePageTitle } from '../hooks';
+import { filterParams, useApi, useFilterForm, usePageTitle } from '../hooks';
 import { Field } from '../components/Field';
 
 const PAGE_SIZE = 20;
@@ -35,12 +35,7 @@ const outletName = (o: QueueItem['outlet']) => (o === null ? null : typeof o ===
 const isTyping = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
 function QueueFilters({ params, onApply }: { params: URLSearchParams; onApply(v: Record<Filter, string>): void }) {
-  const [v, setV] = useState(() => Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])) as Record<Filter, string>);
-  const bind = (k: Exclude<Filter, 'includeReviewed'>) => ({ value: v[k], onChange: (e: { target: { value: string } }) => setV((o) => ({ ...o, [k]: e.target.value })) });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    onApply(v);
-  };
+  const { values: v, setValues: setV, bind, submit } = useFilterForm(FILTERS, params, onApply);
   return (
     <form className="filters" onSubmit={submit} aria-label="Filter the queue">
       <Field label="Source">
@@ -311,11 +306,7 @@ export function ReviewScreen() {
     return () => document.removeEventListener('keydown', onKey);
   });
 
-  const apply = (v: Record<Filter, string>) => {
-    const next = new URLSearchParams();
-    for (const f of FILTERS) if (v[f]) next.set(f, v[f]);
-    setParams(next);
-  };
+  const apply = (v: Record<Filter, string>) => setParams(filterParams(FILTERS, v));
 
   const filtered = FILTERS.some((f) => params.get(f));
   const data = queue.data;

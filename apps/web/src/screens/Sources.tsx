@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, apiUrl, SOURCE_TYPES, type SourceListItem } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { Pagination, pageFrom } from '../components/Pagination';
 import { date, num, pct } from '../format';
-import { useApi, usePageTitle } from '../hooks';
+import { filterParams, useApi, useFilterForm, usePageTitle } from '../hooks';
 import { Field } from '../components/Field';
 
 const PAGE_SIZE = 25;
@@ -28,18 +28,7 @@ const COLUMNS: Array<{ key: SortKey | null; label: string; numeric?: boolean }> 
 ];
 
 function FilterForm({ params, onApply }: { params: URLSearchParams; onApply(values: Record<Filter, string>): void }) {
-  const initial = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])) as Record<Filter, string>;
-  const [v, setV] = useState(initial);
-  const bind = (k: Filter) => ({ value: v[k], onChange: (e: { target: { value: string } }) => setV((o) => ({ ...o, [k]: e.target.value })) });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    onApply(v);
-  };
-  const clear = () => {
-    const empty = Object.fromEntries(FILTERS.map((f) => [f, ''])) as Record<Filter, string>;
-    setV(empty);
-    onApply(empty);
-  };
+  const { bind, submit, clear } = useFilterForm(FILTERS, params, onApply);
   return (
     <form className="filters" onSubmit={submit} role="search" aria-label="Filter sources">
       <Field label="Kind">
@@ -94,13 +83,7 @@ export function SourcesScreen() {
   const sources = useApi(() => api.sources({ ...query, page, pageSize: PAGE_SIZE }), [key]);
   const [picked, setPicked] = useState<Map<string, string>>(new Map());
 
-  const apply = (values: Record<Filter, string>) => {
-    const next = new URLSearchParams();
-    for (const f of FILTERS) if (values[f]) next.set(f, values[f]);
-    if (params.get('sort')) next.set('sort', params.get('sort')!);
-    if (params.get('order')) next.set('order', params.get('order')!);
-    setParams(next);
-  };
+  const apply = (values: Record<Filter, string>) => setParams(filterParams(FILTERS, values, params, ['sort', 'order']));
 
   const sortBy = (k: SortKey) => {
     const next = new URLSearchParams(params);
