@@ -45,6 +45,16 @@ const has = (signal: string) => Prisma.raw(`s."signals" @> '[{"id":"${signal}"}]
 const n = (x: number) => Prisma.raw(String(Number(x)));
 
 /**
+ * What the priority and its reasons read about one assertion, over Score `s`, Attribution `att`,
+ * Outlet `o` and ClaimMembership `cm`: the same expressions fill the queue rows and label a page.
+ */
+const priorityFlags = Prisma.sql`
+  coalesce(cm."contradicted", false) AS contradicted,
+  (att."id" IS NULL AND ${has(SIGNALS.ownVoice)} AND o."type" IS DISTINCT FROM 'independent') AS f_own_voice,
+  (coalesce(att."via" = 'vague' OR NOT att."named", false) OR ${has(SIGNALS.anonymous)} OR ${has(SIGNALS.unspecific)}) AS f_vague,
+  ${has(SIGNALS.contradictingEstimate)} AS f_estimate`;
+
+/**
  * The part of the priority that depends on the assertion alone (confidence, alarmism, conflict),
  * over one row of the per-assertion facts below; the outlet's review coverage is added on read.
  */
@@ -68,10 +78,7 @@ export const deleteQueueItems = (articleIds: string[]) => Prisma.sql`
 export const insertQueueItems = (articleIds: string[]) => Prisma.sql`
   WITH c AS (
     SELECT x."id" AS assertion_id, x."articleId" AS article_id, x."position", ar."createdAt" AS article_created, ar."outletId" AS outlet_id,
-           att."citedSourceId" AS cited_source_id, s."alarmism" AS al, s."hedged", s."admiralty", coalesce(cm."contradicted", false) AS contradicted,
-           (att."id" IS NULL AND ${has(SIGNALS.ownVoice)} AND o."type" IS DISTINCT FROM 'independent') AS f_own_voice,
-           (coalesce(att."via" = 'vague' OR NOT att."named", false) OR ${has(SIGNALS.anonymous)} OR ${has(SIGNALS.unspecific)}) AS f_vague,
-           ${has(SIGNALS.contradictingEstimate)} AS f_estimate,
+           att."citedSourceId" AS cited_source_id, s."alarmism" AS al, s."hedged", s."admiralty", ${priorityFlags},
            EXISTS (SELECT 1 FROM "Review" r WHERE r."assertionId" = x."id") AS reviewed,
            ARRAY(SELECT DISTINCT e->>'id' FROM jsonb_array_elements(s."signals") e WHERE e->>'id' IS NOT NULL) AS signals
     FROM "Article" ar
@@ -132,10 +139,7 @@ export function queuePage(f: QueueFilter, limit: number, offset: number): Prisma
   SELECT p.assertion_id::text, p.article_id::text, ar."title" AS article_title, p.outlet_id::text, o."name" AS outlet_name, x."text",
          s."provenance"::text AS provenance, s."sourcingQuality" AS sq, s."alarmism" AS al, s."hedged", s."admiralty", s."signals",
          att."sourceText" AS att_source, cs."canonicalName" AS att_canonical, att."citedSourceId"::text AS att_cited,
-         coalesce(cm."contradicted", false) AS contradicted,
-         ${has(SIGNALS.contradictingEstimate)} AS f_estimate,
-         (att."id" IS NULL AND ${has(SIGNALS.ownVoice)} AND o."type" IS DISTINCT FROM 'independent') AS f_own_voice,
-         (coalesce(att."via" = 'vague' OR NOT att."named", false) OR ${has(SIGNALS.anonymous)} OR ${has(SIGNALS.unspecific)}) AS f_vague,
+         ${priorityFlags},
          p.coverage, p.priority::int AS priority, p.total,
          rv."id"::text AS review_id, rv."decision"::text AS review_decision, rv."overrides" AS review_overrides, rv."reason" AS review_reason, rv."createdAt" AS review_created_at,
          u."id"::text AS reviewer_id, u."email" AS reviewer_email
