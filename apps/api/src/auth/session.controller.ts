@@ -68,12 +68,16 @@ export class SessionController {
   async current(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
     // 200 either way: "am I signed in?" is a question, not a failure, and a 401 here would show as
     // a console error on every signed-out page load.
+    const token = this.cookies.sessionToken(req);
+    if (token === undefined) return { user: null, csrfToken: null, reason: NOT_SIGNED_IN };
     let user: AuthUser;
     try {
-      user = await this.sessionUser(req, res);
+      user = await this.accessTokens.authenticate(token);
     } catch (e) {
-      if (e instanceof UnauthorizedException) return { user: null, csrfToken: null, reason: e.message };
-      throw e;
+      if (!(e instanceof UnauthorizedException)) throw e;
+      // Expired, revoked or forged: clear the cookies so the browser stops sending them.
+      this.cookies.clear(res);
+      return { user: null, csrfToken: null, reason: e.message };
     }
     return { user: { id: user.id, email: user.email, role: user.role, via: 'session' }, csrfToken: this.cookies.csrfToken(req, res) };
   }
@@ -95,16 +99,5 @@ export class SessionController {
       if (user) await this.audit.record({ actorId: user.id, action: 'auth.logout', entityType: 'user', entityId: user.id, after: { via: 'session' }, requestId });
     }
     this.cookies.clear(res);
-  }
-
-  private async sessionUser(req: Request, res: Response): Promise<AuthUser> {
-    const token = this.cookies.sessionToken(req);
-    if (token === undefined) throw new UnauthorizedException(NOT_SIGNED_IN);
-    try {
-      return await this.accessTokens.authenticate(token);
-    } catch (e) {
-      this.cookies.clear(res);
-      throw e;
-    }
   }
 }
