@@ -54,3 +54,11 @@ export function wholeSpan(f: AssertionFacts): Span {
 export function matchSpan(m: LexiconMatch): Span {
   return [m.start, m.end];
 }
+
+/**
+ * The words of the sentence a span covers, for a signal's reason: a reader must see the text that
+ * fired ("infested"), not the lexicon entry it matched ("infest").
+ */
+export function quote(f: Pick<AssertionFacts, 'text' | 'start'>, span: Span): string {
+  return f.text.slice(span[0] - f.start, span[1] - f.start).replace(/\s+/g, ' ');
+}
