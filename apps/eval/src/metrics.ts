@@ -65,3 +65,17 @@ export function pearson(x: readonly number[], y: readonly number[]): number {
 export function spearman(x: readonly number[], y: readonly number[]): number {
   return pearson(ranks(x), ranks(y));
 }
+
+/**
+ * Area under the ROC curve as the Mann–Whitney U statistic: the chance that a random positive
+ * scores above a random negative, ties counting one half (tie-averaged ranks). Scores with many
+ * ties (a line no assertion covers scores 0) would be flattered or punished by any other tie rule.
+ */
+export function auc(scores: readonly number[], positive: readonly boolean[]): number {
+  const r = ranks(scores);
+  let nPos = 0, rankSum = 0;
+  for (let i = 0; i < r.length; i++) if (positive[i]) { nPos++; rankSum += r[i]; }
+  const nNeg = r.length - nPos;
+  if (nPos === 0 || nNeg === 0) return 0.5;
+  return (rankSum - (nPos * (nPos + 1)) / 2) / (nPos * nNeg);
+}

@@ -15,6 +15,8 @@ export const REPORTING_VERB_BASELINE = /\b(?:says?|said|tells?|told|according to
 export interface AttributionFigures {
   sentences: number;
   goldAttributed: number;
+  /** True positives with a gold cue inside the sentence: what source agreement is measured over. */
+  sourceAgreementSentences: number;
   engine: { precision: number; recall: number; f1: number; sourceAgreement: number };
   baseline: { precision: number; recall: number; f1: number };
 }
@@ -49,6 +51,7 @@ export function evaluatePolnear(split: PolnearSplit): AttributionFigures {
   return {
     sentences,
     goldAttributed: gold,
+    sourceAgreementSentences: e.cued,
     engine: { ...prf(e.tp, e.fp, e.fn), sourceAgreement: e.cued ? e.agree / e.cued : 0 },
     baseline: prf(b.tp, b.fp, b.fn),
   };

@@ -6,7 +6,7 @@
  * - PolNeAR: `train` is for deriving cues and reading errors; `dev` is held out (headline).
  * - SemEval PTC given half: articles whose id hashes even are the `fit` half (weights may be
  *   fitted and cross-validated on them); odd ones are `heldout` (headline).
- * - CoNLL-2010 weasel train: sentences whose text hashes even are `tune` (lexicons may be derived
+ * - CoNLL-2010 weasel train: sentences whose text (trimmed) hashes even are `fit`, the tuning half (lexicons may be derived
  *   and errors read there); odd ones are `heldout` (headline).
  */
 export type Half = 'fit' | 'heldout';

@@ -1,0 +1,124 @@
+/**
+ * The external sets in one table: every figure says whether it comes from data used for tuning or
+ * fitting, or from the held-out half that headline figures are taken from, and every engine figure
+ * stands beside the plain baselines measured on the very same sentences.
+ */
+import type { Target } from '../evaluate';
+import { evaluatePolnear, type AttributionFigures } from './attribution-eval';
+import { semevalFigures, semevalLines, type SemevalFigures } from './semeval';
+import type { Half } from './splits';
+import { weaselFigures, weaselScores, type WeaselFigures } from './weasel';
+
+export type DataRole = 'held-out' | 'tuned-on' | 'fitted-on';
+
+export interface ExternalRow {
+  set: 'PolNeAR' | 'SemEval PTC' | 'weasel';
+  half: string;
+  role: DataRole;
+  metric: string;
+  /** Sentences (or lines) the figure is computed over. */
+  n: number;
+  engine: number;
+  detail?: string;
+  baselines: { name: string; value: number }[];
+}
+
+export interface ExternalReport {
+  rows: ExternalRow[];
+  polnear: Partial<Record<'train' | 'dev', AttributionFigures>>;
+  semeval: Partial<Record<Half | 'all', SemevalFigures>>;
+  weasel: Partial<Record<Half | 'all', WeaselFigures>>;
+  seconds: number;
+}
+
+/** Which half of each set is tuned or fitted on, and which is held out (see splits.ts). */
+const ROLE: Record<ExternalRow['set'], Record<string, DataRole>> = {
+  PolNeAR: { train: 'tuned-on', dev: 'held-out' },
+  'SemEval PTC': { fit: 'fitted-on', heldout: 'held-out' },
+  weasel: { fit: 'tuned-on', heldout: 'held-out' },
+};
+
+const p3 = (v: number) => v.toFixed(3);
+
+/** `heldOutOnly` skips the tuning halves (the slow PolNeAR train among them), for quick tests. */
+export function externalReport(options: { heldOutOnly?: boolean } = {}): ExternalReport {
+  const t0 = Date.now();
+  const rows: ExternalRow[] = [];
+  const report: ExternalReport = { rows, polnear: {}, semeval: {}, weasel: {}, seconds: 0 };
+
+  const polnearSplits: ('train' | 'dev')[] = options.heldOutOnly ? ['dev'] : ['dev', 'train'];
+  for (const split of polnearSplits) {
+    const f = evaluatePolnear(split);
+    report.polnear[split] = f;
+    const role = ROLE.PolNeAR[split];
+    rows.push({
+      set: 'PolNeAR', half: split, role, metric: 'attribution F1', n: f.sentences, engine: f.engine.f1,
+      detail: `P ${p3(f.engine.precision)} R ${p3(f.engine.recall)}`,
+      baselines: [{ name: 'reporting-verb regex', value: f.baseline.f1 }],
+    });
+    // No baseline names a source, so agreement stands alone.
+    rows.push({ set: 'PolNeAR', half: split, role, metric: 'source agreement', n: f.sourceAgreementSentences, engine: f.engine.sourceAgreement, baselines: [] });
+  }
+
+  const halves: Half[] = options.heldOutOnly ? ['heldout'] : ['heldout', 'fit'];
+  const lines = semevalLines(halves);
+  if (!options.heldOutOnly) report.semeval.all = semevalFigures(lines);
+  for (const half of halves) {
+    const f = semevalFigures(lines.filter((l) => l.half === half));
+    report.semeval[half] = f;
+    rows.push({
+      set: 'SemEval PTC', half, role: ROLE['SemEval PTC'][half], metric: 'alarmism AUC', n: f.lines, engine: f.engine,
+      detail: `${f.positives} positive lines, ${f.articles} articles`,
+      baselines: [{ name: 'AFINN negative words', value: f.afinn }, { name: 'VADER negativity', value: f.vader }],
+    });
+  }
+
+  const sentences = weaselScores(halves);
+  if (!options.heldOutOnly) report.weasel.all = weaselFigures(sentences);
+  for (const half of halves) {
+    const f = weaselFigures(sentences.filter((s) => s.half === half));
+    report.weasel[half] = f;
+    rows.push({
+      set: 'weasel', half, role: ROLE.weasel[half], metric: 'hedged/vague F1', n: f.sentences, engine: f.engine.f1,
+      detail: `P ${p3(f.engine.precision)} R ${p3(f.engine.recall)}`,
+      baselines: [{ name: 'hedges word list', value: f.hedges.f1 }],
+    });
+  }
+
+  // Held-out rows first: they are the headline.
+  rows.sort((a, b) => Number(b.role === 'held-out') - Number(a.role === 'held-out'));
+  report.seconds = (Date.now() - t0) / 1000;
+  return report;
+}
+
+export const rowKey = (r: Pick<ExternalRow, 'set' | 'half' | 'metric'>) => `${r.set} ${r.half} ${r.metric}`;
+
+/** Issue 9's targets, on held-out data only. */
+export function externalTargets(r: ExternalReport): Target[] {
+  const find = (set: ExternalRow['set'], metric: string) => r.rows.find((x) => x.set === set && x.role === 'held-out' && x.metric === metric);
+  const spec: [ExternalRow['set'], string, number][] = [
+    ['PolNeAR', 'attribution F1', 0.8],
+    ['PolNeAR', 'source agreement', 0.75],
+    ['SemEval PTC', 'alarmism AUC', 0.72],
+    ['weasel', 'hedged/vague F1', 0.6],
+  ];
+  return spec.map(([set, metric, target]) => {
+    const row = find(set, metric);
+    if (!row) throw new Error(`no held-out ${set} ${metric} row`);
+    return { name: rowKey(row), value: row.engine, target, higherIsBetter: true };
+  });
+}
+
+export interface BaselineCheck {
+  name: string;
+  engine: number;
+  baseline: number;
+  ok: boolean;
+}
+
+/** The engine must beat every baseline on every held-out half (strictly: a tie is not a win). */
+export function baselineChecks(r: ExternalReport): BaselineCheck[] {
+  return r.rows
+    .filter((row) => row.role === 'held-out')
+    .flatMap((row) => row.baselines.map((b) => ({ name: `${rowKey(row)}: engine beats ${b.name}`, engine: row.engine, baseline: b.value, ok: row.engine > b.value })));
+}
