@@ -2,10 +2,11 @@ import { tokenize } from '../../lexicon/tokens';
 import { defaultRubric } from '../../rubric';
 import { findHedges } from './hedges';
 
-const hedged = (s: string) => {
+const hedges = (s: string) => {
   const tokens = tokenize(s);
-  return findHedges(tokens, defaultRubric().lexiconSet.matchAll(tokens).hedges).length > 0;
+  return findHedges(tokens, defaultRubric().lexiconSet.matchAll(tokens).hedges);
 };
+const hedged = (s: string) => hedges(s).length > 0;
 
 describe('hedge detection', () => {
   it.each([
@@ -27,4 +28,86 @@ describe('hedge detection', () => {
     'The security force found a rocket-propelled grenade launcher.',
     'After questioning, the force detained three men.',
   ])('finds no hedge in: %s', (s) => expect(hedged(s)).toBe(false));
+});
+
+describe('hedge senses: exact forms where stems over-match', () => {
+  it.each([
+    ['The convoy possibly carried weapons.', true],
+    ['The possibility of talks was discussed at length.', false],
+    ['The envoy apparently left the capital overnight.', true],
+    ['There was no apparent reason for the delay.', false],
+    ['The governor believed the rumour.', true],
+    ['Local believers gathered at the shrine.', false],
+  ])('%s → %s', (s, expected) => expect(hedged(s)).toBe(expected));
+});
+
+describe('hedge senses: modals', () => {
+  it.each([
+    ['The cell may have moved across the river.', true],
+    ['The attackers could be linked to the northern network.', true],
+    ['The ambush could not have been planned locally.', true],
+    ['Officials met Theresa May in London.', false],
+    ['The talks resumed on 4 May after a pause.', false],
+    ['The villagers opened the gate so the fighters could escape.', false],
+    ['They built a second bridge so that supplies could cross in winter.', false],
+    ['The patrol could not reach the village before dark.', false],
+    ['The engineers worked as fast as they could.', false],
+    ['The region felt the full weight of its military might.', false],
+  ])('%s → %s', (s, expected) => expect(hedged(s)).toBe(expected));
+});
+
+describe('hedge senses: verbs with a non-epistemic sense', () => {
+  it.each([
+    ['The spokesman claimed that the convoy was attacked.', true],
+    ['The ministry claims the camp was closed years ago.', true],
+    ['The blast claimed the lives of four guards.', false],
+    ['The party claimed victory in the northern districts.', false],
+    ['Farmers filed a claim for the lost harvest.', false],
+    ['The cleric appears to have fled abroad.', true],
+    ['It appears that the road was mined.', true],
+    ['The minister appeared on television on Sunday.', false],
+    ['The general assumed command of the eastern corps.', false],
+    ['Analysts assume that the group will split.', true],
+    ['It is possible that the envoy was misquoted.', true],
+    ['Aid must reach the valley as soon as possible.', false],
+    ['Winter travel over the pass is only possible on foot.', false],
+  ])('%s → %s', (s, expected) => expect(hedged(s)).toBe(expected));
+});
+
+describe('hedge senses: question, doubt, whether', () => {
+  it.each([
+    ['Opposition activists question the existence of the cell.', true],
+    ['Whether the truce will hold is an open question.', true],
+    ['The district in question lies near the border.', false],
+    ['There is no doubt that the bridge was destroyed.', false],
+    ['Observers doubt that the cell still exists.', true],
+    ['Aid will be delivered regardless of whether the road reopens.', false],
+  ])('%s → %s', (s, expected) => expect(hedged(s)).toBe(expected));
+});
+
+describe('hedge senses: obstructed verification and unresolved uncertainty', () => {
+  it.each([
+    ['Reporters could not independently verify the casualty figures.', true],
+    ['The account has yet to be confirmed by the ministry.', true],
+    ['A second attack cannot be ruled out.', true],
+    ['Police declined to confirm the names of the suspects.', true],
+    ['Initial reports indicate that six guards were wounded.', true],
+    ['Whether the ceasefire holds remains to be seen.', true],
+    ['It is too early to say who planned the raid.', true],
+    ['Some 300 families are estimated to have left the valley.', true],
+    ['It is unclear who fired first.', true],
+    ['The ministry confirmed that the road had reopened.', false],
+    ['The patrol was unable to cross the swollen river.', false],
+    ['It was impossible to drive through the snow.', false],
+  ])('%s → %s', (s, expected) => expect(hedged(s)).toBe(expected));
+});
+
+describe('hedge senses: passives of opinion', () => {
+  it.each([
+    ['The commander is widely considered the most experienced in the north.', true],
+    ['The pass is generally regarded as the safest route.', true],
+    ['The engineer is said to have designed the bridge.', true],
+    ['The proposal was considered at the council meeting.', false],
+    ['The request was considered by the committee.', false],
+  ])('%s → %s', (s, expected) => expect(hedged(s)).toBe(expected));
 });

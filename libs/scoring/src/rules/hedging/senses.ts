@@ -1,0 +1,185 @@
+import { LexiconMatch } from '../../lexicon/lexicon';
+import { stem, Token } from '../../lexicon/tokens';
+import senses from '../../../rubric/hedging/hedge-senses.json';
+
+type ClassName = keyof typeof senses.classes;
+
+const set = (name: ClassName): ReadonlySet<string> => new Set(senses.classes[name].words);
+const stems = (name: ClassName): ReadonlySet<string> => new Set(senses.classes[name].words.map((w) => stem(w)));
+
+const MONTH_CONTEXT = set('monthContext');
+const PURPOSE = set('purposeMarkers');
+const MODAL_NEGATORS = set('modalNegators');
+const DETERMINERS = set('determiners');
+const MIGHT_NOUN = new Set([...DETERMINERS, ...set('mightNounPremodifiers')]);
+const CLAIM_OBJECTS = set('claimObjects');
+const CLAIM_NOUN_CONTEXT = set('claimNounContexts');
+const ASSUME_OBJECTS = set('assumeObjects');
+const APPEAR_COMPLEMENTS = set('appearComplements');
+const POSSIBLE_BLOCKERS = set('possibleBlockers');
+const EPISTEMIC_ACCESS = stems('epistemicAccess');
+const VERIFICATION_FRAMES = set('verificationFrames');
+const CERTAINTY_BEFORE_DOUBT = set('certaintyBeforeDoubt');
+const WHETHER_BLOCKERS = set('whetherBlockers');
+const BE = set('beForms');
+const PASSIVE_ADVERBS = set('passiveAdverbs');
+const OPINION_STARTERS = set('opinionPassiveStarters');
+const DELIBERATION = set('deliberationFollowers');
+const VAGUE_AGENTS = set('vagueAgents');
+const QUESTION_NOUN = set('questionNounMarkers');
+
+const NOT = new Set(['not', 'never']);
+const PREDICATE_ADVERBS = new Set(['only', 'also', 'likewise', 'still', 'not', 'quite', 'entirely', 'very', 'well', 'perfectly', 'hardly', 'even', 'always']);
+const SO_NOT_PURPOSE = new Set(['far', 'long', 'called', 'and', 'even', 'if', 'or', 'much', 'many']);
+
+const word = (tokens: readonly Token[], i: number): string => tokens[i]?.word ?? '';
+
+/** True when any of the `n` tokens before `i` is in `words`. */
+function before(tokens: readonly Token[], i: number, n: number, words: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, i - n); k < i; k++) if (words.has(tokens[k].word)) return true;
+  return false;
+}
+
+/** True when a token within `n` after `from` (inclusive) has a stem in `stemsSet`. */
+function stemWithin(tokens: readonly Token[], from: number, n: number, stemsSet: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, from); k < Math.min(tokens.length, from + n); k++) if (stemsSet.has(tokens[k].stem)) return true;
+  return false;
+}
+
+/**
+ * A modal in a purpose or result clause ("so the fighters could escape", "so that they might",
+ * "in order that it may") or a comparison of ability ("as fast as they could") states what was
+ * intended or possible for someone, not the writer's uncertainty.
+ */
+function purposeOrAbility(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 5); k < i; k++) {
+    const w = tokens[k].word;
+    if (!PURPOSE.has(w)) continue;
+    // "so far", "so-called", "and so", "even so" are not "so (that)" of purpose or result.
+    if (w === 'so' && !SO_NOT_PURPOSE.has(word(tokens, k + 1)) && !SO_NOT_PURPOSE.has(word(tokens, k - 1))) return true;
+    if (w === 'order' && word(tokens, k - 1) === 'in') return true;
+  }
+  // "as fast as they could", "as soon as it might", "as best they could".
+  const as = (k: number) => word(tokens, k) === 'as';
+  return (as(i - 2) && (as(i - 3) || as(i - 4) || as(i - 5))) || (as(i - 3) && word(tokens, i - 2) === 'best');
+}
+
+function may(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  // The modal is capitalised only where a sentence starts; elsewhere "May" is the month or a name.
+  if (t.capitalised && i > 0) return false;
+  if (t.capitalised && (/^\d/.test(word(tokens, i + 1)) || MONTH_CONTEXT.has(word(tokens, i - 1)))) return false;
+  return !purposeOrAbility(tokens, i);
+}
+
+function might(tokens: readonly Token[], i: number): boolean {
+  if (MIGHT_NOUN.has(word(tokens, i - 1))) return false;
+  return !purposeOrAbility(tokens, i);
+}
+
+function could(tokens: readonly Token[], i: number): boolean {
+  const next = word(tokens, i + 1);
+  if (MODAL_NEGATORS.has(next) && word(tokens, i + 2) !== 'have') return false;
+  return !purposeOrAbility(tokens, i);
+}
+
+/** "claimed that", "the claim that", "X claims" distance; "claimed responsibility", "land claims" do not. */
+function claim(tokens: readonly Token[], i: number): boolean {
+  const next = word(tokens, i + 1);
+  const object = DETERMINERS.has(next) ? word(tokens, i + 2) : next;
+  if (CLAIM_OBJECTS.has(object)) return false;
+  if (CLAIM_NOUN_CONTEXT.has(word(tokens, i - 1)) || CLAIM_NOUN_CONTEXT.has(word(tokens, i - 2))) return false;
+  // "claims to the territory" (a title to something), unlike "claimed to have" (a raising verb).
+  if (next === 'to' && DETERMINERS.has(word(tokens, i + 2))) return false;
+  // "(not) claimed by family members": collected, as bodies or goods are.
+  if (next === 'by' && before(tokens, i, 2, NOT)) return false;
+  return true;
+}
+
+function assume(tokens: readonly Token[], i: number): boolean {
+  const next = word(tokens, i + 1);
+  const object = DETERMINERS.has(next) ? word(tokens, i + 2) : next;
+  return !ASSUME_OBJECTS.has(object) && !(tokens[i].word === 'assumption' && next === 'of');
+}
+
+function appear(tokens: readonly Token[], i: number): boolean {
+  if (word(tokens, i - 1) === 'it' || word(tokens, i - 1) === 'would') return true;
+  const next = word(tokens, i + 1);
+  if (!APPEAR_COMPLEMENTS.has(next)) return false;
+  if (next === 'to') {
+    // "appeared to Chloe", "appeared to the crowd": a person or place, not an infinitive.
+    const after = tokens[i + 2];
+    return after !== undefined && !after.capitalised && !DETERMINERS.has(after.word);
+  }
+  if (next === 'as') return word(tokens, i + 2) === 'if' || word(tokens, i + 2) === 'though';
+  return true;
+}
+
+function possible(tokens: readonly Token[], i: number): boolean {
+  const next = word(tokens, i + 1);
+  if (next === 'that') return true;
+  if (next === 'to') return false; // "possible to travel": feasibility, not likelihood
+  if (before(tokens, i, 3, POSSIBLE_BLOCKERS)) return false;
+  // Predicative "X is (only) possible" is feasibility ("30 points are possible"); "it is possible" is not.
+  let k = i - 1;
+  while (k >= 0 && PREDICATE_ADVERBS.has(tokens[k].word)) k--;
+  if (k >= 0 && BE.has(tokens[k].word)) return word(tokens, k - 1) === 'it';
+  return true;
+}
+
+/** "difficult to", "impossible", "unable to" hedge only when what cannot be done is finding out. */
+function obstructedAccess(tokens: readonly Token[], m: LexiconMatch): boolean {
+  return stemWithin(tokens, m.token + m.length, 5, EPISTEMIC_ACCESS) || stemWithin(tokens, m.token - 4, 4, EPISTEMIC_ACCESS);
+}
+
+function doubt(tokens: readonly Token[], i: number): boolean {
+  return !CERTAINTY_BEFORE_DOUBT.has(word(tokens, i - 1)) && !(word(tokens, i - 1) === 'a' && CERTAINTY_BEFORE_DOUBT.has(word(tokens, i - 2)));
+}
+
+/** "is considered one of", "widely regarded as", "considered by many": an anonymous opinion. */
+function opinionPassive(tokens: readonly Token[], i: number): boolean {
+  const next = word(tokens, i + 1);
+  if (next === '' || DELIBERATION.has(next)) return false;
+  if (next === 'by' && !VAGUE_AGENTS.has(word(tokens, i + 2))) return false;
+  let k = i - 1;
+  if (OPINION_STARTERS.has(word(tokens, k))) return true;
+  while (k >= 0 && PASSIVE_ADVERBS.has(tokens[k].word)) k--;
+  return k >= 0 && BE.has(tokens[k].word);
+}
+
+function question(tokens: readonly Token[], i: number): boolean {
+  const next = word(tokens, i + 1);
+  if (next === 'whether' || next === 'if') return true;
+  if (QUESTION_NOUN.has(word(tokens, i - 1))) return false;
+  // The verb: "activists question the group's existence", "some question whether".
+  return DETERMINERS.has(next) || next === 'his' || next === 'claims' || next === 'reports';
+}
+
+/**
+ * Whether a hedge-lexicon match is a hedge in this sentence: the epistemic sense of a word that has
+ * others. Keyed by the first matched word; words not listed are hedges in every sense.
+ */
+export function isHedgeSense(tokens: readonly Token[], m: LexiconMatch): boolean {
+  const i = m.token;
+  const w = tokens[i].word;
+  switch (w) {
+    case 'may': return may(tokens, i);
+    case 'might': return might(tokens, i);
+    case 'could': return could(tokens, i);
+    case 'claim': case 'claims': case 'claimed': case 'claiming': return claim(tokens, i);
+    case 'assume': case 'assumes': case 'assumed': case 'assuming': case 'assumption': return assume(tokens, i);
+    case 'appear': case 'appears': case 'appeared': return appear(tokens, i);
+    case 'possible': return possible(tokens, i);
+    case 'impossible': case 'difficult': case 'hard': case 'unable': return obstructedAccess(tokens, m);
+    case 'no': return m.term !== 'no way to' || obstructedAccess(tokens, m);
+    case 'doubt': case 'doubts': case 'doubted': case 'doubtful': return doubt(tokens, i);
+    case 'whether': return !(word(tokens, i - 1) === 'of' && WHETHER_BLOCKERS.has(word(tokens, i - 2)));
+    case 'considered': case 'regarded': case 'presumed': return opinionPassive(tokens, i);
+    case 'question': return m.length > 1 || question(tokens, i);
+    case 'verify': case 'verified': case 'verifying': case 'confirm': case 'confirmed': case 'confirming': case 'confirmation':
+    case 'corroborate': case 'corroborated': case 'substantiate': case 'substantiated': case 'ascertain': case 'ascertained':
+    case 'rule': case 'ruled': case 'ruling': case 'be': case 'been':
+      return before(tokens, i, 4, VERIFICATION_FRAMES);
+    default: return true;
+  }
+}
