@@ -15,8 +15,11 @@ import ethnicLabels from '../../rubric/sourcing/ethnic-labels.json';
 import casualtyTerms from '../../rubric/sourcing/casualty-terms.json';
 import catchAll from '../../rubric/sourcing/catch-all-labels.json';
 import quantityNouns from '../../rubric/sourcing/quantity-nouns.json';
+import seizureCues from '../../rubric/sourcing/seizure-cues.json';
+import labelCritique from '../../rubric/sourcing/label-critique.json';
+import stateBodies from '../../rubric/sourcing/state-bodies.json';
 import hedges from '../../rubric/hedging/hedges.json';
-import { SourceType } from '../types';
+import { OutletType, SourceType } from '../types';
 
 type ReliabilityTable = Record<SourceType, { named: string; unnamed: string }>;
 
@@ -26,7 +29,12 @@ export interface Rubric {
   version: string;
   sourcingQuality: { base: number; weights: Record<string, number> };
   alarmism: { base: number; weights: Record<string, number>; thresholds: Record<string, number> };
-  admiralty: { reliability: ReliabilityTable; credibility: { minDetailsForPossible: number } };
+  admiralty: {
+    reliability: ReliabilityTable;
+    credibility: { minDetailsForPossible: number };
+    /** Outlet types that are parties to the events they report (see own-voice.ts). */
+    parties: OutletType[];
+  };
   corroboration: { minIndependentOrigins: number; sourcingQualityBonus: number; corroboratedDigit: number; contradictedDigit: number };
   lexicons: {
     threatMetaphors: Lexicon;
@@ -44,6 +52,9 @@ export interface Rubric {
     casualtyTerms: Lexicon;
     catchAll: Lexicon;
     quantityNouns: Lexicon;
+    seizureCues: Lexicon;
+    labelCritique: Lexicon;
+    stateBodies: Lexicon;
     hedges: Lexicon;
   };
   /** All lexicons above, matched together in one pass per sentence. */
@@ -75,6 +86,9 @@ function build(): Rubric {
       casualtyTerms: lex(casualtyTerms),
       catchAll: lex(catchAll),
       quantityNouns: lex(quantityNouns),
+      seizureCues: lex(seizureCues),
+      labelCritique: lex(labelCritique),
+      stateBodies: lex(stateBodies),
       hedges: lex(hedges),
     },
   };

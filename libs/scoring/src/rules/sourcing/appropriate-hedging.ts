@@ -1,4 +1,4 @@
-import { matchSpan, Rule, signal } from '../rule';
+import { matchSpan, quote, Rule, signal } from '../rule';
 
 /**
  * Hedging an unverified claim is good practice: the critique itself writes "alleged",
@@ -12,6 +12,7 @@ export const appropriateHedging: Rule = {
     if (f.hedges.length === 0) return [];
     const t = f.attribution?.sourceType;
     if (t === 'independent' && f.attribution?.named) return [];
-    return [signal('hedged-unverified', 'sourcingQuality', rubric.sourcingQuality.weights['hedged-unverified'], matchSpan(f.hedges[0]), `unverified claim is hedged ("${f.hedges[0].term}")`)];
+    const span = matchSpan(f.hedges[0]);
+    return [signal('hedged-unverified', 'sourcingQuality', rubric.sourcingQuality.weights['hedged-unverified'], span, `unverified claim is hedged ("${quote(f, span)}")`)];
   },
 };

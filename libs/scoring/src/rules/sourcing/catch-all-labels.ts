@@ -1,4 +1,4 @@
-import { matchSpan, Rule, signal } from '../rule';
+import { matchSpan, quote, Rule, signal } from '../rule';
 
 /**
  * Catch-all group labels ("terror networks", "jihadists", "the nexus") stand in for an identified
@@ -12,6 +12,7 @@ export const catchAllLabels: Rule = {
     if ((f.matches.alarmismCritique.length > 0)) return [];
     const m = f.matches.catchAll[0];
     if (!m) return [];
-    return [signal('catch-all-label', 'sourcingQuality', rubric.sourcingQuality.weights['catch-all-label'], matchSpan(m), `catch-all label ("${m.term}") instead of an identified group`)];
+    const span = matchSpan(m);
+    return [signal('catch-all-label', 'sourcingQuality', rubric.sourcingQuality.weights['catch-all-label'], span, `catch-all label ("${quote(f, span)}") instead of an identified group`)];
   },
 };

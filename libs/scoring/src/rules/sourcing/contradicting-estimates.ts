@@ -1,4 +1,4 @@
-import { Rule, signal } from '../rule';
+import { quote, Rule, signal } from '../rule';
 
 const RATIO = 1.5;
 
@@ -16,7 +16,7 @@ export const contradictingEstimates: Rule = {
       const others = f.documentEstimates.get(fig.noun) ?? [];
       const clash = others.find((o) => o.assertion !== f.index && Math.max(o.value, fig.value) / Math.max(1, Math.min(o.value, fig.value)) >= RATIO);
       if (clash) {
-        return [signal('contradicting-estimate', 'sourcingQuality', rubric.sourcingQuality.weights['contradicting-estimate'], fig.span, `estimate of ${fig.value} contradicts ${clash.value} elsewhere in the text`)];
+        return [signal('contradicting-estimate', 'sourcingQuality', rubric.sourcingQuality.weights['contradicting-estimate'], fig.span, `estimate "${quote(f, fig.span)}" contradicts an estimate of ${clash.value} elsewhere in the text`)];
       }
     }
     return [];

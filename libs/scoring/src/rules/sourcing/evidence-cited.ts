@@ -1,4 +1,4 @@
-import { matchSpan, Rule, signal } from '../rule';
+import { matchSpan, quote, Rule, signal } from '../rule';
 
 /** Evidence cited (documents, footage, independent confirmation) rather than bare assertion. */
 export const evidenceCited: Rule = {
@@ -7,6 +7,7 @@ export const evidenceCited: Rule = {
   apply(f, rubric) {
     const m = f.matches.evidence[0];
     if (!m) return [];
-    return [signal('evidence-cited', 'sourcingQuality', rubric.sourcingQuality.weights['evidence-cited'], matchSpan(m), `cites evidence ("${m.term}")`)];
+    const span = matchSpan(m);
+    return [signal('evidence-cited', 'sourcingQuality', rubric.sourcingQuality.weights['evidence-cited'], span, `cites evidence ("${quote(f, span)}")`)];
   },
 };

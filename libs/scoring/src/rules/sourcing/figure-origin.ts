@@ -1,4 +1,4 @@
-import { Rule, signal } from '../rule';
+import { quote, Rule, signal } from '../rule';
 
 /** A head-count of fighters or members with no stated origin cannot be checked at all. */
 export const figureOrigin: Rule = {
@@ -8,6 +8,6 @@ export const figureOrigin: Rule = {
     if (f.attribution || f.references.length > 0) return [];
     const fig = f.figures.find((x) => !x.eventCount);
     if (!fig) return [];
-    return [signal('figure-without-origin', 'sourcingQuality', rubric.sourcingQuality.weights['figure-without-origin'], fig.span, `figure of ${fig.value} given without its origin`)];
+    return [signal('figure-without-origin', 'sourcingQuality', rubric.sourcingQuality.weights['figure-without-origin'], fig.span, `figure "${quote(f, fig.span)}" given without its origin`)];
   },
 };

@@ -1,14 +1,40 @@
-import { Rule, signal, wholeSpan } from '../rule';
+import { Rubric } from '../../rubric';
+import { OutletType } from '../../types';
+import { AssertionFacts, Rule, signal, wholeSpan } from '../rule';
+
+/** The outlet is itself a party to the events it reports (a ministry, an army, an insurgent group). */
+export function isPartyOutlet(outletType: OutletType | undefined, rubric: Rubric): boolean {
+  return outletType !== undefined && rubric.admiralty.parties.includes(outletType);
+}
+
+/** A claim the outlet makes in its own voice: no attributed source and no reference marker. */
+export function isOwnVoice(f: Pick<AssertionFacts, 'attribution' | 'references'>): boolean {
+  return !f.attribution && f.references.length === 0;
+}
 
 /**
- * A claim in the author's own voice with neither a source nor a reference marker is a bare
- * assertion: the reader must take it on trust ("presented as proven facts").
+ * A claim in the outlet's own voice with neither a source nor a reference marker. Two cases differ:
+ *
+ * - `own-voice-claim`: the outlet is not a party to the events (a newspaper, a think tank, or an
+ *   outlet of unknown type). It was not there; the claim came from somewhere it does not disclose,
+ *   so the reader must take it on trust — the critique's "presented as proven facts". Credibility 6
+ *   (admiralty.ts) unless evidence is cited, and details earn little (specific-detail.ts).
+ * - `party-own-account`: the outlet is a party (official, military, insurgent) describing its own
+ *   actions, as a coalition release does. The origin is known — the party itself — but the AAN
+ *   critique treats such releases as claims, like insurgent communiqués, not as confirmed facts:
+ *   the penalty stays, smaller because the source is identified, and reliability is the party row
+ *   of the Admiralty table, the same for every side.
  */
 export const ownVoice: Rule = {
   id: 'own-voice-claim',
   score: 'sourcingQuality',
   apply(f, rubric) {
-    if (f.attribution || f.references.length > 0) return [];
-    return [signal('own-voice-claim', 'sourcingQuality', rubric.sourcingQuality.weights['own-voice-claim'], wholeSpan(f), 'no source and no reference given for this claim')];
+    if (!isOwnVoice(f)) return [];
+    const w = rubric.sourcingQuality.weights;
+    if (isPartyOutlet(f.outletType, rubric)) {
+      return [signal('party-own-account', 'sourcingQuality', w['party-own-account'], wholeSpan(f), `a ${f.outletType} outlet's own account: a party to the events speaking for itself, unconfirmed`)];
+    }
+    const who = f.outletType ? `a ${f.outletType} outlet, not a party to the events` : 'an outlet of unknown type';
+    return [signal('own-voice-claim', 'sourcingQuality', w['own-voice-claim'], wholeSpan(f), `no source and no reference for this claim, made in the voice of ${who}`)];
   },
 };

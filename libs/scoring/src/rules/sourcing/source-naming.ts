@@ -12,7 +12,7 @@ export const sourceNaming: Rule = {
     if (!a) return [];
     const w = rubric.sourcingQuality.weights;
     if (a.named) {
-      return [signal('named-source', 'sourcingQuality', w['named-source'], a.span, `attributed to a named source (${a.source})`)];
+      return [signal('named-source', 'sourcingQuality', w['named-source'], a.span, `attributed to a named source ("${a.source}")`)];
     }
     if (a.sourceType === 'anonymous') {
       return [signal('anonymous-source', 'sourcingQuality', w['anonymous-source'], a.span, `vague attribution ("${a.source}") that cannot be checked`)];

@@ -31,8 +31,20 @@ describe('sourcing-quality rules', () => {
 
   it('credits dates, names and figures, capped by the rubric', () => {
     const w = rubric().sourcingQuality.weights;
-    expect(weight(specificDetail, 'On 12 March 2011 police in Kunduz arrested 4 men near Imam Sahib.')).toBe(w['specific-detail-max']);
+    const s = 'On 12 March 2011 police in Kunduz arrested 4 men near Imam Sahib.';
+    expect(weight(specificDetail, s, { source: { name: 'the Interior Ministry', type: 'official', named: true } })).toBe(w['specific-detail-max']);
+    expect(weight(specificDetail, s, { outletType: 'official' })).toBe(w['specific-detail-max']);
+    expect(weight(specificDetail, s, { outletType: 'media', references: ['3'] })).toBe(w['specific-detail-max']);
     expect(ids(specificDetail, 'militants are everywhere and growing stronger.')).toEqual([]);
+  });
+  it('does not let details stand in for the source of an unattributed claim by an outlet that is not a party', () => {
+    const w = rubric().sourcingQuality.weights;
+    const s = 'On 12 March 2011 police in Kunduz arrested 4 men near Imam Sahib.';
+    expect(weight(specificDetail, s, { outletType: 'media' })).toBe(w['specific-detail-unsourced-max']);
+    expect(weight(specificDetail, s)).toBe(w['specific-detail-unsourced-max']);
+    expect(w['specific-detail-unsourced-max']).toBeLessThan(w['specific-detail-max']);
+    const [sig] = specificDetail.apply(factsFor(s, { outletType: 'independent' }), rubric());
+    expect(sig.reason).toMatch(/"12", "March", "2011", "Kunduz" and \d+ more; capped/);
   });
 
   it('credits cited evidence', () => {

@@ -1,4 +1,5 @@
-import { Rule, signal } from '../rule';
+import { quote, Rule, signal } from '../rule';
+import { isOwnVoice, isPartyOutlet } from './own-voice';
 import { Token } from '../../lexicon/tokens';
 import { Span } from '../../types';
 
@@ -31,9 +32,16 @@ export function findDetails(t: readonly Token[]): Detail[] {
   return details;
 }
 
+/** The details a reason quotes, so a reader sees which words counted. */
+const QUOTED = 4;
+
 /**
  * Specific, checkable detail: dates, named people and places, figures. The critique's test is
- * whether a report is "substantiated by details that can be independently scrutinised".
+ * whether a report is "substantiated by details that can be independently scrutinised". Details
+ * scrutinise a claim only through its origin, though: in an unattributed claim of an outlet that
+ * is not a party to the events, names and dates do not stand in for the missing source, so the
+ * credit is capped (`specific-detail-unsourced-max`) — otherwise a dense op-ed with no sources
+ * outscores a release whose origin is at least known.
  */
 export const specificDetail: Rule = {
   id: 'specific-detail',
@@ -42,8 +50,12 @@ export const specificDetail: Rule = {
     const details = f.details;
     if (details.length === 0) return [];
     const w = rubric.sourcingQuality.weights;
-    const kinds = [...new Set(details.map((d) => d.kind))].join(', ');
-    const weight = Math.min(w['specific-detail-max'], details.length * w['specific-detail']);
-    return [signal('specific-detail', 'sourcingQuality', weight, [details[0].span[0], details[details.length - 1].span[1]], `${details.length} checkable detail(s): ${kinds}`)];
+    const unsourced = isOwnVoice(f) && !isPartyOutlet(f.outletType, rubric);
+    const max = unsourced ? w['specific-detail-unsourced-max'] : w['specific-detail-max'];
+    const weight = Math.min(max, details.length * w['specific-detail']);
+    const shown = details.slice(0, QUOTED).map((d) => `"${quote(f, d.span)}"`).join(', ');
+    const more = details.length > QUOTED ? ` and ${details.length - QUOTED} more` : '';
+    const cap = unsourced ? '; capped: details do not replace the missing source' : '';
+    return [signal('specific-detail', 'sourcingQuality', weight, [details[0].span[0], details[details.length - 1].span[1]], `${details.length} checkable detail(s): ${shown}${more}${cap}`)];
   },
 };
