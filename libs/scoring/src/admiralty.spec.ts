@@ -58,6 +58,6 @@ describe('Admiralty grade', () => {
     expect(oped.admiralty).toBe('C6');
     expect(release.admiralty).toBe('C3');
     expect(oped.scores.sourcingQuality).toBeLessThan(release.scores.sourcingQuality);
-    expect(applyCorroboration(oped, { independentOrigins: 2, contradicted: false }, r).admiralty).toBe('C1');
+    expect(applyCorroboration({ sourcingQuality: oped.scores.sourcingQuality, admiralty: oped.admiralty }, { independentOrigins: 2, contradicted: false }, r).admiralty).toBe('C1');
   });
 });
