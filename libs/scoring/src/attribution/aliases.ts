@@ -8,7 +8,7 @@ import { analyseMention, type MentionParts } from './mention-parts';
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 
 export function canonicalFromParts(p: MentionParts): string {
-  if (p.person) return p.text.slice(p.person[0], p.person[1]);
+  if (p.person) return squash(p.text.slice(p.person[0], p.person[1]));
   const head = p.head;
   const personRole = head && (head.info.person || head.info.crowd || head.info.type === 'anonymous' && !head.info.document);
   if (p.orgs.length > 0 && !personRole) return p.orgs[0].canonical;
@@ -20,12 +20,36 @@ export function canonicalSourceName(mention: string): string {
   return canonicalFromParts(analyseMention(mention));
 }
 
+/** Line breaks and runs of spaces inside a name (PDF text: "Emomali \n\nRahmon") are not part of it. */
+const squash = (name: string) => name.replace(/\s+/g, ' ').trim();
+
+/** "Roche and Heathershaw", "Roche, Heathershaw and Tucker": the surnames of a coordination, or null. */
+const COORDINATION = /\s*,\s*(?:and\s+)?|\s+and\s+/;
+const SURNAME = /^\p{Lu}[\p{Ll}’'-]+$/u;
+
+function coordinatedSurnames(name: string): string[] | null {
+  if (!/\sand\s|,/.test(name)) return null;
+  const parts = name.split(COORDINATION);
+  return parts.length > 1 && parts.every((p) => SURNAME.test(p)) ? parts : null;
+}
+
+const joinNames = (names: readonly string[]) => (names.length === 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+
 /**
  * Document-aware canonical: a surname alone ("Tucker") becomes the full name the document gave
- * earlier ("Noah Tucker"). Only the text before `before` is searched, by plain indexOf, so the cost
- * stays proportional to the number of occurrences rather than to a regex scan of the document.
+ * earlier ("Noah Tucker"), and so does each surname of a coordination ("Roche and Heathershaw" →
+ * "Sophie Roche and John Heathershaw"), so the pair cited first in full and later by surnames is
+ * one source. Only the text before `before` is searched, by plain indexOf, so the cost stays
+ * proportional to the number of occurrences rather than to a regex scan of the document.
  */
 export function resolveSurname(name: string, docText: string, before: number): string {
+  const clean = squash(name);
+  const surnames = coordinatedSurnames(clean);
+  if (surnames) return joinNames(surnames.map((s) => resolveOne(s, docText, before)));
+  return resolveOne(clean, docText, before);
+}
+
+function resolveOne(name: string, docText: string, before: number): string {
   if (/\s/.test(name) || !/^\p{Lu}\p{Ll}/u.test(name)) return name;
   let at = docText.indexOf(name);
   while (at >= 0 && at < before) {
