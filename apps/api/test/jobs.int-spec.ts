@@ -6,7 +6,7 @@ import { PrismaService } from '../src/database/prisma.service';
 import { ArticleScoringService } from '../src/jobs/article-scoring.service';
 import { JobQueue } from '../src/jobs/job-queue.service';
 import { SCORE_ARTICLE } from '../src/jobs/job-names';
-import { bootApp, eventually, resetDatabase, TestApp } from './support/app';
+import { ADMIN, bootApp, eventually, login, resetDatabase, TestApp } from './support/app';
 
 // Scoring jobs: idempotent writes, retries after a crash inside the transaction, and a final
 // failure that keeps the previous scores.
@@ -102,5 +102,41 @@ describe('scoring jobs', () => {
     expect(isaf[0].aliases).toContain('ISAF');
     expect(isaf[0].aliases.some((x) => /International Security Assistance Force/.test(x))).toBe(true);
     expect(await prisma.attribution.count({ where: { citedSourceId: isaf[0].id } })).toBe(2);
+  });
+
+  // Written for this test: vague attributions in two cases, a named ministry in two cases.
+  it('makes no cited source of a vague attribution, and one of the case variants of a name', async () => {
+    const texts = [
+      'Reports say a convoy was ambushed near Baghlan. The Interior Ministry said two police officers were wounded in the attack on Friday.',
+      'Fighters were reportedly seen near the pass. A supply depot is believed to have burned. The interior ministry said the pass was reopened on Sunday. Initial reports indicate that reports of the fire were exaggerated.',
+    ];
+    const articleIds: string[] = [];
+    for (const text of texts) {
+      const a = await prisma.article.create({ data: { text, format: 'text', contentHash: createHash('sha256').update(text).digest('hex') } });
+      await scoring.score(a.id);
+      articleIds.push(a.id);
+    }
+    const named = await prisma.citedSource.findMany({ where: { canonicalName: { equals: 'interior ministry', mode: 'insensitive' } } });
+    expect(named).toHaveLength(1);
+    expect(named[0]).toMatchObject({ type: 'official', named: true });
+    expect(named[0].aliases).toEqual(expect.arrayContaining(['The Interior Ministry', 'The interior ministry']));
+    expect(await prisma.attribution.count({ where: { citedSourceId: named[0].id } })).toBe(2);
+
+    const vague = await prisma.citedSource.findMany({ where: { OR: ['reports', 'reportedly', 'is believed to', 'Initial reports'].map((n) => ({ canonicalName: { equals: n, mode: 'insensitive' as const } })) } });
+    expect(vague).toEqual([]);
+    expect(await prisma.citedSource.count({ where: { type: 'anonymous' } })).toBe(0);
+
+    // Over HTTP: the vague assertions keep provenance `anonymous` and their signal, with no attribution row.
+    const token = await login(t.http, ADMIN.email, ADMIN.password);
+    const views = [];
+    for (const id of articleIds) views.push(...(await t.http.get(`/api/articles/${id}/assertions`).set('Authorization', `Bearer ${token}`).expect(200)).body.assertions);
+    const anonymous = views.filter((v: { provenance: string }) => v.provenance === 'anonymous');
+    expect(anonymous.map((v: { text: string }) => v.text.slice(0, 20))).toEqual(['Reports say a convoy', 'Fighters were report', 'A supply depot is be', 'Initial reports indi']);
+    for (const v of anonymous) {
+      expect(v.attribution).toBeNull();
+      expect(v.signals).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'anonymous-source' })]));
+    }
+    const ministry = views.filter((v: { attribution: { citedSourceId: string } | null }) => v.attribution?.citedSourceId === named[0].id);
+    expect(ministry).toHaveLength(2);
   });
 });

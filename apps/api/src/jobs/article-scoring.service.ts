@@ -4,6 +4,7 @@ import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
 import { toJsonInput } from '../database/json';
 import { AuditService } from '../audit/audit.service';
+import { citesSource, sourceKey, SourceWanted, upsertCitedSources } from './cited-sources';
 
 
 export interface ScoringOutcome {
@@ -81,34 +82,27 @@ export class ArticleScoringService {
     const byAssertion = new Map(doc.assertions.map((a) => [assertionId.get(`${a.start}:${a.end}`)!, a]));
     const attributions = scores.flatMap((s) => {
       const a = byAssertion.get(s.assertionId)?.attribution;
-      if (!a) return [];
-      return [{ scoreId: s.id, citedSourceId: sourceIds.get(a.canonical)!, sourceText: a.source, spanStart: a.span[0], spanEnd: a.span[1], cue: a.cue, named: a.named, via: a.via }];
+      if (!citesSource(a)) return [];
+      return [{ scoreId: s.id, citedSourceId: sourceIds.get(sourceKey(a.canonical))!, sourceText: a.source, spanStart: a.span[0], spanEnd: a.span[1], cue: a.cue, named: a.named, via: a.via }];
     });
     if (attributions.length) await tx.attribution.createMany({ data: attributions, skipDuplicates: true });
     return scores.length;
   }
 
-  /** Cited sources are shared across articles by canonical name; new surface forms become aliases. */
-  private async upsertSources(tx: Prisma.TransactionClient, assertions: readonly ScoredAssertion[]): Promise<Map<string, string>> {
-    const seen = new Map<string, { type: ScoredAssertion['provenance']; named: boolean; aliases: Set<string> }>();
+  /**
+   * Cited sources are shared across articles by canonical name, compared case-insensitively; new
+   * surface forms become aliases. Vague (anonymous) attributions cite no source (cited-sources.ts).
+   */
+  private upsertSources(tx: Prisma.TransactionClient, assertions: readonly ScoredAssertion[]): Promise<Map<string, string>> {
+    const wanted = new Map<string, SourceWanted & { aliases: Set<string> }>();
     for (const a of assertions) {
       const at = a.attribution;
-      if (!at) continue;
-      const s = seen.get(at.canonical) ?? { type: at.sourceType, named: at.named, aliases: new Set<string>() };
+      if (!citesSource(at)) continue;
+      const key = sourceKey(at.canonical);
+      const s = wanted.get(key) ?? { canonical: at.canonical.trim(), type: at.sourceType, named: at.named, aliases: new Set<string>() };
       s.aliases.add(at.source);
-      seen.set(at.canonical, s);
+      wanted.set(key, s);
     }
-    if (seen.size === 0) return new Map();
-    await tx.citedSource.createMany({
-      // Sorted, so concurrent jobs insert shared sources in the same order and cannot deadlock.
-      data: [...seen].sort(([a], [b]) => a.localeCompare(b)).map(([canonicalName, s]) => ({ canonicalName, type: s.type as Exclude<typeof s.type, 'unattributed'>, named: s.named, aliases: [...s.aliases] })),
-      skipDuplicates: true,
-    });
-    const rows = await tx.citedSource.findMany({ where: { canonicalName: { in: [...seen.keys()] } }, select: { id: true, canonicalName: true, aliases: true }, orderBy: { canonicalName: 'asc' } });
-    for (const r of rows) {
-      const fresh = [...(seen.get(r.canonicalName)?.aliases ?? [])].filter((x) => !r.aliases.includes(x));
-      if (fresh.length) await tx.$executeRaw`UPDATE "CitedSource" SET aliases = ARRAY(SELECT DISTINCT unnest(aliases || ${fresh}::text[])) WHERE id = ${r.id}::uuid`;
-    }
-    return new Map(rows.map((r) => [r.canonicalName, r.id]));
+    return upsertCitedSources(tx, wanted);
   }
 }

@@ -1,0 +1,77 @@
+import type { Attribution, SourceType } from '@auditor/scoring';
+import { Prisma } from '../generated/prisma/client';
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Whether an attribution becomes a cited source with its own report card. A vague attribution
+ * ("reportedly", "is believed to", "Initial reports", "intelligence tips", "sources") is typed
+ * anonymous: it names nobody, so it has no track record to keep — every outlet's "reports" would
+ * pool into one meaningless card, and claim grouping would take them all for one origin. The
+ * assertion keeps its provenance `anonymous` and its anonymous-source signal; it just links to no
+ * cited source. A typed but unspecific source ("Afghan officials") still does: it names a side,
+ * and treating two outlets' "Afghan officials" as one origin is the cautious reading for
+ * corroboration.
+ */
+export const citesSource = (a: Pick<Attribution, 'sourceType'> | null | undefined): a is Attribution => !!a && a.sourceType !== 'anonymous';
+
+/** Canonical names compare case-insensitively: "Reports" and "reports" are one source. */
+export const sourceKey = (canonical: string): string => canonical.trim().toLowerCase();
+
+export interface SourceWanted {
+  canonical: string;
+  type: SourceType;
+  named: boolean;
+  aliases: Iterable<string>;
+}
+
+interface Row {
+  id: string;
+  canonicalName: string;
+  aliases: string[];
+}
+
+/** Existing cited sources by key; the oldest wins when earlier data holds case variants. */
+async function findByKey(tx: Tx, keys: readonly string[]): Promise<Map<string, Row>> {
+  if (keys.length === 0) return new Map();
+  const rows = await tx.$queryRaw<Row[]>`
+    SELECT "id"::text AS id, "canonicalName", "aliases" FROM "CitedSource"
+    WHERE lower("canonicalName") = ANY(${[...keys]}::text[]) ORDER BY "createdAt", "id"`;
+  const out = new Map<string, Row>();
+  for (const r of rows) if (!out.has(sourceKey(r.canonicalName))) out.set(sourceKey(r.canonicalName), r);
+  return out;
+}
+
+/**
+ * Finds or creates one cited source per key and records new surface forms as aliases; returns
+ * ids by key. The unique index is on the exact name, so two transactions creating "Reports" and
+ * "reports" would both succeed: a transaction-scoped advisory lock per missing key (taken in key
+ * order, so jobs cannot deadlock) makes the second see the first's row instead.
+ */
+export async function upsertCitedSources(tx: Tx, wanted: ReadonlyMap<string, SourceWanted>): Promise<Map<string, string>> {
+  const keys = [...wanted.keys()].sort();
+  const found = await findByKey(tx, keys);
+  const missing = keys.filter((k) => !found.has(k));
+  if (missing.length) {
+    for (const k of missing) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`source-audit:cited-source:${k}`}))`;
+    for (const [k, r] of await findByKey(tx, missing)) found.set(k, r);
+    const create = missing.filter((k) => !found.has(k));
+    if (create.length) {
+      await tx.citedSource.createMany({
+        data: create.map((k) => {
+          const s = wanted.get(k)!;
+          return { canonicalName: s.canonical, type: s.type, named: s.named, aliases: [...new Set(s.aliases)] };
+        }),
+        skipDuplicates: true,
+      });
+      for (const [k, r] of await findByKey(tx, create)) found.set(k, { ...r, aliases: [...wanted.get(k)!.aliases] });
+    }
+  }
+  for (const k of keys) {
+    const r = found.get(k);
+    if (!r) throw new Error(`cited source "${wanted.get(k)!.canonical}" was neither found nor created`);
+    const fresh = [...new Set(wanted.get(k)!.aliases)].filter((x) => !r.aliases.includes(x));
+    if (fresh.length) await tx.$executeRaw`UPDATE "CitedSource" SET aliases = ARRAY(SELECT DISTINCT unnest(aliases || ${fresh}::text[])) WHERE id = ${r.id}::uuid`;
+  }
+  return new Map(keys.map((k) => [k, found.get(k)!.id]));
+}
