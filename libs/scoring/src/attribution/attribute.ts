@@ -16,7 +16,7 @@ import { typedSource } from './typed-source';
 const MIN_QUOTE_WORDS = 4;
 
 const strip = (a: SentenceAttribution): Attribution => {
-  const { nested: _nested, ...rest } = a;
+  const { nested: _nested, derived: _derived, ...rest } = a;
   return rest;
 };
 
@@ -58,8 +58,10 @@ export function attribute(doc: SegmentedDocument, ctx: AttributionContext = {}):
     if (seg.kind !== 'assertion') continue;
     const h = { doc, ctx, results: out as (Attribution | null)[], index: i };
     const next = segs[i + 1];
-    const own = sentenceAttribution(h, !!next && next.blockQuote && next.block !== seg.block);
     const q = quotes[i];
+    const found = sentenceAttribution(h, !!next && next.blockQuote && next.block !== seg.block);
+    // Inside a quotation carried over from an earlier sentence a derived cue is the speaker's own words.
+    const own = found?.derived && q.openAtStart ? null : found;
     const prevIdx = i - 1;
     const prev = prevIdx >= 0 && segs[prevIdx].kind === 'assertion' ? out[prevIdx] : null;
     const sameBlock = prevIdx >= 0 && segs[prevIdx].block === seg.block;

@@ -3,6 +3,7 @@
  * at module load, so per-sentence work is set and regex lookups only.
  */
 import cueVerbs from '../../rubric/attribution/cue-verbs.json';
+import cueLexicon from '../../rubric/attribution/cue-lexicon.json';
 import vagueSources from '../../rubric/attribution/vague-sources.json';
 import roleNouns from '../../rubric/attribution/role-nouns.json';
 import organisations from '../../rubric/attribution/organisations.json';
@@ -52,6 +53,32 @@ export const OBJECT_SOURCE_PHRASES = new Set(cueVerbs.objectSource);
 export const PARTICIPLE_PHRASES = new Set(cueVerbs.participles);
 
 /**
+ * A regex alternation of `words` folded into a prefix tree ("sa(?:id|ys?)"): one pass per sentence
+ * whatever the lexicon's size, instead of trying hundreds of alternatives at every position.
+ */
+function trieSource(words: string[]): string {
+  interface Node { end: boolean; next: Map<string, Node> }
+  const root: Node = { end: false, next: new Map() };
+  for (const w of words) {
+    let n = root;
+    for (const ch of w.toLowerCase()) {
+      let m = n.next.get(ch);
+      if (!m) { m = { end: false, next: new Map() }; n.next.set(ch, m); }
+      n = m;
+    }
+    n.end = true;
+  }
+  const esc = (c: string): string => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const build = (n: Node): string => {
+    const alts = [...n.next].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([ch, m]) => esc(ch) + build(m));
+    if (alts.length === 0) return '';
+    const body = alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
+    return n.end ? `(?:${body})?` : body;
+  };
+  return build(root);
+}
+
+/**
  * One cheap test per sentence: most sentences of a press release carry no cue word, no vague
  * phrase and no colon, and can skip the token-level rules entirely.
  */
@@ -61,7 +88,8 @@ const prefilterWords = new Set<string>([
 for (const w of ['believed', 'thought', 'reported', 'reportedly', 'assessed', 'tips', 'reports', 'reporting', 'sources', 'speculation',
   'speculations', 'rumour', 'rumours', 'rumor', 'rumors', 'allegation', 'allegations', 'information', 'intelligence', 'claims',
   'statement', 'statements', 'leads', 'written', 'understood', 'feared', 'suspected', 'alleged', 'estimated', 'accounts']) prefilterWords.add(w);
-export const CUE_PREFILTER = new RegExp(`\\b(?:${[...prefilterWords].join('|')})\\b|:\\s*$`, 'i');
+for (const c of cueLexicon.cues) for (const f of c.forms) prefilterWords.add(f);
+export const CUE_PREFILTER = new RegExp(`\\b(?:${trieSource([...prefilterWords])})\\b|:\\s*$`, 'i');
 
 export const VAGUE_PATTERNS = vagueSources.patterns.map((p) => ({
   re: new RegExp(p.re, 'gi'),

@@ -11,11 +11,13 @@ import { typedSource, type TypedSource } from './typed-source';
 import { resolveAnaphor, resolvePronoun, type History } from './coreference';
 import { forwardNP } from './noun-phrase';
 import { LEADING_CONNECTIVES } from './words';
-import { CUE_PREFILTER } from './lexicon';
+import { CUE_PREFILTER, ROLES } from './lexicon';
 
 export interface SentenceAttribution extends Attribution {
   /** A strong cue relaying content ("X claimed that …"): may override a carried speaker. */
   nested: boolean;
+  /** Found by a corpus-derived cue: inside a quotation it yields to the quotation's speaker. */
+  derived?: boolean;
 }
 
 const PRIMARY_MODES = new Set(['subject', 'object', 'inverted', 'passive']);
@@ -24,9 +26,19 @@ function build(hit: CueHit, h: History, tokensText: (a: number, b: number) => st
   const seg = h.doc.segments[h.index];
   const cueSpan: Span = [absTokens[hit.cueRange[0]].start, absTokens[hit.cueRange[1] - 1].end];
   const srcStart = absTokens[hit.source[0]].start;
-  const srcEnd = absTokens[hit.source[1] - 1].end;
+  const lastSrc = absTokens[hit.source[1] - 1];
+  // "the general’s claim that": the owner, without the possessive ending.
+  const srcEnd = lastSrc.end - (/\p{L}[’']s$/u.test(tokensText(lastSrc.start, lastSrc.end)) ? 2 : 0);
   let ref: TypedSource;
   let via: Attribution['via'] = 'explicit';
+  if (hit.vague) {
+    // "the statement said" points back to whoever issued it; "amid fears that" is nobody in particular.
+    const words = tokensText(srcStart, srcEnd);
+    const head = ROLES.get(words.slice(words.lastIndexOf(' ') + 1).toLowerCase());
+    const back = /^the\s/i.test(words) && head?.document ? resolveAnaphor(h) : null;
+    if (back) return { ...back, cue: hit.cue, cueSpan, via: 'carried', nested: false };
+    return { source: words, canonical: words, span: [srcStart, srcEnd], sourceType: 'anonymous', named: false, cue: hit.cue, cueSpan, via: 'vague', nested: false };
+  }
   if (hit.pronoun) {
     const r = resolvePronoun(hit.pronoun, srcStart, h);
     if (r) {
@@ -44,7 +56,7 @@ function build(hit: CueHit, h: History, tokensText: (a: number, b: number) => st
       if (back) ref = { ...ref, canonical: back.canonical, sourceType: back.sourceType, named: back.named };
     }
   }
-  return { ...ref, cue: hit.cue, cueSpan, via, nested: hit.strong && hit.content && !hit.pronoun };
+  return { ...ref, cue: hit.cue, cueSpan, via, nested: hit.strong && hit.content && !hit.pronoun, ...(hit.derived ? { derived: true } : {}) };
 }
 
 export function sentenceAttribution(h: History, nextIsBlockQuote: boolean): SentenceAttribution | null {

@@ -49,6 +49,9 @@ export const SENTENCE_CAPS = new Set([
   'if', 'when', 'after', 'before', 'since', 'although', 'though', 'there', 'here', 'what', 'who', 'which', 'according',
   'based', 'acting', 'during', 'following', 'last', 'recent', 'further', 'two', 'three', 'four', 'five', 'former', 'late',
   'senior', 'regional', 'local', 'international', 'several', 'claims', 'statements', 'reports', 'analysts', 'officials',
+  // Prepositions open sentences too ("Amid fears that …", "Despite warnings …").
+  'amid', 'amidst', 'despite', 'among', 'against', 'under', 'over', 'within', 'without', 'through', 'throughout', 'toward',
+  'towards', 'across', 'behind', 'beyond', 'for', 'from', 'of', 'about', 'into', 'near', 'upon', 'unlike', 'like', 'given',
 ]);
 
 export const MONTHS = new Set([

@@ -1,0 +1,198 @@
+/**
+ * The grammar around a cue word: its subject, an object source ("according to X"), a passive agent
+ * ("identified … by ISAF"), whether content follows, and whether a phrase can name a source at all.
+ * Shared by the hand-listed cues (cues.ts) and the corpus-derived ones (derived-cues.ts).
+ */
+import { CLOSE_QUOTES, OPEN_QUOTES, type Token } from './tokens';
+import { INVERTED_CUES, MULTIWORD_CUES, ROLES, STATE_MODIFIERS } from './lexicon';
+import { analyseMention } from './mention-parts';
+import { skipAdverbialsForward } from './adverbials';
+import { coordinatedSubject, relativeAntecedent } from './coordination';
+import { backwardNP, forwardNP, isProper, skipAdverbsBack, type Range } from './noun-phrase';
+import { AUTHOR_PRONOUNS, BE_FORMS, NEGATING_SUBJECTS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from './words';
+
+export type CueMode = 'subject' | 'object' | 'inverted' | 'passive' | 'participle' | 'noun';
+
+export interface CueHit {
+  mode: CueMode;
+  cue: string;
+  /** Token range of the cue. */
+  cueRange: Range;
+  /** Token range of the source phrase. */
+  source: Range;
+  /** Token range of an appositive describing the source ("director of …"), if any. */
+  description: Range | null;
+  /** he/she/it/they, or latter/former. */
+  pronoun: string | null;
+  strong: boolean;
+  /** The cue introduces relayed content ("that", a quote, a colon). */
+  content: boolean;
+  /** A nominal cue with no owner ("amid fears that …", "the statement said"): anonymous unless an anaphor resolves it. */
+  vague?: boolean;
+  /** Found by the corpus-derived lexicon rather than the hand-listed cues. */
+  derived?: boolean;
+}
+
+export const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'must', 'can']);
+export const CONTENT_STARTERS = new Set(['that', ':', 'how', 'whether', 'why', 'what', 'responsibility']);
+
+export const PLURAL_DETERMINERS = new Set(['these', 'those', 'many', 'several', 'some', 'all', 'both', 'few', 'such', 'other', 'various', 'numerous']);
+
+/** Nationality or state adjective before a plural noun: "Central Asian states", "Western claims". */
+export function isAdjectival(t: Token): boolean {
+  return t.cap && (STATE_MODIFIERS.has(t.lower) || /(?:ian|ese|ish|ern|ic)$/.test(t.lower));
+}
+
+export function pluralDeterminerBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4) && tokens[k].word; k--) if (PLURAL_DETERMINERS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** "were, nevertheless, identified": a be-form a parenthetical away. */
+export function beFormBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    if (BE_FORMS.has(tokens[k].lower)) return true;
+    if (tokens[k].word && !/^(?:nevertheless|however|therefore|though|also|later|then)$/.test(tokens[k].lower) && !/ly$/.test(tokens[k].lower)) return false;
+  }
+  return false;
+}
+
+export const isOpenQuote = (t: Token | undefined): boolean => !!t && OPEN_QUOTES.has(t.text);
+export const isCloseQuote = (t: Token | undefined): boolean => !!t && CLOSE_QUOTES.has(t.text);
+export const isPunct = (t: Token | undefined, ...chars: string[]): boolean => !!t && !t.word && chars.includes(t.text);
+
+export function roleOf(t: Token) {
+  return ROLES.get(t.lower.replace(/[’']s$/, ''));
+}
+
+/** A phrase that can name a source: a name, an organisation, a role or a pronoun. */
+export function sourceLike(tokens: Token[], r: Range, text: string, base: number): boolean {
+  const first = tokens[r[0]];
+  if (NEGATING_SUBJECTS.has(first.lower) || RELATIVE_PRONOUNS.has(first.lower) || AUTHOR_PRONOUNS.has(first.lower)) return false;
+  for (let i = r[0]; i < r[1]; i++) {
+    const t = tokens[i];
+    if (isProper(tokens, i) || roleOf(t) || SUBJECT_PRONOUNS.has(t.lower) || OBJECT_PRONOUNS.has(t.lower) || t.lower === 'latter' || t.lower === 'former') return true;
+  }
+  const p = analyseMention(text.slice(tokens[r[0]].start - base, tokens[r[1] - 1].end - base));
+  return p.head !== null || p.orgs.length > 0;
+}
+
+/** "according to him", "quoting them": object forms stand for the subject pronoun they resolve like. */
+const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+
+export function pronounOf(tokens: Token[], r: Range): string | null {
+  if (r[1] - r[0] === 1 && SUBJECT_PRONOUNS.has(tokens[r[0]].lower)) return tokens[r[0]].lower;
+  if (r[1] - r[0] === 1 && OBJECT_PRONOUNS.has(tokens[r[0]].lower)) return OBJECT_PRONOUNS.get(tokens[r[0]].lower)!;
+  const last = tokens[r[1] - 1].lower;
+  if ((last === 'latter' || last === 'former') && r[1] - r[0] <= 2) return last;
+  return null;
+}
+
+/** Source after an object cue: "according to Central Asian scholars, Kamoludin Abdullaev …". */
+export function objectSource(tokens: Token[], from: number, text: string, base: number): { source: Range; description: Range | null } | null {
+  const np = forwardNP(tokens, isOpenQuote(tokens[from]) ? from + 1 : from);
+  if (!np) return null;
+  let description: Range | null = null;
+  let source = np;
+  if (isPunct(tokens[np[1]], ',')) {
+    const next = forwardNP(tokens, np[1] + 1);
+    const describes = (r: Range) => {
+      const p = analyseMention(text.slice(tokens[r[0]].start - base, tokens[r[1] - 1].end - base));
+      return !p.person && p.orgs.length === 0 && !!p.head && !!(p.head.info.person || p.head.info.crowd);
+    };
+    if (next && describes(np) && tokens[next[0]].cap) { description = np; source = next; }
+    else if (next && !tokens[next[0]].cap) description = next;
+  }
+  return { source, description };
+}
+
+export function multiwordAt(tokens: Token[], i: number): string | null {
+  const options = MULTIWORD_CUES.get(tokens[i].lower);
+  if (!options) return null;
+  for (const words of options) {
+    if (words.every((w, k) => tokens[i + k]?.lower === w)) return words.join(' ');
+  }
+  return null;
+}
+
+/** "told X to …" before any "that" or quotation: an instruction. */
+export function ordersTo(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
+    const t = tokens[k];
+    if (t.lower === 'that' || isOpenQuote(t) || isPunct(t, ',', ':', ';')) return false;
+    if (t.lower === 'to') return k > from;
+  }
+  return false;
+}
+
+export function hasContent(tokens: Token[], after: number): boolean {
+  const k = skipAdverbialsForward(tokens, after);
+  const t = tokens[k];
+  if (!t) return false;
+  return CONTENT_STARTERS.has(t.lower) || isOpenQuote(t) || (t.text === ',' && isOpenQuote(tokens[k + 1]));
+}
+
+/** Subject of a verb at token `i` (cue spanning to `end`), or null. */
+export function subjectOf(tokens: Token[], i: number, verb: string, invertible = INVERTED_CUES.has(verb)): { mode: CueMode; source: Range; description: Range | null; indirect?: boolean } | null {
+  let j = skipAdverbsBack(tokens, i);
+  if (tokens[j]?.lower === 'to' && tokens[j - 1]?.lower === 'able') j = skipAdverbsBack(tokens, j - 1);
+  while (j >= 0 && (AUXILIARIES.has(tokens[j].lower) || BE_FORMS.has(tokens[j].lower))) j = skipAdverbsBack(tokens, j);
+  const prev = tokens[j];
+  if (!prev || isPunct(prev, ',', '–', '—', '-') || isCloseQuote(prev)) {
+    if (invertible) {
+      const np = forwardNP(tokens, i + 1);
+      const after = np ? tokens[np[1]] : undefined;
+      if (np && (!after || !after.word || after.lower === 'in' || after.lower === 'of')) return { mode: 'inverted', source: np, description: null };
+    }
+    if (prev && prev.text === ',') {
+      // "X, director of …, confirms": the subject stands before the appositive.
+      let c = j - 1;
+      while (c >= 0 && !isPunct(tokens[c], ',', '(', ';', ':', '“', '"')) c--;
+      if (c > 0 && tokens[c].text === ',') {
+        const np = backwardNP(tokens, c - 1);
+        if (np) return { mode: 'subject', source: np, description: [c + 1, j] };
+      }
+    }
+    return null;
+  }
+  const np = backwardNP(tokens, j);
+  if (np && invertible) {
+    // "… a safe haven for insurgent leaders said U.S. Army Col. X": a titled name after the verb is the speaker.
+    const fwd = forwardNP(tokens, i + 1);
+    const titled = fwd && analyseMention(tokens.slice(fwd[0], fwd[1]).map((t) => t.text).join(' ')).rank;
+    let named = false;
+    for (let k = np[0]; k < np[1]; k++) if (isProper(tokens, k)) named = true;
+    if (fwd && titled && !named) return { mode: 'inverted', source: fwd, description: null };
+  }
+  if (np) return { mode: 'subject', source: np, description: null };
+  // Coordinated verbs ("Traders … voiced concerns and said that …") and relative clauses ("the elder who confirmed …").
+  const r = prev.lower === 'and' ? coordinatedSubject(tokens, j) : prev.lower === 'who' ? relativeAntecedent(tokens, j) : null;
+  // ", who denied …": a non-restrictive relative asserts something of an antecedent already identified.
+  const appositive = prev.lower === 'who' && isPunct(tokens[j - 1], ',');
+  return r ? { mode: 'subject', source: r, description: null, indirect: !appositive } : null;
+}
+
+export function passiveAgent(tokens: Token[], i: number): Range | null {
+  let quoted = false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 14); k++) {
+    const t = tokens[k];
+    if (isOpenQuote(t) && !quoted) { quoted = true; continue; }
+    if (isCloseQuote(t) && quoted) { quoted = false; continue; }
+    if (quoted) continue;
+    // The agent must belong to this participle, not to a later verb ("… and were arrested by …").
+    if (isPunct(t, ';', '.', '(', ',') || /^(?:and|were|was|is|are|who|which|but)$/.test(t.lower)) return null;
+    if (t.lower === 'by') {
+      const np = forwardNP(tokens, k + 1);
+      if (!np || /^(?:any|no)$/.test(tokens[np[0]].lower)) return null;
+      return np;
+    }
+  }
+  return null;
+}
+
+export function addHit(hits: CueHit[], tokens: Token[], text: string, base: number, cueRange: Range, mode: CueMode,
+  source: Range | null, description: Range | null, strong: boolean, content: boolean, checked = false): void {
+  if (!source || !(checked || sourceLike(tokens, source, text, base))) return;
+  const cue = text.slice(tokens[cueRange[0]].start - base, tokens[cueRange[1] - 1].end - base);
+  hits.push({ mode, cue, cueRange, source, description, pronoun: pronounOf(tokens, source), strong, content });
+}

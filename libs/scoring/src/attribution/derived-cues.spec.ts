@@ -1,0 +1,82 @@
+import { attribute } from './index';
+import { docFrom } from './testing/synthetic-doc';
+import lexicon from '../../rubric/attribution/cue-lexicon.json';
+import type { Attribution } from '../types';
+
+const one = (sentence: string): Attribution | null => attribute(docFrom([[sentence]]), {})[0];
+const last = (...sentences: string[]): Attribution | null => {
+  const res = attribute(docFrom([sentences]), {});
+  return res[res.length - 1];
+};
+
+describe('the derived cue lexicon', () => {
+  it('states its corpus, split, date and thresholds', () => {
+    expect(lexicon.description).toMatch(/PolNeAR v1\.0 train/);
+    expect(lexicon.derivation).toMatchObject({ corpus: 'PolNeAR v1.0', split: 'train' });
+    expect(lexicon.derivation.derivedOn).toMatch(/^\d{4}-\d\d-\d\d$/);
+  });
+  it('holds belief and intention cues with their counts', () => {
+    const lemmas = new Map(lexicon.cues.map((c) => [c.lemma, c]));
+    for (const l of ['believ', 'want', 'hope', 'promis', 'vow', 'deni', 'admit', 'warn', 'think', 'fear']) expect(lemmas.has(l)).toBe(true);
+    expect(lemmas.get('vow')!.cue).toBeGreaterThanOrEqual(lexicon.derivation.minLemmaCues);
+  });
+  it('keeps out what it excludes for a stated reason', () => {
+    const lemmas = new Set(lexicon.cues.map((c) => c.lemma));
+    for (const l of Object.keys(lexicon.excluded).filter((k) => !k.includes(' '))) expect(lemmas.has(l)).toBe(false);
+  });
+});
+
+describe('cues without a that-clause', () => {
+  it('credits the subject of a cue with an object', () => {
+    expect(one('The provincial governor denied the accusation.')).toMatchObject({ source: 'The provincial governor', sourceType: 'official', cue: 'denied' });
+    expect(one('Border officials vowed to reopen the crossing.')).toMatchObject({ source: 'Border officials', sourceType: 'official', named: false });
+    expect(one('The smugglers admitted to bribing the guards.')).toMatchObject({ cue: 'admitted', sourceType: 'anonymous' });
+  });
+  it('credits beliefs and intentions', () => {
+    expect(one('Residents fear that the dam will fail.')).toMatchObject({ source: 'Residents', cue: 'fear' });
+    expect(one('The traders want a new market.')).toMatchObject({ cue: 'want' });
+  });
+  it('does not read physical or operational verbs as reporting', () => {
+    expect(one('Soldiers fired back at the gunmen.')).toBeNull();
+    expect(one('The security force identified a weapons cache.')).toBeNull();
+    expect(one('Afghan forces called out for all occupants to exit the compound.')).toBeNull();
+    expect(one('The joint force questioned the occupants.')).toBeNull();
+    expect(one('Blasting caps and grenades were recovered.')).toBeNull();
+    expect(one('They planned lethal attacks against the checkpoint.')).toBeNull();
+  });
+  it('needs a source, not evidence, as the subject of an evidential verb', () => {
+    expect(one('The case shows how smuggling grew.')).toBeNull();
+    expect(one('The new survey shows that most traders expect higher prices.')).toMatchObject({ cue: 'shows' });
+  });
+  it('does not take an object of a preposition for a subject', () => {
+    expect(one('The pamphlets were printed by militants knowing that they would spread.')).toBeNull();
+  });
+});
+
+describe('sentence-final and relative-clause cues', () => {
+  it('credits ", X noted." at the end of a sentence', () => {
+    expect(one('The convoy reached the pass before dusk, Ortiz noted.')).toMatchObject({ source: 'Ortiz', cue: 'noted' });
+  });
+  it('credits the antecedent of a non-restrictive relative clause', () => {
+    expect(one('The governor, who denied any wrongdoing, resigned on Monday.')).toMatchObject({ source: 'The governor', cue: 'denied' });
+  });
+  it('does not credit a restrictive relative without relayed content', () => {
+    expect(one('Letters were left for villagers who refuse to pay the tax.')).toBeNull();
+  });
+});
+
+describe('cues inside quotations', () => {
+  it('leaves a cue inside the quoted words to the quotation’s speaker', () => {
+    expect(one('"The smugglers promised to return before winter," said the commander.')).toMatchObject({ source: 'the commander', cue: 'said' });
+    expect(last('The colonel spoke to reporters.', '"We came at night.', 'The smugglers threatened to burn the crops."')?.source).not.toBe('The smugglers');
+  });
+});
+
+describe('nominal cues', () => {
+  it('credits the owner of a nominal cue', () => {
+    expect(one('The general’s claim that the valley was secure proved false.')).toMatchObject({ source: 'The general', cue: 'claim' });
+  });
+  it('keeps an ownerless nominal cue anonymous and unnamed', () => {
+    expect(one('Recent reporting indicates that the group has split.')).toMatchObject({ sourceType: 'anonymous', named: false });
+  });
+});

@@ -1,0 +1,50 @@
+import { frameAt, readingAt } from './frames';
+import { tokenize } from './tokens';
+
+/** Reading and frame of the first occurrence of `word` in `sentence`. */
+function at(sentence: string, word: string): { reading: string; frame: string } {
+  const tokens = tokenize(sentence);
+  const i = tokens.findIndex((t) => t.lower === word);
+  if (i < 0) throw new Error(`${word} not in ${sentence}`);
+  return { reading: readingAt(tokens, i), frame: frameAt(tokens, i + 1) };
+}
+
+describe('complement frames', () => {
+  it.each([
+    ['The mayor denied that the bridge was closed.', 'denied', 'that'],
+    ['The mayor denied the rumour about the bridge.', 'denied', 'object'],
+    ['The mayor said the bridge would reopen.', 'said', 'clause'],
+    ['The mayor said he would resign.', 'said', 'clause'],
+    ['The bridge will reopen in May, the mayor said.', 'said', 'end'],
+    ['The mayor vowed to reopen the bridge.', 'vowed', 'to'],
+    ['The mayor called for calm.', 'called', 'p-for'],
+    ['The mayor announced on Wednesday that the bridge was safe.', 'announced', 'that'],
+    ['The mayor announced Wednesday that the bridge was safe.', 'announced', 'that'],
+    ['The mayor added: “We are ready.”', 'added', 'quote'],
+  ])('%s → %s in frame %s', (sentence, word, frame) => {
+    expect(at(sentence, word).frame).toBe(frame);
+  });
+});
+
+describe('verb or noun reading', () => {
+  it.each([
+    ['Critics claim the toll is unfair.', 'claim', 'verb'],
+    ['The claim that the toll is unfair spread.', 'claim', 'noun'],
+    ['Amid fears that the dam would burst, villagers left.', 'fears', 'noun'],
+    ['The governor’s promise to pave the road was broken.', 'promise', 'noun'],
+    ['Farmers fear that the dam will burst.', 'fear', 'verb'],
+    ['Four in 10 say the toll is unfair.', 'say', 'verb'],
+  ])('%s: %s reads as a %s', (sentence, word, reading) => {
+    expect(at(sentence, word).reading).toBe(reading);
+  });
+  it('reads a bare form after a singular noun as a noun ("the border list")', () => {
+    expect(at('Adding the group to the border list makes sense.', 'list').reading).toBe('noun');
+  });
+  it('reads an -ing or plural form after an adjective as a noun', () => {
+    expect(at('After careful planning to avoid harm, the patrol left.', 'planning').reading).toBe('noun');
+    expect(at('They plotted deadly attacks against the post.', 'attacks').reading).toBe('noun');
+  });
+  it('keeps a verb after an official', () => {
+    expect(at('An official says the post is safe.', 'says').reading).toBe('verb');
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * The complement frame a cue word stands in ("denied that …", "denied the charge", "called for …",
+ * "wants to …", ", Ortiz noted.") and whether it reads as a verb or a noun. The cue-lexicon
+ * derivation (derive/polnear-cues.ts) counts gold cues per lemma, reading and frame with exactly
+ * these functions, so a frame the lexicon keeps is one whose measured precision the runtime repeats.
+ */
+import { CLOSE_QUOTES, OPEN_QUOTES, type Token } from './tokens';
+import { skipAdverbialsForward } from './adverbials';
+import { WEEKDAYS } from './words';
+import { ROLES } from './lexicon';
+
+export type Reading = 'verb' | 'noun';
+
+/**
+ * that: a finite clause introduced by a complementiser or wh-word; clause: a clause without one
+ * ("said he would", "argued the plan would fail"); quote: a quotation or colon; to: an infinitive
+ * ("vowed to fight"); object: a noun phrase ("denied the charge"); end: nothing follows inside the
+ * sentence (", Ortiz noted."); comma: a comma not opening a quotation; p-<word>: a preposition or
+ * particle ("called for", "pointed out", "talked about").
+ */
+export const FRAME_PARTICLES = new Set([
+  'for', 'on', 'about', 'of', 'with', 'against', 'as', 'out', 'up', 'in', 'at', 'by', 'to', 'from', 'into', 'over', 'back', 'off', 'down',
+  'between', 'during', 'after', 'before', 'since', 'under', 'through', 'among', 'within', 'without', 'across', 'toward', 'towards',
+  'despite', 'amid', 'near', 'behind', 'around', 'upon', 'via',
+]);
+const COMPLEMENTISERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
+/** Finite auxiliaries and modals: after a short noun phrase they mark a clause, not an object. */
+const FINITE = new Set([
+  'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'is', 'are', 'was', 'were', 'has', 'have', 'had',
+  'does', 'did', "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "doesn't", "didn't", "hasn't", "haven't",
+]);
+const CLAUSE_BREAK = new Set(['that', 'who', 'which', 'whose', 'whom', 'and', 'or', 'but', 'to', 'for', 'with', 'because', 'after', 'before', 'while']);
+/** Words that before a cue word make it a noun ("the report", "his claims", "recent reporting", "amid fears"). */
+const NOUN_MARKERS = new Set([
+  'the', 'a', 'an', 'this', 'these', 'those', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'many', 'several',
+  'such', 'no', 'any', 'every', 'each', 'other', 'more', 'most', 'recent', 'new', 'earlier', 'initial', 'further', 'unconfirmed',
+  'of', 'in', 'amid', 'amidst', 'despite', 'with', 'about', 'over', 'among', 'following', 'after', 'before', 'without', 'by', 'on',
+]);
+
+const isPossessive = (t: Token): boolean => /[’']s$/.test(t.lower) || /s[’']$/.test(t.lower);
+
+/** Past forms without an -ed ending (standard English irregular verb tables). */
+export const IRREGULAR_PAST = new Set([
+  'said', 'told', 'thought', 'wrote', 'written', 'spoke', 'spoken', 'knew', 'known', 'felt', 'heard', 'found', 'saw', 'seen',
+  'held', 'gave', 'given', 'took', 'taken', 'made', 'meant', 'understood', 'forgot', 'taught', 'sought', 'brought', 'shown',
+  'began', 'begun', 'swore', 'sworn', 'foresaw', 'led', 'read', 'put', 'set', 'let', 'got', 'went', 'came', 'became', 'kept',
+  'left', 'lost', 'won', 'ran', 'stood', 'struck', 'chose', 'drew', 'bet', 'bought', 'fought', 'dealt', 'hid', 'rose', 'broke',
+  'sent', 'spent', 'withdrew', 'overheard', 'laid', 'paid', 'met', 'rang', 'sang', 'wept',
+]);
+/** Words after which a bare present form can be a verb: plural-agreeing pronouns, auxiliaries, negation. */
+const BARE_VERB_CONTEXT = new Set([
+  'i', 'we', 'you', 'they', 'who', 'that', 'to', 'do', 'did', 'does', 'not', "don't", "didn't", "doesn't", 'will', 'would', 'can',
+  'could', 'may', 'might', 'should', 'must', 'shall', "won't", "wouldn't", "can't", "couldn't", 'also', 'still', 'and', 'or',
+  // Quantities agree in the plural ("four in 10 say", "a majority want", "all five say").
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'hundred', 'thousand', 'million', 'percent',
+  'majority', 'majorities', 'half', 'third', 'most', 'many', 'few', 'several', 'some', 'all', 'both', 'others',
+]);
+/** Words in -ly that are adjectives or nouns, not adverbs ("deadly attacks", "a family said"). */
+const LY_NOT_ADVERBS = new Set([
+  'deadly', 'likely', 'unlikely', 'early', 'friendly', 'unfriendly', 'costly', 'daily', 'weekly', 'monthly', 'yearly', 'quarterly',
+  'elderly', 'lonely', 'lively', 'orderly', 'holy', 'ugly', 'family', 'rally', 'assembly', 'supply', 'reply', 'anomaly', 'monopoly',
+]);
+
+/** -ly adverbs ("publicly", "repeatedly"); short words (reply, imply) and -ly adjectives are not. */
+export const isLyAdverb = (w: string): boolean => /^\p{L}{4,}ly$/u.test(w) && !LY_NOT_ADVERBS.has(w);
+
+/** Adverbs looked past to the word that decides the reading ("who either refuse", "officials also claim"). */
+const PASSED_OVER = new Set(['either', 'neither', 'also', 'still', 'never', 'even', 'just', 'now', 'often', 'already', 'always', 'again', 'then', 'once']);
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'media', 'staff', 'public', 'clergy', 'youth']);
+const ADJECTIVE_SUFFIX = /(?:ful|ous|ive|al|ic|able|ible|less|ant|ent|ary)$/;
+
+/**
+ * Verb or noun reading of the cue word at `i`, from the word before it: after a determiner,
+ * possessive or preposition it is a noun ("the report", "amid fears"); an -ing or -s form after an
+ * adjective is a noun ("careful planning", "lethal attacks"); and English agreement lets a bare
+ * present form be a verb only after a plural, a non-third-person pronoun or an auxiliary
+ * ("critics list" but "the terror list").
+ */
+export function readingAt(tokens: Token[], i: number): Reading {
+  let p = i - 1;
+  while (p > 0 && tokens[p].word && !tokens[p].cap && (PASSED_OVER.has(tokens[p].lower) || isLyAdverb(tokens[p].lower))) p--;
+  const prev = tokens[p];
+  if (!prev || !prev.word) return 'verb';
+  if (NOUN_MARKERS.has(prev.lower) || isPossessive(prev)) return 'noun';
+  const w = tokens[i].lower;
+  const adjective = !prev.cap && (ADJECTIVE_SUFFIX.test(prev.lower) || LY_NOT_ADVERBS.has(prev.lower)) && !ROLES.has(prev.lower);
+  if (adjective && /(?:ing|s)$/.test(w)) return 'noun';
+  const bare = !/(?:s|ed|ing|en)$/.test(w) && !IRREGULAR_PAST.has(w);
+  if (bare && !BARE_VERB_CONTEXT.has(prev.lower.replace(/’/g, "'")) && !/[^s]s$|^\d/.test(prev.lower) && !IRREGULAR_PLURALS.has(prev.lower)) return 'noun';
+  return 'verb';
+}
+
+/** Frame of the cue ending before token `after`. */
+export function frameAt(tokens: Token[], after: number): string {
+  let k = skipAdverbialsForward(tokens, after);
+  // A bare weekday or "last week" between verb and complement ("announced Wednesday that").
+  while (tokens[k] && (WEEKDAYS.has(tokens[k].lower) || tokens[k].lower === 'tonight')) k++;
+  const t = tokens[k];
+  if (!t) return 'end';
+  if (!t.word) {
+    if (OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text) || t.text === ':') return 'quote';
+    if (t.text === ',') return OPEN_QUOTES.has(tokens[k + 1]?.text ?? '') ? 'quote' : 'comma';
+    if (t.text === '—' || t.text === '–' || t.text === '-') return 'comma';
+    return 'end';
+  }
+  const w = t.lower;
+  if (COMPLEMENTISERS.has(w)) return 'that';
+  if (w === 'to') {
+    const n = tokens[k + 1];
+    return n && n.word && !n.cap && !/^(?:the|a|an|his|her|their|its|this|these|those|our|my|your|him|them|me|us)$/.test(n.lower) ? 'to' : 'p-to';
+  }
+  if (FRAME_PARTICLES.has(w)) return `p-${w}`;
+  if (CLAUSE_SUBJECTS.has(w) && tokens[k + 1]?.word) return 'clause';
+  // A short noun phrase followed by a finite auxiliary is a clause's subject ("said the plan would fail").
+  for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) {
+    const x = tokens[j];
+    if (!x.word) return 'object';
+    if (FINITE.has(x.lower)) return 'clause';
+    if (CLAUSE_BREAK.has(x.lower)) return 'object';
+  }
+  return 'object';
+}
+
+/** A word that can be a cue: capitalised after another word it is part of a name ("Islamic State") or a title. */
+export function isCueCandidate(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t.word && !(t.cap && i > 0 && tokens[i - 1].word) && /^\p{L}/u.test(t.text);
+}
