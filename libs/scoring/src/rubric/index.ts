@@ -8,6 +8,11 @@ import deEscalation from '../../rubric/alarmism/de-escalation.json';
 import alarmismCritique from '../../rubric/alarmism/alarmism-critique.json';
 import threatClaims from '../../rubric/alarmism/threat-claims.json';
 import threatActors from '../../rubric/alarmism/threat-actors.json';
+import escalation from '../../rubric/alarmism/escalation.json';
+import intensifiers from '../../rubric/alarmism/intensifiers.json';
+import operations from '../../rubric/alarmism/operations.json';
+import topicNouns from '../../rubric/alarmism/topic-nouns.json';
+import evaluativeAdjectives from '../../rubric/alarmism/evaluative-adjectives.json';
 import evidence from '../../rubric/sourcing/evidence.json';
 import insurgentMaterial from '../../rubric/sourcing/insurgent-material.json';
 import insurgentActors from '../../rubric/sourcing/insurgent-actors.json';
@@ -45,6 +50,11 @@ export interface Rubric {
     alarmismCritique: Lexicon;
     threatClaims: Lexicon;
     threatActors: Lexicon;
+    escalation: Lexicon;
+    intensifiers: Lexicon;
+    operations: Lexicon;
+    topicNouns: Lexicon;
+    evaluativeAdjectives: Lexicon;
     evidence: Lexicon;
     insurgentMaterial: Lexicon;
     insurgentActors: Lexicon;
@@ -79,6 +89,11 @@ function build(): Rubric {
       alarmismCritique: lex(alarmismCritique),
       threatClaims: lex(threatClaims),
       threatActors: lex(threatActors),
+      escalation: lex(escalation),
+      intensifiers: lex(intensifiers),
+      operations: lex(operations),
+      topicNouns: lex(topicNouns),
+      evaluativeAdjectives: lex(evaluativeAdjectives),
       evidence: lex(evidence),
       insurgentMaterial: lex(insurgentMaterial),
       insurgentActors: lex(insurgentActors),

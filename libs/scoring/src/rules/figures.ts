@@ -6,6 +6,19 @@ import { Figure } from './rule';
 const VAGUE_MULTIPLIERS = new Map<string, number>([['hundreds', 200], ['thousands', 2000], ['dozens', 24], ['scores', 40]]);
 const EVENT_WORDS = new Set(['kill', 'killed', 'detain', 'detained', 'captur', 'captured', 'arrest', 'arrested', 'wound', 'wounded', 'die', 'died', 'dead', 'injur', 'injured', 'kia']);
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
+/**
+ * Words before a bare year-shaped number that make it a date: "in 2009 militants attacked",
+ * "since 1998 fighters have", "the 2014 insurgents' offensive". A head-count written as a year
+ * ("some 2000 fighters") follows a quantifier instead; one with a separator ("2,000") is no year.
+ */
+const DATE_CONTEXT = new Set([
+  'in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'of', 'to', 'between', 'and', 'the',
+  'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'years', 'circa', 'c',
+]);
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
 
 /**
  * Finds figures that count people ("400 Kyrgyz citizens", "thousands of militants").
@@ -21,7 +34,10 @@ export function findFigures(tokens: readonly Token[], quantityNouns: readonly Le
     let value: number | undefined;
     const c = t.word.charCodeAt(0);
     if (c >= 48 && c <= 57) {
-      if (YEAR.test(t.word) && !nounWithin(nounAt, i, 1)) continue;
+      const prev = tokens[i - 1]?.word ?? '';
+      // A day of a date ("March 15, 2010 insurgents", "15 May"), or a year after a date word or day.
+      if (MONTHS.has(prev) || MONTHS.has(tokens[i + 1]?.word ?? '') || (YEAR.test(tokens[i + 1]?.word ?? '') && /^\d{1,2}$/.test(t.word))) continue;
+      if (YEAR.test(t.word) && (DATE_CONTEXT.has(prev) || !nounWithin(nounAt, i, 1) || isDay(tokens[i - 1]))) continue;
       value = numericValue(t.word);
     } else if (tokens[i + 1]?.word === 'of') {
       value = VAGUE_MULTIPLIERS.get(t.word);
@@ -36,6 +52,11 @@ export function findFigures(tokens: readonly Token[], quantityNouns: readonly Le
     figures.push({ value, noun: nounAt.get(nounIndex)!, span: [t.start, tokens[nounIndex].end], eventCount });
   }
   return figures;
+}
+
+/** "March 15, 2010 insurgents…": a day number before a year makes the year a date. */
+function isDay(t: Token | undefined): boolean {
+  return t !== undefined && /^\d{1,2}$/.test(t.word);
 }
 
 function nounWithin(nounAt: Map<number, string>, i: number, window: number): number | undefined {

@@ -1,7 +1,7 @@
 import { LexiconMatch } from '../../lexicon/lexicon';
 import { Rubric } from '../../rubric';
 import { Signal } from '../../types';
-import { AssertionFacts, matchSpan, signal } from '../rule';
+import { AssertionFacts, matchSpan, quote, signal } from '../rule';
 
 /**
  * A sentence that criticises alarmism ("exaggerated alarmism", "bogeyman", "blown out of
@@ -13,5 +13,5 @@ export function alarmismCritique(f: AssertionFacts, rubric: Rubric, others: read
   if (!m) return [];
   const added = others.filter((s) => s.score === 'alarmism' && s.weight > 0).reduce((sum, s) => sum + s.weight, 0);
   const weight = Math.min(-added, 0) + rubric.alarmism.weights['alarmism-critique'] / 4;
-  return [signal('alarmism-critique', 'alarmism', Math.round(weight), matchSpan(m), `criticises threat inflation ("${m.term}"), so its threat words do not count`)];
+  return [signal('alarmism-critique', 'alarmism', Math.round(weight), matchSpan(m), `criticises threat inflation ("${quote(f, matchSpan(m))}"), so its threat words do not count`)];
 }

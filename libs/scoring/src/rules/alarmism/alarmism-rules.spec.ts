@@ -18,7 +18,10 @@ describe('alarmism rules', () => {
     expect(ids(threatVocabulary, 'The valley has become a hotbed of militancy.')).toContain('threat-metaphor');
     expect(ids(threatVocabulary, 'The province is infested with fighters.')).toContain('threat-metaphor');
     const w = rubric().alarmism.weights;
-    expect(total(threatVocabulary, 'A dangerous, deadly, lethal, brutal and ruthless menace.')).toBe(w['threat-emphasis-max']);
+    const emphasis = apply(threatVocabulary, 'A dangerous, deadly, lethal, brutal and ruthless menace.').filter((s) => s.id === 'threat-emphasis');
+    expect(emphasis.reduce((s, x) => s + x.weight, 0)).toBe(w['threat-emphasis-max']);
+    // Past the cap the words are still listed, at weight 0, so their count stays visible.
+    expect(emphasis.length).toBeGreaterThan(3);
     expect(ids(threatVocabulary, 'The delegation discussed trade and water.')).toEqual([]);
   });
 
@@ -48,9 +51,10 @@ describe('alarmism rules', () => {
     expect(ids(negativity, 'The delegation signed a trade agreement.')).toEqual([]);
   });
 
-  it('lowers alarmism for hedges and de-escalating qualifiers', () => {
-    expect(total(deEscalation, 'The likelihood of cross-border attacks seems low.')).toBeLessThan(0);
-    expect(ids(deEscalation, 'There is no evidence of an IMU presence.')).toContain('de-escalation');
+  it('lowers alarmism for hedges and de-escalating qualifiers, but only where there is alarm to lower', () => {
+    expect(total(deEscalation, 'The growing menace of cross-border attacks seems low.')).toBeLessThan(0);
+    expect(ids(deEscalation, 'There is no evidence of a dangerous IMU presence.')).toContain('de-escalation');
+    expect(ids(deEscalation, 'The likelihood of attacks seems low.')).toEqual([]);
     expect(ids(deEscalation, 'The IMU is present in the north.')).toEqual([]);
   });
 

@@ -1,21 +1,48 @@
-import { matchSpan, Rule, signal } from '../rule';
+import { Rubric } from '../../rubric';
 import { Signal } from '../../types';
+import { AssertionFacts, matchSpan, quote, Rule, signal } from '../rule';
+import { futureCertainty } from './future-certainty';
+import { largeNumbers } from './large-numbers';
+import { negativity } from './negativity';
+import { sweepingGeneralisation } from './sweeping-generalisation';
+import { threatVocabulary } from './threat-vocabulary';
+import { unsupportedThreatClaim } from './unsupported-threat-claim';
+
+/** The rules whose points a softener may take back (everything positive about alarmism). */
+const INFLATING: readonly Rule[] = [threatVocabulary, unsupportedThreatClaim, futureCertainty, largeNumbers, sweepingGeneralisation, negativity];
+
+function inflation(f: AssertionFacts, rubric: Rubric): number {
+  let total = 0;
+  for (const r of INFLATING) for (const s of r.apply(f, rubric)) if (s.weight > 0) total += s.weight;
+  return total;
+}
 
 /**
  * Hedges and de-escalating qualifiers ("seems low", "no evidence", "difficult to confirm") scale
- * a claim to its evidence and lower alarmism, as in the critique's own conclusion.
+ * a claim to its evidence and lower alarmism, as in the critique's own conclusion. They soften an
+ * inflated claim but do not erase it (issue 9): together they take back at most
+ * `thresholds.softeningMaxShare` of the points the sentence's inflating signals add, each softener
+ * scaled down alike when they would take more. With nothing to soften they emit nothing.
  */
 export const deEscalation: Rule = {
   id: 'de-escalation',
   score: 'alarmism',
   apply(f, rubric) {
     const w = rubric.alarmism.weights;
-    const out: Signal[] = f.matches.deEscalation
+    const wanted: Signal[] = f.matches.deEscalation
       .slice(0, 2)
-      .map((m) => signal('de-escalation', 'alarmism', w['de-escalation'], matchSpan(m), `de-escalating qualifier "${m.term}"`));
+      .map((m) => signal('de-escalation', 'alarmism', w['de-escalation'], matchSpan(m), `de-escalating qualifier "${quote(f, matchSpan(m))}"`));
     if (f.hedges.length > 0) {
-      out.push(signal('hedge-distance', 'alarmism', w['hedge-distance'], matchSpan(f.hedges[0]), `claim is hedged ("${f.hedges[0].term}")`));
+      const h = matchSpan(f.hedges[0]);
+      wanted.push(signal('hedge-distance', 'alarmism', w['hedge-distance'], h, `claim is hedged ("${quote(f, h)}")`));
     }
-    return out;
+    if (wanted.length === 0) return [];
+    const taken = -wanted.reduce((s, x) => s + Math.min(0, x.weight), 0);
+    if (taken === 0) return wanted;
+    const limit = inflation(f, rubric) * rubric.alarmism.thresholds.softeningMaxShare;
+    if (limit <= 0) return [];
+    if (taken <= limit) return wanted;
+    const scale = limit / taken;
+    return wanted.map((s) => ({ ...s, weight: Math.round(s.weight * scale * 100) / 100, reason: `${s.reason}, softening at most ${Math.round(rubric.alarmism.thresholds.softeningMaxShare * 100)}% of the alarm` }));
   },
 };

@@ -1,4 +1,4 @@
-import { matchSpan, Rule, signal } from '../rule';
+import { matchSpan, quote, Rule, signal } from '../rule';
 
 /**
  * Certainty about future threats ("it is a matter of certainty", "will surely"). The critique:
@@ -10,6 +10,6 @@ export const futureCertainty: Rule = {
   apply(f, rubric) {
     const m = f.matches.futureCertainty[0];
     if (!m) return [];
-    return [signal('future-certainty', 'alarmism', rubric.alarmism.weights['future-certainty'], matchSpan(m), `certainty about a future threat ("${m.term}")`)];
+    return [signal('future-certainty', 'alarmism', rubric.alarmism.weights['future-certainty'], matchSpan(m), `certainty about a future threat ("${quote(f, matchSpan(m))}")`)];
   },
 };

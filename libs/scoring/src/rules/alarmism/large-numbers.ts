@@ -1,4 +1,4 @@
-import { Rule, signal } from '../rule';
+import { quote, Rule, signal } from '../rule';
 
 /** Large numbers of fighters or members stated as fact with no origin inflate a threat's scale. */
 export const largeNumbers: Rule = {
@@ -8,6 +8,6 @@ export const largeNumbers: Rule = {
     if (f.attribution || f.references.length > 0 || f.hedges.length > 0) return [];
     const fig = f.figures.find((x) => !x.eventCount && x.value >= rubric.alarmism.thresholds.largeNumber);
     if (!fig) return [];
-    return [signal('large-unsourced-number', 'alarmism', rubric.alarmism.weights['large-unsourced-number'], fig.span, `large unsourced figure (${fig.value})`)];
+    return [signal('large-unsourced-number', 'alarmism', rubric.alarmism.weights['large-unsourced-number'], fig.span, `large unsourced figure "${quote(f, fig.span)}"`)];
   },
 };

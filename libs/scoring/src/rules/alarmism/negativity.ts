@@ -1,21 +1,47 @@
-import Sentiment from 'sentiment';
-import { Rule, signal, wholeSpan } from '../rule';
+import afinn from 'sentiment/languages/en/labels.json';
+import negators from 'sentiment/languages/en/negators.json';
+import { LexiconName } from '../../rubric';
+import { Signal } from '../../types';
+import { quote, Rule, signal } from '../rule';
 
-const analyzer = new Sentiment();
+// Maps, not the JSON objects: token words like "constructor" must not hit Object.prototype.
+const AFINN = new Map<string, number>(Object.entries(afinn as Record<string, number>));
+// "no" is AFINN -1 but a determiner of negation, not negative wording.
+const NEGATORS = new Set([...Object.keys(negators), 'no']);
+/**
+ * Words another lexicon already accounts for, so each word gives one reason: incident verbs and
+ * topic nouns (not alarm by themselves), hedges, de-escalation and critique words (they lower or
+ * cancel alarm: "doubt", "limited", "exaggerated"), and the other alarm lexicons ("dangerous").
+ */
+const ACCOUNTED: readonly LexiconName[] = ['operations', 'topicNouns', 'hedges', 'deEscalation', 'alarmismCritique', 'threatEmphasis', 'threatMetaphors', 'escalation'];
 
 /**
- * AFINN negativity (via `sentiment`) as one signal among others: emotive negative wording adds a
- * little, but a calm sentence about a bombing stays calm — topic words alone must not dominate.
+ * AFINN negative words (the list the `sentiment` package ships), one signal per word weighted by
+ * its AFINN strength, so the fitter sees every word and its points, not a sentence total. Words
+ * another lexicon accounts for are left out (see ACCOUNTED): "killed", "detained", "the threat"
+ * report an event or name a topic, and a calm sentence about a bombing stays calm. A negated word
+ * ("not bad") does not count.
+ * Points beyond the cap are still listed, with weight 0, so the raw count stays visible.
  */
 export const negativity: Rule = {
   id: 'negativity',
   score: 'alarmism',
   apply(f, rubric) {
-    const r = analyzer.analyze(f.text);
-    if (r.comparative > rubric.alarmism.thresholds.negativityComparative || r.score >= 0) return [];
     const w = rubric.alarmism.weights;
-    const weight = Math.min(w['negativity-max'], Math.floor(-r.score / 3) * w['negativity-per-point']);
-    if (weight <= 0) return [];
-    return [signal('negativity', 'alarmism', weight, wholeSpan(f), `negative wording (AFINN ${r.score}: ${r.negative.slice(0, 4).join(', ')})`)];
+    const accounted = new Set<number>();
+    for (const name of ACCOUNTED) for (const m of f.matches[name]) for (let k = 0; k < m.length; k++) accounted.add(m.token + k);
+    const out: Signal[] = [];
+    let budget = w['negativity-max'];
+    for (let i = 0; i < f.tokens.length; i++) {
+      const t = f.tokens[i];
+      const value = AFINN.get(t.word);
+      if (value === undefined || value >= 0 || accounted.has(i) || NEGATORS.has(t.word)) continue;
+      if (i > 0 && NEGATORS.has(f.tokens[i - 1].word)) continue;
+      const weight = Math.max(0, Math.min(budget, -value * w['negativity-per-point']));
+      budget -= weight;
+      const span: [number, number] = [t.start, t.end];
+      out.push(signal('negativity', 'alarmism', weight, span, `negative word "${quote(f, span)}" (AFINN ${value})${weight === 0 ? ', over the cap' : ''}`));
+    }
+    return out;
   },
 };

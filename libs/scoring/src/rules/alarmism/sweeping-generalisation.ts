@@ -1,4 +1,4 @@
-import { matchSpan, Rule, signal } from '../rule';
+import { matchSpan, quote, Rule, signal } from '../rule';
 
 /** Generalisations from incidents to whole regions or populations. */
 export const sweepingGeneralisation: Rule = {
@@ -7,6 +7,6 @@ export const sweepingGeneralisation: Rule = {
   apply(f, rubric) {
     const m = f.matches.sweeping[0];
     if (!m) return [];
-    return [signal('sweeping-generalisation', 'alarmism', rubric.alarmism.weights['sweeping-generalisation'], matchSpan(m), `sweeping generalisation ("${m.term}")`)];
+    return [signal('sweeping-generalisation', 'alarmism', rubric.alarmism.weights['sweeping-generalisation'], matchSpan(m), `sweeping generalisation ("${quote(f, matchSpan(m))}")`)];
   },
 };

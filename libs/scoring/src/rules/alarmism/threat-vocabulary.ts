@@ -1,9 +1,26 @@
-import { matchSpan, Rule, signal } from '../rule';
+import { LexiconMatch } from '../../lexicon/lexicon';
 import { Signal } from '../../types';
+import { AssertionFacts, matchSpan, quote, Rule, signal } from '../rule';
 
 /**
- * Threat-inflating metaphors ("hotbed", "infested", "tentacles", "wave of attacks") and stacked
- * threat-emphasising words: the critique's "high doses of self-serving alarmism".
+ * One signal per match, each worth the rubric's unit weight until the signal's cap is spent; matches
+ * past the cap are still listed, with weight 0, so the raw count stays visible to readers and fitting.
+ */
+function capped(f: AssertionFacts, id: string, matches: readonly LexiconMatch[], unit: number, cap: number, label: string): Signal[] {
+  let budget = cap;
+  return matches.map((m) => {
+    const weight = Math.max(0, Math.min(budget, unit));
+    budget -= weight;
+    return signal(id, 'alarmism', weight, matchSpan(m), `${label} "${quote(f, matchSpan(m))}"${weight === 0 && unit > 0 ? ', over the cap' : ''}`);
+  });
+}
+
+/**
+ * Threat-inflating metaphors ("hotbed", "infested", "tentacles", "wave of attacks"), stacked
+ * threat-emphasising and emotive words (the critique's "high doses of self-serving alarmism"),
+ * escalation framing ("the threat is escalating", "ever more recruits") and intensifying adverbs
+ * ("utterly", "extremely") and strongly evaluative adjectives ("absurd", "heroic"), the marks of
+ * loaded and exaggerating wording. An adjective that is also a hedge ("impossible") counts as a hedge.
  */
 export const threatVocabulary: Rule = {
   id: 'threat-vocabulary',
@@ -11,16 +28,13 @@ export const threatVocabulary: Rule = {
   apply(f, rubric) {
     const w = rubric.alarmism.weights;
     const out: Signal[] = [];
-    const metaphors = f.matches.threatMetaphors;
-    for (const m of metaphors) out.push(signal('threat-metaphor', 'alarmism', w['threat-metaphor'], matchSpan(m), `threat-inflating metaphor "${m.term}"`));
-    const emphasis = f.matches.threatEmphasis;
-    let budget = w['threat-emphasis-max'];
-    for (const m of emphasis) {
-      if (budget <= 0) break;
-      const weight = Math.min(budget, w['threat-emphasis']);
-      budget -= weight;
-      out.push(signal('threat-emphasis', 'alarmism', weight, matchSpan(m), `threat-emphasising word "${m.term}"`));
-    }
+    for (const m of f.matches.threatMetaphors) out.push(signal('threat-metaphor', 'alarmism', w['threat-metaphor'], matchSpan(m), `threat-inflating metaphor "${quote(f, matchSpan(m))}"`));
+    out.push(...capped(f, 'threat-emphasis', f.matches.threatEmphasis, w['threat-emphasis'], w['threat-emphasis-max'], 'threat-emphasising word'));
+    const operational = (m: LexiconMatch) => f.matches.operations.some((o) => o.start <= m.start && m.end <= o.end);
+    out.push(...capped(f, 'escalation', f.matches.escalation.filter((m) => !operational(m)), w['escalation'], w['escalation-max'], 'escalation framing'));
+    const hedge = (m: LexiconMatch) => f.matches.hedges.some((h) => h.start <= m.start && m.end <= h.end);
+    out.push(...capped(f, 'evaluative-adjective', f.matches.evaluativeAdjectives.filter((m) => !hedge(m)), w['evaluative-adjective'], w['evaluative-adjective-max'], 'evaluative adjective'));
+    out.push(...capped(f, 'intensifier', f.matches.intensifiers, w['intensifier'], w['intensifier-max'], 'intensifying adverb'));
     return out;
   },
 };

@@ -1,11 +1,14 @@
-import { matchSpan, Rule, signal } from '../rule';
+import { matchSpan, quote, Rule, signal } from '../rule';
+import { isProfile, reportsOperation } from './frames';
 
 /**
  * A claim about militants' capability, intent or growth stated as fact, with no hedge, evidence,
  * reference, or independent source. The critique: such reports are "presented as proven facts and
  * amplified by repetition"; the labelling guide rates a threat claim repeated without evidence and
  * without distancing as mildly alarmist. Independent named sources are exempt: their claims are
- * weighed under sourcing quality instead.
+ * weighed under sourcing quality instead. A profile sentence ("X is a militant organisation
+ * founded in 1998") or an incident report ("the force detained three insurgents") states what a
+ * group is or what happened, not what it threatens.
  */
 export const unsupportedThreatClaim: Rule = {
   id: 'unsupported-threat-claim',
@@ -15,6 +18,7 @@ export const unsupportedThreatClaim: Rule = {
     if (f.attribution?.named && f.attribution.sourceType === 'independent') return [];
     const claim = f.matches.threatClaims[0];
     if (!claim || f.matches.threatActors.length === 0 || f.matches.evidence.length > 0) return [];
-    return [signal('unsupported-threat-claim', 'alarmism', rubric.alarmism.weights['unsupported-threat-claim'], matchSpan(claim), `threat claim ("${claim.term}") stated as fact without evidence or distance`)];
+    if (isProfile(f.tokens) || reportsOperation(f.tokens, f.matches.operations)) return [];
+    return [signal('unsupported-threat-claim', 'alarmism', rubric.alarmism.weights['unsupported-threat-claim'], matchSpan(claim), `threat claim ("${quote(f, matchSpan(claim))}") stated as fact without evidence or distance`)];
   },
 };

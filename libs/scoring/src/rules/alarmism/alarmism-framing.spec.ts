@@ -1,0 +1,113 @@
+import { factsFor, rubric } from '../testing/facts';
+import { Rule } from '../rule';
+import { findFigures } from '../figures';
+import { tokenize } from '../../lexicon/tokens';
+import { threatVocabulary } from './threat-vocabulary';
+import { negativity } from './negativity';
+import { deEscalation } from './de-escalation';
+import { unsupportedThreatClaim } from './unsupported-threat-claim';
+import { alarmismCritique } from './alarmism-critique';
+import { largeNumbers } from './large-numbers';
+import { futureCertainty } from './future-certainty';
+
+const signals = (rule: Rule, text: string) => rule.apply(factsFor(text), rubric());
+const ids = (rule: Rule, text: string) => signals(rule, text).map((s) => s.id);
+const positive = (text: string) =>
+  [threatVocabulary, negativity, unsupportedThreatClaim, largeNumbers, futureCertainty].flatMap((r) => signals(r, text)).reduce((s, x) => s + Math.max(0, x.weight), 0);
+
+describe('escalation and emotive framing are alarmist', () => {
+  it.each([
+    ['The threat from the northern cells is escalating.', 'escalation'],
+    ['The camps draw ever more recruits each season.', 'escalation'],
+    ['Attacks on the border posts are spiralling out of control.', 'escalation'],
+    ['The footage of the raid is chilling.', 'threat-emphasis'],
+    ['Security in the valley is precarious.', 'threat-emphasis'],
+    ['The attacks tear at the very fabric of security in the province.', 'threat-emphasis'],
+    ['The ministry called the plan utterly reckless.', 'intensifier'],
+    ['Officials called the bombing a despicable and absurd act.', 'evaluative-adjective'],
+  ])('%s → %s', (text, id) => expect(ids(threatVocabulary, text)).toContain(id));
+
+  it.each([
+    'The delegation discussed trade and water rights.',
+    'The security force used escalation of force measures before entering.',
+    'Terrorist organisations are listed in the annex to the decree.',
+    'Two terror groups were named in the ministry statement.',
+  ])('no escalation, emphasis or intensifier in: %s', (text) => expect(ids(threatVocabulary, text)).toEqual([]));
+
+  it('quotes the words that fired, not the lexicon entry', () => {
+    const reasons = signals(threatVocabulary, 'The valley is infested with fighters and the threat is escalating.').map((s) => s.reason);
+    expect(reasons).toContain('threat-inflating metaphor "infested"');
+    expect(reasons).toContain('escalation framing "escalating"');
+  });
+});
+
+describe('negative wording counts per word, not operational or topic words', () => {
+  it('lists each negative word with its AFINN points, within the cap', () => {
+    const s = signals(negativity, 'The horrific, vicious and cowardly massacre left the town in despair.');
+    expect(s.length).toBeGreaterThanOrEqual(3);
+    expect(s.every((x) => x.id === 'negativity' && /^negative word "/.test(x.reason))).toBe(true);
+    expect(s.reduce((t, x) => t + x.weight, 0)).toBeLessThanOrEqual(rubric().alarmism.weights['negativity-max']);
+  });
+
+  it.each([
+    'The force detained three men and questioned them at the scene.',
+    'Two insurgents were killed and one was wounded in the strike.',
+    'The report covers terrorism, war crimes and the threat to civilians.',
+    'There is no sign of the convoy.',
+  ])('no negativity in: %s', (text) => expect(ids(negativity, text)).toEqual([]));
+
+  it('does not count a negated negative word', () => {
+    expect(ids(negativity, 'The harvest was not bad this year.')).toEqual([]);
+  });
+});
+
+describe('unsupported threat claims: not profiles, not incident reports', () => {
+  it('still scores a bare claim of capability', () => {
+    expect(ids(unsupportedThreatClaim, 'The militants are expanding their training camps in the hills.')).toEqual(['unsupported-threat-claim']);
+  });
+
+  it.each([
+    'The group is a branch of the northern militant movement.',
+    'The front is a Sunni militant organisation founded in 1998 by two clerics.',
+    'The force detained several militants who were recruiting fighters in the village.',
+  ])('no threat claim in: %s', (text) => expect(ids(unsupportedThreatClaim, text)).toEqual([]));
+});
+
+describe('a hedge softens an inflated claim but does not erase it', () => {
+  it.each([
+    'The valley may reportedly become a hotbed of militancy, though few incidents are known.',
+    'The threat is allegedly escalating, although attacks remain rare and limited.',
+    'The dangerous, growing menace is reportedly limited to a small area.',
+  ])('%s keeps at least half its alarm', (text) => {
+    const p = positive(text);
+    const softening = signals(deEscalation, text).reduce((s, x) => s + x.weight, 0);
+    expect(p).toBeGreaterThan(0);
+    expect(softening).toBeLessThan(0);
+    expect(p + softening).toBeGreaterThanOrEqual(p * rubric().alarmism.thresholds.softeningMaxShare - 0.01);
+  });
+});
+
+describe('alarmism critique', () => {
+  const critique = (text: string) => alarmismCritique(factsFor(text), rubric(), []).map((s) => s.id);
+  it('counts criticism of alarmism', () => {
+    expect(critique('The officials are alarmists who exaggerate every incident.')).toEqual(['alarmism-critique']);
+  });
+  it.each(['The rise in attacks is alarming.', 'The new camps raised alarms in the capital.'])('is not criticism: %s', (text) => expect(critique(text)).toEqual([]));
+});
+
+describe('figures: years are not counts', () => {
+  const figures = (text: string) => {
+    const tokens = tokenize(text);
+    return findFigures(tokens, rubric().lexiconSet.matchAll(tokens).quantityNouns).map((f) => f.value);
+  };
+  it.each([
+    'In 2009 militants attacked a border post.',
+    'Since 2014 fighters have crossed the river every spring.',
+    'On March 15, 2010 insurgents blocked the road.',
+  ])('no figure in: %s', (text) => expect(figures(text)).toEqual([]));
+
+  it.each([
+    ['Some 2000 fighters gathered near the pass.', 2000],
+    ['About 1,500 militants remain in the north.', 1500],
+  ])('%s counts %d', (text, value) => expect(figures(text)).toEqual([value]));
+});
