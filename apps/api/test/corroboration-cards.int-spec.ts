@@ -67,6 +67,8 @@ describe('corroboration in report cards', () => {
     expect(copy.corroboration.corroborated.count).toBe(0);
     expect(copy.corroboration.amplified.share).toBeGreaterThan(0);
     expect(copy.reliability.credibility.counts['1']).toBe(0);
+    // Both sentences are the media outlet's own unsourced claims: they cannot be judged (6).
+    expect(copy.reliability.credibility.counts['6']).toBe(2);
     const isaf = await card(ids.isaf!);
     expect(isaf.corroboration.originated).toBe(1);
     expect(isaf.corroboration.amplified.count).toBe(0);
@@ -89,6 +91,8 @@ describe('corroboration in report cards', () => {
     const copy = await card(ids.copy!);
     expect(copy.corroboration.corroborated.count).toBe(1);
     expect(copy.corroboration.amplified.count).toBe(1);
+    // Corroboration lifts the copied claim from "cannot be judged" to 1; the shop sentence stays 6.
+    expect(copy.reliability.credibility.counts).toMatchObject({ '1': 1, '6': 1 });
     expect(copy.sourcingQuality.mean).toBe(await expectedSourcing(ids.copy!));
     // The article view shows the same standing beside the automatic scores.
     const isafArticle = await prisma.article.findFirstOrThrow({ where: { outletId: ids.isaf } });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { bootApp, eventually, resetDatabase, TestApp } from './support/app';
 import { createUserAndLogin } from './support/users';
+import { CLEAR_MARGIN } from '../../eval/src/seed-ranking';
 
 // Report cards over the real corpus: the five seeds and the 724 ISAF press releases, imported
 // through the CLI's code path. The data is read from ../shared at run time, never copied.
@@ -21,6 +22,9 @@ interface Card {
   sample: { articles: number; assertions: number; smallSample: boolean };
   provenance: Record<string, number>;
   alarmism: { mean: number | null; ci95: [number, number] | null };
+  sourcingQuality: { mean: number | null; ci95: [number, number] | null };
+  shares: { unverifiable: { count: number; share: number | null } };
+  reliability: { credibility: { counts: Record<string, number> } };
   pendingRefresh: number;
 }
 
@@ -91,6 +95,34 @@ describe('report cards over the seeds and the ISAF press releases', () => {
     // Strict: no tie at either end.
     expect(means[0]).toBeGreaterThan(means[1]!);
     expect(means[means.length - 1]).toBeLessThan(means[means.length - 2]!);
+  });
+
+  it('ranks Daily Outlook Afghanistan the worst-sourced outlet, clearly below every other seed outlet and the ISAF press office, with most claims unverifiable', async () => {
+    const { items } = await list({ kind: 'outlet' });
+    const cards: Card[] = [];
+    for (const name of [...seedOutlets, 'ISAF Joint Command']) {
+      const item = items.find((i) => i.name === name);
+      expect(item).toBeDefined();
+      cards.push(await card(item!.id));
+    }
+    // Lowest first; the figures are in the strings so a failure shows the whole ranking.
+    const sorted = [...cards].sort((a, b) => a.sourcingQuality.mean! - b.sourcingQuality.mean!);
+    const ranked = sorted.map((c) => `${c.name}: ${c.sourcingQuality.mean} (unverifiable ${c.shares.unverifiable.share})`);
+    expect(ranked[0]).toMatch(/^Daily Outlook Afghanistan: /);
+    const [daily, next] = sorted;
+    const gap = next!.sourcingQuality.mean! - daily!.sourcingQuality.mean!;
+    expect({ clear: gap >= CLEAR_MARGIN, gap, ranked }).toMatchObject({ clear: true });
+    // Its claims have no source, reference or evidence: most cannot be judged (credibility 6).
+    expect(daily!.shares.unverifiable.share).toBeGreaterThan(0.5);
+    expect(daily!.reliability.credibility.counts['3'] ?? 0).toBe(0);
+  });
+
+  it('makes no report card of a vague attribution', async () => {
+    // The releases use each of these dozens of times ("Initial reports indicate …").
+    for (const q of ['reportedly', 'is believed to', 'Initial reports', 'intelligence tips', 'intelligence reports']) {
+      const same = (await list({ kind: 'cited', q })).items.map((i) => i.name).filter((n) => n.toLowerCase() === q.toLowerCase());
+      expect({ q, same }).toEqual({ q, same: [] });
+    }
   });
 
   it('the cited source ISAF exists and its provenance mix is dominated by military', async () => {
