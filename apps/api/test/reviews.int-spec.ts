@@ -373,4 +373,14 @@ describe('review workflow', () => {
       expect(r.body.message).toMatch(/Not scored under the article's current rubric/);
     });
   });
+
+  describe("a party's own account", () => {
+    it("ranks a military outlet's unsourced claim as an own-voice claim, like a newspaper's", async () => {
+      const id = await upload({ text: 'A coalition patrol cleared a road near Pul-e Khumri on Sunday.', title: 'Patrol', outlet: 'Coalition Press Desk', outletType: 'military', publishedAt: '2024-02-01' });
+      const assertionId = await byText(id, 'A coalition patrol');
+      const item = (await queue({ articleId: id })).items.find((i) => i.assertionId === assertionId)!;
+      expect(item.signals.map((s) => s.id)).toContain('party-own-account');
+      expect(item.priority.reasons).toContain("unsourced claim in the outlet's own voice");
+    });
+  });
 });

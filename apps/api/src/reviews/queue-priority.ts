@@ -30,6 +30,8 @@ export const PRIORITY = {
 /** Signal ids (Score.signals[].id) the queue reads. */
 export const SIGNALS = {
   ownVoice: 'own-voice-claim',
+  /** A party outlet's own account (a release on its own operation): also an unsourced own-voice claim. */
+  partyOwnAccount: 'party-own-account',
   anonymous: 'anonymous-source',
   unspecific: 'unspecific-source',
   contradictingEstimate: 'contradicting-estimate',

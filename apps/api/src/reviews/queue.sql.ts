@@ -50,7 +50,7 @@ const n = (x: number) => Prisma.raw(String(Number(x)));
  */
 const priorityFlags = Prisma.sql`
   coalesce(cm."contradicted", false) AS contradicted,
-  (att."id" IS NULL AND ${has(SIGNALS.ownVoice)} AND o."type" IS DISTINCT FROM 'independent') AS f_own_voice,
+  (att."id" IS NULL AND (${has(SIGNALS.ownVoice)} OR ${has(SIGNALS.partyOwnAccount)}) AND o."type" IS DISTINCT FROM 'independent') AS f_own_voice,
   (coalesce(att."via" = 'vague' OR NOT att."named", false) OR ${has(SIGNALS.anonymous)} OR ${has(SIGNALS.unspecific)}) AS f_vague,
   ${has(SIGNALS.contradictingEstimate)} AS f_estimate`;
 
