@@ -21,9 +21,16 @@ export function isOwnVoice(f: Pick<AssertionFacts, 'attribution' | 'references'>
  *   (admiralty.ts) unless evidence is cited, and details earn little (specific-detail.ts).
  * - `party-own-account`: the outlet is a party (official, military, insurgent) describing its own
  *   actions, as a coalition release does. The origin is known — the party itself — but the AAN
- *   critique treats such releases as claims, like insurgent communiqués, not as confirmed facts:
- *   the penalty stays, smaller because the source is identified, and reliability is the party row
- *   of the Admiralty table, the same for every side.
+ *   critique treats such releases as claims, like insurgent communiqués, not as confirmed facts
+ *   ("If one listens to ISAF and to Central Asian governments …", "Few of these reports are
+ *   substantiated"): the penalty stays, smaller because the source is identified, and reliability
+ *   is the party row of the Admiralty table, the same for every side. Its details are first-hand
+ *   and checkable against other accounts, so they still earn credibility 3.
+ *
+ * The critique's sharper complaint is the second step — party claims "picked up by media and other
+ * outlets, presented as proven facts and amplified by repetition": that is the non-party case.
+ * Its weight sits between `unspecific-source` (−10) and `anonymous-source` (−20) because an
+ * unsourced non-party claim is either the author's own inference or an unacknowledged source.
  */
 export const ownVoice: Rule = {
   id: 'own-voice-claim',
