@@ -1,5 +1,5 @@
 import { Rubric } from './rubric';
-import { isPartyOutlet } from './rules/sourcing/own-voice';
+import { isPartyOutlet, outletPhrase } from './rules/sourcing/own-voice';
 import { Attribution, OutletType, Signal } from './types';
 
 /**
@@ -18,8 +18,8 @@ export function reliabilityGrade(attribution: Attribution | null, outletType: Ou
   if (!outletType) return { grade: 'F', reason: 'author of unknown outlet: reliability cannot be judged' };
   // A party's release is graded on the party row, the same for every side (the AAN critique puts
   // ISAF releases and insurgent communiqués on one footing).
-  if (isPartyOutlet(outletType, rubric)) return { grade: table[outletType].named, reason: `own account of a party to the events (${outletType} outlet)` };
-  return { grade: table[outletType].named, reason: `author's own voice in a ${outletType} outlet` };
+  if (isPartyOutlet(outletType, rubric)) return { grade: table[outletType].named, reason: `own account of a party to the events (${outletPhrase(outletType)})` };
+  return { grade: table[outletType].named, reason: `author's own voice in ${outletPhrase(outletType)}` };
 }
 
 /**

@@ -7,6 +7,9 @@ export function isPartyOutlet(outletType: OutletType | undefined, rubric: Rubric
   return outletType !== undefined && rubric.admiralty.parties.includes(outletType);
 }
 
+/** "a media outlet", "an independent outlet", "an official outlet". */
+export const outletPhrase = (t: OutletType) => `${/^[aeiou]/.test(t) ? 'an' : 'a'} ${t} outlet`;
+
 /** A claim the outlet makes in its own voice: no attributed source and no reference marker. */
 export function isOwnVoice(f: Pick<AssertionFacts, 'attribution' | 'references'>): boolean {
   return !f.attribution && f.references.length === 0;
@@ -39,9 +42,9 @@ export const ownVoice: Rule = {
     if (!isOwnVoice(f)) return [];
     const w = rubric.sourcingQuality.weights;
     if (isPartyOutlet(f.outletType, rubric)) {
-      return [signal('party-own-account', 'sourcingQuality', w['party-own-account'], wholeSpan(f), `a ${f.outletType} outlet's own account: a party to the events speaking for itself, unconfirmed`)];
+      return [signal('party-own-account', 'sourcingQuality', w['party-own-account'], wholeSpan(f), `${outletPhrase(f.outletType!)}'s own account: a party to the events speaking for itself, unconfirmed`)];
     }
-    const who = f.outletType ? `a ${f.outletType} outlet, not a party to the events` : 'an outlet of unknown type';
+    const who = f.outletType ? `${outletPhrase(f.outletType)}, not a party to the events` : 'an outlet of unknown type';
     return [signal('own-voice-claim', 'sourcingQuality', w['own-voice-claim'], wholeSpan(f), `no source and no reference for this claim, made in the voice of ${who}`)];
   },
 };
