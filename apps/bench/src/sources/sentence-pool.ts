@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OutletType, Provenance, RUBRIC_VERSION, scoreDocument, ScoredAssertion, SourceType, Span } from '@auditor/scoring';
 import { parsePartialDate, pressReleases, seedIndex, sharedDir } from '../../../eval/src/datasets';
+import { citesSource } from '../../../api/src/jobs/cited-sources';
 
 /** A real sentence with the scores the project's own scorer gave it in its original article. */
 export interface PoolSentence {
@@ -93,7 +94,8 @@ function relative([a, b]: Span, start: number, length: number): Span {
 }
 
 function toPoolSentence(a: ScoredAssertion): PoolSentence {
-  const at = a.attribution;
+  // As the scoring job stores it: a vague (anonymous) attribution links to no cited source.
+  const at = citesSource(a.attribution) ? a.attribution : null;
   return {
     text: a.text,
     provenance: a.provenance,
