@@ -18,7 +18,7 @@ function clauseStart(tokens: Token[], limit: number): number {
   let k = 0;
   while (k < limit && tokens[k].word && LEADING_CONNECTIVES.has(tokens[k].lower)) k++;
   const first = tokens[k];
-  const fronted = first && (NP_PREPOSITIONS.has(first.lower) || /^(?:however|meanwhile|moreover|also|after|during|since|following|while|on|in|at|by|with|according)$/.test(first.lower));
+  const fronted = first && (NP_PREPOSITIONS.has(first.lower) || /^(?:however|meanwhile|moreover|also|after|during|since|following|while|on|in|at|by|with|according|later|earlier|then|still)$/.test(first.lower));
   if (!fronted) return k;
   for (let c = k; c < Math.min(limit, k + 12); c++) if (tokens[c].text === ',') return c + 1;
   return -1;
@@ -36,7 +36,7 @@ export function coordinatedSubject(tokens: Token[], and: number): Range | null {
 }
 
 /** The sentence's own subject, when it is a name or a source noun ("Traders in Kunduz … and said"). */
-function clauseSubject(tokens: Token[], and: number): Range | null {
+export function clauseSubject(tokens: Token[], and: number): Range | null {
   const start = clauseStart(tokens, and);
   if (start < 0 || start >= and) return null;
   const np = forwardNP(tokens, start);

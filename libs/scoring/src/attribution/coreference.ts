@@ -5,6 +5,7 @@
  */
 import type { Attribution, AttributionContext, SegmentedDocument } from '../types';
 import { analyseMention } from './mention-parts';
+import { ORG_NAME_PATTERNS } from './lexicon';
 import { mentionsIn, typedSource, type Mention, type TypedSource } from './typed-source';
 
 export interface History {
@@ -26,6 +27,14 @@ function isPersonSource(a: Attribution): boolean {
 function isPluralSource(a: Attribution): boolean {
   const p = analyseMention(a.source);
   return / and /.test(a.source) || !!p.head?.info.crowd || /s$/.test(p.head?.key ?? '') && !p.head?.info.person;
+}
+
+/** "It said" refers to a body: a gazetteer organisation, an organisation-like name or an office ("the Interior Ministry"). */
+function isBody(text: string): boolean {
+  const p = analyseMention(text);
+  if (p.orgs.length > 0) return true;
+  if (p.head) return !p.head.info.person && !p.head.info.crowd && !!p.head.info.unique && p.head.info.type !== 'anonymous';
+  return ORG_NAME_PATTERNS.some(([re]) => re.test(text));
 }
 
 const fromAttribution = (a: Attribution): TypedSource => ({ source: a.source, canonical: a.canonical, span: a.span, sourceType: a.sourceType, named: a.named });
@@ -92,8 +101,43 @@ export function resolvePronoun(pronoun: string, at: number, h: History): { ref: 
       if (fits) return { ref: fromAttribution(a), carried: true };
     }
     const s = h.doc.segments[k];
-    const m = pickMention(mentionsIn(h.doc, s.start, s.end), (x) => want(x) && (pronoun !== 'it' || analyseMention(h.doc.text.slice(x.start, x.end)).orgs.length > 0));
+    const m = pickMention(mentionsIn(h.doc, s.start, s.end), (x) => want(x) && (pronoun !== 'it' || isBody(h.doc.text.slice(x.start, x.end))));
     if (m) return { ref: fromMention(h, m), carried: true };
+  }
+  return null;
+}
+
+const ISSUING = /\b(?:issued|released|published|put out|sent|posted|circulated|distributed|delivered)\b/;
+
+/**
+ * Who issued "the statement" (release, report, letter …) the current sentence cites: the document's owner
+ * ("the ministry's statement"), its "from/by" phrase, or the subject of "issued/released … a statement" in this
+ * sentence or the two before. The document speaks for its issuer.
+ */
+export function resolveDocument(h: History, noun: string, before: number): TypedSource | null {
+  const seg = h.doc.segments[h.index];
+  const places: [number, number][] = [[seg.start, before], ...previousAssertions(h).map((k): [number, number] => [h.doc.segments[k].start, h.doc.segments[k].end])];
+  const nounRe = new RegExp(`\\b${noun}s?\\b`, 'i');
+  for (const [from, to] of places) {
+    const text = h.doc.text.slice(from, to);
+    const m = nounRe.exec(text);
+    if (!m) continue;
+    const owner = /((?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*)[’']s\s+(?:\w+\s+){0,2}$/u.exec(text.slice(0, m.index));
+    const issuer = /^\s+(?:from|by|of)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s*)+)/u.exec(text.slice(m.index + m[0].length));
+    let span: [number, number] | null = null;
+    if (owner) span = [from + owner.index, from + owner.index + owner[1].length];
+    else if (issuer) span = [from + m.index + m[0].length + issuer[0].indexOf(issuer[1]), from + m.index + m[0].length + issuer[0].length];
+    else if (ISSUING.test(text.slice(0, m.index))) {
+      for (const x of mentionsIn(h.doc, from, from + m.index)) {
+        const t = typedSource(h.doc, x.start, x.end, { ...h.ctx, sentence: text });
+        if (t.sourceType !== 'anonymous' || t.named) return t;
+      }
+    }
+    if (span) {
+      const end = h.doc.text.slice(span[0], span[1]).trimEnd().length + span[0];
+      const t = typedSource(h.doc, span[0], end, { ...h.ctx, sentence: text });
+      if (t.sourceType !== 'anonymous' || t.named) return t;
+    }
   }
   return null;
 }

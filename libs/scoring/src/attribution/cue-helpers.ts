@@ -9,7 +9,7 @@ import { analyseMention } from './mention-parts';
 import { skipAdverbialsForward } from './adverbials';
 import { coordinatedSubject, relativeAntecedent } from './coordination';
 import { backwardNP, forwardNP, isProper, skipAdverbsBack, type Range } from './noun-phrase';
-import { AUTHOR_PRONOUNS, BE_FORMS, NEGATING_SUBJECTS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from './words';
+import { AUTHOR_PRONOUNS, BE_FORMS, LEADING_CONNECTIVES, NEGATING_SUBJECTS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from './words';
 
 export type CueMode = 'subject' | 'object' | 'inverted' | 'passive' | 'participle' | 'noun';
 
@@ -57,6 +57,21 @@ export function beFormBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const DOUBLE_OPEN = new Set(['“', '"', '«']);
+const DOUBLE_CLOSE = new Set(['”', '"', '»']);
+
+/** For each token, whether it stands inside a double quotation opened in this sentence. */
+export function quotedTokens(tokens: Token[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let quoted = false;
+  tokens.forEach((t, k) => {
+    if (DOUBLE_OPEN.has(t.text) && !quoted) quoted = true;
+    else if (DOUBLE_CLOSE.has(t.text) && quoted) quoted = false;
+    else out[k] = quoted;
+  });
+  return out;
+}
+
 export const isOpenQuote = (t: Token | undefined): boolean => !!t && OPEN_QUOTES.has(t.text);
 export const isCloseQuote = (t: Token | undefined): boolean => !!t && CLOSE_QUOTES.has(t.text);
 export const isPunct = (t: Token | undefined, ...chars: string[]): boolean => !!t && !t.word && chars.includes(t.text);
@@ -65,10 +80,16 @@ export function roleOf(t: Token) {
   return ROLES.get(t.lower.replace(/[’']s$/, ''));
 }
 
+/** "we", "I", "one" alone: the author's voice ("one longtime friend" is not). */
+export function authorVoice(tokens: Token[], r: Range): boolean {
+  const first = tokens[r[0]].lower;
+  return AUTHOR_PRONOUNS.has(first) && (first !== 'one' || r[1] - r[0] === 1);
+}
+
 /** A phrase that can name a source: a name, an organisation, a role or a pronoun. */
 export function sourceLike(tokens: Token[], r: Range, text: string, base: number): boolean {
   const first = tokens[r[0]];
-  if (NEGATING_SUBJECTS.has(first.lower) || RELATIVE_PRONOUNS.has(first.lower) || AUTHOR_PRONOUNS.has(first.lower)) return false;
+  if (NEGATING_SUBJECTS.has(first.lower) || RELATIVE_PRONOUNS.has(first.lower) || authorVoice(tokens, r)) return false;
   for (let i = r[0]; i < r[1]; i++) {
     const t = tokens[i];
     if (isProper(tokens, i) || roleOf(t) || SUBJECT_PRONOUNS.has(t.lower) || OBJECT_PRONOUNS.has(t.lower) || t.lower === 'latter' || t.lower === 'former') return true;
@@ -133,26 +154,56 @@ export function hasContent(tokens: Token[], after: number): boolean {
 }
 
 /** Subject of a verb at token `i` (cue spanning to `end`), or null. */
+/** "X, director of …, confirms": the subject before an appositive that ends at the comma `comma`. */
+function appositiveSubject(tokens: Token[], comma: number): { np: Range; description: Range; leading: boolean } | null {
+  let c = comma - 1;
+  while (c >= 0 && !isPunct(tokens[c], ',', '(', ';', ':', '“', '"')) c--;
+  if (c <= 0 || tokens[c].text !== ',') return null;
+  const np = backwardNP(tokens, c - 1);
+  if (!np) return null;
+  // The subject opens the sentence (after connectives), or the appositive is a relative clause: no clause precedes it.
+  let k = 0;
+  while (k < np[0] && tokens[k].word && LEADING_CONNECTIVES.has(tokens[k].lower)) k++;
+  const leading = k === np[0] || /^(?:who|which|whose)$/.test(tokens[c + 1]?.lower ?? '');
+  return { np, description: [c + 1, comma], leading };
+}
+
+/** Index of the opening bracket or dash matching the closing one at `close`, or -1. */
+function parentheticalStart(tokens: Token[], close: number): number {
+  const t = tokens[close].text;
+  const open = t === ')' ? '(' : t;
+  for (let k = close - 1; k >= Math.max(0, close - 30); k--) {
+    if (tokens[k].text === open) return k;
+    if (tokens[k].text === ';') return -1;
+  }
+  return -1;
+}
+
 export function subjectOf(tokens: Token[], i: number, verb: string, invertible = INVERTED_CUES.has(verb)): { mode: CueMode; source: Range; description: Range | null; indirect?: boolean } | null {
   let j = skipAdverbsBack(tokens, i);
+  // A parenthesis between subject and verb ("Kasich (R-OH), said", "Joyce — who … — told") is looked past.
+  if (isPunct(tokens[j], ',') && isPunct(tokens[j - 1], ')')) j--;
+  if (isPunct(tokens[j], ')', '—', '–')) {
+    const open = parentheticalStart(tokens, j);
+    if (open > 0 && tokens[open - 1].word) {
+      const np = backwardNP(tokens, open - 1);
+      if (np) return { mode: 'subject', source: np, description: null };
+    }
+  }
   if (tokens[j]?.lower === 'to' && tokens[j - 1]?.lower === 'able') j = skipAdverbsBack(tokens, j - 1);
   while (j >= 0 && (AUXILIARIES.has(tokens[j].lower) || BE_FORMS.has(tokens[j].lower))) j = skipAdverbsBack(tokens, j);
   const prev = tokens[j];
   if (!prev || isPunct(prev, ',', '–', '—', '-') || isCloseQuote(prev)) {
+    // "Clinton, who called Sanders, told …", "Economists, like their rivals, say …": a subject set off by an appositive
+    // at the start of the sentence comes before a speaker after the verb.
+    const app = prev?.text === ',' ? appositiveSubject(tokens, j) : null;
+    if (app && app.leading) return { mode: 'subject', source: app.np, description: app.description };
     if (invertible) {
       const np = forwardNP(tokens, i + 1);
       const after = np ? tokens[np[1]] : undefined;
       if (np && (!after || !after.word || after.lower === 'in' || after.lower === 'of')) return { mode: 'inverted', source: np, description: null };
     }
-    if (prev && prev.text === ',') {
-      // "X, director of …, confirms": the subject stands before the appositive.
-      let c = j - 1;
-      while (c >= 0 && !isPunct(tokens[c], ',', '(', ';', ':', '“', '"')) c--;
-      if (c > 0 && tokens[c].text === ',') {
-        const np = backwardNP(tokens, c - 1);
-        if (np) return { mode: 'subject', source: np, description: [c + 1, j] };
-      }
-    }
+    if (app) return { mode: 'subject', source: app.np, description: app.description };
     return null;
   }
   const np = backwardNP(tokens, j);

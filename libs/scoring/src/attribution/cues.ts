@@ -15,6 +15,8 @@ import {
 import { backwardNP, forwardNP, isProper, skipAdverbsBack, type Range } from './noun-phrase';
 import { BE_FORMS, DETERMINERS, SUBJECT_PRONOUNS } from './words';
 import { derivedHits } from './derived-cues';
+import { clauseSubject } from './coordination';
+import { ADJUNCT_PREPOSITIONS } from './adjuncts';
 
 export type { CueHit, CueMode } from './cue-helpers';
 export { sourceLike } from './cue-helpers';
@@ -60,9 +62,10 @@ export function findCues(tokens: Token[], text: string, base: number): CueHit[] 
       continue;
     }
     if (PARTICIPLE_PHRASES.has(cue) || PARTICIPLE_CUES.has(cue)) {
-      let j = i - 1;
-      if (isPunct(tokens[j], ',')) j--;
-      push('participle', j >= 0 ? backwardNP(tokens, j) : null, null);
+      // "Clinton attacked Trump, saying …", "… before saying": an adjunct participle's subject is the main clause's.
+      const adjunct = isPunct(tokens[i - 1], ',', '—', '–') || ADJUNCT_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') ? clauseSubject(tokens, i - 1) : null;
+      const j = isPunct(tokens[i - 1], ',') ? i - 2 : i - 1;
+      push('participle', adjunct ?? (j >= 0 ? backwardNP(tokens, j) : null), null);
       i += width - 1;
       continue;
     }
@@ -95,6 +98,8 @@ export function findCues(tokens: Token[], text: string, base: number): CueHit[] 
     const following = tokens[i + 1];
     const nounFollows = !!following && (NOUN_FOLLOWERS.has(following.lower) || isPunct(following, ',', '.', ')', ';', ':'));
     if (AMBIGUOUS_CUES.has(`${cue}s`) && nounFollows) continue;
+    // "Trump’s comments", "Sanders’ claims": after a possessive the word is a noun, and a possessive is never a subject.
+    if (AMBIGUOUS_CUES.has(cue) && prev && /[’']s$|s[’']$/.test(prev.lower) && prev === tokens[i - 1]) continue;
     if (AMBIGUOUS_CUES.has(cue)) {
       if (prev && (isAdjectival(prev) || pluralDeterminerBefore(tokens, i))) continue;
       const role = prev ? roleOf(prev) : undefined;

@@ -8,12 +8,14 @@ import lexicon from '../../rubric/attribution/cue-lexicon.json';
 import cueVerbs from '../../rubric/attribution/cue-verbs.json';
 import { stem } from '../lexicon/tokens';
 import type { Token } from './tokens';
-import { addHit, isCloseQuote, isPunct, ordersTo, sourceLike, subjectOf, AUXILIARIES, type CueHit } from './cue-helpers';
+import { addHit, authorVoice, isCloseQuote, isPunct, ordersTo, quotedTokens, sourceLike, subjectOf, AUXILIARIES, type CueHit } from './cue-helpers';
+import { clauseSubject } from './coordination';
+import { ADJUNCT_PREPOSITIONS } from './adjuncts';
 import { frameAt, isCueCandidate, readingAt } from './frames';
 import { backwardNP, forwardNP, isProper, skipAdverbsBack, type Range } from './noun-phrase';
 import { lookupOrganisation, ROLES } from './lexicon';
 import {
-  AUTHOR_PRONOUNS, BE_FORMS, DETERMINERS, MONTHS, NEGATING_SUBJECTS, NP_BOUNDARY, NP_PREPOSITIONS, PERIODS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS,
+  BE_FORMS, DETERMINERS, MONTHS, NEGATING_SUBJECTS, NP_BOUNDARY, NP_PREPOSITIONS, PERIODS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS,
   WEEKDAYS,
 } from './words';
 
@@ -40,8 +42,6 @@ function allows(r: ReadingRule | null, frame: string): boolean {
 /** Every surface form of a derived cue, for the sentence prefilter. */
 export const DERIVED_FORMS: readonly string[] = [...BY_FORM.keys()];
 
-const DOUBLE_OPEN = new Set(['“', '"', '«']);
-const DOUBLE_CLOSE = new Set(['”', '"', '»']);
 const NOT_NOMINAL = new Set(['either', 'neither', 'both', 'each', 'all', 'also', 'not', 'only', 'even', 'just']);
 const OBJECT_MARKERS = new Set([
   'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'about', 'into', 'against', 'over', 'under', 'through', 'during', 'after',
@@ -74,7 +74,7 @@ const isParticiple = (w: string): boolean => /(?:ed|en|wn)$/.test(w) || /^(?:sai
 function nominalSubject(tokens: Token[], r: Range): boolean {
   const first = tokens[r[0]];
   const last = tokens[r[1] - 1];
-  if (AUTHOR_PRONOUNS.has(first.lower) || NEGATING_SUBJECTS.has(first.lower) || RELATIVE_PRONOUNS.has(first.lower) || NOT_NOMINAL.has(last.lower)) return false;
+  if (authorVoice(tokens, r) || NEGATING_SUBJECTS.has(first.lower) || RELATIVE_PRONOUNS.has(first.lower) || NOT_NOMINAL.has(last.lower)) return false;
   if (!last.word || (NP_BOUNDARY.has(last.lower) && !last.cap) || DETERMINERS.has(last.lower)) return false;
   if (!last.cap && !ROLES.has(last.lower) && !last.text.includes('-') && /(?:ed|ing)$/.test(last.lower)) return false;
   for (let k = r[0]; k < r[1]; k++) {
@@ -84,25 +84,53 @@ function nominalSubject(tokens: Token[], r: Range): boolean {
   return false;
 }
 
-/** After "to" or a preposition a phrase is an object, not a subject ("to discuss future …", "by jihadists knowing …"). */
+/**
+ * Not a subject: a phrase after "to" or a preposition ("to discuss future …", "by jihadists knowing …"), or one
+ * that ends in a verb (the scan ran through "The minister deflected").
+ */
 function objectOfPreposition(tokens: Token[], r: Range): boolean {
+  const last = tokens[r[1] - 1];
+  if (r[1] - r[0] > 1 && !last.cap && !ROLES.has(last.lower) && !last.text.includes('-') && /(?:ed|ing)$/.test(last.lower)) return true;
   const before = tokens[r[0] - 1];
+  // "about two-thirds of voters": "about" before a number approximates it.
+  if (before?.lower === 'about' && /^(?:\d|two|three|four|five|six|seven|eight|nine|ten|half|a)/.test(tokens[r[0]].lower)) return false;
   return !!before && before.word && (before.lower === 'to' || OBJECT_MARKERS.has(before.lower));
 }
 
-/** "Trump’s claim that", "criticism from Republicans", "fears that": the owner of a nominal cue, or the cue itself. */
+/** Verbs whose object noun carries the meaning ("gave an endorsement", "voiced concerns"): their subject owns it. */
+const LIGHT_VERBS = /^(?:give|gives|gave|given|giving|make|makes|made|making|issue[sd]?|issuing|express(?:es|ed|ing)?|voice[sd]?|voicing|offer(?:s|ed|ing)?|deliver(?:s|ed|ing)?|raise[sd]?|raising|renew(?:s|ed|ing)?|repeat(?:s|ed|ing)?|share[sd]?|sharing)$/;
+
+/** "Trump’s full embrace of", "criticism from Republicans", "X voiced concerns that", "fears that": the owner of a nominal cue, or the cue itself. */
 function nounSource(tokens: Token[], i: number, frame: string): { source: Range; vague: boolean } | null {
-  const prev = tokens[i - 1];
-  if (prev && /[’']s$|s[’']$/.test(prev.lower)) {
-    const np = backwardNP(tokens, i - 1);
+  // Look past adjectives and determiners to a possessive or a light verb.
+  let k = i - 1;
+  while (k >= 0 && tokens[k].word && !tokens[k].cap && !/[’']s$|s[’']$/.test(tokens[k].lower) && !LIGHT_VERBS.test(tokens[k].lower) &&
+    !NP_BOUNDARY.has(tokens[k].lower) && k > i - 4) k--;
+  const at = tokens[k];
+  if (at && at.word && /[’']s$|s[’']$/.test(at.lower)) {
+    const np = backwardNP(tokens, k);
     if (np) return { source: np, vague: false };
+  }
+  if (at && at.word && LIGHT_VERBS.test(at.lower)) {
+    const s = subjectOf(tokens, k, at.lower, false);
+    if (s && !s.indirect && !objectOfPreposition(tokens, s.source) && nominalSubject(tokens, s.source)) return { source: s.source, vague: false };
   }
   if (frame === 'p-by' || frame === 'p-from') {
     const np = forwardNP(tokens, i + 2);
     if (np) return { source: np, vague: false };
   }
+  const prev = tokens[i - 1];
   const start = prev && prev.word && DETERMINERS.has(prev.lower) ? i - 1 : i;
   return { source: [start, i + 1], vague: true };
+}
+
+/** The subject of "be" when the cue word is its predicate ("is eager to", "has been a critic of"), else null. */
+function predicateSubject(tokens: Token[], i: number): Range | null {
+  let k = i - 1;
+  while (k >= 0 && tokens[k].word && (DETERMINERS.has(tokens[k].lower) || (!tokens[k].cap && !NP_BOUNDARY.has(tokens[k].lower) && /(?:ly|al|ed|ful|ive|ous|ic|ant|ent)$/.test(tokens[k].lower))) && k > i - 4) k--;
+  if (!tokens[k] || !BE_FORMS.has(tokens[k].lower)) return null;
+  const s = subjectOf(tokens, k, tokens[k].lower, false);
+  return s && !s.indirect && !objectOfPreposition(tokens, s.source) && (nominalSubject(tokens, s.source) || sourceHead(tokens, s.source)) ? s.source : null;
 }
 
 /** Adds hits for derived cues at tokens no hand-listed cue covers. */
@@ -110,13 +138,11 @@ export function derivedHits(hits: CueHit[], tokens: Token[], text: string, base:
   const first = hits.length;
   const covered = new Set<number>();
   for (const h of hits) for (let k = h.cueRange[0]; k < h.cueRange[1]; k++) covered.add(k);
-  let quoted = false;
+  const quoted = quotedTokens(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // A cue inside a quotation is the quoted speaker's words, not the sentence's attribution.
-    if (DOUBLE_OPEN.has(t.text) && !quoted) { quoted = true; continue; }
-    if (DOUBLE_CLOSE.has(t.text) && quoted) { quoted = false; continue; }
-    if (quoted || !t.word || covered.has(i) || !(titleCase ? t.word : isCueCandidate(tokens, i))) continue;
+    if (quoted[i] || !t.word || covered.has(i) || !(titleCase ? t.word : isCueCandidate(tokens, i))) continue;
     const entry = BY_FORM.get(t.lower);
     if (!entry) continue;
     const reading = readingAt(tokens, i);
@@ -124,6 +150,12 @@ export function derivedHits(hits: CueHit[], tokens: Token[], text: string, base:
     if (!allows(reading === 'verb' ? entry.verb : entry.noun, frame)) continue;
     const cueRange: Range = [i, i + 1];
     if (reading === 'noun') {
+      // "Her aides have been reluctant to …", "has been a pointed critic of …": a predicate's subject holds the attitude.
+      const pred = predicateSubject(tokens, i);
+      if (pred) {
+        addHit(hits, tokens, text, base, cueRange, 'subject', pred, null, false, CONTENT_FRAMES.has(frame), true);
+        continue;
+      }
       const owner = nounSource(tokens, i, frame);
       if (!owner) continue;
       const before = hits.length;
@@ -133,8 +165,12 @@ export function derivedHits(hits: CueHit[], tokens: Token[], text: string, base:
     }
     const j = skipAdverbsBack(tokens, i);
     const prev = tokens[j];
-    // ", asserting groups are present": a participial adjunct, whose subject is not the phrase before the comma.
-    if (isPunct(prev, ',') && /ing$/.test(t.lower)) continue;
+    // ", saying that …": a participial adjunct takes the subject of the main clause, never the phrase before the comma.
+    if ((isPunct(prev, ',', '—', '–') || ADJUNCT_PREPOSITIONS.has(prev?.lower ?? '')) && /ing$/.test(t.lower)) {
+      const main = CONTENT_FRAMES.has(frame) ? clauseSubject(tokens, j) : null;
+      if (main && !authorVoice(tokens, main)) addHit(hits, tokens, text, base, cueRange, 'subject', main, null, true, true);
+      continue;
+    }
     // An infinitive belongs to the verb that governs it ("plans to endorse"); "told them to leave" is an order.
     if (prev?.lower === 'to' || (entry.lemma === 'tell' && ordersTo(tokens, i + 1))) continue;
     // A passive participle ("was criticized") reports nothing about its subject; a progressive ("is seeking") does.

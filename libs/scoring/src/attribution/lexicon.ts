@@ -5,6 +5,7 @@
 import cueVerbs from '../../rubric/attribution/cue-verbs.json';
 import cueLexicon from '../../rubric/attribution/cue-lexicon.json';
 import vagueSources from '../../rubric/attribution/vague-sources.json';
+import vagueWeasel from '../../rubric/attribution/vague-weasel.json';
 import roleNouns from '../../rubric/attribution/role-nouns.json';
 import organisations from '../../rubric/attribution/organisations.json';
 import type { SourceType } from '../types';
@@ -87,11 +88,13 @@ const prefilterWords = new Set<string>([
 ].map((w) => w.split(' ')[0]));
 for (const w of ['believed', 'thought', 'reported', 'reportedly', 'assessed', 'tips', 'reports', 'reporting', 'sources', 'speculation',
   'speculations', 'rumour', 'rumours', 'rumor', 'rumors', 'allegation', 'allegations', 'information', 'intelligence', 'claims',
-  'statement', 'statements', 'leads', 'written', 'understood', 'feared', 'suspected', 'alleged', 'estimated', 'accounts']) prefilterWords.add(w);
+  'statement', 'statements', 'leads', 'written', 'understood', 'feared', 'suspected', 'alleged', 'estimated', 'accounts',
+  'word', 'fears', 'concerns', 'worries', 'hopes', 'expectations']) prefilterWords.add(w);
+for (const p of vagueWeasel.patterns) prefilterWords.add(p.anchor);
 for (const c of cueLexicon.cues) for (const f of c.forms) prefilterWords.add(f);
 export const CUE_PREFILTER = new RegExp(`\\b(?:${trieSource([...prefilterWords])})\\b|:\\s*$`, 'i');
 
-export const VAGUE_PATTERNS = vagueSources.patterns.map((p) => ({
+export const VAGUE_PATTERNS = [...vagueSources.patterns, ...vagueWeasel.patterns].map((p) => ({
   re: new RegExp(p.re, 'gi'),
   group: p.source,
   sourceText: 'sourceText' in p ? (p as { sourceText?: string }).sourceText : undefined,
@@ -107,6 +110,8 @@ export const HONORIFICS = new Set(roleNouns.honorifics.map((t) => t.toLowerCase(
 
 export const STATES = new Set(organisations.states.map((s) => s.toLowerCase()));
 export const STATE_MODIFIERS = new Set(organisations.stateModifiers.map((s) => s.toLowerCase()));
+/** States and capitals that speak as governments ("Kyiv denied"): the domain list plus the world list. */
+export const STATE_SPEAKERS = new Set([...STATES, ...organisations.worldStates.map((s) => s.toLowerCase())]);
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

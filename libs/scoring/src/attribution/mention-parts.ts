@@ -5,7 +5,7 @@
  */
 import { tokenize, type Token } from './tokens';
 import {
-  findOrganisations, HONORIFICS, MAX_ROLE_WORDS, ORG_NAME_PATTERNS, RANK_TITLES, ROLES, STATE_MODIFIERS, STATES,
+  findOrganisations, HONORIFICS, MAX_ROLE_WORDS, ORG_NAME_PATTERNS, RANK_TITLES, ROLES, STATE_MODIFIERS, STATE_SPEAKERS, STATES,
   type OrgMatch, type RoleInfo,
 } from './lexicon';
 import { MONTHS, NAME_PARTICLES, NP_PREPOSITIONS, SENTENCE_CAPS } from './words';
@@ -77,6 +77,7 @@ function personRange(tokens: Token[], end: number, orgs: OrgMatch[], base: numbe
   if (s >= e || e - s > 7) return null;
   const run = tokens.slice(s, e);
   if (run.some((t) => inOrg(t) || isOrgWord(t.text) || ROLES.has(t.lower) || STATES.has(t.lower))) return null;
+  if (STATE_SPEAKERS.has(run.map((t) => t.lower).join(' '))) return null;
   if (run.length === 1) {
     const t = run[0];
     if (!/\p{Ll}/u.test(t.text) || MONTHS.has(t.lower)) return null; // acronyms are organisations

@@ -42,6 +42,13 @@ export function quoteStates(segments: Segment[]): QuoteState[] {
     const scan = open !== null || QUOTE_CHARS.test(text);
     for (let i = 0; scan && i < text.length; i++) {
       const c = text[i];
+      // '' is a double quotation mark (see tokens.ts).
+      const doubled = c === "'" && text[i + 1] === "'";
+      if (doubled) {
+        if (open === null) { open = 'double'; runStart = i + 2; } else if (open === 'double') close(i);
+        i++;
+        continue;
+      }
       if (open === null) {
         if (c === '“' || c === '«' || (c === '"')) { open = 'double'; runStart = i + 1; }
         else if ((c === '‘' || (c === "'" && !isLetter(text[i - 1]) && isLetter(text[i + 1]))) && !EZAFE.test(text.slice(Math.max(0, i - 4), i))) {

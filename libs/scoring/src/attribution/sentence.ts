@@ -5,10 +5,11 @@
 import type { Attribution, Span } from '../types';
 import { tokenize } from './tokens';
 import { findCues, type CueHit } from './cues';
+import { quotedTokens } from './cue-helpers';
 import { findVague } from './vague';
 import { analyseMention } from './mention-parts';
 import { typedSource, type TypedSource } from './typed-source';
-import { resolveAnaphor, resolvePronoun, type History } from './coreference';
+import { resolveAnaphor, resolveDocument, resolvePronoun, type History } from './coreference';
 import { forwardNP } from './noun-phrase';
 import { LEADING_CONNECTIVES } from './words';
 import { CUE_PREFILTER, ROLES } from './lexicon';
@@ -35,7 +36,8 @@ function build(hit: CueHit, h: History, tokensText: (a: number, b: number) => st
     // "the statement said" points back to whoever issued it; "amid fears that" is nobody in particular.
     const words = tokensText(srcStart, srcEnd);
     const head = ROLES.get(words.slice(words.lastIndexOf(' ') + 1).toLowerCase());
-    const back = /^the\s/i.test(words) && head?.document ? resolveAnaphor(h) : null;
+    const noun = words.slice(words.lastIndexOf(' ') + 1).toLowerCase();
+    const back = /^the\s/i.test(words) && head?.document ? resolveDocument(h, noun, srcStart) ?? resolveAnaphor(h) : null;
     if (back) return { ...back, cue: hit.cue, cueSpan, via: 'carried', nested: false };
     return { source: words, canonical: words, span: [srcStart, srcEnd], sourceType: 'anonymous', named: false, cue: hit.cue, cueSpan, via: 'vague', nested: false };
   }
@@ -44,15 +46,18 @@ function build(hit: CueHit, h: History, tokensText: (a: number, b: number) => st
     if (r) {
       ref = r.ref;
       if (r.carried) via = 'carried';
-    } else if (hit.pronoun === 'they') {
+    } else if (hit.pronoun === 'they' || hit.pronoun === 'he' || hit.pronoun === 'she') {
+      // Someone said it, though the text no longer says who: an unidentified, unnamed source.
       ref = { source: tokensText(srcStart, srcEnd), canonical: tokensText(srcStart, srcEnd), span: [srcStart, srcEnd], sourceType: 'anonymous', named: false };
     } else return null;
   } else {
     const description = hit.description ? tokensText(absTokens[hit.description[0]].start, absTokens[hit.description[1] - 1].end) : undefined;
     ref = typedSource(h.doc, srcStart, srcEnd, { ...h.ctx, sentence: seg.text, description });
     const parts = analyseMention(tokensText(srcStart, srcEnd));
-    if (parts.head?.info.anaphor && parts.determiner === 'the' && !parts.person && parts.orgs.length === 0) {
-      const back = resolveAnaphor(h);
+    if ((parts.head?.info.anaphor || parts.head?.info.document) && parts.determiner === 'the' && !parts.person && parts.orgs.length === 0) {
+      // "The statement added …", "the report says": the document speaks for whoever issued it, else for the last named source.
+      const issuer = parts.head.info.document ? resolveDocument(h, parts.head.key, srcStart) : null;
+      const back = issuer ?? (parts.head.info.anaphor ? resolveAnaphor(h) : null);
       if (back) ref = { ...ref, canonical: back.canonical, sourceType: back.sourceType, named: back.named };
     }
   }
@@ -65,7 +70,10 @@ export function sentenceAttribution(h: History, nextIsBlockQuote: boolean): Sent
   const tokens = tokenize(seg.text, seg.start);
   const text = h.doc.text;
   const slice = (a: number, b: number): string => text.slice(a, b);
-  const hits = findCues(tokens, seg.text, seg.start);
+  const found = findCues(tokens, seg.text, seg.start);
+  // A cue inside quoted words is the quoted speaker's; the sentence's own cue stands outside the quotation.
+  const quoted = quotedTokens(tokens);
+  const hits = [...found.filter((x) => !quoted[x.cueRange[0]]), ...found.filter((x) => quoted[x.cueRange[0]])];
   const primaries = hits.filter((x) => PRIMARY_MODES.has(x.mode));
   const ordered = primaries.length > 0 ? primaries : hits;
   let chosen: SentenceAttribution | null = null;

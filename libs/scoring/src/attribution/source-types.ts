@@ -6,7 +6,8 @@
  */
 import type { AttributionContext, SourceType } from '../types';
 import { analyseMention, type MentionParts } from './mention-parts';
-import { ORG_NAME_PATTERNS, STATES, STATE_MODIFIERS, VAGUE_PATTERNS, type OrgMatch } from './lexicon';
+import { ORG_NAME_PATTERNS, STATES, STATE_MODIFIERS, STATE_SPEAKERS, VAGUE_PATTERNS, type OrgMatch } from './lexicon';
+import { SENTENCE_CAPS } from './words';
 import { canonicalFromParts } from './aliases';
 
 export interface ClassifyContext extends AttributionContext {
@@ -42,7 +43,20 @@ function patternType(text: string): SourceType | null {
 
 const REGIONAL_STATE = /\b(?:Afghan|Afghanistan|Tajik|Uzbek|Kyrgyz|Kazakh|Turkmen|Pakistani|Russian|Chinese|Iranian|Indian|Ministry|Police)\b/;
 const STATE_SECURITY = /\b(?:intelligence|security services?|government|state|ministry|authorities|police|army|border|officials?)\b/i;
-const INSURGENT_HINT = /\b(?:insurgent|militant|rebel|jihadi(?:st)?|terrorist|guerrilla|opposition commander)\b/i;
+const INSURGENT_HINT = /\b(?:insurgent|militant|rebel|jihadi(?:st)?|terrorist|guerrilla|opposition commander|shadow)\b/i;
+/** Coalition forces and the armies of coalition states ("U.S. Army Col.", "ISAF commander", "Task Force"). */
+const COALITION = /\b(?:ISAF|NATO|[Cc]oalition|U\.S\.|US|American|British|UK|German|French|Canadian|Australian|Italian|Polish|Dutch|Danish|Marines?|Navy|Air Force|Joint Command|Regional Command|Task Force|Resolute Support|CENTCOM|USFOR-A|Special Forces)\b/;
+/** A state's own police, army, border and security services. */
+const NATIONAL = /\b(?:police|Police|army|border|national|National|provincial|district|ministry|Ministry|ANA|ANP|ANSF|NDS|security services?)\b/;
+
+/** Whose officer a rank or "commander" is, from words of the same phrase or description only. */
+function officerType(...texts: string[]): SourceType | null {
+  const t = texts.join(' ');
+  if (INSURGENT_HINT.test(t)) return 'insurgent';
+  if (REGIONAL_STATE.test(t) || NATIONAL.test(t)) return 'official';
+  if (COALITION.test(t)) return 'military';
+  return null;
+}
 
 function hasStateModifier(p: MentionParts): boolean {
   const low = p.text.toLowerCase();
@@ -50,8 +64,12 @@ function hasStateModifier(p: MentionParts): boolean {
 }
 
 function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
-  // A rank marks a coalition officer, unless the phrase places them in a national army or ministry.
-  if (p.rank) return REGIONAL_STATE.test(p.text) || REGIONAL_STATE.test(ctx.description ?? '') ? 'official' : 'military';
+  // A rank marks an officer, not whose: coalition only when the phrase or its description says so (national army and
+  // police officers are officials); a rank alone is left to the description the document gives the person.
+  if (p.rank) {
+    const own = officerType(p.text, ctx.description ?? '');
+    if (own) return own;
+  }
   const coreChars = p.tokens[p.coreEnd - 1]?.end ?? p.text.length;
   const coreOrg = p.orgs.find((o) => o.start < coreChars);
   if (coreOrg) return orgType(coreOrg, ctx);
@@ -71,12 +89,14 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
   const pattern = patternType(p.text);
   if (pattern) return pattern;
   if (head) {
-    if (head.key === 'commander' || head.key === 'leader') return INSURGENT_HINT.test(p.text) || head.key === 'commander' ? 'insurgent' : 'official';
+    // "police commander" is official, "insurgent commander" insurgent, "ISAF commander" military; alone it says nothing.
+    if (head.key === 'commander') return officerType(p.text, ctx.description ?? '');
+    if (head.key === 'leader') return INSURGENT_HINT.test(p.text) ? 'insurgent' : 'official';
     if (head.key.startsWith('spokes')) return 'official';
   }
   // States and their coordinations ("Uzbekistan and Tajikistan", "Tashkent, Dushanbe and Bishkek") speak as governments.
   const states = p.text.replace(/^(?:both\s+)?the\s+/i, '').toLowerCase().split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
-  if (states.length > 0 && states.every((x) => STATES.has(x) || STATES.has(x.replace(/ government$/, '')))) return 'official';
+  if (states.length > 0 && states.every((x) => STATE_SPEAKERS.has(x) || STATE_SPEAKERS.has(x.replace(/ government$/, '')))) return 'official';
   return null;
 }
 
@@ -114,11 +134,16 @@ export function classifyParts(p: MentionParts, ctx: ClassifyContext): SourceClas
     const described = typeOf(analyseMention(ctx.description), ctx);
     if (described !== 'anonymous') type = described;
   }
-  // Commentators quoted by name with no stated role are, in analysis pieces, analysts or scholars.
   const guessed = !type;
   // A cleric's title before a name (Mullah, Maulvi, Qari) marks, in this domain, a Taliban figure.
   if (!type && p.person && p.tokens.some((t) => CLERICS.has(t.lower))) type = talibanType(ctx);
-  if (!type) type = p.person || p.tokens.some((t) => t.cap) ? 'independent' : 'anonymous';
+  // A ranked officer whose army the text does not give serves some state: official, never coalition by default.
+  if (!type && p.rank) type = 'official';
+  // Commentators quoted by name with no stated role are, in analysis pieces, analysts or scholars.
+  if (!type && p.person) type = 'independent';
+  // An organisation or acronym nothing here can type is named, but its kind (and so its reliability) cannot be judged.
+  if (!type && p.tokens.some((t) => t.cap && !SENTENCE_CAPS.has(t.lower))) return { sourceType: 'anonymous', named: true, canonical: canonicalFromParts(p), guessed };
+  if (!type) type = 'anonymous';
   return { sourceType: type, named: isNamed(p, type), canonical: canonicalFromParts(p), guessed };
 }
 

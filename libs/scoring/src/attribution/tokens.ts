@@ -30,6 +30,12 @@ export function tokenize(text: string, offset = 0): Token[] {
     let raw = m[0];
     const start = m.index;
     const isWord = m[1] !== undefined;
+    // Two apostrophes are a double quotation mark in some wire and newspaper styles (''Yes,'' he said).
+    if (raw === "'" && text[start + 1] === "'") {
+      TOKEN_RE.lastIndex = start + 2;
+      out.push({ text: '"', lower: '"', start: start + offset, end: start + 2 + offset, word: false, cap: false });
+      continue;
+    }
     // A footnote number glued to a word by its full stop ("official.16") is not part of the word.
     const glued = isWord ? /\p{L}\.\d{1,3}$/u.exec(raw) : null;
     if (glued) {

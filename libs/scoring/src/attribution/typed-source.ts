@@ -41,6 +41,10 @@ export function typedSource(doc: SegmentedDocument, start: number, end: number, 
       const described = describePerson(doc, canonical, ctx);
       if (described) sourceType = described;
     }
+  } else if (cls.guessed && cls.named) {
+    // An acronym the gazetteer lacks: the document may spell it out ("the Afghan Road Authority (ARA)").
+    const expanded = expandAcronym(doc, text, ctx);
+    if (expanded) sourceType = expanded;
   } else if (parts.orgs.length > 0) {
     const head = parts.head;
     const coreChars = parts.tokens[parts.coreEnd - 1]?.end ?? text.length;
@@ -61,13 +65,33 @@ export function typedSource(doc: SegmentedDocument, start: number, end: number, 
 function describePerson(doc: SegmentedDocument, name: string, ctx: AttributionContext): Attribution['sourceType'] | null {
   const at = doc.text.indexOf(name);
   if (at < 0) return null;
-  const before = doc.text.slice(Math.max(0, at - 50), at).split(/\s+/).slice(-5).join(' ');
+  // A description is the name's own: the words before it in its sentence, never the end of the previous one.
+  const window = doc.text.slice(Math.max(0, at - 50), at);
+  const boundary = Math.max(window.search(/[.!?;:][”"’]?\s+[^.!?;:]*$/) + 1, window.lastIndexOf('\n') + 1);
+  const before = window.slice(boundary).split(/\s+/).slice(-5).join(' ');
   const afterMatch = /^,\s+([^,.;()“”"]{3,120})/u.exec(doc.text.slice(at + name.length, at + name.length + 130));
   for (const d of [`${before}${name}`, afterMatch?.[1]]) {
     if (!d) continue;
     const p = analyseMention(d);
     if (!p.head && p.orgs.length === 0 && !p.rank) continue;
     const cls = classifyParts(p, ctx);
+    if (!cls.guessed && cls.sourceType !== 'anonymous') return cls.sourceType;
+  }
+  return null;
+}
+
+/** Type of an acronym in `mention` from its expansion in the document ("Full Name (ACR)" or "ACR (Full Name)"). */
+function expandAcronym(doc: SegmentedDocument, mention: string, ctx: AttributionContext): Attribution['sourceType'] | null {
+  const acr = /\b(\p{Lu}{2,6})\b/u.exec(mention)?.[1];
+  if (!acr) return null;
+  const around = [`(${acr})`, `${acr} (`];
+  for (const key of around) {
+    const at = doc.text.indexOf(key);
+    if (at < 0) continue;
+    const full = key.startsWith('(')
+      ? doc.text.slice(Math.max(0, at - 100), at).split(/[.,;:()\n]/).pop() ?? ''
+      : /^([^()]{3,100})\)/.exec(doc.text.slice(at + key.length))?.[1] ?? '';
+    const cls = classifyParts(analyseMention(full.trim()), ctx);
     if (!cls.guessed && cls.sourceType !== 'anonymous') return cls.sourceType;
   }
   return null;
@@ -103,7 +127,9 @@ export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Me
       while (e < tokens.length && (isProper(tokens, e) || (tokens[e].lower === 'and' && tokens[e + 1]?.cap))) e++;
       const text = doc.text.slice(t.start, tokens[e - 1].end);
       const parts = analyseMention(text);
-      out.push({ start: t.start, end: tokens[e - 1].end, person: !!parts.person, plural: / and /.test(text) });
+      // "Wyoming Republicans": a name ending in a plural group noun is plural.
+      const group = ROLES.get(tokens[e - 1].lower);
+      out.push({ start: t.start, end: tokens[e - 1].end, person: !!parts.person, plural: / and /.test(text) || (!!group?.crowd && /s$/.test(tokens[e - 1].lower)) });
       i = e;
       continue;
     }

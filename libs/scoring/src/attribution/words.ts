@@ -52,6 +52,9 @@ export const SENTENCE_CAPS = new Set([
   // Prepositions open sentences too ("Amid fears that …", "Despite warnings …").
   'amid', 'amidst', 'despite', 'among', 'against', 'under', 'over', 'within', 'without', 'through', 'throughout', 'toward',
   'towards', 'across', 'behind', 'beyond', 'for', 'from', 'of', 'about', 'into', 'near', 'upon', 'unlike', 'like', 'given',
+  // Participles that open a sentence as an adjunct ("Asked about the deal, the minister said …").
+  'asked', 'speaking', 'reached', 'contacted', 'interviewed', 'writing', 'responding', 'pressed', 'told', 'briefing', 'addressing',
+  'later', 'earlier', 'let’s', "let's", 'having',
 ]);
 
 export const MONTHS = new Set([

@@ -1,0 +1,84 @@
+import { attribute } from './index';
+import { docFrom } from './testing/synthetic-doc';
+import type { Attribution } from '../types';
+
+const one = (sentence: string): Attribution | null => attribute(docFrom([[sentence]]), {})[0];
+const last = (...sentences: string[]): Attribution | null => {
+  const res = attribute(docFrom([sentences]), {});
+  return res[res.length - 1];
+};
+
+describe('officers and commanders', () => {
+  it('does not make a rank alone a coalition officer', () => {
+    expect(one('Col. Ahmad Zia said the road was closed.')).toMatchObject({ sourceType: 'official' });
+    expect(one('Col. Ahmad Zia of the Afghan National Army said the road was closed.')).toMatchObject({ sourceType: 'official' });
+    expect(one('U.S. Army Col. John Smith said the road was closed.')).toMatchObject({ sourceType: 'military' });
+  });
+  it('types "commander" by its context', () => {
+    expect(one('A police commander said the road was closed.')).toMatchObject({ sourceType: 'official' });
+    expect(one('The insurgent commander said the road was closed.')).toMatchObject({ sourceType: 'insurgent' });
+    expect(one('The ISAF commander said the road was closed.')).toMatchObject({ sourceType: 'military' });
+    expect(one('The commander said the road was closed.')?.sourceType).not.toBe('insurgent');
+  });
+  it('never reaches back across a sentence boundary for a description', () => {
+    expect(last('The convoy was hit by coalition forces.', 'Karimi said the road was closed.')).toMatchObject({ source: 'Karimi', sourceType: 'independent' });
+    expect(last('Capt. Aaron Voss, Company B commander, visited the post.', 'Voss said the road was closed.')).toMatchObject({ sourceType: 'military' });
+  });
+});
+
+describe('names the gazetteer lacks', () => {
+  it('does not type an unknown acronym as independent', () => {
+    expect(one('The NRDC said the road was closed.')).toMatchObject({ sourceType: 'anonymous', named: true });
+  });
+  it('types an acronym by its expansion in the document', () => {
+    expect(last('The Afghan Road Authority (ARA) met on Monday.', 'The ARA said the road was closed.')).toMatchObject({ sourceType: 'official' });
+  });
+});
+
+describe('told, it said, the statement added', () => {
+  it('credits "X told Reuters" to X', () => {
+    expect(one('Karimi told Reuters that the road was closed.')).toMatchObject({ source: 'Karimi' });
+    expect(one('"The road is closed," Karimi told Reuters.')).toMatchObject({ source: 'Karimi' });
+  });
+  it('resolves "it said" to the body named before', () => {
+    expect(last('The Interior Ministry spoke to reporters.', 'It said the road was closed.')).toMatchObject({ canonical: 'Interior Ministry', sourceType: 'official' });
+  });
+  it('resolves "the statement added" to whoever issued it', () => {
+    expect(last('The ministry issued a statement on Monday.', 'The statement added that the road was closed.')).toMatchObject({ canonical: 'ministry', sourceType: 'official' });
+    expect(last('The Interior Ministry’s statement was brief.', 'The statement said the road was closed.')).toMatchObject({ canonical: 'Interior Ministry' });
+  });
+});
+
+describe('vague attribution stays anonymous and unnamed', () => {
+  it.each([
+    'Insurgents reportedly closed the road.',
+    'The commander is believed to have fled.',
+    'Initial reports indicate that the road was closed.',
+    'Acting on intelligence tips, the force raided the house.',
+    'Sources said the road was closed.',
+    'Some critics say the road was closed too early.',
+    'It is widely believed that the road was closed.',
+    'Many experts argue that the road was closed too early.',
+    'The ministry received information that a convoy was moving.',
+    'The decision is considered by some to be premature.',
+    'Amid fears that the ceasefire would collapse, traders closed their shops.',
+    'There are reports that the commander fled.',
+  ])('%s', (sentence) => {
+    expect(one(sentence)).toMatchObject({ sourceType: 'anonymous', named: false });
+  });
+});
+
+describe('weasel patterns counted on the weasel tuning half', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const weasel = require('../../rubric/attribution/vague-weasel.json') as { description: string; derivation: { half: string; minPrecision: number }; patterns: { counts: [number, number] }[] };
+  it('documents its half, thresholds and counts', () => {
+    expect(weasel.derivation.half).toMatch(/fit/);
+    expect(weasel.description).toMatch(/held-out half is never read/);
+    for (const p of weasel.patterns) expect(p.counts[0] / (p.counts[0] + p.counts[1])).toBeGreaterThanOrEqual(weasel.derivation.minPrecision);
+  });
+  it('makes "considered to be" and "some observers" vague attribution, and leaves a plain fact alone', () => {
+    expect(one('The fort is considered to be impregnable.')).toMatchObject({ sourceType: 'anonymous', named: false, via: 'vague' });
+    expect(one('Some observers doubt the figures.')).toMatchObject({ sourceType: 'anonymous', named: false });
+    expect(one('The fort was built in 1840.')).toBeNull();
+  });
+});
