@@ -64,21 +64,21 @@ const PARTICIPLES = [
 const BY_VAGUE = '(?:some|many|others|most|several|critics|experts|scholars|historians|commentators|observers|analysts)';
 const ADV = '(?:(?:widely|generally|often|commonly|sometimes|also|frequently|largely|still|now) )?';
 
-/** `anchor`: a word every match contains, so the sentence prefilter can let matching sentences through. */
-interface Candidate { family: string; re: string; source: number; anchor: string }
+/** `anchors`: whole words one of which every match contains (the sentence prefilter and the pattern's own gate use them). */
+interface Candidate { family: string; re: string; source: number; anchors: string[] }
 
 /** One candidate per holder noun, opinion verb or participle, each over the whole grammar around it, so counts pool. */
 function candidates(): Candidate[] {
   const out: Candidate[] = [];
   const quant = `(?:${QUANTIFIERS.join('|')})`;
-  for (const h of HOLDERS) out.push({ family: 'quantified holder', re: `\\b(${quant} (?:\\w+ )?${h})\\b`, source: 1, anchor: h });
-  for (const v of OPINION_VERBS) out.push({ family: 'quantifier as subject', re: `\\b(${quant}|others) ${v}s?\\b`, source: 1, anchor: v });
+  for (const h of HOLDERS) out.push({ family: 'quantified holder', re: `\\b(${quant} (?:\\w+ )?${h})\\b`, source: 1, anchors: [h] });
+  for (const v of OPINION_VERBS) out.push({ family: 'quantifier as subject', re: `\\b(${quant}|others) ${v}s?\\b`, source: 1, anchors: [v, `${v}s`] });
   for (const p of PARTICIPLES) {
-    out.push({ family: 'passive by a vague agent', re: `\\b(?:is|are|was|were|been|be) ${ADV}${p} by ${BY_VAGUE}\\b`, source: 0, anchor: p });
-    out.push({ family: 'impersonal passive', re: `\\bit (?:is|was|has been|had been) ${ADV}${p} that\\b`, source: 0, anchor: p });
-    out.push({ family: 'evaluative passive', re: `\\b(?:is|are|was|were) ${ADV}${p} (?:to be|as)\\b`, source: 0, anchor: p });
+    out.push({ family: 'passive by a vague agent', re: `\\b(?:is|are|was|were|been|be) ${ADV}${p} by ${BY_VAGUE}\\b`, source: 0, anchors: [p] });
+    out.push({ family: 'impersonal passive', re: `\\bit (?:is|was|has been|had been) ${ADV}${p} that\\b`, source: 0, anchors: [p] });
+    out.push({ family: 'evaluative passive', re: `\\b(?:is|are|was|were) ${ADV}${p} (?:to be|as)\\b`, source: 0, anchors: [p] });
   }
-  out.push({ family: 'according to a vague holder', re: '\\b(?:according to|in the (?:eyes|view|opinion) of) (some|many|others|critics|most)\\b', source: 1, anchor: 'according' });
+  out.push({ family: 'according to a vague holder', re: '\\b(?:according to|in the (?:eyes|view|opinion) of) (some|many|others|critics|most)\\b', source: 1, anchors: ['according', 'eyes', 'view', 'opinion'] });
   return out;
 }
 
@@ -95,7 +95,7 @@ export function derive(shared: string): object {
     const re = new RegExp(c.re, 'i');
     let pos = 0, neg = 0;
     for (const r of tune) if (re.test(r.text)) { if (r.label) pos++; else neg++; }
-    if (pos >= MIN_POSITIVES && pos / (pos + neg) >= MIN_PRECISION) kept.push({ re: c.re, source: c.source, family: c.family, anchor: c.anchor, counts: [pos, neg] });
+    if (pos >= MIN_POSITIVES && pos / (pos + neg) >= MIN_PRECISION) kept.push({ re: c.re, source: c.source, family: c.family, anchors: c.anchors, counts: [pos, neg] });
   }
   return {
     description:

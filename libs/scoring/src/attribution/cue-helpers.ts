@@ -63,6 +63,7 @@ const DOUBLE_CLOSE = new Set(['”', '"', '»']);
 /** For each token, whether it stands inside a double quotation opened in this sentence. */
 export function quotedTokens(tokens: Token[]): boolean[] {
   const out = new Array<boolean>(tokens.length).fill(false);
+  if (!tokens.some((t) => !t.word && (DOUBLE_OPEN.has(t.text) || DOUBLE_CLOSE.has(t.text)))) return out;
   let quoted = false;
   tokens.forEach((t, k) => {
     if (DOUBLE_OPEN.has(t.text) && !quoted) quoted = true;

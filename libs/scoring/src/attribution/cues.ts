@@ -39,15 +39,16 @@ function isTitleCase(tokens: Token[]): boolean {
 
 export function findCues(tokens: Token[], text: string, base: number): CueHit[] {
   const hits: CueHit[] = [];
-  const titleCase = isTitleCase(tokens);
+  let titleCaseMemo: boolean | undefined;
+  const titleCase = (): boolean => (titleCaseMemo ??= isTitleCase(tokens));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word) continue;
-    // Capitalised mid-sentence, a cue word is part of a name ("Islamic State") or a title.
-    if (t.cap && i > 0 && tokens[i - 1].word && !titleCase) continue;
     const phrase = multiwordAt(tokens, i);
     const cue = phrase ?? t.lower;
     if (phrase === null && !CANDIDATE_WORDS.has(cue)) continue;
+    // Capitalised mid-sentence, a cue word is part of a name ("Islamic State") or a title, unless the line is a headline.
+    if (t.cap && i > 0 && tokens[i - 1].word && !titleCase()) continue;
     const width = phrase ? phrase.split(' ').length : 1;
     const cueRange: Range = [i, i + width];
     const prev = tokens[skipAdverbsBack(tokens, i)];

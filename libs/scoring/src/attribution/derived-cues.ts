@@ -134,17 +134,17 @@ function predicateSubject(tokens: Token[], i: number): Range | null {
 }
 
 /** Adds hits for derived cues at tokens no hand-listed cue covers. */
-export function derivedHits(hits: CueHit[], tokens: Token[], text: string, base: number, titleCase: boolean): void {
+export function derivedHits(hits: CueHit[], tokens: Token[], text: string, base: number, titleCase: () => boolean): void {
   const first = hits.length;
+  if (!tokens.some((t) => t.word && BY_FORM.has(t.lower))) return;
   const covered = new Set<number>();
   for (const h of hits) for (let k = h.cueRange[0]; k < h.cueRange[1]; k++) covered.add(k);
   const quoted = quotedTokens(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // A cue inside a quotation is the quoted speaker's words, not the sentence's attribution.
-    if (quoted[i] || !t.word || covered.has(i) || !(titleCase ? t.word : isCueCandidate(tokens, i))) continue;
-    const entry = BY_FORM.get(t.lower);
-    if (!entry) continue;
+    const entry = t.word ? BY_FORM.get(t.lower) : undefined;
+    if (!entry || quoted[i] || covered.has(i) || !(isCueCandidate(tokens, i) || t.cap && titleCase())) continue;
     const reading = readingAt(tokens, i);
     const frame = frameAt(tokens, i + 1);
     if (!allows(reading === 'verb' ? entry.verb : entry.noun, frame)) continue;

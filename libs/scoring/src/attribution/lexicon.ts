@@ -90,15 +90,22 @@ for (const w of ['believed', 'thought', 'reported', 'reportedly', 'assessed', 't
   'speculations', 'rumour', 'rumours', 'rumor', 'rumors', 'allegation', 'allegations', 'information', 'intelligence', 'claims',
   'statement', 'statements', 'leads', 'written', 'understood', 'feared', 'suspected', 'alleged', 'estimated', 'accounts',
   'word', 'fears', 'concerns', 'worries', 'hopes', 'expectations']) prefilterWords.add(w);
-for (const p of vagueWeasel.patterns) prefilterWords.add(p.anchor);
+for (const p of vagueWeasel.patterns) for (const a of p.anchors) prefilterWords.add(a);
 for (const c of cueLexicon.cues) for (const f of c.forms) prefilterWords.add(f);
 export const CUE_PREFILTER = new RegExp(`\\b(?:${trieSource([...prefilterWords])})\\b|:\\s*$`, 'i');
 
-export const VAGUE_PATTERNS = [...vagueSources.patterns, ...vagueWeasel.patterns].map((p) => ({
+interface VagueEntry { re: string; source: number; sourceText?: string; anchors?: string[] }
+
+export const VAGUE_PATTERNS = ([...vagueSources.patterns, ...vagueWeasel.patterns] as VagueEntry[]).map((p) => ({
   re: new RegExp(p.re, 'gi'),
   group: p.source,
-  sourceText: 'sourceText' in p ? (p as { sourceText?: string }).sourceText : undefined,
+  sourceText: p.sourceText,
+  /** Lower-case words one of which any match contains: the regex is skipped on sentences holding none. */
+  anchors: p.anchors ?? [],
 }));
+
+/** Every vague pattern's anchor words, folded into one prefix-tree regex. */
+export const VAGUE_ANCHOR_RE = new RegExp(`\\b(?:${trieSource(VAGUE_PATTERNS.flatMap((p) => p.anchors))})\\b`, 'gi');
 
 export const ROLES = new Map<string, RoleInfo>(
   Object.entries(roleNouns.roles).map(([k, v]) => [k, v as RoleInfo]),

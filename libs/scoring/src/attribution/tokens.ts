@@ -37,7 +37,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       continue;
     }
     // A footnote number glued to a word by its full stop ("official.16") is not part of the word.
-    const glued = isWord ? /\p{L}\.\d{1,3}$/u.exec(raw) : null;
+    const glued = isWord && raw.includes('.') ? /\p{L}\.\d{1,3}$/u.exec(raw) : null;
     if (glued) {
       raw = raw.slice(0, glued.index + 1);
       TOKEN_RE.lastIndex = start + raw.length;
