@@ -59,7 +59,8 @@ const OPINION_VERBS = ['say', 'believe', 'argue', 'claim', 'suggest', 'feel', 't
 const PARTICIPLES = [
   'considered', 'regarded', 'believed', 'thought', 'said', 'claimed', 'seen', 'viewed', 'described', 'called', 'reported', 'alleged',
   'rumored', 'rumoured', 'suggested', 'argued', 'held', 'deemed', 'perceived', 'acknowledged', 'accepted', 'recognized', 'recognised',
-  'noted', 'estimated', 'suspected', 'speculated', 'credited', 'criticized', 'criticised', 'praised', 'known',
+  'noted', 'estimated', 'suspected', 'speculated', 'credited', 'criticized', 'criticised', 'praised', 'known', 'expected', 'predicted',
+  'projected', 'feared', 'understood', 'assumed', 'presumed',
 ];
 const BY_VAGUE = '(?:some|many|others|most|several|critics|experts|scholars|historians|commentators|observers|analysts)';
 const ADV = '(?:(?:widely|generally|often|commonly|sometimes|also|frequently|largely|still|now) )?';

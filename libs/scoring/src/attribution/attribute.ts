@@ -12,6 +12,8 @@ import { backwardNP, forwardNP } from './noun-phrase';
 import { ROLES } from './lexicon';
 import { typedSource } from './typed-source';
 
+const OPENS_WITH_QUOTE = /^\s*[“"«]/;
+
 /** Quotes of fewer words are scare quotes ("the ‘small groups’"), not someone's words. */
 const MIN_QUOTE_WORDS = 4;
 
@@ -59,7 +61,9 @@ export function attribute(doc: SegmentedDocument, ctx: AttributionContext = {}):
     const h = { doc, ctx, results: out as (Attribution | null)[], index: i };
     const next = segs[i + 1];
     const q = quotes[i];
-    const found = sentenceAttribution(h, !!next && next.blockQuote && next.block !== seg.block);
+    // A sentence ending in a colon introduces what follows: a block quotation, or a quotation opening the next sentence.
+    const introduces = !!next && ((next.blockQuote && next.block !== seg.block) || OPENS_WITH_QUOTE.test(next.text));
+    const found = sentenceAttribution(h, introduces);
     // Inside a quotation carried over from an earlier sentence a derived cue is the speaker's own words.
     const own = found?.derived && q.openAtStart ? null : found;
     const prevIdx = i - 1;

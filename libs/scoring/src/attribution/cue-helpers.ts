@@ -160,13 +160,28 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
   let c = comma - 1;
   while (c >= 0 && !isPunct(tokens[c], ',', '(', ';', ':', '“', '"')) c--;
   if (c <= 0 || tokens[c].text !== ',') return null;
-  const np = backwardNP(tokens, c - 1);
+  let np = backwardNP(tokens, c - 1);
   if (!np) return null;
   // The subject opens the sentence (after connectives), or the appositive is a relative clause: no clause precedes it.
-  let k = 0;
-  while (k < np[0] && tokens[k].word && LEADING_CONNECTIVES.has(tokens[k].lower)) k++;
-  const leading = k === np[0] || /^(?:who|which|whose)$/.test(tokens[c + 1]?.lower ?? '');
+  const opens = (r: Range): boolean => {
+    let k = 0;
+    while (k < r[0] && tokens[k].word && LEADING_CONNECTIVES.has(tokens[k].lower)) k++;
+    return k === r[0];
+  };
+  // "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said": appositives may stack; the subject is the first phrase.
+  for (let guard = 0; guard < 2 && !opens(np) && isPunct(tokens[np[0] - 1], ','); guard++) {
+    const before = backwardNP(tokens, np[0] - 2);
+    if (!before || !opens(before)) break;
+    np = before;
+  }
+  const leading = opens(np) || /^(?:who|which|whose)$/.test(tokens[c + 1]?.lower ?? '');
   return { np, description: [c + 1, comma], leading };
+}
+
+/** A name, role or organisation within the phrase. */
+function sourceHeadIn(tokens: Token[], r: Range): boolean {
+  for (let k = r[0]; k < r[1]; k++) if (isProper(tokens, k) || roleOf(tokens[k])) return true;
+  return false;
 }
 
 /** Index of the opening bracket or dash matching the closing one at `close`, or -1. */
@@ -202,7 +217,9 @@ export function subjectOf(tokens: Token[], i: number, verb: string, invertible =
     if (invertible) {
       const np = forwardNP(tokens, i + 1);
       const after = np ? tokens[np[1]] : undefined;
-      if (np && (!after || !after.word || after.lower === 'in' || after.lower === 'of')) return { mode: 'inverted', source: np, description: null };
+      // "said a longtime adviser to the governor": a role or name may carry its own prepositional phrase.
+      const postModified = !!np && !!after && after.word && /^(?:to|for|at|with|from|on)$/.test(after.lower) && sourceHeadIn(tokens, np);
+      if (np && (!after || !after.word || after.lower === 'in' || after.lower === 'of' || postModified)) return { mode: 'inverted', source: np, description: null };
     }
     if (app) return { mode: 'subject', source: app.np, description: app.description };
     return null;

@@ -9,7 +9,7 @@ import {
   PARTICIPLE_CUES, PARTICIPLE_PHRASES, PASSIVE_BY_AGENT, lookupOrganisation, STRONG_CUES, WEAK_CUES,
 } from './lexicon';
 import {
-  addHit, beFormBefore, hasContent, isAdjectival, isCloseQuote, isOpenQuote, isPunct, multiwordAt, objectSource, ordersTo,
+  addHit, authorVoice, beFormBefore, hasContent, isAdjectival, isCloseQuote, isOpenQuote, isPunct, multiwordAt, objectSource, ordersTo,
   passiveAgent, pluralDeterminerBefore, roleOf, subjectOf, type CueHit, type CueMode,
 } from './cue-helpers';
 import { backwardNP, forwardNP, isProper, skipAdverbsBack, type Range } from './noun-phrase';
@@ -58,7 +58,9 @@ export function findCues(tokens: Token[], text: string, base: number): CueHit[] 
     if (OBJECT_SOURCE_PHRASES.has(cue)) {
       if (/^listens? to$/.test(cue) && !/^(?:one|you)$/.test(tokens[i - 1]?.lower ?? '')) continue;
       const o = objectSource(tokens, i + width, text, base);
-      if (o) push('object', o.source, o.description, true, true);
+      // "according to unofficial returns", "according to an attendee": whatever follows is, by the phrase, the source.
+      const anySource = cue === 'according to' && !!o && !authorVoice(tokens, o.source);
+      if (o) addHit(hits, tokens, text, base, cueRange, 'object', o.source, o.description, true, true, anySource);
       i += width - 1;
       continue;
     }

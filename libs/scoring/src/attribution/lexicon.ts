@@ -92,7 +92,9 @@ for (const w of ['believed', 'thought', 'reported', 'reportedly', 'assessed', 't
   'word', 'fears', 'concerns', 'worries', 'hopes', 'expectations']) prefilterWords.add(w);
 for (const p of vagueWeasel.patterns) for (const a of p.anchors) prefilterWords.add(a);
 for (const c of cueLexicon.cues) for (const f of c.forms) prefilterWords.add(f);
-export const CUE_PREFILTER = new RegExp(`\\b(?:${trieSource([...prefilterWords])})\\b|:\\s*$`, 'i');
+for (const w of ['poll', 'polls', 'survey', 'surveys']) prefilterWords.add(w);
+// A colon early in the sentence may follow a speaker label ("Rubio: …"); one at the end may introduce a block quotation.
+export const CUE_PREFILTER = new RegExp(`\\b(?:${trieSource([...prefilterWords])})\\b|^[^:]{1,60}:\\s|:\\s*$`, 'i');
 
 interface VagueEntry { re: string; source: number; sourceText?: string; anchors?: string[] }
 

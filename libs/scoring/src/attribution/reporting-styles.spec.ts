@@ -54,3 +54,33 @@ describe('how reporters write attribution', () => {
     expect(one('Jordan Peterson said the road was closed.')).toMatchObject({ sourceType: 'independent' });
   });
 });
+
+describe('attribution without a reporting verb', () => {
+  it('credits a speaker label in a transcript or quote headline', () => {
+    expect(one('KARIMI: We will open the road before the snow comes.')).toMatchObject({ source: 'KARIMI', cue: ':' });
+    expect(last('Governor Amina Rahimi visited the pass.', 'Rahimi: The road will open before the snow comes.')).toMatchObject({ source: 'Rahimi', cue: ':' });
+  });
+  it('does not take a topic, a count or a credit line for a speaker', () => {
+    expect(one('Afghanistan: the road to the north is open again.')).toBeNull();
+    expect(one('Rahimi: 1,769.')).toBeNull();
+    expect(one('Contributing: Jane Doe and John Roe.')).toBeNull();
+    expect(one('Answer: the road was closed for a week.')).toBeNull();
+  });
+  it('credits figures to a particular poll, not to "the polls"', () => {
+    expect(one('In a new Gallup poll, 40 percent of traders backed the plan.')).toMatchObject({ cue: 'In' });
+    expect(one('The governor rose in the polls after the election.')).toBeNull();
+  });
+  it('takes whatever follows "according to" as the source', () => {
+    expect(one('The vote was close, according to unofficial returns.')).toMatchObject({ source: 'unofficial returns', cue: 'according to' });
+  });
+  it('credits a speaker after the verb with a prepositional phrase', () => {
+    expect(one('“The pass is closed,” said a longtime adviser to the governor.')?.source).toMatch(/^a longtime adviser/);
+  });
+  it('credits the first of stacked appositives', () => {
+    expect(one('Amina Rahimi, 54, a district governor, said the road was closed.')).toMatchObject({ source: 'Amina Rahimi' });
+  });
+  it('carries a colon introduction into the quotation that follows', () => {
+    const res = attribute(docFrom([['Local trader Jawad Karimi put it simply:', '“The road is our life and it is closed.”']]), {});
+    expect(res[1]).toMatchObject({ source: 'Jawad Karimi' });
+  });
+});

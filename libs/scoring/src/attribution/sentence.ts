@@ -10,9 +10,10 @@ import { findVague } from './vague';
 import { analyseMention } from './mention-parts';
 import { typedSource, type TypedSource } from './typed-source';
 import { resolveAnaphor, resolveDocument, resolvePronoun, type History } from './coreference';
-import { forwardNP } from './noun-phrase';
+import { forwardNP, isProper } from './noun-phrase';
 import { LEADING_CONNECTIVES } from './words';
-import { CUE_PREFILTER, ROLES } from './lexicon';
+import { CUE_PREFILTER, lookupOrganisation, ROLES } from './lexicon';
+import { pollPhrase, speakerLabel } from './labels';
 
 export interface SentenceAttribution extends Attribution {
   /** A strong cue relaying content ("X claimed that …"): may override a carried speaker. */
@@ -91,6 +92,8 @@ export function sentenceAttribution(h: History, nextIsBlockQuote: boolean): Sent
     }
     return chosen;
   }
+  const labelled = verblessSource(h, tokens);
+  if (labelled) return labelled;
   const vague = findVague(seg.text);
   if (vague) {
     const span: Span = [seg.start + vague.sourceStart, seg.start + vague.sourceEnd];
@@ -103,12 +106,27 @@ export function sentenceAttribution(h: History, nextIsBlockQuote: boolean): Sent
   return null;
 }
 
+/** A speaker label ("CLINTON: …") or a poll the figures come from ("In a new Gallup poll, …"). */
+function verblessSource(h: History, tokens: ReturnType<typeof tokenize>): SentenceAttribution | null {
+  const seg = h.doc.segments[h.index];
+  const label = speakerLabel(tokens, h.doc.text);
+  const r = label ?? pollPhrase(tokens);
+  if (!r) return null;
+  const ref = typedSource(h.doc, tokens[r[0]].start, tokens[r[1] - 1].end, { ...h.ctx, sentence: seg.text });
+  const cue = label ? tokens[r[1]] : tokens[r[0] - 1];
+  return { ...ref, cue: cue.text, cueSpan: [cue.start, cue.end], via: 'explicit', nested: false };
+}
+
 /** "Sophie Roche and John Heathershaw, two renowned … analysts, provide another example …:" */
 function colonIntroduction(h: History, tokens: ReturnType<typeof tokenize>): SentenceAttribution | null {
   let first = 0;
   while (first < tokens.length && (!tokens[first].word || LEADING_CONNECTIVES.has(tokens[first].lower))) first++;
-  const np = forwardNP(tokens, first);
+  // "17-year-old Jared Potts echoed:": the speaker is the first name near the start.
+  while (first < Math.min(tokens.length, 6) && !isProper(tokens, first) && !lookupOrganisation(tokens[first].text)) first++;
+  const np = first < tokens.length ? forwardNP(tokens, first) : null;
   if (!np || !tokens[np[0]].cap) return null;
+  // Without a tagger the phrase may run into its verb ("Jawad Karimi put"): end it at its last name or role word.
+  while (np[1] - 1 > np[0] && !isProper(tokens, np[1] - 1) && !ROLES.has(tokens[np[1] - 1].lower)) np[1]--;
   const ref = typedSource(h.doc, tokens[np[0]].start, tokens[np[1] - 1].end, { ...h.ctx, sentence: h.doc.segments[h.index].text });
   if (ref.sourceType === 'anonymous') return null;
   const seg = h.doc.segments[h.index];

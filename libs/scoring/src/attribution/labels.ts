@@ -1,0 +1,62 @@
+/**
+ * Attribution without a reporting verb: a speaker label before a colon ("CLINTON: I believe …",
+ * "Rubio: Trump can't be trusted", interview transcripts and quote headlines), and figures given in a
+ * poll or survey ("In a new Gallup poll, 40 percent …": the figures are the poll's).
+ */
+import type { Token } from './tokens';
+import { forwardNP, type Range } from './noun-phrase';
+import { ROLES, STATE_MODIFIERS, STATE_SPEAKERS, lookupOrganisation } from './lexicon';
+import { OPEN_QUOTES } from './tokens';
+
+/** Labels that head a line without being anyone's words. */
+const NOT_SPEAKERS = new Set([
+  'note', 'update', 'updated', 'editor', 'editors', 'photo', 'photos', 'video', 'watch', 'read', 'more', 'correction', 'breaking',
+  'exclusive', 'related', 'tags', 'tag', 'topics', 'source', 'sources', 'credit', 'listen', 'see', 'also', 'warning', 'background',
+  'summary', 'analysis', 'opinion', 'comment', 'timeline', 'factbox', 'explainer', 'q', 'a', 'by', 'in', 'on', 'at', 'the',
+  'answer', 'question', 'contributing', 'byline', 'email', 'twitter', 'facebook', 'plus', 'remember', 'revealed', 'rankings', 'notice',
+  'paid', 'short', 'reads', 'now', 'wait', 'nor', 'daily', 'weekly', 'morning', 'evening', 'latest', 'live', 'win', 'poll', 'report',
+]);
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
+
+/**
+ * "NAME: words …" at the start of a sentence: the name's token range, or null. The name must be a
+ * transcript label in capitals, a name of two or more words, or a surname the document introduces
+ * with a given name ("Marco Rubio" … "Rubio: …"); and what follows must be words, not a figure,
+ * a handle or a list of names ("Clinton: 1,769", "Twitter: @x", "Contributing: Jane Doe").
+ */
+export function speakerLabel(tokens: Token[], docText: string): Range | null {
+  let s = 0;
+  if (tokens[0] && OPEN_QUOTES.has(tokens[0].text)) s = 1;
+  let c = s;
+  while (c < tokens.length && c - s < 5 && tokens[c].word) c++;
+  if (c === s || tokens[c]?.text !== ':') return null;
+  const label = tokens.slice(s, c);
+  if (!label.every((t) => t.cap) || label.some((t) => NOT_SPEAKERS.has(t.lower))) return null;
+  const phrase = label.map((t) => t.lower).join(' ');
+  // "Afghanistan: …" is a topic, not a speaker.
+  if (STATE_SPEAKERS.has(phrase) || label.every((t) => STATE_MODIFIERS.has(t.lower))) return null;
+  const rest = tokens.slice(c + 1).filter((t) => t.word);
+  if (rest.length < 4 || /^[\d@#]/.test(tokens[c + 1]?.text ?? '') || rest.every((t) => t.cap)) return null;
+  const upper = label.every((t) => !/\p{Ll}/u.test(t.text) && t.text.length >= 3);
+  const introduced = label.length === 1 && new RegExp(`\\p{Lu}\\p{Ll}+ ${escape(label[0].text)}\\b`, 'u').test(docText);
+  if (!(upper || label.length >= 2 || introduced || lookupOrganisation(label[0].text) || ROLES.has(label[0].lower))) return null;
+  return [s, c];
+}
+
+const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "in a new Gallup poll", "from the latest survey": the poll phrase's token range, or null. */
+export function pollPhrase(tokens: Token[]): Range | null {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i].lower !== 'in' && tokens[i].lower !== 'from') continue;
+    const np = forwardNP(tokens, i + 1);
+    if (!np) continue;
+    // A particular poll ("a new Gallup poll", "the survey"), not the polls in general ("rose in the polls").
+    for (let k = np[0]; k < np[1]; k++) {
+      if (!POLL_NOUNS.has(tokens[k].lower)) continue;
+      const named = tokens.slice(np[0], k).some((t) => t.cap);
+      if (named || !tokens[k].lower.endsWith('s')) return [np[0], k + 1];
+    }
+  }
+  return null;
+}
