@@ -119,6 +119,9 @@ function nounSource(tokens: Token[], i: number, frame: string): { source: Range;
     const np = forwardNP(tokens, i + 2);
     if (np) return { source: np, vague: false };
   }
+  // "Trump failed to refuse the endorsement": a named subject of the clause holds the attitude its noun names.
+  const main = clauseSubject(tokens, i);
+  if (main && main[1] <= i && (isProper(tokens, main[0]) || sourceHead(tokens, main)) && !authorVoice(tokens, main)) return { source: main, vague: false };
   const prev = tokens[i - 1];
   const start = prev && prev.word && DETERMINERS.has(prev.lower) ? i - 1 : i;
   return { source: [start, i + 1], vague: true };
