@@ -80,10 +80,10 @@ describe('source report cards', () => {
 
   it('flags a cited source with three assertions as a small sample', async () => {
     const c = await card(rahimi);
-    expect(c).toMatchObject({ id: rahimi, kind: 'cited', name: 'Ayesha Rahimi', type: 'military' });
+    expect(c).toMatchObject({ id: rahimi, kind: 'cited', name: 'Ayesha Rahimi', type: 'official' });
     expect(c.sample).toMatchObject({ articles: 2, assertions: 3, smallSample: true, firstDate: '2024-01-15T00:00:00.000Z', lastDate: '2024-03-10T00:00:00.000Z' });
     expect(c.sample.warning).toMatch(/Small sample/);
-    expect(c.provenance.military).toBe(3);
+    expect(c.provenance.official).toBe(3);
     expect(c.rubricVersions).toEqual([expect.any(String)]);
     expect(c.reliability).toMatchObject({ grade: 'C', evidence: { corroborated: 0, contradicted: 0 } });
     // Its claims appear nowhere else in this corpus: nothing to corroborate or amplify.
@@ -101,7 +101,7 @@ describe('source report cards', () => {
     expect(c.sourcingQuality.ci95[1]).toBeGreaterThanOrEqual(c.sourcingQuality.mean);
     expect(c.sourcingQuality.corpusMean).toEqual(expect.any(Number));
     expect(c.shares.anonymous.count).toBe(c.provenance.anonymous);
-    expect(c.mostAlarmist[0]).toMatchObject({ articleId: expect.any(String), articleTitle: expect.any(String), text: expect.stringMatching(/wave of attacks|hotbed/), signals: expect.any(Array) });
+    expect(c.mostAlarmist[0]).toMatchObject({ articleId: expect.any(String), articleTitle: expect.any(String), text: expect.stringMatching(/wave of attacks|hotbed|breeding ground/), signals: expect.any(Array) });
     expect(c.mostAlarmist.length).toBeLessThanOrEqual(5);
     expect(c.worstSourced[0].sourcingQuality).toBe(Math.min(...c.worstSourced.map((w: { sourcingQuality: number }) => w.sourcingQuality)));
     expect(c.reviews).toMatchObject({ reviewed: 0, changedByReviews: false });
@@ -118,7 +118,7 @@ describe('source report cards', () => {
     await prisma.review.create({ data: { assertionId: target.id, reviewerId, decision: 'override', overrides: { alarmism: 100, provenance: 'anonymous' }, reason: 'test' } });
     const after = await card(rahimi);
     expect(after.alarmism.mean).toBeGreaterThan(before.alarmism.mean);
-    expect(after.provenance).toMatchObject({ military: 2, anonymous: 1 });
+    expect(after.provenance).toMatchObject({ official: 2, anonymous: 1 });
     expect(after.reviews).toMatchObject({ reviewed: 1, overridden: 1, dismissed: 0, changedByReviews: true });
     expect(after.reviews.changed).toEqual(expect.arrayContaining(['alarmism', 'provenance', 'anonymous']));
     expect(after.reviews.automatic.alarmism).toBe(before.alarmism.mean);
