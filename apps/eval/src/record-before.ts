@@ -1,6 +1,6 @@
 /**
  * Prints a Snapshot of the checked-out engine as JSON. Run inside a worktree of the "before" commit
- * with this harness copied in (the steps are in EVALUATION.md); the output is before-issue9.json.
+ * with this harness copied in (the steps are in the README, "External sets: the protocol"); the output is before-issue9.json.
  */
 import { labelledDocuments } from './datasets';
 import { evaluate, targets } from './evaluate';
