@@ -11,9 +11,11 @@ type Tx = Prisma.TransactionClient;
  * assertion keeps its provenance `anonymous` and its anonymous-source signal; it just links to no
  * cited source. A typed but unspecific source ("Afghan officials") still does: it names a side,
  * and treating two outlets' "Afghan officials" as one origin is the cautious reading for
- * corroboration.
+ * corroboration. A named source the engine could not type (an acronym it does not know, typed
+ * anonymous with `named`) is a specific body with a track record of its own, so it gets a card.
  */
-export const citesSource = (a: Pick<Attribution, 'sourceType'> | null | undefined): a is Attribution => !!a && a.sourceType !== 'anonymous';
+export const citesSource = (a: Pick<Attribution, 'sourceType' | 'named'> | null | undefined): a is Attribution =>
+  !!a && (a.named || a.sourceType !== 'anonymous');
 
 /** Canonical names compare case-insensitively: "Reports" and "reports" are one source. */
 export const sourceKey = (canonical: string): string => canonical.trim().toLowerCase();
