@@ -44,6 +44,11 @@ async function findByKey(tx: Tx, keys: readonly string[]): Promise<Map<string, R
   return out;
 }
 
+/** Serialises the creation of one cited source across transactions (scoring jobs and reviews). */
+export async function lockSourceKey(tx: Tx, key: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`source-audit:cited-source:${key}`}))`;
+}
+
 /**
  * Finds or creates one cited source per key and records new surface forms as aliases; returns
  * ids by key. The unique index is on the exact name, so two transactions creating "Reports" and
@@ -55,7 +60,7 @@ export async function upsertCitedSources(tx: Tx, wanted: ReadonlyMap<string, Sou
   const found = await findByKey(tx, keys);
   const missing = keys.filter((k) => !found.has(k));
   if (missing.length) {
-    for (const k of missing) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`source-audit:cited-source:${k}`}))`;
+    for (const k of missing) await lockSourceKey(tx, k);
     for (const [k, r] of await findByKey(tx, missing)) found.set(k, r);
     const create = missing.filter((k) => !found.has(k));
     if (create.length) {

@@ -4,6 +4,7 @@ import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
 import { toJsonInput } from '../database/json';
 import { AuditEntry, AuditService } from '../audit/audit.service';
+import { lockSourceKey, sourceKey } from '../jobs/cited-sources';
 import { Actor } from '../articles/articles.service';
 import { AssertionState, Db, loadStates, REVIEW_SELECT, ReviewView, reviewView } from './assertion-state';
 import { BulkReviewDto } from './dto/bulk-review.dto';
@@ -137,12 +138,19 @@ export class ReviewsService {
     return { stored: normaliseOverrides(input, { citedSourceId: cs.id }), names };
   }
 
-  /** By canonical name, case-insensitively; created (and audited) when new. */
+  /**
+   * By canonical name, case-insensitively; created (and audited) when new. Under the same lock as
+   * the scoring job's, so a review and a job naming "Interior Ministry" / "interior ministry" at
+   * once make one source.
+   */
   private async findOrCreateSource(tx: Db, name: string, type: SourceTypeValue, who: Reviewer): Promise<{ id: string; canonicalName: string }> {
     const canonical = canonicalSourceName(name) || name;
     const find = () => tx.citedSource.findFirst({ where: { canonicalName: { equals: canonical, mode: 'insensitive' } }, select: { id: true, canonicalName: true }, orderBy: { createdAt: 'asc' } });
     const existing = await find();
     if (existing) return existing;
+    await lockSourceKey(tx, sourceKey(canonical));
+    const raced = await find();
+    if (raced) return raced;
     await tx.citedSource.createMany({ data: [{ canonicalName: canonical, type, named: type !== 'anonymous', aliases: name === canonical ? [] : [name] }], skipDuplicates: true });
     const cs = (await find())!;
     await this.audit.record({ actorId: who.userId, requestId: who.requestId, action: 'cited-source.created', entityType: 'cited-source', entityId: cs.id, after: { canonicalName: cs.canonicalName, type, via: 'review' } }, tx);
