@@ -15,13 +15,31 @@ const roleOf = (t: Token) => ROLES.get(t.lower.replace(/[’']s$/, ''));
 
 /** Where the sentence's first clause starts: after a fronted adverbial ("On the other hand,", "In July,"). */
 function clauseStart(tokens: Token[], limit: number): number {
-  let k = 0;
-  while (k < limit && tokens[k].word && LEADING_CONNECTIVES.has(tokens[k].lower)) k++;
+  let k = datelineEnd(tokens, limit);
+  // Prepositions are connectives too, but one opening the sentence fronts an adverbial ("In an interview, …").
+  while (k < limit && tokens[k].word && LEADING_CONNECTIVES.has(tokens[k].lower) && !NP_PREPOSITIONS.has(tokens[k].lower)) k++;
   const first = tokens[k];
   const fronted = first && (NP_PREPOSITIONS.has(first.lower) || /^(?:however|meanwhile|moreover|also|after|during|since|following|while|on|in|at|by|with|according|later|earlier|then|still)$/.test(first.lower));
   if (!fronted) return k;
   for (let c = k; c < Math.min(limit, k + 12); c++) if (tokens[c].text === ',') return c + 1;
   return -1;
+}
+
+const DASHES = new Set(['—', '–', '--']);
+
+/**
+ * A wire dateline ("WASHINGTON (AP) —", "Kabul, Dec. 8 (UPI) –") is no part of the first clause:
+ * the index after its dash, or 0. It is short, opens the sentence and names a place in capitals or an agency in brackets.
+ */
+function datelineEnd(tokens: Token[], limit: number): number {
+  for (let k = 1; k < Math.min(limit, 10); k++) {
+    if (!DASHES.has(tokens[k].text)) continue;
+    const head = tokens.slice(0, k);
+    const bracketed = head.some((t) => t.text === '(');
+    const shouted = head[0].word && head[0].text.length > 2 && !/\p{Ll}/u.test(head[0].text);
+    return bracketed || shouted ? k + 1 : 0;
+  }
+  return 0;
 }
 
 /** Grows a role noun's phrase forward over a following name ("President Emomali Rahmon"). */
@@ -74,4 +92,19 @@ export function relativeAntecedent(tokens: Token[], who: number): Range | null {
   const role = roleOf(last);
   const person = role ? !!(role.person || role.crowd) : last.cap && !!tokens[r[1] - 2]?.cap && !lookupOrganisation(last.text);
   return person ? withName(tokens, r) : null;
+}
+
+/**
+ * "Trump posted a message on Twitter reading …", "emailed supporters saying …": a participle right
+ * after a verb's object (no comma) is an adjunct of the clause, so its subject is the clause's,
+ * never the object. Null when the phrase before the participle opens the clause (it is the subject).
+ */
+export function objectParticipleSubject(tokens: Token[], i: number): Range | null {
+  if (!/ing$/.test(tokens[i].lower) || !tokens[i - 1]?.word) return null;
+  const np = backwardNP(tokens, i - 1);
+  if (!np || np[0] === 0) return null;
+  const before = tokens[np[0] - 1];
+  if (!before.word || LEADING_CONNECTIVES.has(before.lower) && !NP_PREPOSITIONS.has(before.lower)) return null;
+  const main = clauseSubject(tokens, np[0] - 1);
+  return main && main[1] < np[0] ? main : null;
 }

@@ -15,7 +15,7 @@ import {
 import { backwardNP, forwardNP, isProper, skipAdverbsBack, type Range } from './noun-phrase';
 import { BE_FORMS, DETERMINERS, SUBJECT_PRONOUNS } from './words';
 import { derivedHits } from './derived-cues';
-import { clauseSubject } from './coordination';
+import { clauseSubject, objectParticipleSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
 
 export type { CueHit, CueMode } from './cue-helpers';
@@ -68,7 +68,7 @@ export function findCues(tokens: Token[], text: string, base: number): CueHit[] 
       // "Clinton attacked Trump, saying …", "… before saying": an adjunct participle's subject is the main clause's.
       const adjunct = isPunct(tokens[i - 1], ',', '—', '–') || ADJUNCT_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') ? clauseSubject(tokens, i - 1) : null;
       const j = isPunct(tokens[i - 1], ',') ? i - 2 : i - 1;
-      push('participle', adjunct ?? (j >= 0 ? backwardNP(tokens, j) : null), null);
+      push('participle', adjunct ?? objectParticipleSubject(tokens, i) ?? (j >= 0 ? backwardNP(tokens, j) : null), null);
       i += width - 1;
       continue;
     }

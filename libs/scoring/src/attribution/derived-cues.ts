@@ -9,7 +9,7 @@ import cueVerbs from '../../rubric/attribution/cue-verbs.json';
 import { stem } from '../lexicon/tokens';
 import type { Token } from './tokens';
 import { addHit, authorVoice, isCloseQuote, isPunct, ordersTo, quotedTokens, sourceLike, subjectOf, AUXILIARIES, type CueHit } from './cue-helpers';
-import { clauseSubject } from './coordination';
+import { clauseSubject, objectParticipleSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
 import { frameAt, isCueCandidate, readingAt } from './frames';
 import { backwardNP, forwardNP, isProper, skipAdverbsBack, type Range } from './noun-phrase';
@@ -181,7 +181,8 @@ export function derivedHits(hits: CueHit[], tokens: Token[], text: string, base:
     let k = j;
     while (k >= 0 && (AUXILIARIES.has(tokens[k].lower) || BE_FORMS.has(tokens[k].lower))) k = skipAdverbsBack(tokens, k);
     const invertible = !tokens[k] || isPunct(tokens[k], ',', '–', '—') || isCloseQuote(tokens[k]);
-    const s = subjectOf(tokens, i, t.lower, invertible);
+    const adjunctOf = objectParticipleSubject(tokens, i);
+    const s = adjunctOf && !authorVoice(tokens, adjunctOf) ? { mode: 'subject' as const, source: adjunctOf, description: null, indirect: false } : subjectOf(tokens, i, t.lower, invertible);
     if (!s || objectOfPreposition(tokens, s.source)) continue;
     if (EVIDENTIAL.has(entry.lemma) ? !sourceHead(tokens, s.source) : !(sourceLike(tokens, s.source, text, base) || nominalSubject(tokens, s.source))) continue;
     // A subject found across "and" or "who" needs relayed content, as for the hand-listed cues.

@@ -11,9 +11,10 @@ import { analyseMention } from './mention-parts';
 import { typedSource, type TypedSource } from './typed-source';
 import { resolveAnaphor, resolveDocument, resolvePronoun, type History } from './coreference';
 import { forwardNP, isProper } from './noun-phrase';
-import { LEADING_CONNECTIVES } from './words';
 import { CUE_PREFILTER, lookupOrganisation, ROLES } from './lexicon';
 import { pollPhrase, speakerLabel } from './labels';
+import { quotativeSpeaker } from './quotative';
+import { LEADING_CONNECTIVES, SUBJECT_PRONOUNS } from './words';
 
 export interface SentenceAttribution extends Attribution {
   /** A strong cue relaying content ("X claimed that …"): may override a carried speaker. */
@@ -83,6 +84,11 @@ export function sentenceAttribution(h: History, nextIsBlockQuote: boolean): Sent
     const a = build(hit, h, slice, tokens);
     if (a) { chosen = a; chosenHit = hit; break; }
   }
+  // "Obama: I’m Optimistic Americans Will Say No …": a headline's speaker label owns every cue in the words after it.
+  if (chosen && chosenHit && seg.text.includes(':')) {
+    const label = speakerLabel(tokens, h.doc.text);
+    if (label && chosenHit.cueRange[0] > label[1]) return verblessSource(h, tokens);
+  }
   if (chosen && chosenHit) {
     // Nested sources: "ICG notes that Afghan officials believe …" is the officials' claim.
     for (const hit of primaries) {
@@ -94,6 +100,16 @@ export function sentenceAttribution(h: History, nextIsBlockQuote: boolean): Sent
   }
   const labelled = verblessSource(h, tokens);
   if (labelled) return labelled;
+  const quotative = quotativeSpeaker(tokens);
+  if (quotative) {
+    const r = quotative.source;
+    const hit: CueHit = {
+      mode: 'subject', cue: tokens[quotative.cue].text, cueRange: [quotative.cue, quotative.cue + 1], source: r, description: null,
+      pronoun: r[1] - r[0] === 1 && SUBJECT_PRONOUNS.has(tokens[r[0]].lower) ? tokens[r[0]].lower : null, strong: true, content: true,
+    };
+    const a = build(hit, h, slice, tokens);
+    if (a) return a;
+  }
   const vague = findVague(seg.text);
   if (vague) {
     const span: Span = [seg.start + vague.sourceStart, seg.start + vague.sourceEnd];

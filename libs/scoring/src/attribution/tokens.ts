@@ -19,6 +19,8 @@ const TOKEN_RE = /([\p{L}\p{N}](?:[\p{L}\p{N}’'\-/.]*[\p{L}\p{N}])?)|\S/gu;
 // Abbreviations whose trailing period belongs to the word, so "Col. Rafael Torres" stays one name.
 const ABBREVIATIONS = new Set([
   'col', 'lt', 'gen', 'maj', 'capt', 'sgt', 'adm', 'brig', 'cmdr', 'cpl', 'pvt', 'mr', 'mrs', 'ms', 'dr', 'prof',
+  // Political and clerical titles before a name ("Alabama Sen. Jeff Sessions", "Rep. Jeff Hoover", "Gov. Mike Huckabee").
+  'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'rev', 'amb', 'supt', 'atty',
   'st', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'u.s', 'u.n', 'lt.col',
 ]);
 

@@ -1,0 +1,45 @@
+/**
+ * The quotative frame: "“…,” the judge exclaimed", "“…!” shouted Ramos". A comma, question or
+ * exclamation mark closing a direct quotation, followed by a short subject and one verb (or the
+ * verb and then its subject) that ends the clause, is a speech report whatever the verb is — the
+ * construction, not the verb, marks it. This covers manner-of-speaking verbs (barked, quipped,
+ * retorted, exclaimed) that no frequency list of reporting verbs keeps.
+ */
+import type { Token } from './tokens';
+import { CLOSE_QUOTES } from './tokens';
+import { forwardNP, isProper, type Range } from './noun-phrase';
+import { IRREGULAR_PAST } from './frames';
+import { ROLES } from './lexicon';
+import { SUBJECT_PRONOUNS } from './words';
+
+export interface Quotative { source: Range; cue: number }
+
+/** A finite past or present verb form without a tagger: -ed, -s, or an irregular past. */
+const finiteVerb = (t: Token | undefined): boolean =>
+  !!t && t.word && !t.cap && (/\p{L}{2,}ed$/u.test(t.lower) || IRREGULAR_PAST.has(t.lower) || /\p{L}{3,}[^s’']s$/u.test(t.lower));
+
+/** After the verb the clause ends: punctuation, the end, or an adjunct ("in her speech", "with a smile", "angrily"). */
+const clauseEnds = (t: Token | undefined): boolean =>
+  !t || !t.word || /^(?:in|on|at|with|to|during|after|before|as|while|when|from|later|again|back|and|but)$/.test(t.lower) || /\p{L}{3,}ly$/u.test(t.lower);
+
+/** Names a speaker: a name, a role noun or a pronoun (pronouns resolve later). */
+function speakerLike(tokens: Token[], r: Range): boolean {
+  for (let k = r[0]; k < r[1]; k++) if (isProper(tokens, k) || ROLES.has(tokens[k].lower) || SUBJECT_PRONOUNS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+export function quotativeSpeaker(tokens: Token[]): Quotative | null {
+  for (let q = 1; q < tokens.length - 2; q++) {
+    if (!CLOSE_QUOTES.has(tokens[q].text) || !/^[,!?]$/.test(tokens[q - 1].text)) continue;
+    const k = q + 1;
+    // "…,” the judge exclaimed" / "…,” he shouted"
+    const np = SUBJECT_PRONOUNS.has(tokens[k].lower) ? ([k, k + 1] as Range) : forwardNP(tokens, k);
+    if (np && np[1] - np[0] <= 6 && finiteVerb(tokens[np[1]]) && clauseEnds(tokens[np[1] + 1]) && speakerLike(tokens, np)) return { source: np, cue: np[1] };
+    // "…!” shouted Ramos"
+    if (finiteVerb(tokens[k])) {
+      const after = forwardNP(tokens, k + 1);
+      if (after && after[1] - after[0] <= 6 && speakerLike(tokens, after) && !SUBJECT_PRONOUNS.has(tokens[after[0]].lower) && (!tokens[after[1]] || !tokens[after[1]].word)) return { source: after, cue: k };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,47 @@
+import { attribute } from './index';
+import { docFrom } from './testing/synthetic-doc';
+import type { Attribution } from '../types';
+
+const one = (sentence: string): Attribution | null => attribute(docFrom([[sentence]]), {})[0];
+const last = (...sentences: string[]): Attribution | null => {
+  const res = attribute(docFrom([sentences]), {});
+  return res[res.length - 1];
+};
+
+describe('source extraction: whose words the cue reports', () => {
+  it('finds the subject after a fronted prepositional adverbial, not an object before "and said"', () => {
+    expect(one('In a radio interview on Friday, the provincial governor praised the new bridge and said traders would benefit.')).toMatchObject({ source: 'the provincial governor' });
+    // Without the adverbial the coordinated subject was always found; the object is never the speaker.
+    expect(one('In a radio interview on Friday, the provincial governor praised the new bridge and said traders would benefit.')?.source).not.toMatch(/bridge/);
+  });
+  it('looks past a wire dateline to the clause subject of an adjunct participle', () => {
+    expect(one('KABUL (Reuters) — Interior Minister Karim Nazari has rejected the border plan, saying that it would not last.')?.source).toMatch(/Karim Nazari/);
+    expect(one('Herat, March 3 (Pajhwok) – The district chief visited the market, saying that prices had doubled.')?.source).toBe('The district chief');
+    // A short capitalised opener that is not a dateline stays part of the clause.
+    expect(one('Farid Omari, a trader, closed his shop, saying that he feared looting.')?.source).toMatch(/Farid Omari/);
+  });
+  it('keeps titles with their abbreviation point inside the speaker phrase', () => {
+    expect(one('Oregon Sen. Mark Doyle, a longtime critic of the deal, said the governor’s handling of the funds was reckless.')?.source).toMatch(/Mark Doyle/);
+    expect(one('Rep. Lena Ortiz said the vote would be close.')?.source).toMatch(/Lena Ortiz/);
+  });
+  it('credits a participle after a verb object to the clause subject, not the object', () => {
+    expect(one('The mayor emailed volunteers saying the shelter would open.')).toMatchObject({ source: 'The mayor' });
+    expect(one('The police spokesman posted a notice on his website saying that the road was closed.')).toMatchObject({ source: 'The police spokesman' });
+    // With nothing before it, the phrase before the participle is the subject.
+    expect(one('Protesters chanting slogans said the election was stolen.')?.source).not.toBe('slogans');
+  });
+  it('lets a headline speaker label own the cues in the words after its colon', () => {
+    const doc = docFrom([['Governor Amina Rahimi opened the session.'], ['Rahimi: voters will say no to the levy in March.']]);
+    expect(attribute(doc, {})[1]).toMatchObject({ source: 'Rahimi' });
+    // A topic before a colon is not a speaker, so the cue after it keeps its own subject.
+    expect(one('Afghanistan: officials say the pass is open again.')?.source).toBe('officials');
+  });
+  it('reads the quotative frame whatever the verb ("…,” the judge exclaimed)', () => {
+    expect(last('The lawyer said the hearing was over.', '“That is not what the law says,” the judge exclaimed, “and you know it.”')).toMatchObject({ source: 'the judge', via: 'explicit' });
+    expect(one('“Leave the hall now!” barked Omar Sediqi.')).toMatchObject({ source: 'Omar Sediqi' });
+    expect(one('“We are ready for the vote,” Haidari quipped in the corridor.')).toMatchObject({ source: 'Haidari' });
+    // A quotation followed by an ordinary clause is no speech report.
+    expect(one('“Peace talks” resumed in Doha after a long pause.')).toBeNull();
+    expect(one('The term “safe zone,” the leaflets disappeared, was rarely used.')).toBeNull();
+  });
+});
