@@ -158,7 +158,14 @@ export function hasContent(tokens: Token[], after: number): boolean {
 /** "X, director of …, confirms": the subject before an appositive that ends at the comma `comma`. */
 function appositiveSubject(tokens: Token[], comma: number): { np: Range; description: Range; leading: boolean } | null {
   let c = comma - 1;
-  while (c >= 0 && !isPunct(tokens[c], ',', '(', ';', ':', '“', '"')) c--;
+  for (; c >= 0 && !isPunct(tokens[c], ',', '(', ';', ':', '“', '"'); c--) {
+    // A quoted title inside the appositive ("host of MSNBC’s “Morning Joe,”") is looked past whole.
+    if (tokens[c].text === '”') {
+      let o = c - 1;
+      while (o > 0 && o > c - 12 && tokens[o].text !== '“') o--;
+      if (tokens[o]?.text === '“') c = o;
+    }
+  }
   if (c <= 0 || tokens[c].text !== ',') return null;
   let np = backwardNP(tokens, c - 1);
   if (!np) return null;
@@ -208,6 +215,13 @@ export function subjectOf(tokens: Token[], i: number, verb: string, invertible =
   }
   if (tokens[j]?.lower === 'to' && tokens[j - 1]?.lower === 'able') j = skipAdverbsBack(tokens, j - 1);
   while (j >= 0 && (AUXILIARIES.has(tokens[j].lower) || BE_FORMS.has(tokens[j].lower))) j = skipAdverbsBack(tokens, j);
+  // "X, host of “Morning Joe,” suggested": the comma of the appositive sits inside the closing quote.
+  if (isCloseQuote(tokens[j]) && isPunct(tokens[j - 1], ',')) {
+    let o = j - 2;
+    while (o > 0 && o > j - 12 && tokens[o].word) o--;
+    const app = o > 0 && tokens[o].text === '“' ? appositiveSubject(tokens, o) : null;
+    if (app && app.leading) return { mode: 'subject', source: app.np, description: [app.description[0], j - 1] };
+  }
   const prev = tokens[j];
   if (!prev || isPunct(prev, ',', '–', '—', '-') || isCloseQuote(prev)) {
     // "Clinton, who called Sanders, told …", "Economists, like their rivals, say …": a subject set off by an appositive
@@ -219,7 +233,10 @@ export function subjectOf(tokens: Token[], i: number, verb: string, invertible =
       const after = np ? tokens[np[1]] : undefined;
       // "said a longtime adviser to the governor": a role or name may carry its own prepositional phrase.
       const postModified = !!np && !!after && after.word && /^(?:to|for|at|with|from|on)$/.test(after.lower) && sourceHeadIn(tokens, np);
-      if (np && (!after || !after.word || after.lower === 'in' || after.lower === 'of' || postModified)) return { mode: 'inverted', source: np, description: null };
+      // "X, a supporter, said Clinton’s acceptance of donations … was akin to extortion": a finite verb after the
+      // phrase makes it the subject of the reported clause, not a speaker, when a subject stands before the verb.
+      const inverted = np && (!after || !after.word || after.lower === 'in' || after.lower === 'of' || postModified);
+      if (inverted && !(app && finiteClauseFollows(tokens, np[1]))) return { mode: 'inverted', source: np, description: null };
     }
     if (app) return { mode: 'subject', source: app.np, description: app.description };
     return null;
@@ -239,6 +256,17 @@ export function subjectOf(tokens: Token[], i: number, verb: string, invertible =
   // ", who denied …": a non-restrictive relative asserts something of an antecedent already identified.
   const appositive = prev.lower === 'who' && isPunct(tokens[j - 1], ',');
   return r ? { mode: 'subject', source: r, description: null, indirect: !appositive } : null;
+}
+
+const FINITE_AFTER = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'should', 'must', 'may', 'might', 'did', 'does']);
+
+/** A finite auxiliary within the same stretch of words (no punctuation) after `from`. */
+function finiteClauseFollows(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 12); k++) {
+    if (!tokens[k].word) return false;
+    if (FINITE_AFTER.has(tokens[k].lower)) return true;
+  }
+  return false;
 }
 
 export function passiveAgent(tokens: Token[], i: number): Range | null {

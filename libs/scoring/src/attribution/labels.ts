@@ -16,7 +16,7 @@ const NOT_SPEAKERS = new Set([
   'answer', 'question', 'contributing', 'byline', 'email', 'twitter', 'facebook', 'plus', 'remember', 'revealed', 'rankings', 'notice',
   'paid', 'short', 'reads', 'now', 'wait', 'nor', 'daily', 'weekly', 'morning', 'evening', 'latest', 'live', 'win', 'poll', 'report',
 ]);
-const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
+export const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
 
 /**
  * "NAME: words …" at the start of a sentence: the name's token range, or null. The name must be a
@@ -57,6 +57,27 @@ export function pollPhrase(tokens: Token[]): Range | null {
       const named = tokens.slice(np[0], k).some((t) => t.cap);
       if (named || !tokens[k].lower.endsWith('s')) return [np[0], k + 1];
     }
+  }
+  return null;
+}
+
+/** A share of respondents ("38 percent of voters", "six in 10", "a majority", "half"): a poll's figure, not a citable source. */
+const RESPONDENT_SHARE = /^(?:(?:some|about|only|nearly|almost|roughly|just|at least|more than|as many as|fewer than|a|the)\s+)*(?:\d[\d,.]*\s*(?:percent|%)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s+(?:10|ten|\d+)|half|a majority|majority|most|a third|two-thirds|a quarter)\b/i;
+
+export const respondentShare = (source: string): boolean => RESPONDENT_SHARE.test(source);
+
+/**
+ * The poll a sentence's figures come from: "in a new Gallup poll", or a poll as a subject ("A Bloomberg
+ * poll in June showed …", "Polls show …", "… according to a Quinnipiac poll"). Null when none is named.
+ */
+export function pollMention(tokens: Token[]): Range | null {
+  const phrase = pollPhrase(tokens);
+  if (phrase) return phrase;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!POLL_NOUNS.has(tokens[k].lower)) continue;
+    let s = k;
+    while (s > 0 && tokens[s - 1].word && (tokens[s - 1].cap || /^(?:a|an|the|new|latest|recent|national|exit|\d{4})$/.test(tokens[s - 1].lower))) s--;
+    return [s, k + 1];
   }
   return null;
 }

@@ -12,6 +12,9 @@ export type Range = [number, number];
 
 const MAX_NP = 14;
 
+const PROPORTION_COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$/;
+const PROPORTION_BASE = /^(?:10|ten|\d+)$/;
+
 /** A capitalised token that is a name rather than a sentence-opening function word. */
 export function isProper(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -65,6 +68,8 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
     }
     if (NP_PREPOSITIONS.has(t.lower)) {
       if (i === last) break;
+      // "six in 10 voters": a proportion is one phrase.
+      if (t.lower === 'in' && PROPORTION_BASE.test(tokens[i + 1]?.lower ?? '') && PROPORTION_COUNT.test(tokens[i - 1]?.lower ?? '')) continue;
       if (t.lower !== 'of' && !startsNameOrArticle(tokens[i + 1])) break;
       continue;
     }

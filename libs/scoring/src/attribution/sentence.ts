@@ -12,7 +12,7 @@ import { typedSource, type TypedSource } from './typed-source';
 import { resolveAnaphor, resolveDocument, resolvePronoun, type History } from './coreference';
 import { forwardNP, isProper } from './noun-phrase';
 import { CUE_PREFILTER, lookupOrganisation, ROLES } from './lexicon';
-import { pollPhrase, speakerLabel } from './labels';
+import { pollMention, pollPhrase, respondentShare, speakerLabel } from './labels';
 import { quotativeSpeaker } from './quotative';
 import { LEADING_CONNECTIVES, SUBJECT_PRONOUNS } from './words';
 
@@ -94,7 +94,15 @@ export function sentenceAttribution(h: History, nextIsBlockQuote: boolean): Sent
     for (const hit of primaries) {
       if (hit.cueRange[0] <= chosenHit.cueRange[1] || !hit.strong || !hit.content || hit.pronoun) continue;
       const inner = build(hit, h, slice, tokens);
-      if (inner && inner.sourceType !== 'anonymous') { chosen = inner; break; }
+      if (inner && inner.sourceType !== 'anonymous' && !respondentShare(inner.source)) { chosen = inner; break; }
+    }
+    // "In a CNN poll, 38 percent of voters said …": the respondents speak through the poll, which is the source.
+    if (respondentShare(chosen.source)) {
+      const poll = pollMention(tokens);
+      if (poll) {
+        const ref = typedSource(h.doc, tokens[poll[0]].start, tokens[poll[1] - 1].end, { ...h.ctx, sentence: seg.text });
+        return { ...ref, cue: chosen.cue, cueSpan: chosen.cueSpan, via: 'explicit', nested: false };
+      }
     }
     return chosen;
   }

@@ -44,4 +44,20 @@ describe('source extraction: whose words the cue reports', () => {
     expect(one('“Peace talks” resumed in Doha after a long pause.')).toBeNull();
     expect(one('The term “safe zone,” the leaflets disappeared, was rarely used.')).toBeNull();
   });
+  it('finds the subject before an appositive that ends inside a quoted title', () => {
+    expect(one('Lena Ortiz, host of the station’s “Morning Hour,” suggested the governor’s refusal to resign could cost him.')).toMatchObject({ source: 'Lena Ortiz' });
+  });
+  it('credits a share of respondents to the poll it comes from', () => {
+    expect(one('In a new Asia Foundation survey, 38 percent of respondents said security had worsened.')?.source).toMatch(/Asia Foundation survey/);
+    expect(one('A Tolo News poll in May showed that 72 percent of voters said the roads were unsafe.')?.source).toMatch(/Tolo News poll/);
+    expect(one('Six in 10 traders say the border should reopen.')?.source).toMatch(/Six/);
+    // Without a poll, the respondents stay the source; a named person is never treated as a share.
+    expect(one('About half of the elders said the council should meet.')?.source).toMatch(/half of the elders/);
+    expect(one('In a new survey, Governor Amina Rahimi said the roads were unsafe.')?.source).toMatch(/Amina Rahimi/);
+  });
+  it('does not read the subject of a reported clause as a speaker after the verb', () => {
+    expect(one('Oregon Sen. Mark Doyle, a critic of the deal, said the minister’s handling of the funds from donors was reckless.')?.source).toMatch(/Mark Doyle/);
+    // After a quotation the phrase after the verb is still the speaker.
+    expect(one('“The funds were misused,” said Mark Doyle, a critic of the deal.')).toMatchObject({ source: 'Mark Doyle' });
+  });
 });
