@@ -56,6 +56,21 @@ describe('hedge senses: modals', () => {
   ])('%s → %s', (s, expected) => expect(hedged(s)).toBe(expected));
 });
 
+describe('hedge senses: "may" with a generic subject is "can", not doubt', () => {
+  it.each([
+    ['Players may trade cards before the final round.', false],
+    ['A visitor may enter the museum free on Sundays.', false],
+    ['Any member may call a vote on the budget.', false],
+    ['In dry years leaves may turn yellow early.', false],
+    ['The commander may have fled across the border.', true],
+    ['Militants may have crossed the river overnight.', true],
+    ['The group may be regrouping in the northern districts.', true],
+    ['They may launch a spring offensive.', true],
+    ['It may take years to rebuild the bridge.', true],
+    ['Smugglers may well be using the old route.', true],
+  ])('%s → %s', (s, expected) => expect(hedged(s)).toBe(expected));
+});
+
 describe('hedge senses: verbs with a non-epistemic sense', () => {
   it.each([
     ['The spokesman claimed that the convoy was attacked.', true],

@@ -27,6 +27,10 @@ const OPINION_STARTERS = set('opinionPassiveStarters');
 const DELIBERATION = set('deliberationFollowers');
 const VAGUE_AGENTS = set('vagueAgents');
 const QUESTION_NOUN = set('questionNounMarkers');
+const GENERIC_DETERMINERS = set('genericDeterminers');
+const SPECIFIC_SUBJECT = set('specificSubjectWords');
+const CLAUSE_BOUNDARIES = set('clauseBoundaries');
+const EPISTEMIC_MAY = set('epistemicMayFrames');
 
 const NOT = new Set(['not', 'never']);
 const PREDICATE_ADVERBS = new Set(['only', 'also', 'likewise', 'still', 'not', 'quite', 'entirely', 'very', 'well', 'perfectly', 'hardly', 'even', 'always']);
@@ -64,11 +68,33 @@ function purposeOrAbility(tokens: readonly Token[], i: number): boolean {
   return (as(i - 2) && (as(i - 3) || as(i - 4) || as(i - 5))) || (as(i - 3) && word(tokens, i - 2) === 'best');
 }
 
+/** A plural head noun ("players", "guests"), not "process", "virus", "analysis". */
+const pluralNoun = (w: string): boolean => /[^s]s$/.test(w) && !/(us|is)$/.test(w);
+
+/**
+ * The subject before a modal is generic: "a player may …", "one may …", "guests may …". Walks back
+ * through the noun phrase to its determiner; a particular referent ("the group", "it", a name)
+ * or no subject at all keeps the epistemic reading.
+ */
+function genericSubject(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const w = tokens[k].word;
+    if (SPECIFIC_SUBJECT.has(w)) return false;
+    if (GENERIC_DETERMINERS.has(w)) return true;
+    if (CLAUSE_BOUNDARIES.has(w)) return k < i - 1 && pluralNoun(word(tokens, i - 1));
+    if (tokens[k].capitalised && k > 0) return false;
+  }
+  return i > 0 && pluralNoun(word(tokens, i - 1)) && !(tokens[i - 1].capitalised && i - 1 > 0);
+}
+
 function may(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   // The modal is capitalised only where a sentence starts; elsewhere "May" is the month or a name.
   if (t.capitalised && i > 0) return false;
   if (t.capitalised && (/^\d/.test(word(tokens, i + 1)) || MONTH_CONTEXT.has(word(tokens, i - 1)))) return false;
+  if (EPISTEMIC_MAY.has(word(tokens, i + 1))) return true;
+  // With a generic subject "may" says what can happen to any member (= "can"), not that the writer doubts a fact.
+  if (genericSubject(tokens, i)) return false;
   return !purposeOrAbility(tokens, i);
 }
 
