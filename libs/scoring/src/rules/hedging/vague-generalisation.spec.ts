@@ -1,0 +1,46 @@
+import { tokenize } from '../../lexicon/tokens';
+import { factsFor } from '../testing/facts';
+import { findGeneralisations, vagueGeneralisation } from './vague-generalisation';
+
+const kinds = (s: string) => findGeneralisations(tokenize(s)).map((g) => g.kind);
+
+describe('vague generalisation', () => {
+  it.each([
+    ['Many historians regard the treaty as a turning point.', 'quantifier'],
+    ['Some residents oppose the new road.', 'quantifier'],
+    ['Several accounts place the battle further east.', 'quantifier'],
+    ['Most of the old houses were built of mud brick.', 'quantifier'],
+    ['A number of writers have praised the novel.', 'quantifier'],
+    ['The dish is widely eaten across the region.', 'consensus'],
+    ['The pass is generally thought to be the oldest trade route.', 'consensus'],
+    ['She is best known for her early novels.', 'reputation'],
+    ['The fortress is legendary among travellers.', 'reputation'],
+  ])('%s → %s', (s, kind) => expect(kinds(s)).toContain(kind));
+
+  it.each([
+    'Some 40 people attended the meeting.',
+    'Several hundred families left the valley.',
+    'Many civilians were killed in the blast.',
+    'Security forces detained several suspects in the raid.',
+    'It is the most important bridge in the province.',
+    'The bridge is most exposed in spring.',
+    'The council held several meetings, including one in March.',
+    'How many delegates attended is unknown.',
+    'The brigade moved two battalions into the valley.',
+    'The band released Many Rivers Down as a single.',
+  ])('finds none in: %s', (s) => expect(kinds(s)).toEqual([]));
+
+  it('quotes the words that fired, with weight 0 and neither a hedge nor a source', () => {
+    const f = factsFor('The treaty is widely seen as a turning point.');
+    const [s] = vagueGeneralisation.apply(f, undefined as never);
+    expect(s.id).toBe('vague-generalisation');
+    expect(s.weight).toBe(0);
+    expect(f.text.slice(s.span[0], s.span[1])).toBe('widely');
+    expect(s.reason).toContain('"widely"');
+    expect(f.hedges).toEqual([]);
+  });
+
+  it('emits nothing on a sentence without one', () => {
+    expect(vagueGeneralisation.apply(factsFor('The patrol returned to base at noon.'), undefined as never)).toEqual([]);
+  });
+});

@@ -1,0 +1,116 @@
+import { Token } from '../../lexicon/tokens';
+import { quote, Rule, signal } from '../rule';
+import config from '../../../rubric/hedging/vague-generalisation.json';
+
+/**
+ * Vague generalisation ("many scholars", "is widely regarded", "best known for"): who or how many is
+ * left unsaid. Neither a hedge nor an attribution, so it sets neither `hedged` nor a source; the
+ * word classes and why they are closed are in rubric/hedging/vague-generalisation.json.
+ */
+export type GeneralisationKind = 'quantifier' | 'consensus' | 'reputation';
+
+export interface Generalisation {
+  kind: GeneralisationKind;
+  /** Token range [first, last + 1). */
+  token: number;
+  length: number;
+}
+
+/** The word classes of rubric/hedging/vague-generalisation.json (the derivation script passes wider candidate classes). */
+export interface GeneralisationClasses {
+  quantifiers: string[];
+  quantifierPhrases: string[][];
+  consensusAdverbs: string[];
+  reputationPhrases: string[][];
+}
+
+const NUMBER_WORDS = new Set(config.numberWords);
+const NOT_QUANTIFIER_AFTER = new Set(config.notQuantifierAfter);
+const SUPERLATIVE_CONTEXT = new Set(config.superlativeContext);
+const PREDICATIVE_BEFORE = new Set(config.predicativeBefore);
+const EVENT_WORDS = new Set(config.eventWords);
+const EVENT_WINDOW = config.eventWindow;
+const SPECIFIERS = config.specifiers;
+const SPECIFIER_WINDOW = config.specifierWindow;
+
+const word = (tokens: readonly Token[], i: number): string => tokens[i]?.word ?? '';
+
+function phraseAt(tokens: readonly Token[], i: number, phrases: readonly string[][]): number {
+  for (const p of phrases) if (p.every((w, k) => word(tokens, i + k) === w)) return p.length;
+  return 0;
+}
+
+/** "some 40 people", "several hundred": an approximate figure, not a vague amount. */
+const approximatesFigure = (next: string): boolean => /^\d/.test(next) || NUMBER_WORDS.has(next);
+
+/** A count of an event's casualties or detainees ("many civilians were killed", "detained several suspects"). */
+function countsEvent(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from - 3); k < Math.min(tokens.length, to + EVENT_WINDOW); k++) if (EVENT_WORDS.has(tokens[k].word)) return true;
+  return false;
+}
+
+/** "various awards, including …", "several modes such as …": the writer goes on to name the members. */
+function specified(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + SPECIFIER_WINDOW); k++) if (phraseAt(tokens, k, SPECIFIERS) > 0) return true;
+  return false;
+}
+
+/** "most of", "most people": the quantifier; "the most", "most important" are superlatives. */
+function quantifyingMost(tokens: readonly Token[], i: number): boolean {
+  if (SUPERLATIVE_CONTEXT.has(word(tokens, i - 1))) return false;
+  const next = word(tokens, i + 1);
+  return next === 'of' || (/[^s]s$/.test(next) && !/(ous|ss|is|us)$/.test(next));
+}
+
+function quantifier(tokens: readonly Token[], i: number, length: number): boolean {
+  const next = word(tokens, i + length);
+  if (next === '' || approximatesFigure(next)) return false;
+  if (NOT_QUANTIFIER_AFTER.has(word(tokens, i - 1)) && tokens[i].word !== 'most') return false;
+  if (tokens[i].word === 'most' && !quantifyingMost(tokens, i)) return false;
+  // "it is certain that": the adjective of certainty, not the determiner of "certain terms".
+  if (tokens[i].word === 'certain' && PREDICATIVE_BEFORE.has(word(tokens, i - 1))) return false;
+  // A title or name ("Many Rivers Down"): a capitalised quantifier followed by another capital.
+  if (tokens[i].capitalised && i > 0 && tokens[i + length]?.capitalised) return false;
+  return !countsEvent(tokens, i, i + length) && !specified(tokens, i + length);
+}
+
+/** A finder over the given word classes; `findGeneralisations` is the rubric's. */
+export function generalisationFinder(classes: GeneralisationClasses): (tokens: readonly Token[]) => Generalisation[] {
+  const quantifiers = new Set(classes.quantifiers);
+  const consensus = new Set(classes.consensusAdverbs);
+  // Every word a phrase can start with, so most tokens are rejected by one Set lookup.
+  const starters = new Set([...quantifiers, ...consensus, ...classes.quantifierPhrases.map((p) => p[0]), ...classes.reputationPhrases.map((p) => p[0])]);
+  return (tokens) => {
+    const out: Generalisation[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const w = tokens[i].word;
+      if (!starters.has(w)) continue;
+      if (consensus.has(w)) { out.push({ kind: 'consensus', token: i, length: 1 }); continue; }
+      const rep = phraseAt(tokens, i, classes.reputationPhrases);
+      if (rep > 0) { out.push({ kind: 'reputation', token: i, length: rep }); i += rep - 1; continue; }
+      const length = quantifiers.has(w) ? 1 : phraseAt(tokens, i, classes.quantifierPhrases);
+      if (length > 0 && quantifier(tokens, i, length)) { out.push({ kind: 'quantifier', token: i, length }); i += length - 1; }
+    }
+    return out;
+  };
+}
+
+export const findGeneralisations = generalisationFinder(config);
+
+const REASONS: Record<GeneralisationKind, string> = {
+  quantifier: 'a vague amount: how many, and which ones, is left unsaid',
+  consensus: 'a view credited to an unnamed majority',
+  reputation: 'a reputation credited to nobody in particular',
+};
+
+/** Explains, and feeds the weasel measure; weight 0 until a fit gives it one (rubric/hedging/vague-generalisation.json). */
+export const vagueGeneralisation: Rule = {
+  id: 'vague-generalisation',
+  score: 'sourcingQuality',
+  apply(f) {
+    const g = findGeneralisations(f.tokens)[0];
+    if (!g) return [];
+    const span: [number, number] = [f.tokens[g.token].start, f.tokens[g.token + g.length - 1].end];
+    return [signal('vague-generalisation', 'sourcingQuality', 0, span, `vague generalisation ("${quote(f, span)}"): ${REASONS[g.kind]}`)];
+  },
+};
