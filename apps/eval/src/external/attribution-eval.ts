@@ -4,7 +4,7 @@
  */
 import { scoreDocument } from '@auditor/scoring';
 import { prf } from '../metrics';
-import { cuedIn, goldAttributed, polnearDocuments, sourceAgrees, type PolnearSplit } from './polnear';
+import { contentWords, cuedIn, goldAttributed, polnearDocuments, sourceAgrees, type PolnearSplit } from './polnear';
 
 /**
  * The plain peer: a sentence is attributed when it contains one of the commonest English reporting
@@ -18,12 +18,18 @@ export interface AttributionFigures {
   /** True positives with a gold cue inside the sentence: what source agreement is measured over. */
   sourceAgreementSentences: number;
   engine: { precision: number; recall: number; f1: number; sourceAgreement: number };
+  /**
+   * Diagnostic only, not the issue's metric: cued true positives whose gold sources are all pronouns ("he said")
+   * can never agree (pronouns are not content words), and agreement over the rest.
+   */
+  pronounOnlyGold: number;
+  sourceAgreementExcludingPronounGold: number;
   baseline: { precision: number; recall: number; f1: number };
 }
 
 export function evaluatePolnear(split: PolnearSplit): AttributionFigures {
   let sentences = 0, gold = 0;
-  const e = { tp: 0, fp: 0, fn: 0, cued: 0, agree: 0 };
+  const e = { tp: 0, fp: 0, fn: 0, cued: 0, agree: 0, pronounOnly: 0 };
   const b = { tp: 0, fp: 0, fn: 0 };
   for (const doc of polnearDocuments(split)) {
     const scored = scoreDocument(doc.text, { outletType: 'media' });
@@ -36,9 +42,12 @@ export function evaluatePolnear(split: PolnearSplit): AttributionFigures {
         e.tp++;
         // Agreement needs a gold source cued in the sentence; sentences gold-attributed only because a
         // content span covers them (a quotation's later sentences) have none to agree with.
-        if (cuedIn(doc, a.start, a.end).length > 0) {
+        const cued = cuedIn(doc, a.start, a.end);
+        if (cued.length > 0) {
           e.cued++;
           if (sourceAgrees(doc, a.start, a.end, a.attribution!.source)) e.agree++;
+          const sources = cued.flatMap((g) => g.source);
+          if (sources.length > 0 && sources.every((x) => contentWords(x.text).size === 0)) e.pronounOnly++;
         }
       } else if (p) e.fp++;
       else if (g) e.fn++;
@@ -53,6 +62,8 @@ export function evaluatePolnear(split: PolnearSplit): AttributionFigures {
     goldAttributed: gold,
     sourceAgreementSentences: e.cued,
     engine: { ...prf(e.tp, e.fp, e.fn), sourceAgreement: e.cued ? e.agree / e.cued : 0 },
+    pronounOnlyGold: e.pronounOnly,
+    sourceAgreementExcludingPronounGold: e.cued > e.pronounOnly ? e.agree / (e.cued - e.pronounOnly) : 0,
     baseline: prf(b.tp, b.fp, b.fn),
   };
 }

@@ -57,7 +57,11 @@ export function externalReport(options: { heldOutOnly?: boolean } = {}): Externa
       baselines: [{ name: 'reporting-verb regex', value: f.baseline.f1 }],
     });
     // No baseline names a source, so agreement stands alone.
-    rows.push({ set: 'PolNeAR', half: split, role, metric: 'source agreement', n: f.sourceAgreementSentences, engine: f.engine.sourceAgreement, baselines: [] });
+    rows.push({
+      set: 'PolNeAR', half: split, role, metric: 'source agreement', n: f.sourceAgreementSentences, engine: f.engine.sourceAgreement, baselines: [],
+      // A diagnostic beside the metric, never in its place: pronoun-only gold sources cannot agree under its definition.
+      detail: `diagnostic: ${p3(f.sourceAgreementExcludingPronounGold)} excl. ${f.pronounOnlyGold} pronoun-only gold`,
+    });
   }
 
   const halves: Half[] = options.heldOutOnly ? ['heldout'] : ['heldout', 'fit'];
