@@ -47,6 +47,12 @@ function blockSpeaker(doc: SegmentedDocument, intro: number, own: Attribution | 
   return own;
 }
 
+/** The cue lies after the first closing quotation mark of a sentence that opens inside a quotation. */
+function afterCarriedQuote(text: string, start: number, cueSpan: Attribution['cueSpan']): boolean {
+  const close = text.search(/[”"»]/);
+  return close >= 0 && !!cueSpan && cueSpan[0] - start > close;
+}
+
 export function attribute(doc: SegmentedDocument, ctx: AttributionContext = {}): (Attribution | null)[] {
   const segs = doc.segments;
   const quotes = quoteStates(segs);
@@ -65,7 +71,8 @@ export function attribute(doc: SegmentedDocument, ctx: AttributionContext = {}):
     const introduces = !!next && ((next.blockQuote && next.block !== seg.block) || OPENS_WITH_QUOTE.test(next.text));
     const found = sentenceAttribution(h, introduces);
     // Inside a quotation carried over from an earlier sentence a derived cue is the speaker's own words.
-    const own = found?.derived && q.openAtStart ? null : found;
+    // After that quotation closes (“…,” explained X) the cue is the sentence's own again.
+    const own = found?.derived && q.openAtStart && !afterCarriedQuote(seg.text, seg.start, found.cueSpan) ? null : found;
     const prevIdx = i - 1;
     const prev = prevIdx >= 0 && segs[prevIdx].kind === 'assertion' ? out[prevIdx] : null;
     const sameBlock = prevIdx >= 0 && segs[prevIdx].block === seg.block;

@@ -3,7 +3,8 @@
  * exclamation mark closing a direct quotation, followed by a short subject and one verb (or the
  * verb and then its subject) that ends the clause, is a speech report whatever the verb is — the
  * construction, not the verb, marks it. This covers manner-of-speaking verbs (barked, quipped,
- * retorted, exclaimed) that no frequency list of reporting verbs keeps.
+ * retorted, exclaimed) that no frequency list of reporting verbs keeps. The same holds before a
+ * quotation: "Noah quipped, “…”", "Romney tweeted in response: “…”".
  */
 import type { Token } from './tokens';
 import { CLOSE_QUOTES } from './tokens';
@@ -11,6 +12,7 @@ import { forwardNP, isProper, type Range } from './noun-phrase';
 import { IRREGULAR_PAST } from './frames';
 import { ROLES } from './lexicon';
 import { SUBJECT_PRONOUNS } from './words';
+import { subjectOf } from './cue-helpers';
 
 export interface Quotative { source: Range; cue: number }
 
@@ -28,7 +30,28 @@ function speakerLike(tokens: Token[], r: Range): boolean {
   return false;
 }
 
+/** Up to this many words of adjunct between the verb and the colon or comma ("tweeted in response:", "shot back with a laugh,"). */
+const MAX_ADJUNCT = 4;
+
+/** "A flabbergasted Noah quipped, “…”": a finite verb, a short adjunct, a comma or colon, then the quotation. */
+function beforeQuotation(tokens: Token[]): Quotative | null {
+  for (let q = 2; q < tokens.length - 1; q++) {
+    if (!OPEN_QUOTE.has(tokens[q].text) || !/^[,:]$/.test(tokens[q - 1].text)) continue;
+    for (let v = q - 2; v >= Math.max(1, q - 2 - MAX_ADJUNCT) && tokens[v].word; v--) {
+      if (!finiteVerb(tokens[v])) continue;
+      const s = subjectOf(tokens, v, tokens[v].lower, false);
+      if (s && s.mode === 'subject' && !s.indirect && s.source[1] <= v && speakerLike(tokens, s.source)) return { source: s.source, cue: v };
+      break;
+    }
+  }
+  return null;
+}
+
+const OPEN_QUOTE = new Set(['“', '"', '«']);
+
 export function quotativeSpeaker(tokens: Token[]): Quotative | null {
+  const before = beforeQuotation(tokens);
+  if (before) return before;
   for (let q = 1; q < tokens.length - 2; q++) {
     if (!CLOSE_QUOTES.has(tokens[q].text) || !/^[,!?]$/.test(tokens[q - 1].text)) continue;
     const k = q + 1;

@@ -60,4 +60,15 @@ describe('source extraction: whose words the cue reports', () => {
     // After a quotation the phrase after the verb is still the speaker.
     expect(one('“The funds were misused,” said Mark Doyle, a critic of the deal.')).toMatchObject({ source: 'Mark Doyle' });
   });
+  it('reads the quotative frame before a quotation whatever the verb (“X quipped, “…””)', () => {
+    expect(last('The governor spoke first.', 'A weary Farid Omari quipped, “The road has been repaired four times this year.”')).toMatchObject({ source: 'Farid Omari', via: 'explicit' });
+    expect(one('Lena Ortiz, a former envoy, tweeted in response: “Talks without the elders will fail again.”')).toMatchObject({ source: 'Lena Ortiz' });
+    // A verb whose subject is no speaker ("the road") does not make the quotation its words.
+    expect(one('The road closed, “for repairs to the bridge deck,” the sign read.')?.source).not.toBe('The road');
+  });
+  it('keeps a cue after a carried quotation closes as the sentence’s own', () => {
+    expect(last('Archbishop Aris Tamrazian said: “We will not forget.', 'The valley remembers every name,” explained the village teacher Karim Saberi.')).toMatchObject({ source: 'Karim Saberi' });
+    // Inside the carried quotation a cue is still the quoted speaker's words.
+    expect(last('Archbishop Aris Tamrazian said: “We will not forget.', 'Our neighbours explained the losses to us.”')).toMatchObject({ source: 'Archbishop Aris Tamrazian', via: 'carried' });
+  });
 });
