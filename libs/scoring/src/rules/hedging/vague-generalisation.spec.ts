@@ -11,6 +11,7 @@ describe('vague generalisation', () => {
     ['Several accounts place the battle further east.', 'quantifier'],
     ['Most of the old houses were built of mud brick.', 'quantifier'],
     ['A number of writers have praised the novel.', 'quantifier'],
+    ['Certain villages refuse to pay the tax.', 'quantifier'],
     ['The dish is widely eaten across the region.', 'consensus'],
     ['The pass is generally thought to be the oldest trade route.', 'consensus'],
     ['She is best known for her early novels.', 'reputation'],
@@ -28,6 +29,10 @@ describe('vague generalisation', () => {
     'How many delegates attended is unknown.',
     'The brigade moved two battalions into the valley.',
     'The band released Many Rivers Down as a single.',
+    'The ferry crossed the lake several times a day.',
+    'For some years the road stayed closed.',
+    'It is certain that the bridge will reopen.',
+    'The patrol apprehended several armed men near the market.',
   ])('finds none in: %s', (s) => expect(kinds(s)).toEqual([]));
 
   it('quotes the words that fired, with weight 0 and neither a hedge nor a source', () => {

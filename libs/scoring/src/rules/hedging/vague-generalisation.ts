@@ -1,6 +1,7 @@
 import { Token } from '../../lexicon/tokens';
 import { quote, Rule, signal } from '../rule';
 import config from '../../../rubric/hedging/vague-generalisation.json';
+import operations from '../../../rubric/alarmism/operations.json';
 
 /**
  * Vague generalisation ("many scholars", "is widely regarded", "best known for"): who or how many is
@@ -28,7 +29,9 @@ const NUMBER_WORDS = new Set(config.numberWords);
 const NOT_QUANTIFIER_AFTER = new Set(config.notQuantifierAfter);
 const SUPERLATIVE_CONTEXT = new Set(config.superlativeContext);
 const PREDICATIVE_BEFORE = new Set(config.predicativeBefore);
-const EVENT_WORDS = new Set(config.eventWords);
+const TIME_NOUNS = new Set(config.timeNouns);
+// The incident vocabulary the alarmism rubric keeps for the same reading ("not alarm by itself"), plus this file's casualty words.
+const EVENT_WORDS = new Set([...config.eventWords, ...operations.terms.map((t) => t.replace(/^=/, '')).filter((t) => !t.includes(' '))]);
 const EVENT_WINDOW = config.eventWindow;
 const SPECIFIERS = config.specifiers;
 const SPECIFIER_WINDOW = config.specifierWindow;
@@ -45,7 +48,7 @@ const approximatesFigure = (next: string): boolean => /^\d/.test(next) || NUMBER
 
 /** A count of an event's casualties or detainees ("many civilians were killed", "detained several suspects"). */
 function countsEvent(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = Math.max(0, from - 3); k < Math.min(tokens.length, to + EVENT_WINDOW); k++) if (EVENT_WORDS.has(tokens[k].word)) return true;
+  for (let k = Math.max(0, from - EVENT_WINDOW); k < Math.min(tokens.length, to + EVENT_WINDOW); k++) if (EVENT_WORDS.has(tokens[k].word)) return true;
   return false;
 }
 
@@ -64,7 +67,8 @@ function quantifyingMost(tokens: readonly Token[], i: number): boolean {
 
 function quantifier(tokens: readonly Token[], i: number, length: number): boolean {
   const next = word(tokens, i + length);
-  if (next === '' || approximatesFigure(next)) return false;
+  // "some 40 people" approximates a figure; "for several years" measures time, not people or views.
+  if (next === '' || approximatesFigure(next) || TIME_NOUNS.has(next)) return false;
   if (NOT_QUANTIFIER_AFTER.has(word(tokens, i - 1)) && tokens[i].word !== 'most') return false;
   if (tokens[i].word === 'most' && !quantifyingMost(tokens, i)) return false;
   // "it is certain that": the adjective of certainty, not the determiner of "certain terms".
