@@ -34,7 +34,12 @@ const CANDIDATES: GeneralisationClasses = {
     ['a', 'majority', 'of'], ['the', 'majority', 'of'], ['a', 'handful', 'of'], ['plenty', 'of'],
   ],
   consensusAdverbs: ['widely', 'generally', 'commonly', 'popularly', 'universally', 'reputedly', 'broadly', 'conventionally', 'traditionally'],
-  reputationPhrases: [['well', 'known'], ['best', 'known'], ['renowned'], ['famed'], ['legendary'], ['acclaimed'], ['celebrated'], ['famous'], ['notable'], ['highly', 'regarded']],
+  reputationPhrases: [
+    ['well', 'known'], ['best', 'known'], ['renowned'], ['famed'], ['legendary'], ['acclaimed'], ['celebrated'], ['famous'], ['notable'], ['highly', 'regarded'],
+    // The peacock superlative: a rank among peers that nobody is said to have judged.
+    ['one', 'of', 'the', 'most'], ['one', 'of', 'the', 'best'], ['one', 'of', 'the', 'greatest'], ['one', 'of', 'the', 'finest'], ['one', 'of', 'the', 'leading'],
+    ['one', 'of', 'the', 'foremost'], ['among', 'the', 'most'], ['among', 'the', 'best'], ['among', 'the', 'greatest'], ['among', 'the', 'finest'],
+  ],
 };
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -16,6 +16,7 @@ describe('vague generalisation', () => {
     ['The pass is generally thought to be the oldest trade route.', 'consensus'],
     ['She is best known for her early novels.', 'reputation'],
     ['The fortress is legendary among travellers.', 'reputation'],
+    ['The bazaar is one of the most visited places in the city.', 'reputation'],
   ])('%s → %s', (s, kind) => expect(kinds(s)).toContain(kind));
 
   it.each([
@@ -33,6 +34,7 @@ describe('vague generalisation', () => {
     'For some years the road stayed closed.',
     'It is certain that the bridge will reopen.',
     'The patrol apprehended several armed men near the market.',
+    'The bridge is one of the two crossings on the river.',
   ])('finds none in: %s', (s) => expect(kinds(s)).toEqual([]));
 
   it('quotes the words that fired, with weight 0 and neither a hedge nor a source', () => {
