@@ -21,11 +21,11 @@ function clauseStart(tokens: Token[], limit: number): number {
   const first = tokens[k];
   const fronted = first && (NP_PREPOSITIONS.has(first.lower) || /^(?:however|meanwhile|moreover|also|after|during|since|following|while|on|in|at|by|with|according|later|earlier|then|still)$/.test(first.lower));
   if (!fronted) return k;
-  for (let c = k; c < Math.min(limit, k + 12); c++) if (tokens[c].text === ',') return c + 1;
+  for (let c = k; c < Math.min(limit, k + 12); c++) if (tokens[c].text === ',') return afterContinuations(tokens, c + 1, limit);
   return -1;
 }
 
-const DASHES = new Set(['—', '–', '--']);
+const DASHES = new Set(['—', '–', '--', '-', '―']);
 
 /**
  * A wire dateline ("WASHINGTON (AP) —", "Kabul, Dec. 8 (UPI) –") is no part of the first clause:
@@ -40,6 +40,25 @@ function datelineEnd(tokens: Token[], limit: number): number {
     return bracketed || shouted ? k + 1 : 0;
   }
   return 0;
+}
+
+/**
+ * "At an event in Ames, Iowa, on Sunday, Mrs. Clinton …": the fronted adverbial may run on in comma-set chunks, a
+ * prepositional phrase or a one-word place before another; the clause starts after them.
+ */
+function afterContinuations(tokens: Token[], k: number, limit: number): number {
+  for (let guard = 0; guard < 3; guard++) {
+    let c = k;
+    while (c < Math.min(limit, k + 6) && tokens[c].word) c++;
+    if (c === k || tokens[c]?.text !== ',') return k;
+    const first = tokens[k];
+    const next = tokens[c + 1];
+    const prepositional = /^(?:on|in|at|during|after|before|last|this|earlier)$/.test(first.lower);
+    const place = c - k === 1 && first.cap && !!next && next.word && (next.cap || /^(?:on|in|at|during|last|this)$/.test(next.lower));
+    if (!prepositional && !place) return k;
+    k = c + 1;
+  }
+  return k;
 }
 
 /** Grows a role noun's phrase forward over a following name ("President Emomali Rahmon"). */
@@ -104,6 +123,8 @@ export function objectParticipleSubject(tokens: Token[], i: number): Range | nul
   const np = backwardNP(tokens, i - 1);
   if (!np || np[0] === 0) return null;
   const before = tokens[np[0] - 1];
+  // "with 30 percent of voters saying …": an absolute construction, whose phrase is the participle's own subject.
+  if (before.lower === 'with' || before.lower === 'without') return null;
   if (!before.word || LEADING_CONNECTIVES.has(before.lower) && !NP_PREPOSITIONS.has(before.lower)) return null;
   const main = clauseSubject(tokens, np[0] - 1);
   return main && main[1] < np[0] ? main : null;

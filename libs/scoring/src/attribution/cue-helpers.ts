@@ -9,7 +9,7 @@ import { analyseMention } from './mention-parts';
 import { skipAdverbialsForward } from './adverbials';
 import { coordinatedSubject, relativeAntecedent } from './coordination';
 import { backwardNP, forwardNP, isProper, skipAdverbsBack, type Range } from './noun-phrase';
-import { AUTHOR_PRONOUNS, BE_FORMS, LEADING_CONNECTIVES, NEGATING_SUBJECTS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from './words';
+import { AUTHOR_PRONOUNS, BE_FORMS, LEADING_CONNECTIVES, MONTHS, NEGATING_SUBJECTS, PERIODS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, WEEKDAYS } from './words';
 
 export type CueMode = 'subject' | 'object' | 'inverted' | 'passive' | 'participle' | 'noun';
 
@@ -171,6 +171,8 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
   if (!np) return null;
   // The subject opens the sentence (after connectives), or the appositive is a relative clause: no clause precedes it.
   const opens = (r: Range): boolean => {
+    // After a quotation ("“…,” the assailant, John McGraw, told …") the clause starts afresh.
+    if (isCloseQuote(tokens[r[0] - 1]) || isPunct(tokens[r[0] - 1], ',') && isCloseQuote(tokens[r[0] - 2])) return true;
     let k = 0;
     while (k < r[0] && tokens[k].word && LEADING_CONNECTIVES.has(tokens[k].lower)) k++;
     return k === r[0];
@@ -235,7 +237,7 @@ export function subjectOf(tokens: Token[], i: number, verb: string, invertible =
       const postModified = !!np && !!after && after.word && /^(?:to|for|at|with|from|on)$/.test(after.lower) && sourceHeadIn(tokens, np);
       // "X, a supporter, said Clinton’s acceptance of donations … was akin to extortion": a finite verb after the
       // phrase makes it the subject of the reported clause, not a speaker, when a subject stands before the verb.
-      const inverted = np && (!after || !after.word || after.lower === 'in' || after.lower === 'of' || postModified);
+      const inverted = np && !timeOrManner(tokens, np) && (!after || !after.word || after.lower === 'in' || after.lower === 'of' || postModified);
       if (inverted && !(app && finiteClauseFollows(tokens, np[1]))) return { mode: 'inverted', source: np, description: null };
     }
     if (app) return { mode: 'subject', source: app.np, description: app.description };
@@ -256,6 +258,15 @@ export function subjectOf(tokens: Token[], i: number, verb: string, invertible =
   // ", who denied …": a non-restrictive relative asserts something of an antecedent already identified.
   const appositive = prev.lower === 'who' && isPunct(tokens[j - 1], ',');
   return r ? { mode: 'subject', source: r, description: null, indirect: !appositive } : null;
+}
+
+/** "said Sunday", "said dryly", "said last week": an adverbial after the verb, not an inverted speaker. */
+function timeOrManner(tokens: Token[], r: Range): boolean {
+  for (let k = r[0]; k < r[1]; k++) {
+    const w = tokens[k].lower;
+    if (!(WEEKDAYS.has(w) || PERIODS.has(w) || MONTHS.has(w) || /^\d/.test(w) || /^(?:today|yesterday|tonight|later|afterward|afterwards|again)$/.test(w) || !tokens[k].cap && /ly$/.test(w))) return false;
+  }
+  return true;
 }
 
 const FINITE_AFTER = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'should', 'must', 'may', 'might', 'did', 'does']);

@@ -71,4 +71,21 @@ describe('source extraction: whose words the cue reports', () => {
     // Inside the carried quotation a cue is still the quoted speaker's words.
     expect(last('Archbishop Aris Tamrazian said: “We will not forget.', 'Our neighbours explained the losses to us.”')).toMatchObject({ source: 'Archbishop Aris Tamrazian', via: 'carried' });
   });
+  it('looks past frequency adverbs between subject and verb ("have long complained")', () => {
+    expect(one('Local traders have long complained that the customs post takes bribes.')).toMatchObject({ source: 'Local traders' });
+    expect(one('The district chief seldom speaks of the floods that destroyed his village.')?.source).not.toBe('seldom');
+  });
+  it('does not take a time or manner adverb after the verb for an inverted speaker', () => {
+    expect(one('“We do not need more troops,” Karim Nazari, the deputy minister, said Sunday.')?.source).toMatch(/Karim Nazari/);
+    expect(one('“The talks are over,” Lena Ortiz, a former envoy, said dryly.')?.source).toMatch(/Lena Ortiz/);
+    // A speaker after the verb is still one.
+    expect(one('“The talks are over,” said Lena Ortiz.')?.source).toBe('Lena Ortiz');
+  });
+  it('runs a fronted adverbial on over a place and a time before the clause subject', () => {
+    expect(one('At a rally in Herat, Afghanistan, on Sunday, the governor praised the police, saying they were brave.')).toMatchObject({ source: 'the governor' });
+    expect(one('HERAT, Aug 31 (Pajhwok) - The governor praised the police on Wednesday, saying they were brave.')).toMatchObject({ source: 'The governor' });
+  });
+  it('gives an absolute "with" construction its own subject', () => {
+    expect(one('The governor improved his standing, with 30 percent of voters saying they trust him.')?.source).toBe('30 percent of voters');
+  });
 });

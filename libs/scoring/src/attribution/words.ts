@@ -35,6 +35,8 @@ export const INTERVENING_ADVERBS = new Set([
   'even', 'also', 'itself', 'themselves', 'himself', 'herself', 'still', 'further', 'previously', 'recently', 'then',
   'only', 'merely', 'too', 'again', 'already', 'now', 'just', 'once', 'later', 'earlier', 'first', 'always', 'never', 'often',
   'today', 'yesterday', 'tonight', 'publicly', 'separately',
+  // Frequency and duration adverbs of "have long said", "seldom speaks", "has lately argued".
+  'long', 'seldom', 'rarely', 'sometimes', 'usually', 'lately', 'ever',
 ]);
 
 /** Leading connectives stripped from the front of a subject ("And Noah Tucker"). */
