@@ -12,8 +12,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import cueLexicon from '../rubric/attribution/cue-lexicon.json';
 
-const DERIVED_ON = '2026-12-02';
+const DERIVED_ON = '2026-12-03';
 /** A pattern must match at least this many uncertain (label 1) tuning sentences … */
 const MIN_POSITIVES = 4;
 /** … and be uncertain in at least this share of the tuning sentences it matches. */
@@ -50,37 +51,57 @@ function parseCsv(input: string): string[][] {
 }
 
 const QUANTIFIERS = ['some', 'many', 'most', 'several', 'numerous', 'certain', 'various', 'few', 'other', 'a number of', 'a few'];
+/** Human and collective nouns that hold or voice views: the class of people a weasel sentence leaves unnamed. */
 const HOLDERS = [
   'critics', 'experts', 'analysts', 'observers', 'commentators', 'scholars', 'historians', 'people', 'sources', 'researchers',
   'scientists', 'officials', 'fans', 'writers', 'authors', 'reviewers', 'economists', 'theorists', 'academics', 'sceptics', 'skeptics',
   'supporters', 'opponents', 'residents', 'members', 'users', 'authorities', 'accounts', 'reports', 'claims', 'rumours', 'rumors',
+  'journalists', 'pundits', 'detractors', 'admirers', 'proponents', 'advocates', 'believers', 'followers', 'specialists', 'commentaries',
+  'readers', 'viewers', 'listeners', 'linguists', 'philosophers', 'theologians', 'physicians', 'doctors', 'politicians', 'activists',
 ];
-const OPINION_VERBS = ['say', 'believe', 'argue', 'claim', 'suggest', 'feel', 'think', 'contend', 'maintain', 'consider', 'speculate', 'allege', 'assert', 'insist', 'note', 'hold'];
+/**
+ * Verbs that take a reported clause, read from the derived PolNeAR cue lexicon (cue-lexicon.json: lemmas whose verb reading
+ * was a gold cue with a 'that' or bare-clause complement), so this class is counted on another corpus, not chosen here.
+ */
+const CLAUSE_VERBS = [...new Set((cueLexicon.cues as { forms: string[]; verb?: { frames?: Record<string, unknown> } }[])
+  .filter((c) => c.verb?.frames && ('that' in c.verb.frames || 'clause' in c.verb.frames))
+  .flatMap((c) => c.forms))].sort();
 const PARTICIPLES = [
   'considered', 'regarded', 'believed', 'thought', 'said', 'claimed', 'seen', 'viewed', 'described', 'called', 'reported', 'alleged',
   'rumored', 'rumoured', 'suggested', 'argued', 'held', 'deemed', 'perceived', 'acknowledged', 'accepted', 'recognized', 'recognised',
   'noted', 'estimated', 'suspected', 'speculated', 'credited', 'criticized', 'criticised', 'praised', 'known', 'expected', 'predicted',
   'projected', 'feared', 'understood', 'assumed', 'presumed',
 ];
-const BY_VAGUE = '(?:some|many|others|most|several|critics|experts|scholars|historians|commentators|observers|analysts)';
-const ADV = '(?:(?:widely|generally|often|commonly|sometimes|also|frequently|largely|still|now) )?';
+/**
+ * Participles of cognition and evaluation (verbs of judging someone or something to be so): with "as"/"to be" and no
+ * agent they credit a judgement to nobody ("is regarded as"). Verbs of perception, description and naming ("seen as",
+ * "described as", "known as") are left out: they as often report what something looks like or is called.
+ */
+const JUDGING = ['considered', 'regarded', 'deemed', 'believed', 'thought', 'perceived', 'viewed', 'reckoned', 'reputed', 'hailed', 'touted', 'judged'];
+const ADV = '(?:(?:widely|generally|often|commonly|sometimes|also|frequently|largely|still|now|increasingly|popularly|traditionally|universally) )?';
 
 /** `anchors`: whole words one of which every match contains (the sentence prefilter and the pattern's own gate use them). */
 interface Candidate { family: string; re: string; source: number; anchors: string[] }
 
-/** One candidate per holder noun, opinion verb or participle, each over the whole grammar around it, so counts pool. */
+const alt = (words: readonly string[]) => `(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})`;
+
+/**
+ * One candidate per family, each over its whole word classes, so counts pool and a family is kept or dropped as a
+ * mechanism, never word by word: a holder noun or verb the tuning half never shows is covered as soon as it is in the class.
+ */
 function candidates(): Candidate[] {
-  const out: Candidate[] = [];
-  const quant = `(?:${QUANTIFIERS.join('|')})`;
-  for (const h of HOLDERS) out.push({ family: 'quantified holder', re: `\\b(${quant} (?:\\w+ )?${h})\\b`, source: 1, anchors: [h] });
-  for (const v of OPINION_VERBS) out.push({ family: 'quantifier as subject', re: `\\b(${quant}|others) ${v}s?\\b`, source: 1, anchors: [v, `${v}s`] });
-  for (const p of PARTICIPLES) {
-    out.push({ family: 'passive by a vague agent', re: `\\b(?:is|are|was|were|been|be) ${ADV}${p} by ${BY_VAGUE}\\b`, source: 0, anchors: [p] });
-    out.push({ family: 'impersonal passive', re: `\\bit (?:is|was|has been|had been) ${ADV}${p} that\\b`, source: 0, anchors: [p] });
-    out.push({ family: 'evaluative passive', re: `\\b(?:is|are|was|were) ${ADV}${p} (?:to be|as)\\b`, source: 0, anchors: [p] });
-  }
-  out.push({ family: 'according to a vague holder', re: '\\b(?:according to|in the (?:eyes|view|opinion) of) (some|many|others|critics|most)\\b', source: 1, anchors: ['according', 'eyes', 'view', 'opinion'] });
-  return out;
+  const quant = alt(QUANTIFIERS);
+  const holder = alt(HOLDERS);
+  const verbs = alt(CLAUSE_VERBS);
+  const vagueAgent = `(?:${quant} (?:\\w+ )?${holder}|${holder}|some|many|others|most|several)`;
+  return [
+    { family: 'quantified holder voicing a view', re: `\\b(${quant} (?:\\w+ ){0,2}${holder})(?: \\w+ly)?(?: (?:have|had|also|still|would|do|did|now|often))? ${verbs}\\b`, source: 1, anchors: HOLDERS },
+    { family: 'quantifier as the subject of a view', re: `(?:^|[,;:] |\\b(?:and|but|while|whereas|although|though|that) )((?:some|many|most|others|several|a number|a few|few))(?: \\w+ly)?(?: (?:have|had|would|also|still|even|do|did))? ${verbs}\\b`, source: 1, anchors: CLAUSE_VERBS },
+    { family: 'passive by a vague agent', re: `\\b(?:is|are|was|were|been|be|being) ${ADV}${alt(PARTICIPLES)} by (${vagueAgent})\\b`, source: 1, anchors: PARTICIPLES },
+    { family: 'impersonal passive', re: `\\bit (?:is|was|has been|had been) ${ADV}${alt(PARTICIPLES)} that\\b`, source: 0, anchors: PARTICIPLES },
+    { family: 'evaluative passive', re: `\\b(?:is|are|was|were|has been|have been|had been) ${ADV}${alt(JUDGING)} (?:to be|as)\\b(?! (?:a |an |the )?(?:result|part|well|soon|long|far|much|many|follows))`, source: 0, anchors: JUDGING },
+    { family: 'according to a vague holder', re: `\\b(?:according to|in the (?:eyes|view|opinion) of) (some|many|others|critics|most|${quant} (?:\\w+ )?${holder})\\b`, source: 1, anchors: ['according', 'eyes', 'view', 'opinion'] },
+  ];
 }
 
 export function derive(shared: string): object {
@@ -96,16 +117,20 @@ export function derive(shared: string): object {
     const re = new RegExp(c.re, 'i');
     let pos = 0, neg = 0;
     for (const r of tune) if (re.test(r.text)) { if (r.label) pos++; else neg++; }
+    if (require.main === module) console.log(`${c.family}: ${pos} uncertain, ${neg} certain`);
     if (pos >= MIN_POSITIVES && pos / (pos + neg) >= MIN_PRECISION) kept.push({ re: c.re, source: c.source, family: c.family, anchors: c.anchors, counts: [pos, neg] });
   }
   return {
     description:
-      'Weasel-style vague attribution ("some critics", "many believe", "is considered by some", "it has been argued that"), ' +
+      'Weasel-style vague attribution ("some critics argue", "many believe", "is considered by some", "it has been argued that"), ' +
       `derived on ${DERIVED_ON} by libs/scoring/derive/weasel-vague.ts from the tuning half of the CoNLL-2010 Wikipedia weasel ` +
       `train sentences (${tune.length} sentences, ${positives} labelled uncertain; the half whose text hashes even, as ` +
       'apps/eval/src/external/splits.ts fixes; the held-out half is never read). Candidates come from a small grammar of vague ' +
-      'attribution (quantifier + holder noun, quantifier as subject of an opinion verb, passive with a vague agent, impersonal ' +
-      `passive, evaluative passive, "according to some"); one is kept when it matches at least ${MIN_POSITIVES} uncertain ` +
+      'attribution, one pattern per family over whole word classes (quantified holder noun voicing a view, quantifier as the ' +
+      'subject of a view, passive with a vague agent, impersonal passive, agentless evaluative passive, "according to some"; ' +
+      'holder nouns and judging participles are linguistic classes listed in the script, the verbs of a view are the derived ' +
+      'PolNeAR cue lexicon\'s verbs with a that- or clause complement); a family is kept or dropped as a whole, never word by ' +
+      `word, when it matches at least ${MIN_POSITIVES} uncertain ` +
       `sentences and at least ${MIN_PRECISION * 100}% of the sentences it matches are uncertain. counts: [uncertain, certain] ` +
       'matches. Used like vague-sources.json: the match is the cue and an anonymous, unnamed source.',
     derivation: { corpus: 'CoNLL-2010 Wikipedia weasel (train.csv)', half: 'fit (tuning)', sentences: tune.length, positives, derivedOn: DERIVED_ON, minPositives: MIN_POSITIVES, minPrecision: MIN_PRECISION },
