@@ -1,0 +1,18 @@
+import { findVague } from './vague';
+
+describe('vague attribution: weasel families over word classes', () => {
+  it.each([
+    ['Several commentators suggested that the vote was rigged.', 'Several commentators'],
+    ['Some argue that the canal was never finished.', 'Some'],
+    ['The plan was criticised by some as too costly.', 'some'],
+    ['It is now acknowledged that the treaty was signed under duress.', 'It is now acknowledged that'],
+    ['The bridge is widely regarded as the oldest in the valley.', 'is widely regarded as'],
+  ])('%s → source "%s"', (s, source) => expect(findVague(s)?.source).toBe(source));
+
+  it.each([
+    'The plan was criticised by the finance minister.',
+    'The bridge is known as the Iron Gate.',
+    'Several soldiers were wounded near the pass.',
+    'The bridge was seen as the convoy approached.',
+  ])('finds none in: %s', (s) => expect(findVague(s)).toBeNull());
+});
