@@ -6,6 +6,9 @@ import { deEscalation } from './rules/alarmism/de-escalation';
 import { futureCertainty } from './rules/alarmism/future-certainty';
 import { largeNumbers } from './rules/alarmism/large-numbers';
 import { negativity } from './rules/alarmism/negativity';
+import { emotiveWords } from './rules/alarmism/emotive-words';
+import { emphasis } from './rules/alarmism/emphasis';
+import { absoluteClaims } from './rules/alarmism/absolutes';
 import { sweepingGeneralisation } from './rules/alarmism/sweeping-generalisation';
 import { threatVocabulary } from './rules/alarmism/threat-vocabulary';
 import { unsupportedThreatClaim } from './rules/alarmism/unsupported-threat-claim';
@@ -29,7 +32,7 @@ import { Attribution, DocumentOptions, ScoredAssertion, Segment, Signal } from '
 export const RULES: readonly Rule[] = [
   sourceNaming, ownVoice, specificDetail, evidenceCited, referenceMarker, appropriateHedging,
   insurgentMaterial, ethnicLabels, catchAllLabels, contradictingEstimates, figureOrigin,
-  threatVocabulary, unsupportedThreatClaim, futureCertainty, largeNumbers, sweepingGeneralisation, negativity, deEscalation,
+  threatVocabulary, unsupportedThreatClaim, futureCertainty, largeNumbers, sweepingGeneralisation, negativity, emotiveWords, emphasis, absoluteClaims, deEscalation,
 ];
 
 export interface AssertionInput {

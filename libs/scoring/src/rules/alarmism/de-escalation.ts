@@ -4,12 +4,15 @@ import { AssertionFacts, matchSpan, quote, Rule, signal } from '../rule';
 import { futureCertainty } from './future-certainty';
 import { largeNumbers } from './large-numbers';
 import { negativity } from './negativity';
+import { emotiveWords } from './emotive-words';
+import { emphasis } from './emphasis';
+import { absoluteClaims } from './absolutes';
 import { sweepingGeneralisation } from './sweeping-generalisation';
 import { threatVocabulary } from './threat-vocabulary';
 import { unsupportedThreatClaim } from './unsupported-threat-claim';
 
 /** The rules whose points a softener may take back (everything positive about alarmism). */
-const INFLATING: readonly Rule[] = [threatVocabulary, unsupportedThreatClaim, futureCertainty, largeNumbers, sweepingGeneralisation, negativity];
+const INFLATING: readonly Rule[] = [threatVocabulary, unsupportedThreatClaim, futureCertainty, largeNumbers, sweepingGeneralisation, negativity, emotiveWords, emphasis, absoluteClaims];
 
 function inflation(f: AssertionFacts, rubric: Rubric): number {
   let total = 0;

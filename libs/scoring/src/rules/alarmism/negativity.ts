@@ -2,7 +2,7 @@ import afinn from 'sentiment/languages/en/labels.json';
 import negators from 'sentiment/languages/en/negators.json';
 import { LexiconName } from '../../rubric';
 import { Signal } from '../../types';
-import { quote, Rule, signal } from '../rule';
+import { AssertionFacts, quote, Rule, signal } from '../rule';
 
 // Maps, not the JSON objects: token words like "constructor" must not hit Object.prototype.
 const AFINN = new Map<string, number>(Object.entries(afinn as Record<string, number>));
@@ -14,6 +14,20 @@ const NEGATORS = new Set([...Object.keys(negators), 'no']);
  * cancel alarm: "doubt", "limited", "exaggerated"), and the other alarm lexicons ("dangerous").
  */
 const ACCOUNTED: readonly LexiconName[] = ['operations', 'topicNouns', 'hedges', 'deEscalation', 'alarmismCritique', 'threatEmphasis', 'threatMetaphors', 'escalation'];
+
+/** Token indices another lexicon accounts for (see ACCOUNTED), plus the attribution's cue: reporting is not emotion. */
+export function accountedTokens(f: AssertionFacts, extra: readonly LexiconName[] = []): Set<number> {
+  const out = new Set<number>();
+  for (const name of [...ACCOUNTED, ...extra]) for (const m of f.matches[name]) for (let k = 0; k < m.length; k++) out.add(m.token + k);
+  const cue = f.attribution?.cueSpan;
+  if (cue) f.tokens.forEach((t, i) => { if (t.start >= cue[0] && t.end <= cue[1]) out.add(i); });
+  return out;
+}
+
+/** A word right after a negator ("not bad", "no despair") is not counted. */
+export function negated(f: AssertionFacts, i: number): boolean {
+  return i > 0 && NEGATORS.has(f.tokens[i - 1].word);
+}
 
 /**
  * AFINN negative words (the list the `sentiment` package ships), one signal per word weighted by

@@ -1,0 +1,74 @@
+import { factsFor, rubric } from '../testing/facts';
+import { Rule } from '../rule';
+import { emotiveWords } from './emotive-words';
+import { emphasis } from './emphasis';
+import { absoluteClaims } from './absolutes';
+import { negativity } from './negativity';
+
+const signals = (rule: Rule, ...args: Parameters<typeof factsFor>) => rule.apply(factsFor(...args), rubric());
+const ids = (rule: Rule, ...args: Parameters<typeof factsFor>) => signals(rule, ...args).map((s) => s.id);
+
+describe('emotive words AFINN does not rate (VADER)', () => {
+  it.each([
+    ['The council meeting descended into savagery over the new levy.', 'savagery'],
+    ['The mood in the market was dreadfully tense.', 'dreadfully'],
+    ['Villagers spoke of the agony of waiting for news.', 'agony'],
+  ])('%s → "%s"', (text, word) => {
+    const s = signals(emotiveWords, text);
+    expect(s.map((x) => x.id)).toEqual(['emotive-word']);
+    expect(s[0].reason).toContain(`"${word}"`);
+    expect(s[0].weight).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'The delegation signed a water-sharing agreement in the capital.',
+    'The governor was not agitated by the questions.',
+    // incident verbs are operations, not emotion; AFINN words are negativity's, not counted twice
+    'Two guards were killed when the convoy was attacked.',
+    'The horrible weather delayed the harvest.',
+  ])('no emotive word in: %s', (text) => expect(ids(emotiveWords, text)).toEqual([]));
+
+  it('lists words past the cap at weight 0, so the count stays visible', () => {
+    const s = signals(emotiveWords, 'Agitated crowds, savagery, agony and dreadfully tense smugglers.');
+    expect(s.length).toBeGreaterThan(3);
+    expect(s.reduce((t, x) => t + x.weight, 0)).toBe(rubric().alarmism.weights['emotive-word-max']);
+    expect(s.some((x) => x.weight === 0 && /over the cap/.test(x.reason))).toBe(true);
+  });
+
+  it('leaves the reporting cue of the sentence alone', () => {
+    expect(ids(emotiveWords, 'The minister argued that the tariff would help farmers.')).toEqual([]);
+  });
+});
+
+describe('exclamation', () => {
+  it('fires once per sentence and quotes what is exclaimed', () => {
+    const s = signals(emphasis, 'And still nobody in the ministry resigned!!');
+    expect(s.map((x) => x.id)).toEqual(['exclamation']);
+    expect(s[0].reason).toBe('exclamation "the ministry resigned!!"');
+  });
+  it('does not fire without an exclamation mark', () => expect(ids(emphasis, 'Nobody in the ministry resigned.')).toEqual([]));
+});
+
+describe('absolute claims', () => {
+  it.each([
+    ['The militias will never give up the valley.', 'never'],
+    ['Everyone in the district knows the smugglers.', 'Everyone'],
+    ['The border will stay closed forever.', 'forever'],
+  ])('%s → "%s"', (text, word) => {
+    const s = signals(absoluteClaims, text);
+    expect(s.map((x) => x.id)).toEqual(['absolute']);
+    expect(s[0].reason).toBe(`absolute claim "${word}"`);
+  });
+  it.each([
+    'The convoy does not always take the northern road.',
+    'All three suspects were released on Tuesday.',
+    'Every year the river floods the lower fields.',
+  ])('no absolute claim in: %s', (text) => expect(ids(absoluteClaims, text)).toEqual([]));
+});
+
+describe('outcomes of operations are not negative wording', () => {
+  it.each([
+    'The operation disrupted the network and caused no collateral damage.',
+    'The battalion withdrew after the defeat of the raiding party.',
+  ])('%s', (text) => expect(ids(negativity, text)).toEqual([]));
+});
