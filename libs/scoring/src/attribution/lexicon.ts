@@ -94,7 +94,7 @@ for (const p of vagueWeasel.patterns) for (const a of p.anchors) prefilterWords.
 for (const c of cueLexicon.cues) for (const f of c.forms) prefilterWords.add(f);
 for (const w of ['poll', 'polls', 'survey', 'surveys']) prefilterWords.add(w);
 // A colon early in the sentence may follow a speaker label ("Rubio: …"); one at the end may introduce a block quotation.
-export const CUE_PREFILTER = new RegExp(`\\b(?:${trieSource([...prefilterWords])})\\b|^[^:]{1,60}:\\s|:\\s*$|[,!?][”"»]\\s|[,:]\\s*[“"«]`, 'i');
+export const CUE_PREFILTER = new RegExp(`\\b(?:${trieSource([...prefilterWords])})\\b|^[^:]{1,60}:\\s|:\\s*$`, 'i');
 
 interface VagueEntry { re: string; source: number; sourceText?: string; anchors?: string[] }
 

@@ -68,10 +68,13 @@ function build(hit: CueHit, h: History, tokensText: (a: number, b: number) => st
 
 export function sentenceAttribution(h: History, nextIsBlockQuote: boolean): SentenceAttribution | null {
   const seg = h.doc.segments[h.index];
-  if (!CUE_PREFILTER.test(seg.text)) return null;
-  const tokens = tokenize(seg.text, seg.start);
   const text = h.doc.text;
   const slice = (a: number, b: number): string => text.slice(a, b);
+  if (!CUE_PREFILTER.test(seg.text)) {
+    // No cue word: only the quotative frame, whose verb is any verb, can still name a speaker.
+    return QUOTATIVE_PREFILTER.test(seg.text) ? quotative(h, tokenize(seg.text, seg.start), slice) : null;
+  }
+  const tokens = tokenize(seg.text, seg.start);
   const found = findCues(tokens, seg.text, seg.start);
   // A cue inside quoted words is the quoted speaker's; the sentence's own cue stands outside the quotation.
   const quoted = quotedTokens(tokens);
@@ -108,14 +111,8 @@ export function sentenceAttribution(h: History, nextIsBlockQuote: boolean): Sent
   }
   const labelled = verblessSource(h, tokens);
   if (labelled) return labelled;
-  const quotative = quotativeSpeaker(tokens);
-  if (quotative) {
-    const r = quotative.source;
-    const hit: CueHit = {
-      mode: 'subject', cue: tokens[quotative.cue].text, cueRange: [quotative.cue, quotative.cue + 1], source: r, description: null,
-      pronoun: r[1] - r[0] === 1 && SUBJECT_PRONOUNS.has(tokens[r[0]].lower) ? tokens[r[0]].lower : null, strong: true, content: true,
-    };
-    const a = build(hit, h, slice, tokens);
+  if (QUOTATIVE_PREFILTER.test(seg.text)) {
+    const a = quotative(h, tokens, slice);
     if (a) return a;
   }
   const vague = findVague(seg.text);
@@ -128,6 +125,21 @@ export function sentenceAttribution(h: History, nextIsBlockQuote: boolean): Sent
   }
   if (nextIsBlockQuote && /:\s*$/.test(seg.text)) return colonIntroduction(h, tokens);
   return null;
+}
+
+/** A quotation mark next to a comma, colon or end punctuation: where the quotative frame can stand. */
+const QUOTATIVE_PREFILTER = /[,!?][”"»]\s|[,:]\s*[“"«]/;
+
+/** "“…,” the judge exclaimed", "Noah quipped, “…”": the speaker of the quotative frame, built like a cue's. */
+function quotative(h: History, tokens: ReturnType<typeof tokenize>, slice: (a: number, b: number) => string): SentenceAttribution | null {
+  const q = quotativeSpeaker(tokens);
+  if (!q) return null;
+  const r = q.source;
+  const hit: CueHit = {
+    mode: 'subject', cue: tokens[q.cue].text, cueRange: [q.cue, q.cue + 1], source: r, description: null,
+    pronoun: r[1] - r[0] === 1 && SUBJECT_PRONOUNS.has(tokens[r[0]].lower) ? tokens[r[0]].lower : null, strong: true, content: true,
+  };
+  return build(hit, h, slice, tokens);
 }
 
 /** A speaker label ("CLINTON: …") or a poll the figures come from ("In a new Gallup poll, …"). */
