@@ -81,7 +81,12 @@ const JUDGING = ['considered', 'regarded', 'deemed', 'believed', 'thought', 'per
 const ADV = '(?:(?:widely|generally|often|commonly|sometimes|also|frequently|largely|still|now|increasingly|popularly|traditionally|universally) )?';
 
 /** `anchors`: whole words one of which every match contains (the sentence prefilter and the pattern's own gate use them). */
-interface Candidate { family: string; re: string; source: number; anchors: string[] }
+/**
+ * `requires`: words one of which every match also contains, checked (by attribution/vague.ts) only once an anchor is
+ * present: a family anchored on common verbs or participles ("said", "known") is then tried only where a quantifier or
+ * a vague agent also stands, which keeps the attribution stage fast.
+ */
+interface Candidate { family: string; re: string; source: number; anchors: string[]; requires?: string[] }
 
 const alt = (words: readonly string[]) => `(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})`;
 
@@ -89,15 +94,18 @@ const alt = (words: readonly string[]) => `(?:${words.map((w) => w.replace(/ /g,
  * One candidate per family, each over its whole word classes, so counts pool and a family is kept or dropped as a
  * mechanism, never word by word: a holder noun or verb the tuning half never shows is covered as soon as it is in the class.
  */
+/** The single words of the quantifier class, one of which any quantified phrase contains. */
+const QUANTIFIER_WORDS = [...new Set(QUANTIFIERS.map((q) => q.split(' ').pop() as string))];
+
 function candidates(): Candidate[] {
   const quant = alt(QUANTIFIERS);
   const holder = alt(HOLDERS);
   const verbs = alt(CLAUSE_VERBS);
   const vagueAgent = `(?:${quant} (?:\\w+ )?${holder}|${holder}|some|many|others|most|several)`;
   return [
-    { family: 'quantified holder voicing a view', re: `\\b(${quant} (?:\\w+ ){0,2}${holder})(?: \\w+ly)?(?: (?:have|had|also|still|would|do|did|now|often))? ${verbs}\\b`, source: 1, anchors: HOLDERS },
-    { family: 'quantifier as the subject of a view', re: `(?:^|[,;:] |\\b(?:and|but|while|whereas|although|though|that) )((?:some|many|most|others|several|a number|a few|few))(?: \\w+ly)?(?: (?:have|had|would|also|still|even|do|did))? ${verbs}\\b`, source: 1, anchors: CLAUSE_VERBS },
-    { family: 'passive by a vague agent', re: `\\b(?:is|are|was|were|been|be|being) ${ADV}${alt(PARTICIPLES)} by (${vagueAgent})\\b`, source: 1, anchors: PARTICIPLES },
+    { family: 'quantified holder voicing a view', re: `\\b(${quant} (?:\\w+ ){0,2}${holder})(?: \\w+ly)?(?: (?:have|had|also|still|would|do|did|now|often))? ${verbs}\\b`, source: 1, anchors: HOLDERS, requires: QUANTIFIER_WORDS },
+    { family: 'quantifier as the subject of a view', re: `(?<=^|[,;:] |\\b(?:and|but|while|whereas|although|though|that) )\\b((?:some|many|most|others|several|a number|a few|few))(?: \\w+ly)?(?: (?:have|had|would|also|still|even|do|did))? ${verbs}\\b`, source: 1, anchors: CLAUSE_VERBS, requires: ['some', 'many', 'most', 'others', 'several', 'number', 'few'] },
+    { family: 'passive by a vague agent', re: `\\b(?:is|are|was|were|been|be|being) ${ADV}${alt(PARTICIPLES)} by (${vagueAgent})\\b`, source: 1, anchors: PARTICIPLES, requires: [...new Set([...QUANTIFIER_WORDS, 'others', ...HOLDERS])] },
     { family: 'impersonal passive', re: `\\bit (?:is|was|has been|had been) ${ADV}${alt(PARTICIPLES)} that\\b`, source: 0, anchors: PARTICIPLES },
     { family: 'evaluative passive', re: `\\b(?:is|are|was|were|has been|have been|had been) ${ADV}${alt(JUDGING)} (?:to be|as)\\b(?! (?:a |an |the )?(?:result|part|well|soon|long|far|much|many|follows))`, source: 0, anchors: JUDGING },
     { family: 'according to a vague holder', re: `\\b(?:according to|in the (?:eyes|view|opinion) of) (some|many|others|critics|most|${quant} (?:\\w+ )?${holder})\\b`, source: 1, anchors: ['according', 'eyes', 'view', 'opinion'] },
@@ -118,7 +126,7 @@ export function derive(shared: string): object {
     let pos = 0, neg = 0;
     for (const r of tune) if (re.test(r.text)) { if (r.label) pos++; else neg++; }
     if (require.main === module) console.log(`${c.family}: ${pos} uncertain, ${neg} certain`);
-    if (pos >= MIN_POSITIVES && pos / (pos + neg) >= MIN_PRECISION) kept.push({ re: c.re, source: c.source, family: c.family, anchors: c.anchors, counts: [pos, neg] });
+    if (pos >= MIN_POSITIVES && pos / (pos + neg) >= MIN_PRECISION) kept.push({ re: c.re, source: c.source, family: c.family, anchors: c.anchors, ...(c.requires ? { requires: c.requires } : {}), counts: [pos, neg] });
   }
   return {
     description:
