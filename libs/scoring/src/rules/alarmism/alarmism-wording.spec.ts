@@ -4,6 +4,8 @@ import { emotiveWords } from './emotive-words';
 import { emphasis } from './emphasis';
 import { absoluteClaims } from './absolutes';
 import { negativity } from './negativity';
+import { threatVocabulary } from './threat-vocabulary';
+import { unsupportedThreatClaim } from './unsupported-threat-claim';
 
 const signals = (rule: Rule, ...args: Parameters<typeof factsFor>) => rule.apply(factsFor(...args), rubric());
 const ids = (rule: Rule, ...args: Parameters<typeof factsFor>) => signals(rule, ...args).map((s) => s.id);
@@ -71,4 +73,22 @@ describe('outcomes of operations are not negative wording', () => {
     'The operation disrupted the network and caused no collateral damage.',
     'The battalion withdrew after the defeat of the raiding party.',
   ])('%s', (text) => expect(ids(negativity, text)).toEqual([]));
+});
+
+describe('a denied threat is no threat claim and no emphasis', () => {
+  it.each([
+    'Investigators said they do not have any nexus between the two cells.',
+    'The valley is not a hotbed of militancy.',
+    'There is no dangerous network behind the thefts.',
+  ])('%s', (text) => {
+    expect(ids(threatVocabulary, text)).toEqual([]);
+    expect(ids(unsupportedThreatClaim, text)).toEqual([]);
+  });
+
+  it.each([
+    ['The militants have built a nexus of camps along the river.', 'unsupported-threat-claim'],
+    ['The valley is, without doubt, a hotbed of militancy.', 'threat-metaphor'],
+  ])('still fires when the claim is asserted: %s', (text, id) => {
+    expect([...ids(threatVocabulary, text), ...ids(unsupportedThreatClaim, text)]).toContain(id);
+  });
 });

@@ -29,6 +29,25 @@ export function negated(f: AssertionFacts, i: number): boolean {
   return i > 0 && NEGATORS.has(f.tokens[i - 1].word);
 }
 
+// Beyond AFINN's negator list: the negative determiners and adverbs, and every contracted "n't".
+const CLAUSE_NEGATORS = new Set(['no', 'never', 'without', 'nor', 'neither', 'none']);
+
+/** Words a negation reaches before a threat term: "no nexus", "don't have any nexus", "not a dangerous group". */
+export const NEGATION_WINDOW = 3;
+
+/**
+ * A negator within NEGATION_WINDOW words before token i, in the same clause (no , ; : between): a
+ * denied threat ("we don't have any nexus to terrorism") is no threat claim and no emphasis.
+ */
+export function negatedWithin(f: AssertionFacts, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - NEGATION_WINDOW; k--) {
+    if (/[,;:]/.test(f.text.slice(f.tokens[k].end - f.start, f.tokens[k + 1].start - f.start))) return false;
+    const w = f.tokens[k].word;
+    if (NEGATORS.has(w) || CLAUSE_NEGATORS.has(w) || w.endsWith("n't")) return true;
+  }
+  return false;
+}
+
 /**
  * AFINN negative words (the list the `sentiment` package ships), one signal per word weighted by
  * its AFINN strength, so the fitter sees every word and its points, not a sentence total. Words

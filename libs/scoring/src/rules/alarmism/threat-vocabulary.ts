@@ -1,6 +1,7 @@
 import { LexiconMatch } from '../../lexicon/lexicon';
 import { Signal } from '../../types';
 import { AssertionFacts, matchSpan, quote, Rule, signal } from '../rule';
+import { negatedWithin } from './negativity';
 
 /**
  * One signal per match, each worth the rubric's unit weight until the signal's cap is spent; matches
@@ -28,10 +29,12 @@ export const threatVocabulary: Rule = {
   apply(f, rubric) {
     const w = rubric.alarmism.weights;
     const out: Signal[] = [];
-    for (const m of f.matches.threatMetaphors) out.push(signal('threat-metaphor', 'alarmism', w['threat-metaphor'], matchSpan(m), `threat-inflating metaphor "${quote(f, matchSpan(m))}"`));
-    out.push(...capped(f, 'threat-emphasis', f.matches.threatEmphasis, w['threat-emphasis'], w['threat-emphasis-max'], 'threat-emphasising word'));
+    // A denied threat ("no nexus", "is not a hotbed") is neither metaphor, emphasis nor escalation.
+    const asserted = (ms: readonly LexiconMatch[]) => ms.filter((m) => !negatedWithin(f, m.token));
+    for (const m of asserted(f.matches.threatMetaphors)) out.push(signal('threat-metaphor', 'alarmism', w['threat-metaphor'], matchSpan(m), `threat-inflating metaphor "${quote(f, matchSpan(m))}"`));
+    out.push(...capped(f, 'threat-emphasis', asserted(f.matches.threatEmphasis), w['threat-emphasis'], w['threat-emphasis-max'], 'threat-emphasising word'));
     const operational = (m: LexiconMatch) => f.matches.operations.some((o) => o.start <= m.start && m.end <= o.end);
-    out.push(...capped(f, 'escalation', f.matches.escalation.filter((m) => !operational(m)), w['escalation'], w['escalation-max'], 'escalation framing'));
+    out.push(...capped(f, 'escalation', asserted(f.matches.escalation).filter((m) => !operational(m)), w['escalation'], w['escalation-max'], 'escalation framing'));
     const hedge = (m: LexiconMatch) => f.matches.hedges.some((h) => h.start <= m.start && m.end <= h.end);
     out.push(...capped(f, 'evaluative-adjective', f.matches.evaluativeAdjectives.filter((m) => !hedge(m)), w['evaluative-adjective'], w['evaluative-adjective-max'], 'evaluative adjective'));
     out.push(...capped(f, 'intensifier', f.matches.intensifiers, w['intensifier'], w['intensifier-max'], 'intensifying adverb'));

@@ -1,5 +1,6 @@
 import { matchSpan, quote, Rule, signal } from '../rule';
 import { isProfile, reportsOperation } from './frames';
+import { negatedWithin } from './negativity';
 
 /**
  * A claim about militants' capability, intent or growth stated as fact, with no hedge, evidence,
@@ -8,7 +9,7 @@ import { isProfile, reportsOperation } from './frames';
  * without distancing as mildly alarmist. Independent named sources are exempt: their claims are
  * weighed under sourcing quality instead. A profile sentence ("X is a militant organisation
  * founded in 1998") or an incident report ("the force detained three insurgents") states what a
- * group is or what happened, not what it threatens.
+ * group is or what happened, not what it threatens; a negated claim denies it.
  */
 export const unsupportedThreatClaim: Rule = {
   id: 'unsupported-threat-claim',
@@ -16,7 +17,8 @@ export const unsupportedThreatClaim: Rule = {
   apply(f, rubric) {
     if (f.hedges.length > 0 || f.references.length > 0) return [];
     if (f.attribution?.named && f.attribution.sourceType === 'independent') return [];
-    const claim = f.matches.threatClaims[0];
+    // A denied claim ("we don't have any nexus to terrorism") claims nothing.
+    const claim = f.matches.threatClaims.find((m) => !negatedWithin(f, m.token));
     if (!claim || f.matches.threatActors.length === 0 || f.matches.evidence.length > 0) return [];
     if (isProfile(f.tokens) || reportsOperation(f.tokens, f.matches.operations)) return [];
     return [signal('unsupported-threat-claim', 'alarmism', rubric.alarmism.weights['unsupported-threat-claim'], matchSpan(claim), `threat claim ("${quote(f, matchSpan(claim))}") stated as fact without evidence or distance`)];
