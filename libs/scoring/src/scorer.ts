@@ -14,6 +14,7 @@ import { threatVocabulary } from './rules/alarmism/threat-vocabulary';
 import { unsupportedThreatClaim } from './rules/alarmism/unsupported-threat-claim';
 import { findFigures } from './rules/figures';
 import { findHedges } from './rules/hedging/hedges';
+import { vagueGeneralisation } from './rules/hedging/vague-generalisation';
 import { AssertionFacts, Figure, Rule } from './rules/rule';
 import { appropriateHedging } from './rules/sourcing/appropriate-hedging';
 import { catchAllLabels } from './rules/sourcing/catch-all-labels';
@@ -30,7 +31,7 @@ import { specificDetail } from './rules/sourcing/specific-detail';
 import { Attribution, DocumentOptions, ScoredAssertion, Segment, Signal } from './types';
 
 export const RULES: readonly Rule[] = [
-  sourceNaming, ownVoice, specificDetail, evidenceCited, referenceMarker, appropriateHedging,
+  sourceNaming, ownVoice, specificDetail, evidenceCited, referenceMarker, appropriateHedging, vagueGeneralisation,
   insurgentMaterial, ethnicLabels, catchAllLabels, contradictingEstimates, figureOrigin,
   threatVocabulary, unsupportedThreatClaim, futureCertainty, largeNumbers, sweepingGeneralisation, negativity, emotiveWords, emphasis, absoluteClaims, deEscalation,
 ];

@@ -120,11 +120,17 @@ describe('word-list baseline', () => {
 describe('engine flags for the weasel task', () => {
   const attribution = (sourceType: 'anonymous' | 'official', via: 'explicit' | 'vague') => ({ source: 'x', canonical: 'x', span: [0, 1] as [number, number], sourceType, named: false, cue: 'said', cueSpan: null, via });
 
-  it('flags a hedge, an anonymous source or a vague attribution, and nothing else', () => {
-    expect(engineFlags([{ hedged: true, attribution: null }])).toBe(true);
-    expect(engineFlags([{ hedged: false, attribution: attribution('anonymous', 'explicit') }])).toBe(true);
-    expect(engineFlags([{ hedged: false, attribution: attribution('official', 'vague') }])).toBe(true);
-    expect(engineFlags([{ hedged: false, attribution: attribution('official', 'explicit') }])).toBe(false);
+  const sig = (id: string) => ({ id, weight: 0, score: 'sourcingQuality' as const, span: [0, 1] as [number, number], reason: '' });
+
+  it('flags a hedge, an anonymous source, a vague attribution or a vague generalisation, and nothing else', () => {
+    expect(engineFlags([{ hedged: true, attribution: null, signals: [] }])).toBe(true);
+    expect(engineFlags([{ hedged: false, attribution: attribution('anonymous', 'explicit'), signals: [] }])).toBe(true);
+    expect(engineFlags([{ hedged: false, attribution: attribution('official', 'vague'), signals: [] }])).toBe(true);
+    expect(engineFlags([{ hedged: false, attribution: null, signals: [sig('vague-generalisation')] }])).toBe(true);
+    expect(engineFlags([{ hedged: false, attribution: null, signals: [sig('specific-detail')] }])).toBe(false);
+    expect(engineFlags([{ hedged: false, attribution: attribution('official', 'explicit'), signals: [] }])).toBe(false);
+    expect(engineFlags([{ hedged: false, attribution: { ...attribution('anonymous', 'explicit'), named: true }, signals: [] }])).toBe(false);
+    expect(engineFlags([{ hedged: false, attribution: null, signals: [sig('vague-generalisation')] }], false)).toBe(false);
     expect(engineFlags([])).toBe(false);
   });
 });

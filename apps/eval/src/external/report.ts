@@ -84,7 +84,7 @@ export function externalReport(options: { heldOutOnly?: boolean } = {}): Externa
     report.weasel[half] = f;
     rows.push({
       set: 'weasel', half, role: ROLE.weasel[half], metric: 'hedged/vague F1', n: f.sentences, engine: f.engine.f1,
-      detail: `P ${p3(f.engine.precision)} R ${p3(f.engine.recall)}`,
+      detail: `P ${p3(f.engine.precision)} R ${p3(f.engine.recall)}; hedges + vague attribution alone ${p3(f.hedgeOrAttribution.f1)}`,
       baselines: [{ name: 'hedges word list', value: f.hedges.f1 }],
     });
   }

@@ -15,7 +15,7 @@ const PAGE_SIZE = 20;
 const FILTERS = ['source', 'articleId', 'signal', 'includeReviewed'] as const;
 type Filter = (typeof FILTERS)[number];
 const KNOWN_SIGNALS = [
-  'named-source', 'anonymous-source', 'unspecific-source', 'own-voice-claim', 'party-own-account', 'specific-detail', 'evidence-cited', 'reference-marker', 'hedged-unverified',
+  'named-source', 'anonymous-source', 'unspecific-source', 'own-voice-claim', 'party-own-account', 'specific-detail', 'evidence-cited', 'reference-marker', 'hedged-unverified', 'vague-generalisation',
   'insurgent-material-face-value', 'ethnic-label-identification', 'catch-all-label', 'contradicting-estimate', 'figure-without-origin', 'threat-metaphor',
   'threat-emphasis', 'unsupported-threat-claim', 'future-certainty', 'large-unsourced-number', 'sweeping-generalisation', 'negativity', 'de-escalation',
   'hedge-distance', 'alarmism-critique',
