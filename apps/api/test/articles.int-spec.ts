@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { RUBRIC_VERSION as rubricVersion } from '@auditor/scoring';
 import { PrismaService } from '../src/database/prisma.service';
 import { bootApp, eventually, resetDatabase, TestApp } from './support/app';
 import { createUserAndLogin } from './support/users';
@@ -242,11 +243,24 @@ describe('articles', () => {
     await scored(r.body.id);
   });
 
-  it('rescores everything on request of an admin', async () => {
+  it('rescores everything on request of an admin, bringing articles stored under an older rubric to the current one', async () => {
+    const r0 = await t.http.post('/api/articles').set(auth(analyst)).send({ text: `${SHORT} Stored under an older rubric.` }).expect(202);
+    const current = (await scored(r0.body.id)).rubricVersion as string;
+    expect(current).toBe(rubricVersion);
+    // As if scored by an earlier build: its scores and the article carry the old version.
+    await prisma.score.updateMany({ where: { assertion: { articleId: r0.body.id } }, data: { rubricVersion: '0.9.0' } });
+    await prisma.article.update({ where: { id: r0.body.id }, data: { rubricVersion: '0.9.0' } });
+    const oldScores = await prisma.score.count({ where: { assertion: { articleId: r0.body.id }, rubricVersion: '0.9.0' } });
+
     const r = await t.http.post('/api/rescore').set(auth(admin)).expect(202);
     expect(r.body).toHaveProperty('jobId');
     await t.http.post('/api/rescore').set(auth(analyst)).expect(403);
     expect(await prisma.auditLog.count({ where: { action: 'rubric.rescore-all-requested' } })).toBe(1);
+
+    await eventually(async () => (await prisma.article.findUniqueOrThrow({ where: { id: r0.body.id } })).rubricVersion === current, 30_000);
+    expect(await prisma.score.count({ where: { assertion: { articleId: r0.body.id }, rubricVersion: current } })).toBe(oldScores);
+    // The old scores are kept for comparison.
+    expect(await prisma.score.count({ where: { assertion: { articleId: r0.body.id }, rubricVersion: '0.9.0' } })).toBe(oldScores);
   });
 
   it('deletes for admins only, with cascade and an audit entry', async () => {
