@@ -61,9 +61,13 @@ if (args.has('--json')) {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-// --check guards the in-domain targets CI holds today; --check-external adds issue 9's external
-// targets and the beat-every-baseline rule (to be folded into --check once the engine meets them).
+// --check (CI) guards the in-domain targets, the beat-every-baseline rule on the held-out halves and
+// the external targets the engine meets (PolNeAR dev attribution F1); --check-external adds the
+// external targets still missed (source agreement, SemEval AUC, weasel F1), kept apart so CI stays
+// green while they are open and folded into --check as each is met.
+const CHECKED_EXTERNAL = new Set(['PolNeAR dev attribution F1']);
 const inDomainOk = results.every(meets) && checks.every((c) => c.ok);
-const externalOk = extTargets.every(meets) && extChecks.every((c) => c.ok);
-if ((args.has('--check') || args.has('--check-external')) && !inDomainOk) process.exit(1);
+const checkedOk = extChecks.every((c) => c.ok) && extTargets.filter((t) => CHECKED_EXTERNAL.has(t.name)).every(meets);
+const externalOk = extTargets.every(meets);
+if ((args.has('--check') || args.has('--check-external')) && !(inDomainOk && checkedOk)) process.exit(1);
 if (args.has('--check-external') && !externalOk) process.exit(1);
