@@ -102,7 +102,24 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
 
 const CLERICS = new Set(['mullah', 'mulla', 'mullo', 'maulvi', 'mawlawi', 'maulavi', 'qari']);
 
+/**
+ * Mentions recur across sentences and documents and each test runs every vague pattern anchored at
+ * the start: memoise by text, bounded so memory stays flat.
+ */
+const VAGUE_MEMO_LIMIT = 4096;
+const vagueMemo = new Map<string, boolean>();
+
 function isVagueMention(text: string): boolean {
+  let v = vagueMemo.get(text);
+  if (v === undefined) {
+    if (vagueMemo.size >= VAGUE_MEMO_LIMIT) vagueMemo.clear();
+    v = readVagueMention(text);
+    vagueMemo.set(text, v);
+  }
+  return v;
+}
+
+function readVagueMention(text: string): boolean {
   const t = text.trim();
   if (/^(?:they|them|some|others|many)$/i.test(t)) return true;
   return VAGUE_PATTERNS.some(({ re }) => {

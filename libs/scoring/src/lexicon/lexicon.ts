@@ -29,8 +29,42 @@ function words(term: string): string[] {
   return term.toLowerCase().replace(/’/g, "'").match(WORD) ?? [];
 }
 
-/** Keys a token can be looked up by: its stem, and its exact word prefixed with "=". */
+/** Marks a term to be matched on exact words rather than stems. */
 const EXACT = '=';
+
+/**
+ * A phrase: its words as stems, or as exact lower-cased words when `exact`. Stem and exact phrases
+ * live in separate indexes, so matching needs no per-token key strings ("=" + word) to be built.
+ */
+interface Phrase {
+  term: string;
+  keys: string[];
+  exact: boolean;
+}
+
+/** The phrases starting at a token: those keyed by its stem first, then those keyed by its exact word. */
+interface PhraseIndex<P extends Phrase> {
+  byStem: Map<string, P[]>;
+  byWord: Map<string, P[]>;
+}
+
+const newIndex = <P extends Phrase>(): PhraseIndex<P> => ({ byStem: new Map(), byWord: new Map() });
+
+function indexAdd<P extends Phrase>(index: PhraseIndex<P>, p: P): void {
+  const map = p.exact ? index.byWord : index.byStem;
+  const list = map.get(p.keys[0]) ?? [];
+  list.push(p);
+  // Longest phrase first, so "wave of terrorist attacks" wins over "wave" (stable: earlier entries first among equals).
+  list.sort((a, b) => b.keys.length - a.keys.length);
+  map.set(p.keys[0], list);
+}
+
+/** Whether phrase `c` continues at tokens[i+1 …] (its first word already matched at i). */
+function restMatches(tokens: readonly Token[], i: number, c: Phrase): boolean {
+  const keys = c.keys;
+  for (let k = 1; k < keys.length; k++) if ((c.exact ? tokens[i + k].word : tokens[i + k].stem) !== keys[k]) return false;
+  return true;
+}
 
 /**
  * Phrase matcher over stemmed tokens. Phrases are indexed by their first stem, so matching a
@@ -39,7 +73,7 @@ const EXACT = '=';
 export class Lexicon {
   readonly description: string;
   readonly weight: number;
-  private readonly byFirst = new Map<string, { term: string; keys: string[]; exact: boolean }[]>();
+  private readonly index = newIndex<Phrase>();
 
   constructor(def: LexiconDef) {
     this.description = def.description;
@@ -47,13 +81,9 @@ export class Lexicon {
     for (const raw of def.terms) {
       const exact = raw.startsWith(EXACT);
       const term = exact ? raw.slice(1) : raw;
-      const keys = exact ? words(term).map((w) => EXACT + w) : words(term).map(stem);
+      const keys = exact ? words(term) : words(term).map(stem);
       if (keys.length === 0) continue;
-      const list = this.byFirst.get(keys[0]) ?? [];
-      list.push({ term, keys, exact });
-      // Longest phrase first, so "wave of terrorist attacks" wins over "wave".
-      list.sort((a, b) => b.keys.length - a.keys.length);
-      this.byFirst.set(keys[0], list);
+      indexAdd(this.index, { term, keys, exact });
     }
   }
 
@@ -61,16 +91,13 @@ export class Lexicon {
   match(tokens: readonly Token[]): LexiconMatch[] {
     const out: LexiconMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const byStem = this.byFirst.get(tokens[i].stem);
-      const byWord = this.byFirst.get(EXACT + tokens[i].word);
+      const byStem = this.index.byStem.get(tokens[i].stem);
+      const byWord = this.index.byWord.get(tokens[i].word);
       const candidates = byStem && byWord ? [...byStem, ...byWord].sort((a, b) => b.keys.length - a.keys.length) : (byStem ?? byWord);
       if (!candidates) continue;
       for (const c of candidates) {
         const n = c.keys.length;
-        if (i + n > tokens.length) continue;
-        let ok = true;
-        for (let k = 1; k < n && ok; k++) ok = (c.exact ? EXACT + tokens[i + k].word : tokens[i + k].stem) === c.keys[k];
-        if (!ok) continue;
+        if (i + n > tokens.length || !restMatches(tokens, i, c)) continue;
         out.push({ term: c.term, start: tokens[i].start, end: tokens[i + n - 1].end, token: i, length: n });
         i += n - 1;
         break;
@@ -83,10 +110,14 @@ export class Lexicon {
     return this.match(tokens).length > 0;
   }
 
-  /** The phrase index, keyed by first stem (or "="-prefixed exact word), for LexiconSet. */
-  entries(): IterableIterator<[string, { term: string; keys: string[]; exact: boolean }[]]> {
-    return this.byFirst.entries();
+  /** Every phrase, in the order its index holds them, for LexiconSet. */
+  phrases(): Phrase[] {
+    return [...this.index.byStem.values(), ...this.index.byWord.values()].flat();
   }
+}
+
+interface SetPhrase extends Phrase {
+  lex: number;
 }
 
 /**
@@ -95,42 +126,36 @@ export class Lexicon {
  */
 export class LexiconSet<K extends string> {
   private readonly names: K[];
-  private readonly index = new Map<string, { lex: number; term: string; keys: string[]; exact: boolean }[]>();
+  private readonly index = newIndex<SetPhrase>();
 
   constructor(lexicons: Record<K, Lexicon>) {
     this.names = Object.keys(lexicons) as K[];
     this.names.forEach((name, lex) => {
-      for (const [key, entries] of lexicons[name].entries()) {
-        const list = this.index.get(key) ?? [];
-        for (const e of entries) list.push({ lex, ...e });
-        list.sort((a, b) => b.keys.length - a.keys.length);
-        this.index.set(key, list);
-      }
+      for (const p of lexicons[name].phrases()) indexAdd(this.index, { lex, ...p });
     });
   }
 
   matchAll(tokens: readonly Token[]): Record<K, LexiconMatch[]> {
-    const out = {} as Record<K, LexiconMatch[]>;
-    const results: LexiconMatch[][] = this.names.map(() => []);
-    const nextAllowed = new Array<number>(this.names.length).fill(0);
+    const n = this.names.length;
+    const results: LexiconMatch[][] = new Array(n);
+    const nextAllowed: number[] = new Array(n);
+    for (let l = 0; l < n; l++) { results[l] = []; nextAllowed[l] = 0; }
     for (let i = 0; i < tokens.length; i++) {
-      const byStem = this.index.get(tokens[i].stem);
-      const byWord = this.index.get(EXACT + tokens[i].word);
+      const byStem = this.index.byStem.get(tokens[i].stem);
+      const byWord = this.index.byWord.get(tokens[i].word);
       if (byStem) this.tryAt(tokens, i, byStem, results, nextAllowed);
       if (byWord) this.tryAt(tokens, i, byWord, results, nextAllowed);
     }
-    this.names.forEach((name, lex) => (out[name] = results[lex]));
+    const out = {} as Record<K, LexiconMatch[]>;
+    for (let l = 0; l < n; l++) out[this.names[l]] = results[l];
     return out;
   }
 
-  private tryAt(tokens: readonly Token[], i: number, candidates: readonly { lex: number; term: string; keys: string[]; exact: boolean }[], results: LexiconMatch[][], nextAllowed: number[]): void {
+  private tryAt(tokens: readonly Token[], i: number, candidates: readonly SetPhrase[], results: LexiconMatch[][], nextAllowed: number[]): void {
     for (const c of candidates) {
       if (i < nextAllowed[c.lex]) continue;
       const n = c.keys.length;
-      if (i + n > tokens.length) continue;
-      let ok = true;
-      for (let k = 1; k < n && ok; k++) ok = (c.exact ? EXACT + tokens[i + k].word : tokens[i + k].stem) === c.keys[k];
-      if (!ok) continue;
+      if (i + n > tokens.length || !restMatches(tokens, i, c)) continue;
       results[c.lex].push({ term: c.term, start: tokens[i].start, end: tokens[i + n - 1].end, token: i, length: n });
       nextAllowed[c.lex] = i + n;
     }
