@@ -30,19 +30,38 @@ export function stem(word: string): string {
   return s;
 }
 
+/** What a surface form contributes to its token; shared between tokens, never mutated. */
+interface Form {
+  word: string;
+  stem: string;
+  capitalised: boolean;
+}
+
+// Article vocabulary repeats, so one lookup per token replaces lower-casing, quote folding and the
+// stem lookup; the cached strings also carry their hashes into the lexicon's map lookups.
+const formCache = new Map<string, Form>();
+const FORM_CACHE_LIMIT = 200_000;
+
+function formOf(surface: string): Form {
+  let f = formCache.get(surface);
+  if (f === undefined) {
+    const lower = surface.toLowerCase();
+    const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+    f = { word, stem: stem(word), capitalised: surface[0] !== word[0] };
+    if (formCache.size >= FORM_CACHE_LIMIT) formCache.clear();
+    formCache.set(surface, f);
+  }
+  return f;
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const surface = m[0];
-    const word = surface.toLowerCase().replace(/’/g, "'");
-    tokens.push({
-      word,
-      stem: stem(word),
-      start: offset + m.index,
-      end: offset + m.index + surface.length,
-      capitalised: surface[0] !== word[0],
-    });
+    const f = formOf(surface);
+    const start = offset + m.index;
+    tokens.push({ word: f.word, stem: f.stem, start, end: start + surface.length, capitalised: f.capitalised });
   }
   return tokens;
 }
