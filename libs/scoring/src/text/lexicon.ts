@@ -28,15 +28,25 @@ const CASE_SENSITIVE = '(?-i)';
 export interface PatternSet {
   folded: RegExp[];
   exact: RegExp[];
+  /**
+   * Each list as one alternation, for yes/no questions: one scan of the string instead of one per
+   * pattern. Equivalent because the patterns use no numbered or named back-references.
+   */
+  anyFolded: RegExp | null;
+  anyExact: RegExp | null;
 }
 
+const union = (res: RegExp[]): RegExp | null => (res.length === 0 ? null : new RegExp(res.map((re) => `(?:${re.source})`).join('|'), 'u'));
+
 function compile(patterns: string[]): PatternSet {
-  const set: PatternSet = { folded: [], exact: [] };
+  const folded: RegExp[] = [];
+  const exact: RegExp[] = [];
   for (const p of patterns) {
-    if (p.startsWith(CASE_SENSITIVE)) set.exact.push(new RegExp(p.slice(CASE_SENSITIVE.length), 'u'));
-    else set.folded.push(new RegExp(p, 'u'));
+    if (/\\[1-9]|\\k<|\(\?<[A-Za-z]/.test(p)) throw new Error(`segmentation pattern uses a back-reference or named group, which the combined matcher cannot hold: ${p}`);
+    if (p.startsWith(CASE_SENSITIVE)) exact.push(new RegExp(p.slice(CASE_SENSITIVE.length), 'u'));
+    else folded.push(new RegExp(p, 'u'));
   }
-  return set;
+  return { folded, exact, anyFolded: union(folded), anyExact: union(exact) };
 }
 
 function lowerSet(terms: string[]): ReadonlySet<string> {
@@ -59,9 +69,7 @@ export const POINTERS = compile(pointers.patterns);
 
 /** Whether any pattern matches `s` (`lower` is `s.toLowerCase()` when the caller already has it). */
 export function anyMatch(set: PatternSet, s: string, lower: string = s.toLowerCase()): boolean {
-  for (const re of set.folded) if (re.test(lower)) return true;
-  for (const re of set.exact) if (re.test(s)) return true;
-  return false;
+  return (set.anyFolded !== null && set.anyFolded.test(lower)) || (set.anyExact !== null && set.anyExact.test(s));
 }
 
 /** Index of the first match of any pattern, or -1 (patterns tried in order). */
