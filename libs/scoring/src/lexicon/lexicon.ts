@@ -116,6 +116,9 @@ export class Lexicon {
   }
 }
 
+/** Shared by every lexicon without a match in a sentence (most of them): frozen, so a caller cannot add to it. */
+const NO_MATCHES = Object.freeze([]) as unknown as LexiconMatch[];
+
 interface SetPhrase extends Phrase {
   lex: number;
 }
@@ -127,9 +130,11 @@ interface SetPhrase extends Phrase {
 export class LexiconSet<K extends string> {
   private readonly names: K[];
   private readonly index = newIndex<SetPhrase>();
+  private readonly template: Record<K, LexiconMatch[]>;
 
   constructor(lexicons: Record<K, Lexicon>) {
     this.names = Object.keys(lexicons) as K[];
+    this.template = Object.fromEntries(this.names.map((name) => [name, NO_MATCHES])) as Record<K, LexiconMatch[]>;
     this.names.forEach((name, lex) => {
       for (const p of lexicons[name].phrases()) indexAdd(this.index, { lex, ...p });
     });
@@ -139,14 +144,16 @@ export class LexiconSet<K extends string> {
     const n = this.names.length;
     const results: LexiconMatch[][] = new Array(n);
     const nextAllowed: number[] = new Array(n);
-    for (let l = 0; l < n; l++) { results[l] = []; nextAllowed[l] = 0; }
+    for (let l = 0; l < n; l++) { results[l] = NO_MATCHES; nextAllowed[l] = 0; }
     for (let i = 0; i < tokens.length; i++) {
       const byStem = this.index.byStem.get(tokens[i].stem);
       const byWord = this.index.byWord.get(tokens[i].word);
       if (byStem) this.tryAt(tokens, i, byStem, results, nextAllowed);
       if (byWord) this.tryAt(tokens, i, byWord, results, nextAllowed);
     }
-    const out = {} as Record<K, LexiconMatch[]>;
+    // Copying a template gives every result one fixed shape at once; filling an empty object key by key cost a
+    // megamorphic store per lexicon per sentence.
+    const out = { ...this.template };
     for (let l = 0; l < n; l++) out[this.names[l]] = results[l];
     return out;
   }
@@ -156,6 +163,7 @@ export class LexiconSet<K extends string> {
       if (i < nextAllowed[c.lex]) continue;
       const n = c.keys.length;
       if (i + n > tokens.length || !restMatches(tokens, i, c)) continue;
+      if (results[c.lex] === NO_MATCHES) results[c.lex] = [];
       results[c.lex].push({ term: c.term, start: tokens[i].start, end: tokens[i + n - 1].end, token: i, length: n });
       nextAllowed[c.lex] = i + n;
     }
