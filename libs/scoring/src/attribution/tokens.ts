@@ -1,6 +1,6 @@
 /**
  * A small word/punctuation tokenizer with offsets. Attribution rules look at a handful of
- * tokens around each cue, so a regex scan per sentence keeps the stage linear and cheap.
+ * tokens around each cue, so one scan per sentence keeps the stage linear and cheap.
  */
 
 export interface Token {
@@ -13,8 +13,53 @@ export interface Token {
   cap: boolean;
 }
 
-// Words keep inner apostrophes, hyphens, slashes and dots ("Kyrgyzstan’s", "IS-K", "RFE/RL", "U.S").
-const TOKEN_RE = /([\p{L}\p{N}](?:[\p{L}\p{N}’'\-/.]*[\p{L}\p{N}])?)|\S/gu;
+/*
+ * Tokens are what /([\p{L}\p{N}](?:[\p{L}\p{N}’'\-/.]*[\p{L}\p{N}])?)|\S/gu matches: words keep inner apostrophes,
+ * hyphens, slashes and dots ("Kyrgyzstan’s", "IS-K", "RFE/RL", "U.S"); any other non-space character stands alone.
+ * The scan is written out by character class because a regex exec per token was the tokenizer's main cost.
+ */
+const ALNUM = 1;
+const INNER = 2; // may stand inside a word: ’ ' - / .
+const SPACE = 4;
+const KNOWN = 8;
+const ALNUM_RE = /^[\p{L}\p{N}]$/u;
+const SPACE_RE = /^\s$/u;
+/** Class bits per UTF-16 unit, filled on first sight (a surrogate unit's entry is its class when unpaired). */
+const unitClass = new Uint8Array(0x10000);
+
+function classOf(cp: string): number {
+  return (ALNUM_RE.test(cp) ? ALNUM : 0) | (/^[’'\-/.]$/u.test(cp) ? INNER : 0) | (SPACE_RE.test(cp) ? SPACE : 0) | KNOWN;
+}
+
+/** Class bits and UTF-16 length of the code point at i. */
+let cpLength = 1;
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      cpLength = 2;
+      return classOf(text.slice(i, i + 2));
+    }
+  }
+  cpLength = 1;
+  let k = unitClass[c];
+  if (k === 0) k = unitClass[c] = classOf(String.fromCharCode(c));
+  return k;
+}
+
+/** End of the token starting at i (a non-space code point): a word's last letter or digit, else the one code point. */
+function tokenEnd(text: string, i: number, first: number): number {
+  let end = i + cpLength;
+  if (!(first & ALNUM)) return end;
+  for (let j = end; j < text.length;) {
+    const k = classAt(text, j);
+    if (!(k & (ALNUM | INNER))) break;
+    j += cpLength;
+    if (k & ALNUM) end = j;
+  }
+  return end;
+}
 
 // Abbreviations whose trailing period belongs to the word, so "Col. Rafael Torres" stays one name.
 const ABBREVIATIONS = new Set([
@@ -26,15 +71,17 @@ const ABBREVIATIONS = new Set([
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    let raw = m[0];
-    const start = m.index;
-    const isWord = m[1] !== undefined;
+  let pos = 0;
+  while (pos < text.length) {
+    const first = classAt(text, pos);
+    if (first & SPACE) { pos += cpLength; continue; }
+    const start = pos;
+    const isWord = (first & ALNUM) !== 0;
+    let raw = text.slice(start, tokenEnd(text, start, first));
+    pos = start + raw.length;
     // Two apostrophes are a double quotation mark in some wire and newspaper styles (''Yes,'' he said).
     if (raw === "'" && text[start + 1] === "'") {
-      TOKEN_RE.lastIndex = start + 2;
+      pos = start + 2;
       out.push({ text: '"', lower: '"', start: start + offset, end: start + 2 + offset, word: false, cap: false });
       continue;
     }
@@ -42,13 +89,13 @@ export function tokenize(text: string, offset = 0): Token[] {
     const glued = isWord && raw.includes('.') ? /\p{L}\.\d{1,3}$/u.exec(raw) : null;
     if (glued) {
       raw = raw.slice(0, glued.index + 1);
-      TOKEN_RE.lastIndex = start + raw.length;
+      pos = start + raw.length;
     }
     if (isWord && text.charCodeAt(start + raw.length) === 46 /* . */) {
       const low = raw.toLowerCase();
       if (ABBREVIATIONS.has(low) || /^\p{Lu}$/u.test(raw) || /^(\p{Lu}\.)+\p{Lu}$/u.test(raw)) {
         raw += '.';
-        TOKEN_RE.lastIndex = start + raw.length;
+        pos = start + raw.length;
       }
     }
     const lower = raw.toLowerCase();
