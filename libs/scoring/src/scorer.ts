@@ -78,10 +78,16 @@ export function scoreAssertions(inputs: readonly AssertionInput[], options: Docu
       index,
       outletType: options.outletType,
     };
-    const signals: Signal[] = RULES.flatMap((r) => r.apply(facts, rubric));
-    signals.push(...alarmismCritique(facts, rubric, signals));
+    // Plain loops, not flatMap/filter/reduce: this runs once per assertion and the builtins' generic paths showed in profiles.
+    const signals: Signal[] = [];
+    for (const r of RULES) for (const s of r.apply(facts, rubric)) signals.push(s);
+    for (const s of alarmismCritique(facts, rubric, signals)) signals.push(s);
 
-    const total = (score: 'sourcingQuality' | 'alarmism') => signals.filter((s) => s.score === score).reduce((sum, s) => sum + s.weight, 0);
+    const total = (score: 'sourcingQuality' | 'alarmism'): number => {
+      let sum = 0;
+      for (const s of signals) if (s.score === score) sum += s.weight;
+      return sum;
+    };
     const hedged = facts.hedges.length > 0;
     if (hedged) {
       const h = facts.hedges[0];
