@@ -109,12 +109,6 @@ const CLERICS = new Set(['mullah', 'mulla', 'mullo', 'maulvi', 'mawlawi', 'maula
 const VAGUE_MEMO_LIMIT = 4096;
 const vagueMemo = new Map<string, boolean>();
 
-/**
- * The vague patterns tried at the mention's start only (sticky): the leftmost match is wanted only when it starts
- * there, and the match found at position 0 is the same either way, so no other start position need be scanned.
- */
-const WHOLE_VAGUE = VAGUE_PATTERNS.map(({ re }) => new RegExp(re.source, re.flags.replace('g', '') + 'y'));
-
 function isVagueMention(text: string): boolean {
   let v = vagueMemo.get(text);
   if (v === undefined) {
@@ -128,10 +122,10 @@ function isVagueMention(text: string): boolean {
 function readVagueMention(text: string): boolean {
   const t = text.trim();
   if (/^(?:they|them|some|others|many)$/i.test(t)) return true;
-  return WHOLE_VAGUE.some((re) => {
+  return VAGUE_PATTERNS.some(({ re }) => {
     re.lastIndex = 0;
     const m = re.exec(t);
-    return !!m && m[0].length === t.length;
+    return !!m && m.index === 0 && m[0].length === t.length;
   });
 }
 
