@@ -11,14 +11,18 @@ const MAX_BIO_BLOCK = 600;
 const HAS_LETTER = /\p{L}/u;
 const TAG_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
-export function isBoilerplateLine(s: string): boolean {
-  return s.length <= MAX_LINE && anyMatch(BOILERPLATE_LINES, s);
+/** `lower` is `s.toLowerCase()` when the caller already has it. */
+export function isBoilerplateLine(s: string, lower?: string): boolean {
+  return s.length <= MAX_LINE && anyMatch(BOILERPLATE_LINES, s, lower ?? s.toLowerCase());
 }
 
 export function isBoilerplateBlock(s: string): boolean {
   if (!HAS_LETTER.test(s)) return true; // "1314,1198, 1173 …", page numbers, rules
-  if (isBoilerplateLine(s)) return true;
-  return s.length < MAX_BIO_BLOCK && anyMatch(BOILERPLATE_BLOCKS, s);
+  if (s.length >= MAX_BIO_BLOCK && s.length > MAX_LINE) return false;
+  // Lower-cased once for both pattern lists.
+  const lower = s.toLowerCase();
+  if (isBoilerplateLine(s, lower)) return true;
+  return s.length < MAX_BIO_BLOCK && anyMatch(BOILERPLATE_BLOCKS, s, lower);
 }
 
 /** A site section label ("Opinion", "Analysis") above the title. Only meaningful before the first body paragraph. */
