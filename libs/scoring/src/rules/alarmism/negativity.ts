@@ -61,14 +61,19 @@ export const negativity: Rule = {
   score: 'alarmism',
   apply(f, rubric) {
     const w = rubric.alarmism.weights;
-    const accounted = new Set<number>();
-    for (const name of ACCOUNTED) for (const m of f.matches[name]) for (let k = 0; k < m.length; k++) accounted.add(m.token + k);
+    // Built at the first negative word only: most sentences have none.
+    let accounted: Set<number> | null = null;
     const out: Signal[] = [];
     let budget = w['negativity-max'];
     for (let i = 0; i < f.tokens.length; i++) {
       const t = f.tokens[i];
       const value = AFINN.get(t.word);
-      if (value === undefined || value >= 0 || accounted.has(i) || NEGATORS.has(t.word)) continue;
+      if (value === undefined || value >= 0) continue;
+      if (accounted === null) {
+        accounted = new Set<number>();
+        for (const name of ACCOUNTED) for (const m of f.matches[name]) for (let k = 0; k < m.length; k++) accounted.add(m.token + k);
+      }
+      if (accounted.has(i) || NEGATORS.has(t.word)) continue;
       if (i > 0 && NEGATORS.has(f.tokens[i - 1].word)) continue;
       const weight = Math.max(0, Math.min(budget, -value * w['negativity-per-point']));
       budget -= weight;

@@ -13,14 +13,21 @@ export interface Detail {
   kind: 'date' | 'figure' | 'name';
 }
 
+const startsWithDigit = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
+
 /** Dates, figures and capitalised names (people, places, organisations) in a sentence. */
 export function findDetails(t: readonly Token[]): Detail[] {
   const details: Detail[] = [];
   for (let i = 0; i < t.length; i++) {
     const tok = t[i];
-    if (YEAR.test(tok.word) || (MONTHS.has(tok.word) && tok.capitalised && /^\d/.test(t[i + 1]?.word ?? ''))) {
+    // Character checks before the regex: this runs on every token of every assertion.
+    const digit = startsWithDigit(tok.word);
+    if ((digit && tok.word.length === 4 && YEAR.test(tok.word)) || (MONTHS.has(tok.word) && tok.capitalised && startsWithDigit(t[i + 1]?.word ?? ''))) {
       details.push({ span: [tok.start, tok.end], kind: 'date' });
-    } else if (/^\d/.test(tok.word)) {
+    } else if (digit) {
       details.push({ span: [tok.start, tok.end], kind: 'figure' });
     } else if (tok.capitalised && i > 0 && !NOT_NAMES.has(tok.word) && !MONTHS.has(tok.word)) {
       let j = i;
