@@ -131,8 +131,11 @@ export function objectSource(tokens: Token[], from: number, text: string, base: 
 export function multiwordAt(tokens: Token[], i: number): string | null {
   const options = MULTIWORD_CUES.get(tokens[i].lower);
   if (!options) return null;
+  // A plain loop: this runs at every token of every sentence with a cue word.
   for (const words of options) {
-    if (words.every((w, k) => tokens[i + k]?.lower === w)) return words.join(' ');
+    let k = 1;
+    while (k < words.length && tokens[i + k]?.lower === words[k]) k++;
+    if (k === words.length && tokens[i].lower === words[0]) return words.join(' ');
   }
   return null;
 }
