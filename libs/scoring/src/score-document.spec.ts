@@ -50,4 +50,12 @@ describe('scoreDocument', () => {
     expect(scoreDocument(s).assertions[0].attribution?.source).toMatch(/Petrova/);
     expect(scoreDocument(s, { author: 'Anna Petrova' }).assertions[0].attribution).toBeNull();
   });
+
+  it('quotes the hedge as written in the text, not as its lexicon entry', () => {
+    const hedgedText = 'Possibly the convoy turned back before the pass.';
+    const [a] = scoreDocument(hedgedText, { outletType: 'media' }).assertions;
+    const hedge = a.signals.find((s) => s.id === 'hedge');
+    expect(hedge?.reason).toBe('hedge or distancing marker "Possibly"');
+    expect(hedgedText.slice(hedge!.span[0], hedge!.span[1])).toBe('Possibly');
+  });
 });

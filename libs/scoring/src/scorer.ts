@@ -15,7 +15,7 @@ import { unsupportedThreatClaim } from './rules/alarmism/unsupported-threat-clai
 import { findFigures } from './rules/figures';
 import { findHedges } from './rules/hedging/hedges';
 import { vagueGeneralisation } from './rules/hedging/vague-generalisation';
-import { AssertionFacts, Figure, Rule } from './rules/rule';
+import { AssertionFacts, Figure, quote, Rule } from './rules/rule';
 import { appropriateHedging } from './rules/sourcing/appropriate-hedging';
 import { catchAllLabels } from './rules/sourcing/catch-all-labels';
 import { contradictingEstimates } from './rules/sourcing/contradicting-estimates';
@@ -26,8 +26,7 @@ import { insurgentMaterial } from './rules/sourcing/insurgent-material';
 import { ownVoice } from './rules/sourcing/own-voice';
 import { referenceMarker } from './rules/sourcing/reference-marker';
 import { sourceNaming } from './rules/sourcing/source-naming';
-import { findDetails } from './rules/sourcing/specific-detail';
-import { specificDetail } from './rules/sourcing/specific-detail';
+import { findDetails, specificDetail } from './rules/sourcing/specific-detail';
 import { Attribution, DocumentOptions, ScoredAssertion, Segment, Signal } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -91,7 +90,7 @@ export function scoreAssertions(inputs: readonly AssertionInput[], options: Docu
     const hedged = facts.hedges.length > 0;
     if (hedged) {
       const h = facts.hedges[0];
-      signals.push({ id: 'hedge', score: 'hedged', weight: 0, span: [h.start, h.end], reason: `hedge or distancing marker "${h.term}"` });
+      signals.push({ id: 'hedge', score: 'hedged', weight: 0, span: [h.start, h.end], reason: `hedge or distancing marker "${quote(facts, [h.start, h.end])}"` });
     }
     const reliability = reliabilityGrade(attribution, options.outletType, rubric);
     const credibility = credibilityDigit(signals, hedged, facts.details.length, rubric);
