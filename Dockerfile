@@ -7,6 +7,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY prisma ./prisma
 COPY apps/web ./apps/web
+# The web app imports the shared vocabulary.
+COPY libs/vocabulary ./libs/vocabulary
 # postinstall generates the Prisma client and runs `npm run web:build` (apps/web → apps/web/dist).
 RUN npm ci --no-audit --no-fund
 COPY . .

@@ -13,6 +13,7 @@ const moduleNameMapper = {
   '^@auditor/scoring$': '<rootDir>/libs/scoring/src/index.ts',
   '^@auditor/scoring/(.*)$': '<rootDir>/libs/scoring/src/$1',
   '^@auditor/corroboration$': '<rootDir>/libs/corroboration/src/index.ts',
+  '^@auditor/vocabulary$': '<rootDir>/libs/vocabulary/src/index.ts',
 };
 
 module.exports = {

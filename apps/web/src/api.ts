@@ -8,16 +8,9 @@
 
 // ------------------------------------------------------------------ vocabulary
 
-export const ROLES = ['viewer', 'analyst', 'reviewer', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-export const PROVENANCES = ['official', 'military', 'insurgent', 'independent', 'media', 'anonymous', 'unattributed'] as const;
-export type Provenance = (typeof PROVENANCES)[number];
-export const SOURCE_TYPES = ['official', 'military', 'insurgent', 'independent', 'media', 'anonymous'] as const;
-export type SourceType = (typeof SOURCE_TYPES)[number];
-export const OUTLET_TYPES = ['official', 'military', 'insurgent', 'independent', 'media'] as const;
-export type OutletType = (typeof OUTLET_TYPES)[number];
-export type Decision = 'confirm' | 'override' | 'dismiss';
-export type ArticleStatus = 'queued' | 'scoring' | 'scored' | 'failed';
+export { ARTICLE_STATUSES, OUTLET_TYPES, PROVENANCES, ROLES, SOURCE_TYPES } from '@auditor/vocabulary';
+export type { ArticleStatus, OutletType, Provenance, ReviewDecision as Decision, Role, SourceType } from '@auditor/vocabulary';
+import { ROLES, type ArticleStatus, type OutletType, type Provenance, type ReviewDecision as Decision, type Role, type SourceType } from '@auditor/vocabulary';
 
 export const hasRole = (role: Role | undefined | null, min: Role): boolean => !!role && ROLES.indexOf(role) >= ROLES.indexOf(min);
 

@@ -4,15 +4,9 @@
  * so `text.slice(start, end)` reproduces any span we report.
  */
 
-export const SOURCE_TYPES = ['official', 'military', 'insurgent', 'independent', 'media', 'anonymous'] as const;
-export type SourceType = (typeof SOURCE_TYPES)[number];
-
-/** Outlets are typed like named sources; an outlet is never "anonymous". */
-export const OUTLET_TYPES = ['official', 'military', 'insurgent', 'independent', 'media'] as const;
-export type OutletType = (typeof OUTLET_TYPES)[number];
-
-export const PROVENANCES = [...SOURCE_TYPES, 'unattributed'] as const;
-export type Provenance = (typeof PROVENANCES)[number];
+export { OUTLET_TYPES, PROVENANCES, SOURCE_TYPES } from '@auditor/vocabulary';
+export type { OutletType, Provenance, SourceType } from '@auditor/vocabulary';
+import type { OutletType, Provenance, SourceType } from '@auditor/vocabulary';
 
 export type Span = [number, number];
 

@@ -2,7 +2,7 @@ import { BadRequestException, Body, Controller, Delete, Get, HttpCode, Param, Pa
 import { ApiAcceptedResponse, ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse, ApiUnsupportedMediaTypeResponse, getSchemaPath, ApiExtraModels, ApiQuery } from '@nestjs/swagger';
 import { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { Request, Response } from 'express';
-import { OUTLET_TYPES } from '@auditor/scoring';
+import { describeExtensions, OUTLET_TYPES, UPLOAD_FORMATS } from '@auditor/vocabulary';
 import { AppConfig } from '../config/config.module';
 import { AuthedRequest, AuthUser, CurrentUser } from '../auth/current-user.decorator';
 import { MinRole } from '../auth/roles.decorator';
@@ -50,13 +50,13 @@ export class ArticlesController {
   @MinRole('analyst')
   @HttpCode(202)
   @UseInterceptors(UploadInterceptor)
-  @ApiOperation({ summary: 'Upload an article (JSON text/html, or a .txt/.html/.pdf file) and queue it for scoring' })
+  @ApiOperation({ summary: `Upload an article (JSON text/html, or a ${describeExtensions()} file) and queue it for scoring` })
   @ApiConsumes('application/json', 'multipart/form-data')
   @ApiBody({
     schema: {
       oneOf: [
         { $ref: getSchemaPath(UploadArticleDto) },
-        { type: 'object', required: [UPLOAD_FIELD], properties: { [UPLOAD_FIELD]: { type: 'string', format: 'binary', description: '.txt (UTF-8), .html/.htm or .pdf; the type is checked against the content' }, ...METADATA_FIELDS } },
+        { type: 'object', required: [UPLOAD_FIELD], properties: { [UPLOAD_FIELD]: { type: 'string', format: 'binary', description: `${describeExtensions()} (text in UTF-8); the type is checked against the content` }, ...METADATA_FIELDS } },
       ],
     },
   })
@@ -114,7 +114,7 @@ export class ArticlesController {
   @Get(':id/original')
   @MinRole('analyst')
   @ApiOperation({ summary: 'The bytes as uploaded, for audit' })
-  @ApiProduces('text/plain', 'text/html', 'application/pdf')
+  @ApiProduces(...UPLOAD_FORMATS.map((f) => f.mediaType))
   @ApiNotFoundResponse()
   async original(@Param('id', UUID) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const o = await this.queries.original(id);

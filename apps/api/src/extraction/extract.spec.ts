@@ -45,6 +45,15 @@ describe('extractArticle', () => {
     expect(await failure(extractArticle({ source: 'html', html: '<script>only()</script>' }))).toMatchObject({ status: 422 });
   });
 
+  it('accepts Markdown as plain text, as the CLI importer does', async () => {
+    const r = await extractArticle(file('# Field notes\n\nThe patrol returned before dusk.', 'notes.md'));
+    expect(r).toMatchObject({ format: 'text', original: { mediaType: 'text/plain; charset=utf-8', filename: 'notes.md' } });
+  });
+
+  it('lists every accepted ending when it refuses one', async () => {
+    expect(await failure(extractArticle(file('plain words', 'a.rtf')))).toMatchObject({ status: 415, message: expect.stringContaining('.txt/.text/.md, .html/.htm or .pdf') });
+  });
+
   it('uses the sniffed type when the name has no extension', async () => {
     expect((await extractArticle(file('<p>Hello there.</p>', 'upload'))).format).toBe('html');
     expect((await extractArticle(file('Hello there.'))).format).toBe('text');

@@ -2,6 +2,7 @@ import { UnprocessableEntityException, UnsupportedMediaTypeException } from '@ne
 import { extractHtml } from './html';
 import { extractPdf, PdfExtractionError } from './pdf';
 import { normaliseText } from './normalise';
+import { describeExtensions, extensionOf, uploadFormat } from '@auditor/vocabulary';
 import { kindFromFilename, sniff, SniffedKind } from './sniff';
 
 export type ArticleFormat = SniffedKind;
@@ -20,13 +21,7 @@ export interface Extracted {
   original: { bytes: Uint8Array; mediaType: string; filename: string | null };
 }
 
-const MEDIA_TYPES: Record<ArticleFormat, string> = {
-  text: 'text/plain; charset=utf-8',
-  html: 'text/html; charset=utf-8',
-  pdf: 'application/pdf',
-};
-
-const NAMES: Record<ArticleFormat, string> = { text: 'plain text', html: 'HTML', pdf: 'a PDF' };
+const formatName = (f: ArticleFormat) => uploadFormat(f).label;
 
 /**
  * Turns an upload into article text. Errors are HTTP errors with a message meant for the person
@@ -50,7 +45,7 @@ async function extractFile(bytes: Uint8Array, filename: string | undefined): Pro
   const name = filename?.trim() || null;
   const declared = kindFromFilename(name ?? undefined);
   if (declared === null) {
-    throw new UnsupportedMediaTypeException(`Unsupported file type "${extension(name)}": upload a .txt, .html/.htm or .pdf file`);
+    throw new UnsupportedMediaTypeException(`Unsupported file type "${extensionOf(name) || name}": upload a ${describeExtensions()} file`);
   }
   if (bytes.length === 0) throw new UnprocessableEntityException('The uploaded file is empty');
 
@@ -64,7 +59,7 @@ async function extractFile(bytes: Uint8Array, filename: string | undefined): Pro
     throw new UnsupportedMediaTypeException(`${label} is not valid UTF-8 text; save it as UTF-8 and upload it again`);
   }
   if (declared !== 'none' && declared !== actual.kind) {
-    throw new UnsupportedMediaTypeException(`${label} is named as ${NAMES[declared]} file but its content is ${NAMES[actual.kind]}; rename it or upload the right file`);
+    throw new UnsupportedMediaTypeException(`${label} is named as ${formatName(declared)} file but its content is ${formatName(actual.kind)}; rename it or upload the right file`);
   }
 
   switch (actual.kind) {
@@ -101,10 +96,5 @@ function finish(format: ArticleFormat, raw: string, title: string | null, bytes:
           : 'The article text is empty',
     );
   }
-  return { text, title, format, original: { bytes, mediaType: MEDIA_TYPES[format], filename } };
-}
-
-function extension(name: string | null): string {
-  const m = /\.[^.]+$/.exec(name ?? '');
-  return m ? m[0] : name ?? 'unknown';
+  return { text, title, format, original: { bytes, mediaType: uploadFormat(format).storedMediaType, filename } };
 }

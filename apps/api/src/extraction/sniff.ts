@@ -4,7 +4,9 @@
  * what the extractors will actually parse.
  */
 
-export type SniffedKind = 'pdf' | 'html' | 'text';
+import { formatOfFilename, type FormatKind } from '@auditor/vocabulary';
+
+export type SniffedKind = FormatKind;
 
 export type Sniffed =
   | { kind: SniffedKind }
@@ -68,18 +70,5 @@ export function sniff(bytes: Uint8Array): Sniffed {
 
 /** What the file name promises; `null` for a name without a supported extension. */
 export function kindFromFilename(name: string | undefined): SniffedKind | 'none' | null {
-  const m = /\.([a-z0-9]+)$/i.exec(name ?? '');
-  if (!m) return 'none';
-  switch (m[1].toLowerCase()) {
-    case 'txt':
-    case 'text':
-      return 'text';
-    case 'html':
-    case 'htm':
-      return 'html';
-    case 'pdf':
-      return 'pdf';
-    default:
-      return null;
-  }
+  return formatOfFilename(name);
 }

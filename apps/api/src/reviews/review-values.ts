@@ -12,12 +12,14 @@
  *   earlier override; a dismiss marks the assertion as not an assertion.
  */
 
-export const PROVENANCE_VALUES = ['official', 'military', 'insurgent', 'independent', 'media', 'anonymous', 'unattributed'] as const;
-export type ProvenanceValue = (typeof PROVENANCE_VALUES)[number];
-export const SOURCE_TYPE_VALUES = ['official', 'military', 'insurgent', 'independent', 'media', 'anonymous'] as const;
-export type SourceTypeValue = (typeof SOURCE_TYPE_VALUES)[number];
-export const DECISIONS = ['confirm', 'override', 'dismiss'] as const;
-export type Decision = (typeof DECISIONS)[number];
+import { PROVENANCES, REVIEW_DECISIONS, SOURCE_TYPES, type Provenance, type ReviewDecision, type SourceType } from '@auditor/vocabulary';
+
+export const PROVENANCE_VALUES = PROVENANCES;
+export type ProvenanceValue = Provenance;
+export const SOURCE_TYPE_VALUES = SOURCE_TYPES;
+export type SourceTypeValue = SourceType;
+export const DECISIONS = REVIEW_DECISIONS;
+export type Decision = ReviewDecision;
 export const ADMIRALTY = /^[A-F][1-6]$/;
 export const REASON_MAX = 2000;
 

@@ -1,3 +1,4 @@
+import { PROVENANCES } from '@auditor/vocabulary';
 import { Prisma } from '../generated/prisma/client';
 
 /**
@@ -5,7 +6,7 @@ import { Prisma } from '../generated/prisma/client';
  * One list drives the refresh SQL, the month roll-up and every read, so a new counter is added in
  * one place. Only these constants are ever spliced into SQL with Prisma.raw; user input never is.
  */
-export const PROVENANCES = ['official', 'military', 'insurgent', 'independent', 'media', 'anonymous', 'unattributed'] as const;
+export { PROVENANCES };
 export const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 export const DIGITS = ['1', '2', '3', '4', '5', '6'] as const;
 /** Five equal buckets of a 0–100 score: 0–19, 20–39, 40–59, 60–79, 80–100. */

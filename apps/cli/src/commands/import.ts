@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { describeExtensions } from '@auditor/vocabulary';
 import { HttpException, INestApplicationContext } from '@nestjs/common';
 import { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
@@ -111,7 +112,7 @@ async function waitForScoring(app: INestApplicationContext, ids: string[], summa
 
 export function importCommand(): Command {
   return new Command('import')
-    .description('import many articles (a folder of .txt/.html/.pdf with optional INDEX.json, or a .jsonl file) and score them')
+    .description(`import many articles (a folder of ${describeExtensions()} files with optional INDEX.json, or a .jsonl file) and score them`)
     .argument('<path>', 'folder or .jsonl file')
     .option('--no-progress', 'no progress bar')
     .option('--json', 'print the summary as JSON')

@@ -4,9 +4,12 @@ import { api, ApiError, OUTLET_TYPES, type ArticleStatus, type UploadMetadata } 
 import { ErrorMessage } from '../components/ErrorMessage';
 import { usePageTitle } from '../hooks';
 import { Field } from '../components/Field';
+import { ACCEPT_ATTRIBUTE, describeExtensions, formatOfFilename } from '@auditor/vocabulary';
 
-const ACCEPT = '.txt,.html,.htm,.pdf,text/plain,text/html,application/pdf';
-const ACCEPTED_EXT = /\.(txt|html?|pdf)$/i;
+const accepted = (name: string) => {
+  const kind = formatOfFilename(name);
+  return kind !== null && kind !== 'none';
+};
 const POLL_LIMIT_MS = 5 * 60_000;
 
 type JobState = 'waiting' | 'uploading' | ArticleStatus | 'error';
@@ -68,9 +71,9 @@ export function UploadScreen() {
   const addFiles = (list: FileList | null) => {
     if (!list) return;
     const picked = [...list];
-    const bad = picked.filter((f) => !ACCEPTED_EXT.test(f.name));
-    setError(bad.length ? new Error(`Only .txt, .html and .pdf files can be uploaded: ${bad.map((f) => f.name).join(', ')} left out`) : null);
-    setFiles((old) => [...old, ...picked.filter((f) => ACCEPTED_EXT.test(f.name) && !old.some((o) => o.name === f.name && o.size === f.size))]);
+    const bad = picked.filter((f) => !accepted(f.name));
+    setError(bad.length ? new Error(`Only ${describeExtensions()} files can be uploaded: ${bad.map((f) => f.name).join(', ')} left out`) : null);
+    setFiles((old) => [...old, ...picked.filter((f) => accepted(f.name) && !old.some((o) => o.name === f.name && o.size === f.size))]);
   };
 
   const onDrop = (e: DragEvent) => {
@@ -157,7 +160,7 @@ export function UploadScreen() {
   return (
     <>
       <h1>Upload an article</h1>
-      <p className="hint">Paste the text of an article, or choose one or several .txt, .html or .pdf files. Each upload is scored in the background; this page follows the scoring and opens the article when there is one.</p>
+      <p className="hint">Paste the text of an article, or choose one or several {describeExtensions()} files. Each upload is scored in the background; this page follows the scoring and opens the article when there is one.</p>
       <form onSubmit={submit} className="upload-form">
         <ErrorMessage error={error} />
         <div className="upload-content">
@@ -180,13 +183,13 @@ export function UploadScreen() {
             onDrop={onDrop}
           >
             <Field label="Files" className="block-label">
-              <input type="file" multiple accept={ACCEPT} disabled={running} onChange={(e) => {
+              <input type="file" multiple accept={ACCEPT_ATTRIBUTE} disabled={running} onChange={(e) => {
                 addFiles(e.target.files);
                 e.target.value = '';
               }} aria-describedby="files-hint" />
             </Field>
             <p id="files-hint" className="hint">
-              Drop files here or choose them: .txt (UTF-8), .html or .pdf.
+              Drop files here or choose them: {describeExtensions()} (text in UTF-8).
             </p>
             {files.length > 0 && (
               <ul className="file-list" aria-label="Chosen files">
