@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { scoreDocument, ScoredDocument } from '@auditor/scoring';
+import { OUTLET_TYPES } from '@auditor/vocabulary';
 import { parseDate, parseOutletType, readText } from '../input';
 
 interface ScoreOptions {
@@ -34,7 +35,7 @@ export function scoreCommand(): Command {
     .description('score one article (a file, or - for standard input) and print its assertions')
     .argument('<file>', 'text file to score, or - for standard input')
     .option('--json', 'print one JSON document instead of a table')
-    .option('--outlet-type <type>', 'outlet type: official, military, insurgent, independent or media')
+    .option('--outlet-type <type>', `outlet type: ${OUTLET_TYPES.slice(0, -1).join(', ')} or ${OUTLET_TYPES[OUTLET_TYPES.length - 1]}`)
     .option('--published <date>', 'publication date, YYYY-MM-DD')
     .option('--author <name>', "the article's author, whose self-quotes are not attribution")
     .action((file: string, opts: ScoreOptions) => {
