@@ -97,6 +97,17 @@ function objectOfPreposition(tokens: Token[], r: Range): boolean {
   return !!before && before.word && (before.lower === 'to' || OBJECT_MARKERS.has(before.lower));
 }
 
+const POST_MODIFIERS = new Set(['of', 'in', 'within', 'from', 'at', 'for', 'across', 'inside', 'outside']);
+
+/** The plural head a prepositional phrase post-modifies ("members of the board", "advocates within the community"), or null. */
+function postModifiedHead(tokens: Token[], r: Range): Range | null {
+  const p = tokens[r[0] - 1];
+  const head = tokens[r[0] - 2];
+  if (!p || !head || !POST_MODIFIERS.has(p.lower) || !head.word || head.cap || !/[^s]s$/.test(head.lower)) return null;
+  const np = backwardNP(tokens, r[0] - 2);
+  return np && !objectOfPreposition(tokens, np) && nominalSubject(tokens, np) ? [np[0], r[1]] : null;
+}
+
 /** Verbs whose object noun carries the meaning ("gave an endorsement", "voiced concerns"): their subject owns it. */
 const LIGHT_VERBS = /^(?:give|gives|gave|given|giving|make|makes|made|making|issue[sd]?|issuing|express(?:es|ed|ing)?|voice[sd]?|voicing|offer(?:s|ed|ing)?|deliver(?:s|ed|ing)?|raise[sd]?|raising|renew(?:s|ed|ing)?|repeat(?:s|ed|ing)?|share[sd]?|sharing)$/;
 
@@ -169,8 +180,11 @@ export function derivedHits(hits: CueHit[], tokens: Token[], text: string, base:
     const j = skipAdverbsBack(tokens, i);
     const prev = tokens[j];
     // ", saying that …": a participial adjunct takes the subject of the main clause, never the phrase before the comma.
-    if ((isPunct(prev, ',', '—', '–') || ADJUNCT_PREPOSITIONS.has(prev?.lower ?? '')) && /ing$/.test(t.lower)) {
-      const main = CONTENT_FRAMES.has(frame) ? clauseSubject(tokens, j) : null;
+    // After a preposition ("began by talking about") the gerund is no adjunct of a comma but of its own verb phrase,
+    // and the lexicon has already judged its frame.
+    const afterPreposition = ADJUNCT_PREPOSITIONS.has(prev?.lower ?? '');
+    if ((isPunct(prev, ',', '—', '–') || afterPreposition) && /ing$/.test(t.lower)) {
+      const main = CONTENT_FRAMES.has(frame) || afterPreposition ? clauseSubject(tokens, j) : null;
       if (main && !authorVoice(tokens, main)) addHit(hits, tokens, text, base, cueRange, 'subject', main, null, true, true);
       continue;
     }
@@ -183,7 +197,13 @@ export function derivedHits(hits: CueHit[], tokens: Token[], text: string, base:
     const invertible = !tokens[k] || isPunct(tokens[k], ',', '–', '—') || isCloseQuote(tokens[k]);
     const adjunctOf = objectParticipleSubject(tokens, i);
     const s = adjunctOf && !authorVoice(tokens, adjunctOf) ? { mode: 'subject' as const, source: adjunctOf, description: null, indirect: false } : subjectOf(tokens, i, t.lower, invertible);
-    if (!s || objectOfPreposition(tokens, s.source)) continue;
+    if (!s) continue;
+    // "advocates within the scientific community cite": the phrase before the verb post-modifies the plural subject.
+    if (objectOfPreposition(tokens, s.source)) {
+      const head = postModifiedHead(tokens, s.source);
+      if (!head) continue;
+      s.source = head;
+    }
     if (EVIDENTIAL.has(entry.lemma) ? !sourceHead(tokens, s.source) : !(sourceLike(tokens, s.source, text, base) || nominalSubject(tokens, s.source))) continue;
     // A subject found across "and" or "who" needs relayed content, as for the hand-listed cues.
     if (s.indirect && !CONTENT_FRAMES.has(frame)) continue;

@@ -48,3 +48,22 @@ describe('verb or noun reading', () => {
     expect(at('An official says the post is safe.', 'says').reading).toBe('verb');
   });
 });
+
+describe('verb reading past the word right before the cue', () => {
+  it('reads a bare form after coordinated names as a plural verb', () => {
+    expect(at('Doctors Karimi and Sadat argue the clinic is underfunded.', 'argue').reading).toBe('verb');
+    // A single name before a bare form is still no plural subject.
+    expect(at('The Sadat claim was dismissed.', 'claim').reading).toBe('noun');
+  });
+  it('reads a bare form after a plural head and its prepositional post-modifier as a verb', () => {
+    expect(at('Elders from the northern valley warn the road is mined.', 'warn').reading).toBe('verb');
+    expect(at('Members of the shura doubt the ceasefire will hold.', 'doubt').reading).toBe('verb');
+    // A singular head keeps the noun reading ("the head of the shura list").
+    expect(at('The head of the village list was lost.', 'list').reading).toBe('noun');
+  });
+  it('reads a gerund right after an adverbial preposition as a verb, a noun after a preposition as a noun', () => {
+    expect(at('The governor began by insisting that the road was open.', 'insisting').reading).toBe('verb');
+    expect(at('After warning that the dam was weak, the engineer left.', 'warning').reading).toBe('verb');
+    expect(at('By the warning of the engineer, the village was emptied.', 'warning').reading).toBe('noun');
+  });
+});

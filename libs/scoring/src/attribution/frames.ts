@@ -82,13 +82,39 @@ export function readingAt(tokens: Token[], i: number): Reading {
   while (p > 0 && tokens[p].word && !tokens[p].cap && (PASSED_OVER.has(tokens[p].lower) || isLyAdverb(tokens[p].lower))) p--;
   const prev = tokens[p];
   if (!prev || !prev.word) return 'verb';
-  if (NOUN_MARKERS.has(prev.lower) || isPossessive(prev)) return 'noun';
   const w = tokens[i].lower;
+  // "after saying", "by talking about", "without mentioning": a gerund right after an adverbial preposition is the
+  // verb of a clause whose subject is the main clause's; "after consultations", "by the report" stay nouns.
+  if (GERUND_PREPOSITIONS.has(prev.lower) && p === i - 1 && /\p{L}{2}ing$/u.test(w)) return 'verb';
+  if (NOUN_MARKERS.has(prev.lower) || isPossessive(prev)) return 'noun';
   const adjective = !prev.cap && (ADJECTIVE_SUFFIX.test(prev.lower) || LY_NOT_ADVERBS.has(prev.lower)) && !ROLES.has(prev.lower);
   if (adjective && /(?:ing|s)$/.test(w)) return 'noun';
   const bare = !/(?:s|ed|ing|en)$/.test(w) && !IRREGULAR_PAST.has(w);
-  if (bare && !BARE_VERB_CONTEXT.has(prev.lower.replace(/’/g, "'")) && !/[^s]s$|^\d/.test(prev.lower) && !IRREGULAR_PLURALS.has(prev.lower)) return 'noun';
+  if (bare && !BARE_VERB_CONTEXT.has(prev.lower.replace(/’/g, "'")) && !pluralWord(prev.lower) && !pluralSubjectBefore(tokens, p)) return 'noun';
   return 'verb';
+}
+
+/** Prepositions that take a gerund clause as an adjunct ("before saying", "by insisting"). */
+const GERUND_PREPOSITIONS = new Set(['after', 'before', 'by', 'without', 'upon', 'while', 'since', 'when']);
+/** Prepositions that post-modify a head noun ("advocates within the community", "members of the board"). */
+const POST_MODIFIERS = new Set(['of', 'in', 'within', 'from', 'at', 'for', 'on', 'across', 'inside', 'outside', 'around']);
+
+const pluralWord = (w: string): boolean => /[^s]s$|^\d/.test(w) || IRREGULAR_PLURALS.has(w);
+
+/**
+ * English agreement reads a bare present form as a verb after a plural subject, and the subject's head need not
+ * stand right before it: "Foner and Alba suggest" (coordinated names), "advocates within the scientific community
+ * cite" (a head noun before its prepositional post-modifier). Scans back over one short phrase, never a clause break.
+ */
+function pluralSubjectBefore(tokens: Token[], p: number): boolean {
+  for (let k = p - 1; k >= Math.max(0, p - 7); k--) {
+    const t = tokens[k];
+    if (!t.word) return false;
+    if (t.lower === 'and') return tokens[p].cap && tokens[k + 1].cap && !!tokens[k - 1]?.cap;
+    if (POST_MODIFIERS.has(t.lower)) return k > 0 && tokens[k - 1].word && pluralWord(tokens[k - 1].lower) && (!tokens[k - 1].cap || k === 1);
+    if (FINITE.has(t.lower) || CLAUSE_BREAK.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** Frame of the cue ending before token `after`. */
