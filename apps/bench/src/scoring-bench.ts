@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Sentiment from 'sentiment';
 import { OutletType, scoreDocument } from '@auditor/scoring';
 import { pressReleases, seedIndex, sharedDir } from '../../eval/src/datasets';
 
@@ -20,6 +21,21 @@ function realDocuments(): BenchDoc[] {
 
 const mb = (bytes: number) => bytes / 1024 / 1024;
 const rssMb = () => process.resourceUsage().maxRSS / 1024;
+
+/** MB/s of `sentiment.analyze` over the same documents, for at least `targetMb` (after a warm-up pass). */
+function afinnRate(docs: BenchDoc[], targetMb: number): number {
+  const sentiment = new Sentiment();
+  for (const d of docs) sentiment.analyze(d.text);
+  let bytes = 0;
+  const t0 = process.hrtime.bigint();
+  while (bytes < targetMb * 1024 * 1024) {
+    for (const d of docs) {
+      sentiment.analyze(d.text);
+      bytes += Buffer.byteLength(d.text);
+    }
+  }
+  return mb(bytes) / (Number(process.hrtime.bigint() - t0) / 1e9);
+}
 
 /**
  * Scores the real corpus repeatedly, one document at a time, until `targetMb` of text has been
@@ -48,7 +64,13 @@ export function runScoringBench(targetMb = 16): void {
     }
   }
   const s = Number(process.hrtime.bigint() - t0) / 1e9;
-  console.log(`total: ${mb(bytes).toFixed(1)} MB in ${s.toFixed(2)} s = ${(mb(bytes) / s).toFixed(2)} MB/s, ${Math.round(assertions / s)} assertions/s, peak RSS ${rssMb().toFixed(0)} MB`);
+  const rate = mb(bytes) / s;
+  console.log(`total: ${mb(bytes).toFixed(1)} MB in ${s.toFixed(2)} s = ${rate.toFixed(2)} MB/s, ${Math.round(assertions / s)} assertions/s, peak RSS ${rssMb().toFixed(0)} MB`);
+
+  // The machine's yardstick, run right after on the same text: a plain AFINN lexicon pass. MB/s
+  // differs between machines and with load; the ratio to this pass travels between them.
+  const afinn = afinnRate(docs, targetMb);
+  console.log(`AFINN lexicon pass (sentiment.analyze), same text: ${afinn.toFixed(2)} MB/s; scoring / AFINN = ${(rate / afinn).toFixed(3)}`);
 
   // One long input: the whole corpus as a single document, to show cost stays linear in length.
   const long = docs.map((d) => d.text).join('\n\n');
