@@ -8,6 +8,9 @@ import { backwardNP, forwardNP, isProper, type Range } from './noun-phrase';
 import { lookupOrganisation, ROLES } from './lexicon';
 import { LEADING_CONNECTIVES, NP_PREPOSITIONS } from './words';
 
+/** Lower-case words that continue a phrase after a name ("Bank of Kabul", "Smith and Jones", "X & Sons"). */
+const NAME_LINKS = new Set(['of', 'and', '&', 'the', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'la', 'le', 'del', 'da']);
+
 /** A subject further back than this is more likely a different clause's. */
 const MAX_DISTANCE = 30;
 
@@ -80,10 +83,23 @@ export function clauseSubject(tokens: Token[], and: number): Range | null {
   if (!np || np[1] > and || and - np[1] > MAX_DISTANCE) return null;
   // A verb inside a quotation is the quoted speaker's, not the sentence subject's.
   for (let k = np[1]; k < and; k++) if (isQuote(tokens[k])) return null;
-  // Without a tagger the phrase may run into its verb ("Tajikistan seems …"): end it at its last name or role word.
+  // Without a tagger the phrase may run into its verb ("Tajikistan seems …", "Carly Fiorina threw her support behind
+  // X"): a lower-case word right after a name is the verb, unless it links or heads a phrase; then end the phrase at
+  // its last name or role word.
   let end = np[1];
+  for (let k = np[0] + 1; k < np[1]; k++) {
+    const t = tokens[k];
+    if (!t.cap && isProper(tokens, k - 1) && !/[’']s$/.test(tokens[k - 1].lower) && !NAME_LINKS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower) && !roleOf(t) && !endsInRole(tokens, k, np[1])) { end = k; break; }
+  }
   while (end > np[0] && !isProper(tokens, end - 1) && !roleOf(tokens[end - 1]) && !ROLES.has(`${tokens[end - 2]?.lower} ${tokens[end - 1].lower}`)) end--;
   return end > np[0] ? [np[0], end] : null;
+}
+
+/** "Republican presidential candidate Donald Trump": the lower-case words after a name lead to a role, so it is one phrase. */
+function endsInRole(tokens: Token[], k: number, end: number): boolean {
+  let m = k;
+  while (m < end && !tokens[m].cap && !NP_PREPOSITIONS.has(tokens[m].lower)) m++;
+  return m > k && !!roleOf(tokens[m - 1]);
 }
 
 /** A source noun shortly before "and" ("During the search a civilian man came out of his home and told …"). */

@@ -177,18 +177,48 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
     // After a quotation ("“…,” the assailant, John McGraw, told …") the clause starts afresh.
     if (isCloseQuote(tokens[r[0] - 1]) || isPunct(tokens[r[0] - 1], ',') && isCloseQuote(tokens[r[0] - 2])) return true;
     let k = 0;
-    while (k < r[0] && tokens[k].word && LEADING_CONNECTIVES.has(tokens[k].lower)) k++;
+    // "However, X, …": a connective may be set off by its own comma.
+    while (k < r[0] && (tokens[k].word ? LEADING_CONNECTIVES.has(tokens[k].lower) : k > 0 && tokens[k].text === ',')) k++;
     return k === r[0];
   };
   // "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said": appositives may stack; the subject is the first phrase.
+  // A fronted adverbial before it ("In July,", "Similarly,", "Earlier this week,") is no subject: the clause opens after it.
+  let afterAdverbial = false;
   for (let guard = 0; guard < 2 && !opens(np) && isPunct(tokens[np[0] - 1], ','); guard++) {
     const before = backwardNP(tokens, np[0] - 2);
     if (!before || !opens(before)) break;
+    if (frontedAdverbial(tokens, before)) { afterAdverbial = true; break; }
     np = before;
   }
-  const leading = opens(np) || /^(?:who|which|whose)$/.test(tokens[c + 1]?.lower ?? '');
+  const leading = opens(np) || afterAdverbial || /^(?:who|which|whose)$/.test(tokens[c + 1]?.lower ?? '');
   return { np, description: [c + 1, comma], leading };
 }
+
+const FRONTING_PREPOSITIONS = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'since', 'as', 'with', 'without', 'despite', 'amid', 'following', 'from', 'for',
+  'by', 'under', 'over', 'through', 'throughout', 'within', 'upon', 'like', 'unlike', 'besides', 'outside', 'inside',
+]);
+const TIME_WORDS = new Set(['earlier', 'later', 'meanwhile', 'here', 'there', 'now', 'then', 'today', 'yesterday', 'last', 'this', 'next', 'past']);
+/** Conjunctive adverbs without the -ly ending (a closed class). */
+const SENTENCE_ADVERBS = new Set(['likewise', 'otherwise', 'instead', 'nonetheless', 'nevertheless', 'moreover', 'furthermore', 'indeed', 'again', 'besides', 'thus', 'hence', 'overall', 'still', 'yet', 'however', 'meanwhile']);
+
+/**
+ * A phrase opening the sentence that is an adverbial, not a subject: led by a preposition ("In July", "As a part of
+ * his plea"), an -ly sentence adverb ("Similarly", "Ultimately") or made of time words ("Earlier this week", "Tuesday").
+ */
+function frontedAdverbial(tokens: Token[], r: Range): boolean {
+  let k = 0;
+  while (k < r[0] && tokens[k].word && LEADING_CONNECTIVES.has(tokens[k].lower) && !FRONTING_PREPOSITIONS.has(tokens[k].lower)) k++;
+  if (k < r[0] && tokens[k].word && FRONTING_PREPOSITIONS.has(tokens[k].lower)) return true;
+  const first = tokens[r[0]].lower;
+  if (r[1] - r[0] === 1 && (/^\p{L}{3,}ly$/u.test(first) || SENTENCE_ADVERBS.has(first)) && !ROLES.has(first)) return true;
+  for (let i = r[0]; i < r[1]; i++) {
+    const w = tokens[i].lower;
+    if (!(TIME_WORDS.has(w) || WEEKDAYS.has(w) || MONTHS.has(w) || PERIODS.has(w) || /^\d/.test(w) || /^(?:the|a|an|of|on)$/.test(w))) return false;
+  }
+  return true;
+}
+
 
 /** A name, role or organisation within the phrase. */
 function sourceHeadIn(tokens: Token[], r: Range): boolean {

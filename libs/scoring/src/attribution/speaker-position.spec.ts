@@ -1,0 +1,30 @@
+import { attribute } from './index';
+import { docFrom } from './testing/synthetic-doc';
+import type { Attribution } from '../types';
+
+const one = (sentence: string): Attribution | null => attribute(docFrom([[sentence]]), {})[0];
+
+describe('the speaker after a fronted adverbial and an appositive', () => {
+  it.each([
+    ['Likewise, Nasrin Haidari, a former health minister, said the clinics would close.', 'Nasrin Haidari'],
+    ['In March, Omar Zaki, deputy head of the traders union, told reporters that prices had doubled.', 'Omar Zaki'],
+    ['Earlier this month, Laila Noori, who chairs the council, conceded the budget was short.', 'Laila Noori'],
+    ['And on Friday, Tariq Aziz, chairman of the water board, said that the dam was safe.', 'Tariq Aziz'],
+    ['As part of the inquiry, Samir Hotak, 52, said he had paid the bribe.', 'Samir Hotak'],
+    ['However, Mariam Ahmadi, mother of a missing driver, flatly rejected the account.', 'Mariam Ahmadi'],
+  ])('%s → %s', (sentence, speaker) => {
+    expect(one(sentence)?.source).toBe(speaker);
+  });
+  it('still takes the first of stacked appositives when no adverbial comes first', () => {
+    expect(one('Gen. Hamid Safi, the corps commander, a veteran of the north, said the pass was open.')?.source).toMatch(/Hamid Safi/);
+  });
+});
+
+describe('the main clause subject of an adjunct participle ends before its verb', () => {
+  it('does not run a name into its verb and object', () => {
+    expect(one('Farida Wardak threw her weight behind Gov. Amin Rasuli on Monday, saying the roads were safer.')?.source).toBe('Farida Wardak');
+  });
+  it('keeps a role between a name and another name as one phrase', () => {
+    expect(one('Provincial council chairman Jawed Ahmadi toured the dam, saying that repairs were urgent.')?.source).toMatch(/Jawed Ahmadi/);
+  });
+});
