@@ -71,6 +71,27 @@ describe('hedge senses: "may" with a generic subject is "can", not doubt', () =>
   ])('%s → %s', (s, expected) => expect(hedged(s)).toBe(expected));
 });
 
+describe('hedge senses: "may" after a description in the timeless present says what can happen to a kind', () => {
+  it.each([
+    // encyclopaedia-like: a kind and what it sometimes does or what is permitted
+    ['The bark may crack in a hard frost.', false],
+    ['In severe cases surgery may be needed.', false],
+    ['The goalkeeper may handle the ball inside the area.', false],
+    ['A suffix which may attach to either stem is listed below.', false],
+    ['The dish also may include dried apricots.', false],
+    // a name, a name-led phrase, a pronoun or 'there' is a particular: doubt about a fact
+    ['Kabul may reopen the crossing next week.', true],
+    ['The Taliban may attack the district centre.', true],
+    ['There may be more fighters in the valley than reported.', true],
+    ['This may explain the delay in the convoy.', true],
+    // a past event in the sentence, the perfect or the progressive keep the epistemic reading after a description
+    ['The death toll may rise, officials said.', true],
+    ['The convoy, which was ambushed in 2009, may carry the same markings.', true],
+    ['The bridge may have collapsed under the weight.', true],
+    ['The cell may be planning a second attack.', true],
+  ])('%s → %s', (s, expected) => expect(hedged(s)).toBe(expected));
+});
+
 describe('hedge senses: verbs with a non-epistemic sense', () => {
   it.each([
     ['The spokesman claimed that the convoy was attacked.', true],

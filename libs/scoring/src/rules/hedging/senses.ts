@@ -31,6 +31,10 @@ const GENERIC_DETERMINERS = set('genericDeterminers');
 const SPECIFIC_SUBJECT = set('specificSubjectWords');
 const CLAUSE_BOUNDARIES = set('clauseBoundaries');
 const EPISTEMIC_MAY = set('epistemicMayFrames');
+const PARTICULAR_SUBJECTS = set('particularSubjects');
+const RELATIVE_SUBJECTS = set('relativeSubjects');
+const MODAL_ADVERBS = set('modalAdverbs');
+const EPISODIC_ANCHORS = set('episodicAnchors');
 
 const NOT = new Set(['not', 'never']);
 const PREDICATE_ADVERBS = new Set(['only', 'also', 'likewise', 'still', 'not', 'quite', 'entirely', 'very', 'well', 'perfectly', 'hardly', 'even', 'always']);
@@ -87,6 +91,40 @@ function genericSubject(tokens: readonly Token[], i: number): boolean {
   return i > 0 && pluralNoun(word(tokens, i - 1)) && !(tokens[i - 1].capitalised && i - 1 > 0);
 }
 
+/** A past-tense auxiliary, a past reporting verb or a year ties the sentence to a particular event. */
+function episodic(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (EPISODIC_ANCHORS.has(t.word) || (t.word.length === 4 && /^(1[5-9]|20)\d\d$/.test(t.word))) return true;
+  return false;
+}
+
+/** 'may be regrouping': root 'may' hardly ever takes the progressive (Coates 1983), so it is the epistemic modal. */
+function progressive(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  while (MODAL_ADVERBS.has(word(tokens, k))) k++;
+  const w = word(tokens, k + 1);
+  return word(tokens, k) === 'be' && w.length > 5 && w.endsWith('ing') && !w.endsWith('thing');
+}
+
+/**
+ * The subject of 'may' is a description ("the leaflet", "surgery", "the legislative body", "a clitic which"),
+ * not a name, a name-led phrase ("Taliban fighters") or a personal pronoun.
+ */
+function descriptionSubject(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && MODAL_ADVERBS.has(tokens[k].word)) k--;
+  if (k < 0 || PARTICULAR_SUBJECTS.has(tokens[k].word)) return false;
+  if (RELATIVE_SUBJECTS.has(tokens[k].word)) return k > 0 && !tokens[k - 1].capitalised;
+  if (!/^[a-z]/.test(tokens[k].word)) return false;
+  // Back through the noun phrase to its determiner or the clause start: a capitalised word inside names a particular.
+  for (let j = k; j >= Math.max(0, k - 4); j--) {
+    const w = tokens[j].word;
+    if (DETERMINERS.has(w) || CLAUSE_BOUNDARIES.has(w)) break;
+    // At the sentence start every word is capitalised: only a determiner there shows the phrase is not a name.
+    if (tokens[j].capitalised) return false;
+  }
+  return true;
+}
+
 function may(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   // The modal is capitalised only where a sentence starts; elsewhere "May" is the month or a name.
@@ -95,6 +133,10 @@ function may(tokens: readonly Token[], i: number): boolean {
   if (EPISTEMIC_MAY.has(word(tokens, i + 1))) return true;
   // With a generic subject "may" says what can happen to any member (= "can"), not that the writer doubts a fact.
   if (genericSubject(tokens, i)) return false;
+  // In the timeless present, 'may' after a description says what can happen to a kind ("the leaf may turn brown",
+  // "surgery may be needed": dynamic 'may', = 'sometimes'); after a name or a personal pronoun, or in a sentence tied
+  // to a past event ("the toll may rise, officials said"), it weighs a particular fact.
+  if (descriptionSubject(tokens, i) && !episodic(tokens) && !progressive(tokens, i)) return false;
   return !purposeOrAbility(tokens, i);
 }
 
