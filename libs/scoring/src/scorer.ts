@@ -7,6 +7,8 @@ import { futureCertainty } from './rules/alarmism/future-certainty';
 import { largeNumbers } from './rules/alarmism/large-numbers';
 import { negativity } from './rules/alarmism/negativity';
 import { emotiveWords } from './rules/alarmism/emotive-words';
+import { loadedWords } from './rules/alarmism/loaded-words';
+import { superlative } from './rules/alarmism/superlatives';
 import { emphasis } from './rules/alarmism/emphasis';
 import { absoluteClaims } from './rules/alarmism/absolutes';
 import { sweepingGeneralisation } from './rules/alarmism/sweeping-generalisation';
@@ -32,7 +34,7 @@ import { Attribution, DocumentOptions, ScoredAssertion, Segment, Signal } from '
 export const RULES: readonly Rule[] = [
   sourceNaming, ownVoice, specificDetail, evidenceCited, referenceMarker, appropriateHedging, vagueGeneralisation,
   insurgentMaterial, ethnicLabels, catchAllLabels, contradictingEstimates, figureOrigin,
-  threatVocabulary, unsupportedThreatClaim, futureCertainty, largeNumbers, sweepingGeneralisation, negativity, emotiveWords, emphasis, absoluteClaims, deEscalation,
+  threatVocabulary, unsupportedThreatClaim, futureCertainty, largeNumbers, sweepingGeneralisation, negativity, emotiveWords, loadedWords, superlative, emphasis, absoluteClaims, deEscalation,
 ];
 
 export interface AssertionInput {

@@ -1,0 +1,81 @@
+import { factsFor, rubric } from '../testing/facts';
+import { Rule } from '../rule';
+import { loadedWords } from './loaded-words';
+import { superlative } from './superlatives';
+
+const signals = (rule: Rule, ...args: Parameters<typeof factsFor>) => rule.apply(factsFor(...args), rubric());
+const ids = (rule: Rule, ...args: Parameters<typeof factsFor>) => signals(rule, ...args).map((s) => s.id);
+
+describe('loaded words neither AFINN nor VADER rates (ML-SentiCon, graded)', () => {
+  it.each([
+    ['The mayor called the levy a despicable betrayal of the valley.', 'despicable'],
+    ['Critics dismissed the scurrilous pamphlet as gossip.', 'scurrilous'],
+    ['Gangs of thugs roamed the bazaar after dark.', 'thugs'],
+    ['The audit found the tender was bogus from the start.', 'bogus'],
+  ])('%s → "%s"', (text, word) => {
+    const s = signals(loadedWords, text);
+    expect(s.map((x) => x.id)).toEqual(['loaded-word']);
+    expect(s[0].reason).toContain(`"${word}"`);
+    expect(s[0].weight).toBeGreaterThan(0);
+  });
+
+  it('weighs a word by its polarity: a -1 word counts twice a -0.5 word', () => {
+    const strong = signals(loadedWords, 'The ruling was despicable.')[0];
+    const mild = signals(loadedWords, 'The rhetoric was demonic.')[0];
+    expect(strong.weight).toBeCloseTo(2 * mild.weight, 5);
+    expect(strong.reason).toContain('SentiCon -1');
+  });
+
+  it.each([
+    // rare senses of common words are out: the tagger's lexicon says 'despite' is a preposition, 'fell' a verb
+    'Despite the rain the market opened and prices fell.',
+    'The committee found the repairs necessary and essential.',
+    // AFINN and VADER words belong to negativity and emotive-word, not counted twice
+    'The horrible weather caused agony for the farmers.',
+    // a negated word does not count
+    'The charges were not bogus.',
+    'The delegation signed a water-sharing agreement in the capital.',
+  ])('no loaded word in: %s', (text) => expect(ids(loadedWords, text)).toEqual([]));
+
+  it('lists words past the cap at weight 0, so the count stays visible', () => {
+    const s = signals(loadedWords, 'A despicable, scurrilous, bogus and treacherous carnage of thugs.');
+    expect(s.length).toBeGreaterThan(3);
+    expect(s.reduce((t, x) => t + x.weight, 0)).toBeCloseTo(rubric().alarmism.weights['loaded-word-max'], 5);
+    expect(s.some((x) => x.weight === 0 && /over the cap/.test(x.reason))).toBe(true);
+  });
+
+  it('quotes the text as written', () => {
+    expect(signals(loadedWords, 'A DESPICABLE ruling.')[0].reason).toContain('"DESPICABLE"');
+  });
+});
+
+describe('superlatives (closed class, Brill lexicon JJS/RBS)', () => {
+  it.each([
+    ['It was the deadliest week the province has known.', 'deadliest'],
+    ['Officials called it the strongest storm of the century.', 'strongest'],
+    ['This is the biggest scandal of the decade.', 'biggest'],
+  ])('%s → "%s"', (text, word) => {
+    const s = signals(superlative, text);
+    expect(s.map((x) => x.id)).toEqual(['superlative']);
+    expect(s[0].reason).toContain(`"${word}"`);
+    expect(s[0].weight).toBeGreaterThan(0);
+  });
+
+  it.each([
+    // superlatives of time, age and position order things, they do not exaggerate
+    'The latest report reached the nearest village on Monday.',
+    'Her eldest son runs the oldest shop in town.',
+    // quantifiers, not superlatives
+    'Most of the fighters left; at least ten stayed.',
+    // a negated superlative is no claim of the most
+    'It was not the biggest convoy of the year.',
+    // an evaluative adjective gives its reason there, not twice
+    'Officials called it the greatest danger to the republic.',
+  ])('no superlative in: %s', (text) => expect(ids(superlative, text)).toEqual([]));
+
+  it('caps the points and lists the rest at weight 0', () => {
+    const s = signals(superlative, 'The biggest, deadliest and greatest threat of the boldest kind.');
+    expect(s.reduce((t, x) => t + x.weight, 0)).toBe(rubric().alarmism.weights['superlative-max']);
+    expect(s.some((x) => x.weight === 0)).toBe(true);
+  });
+});
