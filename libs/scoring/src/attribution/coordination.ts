@@ -79,8 +79,10 @@ export function coordinatedSubject(tokens: Token[], and: number): Range | null {
 export function clauseSubject(tokens: Token[], and: number): Range | null {
   const start = clauseStart(tokens, and);
   if (start < 0 || start >= and) return null;
-  const np = forwardNP(tokens, start);
-  if (!np || np[1] > and || and - np[1] > MAX_DISTANCE) return null;
+  const found = forwardNP(tokens, start);
+  // A phrase that runs past the verb ("The campaign sent a fundraising email …") is cut there, then trimmed below.
+  const np: Range | null = found && found[0] < and ? [found[0], Math.min(found[1], and)] : null;
+  if (!np || and - np[1] > MAX_DISTANCE) return null;
   // A verb inside a quotation is the quoted speaker's, not the sentence subject's.
   for (let k = np[1]; k < and; k++) if (isQuote(tokens[k])) return null;
   // Without a tagger the phrase may run into its verb ("Tajikistan seems …", "Carly Fiorina threw her support behind

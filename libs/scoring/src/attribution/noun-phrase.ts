@@ -105,7 +105,8 @@ export function forwardNP(tokens: Token[], first: number): Range | null {
     }
     if (NP_BOUNDARY.has(t.lower) && !t.cap) break;
     if (SUBJECT_PRONOUNS.has(t.lower) && i !== first) break;
-    if (verbLike(t) && i !== first && !(t.lower === 'named' && tokens[i + 1]?.cap)) break;
+    // "the meeting", "a briefing": right after an article an -ing word is the noun, not a verb ending the phrase.
+    if (verbLike(t) && i !== first && !(t.lower === 'named' && tokens[i + 1]?.cap) && !/^(?:the|a|an)$/.test(tokens[i - 1].lower)) break;
     // A year or number only right after the article: "the 2021 UN report".
     if (/^\d/.test(t.text) && i !== first && !(i === first + 1 && /^(?:the|a|an|its|their)$/.test(tokens[first].lower))) break;
   }

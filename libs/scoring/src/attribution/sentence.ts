@@ -80,7 +80,13 @@ export function sentenceAttribution(h: History, nextIsBlockQuote: boolean): Sent
   const quoted = quotedTokens(tokens);
   const hits = [...found.filter((x) => !quoted[x.cueRange[0]]), ...found.filter((x) => quoted[x.cueRange[0]])];
   const primaries = hits.filter((x) => PRIMARY_MODES.has(x.mode));
-  const ordered = primaries.length > 0 ? primaries : hits;
+  const candidates = primaries.length > 0 ? primaries : hits;
+  // "…, CNN reported.", "…,” Manchin said.", "…, according to press reports.": a reporting clause that closes the
+  // sentence after a comma or quotation frames everything before it, so it is the sentence's attribution.
+  // A participle (", citing …", ", half joking") is an adjunct of the clause before it, and a pronoun ("…, she noted")
+  // is resolved by the carried-speaker rules, so neither is promoted.
+  const final = candidates.find((x) => x.strong && !x.pronoun && !/ing$/.test(x.cue) && closesSentence(tokens, x) && !quoted[x.cueRange[0]]);
+  const ordered = final && final !== candidates[0] ? [final, ...candidates.filter((x) => x !== final)] : candidates;
   let chosen: SentenceAttribution | null = null;
   let chosenHit: CueHit | null = null;
   for (const hit of ordered) {
@@ -96,6 +102,8 @@ export function sentenceAttribution(h: History, nextIsBlockQuote: boolean): Sent
     // Nested sources: "ICG notes that Afghan officials believe …" is the officials' claim.
     for (const hit of primaries) {
       if (hit.cueRange[0] <= chosenHit.cueRange[1] || !hit.strong || !hit.content || hit.pronoun) continue;
+      // ", adding …", ", citing …": an adjunct participle shares the subject of the clause it hangs on.
+      if (/ing$/.test(hit.cue) && tokens[hit.cueRange[0] - 1]?.text === ',') continue;
       const inner = build(hit, h, slice, tokens);
       if (inner && inner.sourceType !== 'anonymous' && !respondentShare(inner.source)) { chosen = inner; break; }
     }
@@ -126,6 +134,25 @@ export function sentenceAttribution(h: History, nextIsBlockQuote: boolean): Sent
   if (nextIsBlockQuote && /:\s*$/.test(seg.text)) return colonIntroduction(h, tokens);
   return null;
 }
+
+/** The cue and its source are the last words of the sentence and follow a comma or a closing quotation mark. */
+function closesSentence(tokens: ReturnType<typeof tokenize>, hit: CueHit): boolean {
+  const from = Math.min(hit.cueRange[0], hit.source[0]);
+  const to = Math.max(hit.cueRange[1], hit.source[1]);
+  if (from < 2) return false;
+  // After "according to X" the rest of the sentence may still modify X ("a copy of the letter reviewed by …"), if it
+  // is one stretch of words with no finite verb.
+  for (let k = to; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (hit.mode === 'object' && k < tokens.length - 1 ? !t.word || FINITE_WORDS.has(t.lower) : t.word) return false;
+  }
+  const before = tokens[from - 1];
+  // "1,100" is one number, not a clause break: the comma must be followed by a space.
+  return !before.word && tokens[from].start > before.end && (before.text === ',' || CLOSE_QUOTE_MARKS.has(before.text));
+}
+
+const CLOSE_QUOTE_MARKS = new Set(['”', '"', '’', '»']);
+const FINITE_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
 
 /** A quotation mark next to a comma, colon or end punctuation: where the quotative frame can stand. */
 const QUOTATIVE_PREFILTER = /[,!?][”"»]\s|[,:]\s*[“"«]/;

@@ -28,3 +28,18 @@ describe('the main clause subject of an adjunct participle ends before its verb'
     expect(one('Provincial council chairman Jawed Ahmadi toured the dam, saying that repairs were urgent.')?.source).toMatch(/Jawed Ahmadi/);
   });
 });
+
+describe('a reporting clause that closes the sentence frames the whole sentence', () => {
+  it.each([
+    ['The governor said the checkpoint would reopen on Sunday, Tolo News reported.', 'Tolo News'],
+    ['The minister told donors the grain would arrive in May, according to a transcript of the meeting.', 'a transcript of the meeting'],
+    ['“Nobody will be left behind,” the mayor told residents, the district council said.', 'the district council'],
+  ])('%s → %s', (sentence, source) => {
+    expect(one(sentence)?.source).toBe(source);
+  });
+  it('does not promote an adjunct participle, a pronoun or a number with a comma', () => {
+    expect(one('The clan left the valley long ago, the council said, adding that the road was mined.')?.source).toBe('the council');
+    expect(one('The road was mined, the council said, noting the clan had left.')?.source).toBe('the council');
+    expect(one('The district chief also reported that roughly 1,200 families were displaced.')?.source).toBe('The district chief');
+  });
+});
