@@ -17,6 +17,9 @@ describe('vague generalisation', () => {
     ['She is best known for her early novels.', 'reputation'],
     ['The fortress is legendary among travellers.', 'reputation'],
     ['The bazaar is one of the most visited places in the city.', 'reputation'],
+    ['The shrine is the most popular site in the district.', 'reputation'],
+    ["He was one of the country's most prominent poets.", 'reputation'],
+    ['Her most important work is a history of the valley.', 'reputation'],
   ])('%s → %s', (s, kind) => expect(kinds(s)).toContain(kind));
 
   it.each([
@@ -24,7 +27,9 @@ describe('vague generalisation', () => {
     'Several hundred families left the valley.',
     'Many civilians were killed in the blast.',
     'Security forces detained several suspects in the raid.',
-    'It is the most important bridge in the province.',
+    'It is the most recent bridge in the province.',
+    'The district is the most populous in the province.',
+    'The most senior commander was detained.',
     'The bridge is most exposed in spring.',
     'The council held several meetings, including one in March.',
     'How many delegates attended is unknown.',

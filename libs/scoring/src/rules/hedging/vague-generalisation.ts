@@ -2,6 +2,7 @@ import { Token } from '../../lexicon/tokens';
 import { quote, Rule, signal } from '../rule';
 import config from '../../../rubric/hedging/vague-generalisation.json';
 import operations from '../../../rubric/alarmism/operations.json';
+import peacock from '../../../rubric/hedging/peacock-adjectives.json';
 
 /**
  * Vague generalisation ("many scholars", "is widely regarded", "best known for"): who or how many is
@@ -37,6 +38,9 @@ const SPECIFIERS = config.specifiers;
 const SPECIFIER_WINDOW = config.specifierWindow;
 
 const word = (tokens: readonly Token[], i: number): string => tokens[i]?.word ?? '';
+
+/** Praise adjectives (peacock-adjectives.json): 'the most popular', 'Ireland's most prominent' rank with no judge named. */
+const PEACOCK = new Set(peacock.terms);
 
 function phraseAt(tokens: readonly Token[], i: number, phrases: readonly string[][]): number {
   for (const p of phrases) if (p.every((w, k) => word(tokens, i + k) === w)) return p.length;
@@ -83,7 +87,7 @@ export function generalisationFinder(classes: GeneralisationClasses): (tokens: r
   const quantifiers = new Set(classes.quantifiers);
   const consensus = new Set(classes.consensusAdverbs);
   // Every word a phrase can start with, so most tokens are rejected by one Set lookup.
-  const starters = new Set([...quantifiers, ...consensus, ...classes.quantifierPhrases.map((p) => p[0]), ...classes.reputationPhrases.map((p) => p[0])]);
+  const starters = new Set([...quantifiers, ...consensus, ...classes.quantifierPhrases.map((p) => p[0]), ...classes.reputationPhrases.map((p) => p[0]), 'most']);
   return (tokens) => {
     const out: Generalisation[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -92,6 +96,7 @@ export function generalisationFinder(classes: GeneralisationClasses): (tokens: r
       if (consensus.has(w)) { out.push({ kind: 'consensus', token: i, length: 1 }); continue; }
       const rep = phraseAt(tokens, i, classes.reputationPhrases);
       if (rep > 0) { out.push({ kind: 'reputation', token: i, length: rep }); i += rep - 1; continue; }
+      if (w === 'most' && PEACOCK.has(word(tokens, i + 1))) { out.push({ kind: 'reputation', token: i, length: 2 }); i++; continue; }
       const length = quantifiers.has(w) ? 1 : phraseAt(tokens, i, classes.quantifierPhrases);
       if (length > 0 && quantifier(tokens, i, length)) { out.push({ kind: 'quantifier', token: i, length }); i += length - 1; }
     }
