@@ -3,9 +3,9 @@
  * on the tuning half of the CoNLL-2010 Wikipedia weasel sentences, how often each member of the
  * grammar's candidate classes fires (with the rule's own exclusions: approximate figures, event
  * counts, superlatives, members named right after) and how many of those sentences are labelled
- * uncertain. A member is kept unless it fires on at least MIN_SUPPORT sentences and is labelled
- * uncertain no more often than the half's base rate, i.e. it carries no information about vagueness
- * there. Writes the kept members into the rubric file (leaving its other classes alone) and every
+ * uncertain. A member that fires on at least MIN_SUPPORT sentences is kept only when it is labelled
+ * uncertain more often than the half's base rate beyond chance (one-sided binomial test at ALPHA);
+ * otherwise it carries no information about vagueness there. Writes the kept members into the rubric file (leaving its other classes alone) and every
  * member's counts into vague-generalisation.counts.json.
  *
  *   node -r @swc-node/register libs/scoring/derive/weasel-generalisation.ts [sharedDir]
@@ -20,6 +20,23 @@ import { generalisationFinder, type GeneralisationClasses } from '../src/rules/h
 
 const DERIVED_ON = '2026-12-03';
 const MIN_SUPPORT = 5;
+/**
+ * A member with enough support is kept only when its share labelled uncertain is above the base rate
+ * beyond chance: one-sided exact binomial test at this level. A share a hair above the base rate over
+ * fifty sentences ('various' 17 of 58 against 0.29) is noise, not information about vagueness.
+ */
+const ALPHA = 0.05;
+
+/** P(X >= k) for X ~ Binomial(n, p), summed in log space. */
+function upperTail(k: number, n: number, p: number): number {
+  let logC = 0; // log C(n, 0)
+  let total = 0;
+  for (let i = 0; i <= n; i++) {
+    if (i > 0) logC += Math.log(n - i + 1) - Math.log(i);
+    if (i >= k) total += Math.exp(logC + i * Math.log(p) + (n - i) * Math.log(1 - p));
+  }
+  return total;
+}
 
 /**
  * The grammar's candidate classes, before any counting: indefinite quantifiers and quantifying
@@ -62,7 +79,7 @@ function main(): void {
   }
   const kept = (phrase: string): boolean => {
     const c = counts.get(phrase);
-    return !c || c.sentences < MIN_SUPPORT || c.uncertain / c.sentences > baseRate;
+    return !c || c.sentences < MIN_SUPPORT || upperTail(c.uncertain, c.sentences, baseRate) < ALPHA;
   };
   const keepPhrases = (ps: string[][]) => ps.filter((p) => kept(p.join(' ')));
   const path = resolve(__dirname, '../rubric/hedging/vague-generalisation.json');
@@ -74,16 +91,18 @@ function main(): void {
   rubric.derivation = {
     script: 'libs/scoring/derive/weasel-generalisation.ts',
     corpus: 'CoNLL-2010 Wikipedia weasel (../shared/external/weasel/train.csv), rows with halfOf(text) === "fit"',
-    derivedOn: DERIVED_ON, sentences: rows.length, baseRate: round(baseRate), minSupport: MIN_SUPPORT,
-    rule: 'a candidate member is dropped when it fires on at least minSupport tuning sentences and their share labelled uncertain is at most the base rate; counts in vague-generalisation.counts.json',
+    derivedOn: DERIVED_ON, sentences: rows.length, baseRate: round(baseRate), minSupport: MIN_SUPPORT, alpha: ALPHA,
+    rule: 'a candidate member that fires on at least minSupport tuning sentences is kept only when its share labelled uncertain is above the base rate beyond chance (one-sided exact binomial test, p < alpha); fewer sentences than minSupport leave the class to decide; counts in vague-generalisation.counts.json',
   };
   // One key per line, arrays kept on theirs, as the file is laid out for reading.
   writeFileSync(path, `{\n${Object.entries(rubric).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n')}\n}\n`);
-  const entries = [...counts].sort((a, b) => b[1].sentences - a[1].sentences || a[0].localeCompare(b[0]))
-    .map(([member, c]) => ({ member, ...c, precision: round(c.uncertain / c.sentences), kept: kept(member) }));
+  // Only the candidates are pruned here; the peacock superlatives ('most popular') the finder also reports have their own file.
+  const candidates = new Set([...CANDIDATES.quantifiers, ...CANDIDATES.consensusAdverbs, ...[...CANDIDATES.quantifierPhrases, ...CANDIDATES.reputationPhrases].map((p) => p.join(' '))]);
+  const entries = [...counts].filter(([member]) => candidates.has(member)).sort((a, b) => b[1].sentences - a[1].sentences || a[0].localeCompare(b[0]))
+    .map(([member, c]) => ({ member, ...c, precision: round(c.uncertain / c.sentences), pUpper: Number(upperTail(c.uncertain, c.sentences, baseRate).toPrecision(3)), kept: kept(member) }));
   writeFileSync(resolve(__dirname, '../rubric/hedging/vague-generalisation.counts.json'), `${JSON.stringify({
     description: 'How often each candidate member of the vague-generalisation classes fires (after the rule\'s exclusions) on the CoNLL-2010 Wikipedia weasel tuning half, and how many of those sentences are labelled uncertain. Written by libs/scoring/derive/weasel-generalisation.ts; the held-out half is not read.',
-    derivedOn: DERIVED_ON, sentences: rows.length, baseRate: round(baseRate), minSupport: MIN_SUPPORT, entries,
+    derivedOn: DERIVED_ON, sentences: rows.length, baseRate: round(baseRate), minSupport: MIN_SUPPORT, alpha: ALPHA, entries,
   }, null, 1)}\n`);
   console.log(`kept ${entries.filter((e) => e.kept).length} of ${entries.length} members that fired; ${rows.length} tuning sentences, base rate ${round(baseRate)}`);
 }
