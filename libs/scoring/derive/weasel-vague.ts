@@ -77,7 +77,11 @@ const PARTICIPLES = [
  * agent they credit a judgement to nobody ("is regarded as"). Verbs of perception, description and naming ("seen as",
  * "described as", "known as") are left out: they as often report what something looks like or is called.
  */
-const JUDGING = ['considered', 'regarded', 'deemed', 'believed', 'thought', 'perceived', 'viewed', 'reckoned', 'reputed', 'hailed', 'touted', 'judged'];
+const JUDGING = [
+  'considered', 'regarded', 'deemed', 'believed', 'thought', 'perceived', 'viewed', 'reckoned', 'reputed', 'hailed', 'touted', 'judged',
+  // Verbs of praising and condemning take the same 'X as Y' judgement ('was condemned as propaganda', 'was heralded as a triumph').
+  'heralded', 'lauded', 'acclaimed', 'praised', 'criticized', 'criticised', 'condemned', 'denounced', 'derided', 'dismissed', 'decried', 'ridiculed',
+];
 const ADV = '(?:(?:widely|generally|often|commonly|sometimes|also|frequently|largely|still|now|increasingly|popularly|traditionally|universally) )?';
 
 /** `anchors`: whole words one of which every match contains (the sentence prefilter and the pattern's own gate use them). */
