@@ -71,6 +71,15 @@ describe('hedge senses: "may" with a generic subject is "can", not doubt', () =>
   ])('%s → %s', (s, expected) => expect(hedged(s)).toBe(expected));
 });
 
+describe('hedge senses: "suggest" proposing an action is not doubt', () => {
+  it.each([
+    ['The envoy suggested delaying the talks until spring.', false],
+    ['A second checkpoint has been suggested as a remedy.', false],
+    ['The chronicle suggests that the fort fell in winter.', true],
+    ['The pattern of the attacks suggests a single cell.', true],
+  ])('%s → %s', (s, expected) => expect(hedged(s)).toBe(expected));
+});
+
 describe('hedge senses: "may" after a description in the timeless present says what can happen to a kind', () => {
   it.each([
     // encyclopaedia-like: a kind and what it sometimes does or what is permitted

@@ -215,6 +215,12 @@ function opinionPassive(tokens: readonly Token[], i: number): boolean {
   return k >= 0 && BE.has(tokens[k].word);
 }
 
+/** 'suggested delay', 'suggest requiring', 'suggested as a strategy' propose a course of action; 'suggests that …' weighs evidence. */
+function suggest(tokens: readonly Token[], i: number): boolean {
+  const next = word(tokens, i + 1);
+  return !(next === 'as' || (next.length > 4 && next.endsWith('ing') && !next.endsWith('thing')));
+}
+
 function question(tokens: readonly Token[], i: number): boolean {
   const next = word(tokens, i + 1);
   if (next === 'whether' || next === 'if') return true;
@@ -244,6 +250,7 @@ export function isHedgeSense(tokens: readonly Token[], m: LexiconMatch): boolean
     case 'whether': return !(word(tokens, i - 1) === 'of' && WHETHER_BLOCKERS.has(word(tokens, i - 2)));
     case 'considered': case 'regarded': case 'presumed': return opinionPassive(tokens, i);
     case 'question': return m.length > 1 || question(tokens, i);
+    case 'suggest': case 'suggests': case 'suggested': case 'suggesting': return suggest(tokens, i);
     case 'verify': case 'verified': case 'verifying': case 'confirm': case 'confirmed': case 'confirming': case 'confirmation':
     case 'corroborate': case 'corroborated': case 'substantiate': case 'substantiated': case 'ascertain': case 'ascertained':
     case 'rule': case 'ruled': case 'ruling': case 'be': case 'been':
