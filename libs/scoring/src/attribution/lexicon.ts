@@ -168,5 +168,8 @@ export const ORG_NAME_PATTERNS: Array<[RegExp, SourceType]> = [
   [/\b(?:Command|Forces|Company|Platoon|Battalion|Regiment|Squadron|Navy|Air Force|Brigade|Battalion|Division|Task Force|Marines|Corps|Coalition)\b/, 'military'],
   [/\b(?:Journal|News|Times|Post|Monitor|Tribune|Gazette|Herald|Radio|TV|Television|Press|Daily|Weekly|Magazine|Telegraph|Observer|Express|Broadcasting|Newspaper|Media)\b/, 'media'],
   [/\b(?:Institute|Centre|Center|Foundation|University|Network|Project|Endowment|Institution|Forum|Group|Initiative|Academy|College|School|Watch|Society)\b/, 'independent'],
+  // Civil-society bodies (the guide's NGOs): trade unions, associations, chambers and guilds of traders or professions —
+  // never the state unions ("European Union", "Soviet Union", "African Union", "Eurasian Economic Union").
+  [/\b(?:Association|Chamber|Guild|Syndicate|Cooperative|(?<!European |Soviet |African |Economic )Union)\b/, 'independent'],
   [/\b(?:Movement|Front|Emirate|Jamaat|Jamoat|Lashkar|Tehrik|Tehreek|Mujahideen|Katibat|Hizb|Jihad)\b/, 'insurgent'],
 ];

@@ -63,3 +63,20 @@ describe('classifySource', () => {
     expect(classifySource('Human Rights Watch').sourceType).not.toBe('anonymous');
   });
 });
+
+describe('civil-society bodies and NGOs are independent, as the guide types NGOs', () => {
+  it.each([
+    ['the Herat Carpet Weavers Union', 'independent'],
+    ['the Kandahar Shopkeepers Association', 'independent'],
+    ['the Mazar Chamber of Commerce', 'independent'],
+    ['an MSF spokesman', 'independent'],
+    ['a spokeswoman for Doctors Without Borders', 'independent'],
+    ['the International Committee of the Red Cross', 'independent'],
+    ['the Norwegian Refugee Council', 'independent'],
+    // State unions stay governments; a crowd word alone stays anonymous.
+    ['the European Union', 'official'],
+    ['traders in Balkh', 'anonymous'],
+  ])('%s → %s', (mention, type) => {
+    expect(classifySource(mention).sourceType).toBe(type);
+  });
+});

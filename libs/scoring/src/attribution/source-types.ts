@@ -80,6 +80,12 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
       if (STATE_SECURITY.test(p.text) && hasStateModifier(p)) return 'official';
       if (/\bintelligence\b/i.test(p.text) && hasStateModifier(p)) return 'official';
       if (p.orgs[0]) return orgType(p.orgs[0], ctx);
+      // "Balkh Traders Union", "Kabul Doctors Association": a capitalised crowd word inside a name is no crowd.
+      const at = p.tokens[head.index];
+      if (at?.cap && p.tokens[head.index + 1]?.cap) {
+        const named = patternType(p.text);
+        if (named) return named;
+      }
       return 'anonymous';
     }
     if (t === 'military' && /\b(?:forces?|troops|soldiers|commandos)\b/i.test(head.key) && hasStateModifier(p)) return 'official';
