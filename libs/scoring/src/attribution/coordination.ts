@@ -22,7 +22,7 @@ function clauseStart(tokens: Token[], limit: number): number {
   // Prepositions are connectives too, but one opening the sentence fronts an adverbial ("In an interview, …").
   while (k < limit && tokens[k].word && LEADING_CONNECTIVES.has(tokens[k].lower) && !NP_PREPOSITIONS.has(tokens[k].lower)) k++;
   const first = tokens[k];
-  const fronted = first && (NP_PREPOSITIONS.has(first.lower) || /^(?:however|meanwhile|moreover|also|after|during|since|following|while|on|in|at|by|with|according|later|earlier|then|still)$/.test(first.lower));
+  const fronted = first && (NP_PREPOSITIONS.has(first.lower) || /^(?:however|meanwhile|moreover|also|after|during|since|following|while|on|in|at|by|with|according|later|earlier|then|still|now|instead|here|early|late)$/.test(first.lower));
   if (!fronted) return k;
   for (let c = k; c < Math.min(limit, k + 12); c++) if (tokens[c].text === ',') return afterContinuations(tokens, c + 1, limit);
   return -1;
@@ -127,7 +127,8 @@ export function relativeAntecedent(tokens: Token[], who: number): Range | null {
   // "who" refers to people: a person or crowd noun, or a personal name — not "the Taliban who recall …".
   const last = tokens[r[1] - 1];
   const role = roleOf(last);
-  const person = role ? !!(role.person || role.crowd) : last.cap && !!tokens[r[1] - 2]?.cap && !lookupOrganisation(last.text);
+  // A plural role that is no document or body ("officials", "diplomats") names people too.
+  const person = role ? !!(role.person || role.crowd || (/[^s]s$/.test(last.lower) && !role.document && !role.unique)) : last.cap && !!tokens[r[1] - 2]?.cap && !lookupOrganisation(last.text);
   return person ? withName(tokens, r) : null;
 }
 

@@ -7,7 +7,7 @@ import { CLOSE_QUOTES, OPEN_QUOTES, type Token } from './tokens';
 import { INVERTED_CUES, MULTIWORD_CUES, ROLES, STATE_MODIFIERS } from './lexicon';
 import { analyseMention } from './mention-parts';
 import { skipAdverbialsForward } from './adverbials';
-import { coordinatedSubject, relativeAntecedent } from './coordination';
+import { clauseSubject, coordinatedSubject, relativeAntecedent } from './coordination';
 import { backwardNP, forwardNP, isProper, skipAdverbsBack, type Range } from './noun-phrase';
 import { AUTHOR_PRONOUNS, BE_FORMS, LEADING_CONNECTIVES, MONTHS, NEGATING_SUBJECTS, PERIODS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, WEEKDAYS } from './words';
 
@@ -267,7 +267,8 @@ export function subjectOf(tokens: Token[], i: number, verb: string, invertible =
       const np = forwardNP(tokens, i + 1);
       const after = np ? tokens[np[1]] : undefined;
       // "said a longtime adviser to the governor": a role or name may carry its own prepositional phrase.
-      const postModified = !!np && !!after && after.word && /^(?:to|for|at|with|from|on)$/.test(after.lower) && sourceHeadIn(tokens, np);
+      // "said two officials who spoke on condition of anonymity": or by a relative clause.
+      const postModified = !!np && !!after && after.word && /^(?:to|for|at|with|from|on|who)$/.test(after.lower) && sourceHeadIn(tokens, np);
       // "X, a supporter, said Clinton’s acceptance of donations … was akin to extortion": a finite verb after the
       // phrase makes it the subject of the reported clause, not a speaker, when a subject stands before the verb.
       const inverted = np && !timeOrManner(tokens, np) && (!after || !after.word || after.lower === 'in' || after.lower === 'of' || postModified);
@@ -276,6 +277,10 @@ export function subjectOf(tokens: Token[], i: number, verb: string, invertible =
     if (app) return { mode: 'subject', source: app.np, description: app.description };
     return null;
   }
+  // "Officials who asked not to be named said …": the verb follows a restrictive relative clause; its subject is the
+  // clause's antecedent, when the words right before the verb cannot themselves name a source.
+  const rel = np0HasNoSource(tokens, j) ? relativeClauseAntecedent(tokens, j) : null;
+  if (rel) return { mode: 'subject', source: rel, description: null };
   const np = backwardNP(tokens, j);
   if (np && invertible) {
     // "… a safe haven for insurgent leaders said U.S. Army Col. X": a titled name after the verb is the speaker.
@@ -285,12 +290,58 @@ export function subjectOf(tokens: Token[], i: number, verb: string, invertible =
     for (let k = np[0]; k < np[1]; k++) if (isProper(tokens, k)) named = true;
     if (fwd && titled && !named) return { mode: 'inverted', source: fwd, description: null };
   }
-  if (np) return { mode: 'subject', source: np, description: null };
+  if (np) {
+    // "Police arrested a man who they said was armed": a pronoun speaking inside a relative clause is the matrix subject.
+    // So is one after a complementiser ("the party is trying to convince the courts that they should …", "Netizens
+    // enjoyed what they saw as …"). Only where the pronoun agrees with it; otherwise coreference resolves the pronoun.
+    const pronoun = np[1] - np[0] === 1 ? tokens[np[0]].lower : '';
+    const linker = tokens[np[0] - 1];
+    const relPronoun = /^(?:they|he|she|it)$/.test(pronoun) && !!linker && RELATIVE_PRONOUNS.has(linker.lower) && linker.lower !== 'whose' &&
+      !(tokens[np[0] - 2]?.word && PREPOSITIONS_BEFORE_RELATIVE.has(tokens[np[0] - 2].lower));
+    const matrix = relPronoun ? clauseSubject(tokens, np[0] - 1) : null;
+    // The relative's own antecedent is never the pronoun's ("the vote, which she said was a mistake").
+    const antecedent = relPronoun ? backwardNP(tokens, isPunct(tokens[np[0] - 2], ',') ? np[0] - 3 : np[0] - 2) : null;
+    const own = !!antecedent && !!matrix && antecedent[0] < matrix[1] && matrix[0] < antecedent[1];
+    const agrees = !!matrix && !own && matrix[1] < np[0] - 1 && pronounAgrees(pronoun, tokens, matrix);
+    return { mode: 'subject', source: agrees ? matrix! : np, description: null };
+  }
   // Coordinated verbs ("Traders … voiced concerns and said that …") and relative clauses ("the elder who confirmed …").
   const r = prev.lower === 'and' ? coordinatedSubject(tokens, j) : prev.lower === 'who' ? relativeAntecedent(tokens, j) : null;
   // ", who denied …": a non-restrictive relative asserts something of an antecedent already identified.
   const appositive = prev.lower === 'who' && isPunct(tokens[j - 1], ',');
   return r ? { mode: 'subject', source: r, description: null, indirect: !appositive } : null;
+}
+
+const PREPOSITIONS_BEFORE_RELATIVE = new Set(['in', 'of', 'by', 'with', 'for', 'from', 'to', 'at', 'on', 'under', 'through', 'during']);
+
+/** Number and person agreement of he/she/it/they with a phrase, from its last word: a role's flags, else its form. */
+function pronounAgrees(pronoun: string, tokens: Token[], r: Range): boolean {
+  const last = tokens[r[1] - 1];
+  const role = roleOf(last);
+  const plural = /[^s]s$/.test(last.lower) || /^(?:police|people|staff)$/.test(last.lower) || !!role?.crowd;
+  const body = role ? !role.person && !role.crowd : last.cap && r[1] - r[0] >= 2 && !isProper(tokens, r[0]) || /^(?:the)$/i.test(tokens[r[0]].text);
+  if (pronoun === 'they') return plural || body;
+  if (plural) return false;
+  if (pronoun === 'it') return body;
+  return role ? !!role.person : last.cap && !body;
+}
+
+/** The phrase ending at `j` names no one: no name, role or pronoun ("named", "anonymity", "the ministry's plan"). */
+function np0HasNoSource(tokens: Token[], j: number): boolean {
+  const np = backwardNP(tokens, j);
+  if (!np) return true;
+  for (let k = np[0]; k < np[1]; k++) if (isProper(tokens, k) || roleOf(tokens[k]) || SUBJECT_PRONOUNS.has(tokens[k].lower)) return false;
+  return true;
+}
+
+/** Antecedent of a "who" clause that runs, without punctuation, up to the verb after `j`. */
+function relativeClauseAntecedent(tokens: Token[], j: number): Range | null {
+  for (let k = j; k > 0 && k >= j - 12; k--) {
+    const t = tokens[k];
+    if (!t.word) return null;
+    if (t.lower === 'who') return k < j && !isPunct(tokens[k - 1], ',') ? relativeAntecedent(tokens, k) : null;
+  }
+  return null;
 }
 
 /** "said Sunday", "said dryly", "said last week": an adverbial after the verb, not an inverted speaker. */

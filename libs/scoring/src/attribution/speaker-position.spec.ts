@@ -43,3 +43,32 @@ describe('a reporting clause that closes the sentence frames the whole sentence'
     expect(one('The district chief also reported that roughly 1,200 families were displaced.')?.source).toBe('The district chief');
   });
 });
+
+describe('speakers with a relative clause', () => {
+  it('reads an inverted speaker with a relative clause after it', () => {
+    expect(one('The convoy was ambushed near the pass, said two officials who spoke on condition of anonymity.')?.source).toBe('two officials');
+  });
+  it('finds the antecedent of a restrictive relative clause before the verb', () => {
+    expect(one('Officials who asked not to be named said the convoy was ambushed.')?.source).toBe('Officials');
+    expect(one('Two elders who witnessed the raid told reporters that nine men were taken.')?.source).toBe('Two elders');
+    // A relative clause whose antecedent is no person leaves the verb to its own subject.
+    expect(one('The road which connects the valleys was closed, the governor said.')?.source).toBe('the governor');
+  });
+  it('resolves a pronoun speaking inside a relative or complement clause to the agreeing matrix subject', () => {
+    expect(one('Police arrested a man who they said was planning an attack.')?.source).toBe('Police');
+    expect(one('The Interior Ministry announced that it had arrested nine men.')?.source).toBe('The Interior Ministry');
+    // The relative's own antecedent is not the speaker, nor is a subject the pronoun does not agree with.
+    expect(one('The governor’s plan, which she said was final, was dropped.')?.source).not.toMatch(/plan/);
+    expect(one('The governors named a trader who he said had paid the fighters.')?.source).not.toBe('The governors');
+  });
+});
+
+describe('research documents as sources', () => {
+  it.each([
+    ['Several studies indicate that opium output rose.', 'Several studies'],
+    ['Two studies have found that opium output rose.', 'Two studies'],
+    ['Recent assessments suggest that the border is porous.', 'Recent assessments'],
+  ])('%s → %s (anonymous: no one identifiable)', (sentence, source) => {
+    expect(one(sentence)).toMatchObject({ source, sourceType: 'anonymous', named: false });
+  });
+});
