@@ -1,6 +1,8 @@
 import { factsFor, rubric } from '../testing/facts';
 import { Rule } from '../rule';
+import { emotiveWords } from './emotive-words';
 import { loadedWords } from './loaded-words';
+import { negativity } from './negativity';
 import { superlative } from './superlatives';
 
 const signals = (rule: Rule, ...args: Parameters<typeof factsFor>) => rule.apply(factsFor(...args), rubric());
@@ -78,4 +80,20 @@ describe('superlatives (closed class, Brill lexicon JJS/RBS)', () => {
     expect(s.reduce((t, x) => t + x.weight, 0)).toBe(rubric().alarmism.weights['superlative-max']);
     expect(s.some((x) => x.weight === 0)).toBe(true);
   });
+});
+
+describe('negation reaches three words back within the clause for negative wording', () => {
+  it.each([
+    { rule: negativity, text: 'The courier had never been convicted of theft.' },
+    { rule: negativity, text: 'The guards did not see anything suspicious.' },
+    { rule: emotiveWords, text: 'The crowd was not at all agitated.' },
+    { rule: loadedWords, text: 'The tender was not really bogus.' },
+  ])('$rule.id: no signal in "$text"', ({ rule, text }) => expect(ids(rule, text)).toEqual([]));
+
+  it.each([
+    // the negation stays in its clause: a comma closes it
+    { rule: negativity, text: 'He was never charged, but the trader was convicted of theft.', id: 'negativity' },
+    { rule: negativity, text: 'The courier was convicted of theft.', id: 'negativity' },
+    { rule: loadedWords, text: 'It was no surprise: the tender was bogus.', id: 'loaded-word' },
+  ])('$rule.id: a signal in "$text"', ({ rule, text, id }) => expect(ids(rule, text)).toContain(id));
 });

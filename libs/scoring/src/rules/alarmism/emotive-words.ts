@@ -1,7 +1,7 @@
 import emotive from '../../../rubric/alarmism/emotive-words.json';
 import { Signal } from '../../types';
 import { quote, Rule, signal } from '../rule';
-import { accountedTokens, negated } from './negativity';
+import { accountedTokens, negatedWithin } from './negativity';
 
 // A Map, not the JSON object: token words like "constructor" must not hit Object.prototype.
 const EMOTIVE = new Map<string, number>(Object.entries(emotive.words as Record<string, number>));
@@ -11,7 +11,7 @@ const EMOTIVE = new Map<string, number>(Object.entries(emotive.words as Record<s
  * ratings, rubric/alarmism/emotive-words.json), one signal per word so each names the word that
  * fired. Like negativity, words another lexicon accounts for (incident verbs, topic nouns, hedges,
  * the alarm lexicons, evaluative adjectives) and the attribution's own cue are skipped, and a
- * negated word does not count. Words past the cap are listed at weight 0.
+ * negated word (negatedWithin: three words back, same clause) does not count. Words past the cap are listed at weight 0.
  */
 export const emotiveWords: Rule = {
   id: 'emotive-word',
@@ -24,7 +24,7 @@ export const emotiveWords: Rule = {
     for (let i = 0; i < f.tokens.length; i++) {
       const t = f.tokens[i];
       const value = EMOTIVE.get(t.word);
-      if (value === undefined || negated(f, i)) continue;
+      if (value === undefined || negatedWithin(f, i)) continue;
       accounted ??= accountedTokens(f, ['evaluativeAdjectives', 'intensifiers']);
       if (accounted.has(i)) continue;
       const weight = Math.max(0, Math.min(budget, w['emotive-word']));

@@ -1,7 +1,7 @@
 import loaded from '../../../rubric/alarmism/loaded-words.json';
 import { Signal } from '../../types';
 import { quote, Rule, signal } from '../rule';
-import { accountedTokens, negated } from './negativity';
+import { accountedTokens, negatedWithin } from './negativity';
 
 // A Map, not the JSON object: token words like "constructor" must not hit Object.prototype.
 const LOADED = new Map<string, number>(Object.entries(loaded.words as Record<string, number>));
@@ -12,7 +12,7 @@ const LOADED = new Map<string, number>(Object.entries(loaded.words as Record<str
  * per-polarity weight times its SentiCon polarity, so "despicable" (−1) weighs twice "gloomy"
  * (−0.5) and a line of strong words outranks a line of mild ones instead of tying. Like
  * negativity, words another lexicon accounts for and the attribution's cue are skipped, a negated
- * word does not count, and points past the cap are listed at weight 0.
+ * word (three words back, same clause) does not count, and points past the cap are listed at weight 0.
  */
 export const loadedWords: Rule = {
   id: 'loaded-word',
@@ -25,7 +25,7 @@ export const loadedWords: Rule = {
     for (let i = 0; i < f.tokens.length; i++) {
       const t = f.tokens[i];
       const polarity = LOADED.get(t.word);
-      if (polarity === undefined || negated(f, i)) continue;
+      if (polarity === undefined || negatedWithin(f, i)) continue;
       accounted ??= accountedTokens(f, ['evaluativeAdjectives', 'intensifiers']);
       if (accounted.has(i)) continue;
       const weight = Math.max(0, Math.min(budget, -polarity * w['loaded-word-per-polarity']));

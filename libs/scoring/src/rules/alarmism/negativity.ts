@@ -53,7 +53,8 @@ export function negatedWithin(f: AssertionFacts, i: number): boolean {
  * its AFINN strength, so the fitter sees every word and its points, not a sentence total. Words
  * another lexicon accounts for are left out (see ACCOUNTED): "killed", "detained", "the threat"
  * report an event or name a topic, and a calm sentence about a bombing stays calm. A negated word
- * ("not bad") does not count.
+ * does not count, the negation reaching three words back within the clause as for threat terms
+ * ("not bad", "had never been convicted", "did not see anything suspicious").
  * Points beyond the cap are still listed, with weight 0, so the raw count stays visible.
  */
 export const negativity: Rule = {
@@ -74,7 +75,7 @@ export const negativity: Rule = {
         for (const name of ACCOUNTED) for (const m of f.matches[name]) for (let k = 0; k < m.length; k++) accounted.add(m.token + k);
       }
       if (accounted.has(i) || NEGATORS.has(t.word)) continue;
-      if (i > 0 && NEGATORS.has(f.tokens[i - 1].word)) continue;
+      if (negatedWithin(f, i)) continue;
       const weight = Math.max(0, Math.min(budget, -value * w['negativity-per-point']));
       budget -= weight;
       const span: [number, number] = [t.start, t.end];
