@@ -98,6 +98,9 @@ describe('hedge senses: "may" after a description in the timeless present says w
     ['The convoy, which was ambushed in 2009, may carry the same markings.', true],
     ['The bridge may have collapsed under the weight.', true],
     ['The cell may be planning a second attack.', true],
+    // inside a that-clause of fearing or saying, 'may' is the holder's estimate whatever the subject
+    ['Elders fear that the younger generation, short of work, may find a cause in militancy.', true],
+    ['Analysts warn that militants may regroup across the border.', true],
   ])('%s → %s', (s, expected) => expect(hedged(s)).toBe(expected));
 });
 

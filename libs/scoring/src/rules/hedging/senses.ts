@@ -1,6 +1,7 @@
 import { LexiconMatch } from '../../lexicon/lexicon';
 import { stem, Token } from '../../lexicon/tokens';
 import senses from '../../../rubric/hedging/hedge-senses.json';
+import cueLexicon from '../../../rubric/attribution/cue-lexicon.json';
 
 type ClassName = keyof typeof senses.classes;
 
@@ -35,6 +36,16 @@ const PARTICULAR_SUBJECTS = set('particularSubjects');
 const RELATIVE_SUBJECTS = set('relativeSubjects');
 const MODAL_ADVERBS = set('modalAdverbs');
 const EPISODIC_ANCHORS = set('episodicAnchors');
+
+/**
+ * Verbs and nouns that take a 'that'-clause of what someone thinks or says, from the PolNeAR-derived cue lexicon (forms
+ * of lemmas seen as gold cues with a 'that' complement): 'officials fear that …', 'concerns that …'.
+ */
+const THAT_CUES: ReadonlySet<string> = new Set((cueLexicon.cues as { forms: string[]; verb?: { frames?: Record<string, unknown> }; noun?: { frames?: Record<string, unknown> } }[])
+  .filter((c) => (c.verb?.frames && 'that' in c.verb.frames) || (c.noun?.frames && 'that' in c.noun.frames))
+  .flatMap((c) => c.forms));
+/** How far back from 'may' a reporting 'that' may stand ('they fear that their younger generation, opposing …, may'). */
+const THAT_WINDOW = 20;
 
 const NOT = new Set(['not', 'never']);
 const PREDICATE_ADVERBS = new Set(['only', 'also', 'likewise', 'still', 'not', 'quite', 'entirely', 'very', 'well', 'perfectly', 'hardly', 'even', 'always']);
@@ -125,12 +136,18 @@ function descriptionSubject(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/** 'may' inside a that-clause of fearing, believing or saying: the modal voices the holder's estimate of a possibility. */
+function reportedPossibility(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - THAT_WINDOW); k--) if (tokens[k].word === 'that' && THAT_CUES.has(tokens[k - 1].word)) return true;
+  return false;
+}
+
 function may(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   // The modal is capitalised only where a sentence starts; elsewhere "May" is the month or a name.
   if (t.capitalised && i > 0) return false;
   if (t.capitalised && (/^\d/.test(word(tokens, i + 1)) || MONTH_CONTEXT.has(word(tokens, i - 1)))) return false;
-  if (EPISTEMIC_MAY.has(word(tokens, i + 1))) return true;
+  if (EPISTEMIC_MAY.has(word(tokens, i + 1)) || reportedPossibility(tokens, i)) return true;
   // With a generic subject "may" says what can happen to any member (= "can"), not that the writer doubts a fact.
   if (genericSubject(tokens, i)) return false;
   // In the timeless present, 'may' after a description says what can happen to a kind ("the leaf may turn brown",
