@@ -7,6 +7,7 @@ import { isQuote, type Token } from './tokens';
 import { backwardNP, forwardNP, isProper, type Range } from './noun-phrase';
 import { lookupOrganisation, ROLES } from './lexicon';
 import { LEADING_CONNECTIVES, NP_PREPOSITIONS } from './words';
+import { IRREGULAR_PAST } from './frames';
 
 /** Lower-case words that continue a phrase after a name ("Bank of Kabul", "Smith and Jones", "X & Sons"). */
 const NAME_LINKS = new Set(['of', 'and', '&', 'the', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'la', 'le', 'del', 'da']);
@@ -20,12 +21,29 @@ const roleOf = (t: Token) => ROLES.get(t.lower.replace(/[’']s$/, ''));
 function clauseStart(tokens: Token[], limit: number): number {
   let k = datelineEnd(tokens, limit);
   // Prepositions are connectives too, but one opening the sentence fronts an adverbial ("In an interview, …").
-  while (k < limit && tokens[k].word && LEADING_CONNECTIVES.has(tokens[k].lower) && !NP_PREPOSITIONS.has(tokens[k].lower)) k++;
+  while (k < limit && tokens[k].word && LEADING_CONNECTIVES.has(tokens[k].lower) && !NP_PREPOSITIONS.has(tokens[k].lower) && !SUBORDINATORS.has(tokens[k].lower)) k++;
+  // "Even as he won, …", "Even though …": the adverb leads a subordinate clause.
+  if (tokens[k]?.lower === 'even' && SUBORDINATORS.has(tokens[k + 1]?.lower ?? '')) k++;
   const first = tokens[k];
-  const fronted = first && (NP_PREPOSITIONS.has(first.lower) || /^(?:however|meanwhile|moreover|also|after|during|since|following|while|on|in|at|by|with|according|later|earlier|then|still|now|instead|here|early|late)$/.test(first.lower));
+  const fronted = first && (NP_PREPOSITIONS.has(first.lower) || /^(?:however|meanwhile|moreover|also|after|during|since|following|while|on|in|at|by|with|according|later|earlier|then|still|now|instead|here|early|late)$/.test(first.lower) ||
+    // An adverbial clause ("Once he was president,", "As they met in Ottawa,"), a participle phrase ("Speaking at a
+    // town hall,", "Asked about the plan,") or a measure of time ("Hours later,", "Two days after the vote,").
+    SUBORDINATORS.has(first.lower) || (first.cap && /\p{L}{3}(?:ing|ed)$/u.test(first.lower) && !ROLES.has(first.lower)) || timeMeasure(tokens, k));
   if (!fronted) return k;
-  for (let c = k; c < Math.min(limit, k + 12); c++) if (tokens[c].text === ',') return afterContinuations(tokens, c + 1, limit);
+  // A clause may run longer before its comma than a prepositional phrase.
+  const reach = SUBORDINATORS.has(first.lower) ? 20 : 12;
+  for (let c = k; c < Math.min(limit, k + reach); c++) if (tokens[c].text === ',') return afterContinuations(tokens, c + 1, limit);
   return -1;
+}
+
+const SUBORDINATORS = new Set(['once', 'as', 'when', 'whenever', 'if', 'although', 'though', 'because', 'until', 'unless', 'whereas', 'before']);
+
+/** "Hours later", "Two days after the vote", "Weeks ago": a count of time units and a relation to another time. */
+function timeMeasure(tokens: Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 3); j++) {
+    if (/^(?:later|earlier|after|before|ago|afterward|afterwards)$/.test(tokens[j].lower)) return j > k && /^(?:hours?|days?|weeks?|months?|years?|minutes?|moments?)$/.test(tokens[j - 1].lower);
+  }
+  return false;
 }
 
 const DASHES = new Set(['—', '–', '--', '-', '―']);
@@ -57,7 +75,9 @@ function afterContinuations(tokens: Token[], k: number, limit: number): number {
     const first = tokens[k];
     const next = tokens[c + 1];
     const prepositional = /^(?:on|in|at|during|after|before|last|this|earlier)$/.test(first.lower);
-    const place = c - k === 1 && first.cap && !!next && next.word && (next.cap || /^(?:on|in|at|during|last|this)$/.test(next.lower));
+    const place = c - k === 1 && first.cap && !!next && next.word && (next.cap || /^(?:on|in|at|during|last|this)$/.test(next.lower)) ||
+      // "in Salem, New Hampshire, Trump …": a place of two or three capitalised words after a place.
+      c - k <= 3 && tokens.slice(k, c).every((t) => t.cap) && !!tokens[k - 2]?.cap && !!next?.word;
     if (!prepositional && !place) return k;
     k = c + 1;
   }
@@ -91,7 +111,7 @@ export function clauseSubject(tokens: Token[], and: number): Range | null {
   let end = np[1];
   for (let k = np[0] + 1; k < np[1]; k++) {
     const t = tokens[k];
-    if (!t.cap && isProper(tokens, k - 1) && !/[’']s$/.test(tokens[k - 1].lower) && !NAME_LINKS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower) && !roleOf(t) && !endsInRole(tokens, k, np[1])) { end = k; break; }
+    if (!t.cap && (isProper(tokens, k - 1) || !!roleOf(tokens[k - 1])) && !/[’']s$/.test(tokens[k - 1].lower) && !NAME_LINKS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower) && !roleOf(t) && (IRREGULAR_PAST.has(t.lower) || !endsInRole(tokens, k, np[1]))) { end = k; break; }
   }
   while (end > np[0] && !isProper(tokens, end - 1) && !roleOf(tokens[end - 1]) && !ROLES.has(`${tokens[end - 2]?.lower} ${tokens[end - 1].lower}`)) end--;
   return end > np[0] ? [np[0], end] : null;

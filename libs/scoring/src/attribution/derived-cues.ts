@@ -184,8 +184,12 @@ export function derivedHits(hits: CueHit[], tokens: Token[], text: string, base:
     // and the lexicon has already judged its frame.
     const afterPreposition = ADJUNCT_PREPOSITIONS.has(prev?.lower ?? '');
     if ((isPunct(prev, ',', '—', '–') || afterPreposition) && /ing$/.test(t.lower)) {
-      const main = CONTENT_FRAMES.has(frame) || afterPreposition ? clauseSubject(tokens, j) : null;
-      if (main && !authorVoice(tokens, main)) addHit(hits, tokens, text, base, cueRange, 'subject', main, null, true, true);
+      // The lexicon has judged the frame ("telling reporters", "calling for"), so any frame it keeps will do; only a
+      // relayed clause or quotation makes the hit strong.
+      const main = clauseSubject(tokens, j);
+      if (main && !authorVoice(tokens, main)) {
+        addHit(hits, tokens, text, base, cueRange, 'subject', main, null, CONTENT_FRAMES.has(frame), CONTENT_FRAMES.has(frame));
+      }
       continue;
     }
     // An infinitive belongs to the verb that governs it ("plans to endorse"); "told them to leave" is an order.

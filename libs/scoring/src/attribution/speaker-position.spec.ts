@@ -72,3 +72,18 @@ describe('research documents as sources', () => {
     expect(one(sentence)).toMatchObject({ source, sourceType: 'anonymous', named: false });
   });
 });
+
+describe('participle cues in any frame the lexicon keeps, with the clause subject after a fronted clause', () => {
+  it.each([
+    ['The governor shrugged off the criticism, telling reporters, “The road is open.”', 'The governor'],
+    ['Hours later, Governor Amin Rasuli toured the market, telling traders the road was open.', 'Amin Rasuli'],
+    ['Speaking at a shura in Pul-i-Khumri, Baghlan, Governor Amin Rasuli rejected the claim, calling it false.', 'Amin Rasuli'],
+    ['As the talks opened in Doha, the governor met elders, promising a ceasefire.', 'the governor'],
+    ['Once he took office, the governor closed the border post, announcing new tariffs.', 'the governor'],
+  ])('%s → %s', (sentence, source) => {
+    expect(one(sentence)?.source).toBe(source);
+  });
+  it('does not read "Even" before a noun as a fronted clause', () => {
+    expect(one('Even local elders have been unsparing in their criticism of the governor.')?.source).toBe('local elders');
+  });
+});
