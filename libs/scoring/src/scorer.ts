@@ -9,6 +9,7 @@ import { negativity } from './rules/alarmism/negativity';
 import { emotiveWords } from './rules/alarmism/emotive-words';
 import { loadedWords } from './rules/alarmism/loaded-words';
 import { superlative } from './rules/alarmism/superlatives';
+import { threatenedHarm } from './rules/alarmism/threatened-harm';
 import { emphasis } from './rules/alarmism/emphasis';
 import { absoluteClaims } from './rules/alarmism/absolutes';
 import { sweepingGeneralisation } from './rules/alarmism/sweeping-generalisation';
@@ -34,7 +35,7 @@ import { Attribution, DocumentOptions, ScoredAssertion, Segment, Signal } from '
 export const RULES: readonly Rule[] = [
   sourceNaming, ownVoice, specificDetail, evidenceCited, referenceMarker, appropriateHedging, vagueGeneralisation,
   insurgentMaterial, ethnicLabels, catchAllLabels, contradictingEstimates, figureOrigin,
-  threatVocabulary, unsupportedThreatClaim, futureCertainty, largeNumbers, sweepingGeneralisation, negativity, emotiveWords, loadedWords, superlative, emphasis, absoluteClaims, deEscalation,
+  threatVocabulary, unsupportedThreatClaim, futureCertainty, largeNumbers, sweepingGeneralisation, negativity, emotiveWords, loadedWords, superlative, threatenedHarm, emphasis, absoluteClaims, deEscalation,
 ];
 
 export interface AssertionInput {

@@ -4,6 +4,7 @@ import { emotiveWords } from './emotive-words';
 import { loadedWords } from './loaded-words';
 import { negativity } from './negativity';
 import { superlative } from './superlatives';
+import { threatenedHarm } from './threatened-harm';
 
 const signals = (rule: Rule, ...args: Parameters<typeof factsFor>) => rule.apply(factsFor(...args), rubric());
 const ids = (rule: Rule, ...args: Parameters<typeof factsFor>) => signals(rule, ...args).map((s) => s.id);
@@ -96,4 +97,32 @@ describe('negation reaches three words back within the clause for negative wordi
     { rule: negativity, text: 'The courier was convicted of theft.', id: 'negativity' },
     { rule: loadedWords, text: 'It was no surprise: the tender was bogus.', id: 'loaded-word' },
   ])('$rule.id: a signal in "$text"', ({ rule, text, id }) => expect(ids(rule, text)).toContain(id));
+});
+
+describe('harm threatened, not reported (Levin harm verbs after a modal or "to")', () => {
+  it.each([
+    ['The militia could destroy the dam within a week.', 'could destroy'],
+    ['The gang seeks to kill anyone who talks to the press.', 'to kill'],
+    ['Every shopkeeper will be attacked unless the levy is paid.', 'be attacked'],
+  ])('%s → "%s"', (text, words) => {
+    const s = signals(threatenedHarm, text);
+    expect(s.map((x) => x.id)).toEqual(['threatened-harm']);
+    expect(s[0].reason).toContain(`"${words}"`);
+    expect(s[0].weight).toBeGreaterThan(0);
+  });
+
+  it.each([
+    // a report of what happened is the operations class, calm by itself
+    'Two guards were killed when the convoy was attacked.',
+    // procedural operation verbs are no harm verbs
+    'Forces will continue to target the smuggling routes.',
+    // 'to' before a gerund is a preposition
+    'The raids led to killing and capture of couriers.',
+    // a denied threat
+    'The council said the militia will not attack the town.',
+  ])('no threatened harm in: %s', (text) => expect(ids(threatenedHarm, text)).toEqual([]));
+
+  it('gives one signal per sentence however many threats it stacks', () => {
+    expect(signals(threatenedHarm, 'They could kill, could burn and could destroy the village.')).toHaveLength(1);
+  });
 });

@@ -1,0 +1,40 @@
+import harm from '../../../rubric/alarmism/harm-verbs.json';
+import { Signal } from '../../types';
+import { quote, Rule, signal } from '../rule';
+import { negatedWithin } from './negativity';
+
+/** Modal auxiliaries and the infinitive marker: harm after them is possible or intended, not reported. */
+const IRREALIS = new Set(['will', 'would', 'could', 'might', 'may', 'must', 'can', 'shall', "'ll", 'should', 'to']);
+const BASE = new Set<string>(harm.base);
+const PARTICIPLES = new Set<string>(harm.participles);
+
+/** "could kill", "seeks to destroy" (base form after a modal or 'to'); "will be attacked", "to be slain" (participle after one plus be). */
+function framedAt(f: Parameters<Rule['apply']>[0], i: number): boolean {
+  const w = f.tokens[i].word;
+  const prev = f.tokens[i - 1]?.word;
+  if (prev === undefined) return false;
+  if (BASE.has(w) && IRREALIS.has(prev)) return true;
+  return PARTICIPLES.has(w) && (prev === 'be' || prev === 'been') && IRREALIS.has(f.tokens[i - 2]?.word ?? '');
+}
+
+/**
+ * Harm threatened rather than reported: a verb of doing harm (rubric/alarmism/harm-verbs.json,
+ * Levin's murder, destroy and hurt classes) after a modal or the infinitive marker ("could kill",
+ * "seeks to destroy", "will be attacked"). A report says what happened ("killed two", which the
+ * operations class keeps calm); appeal to fear says what may happen. One signal per sentence; a
+ * denied threat ("will not attack", negation three words back, same clause) does not count.
+ */
+export const threatenedHarm: Rule = {
+  id: 'threatened-harm',
+  score: 'alarmism',
+  apply(f, rubric) {
+    const out: Signal[] = [];
+    for (let i = 1; i < f.tokens.length; i++) {
+      if (!framedAt(f, i) || negatedWithin(f, i)) continue;
+      const span: [number, number] = [f.tokens[i - 1].start, f.tokens[i].end];
+      out.push(signal('threatened-harm', 'alarmism', rubric.alarmism.weights['threatened-harm'], span, `harm threatened, not reported: "${quote(f, span)}"`));
+      break;
+    }
+    return out;
+  },
+};
