@@ -4,7 +4,7 @@
  * and the antecedent of a relative pronoun ("the village elder, who confirmed …").
  */
 import { isQuote, type Token } from './tokens';
-import { backwardNP, forwardNP, isProper, type Range } from './noun-phrase';
+import { backwardNP, forwardNP, isProper, sentenceAdverb, type Range } from './noun-phrase';
 import { lookupOrganisation, ROLES } from './lexicon';
 import { LEADING_CONNECTIVES, NP_PREPOSITIONS } from './words';
 import { IRREGULAR_PAST } from './frames';
@@ -22,8 +22,8 @@ function clauseStart(tokens: Token[], limit: number): number {
   let k = datelineEnd(tokens, limit);
   // Prepositions are connectives too, but one opening the sentence fronts an adverbial ("In an interview, …").
   while (k < limit && tokens[k].word && LEADING_CONNECTIVES.has(tokens[k].lower) && !NP_PREPOSITIONS.has(tokens[k].lower) && !SUBORDINATORS.has(tokens[k].lower)) k++;
-  // "Even as he won, …", "Even though …": the adverb leads a subordinate clause.
-  if (tokens[k]?.lower === 'even' && SUBORDINATORS.has(tokens[k + 1]?.lower ?? '')) k++;
+  // "Even as he won, …", "Shortly after the call ended, …": the adverb leads a subordinate clause or adverbial.
+  while (k < limit - 1 && (tokens[k].lower === 'even' && SUBORDINATORS.has(tokens[k + 1].lower) || sentenceAdverb(tokens[k]) && tokens[k + 1].word)) k++;
   const first = tokens[k];
   const fronted = first && (NP_PREPOSITIONS.has(first.lower) || /^(?:however|meanwhile|moreover|also|after|during|since|following|while|on|in|at|by|with|according|later|earlier|then|still|now|instead|here|early|late)$/.test(first.lower) ||
     // An adverbial clause ("Once he was president,", "As they met in Ottawa,"), a participle phrase ("Speaking at a
@@ -158,13 +158,43 @@ export function relativeAntecedent(tokens: Token[], who: number): Range | null {
  * never the object. Null when the phrase before the participle opens the clause (it is the subject).
  */
 export function objectParticipleSubject(tokens: Token[], i: number): Range | null {
-  if (!/ing$/.test(tokens[i].lower) || !tokens[i - 1]?.word) return null;
+  if (!/(?:ing|ed)$/.test(tokens[i].lower) || !tokens[i - 1]?.word) return null;
   const np = backwardNP(tokens, i - 1);
   if (!np || np[0] === 0) return null;
+  const document = documentHead(tokens, np);
+  // "a memo titled …" speaks like "a memo saying …"; other -ed participles are passives ("the man detained").
+  if (!/ing$/.test(tokens[i].lower) && !document) return null;
   const before = tokens[np[0] - 1];
   // "with 30 percent of voters saying …": an absolute construction, whose phrase is the participle's own subject.
   if (before.lower === 'with' || before.lower === 'without') return null;
   if (!before.word || LEADING_CONNECTIVES.has(before.lower) && !NP_PREPOSITIONS.has(before.lower)) return null;
   const main = clauseSubject(tokens, np[0] - 1);
-  return main && main[1] < np[0] ? main : null;
+  if (main && main[1] < np[0]) return main;
+  // "His office put out a statement saying …": a document speaks for whoever issued it, the clause subject, even when
+  // that is no name or role the lexicon knows.
+  return document ? issuer(tokens, np[0]) : null;
 }
+
+/** Documents and messages a clause subject issues ("released a statement", "sent an email", "carried signs"). */
+const ISSUED = new Set([
+  'statement', 'release', 'memo', 'email', 'e-mail', 'letter', 'ad', 'ads', 'advertisement', 'video', 'message', 'post', 'tweet',
+  'sign', 'signs', 'note', 'notice', 'leaflet', 'leaflets', 'flyer', 'flyers', 'banner', 'poster', 'posters', 'text', 'communique',
+]);
+
+function documentHead(tokens: Token[], r: Range): boolean {
+  let h = r[1] - 1;
+  // "a statement Wednesday saying": a time after the noun is no head.
+  while (h > r[0] && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|evening|night)$/.test(tokens[h].lower)) h--;
+  return ISSUED.has(tokens[h].lower) || !!roleOf(tokens[h])?.document;
+}
+
+/** The clause subject before the verb that governs the object at `object`, cut at that verb. */
+function issuer(tokens: Token[], object: number): Range | null {
+  const start = clauseStart(tokens, object);
+  if (start < 0 || start >= object) return null;
+  let end = start;
+  while (end < object && tokens[end].word && !(end > start && isVerbForm(tokens[end]))) end++;
+  return end > start && end < object ? [start, end] : null;
+}
+
+const isVerbForm = (t: Token): boolean => !t.cap && (IRREGULAR_PAST.has(t.lower) || /\p{L}{2}(?:ed|ing)$/u.test(t.lower) || /^(?:put|sent|has|have|had|will|would|is|was)$/.test(t.lower));

@@ -29,6 +29,17 @@ const startsNameOrArticle = (t: Token | undefined): boolean =>
 const verbLike = (t: Token): boolean =>
   !t.cap && !t.text.includes('-') && /(?:ed|ing)$/.test(t.lower) && !ROLES.has(t.lower) && t.lower !== 'renowned';
 
+const SENTENCE_ADVERBS = new Set(['perhaps', 'maybe', 'soon', 'just', 'ever', 'still', 'yet', 'instead', 'indeed', 'now', 'again', 'already', 'thus', 'hence', 'likewise']);
+
+/**
+ * A sentence adverb opening a phrase ("Ultimately 54.6 percent …", "Perhaps Mr. Trump …"): no part of a name.
+ * Adverbs in -ly are told from names ending so ("Kelly", "Italy") by their derivational endings.
+ */
+export function sentenceAdverb(t: Token): boolean {
+  const w = t.lower;
+  return t.word && (SENTENCE_ADVERBS.has(w) || w.length >= 6 && /(?:ally|ately|ently|antly|ously|ingly|edly|ively|fully|ily|tly|arly|ibly|ably)$/.test(w));
+}
+
 /** Index of the first token before `i` that is not an intervening adverb ("even", "also", "-ly"). */
 export function skipAdverbsBack(tokens: Token[], i: number): number {
   let j = i - 1;
@@ -80,12 +91,13 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
     if (/^(?:the|a|an)$/.test(t.lower) && !linksBack(tokens, i)) { i--; break; }
   }
   let start = i + 1;
-  while (start <= last && (LEADING_CONNECTIVES.has(tokens[start].lower) || NP_BOUNDARY.has(tokens[start].lower))) start++;
+  while (start <= last && (LEADING_CONNECTIVES.has(tokens[start].lower) || NP_BOUNDARY.has(tokens[start].lower) || start < last && sentenceAdverb(tokens[start]))) start++;
   return start <= last ? [start, last + 1] : null;
 }
 
 /** The noun phrase starting at token `first`, scanning rightwards. */
 export function forwardNP(tokens: Token[], first: number): Range | null {
+  while (first < tokens.length - 1 && sentenceAdverb(tokens[first]) && tokens[first + 1].word) first++;
   let i = first;
   let count = 0;
   for (; i < tokens.length && count < MAX_NP; i++, count++) {

@@ -87,3 +87,27 @@ describe('participle cues in any frame the lexicon keeps, with the clause subjec
     expect(one('Even local elders have been unsparing in their criticism of the governor.')?.source).toBe('local elders');
   });
 });
+
+describe('a document a clause subject issues speaks for its issuer', () => {
+  it.each([
+    ['The district office put out a statement saying the road was open.', 'The district office'],
+    ['The shura released a statement Wednesday saying the talks had failed.', 'The shura'],
+    ['Shortly after the meeting ended, Governor Rasuli sent out a press release saying the road was open.', 'Governor Rasuli'],
+    ['The ministry issued a memo titled “New Checkpoints.”', 'The ministry'],
+  ])('%s → %s', (sentence, source) => {
+    expect(one(sentence)?.source).toBe(source);
+  });
+  it('keeps a passive participle after a non-document object out of it', () => {
+    expect(one('The police held the men detained at the border.')).toBeNull();
+  });
+});
+
+describe('a sentence adverb is no part of a speaker phrase', () => {
+  it('drops "Perhaps", "Ultimately" before the subject but keeps names ending in -ly', () => {
+    expect(one('Perhaps Governor Rasuli has lately started asking about the toll.')?.source).not.toMatch(/Perhaps/);
+    expect(one('Kelly said the road was open.')?.source).toBe('Kelly');
+  });
+  it('does not take a time unit opening the sentence for a person a pronoun refers to', () => {
+    expect(one('Minutes later, she sent an email saying the vote was over.')?.source).not.toBe('Minutes');
+  });
+});

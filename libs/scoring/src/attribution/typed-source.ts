@@ -105,6 +105,8 @@ export interface Mention {
 }
 
 /** People and organisations mentioned in doc.text[from, to), in order. */
+const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|moments|decades)$/;
+
 export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Mention[] {
   const tokens = tokenize(doc.text.slice(from, to), from);
   const out: Mention[] = [];
@@ -125,6 +127,8 @@ export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Me
     if (isProper(tokens, i)) {
       let e = i + 1;
       while (e < tokens.length && (isProper(tokens, e) || (tokens[e].lower === 'and' && tokens[e + 1]?.cap))) e++;
+      // "Minutes later, she …", "Ultimately, …": a capitalised opener that measures time or is an adverb names no one.
+      if (i === 0 && e === 1 && (TIME_UNITS.test(t.lower) || /\p{L}{4}ly$/u.test(t.lower))) { i = e; continue; }
       const text = doc.text.slice(t.start, tokens[e - 1].end);
       const parts = analyseMention(text);
       // "Wyoming Republicans": a name ending in a plural group noun is plural.
