@@ -1,5 +1,6 @@
 import { factsFor, rubric } from '../testing/facts';
 import { Rule } from '../rule';
+import { deEscalation } from './de-escalation';
 import { emotiveWords } from './emotive-words';
 import { loadedWords } from './loaded-words';
 import { negativity } from './negativity';
@@ -124,5 +125,17 @@ describe('harm threatened, not reported (Levin harm verbs after a modal or "to")
 
   it('gives one signal per sentence however many threats it stacks', () => {
     expect(signals(threatenedHarm, 'They could kill, could burn and could destroy the village.')).toHaveLength(1);
+  });
+});
+
+describe('a hedge softens loaded words and superlatives as it softens the other inflating signals', () => {
+  it.each(['The tender was reportedly bogus.', 'It was allegedly the deadliest week of the year.'])('%s', (text) => {
+    const s = signals(deEscalation, text);
+    expect(s.map((x) => x.id)).toEqual(['hedge-distance']);
+    expect(s[0].weight).toBeLessThan(0);
+  });
+
+  it('takes nothing from a hedged sentence with nothing inflated', () => {
+    expect(signals(deEscalation, 'The tender was reportedly signed on Monday.')).toEqual([]);
   });
 });

@@ -3,16 +3,21 @@ import { Signal } from '../../types';
 import { AssertionFacts, matchSpan, quote, Rule, signal } from '../rule';
 import { futureCertainty } from './future-certainty';
 import { largeNumbers } from './large-numbers';
+import { loadedWords } from './loaded-words';
 import { negativity } from './negativity';
 import { emotiveWords } from './emotive-words';
 import { emphasis } from './emphasis';
 import { absoluteClaims } from './absolutes';
+import { superlative } from './superlatives';
 import { sweepingGeneralisation } from './sweeping-generalisation';
 import { threatVocabulary } from './threat-vocabulary';
 import { unsupportedThreatClaim } from './unsupported-threat-claim';
 
-/** The rules whose points a softener may take back (everything positive about alarmism). */
-const INFLATING: readonly Rule[] = [threatVocabulary, unsupportedThreatClaim, futureCertainty, largeNumbers, sweepingGeneralisation, negativity, emotiveWords, emphasis, absoluteClaims];
+/**
+ * The rules whose points a softener may take back (everything positive about alarmism), except
+ * threatened-harm: its modal ('could kill') is the threat itself, not doubt about a claim.
+ */
+const INFLATING: readonly Rule[] = [threatVocabulary, unsupportedThreatClaim, futureCertainty, largeNumbers, sweepingGeneralisation, negativity, emotiveWords, loadedWords, superlative, emphasis, absoluteClaims];
 
 function inflation(f: AssertionFacts, rubric: Rubric): number {
   let total = 0;
