@@ -1,22 +1,24 @@
 /**
  * Writes rubric/alarmism/loaded-words.json: negative loaded words neither AFINN nor VADER rate
- * ("despicable", "demonic", "scurrilous", "sham", "massacre", "thug"), from ML-SentiCon (Cruz,
+ * ("despicable", "demonic", "scurrilous", "bogus", "massacre", "thugs"), from ML-SentiCon (Cruz,
  * Troyano, Pontes & Ortega 2014; English layer shipped with `natural`,
  * natural/lib/natural/sentiment/English/senticon_en.json): lemmas with a mean polarity of
  * -MIN_POLARITY or below, graded by that polarity. Not tuned on any corpus. Deterministic.
  *
- * Entries are surface forms: each lemma with its regular inflections ("thugs", "massacring"). Porter
- * stems were tried and dropped: they join homographs ('base' the vice and 'based'). Left out,
- * so that one word gives one reason: words AFINN rates (the negativity signal, or positive by
- * AFINN's raters), VADER's emotive words (emotive-word), the absolutes, surface forms of the
+ * Entries are surface forms: each lemma with its regular inflections ("thugs"). Porter stems were
+ * tried and dropped: they join homographs ('base' the vice and 'based'). SentiCon rates one sense
+ * of a word, often a rare one for a common word ('despite' the noun, 'off' the verb): a form is kept
+ * only when the Brill tagger's lexicon gives the rated part of speech as its most frequent tag.
+ * Left out, so that one word gives one reason: words AFINN rates (the negativity signal, or positive
+ * by AFINN's raters), VADER's emotive words (emotive-word), the absolutes, surface forms of the
  * PolNeAR reporting cues (reporting is not emotion), and natural's stopwords.
  *
  *   node -r @swc-node/register libs/scoring/derive/loaded-words.ts
  *
  * Tried first and dropped: log-odds of words inside SemEval PTC alarm-technique spans against
  * technique-free lines on the fit half (Monroe et al. 2008, informative Dirichlet prior). Alarm
- * spans hold ~4k tokens in 95 articles, too few: at z >= 3 in >= 5 articles 3 words survived, at
- * z >= 2 in >= 3 articles 28 topical ones ("history", "world", "clergy").
+ * spans of 95 articles hold too few tokens: at z >= 3 in >= 5 articles 3 words survived, at
+ * z >= 2 in >= 3 articles 28 mostly topical ones ("history", "world", "clergy").
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -88,7 +90,7 @@ for (const [w, e] of lemmas) {
 
 const words = Object.fromEntries([...byForm].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 const out = {
-  description: `Negative loaded words AFINN and VADER do not rate ('despicable', 'demonic', 'scurrilous', 'massacre', 'thug'), graded: ML-SentiCon (Cruz, Troyano, Pontes & Ortega 2014, English layer shipped with natural: natural/lib/natural/sentiment/English/senticon_en.json), single-word lemmas of mean polarity <= -${MIN_POLARITY} (half its -1..+1 scale; below it the ratings reach everyday nouns), with their regular inflections (nouns: plural; verbs: -s, -ed, -ing; no irregular forms), a form that is itself a SentiCon lemma keeping its own rating. Left out so one word gives one reason: words AFINN rates (sentiment/languages/en/labels.json), VADER's emotive words (emotive-words.json), absolutes.json, the PolNeAR reporting-cue forms (cue-lexicon.json: reporting is not emotion), natural's stopwords. Written by libs/scoring/derive/loaded-words.ts; not tuned on any corpus. The rule skips words another lexicon accounts for (incident verbs, topic nouns, hedges, the alarm lexicons) and negated words; a word's points scale with its polarity.`,
+  description: `Negative loaded words AFINN and VADER do not rate ('despicable', 'demonic', 'scurrilous', 'bogus', 'massacre', 'thugs'), graded: ML-SentiCon (Cruz, Troyano, Pontes & Ortega 2014, English layer shipped with natural: natural/lib/natural/sentiment/English/senticon_en.json), single-word lemmas of mean polarity <= -${MIN_POLARITY} (half its -1..+1 scale; below it the ratings reach everyday nouns), with their regular inflections (nouns: plural; verbs: -s, -ed, -ing; no irregular forms), a form that is itself a SentiCon lemma keeping its own rating; a form is kept only when its most frequent tag in the Brill tagger's lexicon (natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json, first tag) is the part of speech SentiCon rated, since SentiCon often rates a rare sense of a common word ('despite' the noun, 'off' the verb), and a form the lexicon knows only capitalised is a name. Left out so one word gives one reason: words AFINN rates (sentiment/languages/en/labels.json), VADER's emotive words (emotive-words.json), absolutes.json, the PolNeAR reporting-cue forms (cue-lexicon.json: reporting is not emotion), natural's stopwords. Written by libs/scoring/derive/loaded-words.ts; not tuned on any corpus. The rule skips words another lexicon accounts for (incident verbs, topic nouns, hedges, the alarm lexicons) and negated words; a word's points scale with its polarity.`,
   minPolarity: MIN_POLARITY,
   words,
 };
