@@ -69,7 +69,7 @@ export function attribute(doc: SegmentedDocument, ctx: AttributionContext = {}):
     const q = quotes[i];
     // A sentence ending in a colon introduces what follows: a block quotation, or a quotation opening the next sentence.
     const introduces = !!next && ((next.blockQuote && next.block !== seg.block) || OPENS_WITH_QUOTE.test(next.text));
-    const found = sentenceAttribution(h, introduces);
+    const found = sentenceAttribution(h, introduces, quotes[i].openAtStart);
     // Inside a quotation carried over from an earlier sentence a derived cue is the speaker's own words.
     // After that quotation closes (“…,” explained X) the cue is the sentence's own again.
     const own = found?.derived && q.openAtStart && !afterCarriedQuote(seg.text, seg.start, found.cueSpan) ? null : found;

@@ -108,6 +108,20 @@ function postModifiedHead(tokens: Token[], r: Range): Range | null {
   return np && !objectOfPreposition(tokens, np) && nominalSubject(tokens, np) ? [np[0], r[1]] : null;
 }
 
+/** The particle after the verb (past adverbials) is followed by no noun phrase: an adverb, punctuation or the end. */
+function strandedPreposition(tokens: Token[], from: number): boolean {
+  if (!FRAME_PARTICLE_WORDS.has(tokens[from]?.lower ?? '')) return false;
+  const next = tokens[from + 1];
+  if (!next) return true;
+  if (!next.word) return /^[.,;:)!?]$/.test(next.text);
+  // An -ly adverb counts only at the clause's end ("referred to repeatedly."), not in a split infinitive ("to quickly end").
+  const after = tokens[from + 2];
+  return /^(?:earlier|later|again|here|there|today|yesterday|now|then)$/.test(next.lower) ||
+    (!next.cap && /\p{L}{3}ly$/u.test(next.lower) && (!after || !after.word));
+}
+
+const FRAME_PARTICLE_WORDS = new Set(['to', 'about', 'for', 'on', 'of', 'with', 'at', 'by', 'from', 'into', 'over', 'against', 'in', 'upon']);
+
 /** Verbs whose object noun carries the meaning ("gave an endorsement", "voiced concerns"): their subject owns it. */
 const LIGHT_VERBS = /^(?:give|gives|gave|given|giving|make|makes|made|making|issue[sd]?|issuing|express(?:es|ed|ing)?|voice[sd]?|voicing|offer(?:s|ed|ing)?|deliver(?:s|ed|ing)?|raise[sd]?|raising|renew(?:s|ed|ing)?|repeat(?:s|ed|ing)?|share[sd]?|sharing)$/;
 
@@ -192,6 +206,12 @@ export function derivedHits(hits: CueHit[], tokens: Token[], text: string, base:
       }
       continue;
     }
+    // "the one referred to earlier", "the plan he talked about": a preposition with no object left is stranded by a
+    // relative or passive clause, whose subject is not the phrase before the verb.
+    // Only a participle right after a noun ("the one referred to earlier") is that reduced passive; a finite verb with
+    // its own subject ("the rule Trump rails against") keeps it.
+    const reduced = isParticiple(t.lower) && !!prev && prev.word && !SUBJECT_PRONOUNS.has(prev.lower) && !isProper(tokens, j);
+    if (reduced && (frame === 'to' || frame.startsWith('p-')) && strandedPreposition(tokens, i + 1)) continue;
     // An infinitive belongs to the verb that governs it ("plans to endorse"); "told them to leave" is an order.
     if (prev?.lower === 'to' || (entry.lemma === 'tell' && ordersTo(tokens, i + 1))) continue;
     // A passive participle ("was criticized") reports nothing about its subject; a progressive ("is seeking") does.

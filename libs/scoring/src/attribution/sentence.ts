@@ -66,7 +66,7 @@ function build(hit: CueHit, h: History, tokensText: (a: number, b: number) => st
   return { ...ref, cue: hit.cue, cueSpan, via, nested: hit.strong && hit.content && !hit.pronoun, ...(hit.derived ? { derived: true } : {}) };
 }
 
-export function sentenceAttribution(h: History, nextIsBlockQuote: boolean): SentenceAttribution | null {
+export function sentenceAttribution(h: History, nextIsBlockQuote: boolean, opensInQuote = false): SentenceAttribution | null {
   const seg = h.doc.segments[h.index];
   const text = h.doc.text;
   const slice = (a: number, b: number): string => text.slice(a, b);
@@ -79,7 +79,14 @@ export function sentenceAttribution(h: History, nextIsBlockQuote: boolean): Sent
   // A cue inside quoted words is the quoted speaker's; the sentence's own cue stands outside the quotation.
   const quoted = quotedTokens(tokens);
   const hits = [...found.filter((x) => !quoted[x.cueRange[0]]), ...found.filter((x) => quoted[x.cueRange[0]])];
-  const primaries = hits.filter((x) => PRIMARY_MODES.has(x.mode));
+  // In sentence order: a corpus-derived cue of the main clause ("Judicial Watch noted X said …") comes before a
+  // hand-listed one inside its complement, which the nested-source rule below may still prefer.
+  // Words before a closing mark with no opening one belong to a quotation carried from an earlier sentence.
+  const carriedEnd = carriedQuoteEnd(tokens, opensInQuote);
+  const inQuote = (x: CueHit): number => (quoted[x.cueRange[0]] || x.cueRange[0] < carriedEnd ? 1 : 0);
+  // Inside a quotation the hand-listed cues keep their precedence over derived ones, which are the speaker's own words.
+  const byOrigin = (a: CueHit, b: CueHit): number => (inQuote(a) ? (a.derived ? 1 : 0) - (b.derived ? 1 : 0) : 0);
+  const primaries = hits.filter((x) => PRIMARY_MODES.has(x.mode)).sort((a, b) => inQuote(a) - inQuote(b) || byOrigin(a, b) || a.cueRange[0] - b.cueRange[0]);
   const candidates = primaries.length > 0 ? primaries : hits;
   // "…, CNN reported.", "…,” Manchin said.", "…, according to press reports.": a reporting clause that closes the
   // sentence after a comma or quotation frames everything before it, so it is the sentence's attribution.
@@ -133,6 +140,17 @@ export function sentenceAttribution(h: History, nextIsBlockQuote: boolean): Sent
   }
   if (nextIsBlockQuote && /:\s*$/.test(seg.text)) return colonIntroduction(h, tokens);
   return null;
+}
+
+/** Index of the first closing quotation mark when no opening mark precedes it, else 0. */
+function carriedQuoteEnd(tokens: ReturnType<typeof tokenize>, opensInQuote: boolean): number {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k].text;
+    if (t === '“' || t === '«') return 0;
+    // A straight mark closes only a quotation the sentence is known to open inside.
+    if (t === '”' || t === '»' || (t === '"' || t === "''") && opensInQuote) return k;
+  }
+  return opensInQuote ? tokens.length : 0;
 }
 
 /** The cue and its source are the last words of the sentence and follow a comma or a closing quotation mark. */

@@ -111,3 +111,23 @@ describe('a sentence adverb is no part of a speaker phrase', () => {
     expect(one('Minutes later, she sent an email saying the vote was over.')?.source).not.toBe('Minutes');
   });
 });
+
+describe('cues are tried in sentence order', () => {
+  it('takes the main clause’s derived cue before a hand-listed cue inside its complement', () => {
+    expect(one('Local elders complained the minister said too little.')?.source).toBe('Local elders');
+    expect(one('The council lamented that the minister said little about the dam.')?.source).toBe('The council');
+  });
+  it('still prefers a hand-listed cue over a derived one inside a quotation', () => {
+    expect(one('“We complained for years,” the governor said.')?.source).toBe('the governor');
+  });
+});
+
+describe('a reduced passive with a stranded preposition reports nothing of the noun before it', () => {
+  it('skips "the one referred to earlier" but keeps a finite verb with its own subject', () => {
+    expect(one('The convoy, like the one referred to earlier, was hit near the pass.')).toBeNull();
+    expect(one('The toll is one the governor often rails against.')?.source).toBe('the governor');
+  });
+  it('keeps a split infinitive after a pledge verb', () => {
+    expect(one('The governor promised to quickly reopen the road.')?.source).toBe('The governor');
+  });
+});
