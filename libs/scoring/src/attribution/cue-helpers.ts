@@ -170,8 +170,30 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
     }
   }
   if (c <= 0 || tokens[c].text !== ',') return null;
+  // "X, who lives outside the capital, Sacramento, said": a relative clause may hold commas of its own; the subject is
+  // the phrase before its ", who" when that phrase opens the sentence.
+  for (let w = c - 1; w > 1 && w > comma - 30 && !isPunct(tokens[w], ';', ':', '(', ')'); w--) {
+    if (!/^(?:who|whose)$/.test(tokens[w].lower) || !isPunct(tokens[w - 1], ',')) continue;
+    const head = backwardNP(tokens, w - 2);
+    if (head && sourceHeadIn(tokens, head) && opensClause(tokens, head)) return { np: head, description: [w, comma], leading: true };
+    break;
+  }
   let np = backwardNP(tokens, c - 1);
   if (!np) return null;
+  // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": before a relative clause the appositives may stack up to
+  // the phrase opening the sentence, which is the subject.
+  if (/^(?:who|whose)$/.test(tokens[c + 1]?.lower ?? '') && !opensClause(tokens, np)) {
+    let afterAdverbial = false;
+    for (let f = 1; f < c; f++) {
+      if (tokens[f].text !== ',') continue;
+      const head = backwardNP(tokens, f - 1);
+      if (!head) break;
+      // "In October, Mr. Paulson, who …": a fronted adverbial comes first.
+      if (!afterAdverbial && opensClause(tokens, head) && frontedAdverbial(tokens, head)) { afterAdverbial = true; continue; }
+      if (sourceHeadIn(tokens, head) && (opensClause(tokens, head) || afterAdverbial)) return { np: head, description: [f + 1, comma], leading: true };
+      break;
+    }
+  }
   // The subject opens the sentence (after connectives), or the appositive is a relative clause: no clause precedes it.
   const opens = (r: Range): boolean => {
     // After a quotation ("“…,” the assailant, John McGraw, told …") the clause starts afresh.
@@ -219,6 +241,13 @@ function frontedAdverbial(tokens: Token[], r: Range): boolean {
   return true;
 }
 
+
+/** Only connectives (and their commas) stand before the phrase. */
+function opensClause(tokens: Token[], r: Range): boolean {
+  let k = 0;
+  while (k < r[0] && (tokens[k].word ? LEADING_CONNECTIVES.has(tokens[k].lower) : k > 0 && tokens[k].text === ',')) k++;
+  return k === r[0];
+}
 
 /** A name, role or organisation within the phrase. */
 function sourceHeadIn(tokens: Token[], r: Range): boolean {
@@ -271,7 +300,9 @@ export function subjectOf(tokens: Token[], i: number, verb: string, invertible =
       const postModified = !!np && !!after && after.word && /^(?:to|for|at|with|from|on|who)$/.test(after.lower) && sourceHeadIn(tokens, np);
       // "X, a supporter, said Clinton’s acceptance of donations … was akin to extortion": a finite verb after the
       // phrase makes it the subject of the reported clause, not a speaker, when a subject stands before the verb.
-      const inverted = np && !timeOrManner(tokens, np) && (!after || !after.word || after.lower === 'in' || after.lower === 'of' || postModified);
+      // "said he still prays …": a pronoun opening a longer phrase is the reported clause's subject, not a speaker.
+      const clausePronoun = !!np && np[1] - np[0] > 1 && SUBJECT_PRONOUNS.has(tokens[np[0]].lower);
+      const inverted = np && !clausePronoun && !timeOrManner(tokens, np) && (!after || !after.word || after.lower === 'in' || after.lower === 'of' || postModified);
       if (inverted && !(app && finiteClauseFollows(tokens, np[1]))) return { mode: 'inverted', source: np, description: null };
     }
     if (app) return { mode: 'subject', source: app.np, description: app.description };

@@ -131,3 +131,13 @@ describe('a reduced passive with a stranded preposition reports nothing of the n
     expect(one('The governor promised to quickly reopen the road.')?.source).toBe('The governor');
   });
 });
+
+describe('a subject before a relative clause that holds commas or follows stacked appositives', () => {
+  it.each([
+    ['Farid Omari, who lives in a village outside the provincial capital, Kunduz, said he still “prays for peace.”', 'Farid Omari'],
+    ['Farid Omari, 30, of Taloqan, Takhar, who was among those polled, said he would vote.', 'Farid Omari'],
+    ['In October, Nasir Ahmadi, who runs the customs post, told traders the fees would rise.', 'Nasir Ahmadi'],
+  ])('%s → %s', (sentence, source) => {
+    expect(one(sentence)?.source).toBe(source);
+  });
+});
