@@ -122,6 +122,8 @@ function strandedPreposition(tokens: Token[], from: number): boolean {
 
 const FRAME_PARTICLE_WORDS = new Set(['to', 'about', 'for', 'on', 'of', 'with', 'at', 'by', 'from', 'into', 'over', 'against', 'in', 'upon']);
 
+const SUBJECTIVE_OF = new Set(['endorsement', 'endorsements', 'backing', 'blessing', 'support']);
+
 /** Verbs whose object noun carries the meaning ("gave an endorsement", "voiced concerns"): their subject owns it. */
 const LIGHT_VERBS = /^(?:give|gives|gave|given|giving|make|makes|made|making|issue[sd]?|issuing|express(?:es|ed|ing)?|voice[sd]?|voicing|offer(?:s|ed|ing)?|deliver(?:s|ed|ing)?|raise[sd]?|raising|renew(?:s|ed|ing)?|repeat(?:s|ed|ing)?|share[sd]?|sharing)$/;
 
@@ -143,6 +145,12 @@ function nounSource(tokens: Token[], i: number, frame: string): { source: Range;
   if (frame === 'p-by' || frame === 'p-from') {
     const np = forwardNP(tokens, i + 2);
     if (np) return { source: np, vague: false };
+  }
+  // "won the endorsement of the Union Leader": with nouns of giving support the "of" phrase after "the" is the
+  // subjective genitive, the giver (the mention or defence "of X" is X's target, so only this class).
+  if (frame === 'p-of' && tokens[i - 1]?.lower === 'the' && SUBJECTIVE_OF.has(tokens[i].lower)) {
+    const np = forwardNP(tokens, i + 2);
+    if (np && sourceHead(tokens, np) && !SUBJECT_PRONOUNS.has(tokens[np[0]].lower)) return { source: np, vague: false };
   }
   // "Trump failed to refuse the endorsement": a named subject of the clause holds the attitude its noun names.
   const main = clauseSubject(tokens, i);

@@ -141,3 +141,10 @@ describe('a subject before a relative clause that holds commas or follows stacke
     expect(one(sentence)?.source).toBe(source);
   });
 });
+
+describe('the giver of an endorsement named in its "of" phrase', () => {
+  it('credits "the endorsement of X" to X, but not "the mention of X"', () => {
+    expect(one('The governor won the endorsement of the Balkh Traders Union.')?.source).toBe('the Balkh Traders Union');
+    expect(one('Delegates booed the mention of the governor.')?.source).not.toBe('the governor');
+  });
+});
