@@ -178,7 +178,9 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
     if (head && sourceHeadIn(tokens, head) && opensClause(tokens, head)) return { np: head, description: [w, comma], leading: true };
     break;
   }
-  let np = backwardNP(tokens, c - 1);
+  // "Rep. Elijah Cummings (D-Md.), chair of …, said": the parenthesis after the name is looked past.
+  const beforeComma = isPunct(tokens[c - 1], ')') ? parentheticalStart(tokens, c - 1) - 1 : c - 1;
+  let np = beforeComma >= 0 ? backwardNP(tokens, beforeComma) : null;
   if (!np) return null;
   // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": before a relative clause the appositives may stack up to
   // the phrase opening the sentence, which is the subject.

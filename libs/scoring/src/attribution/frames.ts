@@ -46,7 +46,7 @@ export const IRREGULAR_PAST = new Set([
   'held', 'gave', 'given', 'took', 'taken', 'made', 'meant', 'understood', 'forgot', 'taught', 'sought', 'brought', 'shown',
   'began', 'begun', 'swore', 'sworn', 'foresaw', 'led', 'read', 'put', 'set', 'let', 'got', 'went', 'came', 'became', 'kept',
   'left', 'lost', 'won', 'ran', 'stood', 'struck', 'chose', 'drew', 'bet', 'bought', 'fought', 'dealt', 'hid', 'rose', 'broke',
-  'sent', 'spent', 'withdrew', 'overheard', 'laid', 'paid', 'met', 'rang', 'sang', 'wept',
+  'sent', 'spent', 'withdrew', 'overheard', 'laid', 'paid', 'met', 'rang', 'sang', 'wept', 'shot', 'spat', 'swore',
 ]);
 /** Words after which a bare present form can be a verb: plural-agreeing pronouns, auxiliaries, negation. */
 const BARE_VERB_CONTEXT = new Set([

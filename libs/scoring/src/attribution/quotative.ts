@@ -37,7 +37,9 @@ const MAX_ADJUNCT = 4;
 function beforeQuotation(tokens: Token[]): Quotative | null {
   for (let q = 2; q < tokens.length - 1; q++) {
     if (!OPEN_QUOTE.has(tokens[q].text) || !/^[,:]$/.test(tokens[q - 1].text)) continue;
-    for (let v = q - 2; v >= Math.max(1, q - 2 - MAX_ADJUNCT) && tokens[v].word; v--) {
+    // "responded pointedly, with a smile:": the adjunct may be set off by a comma of its own.
+    for (let v = q - 2; v >= Math.max(1, q - 3 - MAX_ADJUNCT) && (tokens[v].word || tokens[v].text === ',' && v < q - 2); v--) {
+      if (!tokens[v].word) continue;
       if (!finiteVerb(tokens[v])) continue;
       const s = subjectOf(tokens, v, tokens[v].lower, false);
       if (s && s.mode === 'subject' && !s.indirect && s.source[1] <= v && speakerLike(tokens, s.source)) return { source: s.source, cue: v };
@@ -56,7 +58,10 @@ export function quotativeSpeaker(tokens: Token[]): Quotative | null {
     if (!CLOSE_QUOTES.has(tokens[q].text) || !/^[,!?]$/.test(tokens[q - 1].text)) continue;
     const k = q + 1;
     // "…,” the judge exclaimed" / "…,” he shouted"
-    const np = SUBJECT_PRONOUNS.has(tokens[k].lower) ? ([k, k + 1] as Range) : forwardNP(tokens, k);
+    const found = SUBJECT_PRONOUNS.has(tokens[k].lower) ? ([k, k + 1] as Range) : forwardNP(tokens, k);
+    // Without a tagger the phrase may run on through its verb ("Bennett shot back with a laugh"): end it there.
+    let np = found;
+    if (found) for (let v = found[0] + 1; v < found[1]; v++) if (finiteVerb(tokens[v])) { np = [found[0], v]; break; }
     if (np && np[1] - np[0] <= 6 && finiteVerb(tokens[np[1]]) && clauseEnds(tokens[np[1] + 1]) && speakerLike(tokens, np)) return { source: np, cue: np[1] };
     // "…!” shouted Ramos"
     if (finiteVerb(tokens[k])) {

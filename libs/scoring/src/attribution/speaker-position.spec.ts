@@ -148,3 +148,13 @@ describe('the giver of an endorsement named in its "of" phrase', () => {
     expect(one('Delegates booed the mention of the governor.')?.source).not.toBe('the governor');
   });
 });
+
+describe('quotative frames and parenthetical names', () => {
+  it('reads a speaker whose verb phrase runs on ("X shot back with a laugh") and an adjunct with its own comma', () => {
+    expect(one('“They are all here for the free fuel,” Bennett shot back with a laugh.')?.source).toBe('Bennett');
+    expect(one('Karimi responded pointedly, with a smile: “Ask the governor.”')?.source).toBe('Karimi');
+  });
+  it('looks past a parenthesis after the name before an appositive', () => {
+    expect(one('Rep. Lena Ortiz (D-Kabul), chair of the budget committee, said that the vote would be close.')?.source).toMatch(/Lena Ortiz/);
+  });
+});
