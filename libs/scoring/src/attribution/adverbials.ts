@@ -14,7 +14,7 @@ const SINGLE = new Set([
 /** Occasions a statement is made on ("in a statement", "at a press conference", "in an interview"). */
 const OCCASIONS = new Set([
   'statement', 'interview', 'briefing', 'conference', 'tweet', 'post', 'speech', 'release', 'message', 'video', 'letter',
-  'address', 'broadcast', 'communique', 'communiqué', 'meeting', 'session', 'summit', 'report', 'remarks', 'talk',
+  'address', 'broadcast', 'communique', 'communiqué', 'meeting', 'session', 'summit', 'report', 'remarks', 'talk', 'time',
 ]);
 const PHRASE_WORDS = new Set([
   'a', 'an', 'the', 'its', 'his', 'her', 'their', 'press', 'news', 'joint', 'written', 'televised', 'separate', 'recent',

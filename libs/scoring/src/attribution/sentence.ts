@@ -6,6 +6,7 @@ import type { Attribution, Span } from '../types';
 import { tokenize } from './tokens';
 import { findCues, type CueHit } from './cues';
 import { quotedTokens } from './cue-helpers';
+import { skipAdverbialsForward } from './adverbials';
 import { findVague } from './vague';
 import { analyseMention } from './mention-parts';
 import { typedSource, type TypedSource } from './typed-source';
@@ -156,17 +157,35 @@ function carriedQuoteEnd(tokens: ReturnType<typeof tokenize>, opensInQuote: bool
 /** The cue and its source are the last words of the sentence and follow a comma or a closing quotation mark. */
 function closesSentence(tokens: ReturnType<typeof tokenize>, hit: CueHit): boolean {
   const from = Math.min(hit.cueRange[0], hit.source[0]);
-  const to = Math.max(hit.cueRange[1], hit.source[1]);
+  let to = Math.max(hit.cueRange[1], hit.source[1]);
   if (from < 2) return false;
+  // "…, Garcia said at the time.": a time or occasion adverbial may follow; "…, said X, the editor of Y.": so may an
+  // appositive describing an inverted speaker, if no quotation or finite verb comes in it.
+  to = skipAdverbialsForward(tokens, to);
+  if (hit.mode === 'inverted' && tokens[to]?.text === ',' && describesToEnd(tokens, to + 1)) return isClauseBreak(tokens, from);
   // After "according to X" the rest of the sentence may still modify X ("a copy of the letter reviewed by …"), if it
   // is one stretch of words with no finite verb.
   for (let k = to; k < tokens.length; k++) {
     const t = tokens[k];
     if (hit.mode === 'object' && k < tokens.length - 1 ? !t.word || FINITE_WORDS.has(t.lower) : t.word) return false;
   }
+  return isClauseBreak(tokens, from);
+}
+
+/** A comma or closing quotation mark before `from` ("1,100" is one number: the comma must be followed by a space). */
+function isClauseBreak(tokens: ReturnType<typeof tokenize>, from: number): boolean {
   const before = tokens[from - 1];
-  // "1,100" is one number, not a clause break: the comma must be followed by a space.
   return !before.word && tokens[from].start > before.end && (before.text === ',' || CLOSE_QUOTE_MARKS.has(before.text));
+}
+
+/** Words to the end of the sentence with no quotation mark and no finite verb: a description. */
+function describesToEnd(tokens: ReturnType<typeof tokenize>, from: number): boolean {
+  if (from >= tokens.length || !tokens[from].word) return false;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.word ? FINITE_WORDS.has(t.lower) : t.text !== ',' && k < tokens.length - 1) return false;
+  }
+  return true;
 }
 
 const CLOSE_QUOTE_MARKS = new Set(['”', '"', '’', '»']);

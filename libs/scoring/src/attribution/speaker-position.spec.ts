@@ -158,3 +158,12 @@ describe('quotative frames and parenthetical names', () => {
     expect(one('Rep. Lena Ortiz (D-Kabul), chair of the budget committee, said that the vote would be close.')?.source).toMatch(/Lena Ortiz/);
   });
 });
+
+describe('a closing reporting clause may carry an adverbial or an appositive', () => {
+  it.each([
+    ['Three-quarters of the council voted to back the plan, Karimi said at the time.', 'Karimi'],
+    ['The public is wary of the deployment, said Sima Amiri, the editor of the Kabul Review.', 'Sima Amiri'],
+  ])('%s → %s', (sentence, source) => {
+    expect(one(sentence)?.source).toBe(source);
+  });
+});
