@@ -91,7 +91,9 @@ export function resolvePronoun(pronoun: string, at: number, h: History): { ref: 
   const want = (m: Mention): boolean => pronoun === 'they' ? m.plural : pronoun === 'it' ? !m.person && !m.plural : m.person;
   // Names inside a quotation are the speaker's words, not antecedents ("“This puts Afghan civilian lives …,” he added").
   const prefix = h.doc.text.slice(seg.start, at);
-  const here = /[“”"‘]/.test(prefix) ? undefined : pickMention(mentionsIn(h.doc, seg.start, at), want);
+  // A name after a locative preposition ("in Fayetteville", "to Columbus") is a place, no antecedent of he or she.
+  const notPlace = (m: Mention): boolean => !LOCATIVE_BEFORE.test(h.doc.text.slice(Math.max(0, m.start - 12), m.start));
+  const here = /[“”"‘]/.test(prefix) ? undefined : pickMention(mentionsIn(h.doc, seg.start, at), (m) => want(m) && (pronoun === 'they' || notPlace(m)));
   if (here && pronoun !== 'it') return { ref: fromMention(h, here), carried: false };
   for (const k of prev) {
     const a = h.results[k];
@@ -106,6 +108,8 @@ export function resolvePronoun(pronoun: string, at: number, h: History): { ref: 
   }
   return null;
 }
+
+const LOCATIVE_BEFORE = /\b(?:in|at|from|to|near|across|into|outside|inside|around|throughout|toward|towards)\s+$/i;
 
 const ISSUING = /\b(?:issued|released|published|put out|sent|posted|circulated|distributed|delivered)\b/;
 

@@ -167,3 +167,9 @@ describe('a closing reporting clause may carry an adverbial or an appositive', (
     expect(one(sentence)?.source).toBe(source);
   });
 });
+
+describe('a place is no antecedent of he or she', () => {
+  it('resolves "he" past a name after a locative preposition', () => {
+    expect(one('In Taloqan on Monday, Governor Rasuli recalled the old days when, he said, the bazaar never closed.')?.source).not.toBe('Taloqan');
+  });
+});
