@@ -14,6 +14,8 @@ const NOT_SPEAKERS = new Set([
   'exclusive', 'related', 'tags', 'tag', 'topics', 'source', 'sources', 'credit', 'listen', 'see', 'also', 'warning', 'background',
   'summary', 'analysis', 'opinion', 'comment', 'timeline', 'factbox', 'explainer', 'q', 'a', 'by', 'in', 'on', 'at', 'the',
   'answer', 'question', 'contributing', 'byline', 'email', 'twitter', 'facebook', 'plus', 'remember', 'revealed', 'rankings', 'notice',
+  // Headline kickers ("BUSTED: …", "WOW: …", "SHOCK: …"): a label of the story, not of a speaker.
+  'busted', 'wow', 'shock', 'shocking', 'boom', 'alert', 'urgent', 'developing', 'live', 'flashback',
   'paid', 'short', 'reads', 'now', 'wait', 'nor', 'daily', 'weekly', 'morning', 'evening', 'latest', 'live', 'win', 'poll', 'report',
 ]);
 export const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
@@ -27,6 +29,16 @@ export const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
 export function speakerLabel(tokens: Token[], docText: string): Range | null {
   let s = 0;
   if (tokens[0] && OPEN_QUOTES.has(tokens[0].text)) s = 1;
+  // A digest item: "Pollsters agree - Carl Bialik: “…”": the label follows a dash and introduces a quotation.
+  const dash = tokens.findIndex((t, k) => k > 0 && k < 14 && /^[-–—]$/.test(t.text));
+  if (dash > 0) {
+    const after = labelAt(tokens, dash + 1, docText);
+    if (after && OPEN_QUOTES.has(tokens[after[1] + 1]?.text ?? '')) return after;
+  }
+  return labelAt(tokens, s, docText);
+}
+
+function labelAt(tokens: Token[], s: number, docText: string): Range | null {
   let c = s;
   while (c < tokens.length && c - s < 5 && tokens[c].word) c++;
   if (c === s || tokens[c]?.text !== ':') return null;
@@ -36,7 +48,10 @@ export function speakerLabel(tokens: Token[], docText: string): Range | null {
   // "Afghanistan: …" is a topic, not a speaker.
   if (STATE_SPEAKERS.has(phrase) || label.every((t) => STATE_MODIFIERS.has(t.lower))) return null;
   const rest = tokens.slice(c + 1).filter((t) => t.word);
-  if (rest.length < 4 || /^[\d@#]/.test(tokens[c + 1]?.text ?? '') || rest.every((t) => t.cap)) return null;
+  // A title-case headline after the label is words too ("NY Daily News: Attacks Highlight Threat Posed by NRA"), but a
+  // short or comma-separated run of capitals is a list of names.
+  const names = rest.every((t) => t.cap) && (rest.length < 5 || tokens.slice(c + 1).some((t) => t.text === ','));
+  if (rest.length < 4 || /^[\d@#]/.test(tokens[c + 1]?.text ?? '') || names) return null;
   const upper = label.every((t) => !/\p{Ll}/u.test(t.text) && t.text.length >= 3);
   const introduced = label.length === 1 && new RegExp(`\\p{Lu}\\p{Ll}+ ${escape(label[0].text)}\\b`, 'u').test(docText);
   if (!(upper || label.length >= 2 || introduced || lookupOrganisation(label[0].text) || ROLES.has(label[0].lower))) return null;

@@ -104,7 +104,8 @@ export function sentenceAttribution(h: History, nextIsBlockQuote: boolean, opens
   // "Obama: I’m Optimistic Americans Will Say No …": a headline's speaker label owns every cue in the words after it.
   if (chosen && chosenHit && seg.text.includes(':')) {
     const label = speakerLabel(tokens, h.doc.text);
-    if (label && chosenHit.cueRange[0] > label[1]) return verblessSource(h, tokens);
+    // A digest label after a dash ("Pollsters agree - X: “…”") introduces the quotation, whatever cue stands before it.
+    if (label && (chosenHit.cueRange[0] > label[1] || label[0] > 1 && chosenHit.cueRange[0] < label[0])) return verblessSource(h, tokens);
   }
   if (chosen && chosenHit) {
     // Nested sources: "ICG notes that Afghan officials believe …" is the officials' claim.

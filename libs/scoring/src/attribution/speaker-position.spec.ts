@@ -173,3 +173,14 @@ describe('a place is no antecedent of he or she', () => {
     expect(one('In Taloqan on Monday, Governor Rasuli recalled the old days when, he said, the bazaar never closed.')?.source).not.toBe('Taloqan');
   });
 });
+
+describe('headline and digest speaker labels', () => {
+  it('takes a label before a title-case headline, but not a kicker or a list of names', () => {
+    expect(one('Kabul Times: Border Clashes Highlight Threat Posed by Militants.')?.source).toBe('Kabul Times');
+    expect(one('BUSTED: Emails Reveal Aide Conspiring To Do This At Hearing.')?.source).not.toBe('BUSTED');
+    expect(one('Contributing: Jane Doe, John Smith and Ali Khan.')).toBeNull();
+  });
+  it('takes the label after a dash in a digest item as the quotation’s speaker', () => {
+    expect(one('Analysts agree - Sima Amiri: “The pass will stay closed all winter.”')?.source).toBe('Sima Amiri');
+  });
+});
