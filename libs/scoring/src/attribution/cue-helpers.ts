@@ -257,6 +257,27 @@ function sourceHeadIn(tokens: Token[], r: Range): boolean {
   return false;
 }
 
+const ASIDE_STARTS = new Set(['in', 'of', 'for', 'at', 'as', 'however', 'though', 'meanwhile', 'moreover', 'too', 'also', 'then', 'again', 'indeed', 'perhaps', 'nonetheless', 'nevertheless', 'if', 'after', 'once', 'by']);
+
+/**
+ * Index of the comma opening a short parenthetical adverbial that ends with the comma at `j` ("in fact", "as he has in
+ * the past", "however"), or -1. The words before it must be a subject or an auxiliary, never a closing quotation.
+ */
+function commaAdverbialStart(tokens: Token[], j: number): number {
+  if (!isPunct(tokens[j], ',')) return -1;
+  let k = j - 1;
+  while (k > 0 && k >= j - 7 && tokens[k].word) k--;
+  if (!isPunct(tokens[k], ',') || k === j - 1 || !tokens[k - 1]?.word) return -1;
+  const first = tokens[k + 1].lower;
+  if (!ASIDE_STARTS.has(first) && !/\p{L}{3}ly$/u.test(first)) return -1;
+  // Before it stands an auxiliary ("have, in fact, praised") or a subject opening its clause ("The governor, however,",
+  // "and Karimi, as he has before,"), not the end of an appositive ("in Aurora, Colorado, in July 2012, said").
+  const before = tokens[k - 1].lower;
+  if (AUXILIARIES.has(before) || BE_FORMS.has(before) || before === 'who') return k;
+  const np = backwardNP(tokens, k - 1);
+  return np && (opensClause(tokens, np) || /^(?:and|but)$/.test(tokens[np[0] - 1]?.lower ?? '')) ? k : -1;
+}
+
 /** Index of the opening bracket or dash matching the closing one at `close`, or -1. */
 function parentheticalStart(tokens: Token[], close: number): number {
   const t = tokens[close].text;
@@ -270,6 +291,9 @@ function parentheticalStart(tokens: Token[], close: number): number {
 
 export function subjectOf(tokens: Token[], i: number, verb: string, invertible = INVERTED_CUES.has(verb)): { mode: CueMode; source: Range; description: Range | null; indirect?: boolean } | null {
   let j = skipAdverbsBack(tokens, i);
+  // "have, in fact, praised", "Cruz, as he has in the past, opposed": a parenthetical adverbial between commas.
+  const aside = commaAdverbialStart(tokens, j);
+  if (aside > 0) j = skipAdverbsBack(tokens, aside);
   // A parenthesis between subject and verb ("Kasich (R-OH), said", "Joyce — who … — told") is looked past.
   if (isPunct(tokens[j], ',') && isPunct(tokens[j - 1], ')')) j--;
   if (isPunct(tokens[j], ')', '—', '–')) {

@@ -13,7 +13,7 @@ import { clauseSubject, objectParticipleSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
 import { frameAt, isCueCandidate, readingAt } from './frames';
 import { backwardNP, forwardNP, isProper, skipAdverbsBack, type Range } from './noun-phrase';
-import { lookupOrganisation, ROLES } from './lexicon';
+import { INVERTED_CUES, lookupOrganisation, ROLES } from './lexicon';
 import {
   BE_FORMS, DETERMINERS, MONTHS, NEGATING_SUBJECTS, NP_BOUNDARY, NP_PREPOSITIONS, PERIODS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS,
   WEEKDAYS,
@@ -226,7 +226,11 @@ export function derivedHits(hits: CueHit[], tokens: Token[], text: string, base:
     if (prev && (BE_FORMS.has(prev.lower) || AUXILIARIES.has(prev.lower) && BE_FORMS.has(tokens[j - 1]?.lower ?? '')) && isParticiple(t.lower)) continue;
     let k = j;
     while (k >= 0 && (AUXILIARIES.has(tokens[k].lower) || BE_FORMS.has(tokens[k].lower))) k = skipAdverbsBack(tokens, k);
-    const invertible = !tokens[k] || isPunct(tokens[k], ',', '–', '—') || isCloseQuote(tokens[k]);
+    // Only verbs of saying take their speaker after them (", noted X."); after "have, in fact, praised" or "X, who …,
+    // cited" the phrase after a transitive verb is its object.
+    // Right after a quotation any verb may invert ("“…,” replied Obama"): the quotative frame.
+    const afterQuote = isCloseQuote(tokens[k]) || isPunct(tokens[k], ',') && isCloseQuote(tokens[k - 1]);
+    const invertible = afterQuote || (!tokens[k] || isPunct(tokens[k], ',', '–', '—')) && (INVERTED_CUES.has(t.lower) || frame === 'end');
     const adjunctOf = objectParticipleSubject(tokens, i);
     const s = adjunctOf && !authorVoice(tokens, adjunctOf) ? { mode: 'subject' as const, source: adjunctOf, description: null, indirect: false } : subjectOf(tokens, i, t.lower, invertible);
     if (!s) continue;

@@ -184,3 +184,17 @@ describe('headline and digest speaker labels', () => {
     expect(one('Analysts agree - Sima Amiri: “The pass will stay closed all winter.”')?.source).toBe('Sima Amiri');
   });
 });
+
+describe('transitive derived cues keep their object out of the speaker slot', () => {
+  it('looks past a parenthetical adverbial to the subject instead of inverting', () => {
+    expect(one('Provincial officials have, in fact, praised the elders for their help.')?.source).toBe('Provincial officials');
+    expect(one('Rasuli backed the plan and Karimi, as he has in the past, opposed the measure.')?.source).not.toBe('the measure');
+  });
+  it('still inverts verbs of saying and any verb right after a quotation', () => {
+    expect(one('The road is closed, noted Governor Rasuli.')?.source).toMatch(/Rasuli/);
+    expect(one('“The voters will decide,” replied Governor Rasuli, whose criticism of the plan was sharp.')?.source).toMatch(/Rasuli/);
+  });
+  it('does not skip an appositive ending in a place and a date as if it were an aside', () => {
+    expect(one('Sima Amiri, who lost her son in Taloqan, Takhar, in July 2012, said the road was unsafe.')?.source).toBe('Sima Amiri');
+  });
+});
