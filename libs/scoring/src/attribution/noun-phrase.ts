@@ -50,6 +50,8 @@ export function skipAdverbsBack(tokens: Token[], i: number): number {
     if (!t || !t.word) return j;
     if (WEEKDAYS.has(t.lower)) j -= /^(?:on|last|this|late|early)$/.test(tokens[j - 1]?.lower ?? '') ? 2 : 1;
     else if (PERIODS.has(t.lower) && /^(?:last|this|earlier)$/.test(tokens[j - 1]?.lower ?? '')) j -= 2;
+    // "on Thursday evening said": the period belongs to the weekday before it.
+    else if (PERIODS.has(t.lower) && WEEKDAYS.has(tokens[j - 1]?.lower ?? '')) j -= 1;
     else return j;
   }
 }

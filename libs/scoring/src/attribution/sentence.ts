@@ -12,7 +12,7 @@ import { analyseMention } from './mention-parts';
 import { typedSource, type TypedSource } from './typed-source';
 import { resolveAnaphor, resolveDocument, resolvePronoun, type History } from './coreference';
 import { forwardNP, isProper } from './noun-phrase';
-import { CUE_PREFILTER, lookupOrganisation, ROLES } from './lexicon';
+import { CUE_PREFILTER, lookupOrganisation, ROLES, STRONG_CUES } from './lexicon';
 import { pollMention, pollPhrase, respondentShare, speakerLabel } from './labels';
 import { quotativeSpeaker } from './quotative';
 import { LEADING_CONNECTIVES, SUBJECT_PRONOUNS } from './words';
@@ -111,6 +111,9 @@ export function sentenceAttribution(h: History, nextIsBlockQuote: boolean, opens
     // Nested sources: "ICG notes that Afghan officials believe …" is the officials' claim.
     for (const hit of primaries) {
       if (hit.cueRange[0] <= chosenHit.cueRange[1] || !hit.strong || !hit.content || hit.pronoun) continue;
+      // A corpus-derived cue in the complement ("X noted that Y tweeted that …") is the report's topic more often than
+      // its original speaker; only the hand-listed reporting verbs name a nested source.
+      if (hit.derived && !chosenHit.derived && !STRONG_CUES.has(hit.cue.toLowerCase())) continue;
       // ", adding …", ", citing …": an adjunct participle shares the subject of the clause it hangs on.
       if (/ing$/.test(hit.cue) && tokens[hit.cueRange[0] - 1]?.text === ',') continue;
       const inner = build(hit, h, slice, tokens);

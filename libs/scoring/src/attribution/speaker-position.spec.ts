@@ -198,3 +198,15 @@ describe('transitive derived cues keep their object out of the speaker slot', ()
     expect(one('Sima Amiri, who lost her son in Taloqan, Takhar, in July 2012, said the road was unsafe.')?.source).toBe('Sima Amiri');
   });
 });
+
+describe('nested sources come from hand-listed reporting verbs only', () => {
+  it('keeps the reporting subject when a derived cue stands in its complement', () => {
+    expect(one('The Kabul Times notes that the governor tweeted that the road was open.')?.source).toBe('The Kabul Times');
+  });
+  it('still credits the original speaker of a hand-listed nested cue', () => {
+    expect(one('The Kabul Times notes that Afghan officials believe the road is open.')?.source).toBe('Afghan officials');
+  });
+  it('looks past a weekday and its period between subject and verb', () => {
+    expect(one('Party spokesman Sean Amiri on Thursday evening said the vote would go ahead.')?.source).toMatch(/Sean Amiri/);
+  });
+});
