@@ -83,11 +83,15 @@ describe('hedge senses: "suggest" proposing an action is not doubt', () => {
 describe('hedge senses: "may" after a description in the timeless present says what can happen to a kind', () => {
   it.each([
     // encyclopaedia-like: a kind and what it sometimes does or what is permitted
-    ['The bark may crack in a hard frost.', false],
+    ['In winter, bark may crack in a hard frost.', false],
     ['In severe cases surgery may be needed.', false],
-    ['The goalkeeper may handle the ball inside the area.', false],
+    ['Goalkeepers may handle the ball inside the area.', false],
     ['A suffix which may attach to either stem is listed below.', false],
-    ['The dish also may include dried apricots.', false],
+    ['Such dishes also may include dried apricots.', true],
+    // a definite description is a particular referent in reporting: doubt about a fact, not a kind
+    ['The militants may attack the base before the elections.', true],
+    ['These attacks may signal a new strategy.', true],
+    ['The bark may crack in a hard frost.', true],
     // a name, a name-led phrase, a pronoun or 'there' is a particular: doubt about a fact
     ['Kabul may reopen the crossing next week.', true],
     ['The Taliban may attack the district centre.', true],
@@ -98,6 +102,7 @@ describe('hedge senses: "may" after a description in the timeless present says w
     ['The convoy, which was ambushed in 2009, may carry the same markings.', true],
     ['The bridge may have collapsed under the weight.', true],
     ['The cell may be planning a second attack.', true],
+    ['Foreign fighters may be hiding in the northern districts.', true],
     // inside a that-clause of fearing or saying, 'may' is the holder's estimate whatever the subject
     ['Elders fear that the younger generation, short of work, may find a cause in militancy.', true],
     ['Analysts warn that militants may regroup across the border.', true],

@@ -36,6 +36,7 @@ const PARTICULAR_SUBJECTS = set('particularSubjects');
 const RELATIVE_SUBJECTS = set('relativeSubjects');
 const MODAL_ADVERBS = set('modalAdverbs');
 const EPISODIC_ANCHORS = set('episodicAnchors');
+const DEFINITE_DETERMINERS = set('definiteDeterminers');
 
 /**
  * Verbs and nouns that take a 'that'-clause of what someone thinks or says, from the PolNeAR-derived cue lexicon (forms
@@ -129,6 +130,8 @@ function descriptionSubject(tokens: readonly Token[], i: number): boolean {
   // Back through the noun phrase to its determiner or the clause start: a capitalised word inside names a particular.
   for (let j = k; j >= Math.max(0, k - 4); j--) {
     const w = tokens[j].word;
+    // 'the militants may attack': a definite description names a particular referent, not a kind.
+    if (DEFINITE_DETERMINERS.has(w)) return false;
     if (DETERMINERS.has(w) || CLAUSE_BOUNDARIES.has(w)) break;
     // At the sentence start every word is capitalised: only a determiner there shows the phrase is not a name.
     if (tokens[j].capitalised) return false;
@@ -147,13 +150,13 @@ function may(tokens: readonly Token[], i: number): boolean {
   // The modal is capitalised only where a sentence starts; elsewhere "May" is the month or a name.
   if (t.capitalised && i > 0) return false;
   if (t.capitalised && (/^\d/.test(word(tokens, i + 1)) || MONTH_CONTEXT.has(word(tokens, i - 1)))) return false;
-  if (EPISTEMIC_MAY.has(word(tokens, i + 1)) || reportedPossibility(tokens, i)) return true;
+  if (EPISTEMIC_MAY.has(word(tokens, i + 1)) || reportedPossibility(tokens, i) || progressive(tokens, i)) return true;
   // With a generic subject "may" says what can happen to any member (= "can"), not that the writer doubts a fact.
   if (genericSubject(tokens, i)) return false;
   // In the timeless present, 'may' after a description says what can happen to a kind ("the leaf may turn brown",
   // "surgery may be needed": dynamic 'may', = 'sometimes'); after a name or a personal pronoun, or in a sentence tied
   // to a past event ("the toll may rise, officials said"), it weighs a particular fact.
-  if (descriptionSubject(tokens, i) && !episodic(tokens) && !progressive(tokens, i)) return false;
+  if (descriptionSubject(tokens, i) && !episodic(tokens)) return false;
   return !purposeOrAbility(tokens, i);
 }
 
