@@ -54,6 +54,17 @@ describe('source report cards', () => {
   }
 
   const card = async (id: string, query = '') => (await t.http.get(`/api/sources/${id}/report${query}`).set(auth(viewer)).expect(200)).body;
+  /**
+   * A review written straight to the database reaches the card cache by NOTIFY, asynchronously
+   * (writes through the API invalidate at once): read until the card shows it, for at most 10 s.
+   */
+  const cardOnceReviewed = async (id: string, reviewed: number) => {
+    for (let i = 0; ; i++) {
+      const c = await card(id);
+      if (c.reviews.reviewed + c.reviews.dismissed >= reviewed || i >= 100) return c;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
   const list = async (query: Record<string, string | number>) => (await t.http.get('/api/sources').query(query).set(auth(viewer)).expect(200)).body as { items: ListItem[]; total: number };
 
   let frontier: string;
@@ -116,7 +127,7 @@ describe('source report cards', () => {
     const before = await card(rahimi);
     const target = await prisma.assertion.findFirstOrThrow({ where: { articleId: janArticle, text: { startsWith: 'Colonel Ayesha Rahimi said 40' } } });
     await prisma.review.create({ data: { assertionId: target.id, reviewerId, decision: 'override', overrides: { alarmism: 100, provenance: 'anonymous' }, reason: 'test' } });
-    const after = await card(rahimi);
+    const after = await cardOnceReviewed(rahimi, 1);
     expect(after.alarmism.mean).toBeGreaterThan(before.alarmism.mean);
     expect(after.provenance).toMatchObject({ official: 2, anonymous: 1 });
     expect(after.reviews).toMatchObject({ reviewed: 1, overridden: 1, dismissed: 0, changedByReviews: true });
@@ -129,7 +140,7 @@ describe('source report cards', () => {
     const target = await prisma.assertion.findFirstOrThrow({ where: { text: { startsWith: 'Colonel Ayesha Rahimi said two checkpoints' } } });
     const outletBefore = await card(frontier);
     await prisma.review.create({ data: { assertionId: target.id, reviewerId, decision: 'dismiss' } });
-    const c = await card(rahimi);
+    const c = await cardOnceReviewed(rahimi, 2);
     expect(c.sample).toMatchObject({ assertions: 2, articles: 1 });
     expect(c.reviews).toMatchObject({ dismissed: 1, changedByReviews: true });
     expect(c.reviews.automatic.assertions).toBe(3);

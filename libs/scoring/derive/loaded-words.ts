@@ -76,10 +76,20 @@ function mostlyUsedAs(form: string, tag: string): boolean {
   return !tags[form[0].toUpperCase() + form.slice(1)];
 }
 
+/**
+ * A plural noun SentiCon rates as a lemma of its own, while the singular is a common noun (Brill's
+ * first tag NN) it does not rate, names a plural-only sense: 'the elements' (the weather), 'names'
+ * (insults), 'weeds' (mourning dress). The everyday plural ('insurgent elements') is not loaded.
+ */
+function pluralOnlySense(w: string, pos: string): boolean {
+  if (pos !== 'n' || !w.endsWith('s')) return false;
+  return [w.slice(0, -1), w.replace(/es$/, '')].some((x) => x !== w && tags[x]?.[0] === 'NN' && !rating.has(x));
+}
+
 const byForm = new Map<string, number>();
 for (const [w, e] of lemmas) {
   const pol = +e.pol;
-  if (pol > -MIN_POLARITY) continue;
+  if (pol > -MIN_POLARITY || pluralOnlySense(w, e.pos)) continue;
   for (const [f, tag] of forms(w, e.pos)) {
     // A form that is another lemma keeps that lemma's own rating; a form another signal rates is left to it.
     if (left.has(f) || (f !== w && rating.has(f)) || !mostlyUsedAs(f, tag)) continue;
@@ -90,7 +100,7 @@ for (const [w, e] of lemmas) {
 
 const words = Object.fromEntries([...byForm].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 const out = {
-  description: `Negative loaded words AFINN and VADER do not rate ('despicable', 'demonic', 'scurrilous', 'bogus', 'massacre', 'thugs'), graded: ML-SentiCon (Cruz, Troyano, Pontes & Ortega 2014, English layer shipped with natural: natural/lib/natural/sentiment/English/senticon_en.json), single-word lemmas of mean polarity <= -${MIN_POLARITY} (half its -1..+1 scale; below it the ratings reach everyday nouns), with their regular inflections (nouns: plural; verbs: -s, -ed, -ing; no irregular forms), a form that is itself a SentiCon lemma keeping its own rating; a form is kept only when its most frequent tag in the Brill tagger's lexicon (natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json, first tag) is the part of speech SentiCon rated, since SentiCon often rates a rare sense of a common word ('despite' the noun, 'off' the verb), and a form the lexicon knows only capitalised is a name. Left out so one word gives one reason: words AFINN rates (sentiment/languages/en/labels.json), VADER's emotive words (emotive-words.json), absolutes.json, the PolNeAR reporting-cue forms (cue-lexicon.json: reporting is not emotion), natural's stopwords. Written by libs/scoring/derive/loaded-words.ts; not tuned on any corpus. The rule skips words another lexicon accounts for (incident verbs, topic nouns, hedges, the alarm lexicons) and negated words; a word's points scale with its polarity.`,
+  description: `Negative loaded words AFINN and VADER do not rate ('despicable', 'demonic', 'scurrilous', 'bogus', 'massacre', 'thugs'), graded: ML-SentiCon (Cruz, Troyano, Pontes & Ortega 2014, English layer shipped with natural: natural/lib/natural/sentiment/English/senticon_en.json), single-word lemmas of mean polarity <= -${MIN_POLARITY} (half its -1..+1 scale; below it the ratings reach everyday nouns), with their regular inflections (nouns: plural; verbs: -s, -ed, -ing; no irregular forms), a form that is itself a SentiCon lemma keeping its own rating; a form is kept only when its most frequent tag in the Brill tagger's lexicon (natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json, first tag) is the part of speech SentiCon rated, since SentiCon often rates a rare sense of a common word ('despite' the noun, 'off' the verb), and a form the lexicon knows only capitalised is a name; a plural lemma whose common singular SentiCon does not rate is a plural-only sense ('the elements', 'names') and is left out. Left out so one word gives one reason: words AFINN rates (sentiment/languages/en/labels.json), VADER's emotive words (emotive-words.json), absolutes.json, the PolNeAR reporting-cue forms (cue-lexicon.json: reporting is not emotion), natural's stopwords. Written by libs/scoring/derive/loaded-words.ts; not tuned on any corpus. The rule skips words another lexicon accounts for (incident verbs, topic nouns, hedges, the alarm lexicons) and negated words; a word's points scale with its polarity.`,
   minPolarity: MIN_POLARITY,
   words,
 };

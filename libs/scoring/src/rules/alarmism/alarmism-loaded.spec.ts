@@ -23,6 +23,11 @@ describe('loaded words neither AFINN nor VADER rates (ML-SentiCon, graded)', () 
     expect(s[0].weight).toBeGreaterThan(0);
   });
 
+  it('leaves out plural-only senses: "insurgent elements" and "the names on the list" are not loaded', () => {
+    expect(ids(loadedWords, 'Insurgent elements fired on the checkpoint from the orchard.')).toEqual([]);
+    expect(ids(loadedWords, 'The names on the list were read out at the shura.')).toEqual([]);
+  });
+
   it('weighs a word by its polarity: a -1 word counts twice a -0.5 word', () => {
     const strong = signals(loadedWords, 'The ruling was despicable.')[0];
     const mild = signals(loadedWords, 'The rhetoric was demonic.')[0];
