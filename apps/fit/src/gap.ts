@@ -14,20 +14,9 @@ import { auc } from '../../eval/src/metrics';
 import { alarmismScores, FitData, loadFitData, probeRubric, semevalData, SemevalLine, withAlarmism } from './data';
 import { figures, FitConfig, runFit } from './fit';
 import { fitConfig, readRubric } from './rubric-file';
+import { seededRandom } from '@auditor/scoring/fit/seeded-random';
 
 const f3 = (v: number) => v.toFixed(3);
-
-/** Deterministic PRNG (mulberry32), so the bootstrap prints the same figures every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface ScoredLine {
   doc: string;
@@ -55,7 +44,7 @@ function quantiles(values: readonly number[], qs: readonly number[]): number[] {
 
 /** AUC of the lines of articles drawn with replacement, `reps` times. */
 function bootstrap(groups: readonly ScoredLine[][], reps: number, seed: number): number[] {
-  const next = rng(seed);
+  const next = seededRandom(seed);
   const out: number[] = [];
   for (let r = 0; r < reps; r++) {
     const lines: ScoredLine[] = [];
@@ -89,7 +78,7 @@ function permutation(fit: readonly ScoredLine[], heldout: readonly ScoredLine[],
   const groups = [...byDoc(fit).values(), ...byDoc(heldout).values()];
   const nFit = byDoc(fit).size;
   const observed = lineAuc(fit) - lineAuc(heldout);
-  const next = rng(17);
+  const next = seededRandom(17);
   const gaps: number[] = [];
   for (let r = 0; r < reps; r++) {
     const order = groups.map((g) => ({ g, k: next() })).sort((a, b) => a.k - b.k).map((x) => x.g);

@@ -9,6 +9,7 @@ import { join } from 'path';
 import { ClaimIndex, fingerprint, groupExhaustively, analyseGroup, SAME_CLAIM_THRESHOLD, similarity, subjectFigureConflicts } from '../src';
 import { ClaimInput } from '../src';
 import { chronological, loadAssertions } from './corpus';
+import { seededRandom } from '@auditor/scoring/fit/seeded-random';
 
 interface CheckedPairs {
   threshold: number;
@@ -19,18 +20,6 @@ interface CheckedPairs {
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-/** mulberry32: a seeded sample is the same on every run, so verdicts can be compared. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const day = (x: ClaimInput): string => x.publishedAt?.toISOString().slice(0, 10) ?? 'undated';
@@ -88,7 +77,7 @@ function main(): void {
     console.log(`  ${c.noun}: ${c.a.value} (${c.a.assertionId}) vs ${c.b.value} (${c.b.assertionId})`);
   }
 
-  const rnd = random(Number(arg('seed') ?? 1));
+  const rnd = seededRandom(Number(arg('seed') ?? 1));
   const shown = process.argv.includes('--all') ? [...links].sort((x, y) => x.score - y.score) : [...links].sort(() => rnd() - 0.5).slice(0, sampleSize);
   console.log(`\n${shown.length} proposed same-claim pairs (score, new ← matched):`);
   for (const l of shown) {
