@@ -1,5 +1,6 @@
 import { Lexicon, LexiconDef, LexiconSet } from '../lexicon/lexicon';
-import rubricJson from '../../rubric/rubric.json';
+import rubricData from '../../rubric/rubric.json';
+import { parseRubricFile } from './schema';
 import threatMetaphors from '../../rubric/alarmism/threat-metaphors.json';
 import threatEmphasis from '../../rubric/alarmism/threat-emphasis.json';
 import futureCertainty from '../../rubric/alarmism/future-certainty.json';
@@ -73,12 +74,14 @@ export interface Rubric {
 
 const lex = (def: LexiconDef) => new Lexicon(def);
 
+const rubricJson = parseRubricFile(rubricData);
+
 function build(): Rubric {
   const rubric: Omit<Rubric, 'lexiconSet'> = {
     version: rubricJson.version,
     sourcingQuality: rubricJson.sourcingQuality,
     alarmism: rubricJson.alarmism,
-    admiralty: rubricJson.admiralty as Rubric['admiralty'],
+    admiralty: rubricJson.admiralty,
     corroboration: rubricJson.corroboration,
     lexicons: {
       threatMetaphors: lex(threatMetaphors),
