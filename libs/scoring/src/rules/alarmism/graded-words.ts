@@ -1,23 +1,32 @@
 import { Rubric } from '../../rubric';
 import { Signal } from '../../types';
 import { AssertionFacts, quote, signal } from '../rule';
+import { LexiconName } from '../../rubric';
 import { accountedTokens, negatedWithin } from './negativity';
 
 /** A word list whose entries carry a rating (VADER, SentiCon…), read as a Map so "constructor" never hits Object.prototype. */
 export const ratedWords = (words: Record<string, number>): ReadonlyMap<string, number> => new Map(Object.entries(words));
+
+/** A closed class without ratings: every word rated 1. */
+export const plainWords = (words: readonly string[]): ReadonlyMap<string, number> => new Map(words.map((w) => [w, 1]));
 
 export interface GradedWordList {
   id: string;
   words: ReadonlyMap<string, number>;
   /** Points for one word, before the cap (`<id>-max`). */
   points: (rating: number, weights: Rubric['alarmism']['weights']) => number;
-  /** How the reason names the rating: "VADER -2.1". */
-  rating: (rating: number) => string;
+  /** How the reason names the rating ("VADER -2.1"); none for a plain class. */
+  rating?: (rating: number) => string;
   label: string;
+  /** Whether the word at token i is negated (default: three words back, same clause). */
+  negated?: (f: AssertionFacts, i: number) => boolean;
+  /** Lexicons whose words give their reason elsewhere (default: evaluative adjectives and intensifiers). */
+  accountedBy?: LexiconName[];
 }
 
 /**
- * One signal per listed word, so each names the word that fired. Like negativity, words another
+ * One signal per listed word (emotive, loaded, superlative, absolute), so each names the word that
+ * fired. Like negativity, words another
  * lexicon accounts for (incident verbs, topic nouns, hedges, the alarm lexicons, evaluative
  * adjectives, intensifiers) and the attribution's own cue are skipped, a negated word
  * (negatedWithin: three words back, same clause) does not count, and words past the cap are
@@ -31,13 +40,13 @@ export function gradedWordSignals(f: AssertionFacts, rubric: Rubric, list: Grade
   for (let i = 0; i < f.tokens.length; i++) {
     const t = f.tokens[i];
     const value = list.words.get(t.word);
-    if (value === undefined || negatedWithin(f, i)) continue;
-    accounted ??= accountedTokens(f, ['evaluativeAdjectives', 'intensifiers']);
+    if (value === undefined || (list.negated ?? negatedWithin)(f, i)) continue;
+    accounted ??= accountedTokens(f, list.accountedBy ?? ['evaluativeAdjectives', 'intensifiers']);
     if (accounted.has(i)) continue;
     const weight = Math.max(0, Math.min(budget, list.points(value, w)));
     budget -= weight;
     const span: [number, number] = [t.start, t.end];
-    out.push(signal(list.id, 'alarmism', weight, span, `${list.label} "${quote(f, span)}" (${list.rating(value)})${weight === 0 ? ', over the cap' : ''}`));
+    out.push(signal(list.id, 'alarmism', weight, span, `${list.label} "${quote(f, span)}"${list.rating ? ` (${list.rating(value)})` : ''}${weight === 0 ? ', over the cap' : ''}`));
   }
   return out;
 }
