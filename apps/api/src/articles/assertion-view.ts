@@ -1,5 +1,5 @@
 import { applyCorroboration, type CorroborationAdjustment } from '@auditor/scoring';
-import { applyReview, automaticValues, type Decision, type EffectiveValues } from '../reviews/review-values';
+import { applyReview, automaticValues, type EffectiveValues } from '../reviews/review-values';
 import { Prisma } from '../generated/prisma/client';
 import { Provenance, ReviewDecision, SourceType } from '../generated/prisma/enums';
 
@@ -118,7 +118,7 @@ export function toAssertionView(r: AssertionRow, otherVersions: string[], group?
     signals: s?.signals ?? [],
     rubricVersion: s?.rubricVersion ?? null,
     review: r.reviews[0] ?? null,
-    effective: s ? applyReview(automaticValues(s), r.reviews[0] && { decision: r.reviews[0].decision as Decision, overrides: r.reviews[0].overrides }) : null,
+    effective: s ? applyReview(automaticValues(s), r.reviews[0] && { decision: r.reviews[0].decision as ReviewDecision, overrides: r.reviews[0].overrides }) : null,
     otherVersions,
     corroboration:
       standing && group && r.claim

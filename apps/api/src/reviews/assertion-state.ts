@@ -1,6 +1,7 @@
 import { Prisma } from '../generated/prisma/client';
 import { SCORE_SELECT } from '../articles/assertion-view';
-import { applyReview, AutomaticValues, automaticValues, Decision, EffectiveValues, overrideSourceIds } from './review-values';
+import { applyReview, AutomaticValues, automaticValues, EffectiveValues, overrideSourceIds } from './review-values';
+import { type ReviewDecision } from '@auditor/vocabulary';
 
 export type Db = Prisma.TransactionClient;
 
@@ -20,7 +21,7 @@ export type ReviewRow = Prisma.ReviewGetPayload<{ select: typeof REVIEW_SELECT }
 export const reviewView = (r: ReviewRow) => ({
   id: r.id,
   assertionId: r.assertionId,
-  decision: r.decision as Decision,
+  decision: r.decision as ReviewDecision,
   overrides: r.overrides ?? null,
   reason: r.reason,
   reviewer: r.reviewer ? { id: r.reviewer.id, email: r.reviewer.email } : null,
@@ -71,7 +72,7 @@ export async function loadStates(db: Db, ids: string[]): Promise<Map<string, Ass
     const score = row.article.rubricVersion ? (row.scores.find((s) => s.rubricVersion === row.article.rubricVersion) ?? null) : null;
     const automatic = score ? automaticValues(score) : null;
     const latest = row.reviews[0] ?? null;
-    out.set(row.id, { row, score, automatic, latest, effective: automatic && applyReview(automatic, latest && { decision: latest.decision as Decision, overrides: latest.overrides }, names), names });
+    out.set(row.id, { row, score, automatic, latest, effective: automatic && applyReview(automatic, latest && { decision: latest.decision as ReviewDecision, overrides: latest.overrides }, names), names });
   }
   return out;
 }

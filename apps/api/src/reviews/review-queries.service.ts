@@ -6,7 +6,8 @@ import { ReviewQueueQuery } from './dto/review-queue.query';
 import { SourceStatsService } from '../sources/source-stats.service';
 import { priorityReasons } from './queue-priority';
 import { QueueFilter, queueCount, queuePage, QueueRow } from './queue.sql';
-import { Decision, disagreements, overrideSourceIds } from './review-values';
+import { disagreements, overrideSourceIds } from './review-values';
+import { type ReviewDecision } from '@auditor/vocabulary';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -78,7 +79,7 @@ export class ReviewQueries {
     ]);
     const decidedById = new Map<string, Record<string, unknown>>();
     for (const e of entries) if (isObject(e.after) && typeof e.after.reviewId === 'string') decidedById.set(e.after.reviewId, e.after);
-    const names = await sourceNames(this.prisma, overrideSourceIds(reviews.map((r) => ({ decision: r.decision as Decision, overrides: r.overrides }))));
+    const names = await sourceNames(this.prisma, overrideSourceIds(reviews.map((r) => ({ decision: r.decision as ReviewDecision, overrides: r.overrides }))));
 
     const { row, score, automatic, effective, latest } = state;
     const current = row.article.rubricVersion;
@@ -114,7 +115,7 @@ export class ReviewQueries {
       }),
       disagreements: disagreements(
         automatic,
-        latest && { id: latest.id, decision: latest.decision as Decision, overrides: latest.overrides },
+        latest && { id: latest.id, decision: latest.decision as ReviewDecision, overrides: latest.overrides },
         { rubricVersion: typeof decided?.rubricVersion === 'string' ? decided.rubricVersion : null, values: decided ?? null },
         current,
         names,

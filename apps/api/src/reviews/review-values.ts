@@ -12,14 +12,7 @@
  *   earlier override; a dismiss marks the assertion as not an assertion.
  */
 
-import { PROVENANCES, REVIEW_DECISIONS, SOURCE_TYPES, type Provenance, type ReviewDecision, type SourceType } from '@auditor/vocabulary';
-
-export const PROVENANCE_VALUES = PROVENANCES;
-export type ProvenanceValue = Provenance;
-export const SOURCE_TYPE_VALUES = SOURCE_TYPES;
-export type SourceTypeValue = SourceType;
-export const DECISIONS = REVIEW_DECISIONS;
-export type Decision = ReviewDecision;
+import { PROVENANCES, SOURCE_TYPES, type Provenance, type ReviewDecision } from '@auditor/vocabulary';
 export const ADMIRALTY = /^[A-F][1-6]$/;
 export const REASON_MAX = 2000;
 
@@ -28,7 +21,7 @@ export const OVERRIDE_FIELDS = ['provenance', 'sourcingQuality', 'alarmism', 'he
 export type OverrideField = (typeof OVERRIDE_FIELDS)[number];
 
 export interface StoredOverrides {
-  provenance?: ProvenanceValue;
+  provenance?: Provenance;
   sourcingQuality?: number;
   alarmism?: number;
   hedged?: boolean;
@@ -54,7 +47,7 @@ export interface AttributionValue {
 }
 
 export interface AutomaticValues {
-  provenance: ProvenanceValue;
+  provenance: Provenance;
   sourcingQuality: number;
   alarmism: number;
   hedged: boolean;
@@ -72,7 +65,7 @@ export function automaticValues(s: {
   attribution: { citedSourceId: string; citedSource: { canonicalName: string } } | null;
 }): AutomaticValues {
   return {
-    provenance: s.provenance as ProvenanceValue,
+    provenance: s.provenance as Provenance,
     sourcingQuality: s.sourcingQuality,
     alarmism: s.alarmism,
     hedged: s.hedged,
@@ -83,13 +76,13 @@ export function automaticValues(s: {
 
 export interface EffectiveValues extends AutomaticValues {
   /** The newest review's decision, null when the assertion has none. */
-  decision: Decision | null;
+  decision: ReviewDecision | null;
   /** True when the newest review dismissed the assertion (it is then left out of report cards). */
   dismissed: boolean;
 }
 
 export interface ReviewLike {
-  decision: Decision;
+  decision: ReviewDecision;
   overrides: unknown;
 }
 
@@ -107,7 +100,7 @@ export const normaliseReason = (reason: string | null | undefined): string | nul
  * Checks the combination of decision, overrides and reason (field values are checked by the DTO).
  * Returns a message a person can act on, or null when the request is consistent.
  */
-export function decisionProblem(decision: Decision, overrides: OverridesInput | null | undefined, reason: string | null | undefined): string | null {
+export function decisionProblem(decision: ReviewDecision, overrides: OverridesInput | null | undefined, reason: string | null | undefined): string | null {
   const given = overrides ? OVERRIDE_FIELDS.filter((f) => overrides[f] !== undefined) : [];
   if (decision !== 'override') {
     if (overrides !== undefined && overrides !== null) return `A ${decision} carries no overrides: send decision "override" to change values`;
@@ -122,7 +115,7 @@ export function decisionProblem(decision: Decision, overrides: OverridesInput | 
     if (byId && byName) return 'overrides.attribution takes either {citedSourceId} or {name, type}, not both';
     if (!byId && !byName) return 'overrides.attribution must be null (not attributed), {citedSourceId} of a known source, or {name, type}';
     if (byName && (a.name === undefined || !a.name.trim())) return 'overrides.attribution.name is required with a type: the name of the source';
-    if (byName && a.type === undefined) return `overrides.attribution.type is required with a name: one of ${SOURCE_TYPE_VALUES.join(', ')}`;
+    if (byName && a.type === undefined) return `overrides.attribution.type is required with a name: one of ${SOURCE_TYPES.join(', ')}`;
   }
   return null;
 }
@@ -133,7 +126,7 @@ export function decisionProblem(decision: Decision, overrides: OverridesInput | 
  */
 export function normaliseOverrides(input: OverridesInput, attribution?: null | { citedSourceId: string }): StoredOverrides {
   const out: StoredOverrides = {};
-  if (input.provenance !== undefined) out.provenance = input.provenance as ProvenanceValue;
+  if (input.provenance !== undefined) out.provenance = input.provenance as Provenance;
   if (input.sourcingQuality !== undefined) out.sourcingQuality = input.sourcingQuality;
   if (input.alarmism !== undefined) out.alarmism = input.alarmism;
   if (input.hedged !== undefined) out.hedged = input.hedged;
@@ -149,7 +142,7 @@ export function normaliseOverrides(input: OverridesInput, attribution?: null | {
 export function parseStoredOverrides(json: unknown): StoredOverrides {
   if (!isObject(json)) return {};
   const out: StoredOverrides = {};
-  if (typeof json.provenance === 'string' && (PROVENANCE_VALUES as readonly string[]).includes(json.provenance)) out.provenance = json.provenance as ProvenanceValue;
+  if (typeof json.provenance === 'string' && (PROVENANCES as readonly string[]).includes(json.provenance)) out.provenance = json.provenance as Provenance;
   const scores = isObject(json.scores) ? json.scores : {};
   const sq = json.sourcingQuality ?? scores.sourcingQuality;
   const al = json.alarmism ?? scores.alarmism;
@@ -208,7 +201,7 @@ export interface Disagreement {
   automatic: unknown;
   /** The value the reviewer set (override) or confirmed (confirm). */
   reviewed: unknown;
-  decision: Decision;
+  decision: ReviewDecision;
   reviewId: string;
   /** Rubric version the decision was made under (null when the review has no audit entry). */
   decidedUnder: string | null;
@@ -227,7 +220,7 @@ const comparable = (field: OverrideField, v: unknown): unknown => (field === 'at
  */
 export function disagreements(
   auto: AutomaticValues | null,
-  review: { id: string; decision: Decision; overrides: unknown } | null,
+  review: { id: string; decision: ReviewDecision; overrides: unknown } | null,
   decided: { rubricVersion: string | null; values: Record<string, unknown> | null },
   currentRubricVersion: string | null,
   names: ReadonlyMap<string, string> = new Map(),

@@ -9,7 +9,8 @@ import { Actor } from '../articles/articles.service';
 import { AssertionState, Db, loadStates, REVIEW_SELECT, ReviewView, reviewView } from './assertion-state';
 import { BulkReviewDto } from './dto/bulk-review.dto';
 import { CreateReviewDto, OverridesDto } from './dto/create-review.dto';
-import { applyReview, Decision, decisionProblem, EffectiveValues, normaliseOverrides, normaliseReason, sameReview, SourceTypeValue, StoredOverrides } from './review-values';
+import { applyReview, decisionProblem, EffectiveValues, normaliseOverrides, normaliseReason, sameReview, StoredOverrides } from './review-values';
+import { type ReviewDecision, type SourceType } from '@auditor/vocabulary';
 
 export interface Reviewer extends Actor {
   userId: string;
@@ -70,7 +71,7 @@ export class ReviewsService {
    */
   async bulk(dto: BulkReviewDto, who: Reviewer): Promise<{ reviewed: number; created: number; reviews: ReviewResult[] }> {
     const reason = normaliseReason(dto.reason);
-    const decision: Decision = dto.decision;
+    const decision: ReviewDecision = dto.decision;
     const ids = dto.assertionIds.map((id) => id.toLowerCase());
     return this.prisma.$transaction(async (tx) => {
       await this.lock(tx, ids);
@@ -133,7 +134,7 @@ export class ReviewsService {
       names.set(cs.id, cs.canonicalName);
       return { stored: normaliseOverrides(input, { citedSourceId: cs.id }), names };
     }
-    const cs = await this.findOrCreateSource(tx, a.name!.trim(), a.type as SourceTypeValue, who);
+    const cs = await this.findOrCreateSource(tx, a.name!.trim(), a.type as SourceType, who);
     names.set(cs.id, cs.canonicalName);
     return { stored: normaliseOverrides(input, { citedSourceId: cs.id }), names };
   }
@@ -143,7 +144,7 @@ export class ReviewsService {
    * the scoring job's, so a review and a job naming "Interior Ministry" / "interior ministry" at
    * once make one source.
    */
-  private async findOrCreateSource(tx: Db, name: string, type: SourceTypeValue, who: Reviewer): Promise<{ id: string; canonicalName: string }> {
+  private async findOrCreateSource(tx: Db, name: string, type: SourceType, who: Reviewer): Promise<{ id: string; canonicalName: string }> {
     const canonical = canonicalSourceName(name) || name;
     const find = () => tx.citedSource.findFirst({ where: { canonicalName: { equals: canonical, mode: 'insensitive' } }, select: { id: true, canonicalName: true }, orderBy: { createdAt: 'asc' } });
     const existing = await find();

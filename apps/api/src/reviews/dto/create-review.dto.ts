@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsObject, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { ADMIRALTY, Decision, DECISIONS, PROVENANCE_VALUES, ProvenanceValue, REASON_MAX, SOURCE_TYPE_VALUES, SourceTypeValue } from '../review-values';
+import { ADMIRALTY, REASON_MAX } from '../review-values';
+import { PROVENANCES, type Provenance, REVIEW_DECISIONS, type ReviewDecision, SOURCE_TYPES, type SourceType } from '@auditor/vocabulary';
 
 /** Validate when the field is present (null included, so `"alarmism": null` is refused, not ignored). */
 const Present = () => ValidateIf((_: unknown, v: unknown) => v !== undefined);
@@ -24,17 +25,17 @@ export class AttributionOverrideDto {
   @Matches(/\S/, { message: 'name must not be blank' })
   name?: string;
 
-  @ApiPropertyOptional({ enum: SOURCE_TYPE_VALUES, description: 'Required with name; used when the source is created.' })
+  @ApiPropertyOptional({ enum: SOURCE_TYPES, description: 'Required with name; used when the source is created.' })
   @Present()
-  @IsIn(SOURCE_TYPE_VALUES, { message: `type must be one of: ${SOURCE_TYPE_VALUES.join(', ')}` })
-  type?: SourceTypeValue;
+  @IsIn(SOURCE_TYPES, { message: `type must be one of: ${SOURCE_TYPES.join(', ')}` })
+  type?: SourceType;
 }
 
 export class OverridesDto {
-  @ApiPropertyOptional({ enum: PROVENANCE_VALUES })
+  @ApiPropertyOptional({ enum: PROVENANCES })
   @Present()
-  @IsIn(PROVENANCE_VALUES, { message: `provenance must be one of: ${PROVENANCE_VALUES.join(', ')}` })
-  provenance?: ProvenanceValue;
+  @IsIn(PROVENANCES, { message: `provenance must be one of: ${PROVENANCES.join(', ')}` })
+  provenance?: Provenance;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100 })
   @Present()
@@ -70,9 +71,9 @@ export class OverridesDto {
 }
 
 export class CreateReviewDto {
-  @ApiProperty({ enum: DECISIONS, description: 'confirm: the automatic values are right; override: replace some (reason required); dismiss: not an assertion.' })
-  @IsIn(DECISIONS, { message: `decision must be one of: ${DECISIONS.join(', ')}` })
-  decision!: Decision;
+  @ApiProperty({ enum: REVIEW_DECISIONS, description: 'confirm: the automatic values are right; override: replace some (reason required); dismiss: not an assertion.' })
+  @IsIn(REVIEW_DECISIONS, { message: `decision must be one of: ${REVIEW_DECISIONS.join(', ')}` })
+  decision!: ReviewDecision;
 
   @ApiPropertyOptional({ type: OverridesDto, description: 'Only with decision "override": at least one field.' })
   @ValidateIf((_: unknown, v: unknown) => v !== undefined && v !== null)

@@ -26,11 +26,10 @@ export interface GradedWordList {
 
 /**
  * One signal per listed word (emotive, loaded, superlative, absolute), so each names the word that
- * fired. Like negativity, words another
- * lexicon accounts for (incident verbs, topic nouns, hedges, the alarm lexicons, evaluative
- * adjectives, intensifiers) and the attribution's own cue are skipped, a negated word
- * (negatedWithin: three words back, same clause) does not count, and words past the cap are
- * listed at weight 0 so the count stays visible.
+ * fired. Like negativity, words another lexicon accounts for (incident verbs, topic nouns, hedges,
+ * the alarm lexicons, and the list's `accountedBy`) and the attribution's own cue are skipped, a
+ * negated word does not count, and words past the cap are listed at weight 0 so the count stays
+ * visible.
  */
 export function gradedWordSignals(f: AssertionFacts, rubric: Rubric, list: GradedWordList): Signal[] {
   const w = rubric.alarmism.weights;
