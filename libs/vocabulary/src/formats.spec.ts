@@ -5,6 +5,7 @@ describe('upload formats', () => {
     expect(formatOfFilename('brief.TXT')).toBe('text');
     expect(formatOfFilename('notes.md')).toBe('text');
     expect(formatOfFilename('page.htm')).toBe('html');
+    expect(formatOfFilename('page.html')).toBe('html');
     expect(formatOfFilename('report.final.pdf')).toBe('pdf');
   });
 

@@ -2,10 +2,10 @@ import { UnprocessableEntityException, UnsupportedMediaTypeException } from '@ne
 import { extractHtml } from './html';
 import { extractPdf, PdfExtractionError } from './pdf';
 import { normaliseText } from './normalise';
-import { describeExtensions, extensionOf, uploadFormat } from '@auditor/vocabulary';
-import { kindFromFilename, sniff, SniffedKind } from './sniff';
+import { describeExtensions, extensionOf, formatOfFilename, uploadFormat, type FormatKind } from '@auditor/vocabulary';
+import { sniff } from './sniff';
 
-export type ArticleFormat = SniffedKind;
+export type ArticleFormat = FormatKind;
 
 export type ExtractionInput =
   | { source: 'text'; text: string }
@@ -43,7 +43,7 @@ export async function extractArticle(input: ExtractionInput): Promise<Extracted>
 
 async function extractFile(bytes: Uint8Array, filename: string | undefined): Promise<Extracted> {
   const name = filename?.trim() || null;
-  const declared = kindFromFilename(name ?? undefined);
+  const declared = formatOfFilename(name);
   if (declared === null) {
     throw new UnsupportedMediaTypeException(`Unsupported file type "${extensionOf(name) || name}": upload a ${describeExtensions()} file`);
   }

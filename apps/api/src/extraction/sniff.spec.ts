@@ -1,4 +1,4 @@
-import { kindFromFilename, looksLikeHtml, sniff } from './sniff';
+import { looksLikeHtml, sniff } from './sniff';
 import { buildPdf } from '../../test/support/pdf';
 
 const bytes = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
@@ -36,20 +36,5 @@ describe('sniff', () => {
   it('tells non-UTF-8 text apart', () => {
     expect(sniff(new Uint8Array(Buffer.from('Caf\xe9 in Kunduz', 'latin1')))).toEqual({ kind: 'non-utf8' });
     expect(sniff(new Uint8Array(Buffer.from('\uFEFFhello', 'utf16le')))).toEqual({ kind: 'non-utf8' });
-  });
-});
-
-describe('kindFromFilename', () => {
-  it('maps supported extensions, case-insensitively', () => {
-    expect(kindFromFilename('a.TXT')).toBe('text');
-    expect(kindFromFilename('page.htm')).toBe('html');
-    expect(kindFromFilename('page.html')).toBe('html');
-    expect(kindFromFilename('report.final.pdf')).toBe('pdf');
-  });
-  it('flags unsupported extensions and missing names', () => {
-    expect(kindFromFilename('photo.png')).toBeNull();
-    expect(kindFromFilename('doc.docx')).toBeNull();
-    expect(kindFromFilename('README')).toBe('none');
-    expect(kindFromFilename(undefined)).toBe('none');
   });
 });

@@ -4,12 +4,10 @@
  * what the extractors will actually parse.
  */
 
-import { formatOfFilename, type FormatKind } from '@auditor/vocabulary';
-
-export type SniffedKind = FormatKind;
+import { type FormatKind } from '@auditor/vocabulary';
 
 export type Sniffed =
-  | { kind: SniffedKind }
+  | { kind: FormatKind }
   /** Recognisably binary: a known file signature, or NUL bytes. `label` names it for the message. */
   | { kind: 'binary'; label: string }
   /** Not binary, but not valid UTF-8 either (Latin-1, Windows-1252, UTF-16 …). */
@@ -66,9 +64,4 @@ export function sniff(bytes: Uint8Array): Sniffed {
   const text = decodeUtf8(bytes);
   if (text === null) return { kind: 'non-utf8' };
   return { kind: looksLikeHtml(text) ? 'html' : 'text' };
-}
-
-/** What the file name promises; `null` for a name without a supported extension. */
-export function kindFromFilename(name: string | undefined): SniffedKind | 'none' | null {
-  return formatOfFilename(name);
 }

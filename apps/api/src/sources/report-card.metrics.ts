@@ -1,4 +1,5 @@
-import { BUCKETS, DIGITS, LETTERS, PROVENANCES } from './stats-columns';
+import { PROVENANCES } from '@auditor/vocabulary';
+import { BUCKETS, DIGITS, LETTERS } from './stats-columns';
 import { Z95 } from './report-card.thresholds';
 
 /** Counters of one (source or corpus, variant), as numbers. */

@@ -1,6 +1,7 @@
 import { Prisma } from '../generated/prisma/client';
 import { corroboratedAdmiralty, corroboratedSq } from './claim-standing.sql';
-import { articleAggregates, PROVENANCES, sumColumnList, summed } from './stats-columns';
+import { PROVENANCES } from '@auditor/vocabulary';
+import { articleAggregates, sumColumnList, summed } from './stats-columns';
 
 /** Under kind 'corpus' every article contributes once, for corpus averages. */
 export const CORPUS_ID = '00000000-0000-0000-0000-000000000000';

@@ -6,7 +6,6 @@ import { Prisma } from '../generated/prisma/client';
  * One list drives the refresh SQL, the month roll-up and every read, so a new counter is added in
  * one place. Only these constants are ever spliced into SQL with Prisma.raw; user input never is.
  */
-export { PROVENANCES };
 export const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 export const DIGITS = ['1', '2', '3', '4', '5', '6'] as const;
 /** Five equal buckets of a 0–100 score: 0–19, 20–39, 40–59, 60–79, 80–100. */
