@@ -1,4 +1,4 @@
-import { ACCEPT_ATTRIBUTE, ACCEPTED_EXTENSIONS, describeExtensions, extensionOf, formatOfFilename, UPLOAD_FORMATS, uploadFormat } from './formats';
+import { ACCEPT_ATTRIBUTE, ACCEPTED_EXTENSIONS, describeExtensions, extensionOf, formatOfFilename, hasAcceptedEnding, UPLOAD_FORMATS, uploadFormat } from './formats';
 
 describe('upload formats', () => {
   it('reads the kind a file name promises, case-insensitively', () => {
@@ -14,6 +14,7 @@ describe('upload formats', () => {
     expect(formatOfFilename(undefined)).toBe('none');
     expect(formatOfFilename('scan.png')).toBeNull();
     expect(formatOfFilename('letter.docx')).toBeNull();
+    expect([hasAcceptedEnding('notes.md'), hasAcceptedEnding('README'), hasAcceptedEnding('scan.png')]).toEqual([true, false, false]);
   });
 
   it('gives every ending to exactly one format', () => {

@@ -47,6 +47,12 @@ export function formatOfFilename(name: string | null | undefined): FormatKind | 
   return UPLOAD_FORMATS.find((f) => (f.extensions as readonly string[]).includes(ext))?.kind ?? null;
 }
 
+/** A file name whose ending names an upload format (the content is still sniffed when read). */
+export function hasAcceptedEnding(name: string | null | undefined): boolean {
+  const kind = formatOfFilename(name);
+  return kind !== null && kind !== 'none';
+}
+
 /** Every accepted ending, in table order: ".txt, .text, .md, .html, .htm, .pdf". */
 export const ACCEPTED_EXTENSIONS: readonly string[] = UPLOAD_FORMATS.flatMap((f) => f.extensions);
 

@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { describeExtensions, formatOfFilename } from '@auditor/vocabulary';
+import { describeExtensions, hasAcceptedEnding } from '@auditor/vocabulary';
 
 /** Metadata a record may carry; names follow the upload API (INDEX.json's `published` and the corpus's `eventDate` are accepted too). */
 export interface ImportMetadata {
@@ -22,12 +22,6 @@ export interface ImportRecord {
 }
 
 export type ReadResult = { record: ImportRecord } | { origin: string; error: string };
-
-/** A file whose ending names an upload format; the content is still sniffed when it is read. */
-function isArticleFile(name: string): boolean {
-  const kind = formatOfFilename(name);
-  return kind !== null && kind !== 'none';
-}
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 
@@ -52,7 +46,7 @@ export function* readFolder(dir: string): Generator<ReadResult> {
   }
   const files = readdirSync(dir).filter((f) => f !== 'INDEX.json' && statSync(join(dir, f)).isFile()).sort();
   for (const f of files) {
-    if (!isArticleFile(f)) {
+    if (!hasAcceptedEnding(f)) {
       yield { origin: f, error: `unsupported file type ${extname(f) || '(none)'}: use ${describeExtensions()}` };
       continue;
     }
@@ -89,6 +83,6 @@ export async function* readInputs(path: string): AsyncGenerator<ReadResult> {
   if (!existsSync(path)) throw new Error(`not found: ${path}`);
   if (statSync(path).isDirectory()) yield* readFolder(path);
   else if (path.endsWith('.jsonl')) yield* readJsonl(path);
-  else if (isArticleFile(path)) yield { record: { origin: basename(path), content: { bytes: readFileSync(path), filename: basename(path) }, metadata: {} } };
+  else if (hasAcceptedEnding(path)) yield { record: { origin: basename(path), content: { bytes: readFileSync(path), filename: basename(path) }, metadata: {} } };
   else throw new Error(`cannot import ${path}: give a folder of ${describeExtensions()} files or a .jsonl file`);
 }

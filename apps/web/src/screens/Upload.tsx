@@ -4,12 +4,7 @@ import { api, ApiError, OUTLET_TYPES, type ArticleStatus, type UploadMetadata } 
 import { ErrorMessage } from '../components/ErrorMessage';
 import { usePageTitle } from '../hooks';
 import { Field } from '../components/Field';
-import { ACCEPT_ATTRIBUTE, describeExtensions, formatOfFilename } from '@auditor/vocabulary';
-
-const accepted = (name: string) => {
-  const kind = formatOfFilename(name);
-  return kind !== null && kind !== 'none';
-};
+import { ACCEPT_ATTRIBUTE, describeExtensions, hasAcceptedEnding } from '@auditor/vocabulary';
 const POLL_LIMIT_MS = 5 * 60_000;
 
 type JobState = 'waiting' | 'uploading' | ArticleStatus | 'error';
@@ -71,9 +66,9 @@ export function UploadScreen() {
   const addFiles = (list: FileList | null) => {
     if (!list) return;
     const picked = [...list];
-    const bad = picked.filter((f) => !accepted(f.name));
+    const bad = picked.filter((f) => !hasAcceptedEnding(f.name));
     setError(bad.length ? new Error(`Only ${describeExtensions()} files can be uploaded: ${bad.map((f) => f.name).join(', ')} left out`) : null);
-    setFiles((old) => [...old, ...picked.filter((f) => accepted(f.name) && !old.some((o) => o.name === f.name && o.size === f.size))]);
+    setFiles((old) => [...old, ...picked.filter((f) => hasAcceptedEnding(f.name) && !old.some((o) => o.name === f.name && o.size === f.size))]);
   };
 
   const onDrop = (e: DragEvent) => {
