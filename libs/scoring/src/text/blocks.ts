@@ -5,6 +5,7 @@
  * every non-blank line is a block unless it was visibly wrapped mid-sentence.
  * PDF-extracted text is handled by pdf.ts.
  */
+import type { Block } from './block';
 import { endsTerminal, isBlank, isUrlText, Line } from './lines';
 import { buildPdfBlocks } from './pdf';
 import * as chars from './chars';
@@ -12,16 +13,6 @@ import * as chars from './chars';
 // Bound once: under CommonJS interop (tsx, SWC) each cross-module call otherwise goes through an export getter,
 // which showed up as a fifth of the segmenter's time in profiles.
 const { isLetter, isLower, isWs } = chars;
-
-export type BlockRole = 'text' | 'heading' | 'footnote' | 'url';
-
-export interface Block {
-  start: number;
-  end: number;
-  role: BlockRole;
-  /** Footnote zone in PDF text (footnote and URL blocks of one page share it); -1 elsewhere. */
-  zone: number;
-}
 
 /** Words after which a line cannot end a sentence or a title: the line was wrapped. */
 const WRAP_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'that', 'which',

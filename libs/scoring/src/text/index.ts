@@ -3,7 +3,8 @@
  * references and assertions, each a trimmed slice of the original input.
  */
 import type { ReferenceEntry, SegmentedDocument, SegmentKind } from '../types';
-import { Block, buildBlocks } from './blocks';
+import type { Block } from './block';
+import { buildBlocks } from './blocks';
 import { isBoilerplateBlock, isBoilerplateLine, isSectionName, isTagLine } from './boilerplate';
 import { SegmentBuilder } from './builder';
 import { creditStart } from './captions';

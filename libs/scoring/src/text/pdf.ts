@@ -5,7 +5,7 @@
  * into paragraphs (a sentence may then contain "\n" — it is still a slice of the
  * input) and carve footnote zones out as their own blocks.
  */
-import type { Block } from './blocks';
+import type { Block } from './block';
 import { endsTerminal, isBlank, isUrlText, Line } from './lines';
 import { FUNCTION_WORDS } from './lexicon';
 import * as chars from './chars';
