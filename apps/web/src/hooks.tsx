@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type DependencyList, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { emptyFilters, filterParams, filterQuery, isFiltered, pageFrom, readFilters, type FilterValues } from './url-filters';
 
 export interface Loaded<T> {
   data: T | undefined;
@@ -51,28 +53,31 @@ export function usePageTitle(title: string): void {
 }
 
 /**
- * A filter form's draft values, seeded from the URL: `bind` wires an input, `submit` applies the
- * draft, `clear` empties and applies it. The list screens keep their filters in the URL.
+ * A list screen's filters as the URL holds them: `query` for the API call, `filtered` for the
+ * empty-state wording, `key` to remount the form (dropping its draft) when the URL changes, and
+ * `apply` to write a form's values back (page 1, keeping `keep`, e.g. the sort).
  */
-export function useFilterForm<F extends string>(filters: readonly F[], params: URLSearchParams, onApply: (values: Record<F, string>) => void) {
-  const [values, setValues] = useState(() => Object.fromEntries(filters.map((f) => [f, params.get(f) ?? ''])) as Record<F, string>);
+export function useUrlFilters<F extends string>(filters: readonly F[], keep: readonly string[] = []) {
+  const [params, setParams] = useSearchParams();
+  const apply = (values: FilterValues<F>) => setParams(filterParams(filters, values, params, keep));
+  return { params, setParams, page: pageFrom(params), key: params.toString(), query: filterQuery(filters, params), filtered: isFiltered(filters, params), apply };
+}
+
+/**
+ * A filter form's draft values, seeded from the URL: `bind` wires an input, `submit` applies the
+ * draft, `clear` empties and applies it.
+ */
+export function useFilterForm<F extends string>(filters: readonly F[], params: URLSearchParams, onApply: (values: FilterValues<F>) => void) {
+  const [values, setValues] = useState(() => readFilters(filters, params));
   const bind = (k: F) => ({ value: values[k], onChange: (e: { target: { value: string } }) => setValues((o) => ({ ...o, [k]: e.target.value })) });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onApply(values);
   };
   const clear = () => {
-    const empty = Object.fromEntries(filters.map((f) => [f, ''])) as Record<F, string>;
+    const empty = emptyFilters(filters);
     setValues(empty);
     onApply(empty);
   };
   return { values, setValues, bind, submit, clear };
-}
-
-/** URL parameters for the non-empty filter values (back to page 1), keeping `keep` from `current`. */
-export function filterParams<F extends string>(filters: readonly F[], values: Record<F, string>, current?: URLSearchParams, keep: readonly string[] = []): URLSearchParams {
-  const next = new URLSearchParams();
-  for (const f of filters) if (values[f]) next.set(f, values[f]);
-  for (const k of keep) if (current?.get(k)) next.set(k, current.get(k)!);
-  return next;
 }

@@ -1,4 +1,5 @@
 import { Link, useLocation } from 'react-router';
+import { withPage } from '../url-filters';
 
 /** Previous / next links that keep the rest of the query string; the page lives in ?page=. */
 export function Pagination({ page, pageSize, total, label = 'Pages' }: { page: number; pageSize: number; total: number; label?: string }) {
@@ -6,10 +7,7 @@ export function Pagination({ page, pageSize, total, label = 'Pages' }: { page: n
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (total <= pageSize && page <= 1) return null;
   const to = (p: number) => {
-    const params = new URLSearchParams(location.search);
-    if (p <= 1) params.delete('page');
-    else params.set('page', String(p));
-    const s = params.toString();
+    const s = withPage(new URLSearchParams(location.search), p).toString();
     return { pathname: location.pathname, search: s ? `?${s}` : '' };
   };
   const first = (page - 1) * pageSize + 1;
@@ -23,10 +21,4 @@ export function Pagination({ page, pageSize, total, label = 'Pages' }: { page: n
       {page < pages ? <Link to={to(page + 1)} rel="next">Next →</Link> : <span className="disabled" aria-hidden="true">Next →</span>}
     </nav>
   );
-}
-
-/** The 1-based page number from ?page=, defaulting to 1. */
-export function pageFrom(params: URLSearchParams): number {
-  const n = Number(params.get('page'));
-  return Number.isInteger(n) && n > 0 ? n : 1;
 }

@@ -4,6 +4,7 @@ import { PROVENANCES, SOURCE_TYPES, type Decision, type Disagreement, type Lates
 import { dateTime, words } from '../format';
 import { ErrorMessage } from './ErrorMessage';
 import { Field } from './Field';
+import { Options } from './Options';
 
 /** The values a reviewer starts from: the assertion as currently shown. */
 export interface ReviewSubject {
@@ -79,11 +80,7 @@ export function OverrideForm({ subject, busy, onSubmit, onCancel }: { subject: R
         <Field label="Provenance">
           <select value={provenance} onChange={(e) => setProvenance(e.target.value)}>
             {!subject.provenance && <option value="">—</option>}
-            {PROVENANCES.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
+            <Options values={PROVENANCES} />
           </select>
         </Field>
         <Field label="Sourcing quality (0–100)">
@@ -95,11 +92,7 @@ export function OverrideForm({ subject, busy, onSubmit, onCancel }: { subject: R
         <Field label="Admiralty grade">
           <select value={admiralty} onChange={(e) => setAdmiralty(e.target.value)}>
             {!subject.admiralty && <option value="">—</option>}
-            {GRADES.map((g) => (
-              <option key={g} value={g}>
-                {g}
-              </option>
-            ))}
+            <Options values={GRADES} />
           </select>
         </Field>
         <label className="checkbox">
@@ -124,11 +117,7 @@ export function OverrideForm({ subject, busy, onSubmit, onCancel }: { subject: R
             </Field>
             <Field label="Source type">
               <select value={sourceType} onChange={(e) => setSourceType(e.target.value as SourceType)}>
-                {SOURCE_TYPES.map((t) => (
-                  <option key={t} value={t}>
-                    {t}
-                  </option>
-                ))}
+                <Options values={SOURCE_TYPES} />
               </select>
             </Field>
           </div>

@@ -3,12 +3,14 @@ import { useSearchParams } from 'react-router';
 import { api, ROLES, type Role, type User } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
-import { Pagination, pageFrom } from '../components/Pagination';
+import { Pagination } from '../components/Pagination';
 import { TokensPanel } from '../components/TokensPanel';
 import { dateTime } from '../format';
 import { useApi, usePageTitle } from '../hooks';
 import { useSession } from '../session';
 import { Field } from '../components/Field';
+import { pageFrom } from '../url-filters';
+import { Options } from '../components/Options';
 
 const PAGE_SIZE = 50;
 
@@ -51,11 +53,7 @@ function CreateUser({ onCreated }: { onCreated(u: User): void }) {
         </Field>
         <Field label="Role">
           <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
+            <Options values={ROLES} />
           </select>
         </Field>
         <button type="submit" disabled={busy}>
@@ -96,11 +94,7 @@ function UserRow({ user, me, onChanged, onError }: { user: User; me: string | un
           Role of {user.email}
         </label>
         <select id={`role-${user.id}`} value={user.role} disabled={busy} onChange={(e) => void patch({ role: e.target.value as Role })}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
+          <Options values={ROLES} />
         </select>
       </td>
       <td>{user.disabled ? `disabled ${dateTime(user.disabledAt)}` : 'active'}</td>

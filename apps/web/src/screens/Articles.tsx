@@ -1,46 +1,37 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { ARTICLE_STATUSES } from '@auditor/vocabulary';
 import { api, hasRole } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { Field } from '../components/Field';
+import { FilterForm } from '../components/FilterForm';
 import { Loading } from '../components/Loading';
-import { Pagination, pageFrom } from '../components/Pagination';
+import { Options } from '../components/Options';
+import { Pagination } from '../components/Pagination';
 import { StatusTag } from '../components/StatusTag';
 import { date, dateTime } from '../format';
-import { useApi, usePageTitle } from '../hooks';
+import { useApi, usePageTitle, useUrlFilters } from '../hooks';
 import { useSession } from '../session';
-import { Field } from '../components/Field';
+import { changeParams } from '../url-filters';
 
 const PAGE_SIZE = 20;
-const STATUSES = ['queued', 'scoring', 'scored', 'failed'];
+const FILTERS = ['q', 'status'] as const;
 
 export function ArticlesScreen() {
   usePageTitle('Articles');
   const { user } = useSession();
-  const [params, setParams] = useSearchParams();
-  const page = pageFrom(params);
-  const q = params.get('q') ?? '';
-  const status = params.get('status') ?? '';
-  const [search, setSearch] = useState(q);
-  const articles = useApi(() => api.articles({ page, pageSize: PAGE_SIZE, q: q || undefined, status: status || undefined }), [page, q, status]);
+  const { params, setParams, page, query, filtered } = useUrlFilters(FILTERS);
+  const { q, status } = query;
+  // The search box applies on submit, the status at once: each keeps the other as the URL has it.
+  const [search, setSearch] = useState(q ?? '');
+  const articles = useApi(() => api.articles({ page, pageSize: PAGE_SIZE, q, status }), [page, q, status]);
   const canUpload = hasRole(user?.role, 'analyst');
-  const filtered = Boolean(q || status);
 
   const apply = (e: FormEvent) => {
     e.preventDefault();
-    const next = new URLSearchParams(params);
-    next.delete('page');
-    if (search.trim()) next.set('q', search.trim());
-    else next.delete('q');
-    setParams(next);
+    setParams(changeParams(params, { q: search.trim() }));
   };
-
-  const setStatus = (s: string) => {
-    const next = new URLSearchParams(params);
-    next.delete('page');
-    if (s) next.set('status', s);
-    else next.delete('status');
-    setParams(next);
-  };
+  const setStatus = (s: string) => setParams(changeParams(params, { status: s }));
 
   const data = articles.data;
   return (
@@ -53,22 +44,17 @@ export function ArticlesScreen() {
           </Link>
         )}
       </div>
-      <form className="filters" onSubmit={apply} role="search" aria-label="Filter articles">
+      <FilterForm label="Filter articles" search onSubmit={apply} submitLabel="Search">
         <Field label="Title contains">
           <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         </Field>
         <Field label="Status">
-          <select value={status} onChange={(e) => setStatus(e.target.value)}>
+          <select value={status ?? ''} onChange={(e) => setStatus(e.target.value)}>
             <option value="">any</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
+            <Options values={ARTICLE_STATUSES} />
           </select>
         </Field>
-        <button type="submit">Search</button>
-      </form>
+      </FilterForm>
       <ErrorMessage error={articles.error} />
       {articles.loading && !data && <Loading what="Loading articles" />}
       {data && data.items.length === 0 && (

@@ -1,11 +1,13 @@
-import { useSearchParams } from 'react-router';
 import { api, type AuditEntry } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { Loading } from '../components/Loading';
-import { Pagination, pageFrom } from '../components/Pagination';
-import { dateTime } from '../format';
-import { filterParams, useApi, useFilterForm, usePageTitle } from '../hooks';
 import { Field } from '../components/Field';
+import { DateRangeFields, FilterForm } from '../components/FilterForm';
+import { Loading } from '../components/Loading';
+import { Datalist } from '../components/Options';
+import { Pagination } from '../components/Pagination';
+import { dateTime } from '../format';
+import { useApi, useFilterForm, usePageTitle, useUrlFilters } from '../hooks';
+import type { FilterValues } from '../url-filters';
 
 const PAGE_SIZE = 50;
 const FILTERS = ['actor', 'action', 'entityType', 'entityId', 'from', 'to'] as const;
@@ -16,11 +18,11 @@ const KNOWN_ACTIONS = [
   'review.dismiss', 'cited-source.created',
 ];
 
-function AuditFilters({ params, onApply }: { params: URLSearchParams; onApply(v: Record<Filter, string>): void }) {
+function AuditFilters({ params, onApply }: { params: URLSearchParams; onApply(v: FilterValues<Filter>): void }) {
   const users = useApi(() => api.users(1, 200), []);
   const { values: v, bind, submit, clear } = useFilterForm(FILTERS, params, onApply);
   return (
-    <form className="filters" onSubmit={submit} aria-label="Filter the audit log">
+    <FilterForm label="Filter the audit log" onSubmit={submit} onClear={clear} hint={{ id: 'action-hint', text: 'An exact action, or a prefix ending in .* (review.*).' }}>
       <Field label="User">
         <select {...bind('actor')}>
           <option value="">anyone</option>
@@ -35,33 +37,15 @@ function AuditFilters({ params, onApply }: { params: URLSearchParams; onApply(v:
       <Field label="Action">
         <input {...bind('action')} list="known-actions" placeholder="e.g. review.*" aria-describedby="action-hint" />
       </Field>
-        <datalist id="known-actions">
-          {KNOWN_ACTIONS.map((a) => (
-            <option key={a} value={a} />
-          ))}
-        </datalist>
+      <Datalist id="known-actions" values={KNOWN_ACTIONS} />
       <Field label="Entity type">
         <input {...bind('entityType')} placeholder="e.g. article" className="short" />
       </Field>
       <Field label="Entity id">
         <input {...bind('entityId')} />
       </Field>
-      <Field label="From">
-        <input type="date" {...bind('from')} />
-      </Field>
-      <Field label="To">
-        <input type="date" {...bind('to')} />
-      </Field>
-      <div className="actions">
-        <button type="submit">Apply filters</button>
-        <button type="button" className="secondary" onClick={clear}>
-          Clear
-        </button>
-      </div>
-      <span id="action-hint" className="hint">
-        An exact action, or a prefix ending in .* (review.*).
-      </span>
-    </form>
+      <DateRangeFields bind={bind} />
+    </FilterForm>
   );
 }
 
@@ -102,11 +86,8 @@ function Row({ e }: { e: AuditEntry }) {
 
 export function AuditScreen() {
   usePageTitle('Audit log');
-  const [params, setParams] = useSearchParams();
-  const page = pageFrom(params);
-  const key = params.toString();
-  const log = useApi(() => api.audit({ ...Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? undefined])), page, pageSize: PAGE_SIZE }), [key]);
-  const apply = (v: Record<Filter, string>) => setParams(filterParams(FILTERS, v));
+  const { params, page, key, query, apply } = useUrlFilters(FILTERS);
+  const log = useApi(() => api.audit({ ...query, page, pageSize: PAGE_SIZE }), [key]);
   const data = log.data;
   return (
     <>

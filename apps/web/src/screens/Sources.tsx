@@ -1,12 +1,15 @@
 import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { api, apiUrl, SOURCE_TYPES, type SourceListItem } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { Loading } from '../components/Loading';
-import { Pagination, pageFrom } from '../components/Pagination';
-import { date, num, pct } from '../format';
-import { filterParams, useApi, useFilterForm, usePageTitle } from '../hooks';
 import { Field } from '../components/Field';
+import { DateRangeFields, FilterForm } from '../components/FilterForm';
+import { Loading } from '../components/Loading';
+import { Options } from '../components/Options';
+import { Pagination } from '../components/Pagination';
+import { date, num, pct } from '../format';
+import { useApi, useFilterForm, usePageTitle, useUrlFilters } from '../hooks';
+import { changeParams, type FilterValues } from '../url-filters';
 
 const PAGE_SIZE = 25;
 const FILTERS = ['kind', 'type', 'minAssertions', 'q', 'from', 'to'] as const;
@@ -27,10 +30,10 @@ const COLUMNS: Array<{ key: SortKey | null; label: string; numeric?: boolean }> 
   { key: null, label: 'Period' },
 ];
 
-function FilterForm({ params, onApply }: { params: URLSearchParams; onApply(values: Record<Filter, string>): void }) {
+function SourceFilters({ params, onApply }: { params: URLSearchParams; onApply(values: FilterValues<Filter>): void }) {
   const { bind, submit, clear } = useFilterForm(FILTERS, params, onApply);
   return (
-    <form className="filters" onSubmit={submit} role="search" aria-label="Filter sources">
+    <FilterForm label="Filter sources" search onSubmit={submit} onClear={clear}>
       <Field label="Kind">
         <select {...bind('kind')}>
           <option value="">outlets and cited sources</option>
@@ -41,11 +44,7 @@ function FilterForm({ params, onApply }: { params: URLSearchParams; onApply(valu
       <Field label="Type">
         <select {...bind('type')}>
           <option value="">any</option>
-          {SOURCE_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
+          <Options values={SOURCE_TYPES} />
         </select>
       </Field>
       <Field label="Min. assertions">
@@ -54,45 +53,24 @@ function FilterForm({ params, onApply }: { params: URLSearchParams; onApply(valu
       <Field label="Name contains">
         <input type="search" {...bind('q')} />
       </Field>
-      <Field label="From">
-        <input type="date" {...bind('from')} />
-      </Field>
-      <Field label="To">
-        <input type="date" {...bind('to')} />
-      </Field>
-      <div className="actions">
-        <button type="submit">Apply filters</button>
-        <button type="button" className="secondary" onClick={clear}>
-          Clear
-        </button>
-      </div>
-    </form>
+      <DateRangeFields bind={bind} />
+    </FilterForm>
   );
 }
 
 export function SourcesScreen() {
   usePageTitle('Report cards');
-  const [params, setParams] = useSearchParams();
+  const { params, setParams, page, key, query: filters, filtered, apply } = useUrlFilters(FILTERS, ['sort', 'order']);
   const navigate = useNavigate();
-  const page = pageFrom(params);
   const sort = (params.get('sort') as SortKey | null) ?? 'assertions';
   const order = params.get('order') ?? (sort === 'name' ? 'asc' : 'desc');
-  const filters = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? undefined])) as Partial<Record<Filter, string>>;
   const query = { ...filters, sort, order };
-  const key = params.toString();
   const sources = useApi(() => api.sources({ ...query, page, pageSize: PAGE_SIZE }), [key]);
   const [picked, setPicked] = useState<Map<string, string>>(new Map());
 
-  const apply = (values: Record<Filter, string>) => setParams(filterParams(FILTERS, values, params, ['sort', 'order']));
-
   const sortBy = (k: SortKey) => {
-    const next = new URLSearchParams(params);
-    next.delete('page');
     const defaultOrder = k === 'name' ? 'asc' : 'desc';
-    const newOrder = k === sort ? (order === 'asc' ? 'desc' : 'asc') : defaultOrder;
-    next.set('sort', k);
-    next.set('order', newOrder);
-    setParams(next);
+    setParams(changeParams(params, { sort: k, order: k === sort ? (order === 'asc' ? 'desc' : 'asc') : defaultOrder }));
   };
 
   const toggle = (s: SourceListItem) =>
@@ -103,20 +81,18 @@ export function SourcesScreen() {
       return m;
     });
 
-  const exportQuery = { ...filters, sort, order };
   const data = sources.data;
-  const filtered = FILTERS.some((f) => params.get(f));
   return (
     <>
       <h1>Report cards</h1>
       <p className="hint">
         Outlets (every assertion of their articles) and cited sources (the assertions attributed to them), with reviews applied. Sort by a column heading; tick 2–5 sources to compare them.
       </p>
-      <FilterForm key={key} params={params} onApply={apply} />
+      <SourceFilters key={key} params={params} onApply={apply} />
       <div className="toolbar">
         <span>
-          Export every match: <a href={apiUrl('/sources', { ...exportQuery, format: 'csv' })} download>Export CSV</a>{' '}
-          · <a href={apiUrl('/sources', { ...exportQuery, page, pageSize: PAGE_SIZE })} target="_blank" rel="noopener">Export JSON</a> <span className="hint">(this page)</span>
+          Export every match: <a href={apiUrl('/sources', { ...query, format: 'csv' })} download>Export CSV</a>{' '}
+          · <a href={apiUrl('/sources', { ...query, page, pageSize: PAGE_SIZE })} target="_blank" rel="noopener">Export JSON</a> <span className="hint">(this page)</span>
         </span>
         <span className="compare-bar" aria-live="polite">
           {picked.size} selected{picked.size > 0 && `: ${[...picked.values()].join(', ')}`}{' '}

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { usePageTitle } from '../hooks';
 import { Field } from '../components/Field';
 import { ACCEPT_ATTRIBUTE, describeExtensions, hasAcceptedEnding } from '@auditor/vocabulary';
+import { Options } from '../components/Options';
 const POLL_LIMIT_MS = 5 * 60_000;
 
 type JobState = 'waiting' | 'uploading' | ArticleStatus | 'error';
@@ -214,11 +215,7 @@ export function UploadScreen() {
           <Field label="Outlet type">
             <select {...field('outletType')}>
               <option value="">not given</option>
-              {OUTLET_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {t}
-                </option>
-              ))}
+              <Options values={OUTLET_TYPES} />
             </select>
           </Field>
           <Field label="Published">

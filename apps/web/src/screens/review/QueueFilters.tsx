@@ -1,0 +1,36 @@
+import { Field } from '../../components/Field';
+import { FilterForm } from '../../components/FilterForm';
+import { Datalist } from '../../components/Options';
+import { useFilterForm } from '../../hooks';
+import type { FilterValues } from '../../url-filters';
+
+export const QUEUE_FILTERS = ['source', 'articleId', 'signal', 'includeReviewed'] as const;
+export type QueueFilter = (typeof QUEUE_FILTERS)[number];
+
+const KNOWN_SIGNALS = [
+  'named-source', 'anonymous-source', 'unspecific-source', 'own-voice-claim', 'party-own-account', 'specific-detail', 'evidence-cited', 'reference-marker', 'hedged-unverified', 'vague-generalisation',
+  'insurgent-material-face-value', 'ethnic-label-identification', 'catch-all-label', 'contradicting-estimate', 'figure-without-origin', 'threat-metaphor',
+  'threat-emphasis', 'unsupported-threat-claim', 'future-certainty', 'large-unsourced-number', 'sweeping-generalisation', 'negativity', 'de-escalation',
+  'hedge-distance', 'alarmism-critique',
+];
+
+export function QueueFilters({ params, onApply }: { params: URLSearchParams; onApply(v: FilterValues<QueueFilter>): void }) {
+  const { values: v, setValues: setV, bind, submit } = useFilterForm(QUEUE_FILTERS, params, onApply);
+  return (
+    <FilterForm label="Filter the queue" onSubmit={submit} hint={{ id: 'source-hint', text: 'A source id as in the report-card address, e.g. outlet:3f1c…' }}>
+      <Field label="Source">
+        <input {...bind('source')} placeholder="outlet:… or cited:…" aria-describedby="source-hint" />
+      </Field>
+      <Field label="Article">
+        <input {...bind('articleId')} placeholder="article id" />
+      </Field>
+      <Field label="Signal">
+        <input {...bind('signal')} list="known-signals" placeholder="e.g. threat-metaphor" />
+      </Field>
+      <Datalist id="known-signals" values={KNOWN_SIGNALS} />
+      <label className="checkbox">
+        <input type="checkbox" checked={v.includeReviewed === 'true'} onChange={(e) => setV((o) => ({ ...o, includeReviewed: e.target.checked ? 'true' : '' }))} /> Include reviewed
+      </label>
+    </FilterForm>
+  );
+}
