@@ -1,4 +1,4 @@
-import { ACCEPT_ATTRIBUTE, ACCEPTED_EXTENSIONS, describeExtensions, extensionOf, formatOfFilename, hasAcceptedEnding, UPLOAD_FORMATS, uploadFormat } from './formats';
+import { ACCEPT_ATTRIBUTE, ACCEPTED_EXTENSIONS, ACCEPTED_MEDIA_TYPES, describeExtensions, describeFormats, extensionOf, formatOfFilename, hasAcceptedEnding, UPLOAD_FORMATS, uploadFormat } from './formats';
 
 describe('upload formats', () => {
   it('reads the kind a file name promises, case-insensitively', () => {
@@ -28,6 +28,8 @@ describe('upload formats', () => {
       for (const ext of f.extensions) expect(describeExtensions()).toContain(ext);
     }
     expect(describeExtensions()).toBe('.txt/.text/.md, .html/.htm or .pdf');
+    expect(describeFormats()).toBe('text, HTML or PDF');
+    expect(ACCEPTED_MEDIA_TYPES).toEqual(['text/plain', 'text/html', 'application/pdf']);
   });
 
   it('names the stored media type of each kind and refuses an unknown kind', () => {

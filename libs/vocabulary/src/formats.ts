@@ -14,15 +14,17 @@ export interface UploadFormat {
   storedMediaType: string;
   /** How a sentence names it: "plain text", "HTML", "a PDF". */
   label: string;
+  /** Its word in a list of formats: "not a text, HTML or PDF article". */
+  noun: string;
   /** Extra words for the file picker's hint, e.g. the required encoding. */
   note?: string;
 }
 
 export const UPLOAD_FORMATS = [
   // Markdown is read as plain text: its light markup does not hide words from the scorer.
-  { kind: 'text', extensions: ['.txt', '.text', '.md'], mediaType: 'text/plain', storedMediaType: 'text/plain; charset=utf-8', label: 'plain text', note: 'UTF-8' },
-  { kind: 'html', extensions: ['.html', '.htm'], mediaType: 'text/html', storedMediaType: 'text/html; charset=utf-8', label: 'HTML' },
-  { kind: 'pdf', extensions: ['.pdf'], mediaType: 'application/pdf', storedMediaType: 'application/pdf', label: 'a PDF' },
+  { kind: 'text', extensions: ['.txt', '.text', '.md'], mediaType: 'text/plain', storedMediaType: 'text/plain; charset=utf-8', label: 'plain text', noun: 'text', note: 'UTF-8' },
+  { kind: 'html', extensions: ['.html', '.htm'], mediaType: 'text/html', storedMediaType: 'text/html; charset=utf-8', label: 'HTML', noun: 'HTML' },
+  { kind: 'pdf', extensions: ['.pdf'], mediaType: 'application/pdf', storedMediaType: 'application/pdf', label: 'a PDF', noun: 'PDF' },
 ] as const satisfies readonly UploadFormat[];
 
 export type FormatKind = (typeof UPLOAD_FORMATS)[number]['kind'];
@@ -56,11 +58,20 @@ export function hasAcceptedEnding(name: string | null | undefined): boolean {
 /** Every accepted ending, in table order: ".txt, .text, .md, .html, .htm, .pdf". */
 export const ACCEPTED_EXTENSIONS: readonly string[] = UPLOAD_FORMATS.flatMap((f) => f.extensions);
 
+/** Every media type a client may send a file as, in table order. */
+export const ACCEPTED_MEDIA_TYPES: readonly string[] = UPLOAD_FORMATS.map((f) => f.mediaType);
+
 /** The value of an `<input type="file" accept>`: endings and media types. */
-export const ACCEPT_ATTRIBUTE = [...ACCEPTED_EXTENSIONS, ...UPLOAD_FORMATS.map((f) => f.mediaType)].join(',');
+export const ACCEPT_ATTRIBUTE = [...ACCEPTED_EXTENSIONS, ...ACCEPTED_MEDIA_TYPES].join(',');
+
+const orList = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}` : items.join(''));
 
 /** For messages: ".txt/.text/.md, .html/.htm or .pdf". */
 export function describeExtensions(): string {
-  const groups = UPLOAD_FORMATS.map((f) => f.extensions.join('/'));
-  return groups.length > 1 ? `${groups.slice(0, -1).join(', ')} or ${groups[groups.length - 1]}` : groups.join('');
+  return orList(UPLOAD_FORMATS.map((f) => f.extensions.join('/')));
+}
+
+/** For messages: "text, HTML or PDF". */
+export function describeFormats(): string {
+  return orList(UPLOAD_FORMATS.map((f) => f.noun));
 }

@@ -1,8 +1,7 @@
 import { UnprocessableEntityException, UnsupportedMediaTypeException } from '@nestjs/common';
-import { extractHtml } from './html';
-import { extractPdf, PdfExtractionError } from './pdf';
+import { describeExtensions, describeFormats, extensionOf, formatOfFilename, uploadFormat, type FormatKind } from '@auditor/vocabulary';
+import { EXTRACTORS, type Extraction, type Extractor } from './extractors';
 import { normaliseText } from './normalise';
-import { describeExtensions, extensionOf, formatOfFilename, uploadFormat, type FormatKind } from '@auditor/vocabulary';
 import { sniff } from './sniff';
 
 export type ArticleFormat = FormatKind;
@@ -31,11 +30,9 @@ const formatName = (f: ArticleFormat) => uploadFormat(f).label;
 export async function extractArticle(input: ExtractionInput): Promise<Extracted> {
   switch (input.source) {
     case 'text':
-      return finish('text', input.text, null, Buffer.from(input.text, 'utf8'), null);
-    case 'html': {
-      const { text, title } = extractHtml(input.html);
-      return finish('html', text, title, Buffer.from(input.html, 'utf8'), null);
-    }
+      return finish('text', EXTRACTORS.text.extract(input.text), Buffer.from(input.text, 'utf8'), null);
+    case 'html':
+      return finish('html', EXTRACTORS.html.extract(input.html), Buffer.from(input.html, 'utf8'), null);
     case 'file':
       return extractFile(input.bytes, input.filename);
   }
@@ -52,7 +49,7 @@ async function extractFile(bytes: Uint8Array, filename: string | undefined): Pro
   const actual = sniff(bytes);
   const label = name ? `"${name}"` : 'The uploaded file';
   if (actual.kind === 'binary') {
-    throw new UnsupportedMediaTypeException(`${label} looks like ${actual.label}, not a text, HTML or PDF article`);
+    throw new UnsupportedMediaTypeException(`${label} looks like ${actual.label}, not a ${describeFormats()} article`);
   }
   if (actual.kind === 'non-utf8') {
     // 415, like a request body in an unsupported charset: the fix is to re-save the file as UTF-8.
@@ -62,39 +59,14 @@ async function extractFile(bytes: Uint8Array, filename: string | undefined): Pro
     throw new UnsupportedMediaTypeException(`${label} is named as ${formatName(declared)} file but its content is ${formatName(actual.kind)}; rename it or upload the right file`);
   }
 
-  switch (actual.kind) {
-    case 'pdf': {
-      const pdf = await readPdf(bytes);
-      return finish('pdf', pdf.text, pdf.title, bytes, name);
-    }
-    case 'html': {
-      const { text, title } = extractHtml(new TextDecoder('utf-8').decode(bytes));
-      return finish('html', text, title, bytes, name);
-    }
-    case 'text':
-      return finish('text', new TextDecoder('utf-8').decode(bytes), null, bytes, name);
-  }
+  const extractor: Extractor = EXTRACTORS[actual.kind];
+  // A text format is named only once the bytes decoded as strict UTF-8.
+  const found = extractor.reads === 'bytes' ? await extractor.extract(bytes) : extractor.extract(new TextDecoder('utf-8').decode(bytes));
+  return finish(actual.kind, found, bytes, name);
 }
 
-async function readPdf(bytes: Uint8Array) {
-  try {
-    return await extractPdf(bytes);
-  } catch (e) {
-    if (e instanceof PdfExtractionError) throw new UnprocessableEntityException(e.message);
-    throw e;
-  }
-}
-
-function finish(format: ArticleFormat, raw: string, title: string | null, bytes: Uint8Array, filename: string | null): Extracted {
-  const text = normaliseText(raw);
-  if (!text) {
-    throw new UnprocessableEntityException(
-      format === 'pdf'
-        ? 'The PDF contains no extractable text (is it a scanned image? run OCR first)'
-        : format === 'html'
-          ? 'The HTML contains no readable text outside scripts, styles and markup'
-          : 'The article text is empty',
-    );
-  }
-  return { text, title, format, original: { bytes, mediaType: uploadFormat(format).storedMediaType, filename } };
+function finish(format: ArticleFormat, found: Extraction, bytes: Uint8Array, filename: string | null): Extracted {
+  const text = normaliseText(found.text);
+  if (!text) throw new UnprocessableEntityException(EXTRACTORS[format].empty);
+  return { text, title: found.title, format, original: { bytes, mediaType: uploadFormat(format).storedMediaType, filename } };
 }

@@ -8,6 +8,18 @@ export interface HtmlExtraction {
   readability: boolean;
 }
 
+/**
+ * HTML when the document opens with markup (after a BOM, whitespace and comments), or declares
+ * itself with a doctype/<html>/<body> early on. A text file that merely mentions "<p>" mid-sentence
+ * stays text.
+ */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
+  const opening = head.replace(/^(\s|<!--[\s\S]*?-->)*/, '');
+  if (/^<(!doctype\s+html|html|head|body|meta|title|article|main|div|p|h[1-6]|section|header|table|ul|ol|span|a|br|blockquote)\b[^>]*>/i.test(opening)) return true;
+  return /<!doctype\s+html|<html[\s>]|<body[\s>]/i.test(head);
+}
+
 /** Elements whose content is never article text. Removed before Readability sees the page. */
 const NEVER_TEXT = 'script, style, noscript, template, iframe, object, embed, svg, canvas, head > link';
 

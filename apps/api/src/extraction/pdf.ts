@@ -15,6 +15,12 @@ export interface PdfExtraction {
   title: string | null;
 }
 
+/** PDF readers accept the header anywhere in the first 1 KB (some generators prepend junk); so do we. */
+export function looksLikePdf(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  return head.includes('%PDF-');
+}
+
 /**
  * pdf.js runs in a worker thread, not in the request's thread:
  * - a crafted or huge PDF can take seconds of CPU and a lot of memory; the worker has a time and

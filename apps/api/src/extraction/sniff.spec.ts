@@ -1,4 +1,5 @@
-import { looksLikeHtml, sniff } from './sniff';
+import { looksLikeHtml } from './html';
+import { sniff } from './sniff';
 import { buildPdf } from '../../test/support/pdf';
 
 const bytes = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));

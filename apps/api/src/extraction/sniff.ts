@@ -5,6 +5,7 @@
  */
 
 import { type FormatKind } from '@auditor/vocabulary';
+import { FORMAT_EXTRACTORS } from './extractors';
 
 export type Sniffed =
   | { kind: FormatKind }
@@ -29,24 +30,6 @@ const SIGNATURES: ReadonlyArray<{ label: string; bytes: number[]; offset?: numbe
 
 const startsWith = (b: Uint8Array, sig: number[], offset = 0) => b.length >= offset + sig.length && sig.every((x, i) => b[offset + i] === x);
 
-/** PDF readers accept the header anywhere in the first 1 KB (some generators prepend junk); so do we. */
-function isPdf(b: Uint8Array): boolean {
-  const head = Buffer.from(b.subarray(0, 1024)).toString('latin1');
-  return head.includes('%PDF-');
-}
-
-/**
- * HTML when the document opens with markup (after a BOM, whitespace and comments), or declares
- * itself with a doctype/<html>/<body> early on. A text file that merely mentions "<p>" mid-sentence
- * stays text.
- */
-export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
-  const opening = head.replace(/^(\s|<!--[\s\S]*?-->)*/, '');
-  if (/^<(!doctype\s+html|html|head|body|meta|title|article|main|div|p|h[1-6]|section|header|table|ul|ol|span|a|br|blockquote)\b[^>]*>/i.test(opening)) return true;
-  return /<!doctype\s+html|<html[\s>]|<body[\s>]/i.test(head);
-}
-
 export function decodeUtf8(bytes: Uint8Array): string | null {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -55,13 +38,19 @@ export function decodeUtf8(bytes: Uint8Array): string | null {
   }
 }
 
+/**
+ * Each format's extractor says how to recognise it: formats read from bytes are tried before the
+ * signatures of known binary files, text formats on the decoded text, the one without a test last.
+ */
 export function sniff(bytes: Uint8Array): Sniffed {
-  if (isPdf(bytes)) return { kind: 'pdf' };
+  for (const { kind, extractor: x } of FORMAT_EXTRACTORS) if (x.reads === 'bytes' && x.recognise(bytes)) return { kind };
   for (const s of SIGNATURES) if (startsWith(bytes, s.bytes, s.offset)) return { kind: 'binary', label: s.label };
   // UTF-16 text carries NULs between ASCII letters; name it rather than calling it binary.
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return { kind: 'non-utf8' };
   if (bytes.includes(0)) return { kind: 'binary', label: 'binary data' };
   const text = decodeUtf8(bytes);
   if (text === null) return { kind: 'non-utf8' };
-  return { kind: looksLikeHtml(text) ? 'html' : 'text' };
+  for (const { kind, extractor: x } of FORMAT_EXTRACTORS) if (x.reads === 'text' && x.recognise?.(text)) return { kind };
+  const anyText = FORMAT_EXTRACTORS.find(({ extractor: x }) => x.reads === 'text' && !x.recognise);
+  return anyText ? { kind: anyText.kind } : { kind: 'binary', label: 'text in no accepted format' };
 }
