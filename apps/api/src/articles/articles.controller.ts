@@ -2,7 +2,7 @@ import { BadRequestException, Body, Controller, Delete, Get, HttpCode, Param, Pa
 import { ApiAcceptedResponse, ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse, ApiUnsupportedMediaTypeResponse, getSchemaPath, ApiExtraModels, ApiQuery } from '@nestjs/swagger';
 import { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { Request, Response } from 'express';
-import { describeExtensions, OUTLET_TYPES, UPLOAD_FORMATS } from '@auditor/vocabulary';
+import { ACCEPTED_MEDIA_TYPES, describeExtensions, OUTLET_TYPES, UPLOAD_FORMATS } from '@auditor/vocabulary';
 import { AppConfig } from '../config/config.module';
 import { AuthedRequest, AuthUser, CurrentUser } from '../auth/current-user.decorator';
 import { MinRole } from '../auth/roles.decorator';
@@ -59,6 +59,8 @@ export class ArticlesController {
         { type: 'object', required: [UPLOAD_FIELD], properties: { [UPLOAD_FIELD]: { type: 'string', format: 'binary', description: `${describeExtensions()} (text in UTF-8); the type is checked against the content` }, ...METADATA_FIELDS } },
       ],
     },
+    // OpenAPI applies a part's encoding to the multipart form only; the JSON body ignores it.
+    encoding: { [UPLOAD_FIELD]: { contentType: ACCEPTED_MEDIA_TYPES.join(', ') } },
   })
   @ApiQuery({ name: 'wait', required: false, description: 'true: answer 200 once scoring is done (up to 30 s), with the scored assertions' })
   @ApiAcceptedResponse({ type: UploadAcceptedDto, description: 'Stored and queued for scoring' })
