@@ -2,10 +2,10 @@ import { credibilityDigit, reliabilityGrade } from './admiralty';
 import { applyCorroboration } from './corroboration';
 import { scoreDocument } from './index';
 import { defaultRubric } from './rubric';
-import { Attribution, Signal, SourceType } from './types';
+import { Attribution, Signal, SignalId, SourceType } from './types';
 
 const source = (sourceType: SourceType, named: boolean): Attribution => ({ source: 'x', canonical: 'x', span: [0, 1], sourceType, named, cue: 'said', cueSpan: null, via: 'explicit' });
-const sig = (id: string): Signal => ({ id, score: 'sourcingQuality', weight: 0, span: [0, 1], reason: '' });
+const sig = (id: SignalId): Signal => ({ id, score: 'sourcingQuality', weight: 0, span: [0, 1], reason: '' });
 const r = defaultRubric();
 
 describe('Admiralty grade', () => {

@@ -1,6 +1,6 @@
 import { Rubric } from './rubric';
 import { isPartyOutlet, outletPhrase } from './rules/sourcing/own-voice';
-import { Attribution, OutletType, Signal } from './types';
+import { Attribution, OutletType, Signal, SignalId } from './types';
 
 /**
  * NATO Admiralty code: source reliability (A–F) and information credibility (1–6) are judged
@@ -32,7 +32,7 @@ export function reliabilityGrade(attribution: Attribution | null, outletType: Ou
  * to 1 later (corroboration.ts).
  */
 export function credibilityDigit(signals: readonly Signal[], hedged: boolean, detailCount: number, rubric: Rubric): { digit: number; reason: string } {
-  const has = (id: string) => signals.some((s) => s.id === id);
+  const has = (id: SignalId) => signals.some((s) => s.id === id);
   if (has('contradicting-estimate')) return { digit: 5, reason: 'contradicted by another estimate in the same text' };
   if (has('evidence-cited') && !hedged) return { digit: 2, reason: 'evidence cited' };
   if (has('own-voice-claim') && !has('evidence-cited')) return { digit: 6, reason: 'unattributed claim of an outlet that is not a party to the events, with no reference, evidence or corroboration: truth cannot be judged' };

@@ -1,42 +1,12 @@
 import { credibilityDigit, reliabilityGrade } from './admiralty';
 import { tokenize } from './lexicon/tokens';
 import { Rubric } from './rubric';
-import { alarmismCritique } from './rules/alarmism/alarmism-critique';
-import { deEscalation } from './rules/alarmism/de-escalation';
-import { futureCertainty } from './rules/alarmism/future-certainty';
-import { largeNumbers } from './rules/alarmism/large-numbers';
-import { negativity } from './rules/alarmism/negativity';
-import { emotiveWords } from './rules/alarmism/emotive-words';
-import { loadedWords } from './rules/alarmism/loaded-words';
-import { superlative } from './rules/alarmism/superlatives';
-import { threatenedHarm } from './rules/alarmism/threatened-harm';
-import { emphasis } from './rules/alarmism/emphasis';
-import { absoluteClaims } from './rules/alarmism/absolutes';
-import { sweepingGeneralisation } from './rules/alarmism/sweeping-generalisation';
-import { threatVocabulary } from './rules/alarmism/threat-vocabulary';
-import { unsupportedThreatClaim } from './rules/alarmism/unsupported-threat-claim';
 import { findFigures } from './rules/figures';
 import { findHedges } from './rules/hedging/hedges';
-import { vagueGeneralisation } from './rules/hedging/vague-generalisation';
-import { AssertionFacts, Figure, quote, Rule } from './rules/rule';
-import { appropriateHedging } from './rules/sourcing/appropriate-hedging';
-import { catchAllLabels } from './rules/sourcing/catch-all-labels';
-import { contradictingEstimates } from './rules/sourcing/contradicting-estimates';
-import { ethnicLabels } from './rules/sourcing/ethnic-labels';
-import { evidenceCited } from './rules/sourcing/evidence-cited';
-import { figureOrigin } from './rules/sourcing/figure-origin';
-import { insurgentMaterial } from './rules/sourcing/insurgent-material';
-import { ownVoice } from './rules/sourcing/own-voice';
-import { referenceMarker } from './rules/sourcing/reference-marker';
-import { sourceNaming } from './rules/sourcing/source-naming';
-import { findDetails, specificDetail } from './rules/sourcing/specific-detail';
+import { alarmismCritique, RULES } from './rules';
+import { AssertionFacts, Figure, quote } from './rules/rule';
+import { findDetails } from './rules/sourcing/specific-detail';
 import { Attribution, DocumentOptions, ScoredAssertion, Segment, Signal } from './types';
-
-export const RULES: readonly Rule[] = [
-  sourceNaming, ownVoice, specificDetail, evidenceCited, referenceMarker, appropriateHedging, vagueGeneralisation,
-  insurgentMaterial, ethnicLabels, catchAllLabels, contradictingEstimates, figureOrigin,
-  threatVocabulary, unsupportedThreatClaim, futureCertainty, largeNumbers, sweepingGeneralisation, negativity, emotiveWords, loadedWords, superlative, threatenedHarm, emphasis, absoluteClaims, deEscalation,
-];
 
 export interface AssertionInput {
   segment: Segment;

@@ -4,9 +4,9 @@
  * so `text.slice(start, end)` reproduces any span we report.
  */
 
-export { OUTLET_TYPES, PROVENANCES, SOURCE_TYPES } from '@auditor/vocabulary';
-export type { OutletType, Provenance, SourceType } from '@auditor/vocabulary';
-import type { OutletType, Provenance, SourceType } from '@auditor/vocabulary';
+export { OUTLET_TYPES, PROVENANCES, SIGNAL_IDS, SOURCE_TYPES } from '@auditor/vocabulary';
+export type { OutletType, Provenance, SignalId, SourceType } from '@auditor/vocabulary';
+import type { OutletType, Provenance, SignalId, SourceType } from '@auditor/vocabulary';
 
 export type Span = [number, number];
 
@@ -73,8 +73,9 @@ export interface AttributionContext {
 
 // ---------------------------------------------------------------- scoring
 
-export interface Signal {
-  id: string;
+/** `I` narrows the id to what one rule may emit (see rules/rule.ts `defineRule`). */
+export interface Signal<I extends SignalId = SignalId> {
+  id: I;
   /** Points this signal added to (positive) or removed from (negative) its score. */
   weight: number;
   /** The score the signal contributes to. */

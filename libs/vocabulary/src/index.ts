@@ -4,3 +4,4 @@
  */
 export * from './provenance';
 export * from './formats';
+export * from './signals';

@@ -1,4 +1,5 @@
 // Pure parts of the external evaluation, on invented text (no corpus sentences).
+import type { SignalId } from '@auditor/scoring';
 import { auc } from '../metrics';
 import { parseCsv, parseCsvObjects } from './csv';
 import { baselineChecks, externalTargets, type ExternalReport, type ExternalRow } from './report';
@@ -120,7 +121,7 @@ describe('word-list baseline', () => {
 describe('engine flags for the weasel task', () => {
   const attribution = (sourceType: 'anonymous' | 'official', via: 'explicit' | 'vague') => ({ source: 'x', canonical: 'x', span: [0, 1] as [number, number], sourceType, named: false, cue: 'said', cueSpan: null, via });
 
-  const sig = (id: string) => ({ id, weight: 0, score: 'sourcingQuality' as const, span: [0, 1] as [number, number], reason: '' });
+  const sig = (id: SignalId) => ({ id, weight: 0, score: 'sourcingQuality' as const, span: [0, 1] as [number, number], reason: '' });
 
   it('flags a hedge, an anonymous source, a vague attribution or a vague generalisation, and nothing else', () => {
     expect(engineFlags([{ hedged: true, attribution: null, signals: [] }])).toBe(true);

@@ -1,9 +1,10 @@
 import { scoreDocument } from '../index';
 import { defaultRubric, Rubric } from '../rubric';
-import { Signal } from '../types';
+import { Signal, SignalId } from '../types';
 import { featuresOf, impliedCapUnits, probeWeights, PROBE_UNIT, signalSpecs } from './signals';
 
-const sig = (id: string, weight: number): Signal => ({ id, score: 'alarmism', weight, span: [0, 1], reason: '' });
+// Made-up ids on purpose: the fit reads signals by their weight keys' names alone.
+const sig = (id: string, weight: number): Signal => ({ id: id as SignalId, score: 'alarmism', weight, span: [0, 1], reason: '' });
 
 describe('signal features for the fit', () => {
   const weights = { 'a-metaphor': 30, 'b-emphasis': 9, 'b-emphasis-max': 27, 'c-tone-per-point': 4, 'c-tone-max': 12, 'd-hedge': -8, 'alarmism-critique': -40 };

@@ -31,6 +31,20 @@ type ReliabilityTable = Record<SourceType, { named: string; unnamed: string }>;
 
 export type LexiconName = keyof Rubric['lexicons'];
 
+/** The two scores rules add points to, each with its own weights in rubric.json. */
+export type ScoreName = 'sourcingQuality' | 'alarmism';
+
+/**
+ * Weight keys as the compiler reads rubric.json, so a rule naming a key the file lacks does not
+ * compile. The Rubric's records stay `Record<string, number>`: fitting builds candidate weights
+ * by key name (libs/scoring/src/fit/signals.ts).
+ */
+interface WeightKeys {
+  sourcingQuality: keyof typeof rubricData.sourcingQuality.weights;
+  alarmism: keyof typeof rubricData.alarmism.weights;
+}
+export type WeightKey<S extends ScoreName = ScoreName> = WeightKeys[S];
+
 export interface Rubric {
   version: string;
   sourcingQuality: { base: number; weights: Record<string, number> };

@@ -1,7 +1,7 @@
 import { LexiconMatch } from '../lexicon/lexicon';
 import { Token } from '../lexicon/tokens';
-import { LexiconName, Rubric } from '../rubric';
-import { Attribution, OutletType, Provenance, Signal, Span } from '../types';
+import { LexiconName, Rubric, ScoreName, WeightKey } from '../rubric';
+import { Attribution, OutletType, Provenance, Signal, SignalId, Span } from '../types';
 
 /** A figure attached to the noun it counts ("2,000 fighters", "thousands of militants"). */
 export interface Figure {
@@ -34,16 +34,48 @@ export interface AssertionFacts {
   outletType?: OutletType;
 }
 
-export type ScoreName = 'sourcingQuality' | 'alarmism';
+export type { ScoreName } from '../rubric';
 
-/** One rule of the rubric: pure, configured by the rubric, explaining itself through signals. */
+/**
+ * One rule of the rubric: pure, configured by the rubric, explaining itself through signals. It
+ * declares the weight keys it reads and the signal ids it emits (rules/rules.spec.ts holds them
+ * to rubric.json and the vocabulary).
+ */
 export interface Rule {
-  id: string;
-  score: ScoreName;
+  readonly id: string;
+  readonly score: ScoreName;
+  readonly weights: readonly WeightKey[];
+  readonly signals: readonly SignalId[];
   apply(facts: AssertionFacts, rubric: Rubric): Signal[];
 }
 
-export function signal(id: string, score: ScoreName, weight: number, span: Span, reason: string): Signal {
+/** The weights a rule declared, and no others: reading an undeclared or mistyped key does not compile. */
+export type Weights<K extends string> = Readonly<Record<K, number>>;
+
+/**
+ * A rule whose `apply` sees only the weights it declares and may return only the signal ids it
+ * declares; both lists are checked by the compiler against rubric.json's keys and the vocabulary.
+ */
+export function defineRule<S extends ScoreName, const K extends WeightKey<S>, const I extends SignalId>(def: {
+  id: string;
+  score: S;
+  weights: readonly K[];
+  signals: readonly I[];
+  apply(facts: AssertionFacts, weights: Weights<K>, rubric: Rubric): Signal<NoInfer<I>>[];
+}): Rule {
+  const { id, score, weights, signals, apply } = def;
+  return { id, score, weights, signals, apply: (facts, rubric) => apply(facts, weightsOf(rubric, score, weights), rubric) };
+}
+
+/**
+ * The typed accessor for code that reads weights outside `defineRule`. The cast is sound because
+ * rubric.json is parsed at load and rules.spec.ts checks every declared key is in it.
+ */
+export function weightsOf<S extends ScoreName, K extends WeightKey<S>>(rubric: Rubric, score: S, _keys: readonly K[]): Weights<K> {
+  return rubric[score].weights as Weights<K>;
+}
+
+export function signal<I extends SignalId>(id: I, score: ScoreName, weight: number, span: Span, reason: string): Signal<I> {
   return { id, score, weight, span, reason };
 }
 

@@ -1,5 +1,5 @@
 import absolutes from '../../../rubric/alarmism/absolutes.json';
-import { Rule } from '../rule';
+import { defineRule } from '../rule';
 import { gradedWordSignals, GradedWordList, plainWords } from './graded-words';
 import { negated } from './negativity';
 
@@ -9,17 +9,20 @@ import { negated } from './negativity';
  * absolute (the rule's own, nearer negation test), and a word an intensifier or
  * hedge accounts for gives its reason there.
  */
-const ABSOLUTES: GradedWordList = {
+const ABSOLUTES: GradedWordList<'absolute', 'absolute' | 'absolute-max'> = {
   id: 'absolute',
   words: plainWords(absolutes.words),
+  cap: 'absolute-max',
   points: (_value, w) => w['absolute'],
   label: 'absolute claim',
   negated,
   accountedBy: ['intensifiers'],
 };
 
-export const absoluteClaims: Rule = {
+export const absoluteClaims = defineRule({
   id: 'absolute',
   score: 'alarmism',
-  apply: (f, rubric) => gradedWordSignals(f, rubric, ABSOLUTES),
-};
+  weights: ['absolute', 'absolute-max'],
+  signals: ['absolute'],
+  apply: (f, w) => gradedWordSignals(f, w, ABSOLUTES),
+});

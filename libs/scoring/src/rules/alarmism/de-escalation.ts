@@ -1,6 +1,6 @@
 import { Rubric } from '../../rubric';
 import { Signal } from '../../types';
-import { AssertionFacts, matchSpan, quote, Rule, signal } from '../rule';
+import { AssertionFacts, defineRule, matchSpan, quote, Rule, signal } from '../rule';
 import { futureCertainty } from './future-certainty';
 import { largeNumbers } from './large-numbers';
 import { loadedWords } from './loaded-words';
@@ -32,12 +32,13 @@ function inflation(f: AssertionFacts, rubric: Rubric): number {
  * `thresholds.softeningMaxShare` of the points the sentence's inflating signals add, each softener
  * scaled down alike when they would take more. With nothing to soften they emit nothing.
  */
-export const deEscalation: Rule = {
+export const deEscalation = defineRule({
   id: 'de-escalation',
   score: 'alarmism',
-  apply(f, rubric) {
-    const w = rubric.alarmism.weights;
-    const wanted: Signal[] = f.matches.deEscalation
+  weights: ['de-escalation', 'hedge-distance'],
+  signals: ['de-escalation', 'hedge-distance'],
+  apply(f, w, rubric) {
+    const wanted: Signal<'de-escalation' | 'hedge-distance'>[] = f.matches.deEscalation
       .slice(0, 2)
       .map((m) => signal('de-escalation', 'alarmism', w['de-escalation'], matchSpan(m), `de-escalating qualifier "${quote(f, matchSpan(m))}"`));
     if (f.hedges.length > 0) {
@@ -53,4 +54,4 @@ export const deEscalation: Rule = {
     const scale = limit / taken;
     return wanted.map((s) => ({ ...s, weight: Math.round(s.weight * scale * 100) / 100, reason: `${s.reason}, softening at most ${Math.round(rubric.alarmism.thresholds.softeningMaxShare * 100)}% of the alarm` }));
   },
-};
+});

@@ -1,5 +1,5 @@
 import emotive from '../../../rubric/alarmism/emotive-words.json';
-import { Rule } from '../rule';
+import { defineRule } from '../rule';
 import { gradedWordSignals, GradedWordList, ratedWords } from './graded-words';
 
 /**
@@ -7,16 +7,19 @@ import { gradedWordSignals, GradedWordList, ratedWords } from './graded-words';
  * ratings, rubric/alarmism/emotive-words.json): the same points for each word, the VADER rating
  * shown in the reason.
  */
-const EMOTIVE: GradedWordList = {
+const EMOTIVE: GradedWordList<'emotive-word', 'emotive-word' | 'emotive-word-max'> = {
   id: 'emotive-word',
   words: ratedWords(emotive.words as Record<string, number>),
+  cap: 'emotive-word-max',
   points: (_value, w) => w['emotive-word'],
   rating: (value) => `VADER ${value}`,
   label: 'emotive word',
 };
 
-export const emotiveWords: Rule = {
+export const emotiveWords = defineRule({
   id: 'emotive-word',
   score: 'alarmism',
-  apply: (f, rubric) => gradedWordSignals(f, rubric, EMOTIVE),
-};
+  weights: ['emotive-word', 'emotive-word-max'],
+  signals: ['emotive-word'],
+  apply: (f, w) => gradedWordSignals(f, w, EMOTIVE),
+});

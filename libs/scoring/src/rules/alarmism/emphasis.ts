@@ -1,5 +1,5 @@
 import { Span } from '../../types';
-import { quote, Rule, signal } from '../rule';
+import { defineRule, quote, signal } from '../rule';
 
 /**
  * An exclamation: typographic emphasis, a mark of loaded and exaggerating wording that no word list
@@ -9,16 +9,18 @@ import { quote, Rule, signal } from '../rule';
  * Scare quotes were tried and left out: a short quotation inside a sentence is as often an analyst
  * holding a source's wording at a distance ("referring to “US estimates”") as loaded wording.
  */
-export const emphasis: Rule = {
+export const emphasis = defineRule({
   id: 'exclamation',
   score: 'alarmism',
-  apply(f, rubric) {
+  weights: ['exclamation'],
+  signals: ['exclamation'],
+  apply(f, w) {
     const bang = f.text.indexOf('!');
     if (bang < 0) return [];
     let end = bang + 1;
     while (f.text[end] === '!') end++;
     const before = f.tokens.filter((t) => t.end <= f.start + bang).slice(-3);
     const span: Span = [before[0]?.start ?? f.start + bang, f.start + end];
-    return [signal('exclamation', 'alarmism', rubric.alarmism.weights['exclamation'], span, `exclamation "${quote(f, span)}"`)];
+    return [signal('exclamation', 'alarmism', w['exclamation'], span, `exclamation "${quote(f, span)}"`)];
   },
-};
+});

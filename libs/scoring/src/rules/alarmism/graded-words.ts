@@ -1,7 +1,6 @@
-import { Rubric } from '../../rubric';
-import { Signal } from '../../types';
-import { AssertionFacts, quote, signal } from '../rule';
 import { LexiconName } from '../../rubric';
+import { Signal, SignalId } from '../../types';
+import { AssertionFacts, quote, signal, Weights } from '../rule';
 import { accountedTokens, negatedWithin } from './negativity';
 
 /** A word list whose entries carry a rating (VADER, SentiCon…), read as a Map so "constructor" never hits Object.prototype. */
@@ -10,11 +9,14 @@ export const ratedWords = (words: Record<string, number>): ReadonlyMap<string, n
 /** A closed class without ratings: every word rated 1. */
 export const plainWords = (words: readonly string[]): ReadonlyMap<string, number> => new Map(words.map((w) => [w, 1]));
 
-export interface GradedWordList {
-  id: string;
+/** `I` is the signal the list emits; `K` the weights its points read, `cap` among them. */
+export interface GradedWordList<I extends SignalId, K extends string> {
+  id: I;
   words: ReadonlyMap<string, number>;
-  /** Points for one word, before the cap (`<id>-max`). */
-  points: (rating: number, weights: Rubric['alarmism']['weights']) => number;
+  /** The weight key capping the points the list may add in one sentence (`<id>-max`). */
+  cap: K;
+  /** Points for one word, before the cap. */
+  points: (rating: number, weights: Weights<K>) => number;
   /** How the reason names the rating ("VADER -2.1"); none for a plain class. */
   rating?: (rating: number) => string;
   label: string;
@@ -31,11 +33,10 @@ export interface GradedWordList {
  * negated word does not count, and words past the cap are listed at weight 0 so the count stays
  * visible.
  */
-export function gradedWordSignals(f: AssertionFacts, rubric: Rubric, list: GradedWordList): Signal[] {
-  const w = rubric.alarmism.weights;
+export function gradedWordSignals<I extends SignalId, K extends string>(f: AssertionFacts, w: Weights<K>, list: GradedWordList<I, K>): Signal<I>[] {
   let accounted: Set<number> | null = null;
-  const out: Signal[] = [];
-  let budget = w[`${list.id}-max`];
+  const out: Signal<I>[] = [];
+  let budget = w[list.cap];
   for (let i = 0; i < f.tokens.length; i++) {
     const t = f.tokens[i];
     const value = list.words.get(t.word);

@@ -1,5 +1,5 @@
 import loaded from '../../../rubric/alarmism/loaded-words.json';
-import { Rule } from '../rule';
+import { defineRule } from '../rule';
 import { gradedWordSignals, GradedWordList, ratedWords } from './graded-words';
 
 /**
@@ -8,16 +8,19 @@ import { gradedWordSignals, GradedWordList, ratedWords } from './graded-words';
  * per-polarity weight times its SentiCon polarity, so "despicable" (−1) weighs twice "gloomy"
  * (−0.5) and a line of strong words outranks a line of mild ones instead of tying.
  */
-const LOADED: GradedWordList = {
+const LOADED: GradedWordList<'loaded-word', 'loaded-word-per-polarity' | 'loaded-word-max'> = {
   id: 'loaded-word',
   words: ratedWords(loaded.words as Record<string, number>),
+  cap: 'loaded-word-max',
   points: (polarity, w) => -polarity * w['loaded-word-per-polarity'],
   rating: (polarity) => `SentiCon ${polarity}`,
   label: 'loaded word',
 };
 
-export const loadedWords: Rule = {
+export const loadedWords = defineRule({
   id: 'loaded-word',
   score: 'alarmism',
-  apply: (f, rubric) => gradedWordSignals(f, rubric, LOADED),
-};
+  weights: ['loaded-word-per-polarity', 'loaded-word-max'],
+  signals: ['loaded-word'],
+  apply: (f, w) => gradedWordSignals(f, w, LOADED),
+});

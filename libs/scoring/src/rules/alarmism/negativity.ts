@@ -2,7 +2,7 @@ import afinn from 'sentiment/languages/en/labels.json';
 import negators from 'sentiment/languages/en/negators.json';
 import { LexiconName } from '../../rubric';
 import { Signal } from '../../types';
-import { AssertionFacts, quote, Rule, signal } from '../rule';
+import { AssertionFacts, defineRule, quote, signal } from '../rule';
 
 // Maps, not the JSON objects: token words like "constructor" must not hit Object.prototype.
 const AFINN = new Map<string, number>(Object.entries(afinn as Record<string, number>));
@@ -57,14 +57,15 @@ export function negatedWithin(f: AssertionFacts, i: number): boolean {
  * ("not bad", "had never been convicted", "did not see anything suspicious").
  * Points beyond the cap are still listed, with weight 0, so the raw count stays visible.
  */
-export const negativity: Rule = {
+export const negativity = defineRule({
   id: 'negativity',
   score: 'alarmism',
-  apply(f, rubric) {
-    const w = rubric.alarmism.weights;
+  weights: ['negativity-per-point', 'negativity-max'],
+  signals: ['negativity'],
+  apply(f, w) {
     // Built at the first negative word only: most sentences have none.
     let accounted: Set<number> | null = null;
-    const out: Signal[] = [];
+    const out: Signal<'negativity'>[] = [];
     let budget = w['negativity-max'];
     for (let i = 0; i < f.tokens.length; i++) {
       const t = f.tokens[i];
@@ -83,4 +84,4 @@ export const negativity: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,5 +1,5 @@
 import superlatives from '../../../rubric/alarmism/superlatives.json';
-import { Rule } from '../rule';
+import { defineRule } from '../rule';
 import { gradedWordSignals, GradedWordList, plainWords } from './graded-words';
 
 /**
@@ -7,15 +7,18 @@ import { gradedWordSignals, GradedWordList, plainWords } from './graded-words';
  * a closed grammatical class): exaggeration ranks a thing above all others. Superlatives of time,
  * age and position ("the latest", "the nearest") are not in the class. "Not the biggest" does not count.
  */
-const SUPERLATIVES: GradedWordList = {
+const SUPERLATIVES: GradedWordList<'superlative', 'superlative' | 'superlative-max'> = {
   id: 'superlative',
   words: plainWords(superlatives.words),
+  cap: 'superlative-max',
   points: (_value, w) => w['superlative'],
   label: 'superlative',
 };
 
-export const superlative: Rule = {
+export const superlative = defineRule({
   id: 'superlative',
   score: 'alarmism',
-  apply: (f, rubric) => gradedWordSignals(f, rubric, SUPERLATIVES),
-};
+  weights: ['superlative', 'superlative-max'],
+  signals: ['superlative'],
+  apply: (f, w) => gradedWordSignals(f, w, SUPERLATIVES),
+});

@@ -1,12 +1,14 @@
-import { matchSpan, quote, Rule, signal } from '../rule';
+import { defineRule, matchSpan, quote, signal } from '../rule';
 
 /** Generalisations from incidents to whole regions or populations. */
-export const sweepingGeneralisation: Rule = {
+export const sweepingGeneralisation = defineRule({
   id: 'sweeping-generalisation',
   score: 'alarmism',
-  apply(f, rubric) {
+  weights: ['sweeping-generalisation'],
+  signals: ['sweeping-generalisation'],
+  apply(f, w) {
     const m = f.matches.sweeping[0];
     if (!m) return [];
-    return [signal('sweeping-generalisation', 'alarmism', rubric.alarmism.weights['sweeping-generalisation'], matchSpan(m), `sweeping generalisation ("${quote(f, matchSpan(m))}")`)];
+    return [signal('sweeping-generalisation', 'alarmism', w['sweeping-generalisation'], matchSpan(m), `sweeping generalisation ("${quote(f, matchSpan(m))}")`)];
   },
-};
+});

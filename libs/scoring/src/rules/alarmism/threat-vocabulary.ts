@@ -1,13 +1,13 @@
 import { LexiconMatch } from '../../lexicon/lexicon';
-import { Signal } from '../../types';
-import { AssertionFacts, matchSpan, quote, Rule, signal } from '../rule';
+import { Signal, SignalId } from '../../types';
+import { AssertionFacts, defineRule, matchSpan, quote, signal } from '../rule';
 import { negatedWithin } from './negativity';
 
 /**
  * One signal per match, each worth the rubric's unit weight until the signal's cap is spent; matches
  * past the cap are still listed, with weight 0, so the raw count stays visible to readers and fitting.
  */
-function capped(f: AssertionFacts, id: string, matches: readonly LexiconMatch[], unit: number, cap: number, label: string): Signal[] {
+function capped<I extends SignalId>(f: AssertionFacts, id: I, matches: readonly LexiconMatch[], unit: number, cap: number, label: string): Signal<I>[] {
   let budget = cap;
   return matches.map((m) => {
     const weight = Math.max(0, Math.min(budget, unit));
@@ -23,12 +23,15 @@ function capped(f: AssertionFacts, id: string, matches: readonly LexiconMatch[],
  * ("utterly", "extremely") and strongly evaluative adjectives ("absurd", "heroic"), the marks of
  * loaded and exaggerating wording. An adjective that is also a hedge ("impossible") counts as a hedge.
  */
-export const threatVocabulary: Rule = {
+const SIGNALS = ['threat-metaphor', 'threat-emphasis', 'escalation', 'evaluative-adjective', 'intensifier'] as const;
+
+export const threatVocabulary = defineRule({
   id: 'threat-vocabulary',
   score: 'alarmism',
-  apply(f, rubric) {
-    const w = rubric.alarmism.weights;
-    const out: Signal[] = [];
+  weights: ['threat-metaphor', 'threat-emphasis', 'threat-emphasis-max', 'escalation', 'escalation-max', 'evaluative-adjective', 'evaluative-adjective-max', 'intensifier', 'intensifier-max'],
+  signals: SIGNALS,
+  apply(f, w) {
+    const out: Signal<(typeof SIGNALS)[number]>[] = [];
     // A denied threat ("no nexus", "is not a hotbed") is neither metaphor, emphasis nor escalation.
     const asserted = (ms: readonly LexiconMatch[]) => ms.filter((m) => !negatedWithin(f, m.token));
     for (const m of asserted(f.matches.threatMetaphors)) out.push(signal('threat-metaphor', 'alarmism', w['threat-metaphor'], matchSpan(m), `threat-inflating metaphor "${quote(f, matchSpan(m))}"`));
@@ -40,4 +43,4 @@ export const threatVocabulary: Rule = {
     out.push(...capped(f, 'intensifier', f.matches.intensifiers, w['intensifier'], w['intensifier-max'], 'intensifying adverb'));
     return out;
   },
-};
+});

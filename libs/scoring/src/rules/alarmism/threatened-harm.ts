@@ -1,6 +1,6 @@
 import harm from '../../../rubric/alarmism/harm-verbs.json';
 import { Signal } from '../../types';
-import { quote, Rule, signal } from '../rule';
+import { AssertionFacts, defineRule, quote, signal } from '../rule';
 import { negatedWithin } from './negativity';
 
 /** Modal auxiliaries and the infinitive marker: harm after them is possible or intended, not reported. */
@@ -9,7 +9,7 @@ const BASE = new Set<string>(harm.base);
 const PARTICIPLES = new Set<string>(harm.participles);
 
 /** "could kill", "seeks to destroy" (base form after a modal or 'to'); "will be attacked", "to be slain" (participle after one plus be). */
-function framedAt(f: Parameters<Rule['apply']>[0], i: number): boolean {
+function framedAt(f: AssertionFacts, i: number): boolean {
   const w = f.tokens[i].word;
   const prev = f.tokens[i - 1]?.word;
   if (prev === undefined) return false;
@@ -24,17 +24,19 @@ function framedAt(f: Parameters<Rule['apply']>[0], i: number): boolean {
  * operations class keeps calm); appeal to fear says what may happen. One signal per sentence; a
  * denied threat ("will not attack", negation three words back, same clause) does not count.
  */
-export const threatenedHarm: Rule = {
+export const threatenedHarm = defineRule({
   id: 'threatened-harm',
   score: 'alarmism',
-  apply(f, rubric) {
-    const out: Signal[] = [];
+  weights: ['threatened-harm'],
+  signals: ['threatened-harm'],
+  apply(f, w) {
+    const out: Signal<'threatened-harm'>[] = [];
     for (let i = 1; i < f.tokens.length; i++) {
       if (!framedAt(f, i) || negatedWithin(f, i)) continue;
       const span: [number, number] = [f.tokens[i - 1].start, f.tokens[i].end];
-      out.push(signal('threatened-harm', 'alarmism', rubric.alarmism.weights['threatened-harm'], span, `harm threatened, not reported: "${quote(f, span)}"`));
+      out.push(signal('threatened-harm', 'alarmism', w['threatened-harm'], span, `harm threatened, not reported: "${quote(f, span)}"`));
       break;
     }
     return out;
   },
-};
+});

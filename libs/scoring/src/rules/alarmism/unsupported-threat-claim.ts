@@ -1,4 +1,4 @@
-import { matchSpan, quote, Rule, signal } from '../rule';
+import { defineRule, matchSpan, quote, signal } from '../rule';
 import { isProfile, reportsOperation } from './frames';
 import { negatedWithin } from './negativity';
 
@@ -11,16 +11,18 @@ import { negatedWithin } from './negativity';
  * founded in 1998") or an incident report ("the force detained three insurgents") states what a
  * group is or what happened, not what it threatens; a negated claim denies it.
  */
-export const unsupportedThreatClaim: Rule = {
+export const unsupportedThreatClaim = defineRule({
   id: 'unsupported-threat-claim',
   score: 'alarmism',
-  apply(f, rubric) {
+  weights: ['unsupported-threat-claim'],
+  signals: ['unsupported-threat-claim'],
+  apply(f, w) {
     if (f.hedges.length > 0 || f.references.length > 0) return [];
     if (f.attribution?.named && f.attribution.sourceType === 'independent') return [];
     // A denied claim ("we don't have any nexus to terrorism") claims nothing.
     const claim = f.matches.threatClaims.find((m) => !negatedWithin(f, m.token));
     if (!claim || f.matches.threatActors.length === 0 || f.matches.evidence.length > 0) return [];
     if (isProfile(f.tokens) || reportsOperation(f.tokens, f.matches.operations)) return [];
-    return [signal('unsupported-threat-claim', 'alarmism', rubric.alarmism.weights['unsupported-threat-claim'], matchSpan(claim), `threat claim ("${quote(f, matchSpan(claim))}") stated as fact without evidence or distance`)];
+    return [signal('unsupported-threat-claim', 'alarmism', w['unsupported-threat-claim'], matchSpan(claim), `threat claim ("${quote(f, matchSpan(claim))}") stated as fact without evidence or distance`)];
   },
-};
+});

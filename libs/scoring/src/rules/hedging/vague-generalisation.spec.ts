@@ -1,5 +1,5 @@
 import { tokenize } from '../../lexicon/tokens';
-import { factsFor } from '../testing/facts';
+import { factsFor, rubric } from '../testing/facts';
 import { findGeneralisations, vagueGeneralisation } from './vague-generalisation';
 
 const kinds = (s: string) => findGeneralisations(tokenize(s)).map((g) => g.kind);
@@ -44,7 +44,7 @@ describe('vague generalisation', () => {
 
   it('quotes the words that fired, with weight 0 and neither a hedge nor a source', () => {
     const f = factsFor('The treaty is widely seen as a turning point.');
-    const [s] = vagueGeneralisation.apply(f, undefined as never);
+    const [s] = vagueGeneralisation.apply(f, rubric());
     expect(s.id).toBe('vague-generalisation');
     expect(s.weight).toBe(0);
     expect(f.text.slice(s.span[0], s.span[1])).toBe('widely');
@@ -53,6 +53,6 @@ describe('vague generalisation', () => {
   });
 
   it('emits nothing on a sentence without one', () => {
-    expect(vagueGeneralisation.apply(factsFor('The patrol returned to base at noon.'), undefined as never)).toEqual([]);
+    expect(vagueGeneralisation.apply(factsFor('The patrol returned to base at noon.'), rubric())).toEqual([]);
   });
 });

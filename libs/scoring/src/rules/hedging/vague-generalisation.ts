@@ -1,5 +1,5 @@
 import { Token } from '../../lexicon/tokens';
-import { quote, Rule, signal } from '../rule';
+import { defineRule, quote, signal } from '../rule';
 import config from '../../../rubric/hedging/vague-generalisation.json';
 import operations from '../../../rubric/alarmism/operations.json';
 import peacock from '../../../rubric/hedging/peacock-adjectives.json';
@@ -113,13 +113,15 @@ const REASONS: Record<GeneralisationKind, string> = {
 };
 
 /** Explains, and feeds the weasel measure; weight 0 until a fit gives it one (rubric/hedging/vague-generalisation.json). */
-export const vagueGeneralisation: Rule = {
+export const vagueGeneralisation = defineRule({
   id: 'vague-generalisation',
   score: 'sourcingQuality',
+  weights: [],
+  signals: ['vague-generalisation'],
   apply(f) {
     const g = findGeneralisations(f.tokens)[0];
     if (!g) return [];
     const span: [number, number] = [f.tokens[g.token].start, f.tokens[g.token + g.length - 1].end];
     return [signal('vague-generalisation', 'sourcingQuality', 0, span, `vague generalisation ("${quote(f, span)}"): ${REASONS[g.kind]}`)];
   },
-};
+});

@@ -1,18 +1,20 @@
-import { matchSpan, quote, Rule, signal } from '../rule';
+import { defineRule, matchSpan, quote, signal } from '../rule';
 
 /**
  * Catch-all group labels ("terror networks", "jihadists", "the nexus") stand in for an identified
  * actor; Stratfor, quoted in the critique, warns that "convenient labels like IMU frequently mask
  * real shifts and complexities".
  */
-export const catchAllLabels: Rule = {
+export const catchAllLabels = defineRule({
   id: 'catch-all-label',
   score: 'sourcingQuality',
-  apply(f, rubric) {
+  weights: ['catch-all-label'],
+  signals: ['catch-all-label'],
+  apply(f, w) {
     if ((f.matches.alarmismCritique.length > 0)) return [];
     const m = f.matches.catchAll[0];
     if (!m) return [];
     const span = matchSpan(m);
-    return [signal('catch-all-label', 'sourcingQuality', rubric.sourcingQuality.weights['catch-all-label'], span, `catch-all label ("${quote(f, span)}") instead of an identified group`)];
+    return [signal('catch-all-label', 'sourcingQuality', w['catch-all-label'], span, `catch-all label ("${quote(f, span)}") instead of an identified group`)];
   },
-};
+});

@@ -1,4 +1,4 @@
-import { quote, Rule, signal } from '../rule';
+import { defineRule, quote, signal } from '../rule';
 
 const RATIO = 1.5;
 
@@ -7,18 +7,20 @@ const RATIO = 1.5;
  * "estimated 2000 fighters" in one place, "only 600 IMU fighters" in another — "it skates on thin
  * ice with its estimates". Casualty and detention counts of single events are not estimates.
  */
-export const contradictingEstimates: Rule = {
+export const contradictingEstimates = defineRule({
   id: 'contradicting-estimate',
   score: 'sourcingQuality',
-  apply(f, rubric) {
+  weights: ['contradicting-estimate'],
+  signals: ['contradicting-estimate'],
+  apply(f, w) {
     for (const fig of f.figures) {
       if (fig.eventCount) continue;
       const others = f.documentEstimates.get(fig.noun) ?? [];
       const clash = others.find((o) => o.assertion !== f.index && Math.max(o.value, fig.value) / Math.max(1, Math.min(o.value, fig.value)) >= RATIO);
       if (clash) {
-        return [signal('contradicting-estimate', 'sourcingQuality', rubric.sourcingQuality.weights['contradicting-estimate'], fig.span, `estimate "${quote(f, fig.span)}" contradicts an estimate of ${clash.value} elsewhere in the text`)];
+        return [signal('contradicting-estimate', 'sourcingQuality', w['contradicting-estimate'], fig.span, `estimate "${quote(f, fig.span)}" contradicts an estimate of ${clash.value} elsewhere in the text`)];
       }
     }
     return [];
   },
-};
+});

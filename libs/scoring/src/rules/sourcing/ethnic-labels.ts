@@ -1,5 +1,5 @@
 import { LexiconMatch } from '../../lexicon/lexicon';
-import { AssertionFacts, quote, Rule, signal } from '../rule';
+import { AssertionFacts, defineRule, quote, signal } from '../rule';
 import { isQuotedMention } from './quotation';
 
 const WINDOW = 8;
@@ -15,10 +15,12 @@ const namesStateActor = (f: AssertionFacts, l: LexiconMatch) => f.matches.stateB
  * Uzbeks”"), and a national adjective on a state body ("Tajik forces arrested …"). A hedge
  * elsewhere in the sentence ("the detained Uzbeks could face trial") does not lift it.
  */
-export const ethnicLabels: Rule = {
+export const ethnicLabels = defineRule({
   id: 'ethnic-label-identification',
   score: 'sourcingQuality',
-  apply(f, rubric) {
+  weights: ['ethnic-label-identification'],
+  signals: ['ethnic-label-identification'],
+  apply(f, w) {
     if (f.matches.alarmismCritique.length > 0 || f.matches.labelCritique.length > 0) return [];
     const labels = f.matches.ethnicLabels;
     if (labels.length === 0) return [];
@@ -28,9 +30,9 @@ export const ethnicLabels: Rule = {
       const near = casualties.find((c) => Math.abs(c.token - l.token) <= WINDOW);
       if (near) {
         const span: [number, number] = [Math.min(l.start, near.start), Math.max(l.end, near.end)];
-        return [signal('ethnic-label-identification', 'sourcingQuality', rubric.sourcingQuality.weights['ethnic-label-identification'], span, `ethnic/national label ("${quote(f, [l.start, l.end])}") used to identify the ${quote(f, [near.start, near.end])}`)];
+        return [signal('ethnic-label-identification', 'sourcingQuality', w['ethnic-label-identification'], span, `ethnic/national label ("${quote(f, [l.start, l.end])}") used to identify the ${quote(f, [near.start, near.end])}`)];
       }
     }
     return [];
   },
-};
+});

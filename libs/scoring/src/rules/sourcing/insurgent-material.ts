@@ -1,5 +1,5 @@
 import { LexiconMatch } from '../../lexicon/lexicon';
-import { AssertionFacts, matchSpan, quote, Rule, signal } from '../rule';
+import { AssertionFacts, defineRule, matchSpan, quote, signal } from '../rule';
 import { isQuotedMention } from './quotation';
 
 /** How far before the material its producer may stand ("The Taliban, in a rare move, posted a video"). */
@@ -42,10 +42,12 @@ function producedByInsurgents(f: AssertionFacts, m: LexiconMatch): boolean {
  * relayed), material in scare quotes (a list of ‘martyrs’), and material the sentence does not
  * credit to insurgents.
  */
-export const insurgentMaterial: Rule = {
+export const insurgentMaterial = defineRule({
   id: 'insurgent-material-face-value',
   score: 'sourcingQuality',
-  apply(f, rubric) {
+  weights: ['insurgent-material-face-value'],
+  signals: ['insurgent-material-face-value'],
+  apply(f, w, rubric) {
     if (f.hedges.length > 0 || f.matches.alarmismCritique.length > 0) return [];
     // The outlet or the cited source is a party other than the insurgents: it reports its
     // adversary's material as its own claim, which the party rules weigh.
@@ -56,8 +58,8 @@ export const insurgentMaterial: Rule = {
       if (within(m, f.matches.seizureCues, SEIZED_BEFORE, SEIZED_AFTER) || isQuotedMention(f, matchSpan(m))) continue;
       if (!insurgentSource && !producedByInsurgents(f, m)) continue;
       const span = matchSpan(m);
-      return [signal('insurgent-material-face-value', 'sourcingQuality', rubric.sourcingQuality.weights['insurgent-material-face-value'], span, `insurgent self-publication ("${quote(f, span)}") reported without distance`)];
+      return [signal('insurgent-material-face-value', 'sourcingQuality', w['insurgent-material-face-value'], span, `insurgent self-publication ("${quote(f, span)}") reported without distance`)];
     }
     return [];
   },
-};
+});

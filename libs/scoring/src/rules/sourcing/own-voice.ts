@@ -1,6 +1,6 @@
 import { Rubric } from '../../rubric';
 import { OutletType } from '../../types';
-import { AssertionFacts, Rule, signal, wholeSpan } from '../rule';
+import { AssertionFacts, defineRule, signal, wholeSpan } from '../rule';
 
 /** The outlet is itself a party to the events it reports (a ministry, an army, an insurgent group). */
 export function isPartyOutlet(outletType: OutletType | undefined, rubric: Rubric): boolean {
@@ -35,16 +35,17 @@ export function isOwnVoice(f: Pick<AssertionFacts, 'attribution' | 'references'>
  * Its weight sits between `unspecific-source` (−10) and `anonymous-source` (−20) because an
  * unsourced non-party claim is either the author's own inference or an unacknowledged source.
  */
-export const ownVoice: Rule = {
+export const ownVoice = defineRule({
   id: 'own-voice-claim',
   score: 'sourcingQuality',
-  apply(f, rubric) {
+  weights: ['party-own-account', 'own-voice-claim'],
+  signals: ['party-own-account', 'own-voice-claim'],
+  apply(f, w, rubric) {
     if (!isOwnVoice(f)) return [];
-    const w = rubric.sourcingQuality.weights;
     if (isPartyOutlet(f.outletType, rubric)) {
       return [signal('party-own-account', 'sourcingQuality', w['party-own-account'], wholeSpan(f), `${outletPhrase(f.outletType!)}'s own account: a party to the events speaking for itself, unconfirmed`)];
     }
     const who = f.outletType ? `${outletPhrase(f.outletType)}, not a party to the events` : 'an outlet of unknown type';
     return [signal('own-voice-claim', 'sourcingQuality', w['own-voice-claim'], wholeSpan(f), `no source and no reference for this claim, made in the voice of ${who}`)];
   },
-};
+});

@@ -1,4 +1,4 @@
-import { quote, Rule, signal } from '../rule';
+import { defineRule, quote, signal } from '../rule';
 import { isOwnVoice, isPartyOutlet } from './own-voice';
 import { Token } from '../../lexicon/tokens';
 import { Span } from '../../types';
@@ -50,13 +50,14 @@ const QUOTED = 4;
  * credit is capped (`specific-detail-unsourced-max`) — otherwise a dense op-ed with no sources
  * outscores a release whose origin is at least known.
  */
-export const specificDetail: Rule = {
+export const specificDetail = defineRule({
   id: 'specific-detail',
   score: 'sourcingQuality',
-  apply(f, rubric) {
+  weights: ['specific-detail', 'specific-detail-max', 'specific-detail-unsourced-max'],
+  signals: ['specific-detail'],
+  apply(f, w, rubric) {
     const details = f.details;
     if (details.length === 0) return [];
-    const w = rubric.sourcingQuality.weights;
     const unsourced = isOwnVoice(f) && !isPartyOutlet(f.outletType, rubric);
     const max = unsourced ? w['specific-detail-unsourced-max'] : w['specific-detail-max'];
     const weight = Math.min(max, details.length * w['specific-detail']);
@@ -65,4 +66,4 @@ export const specificDetail: Rule = {
     const cap = unsourced ? '; capped: details do not replace the missing source' : '';
     return [signal('specific-detail', 'sourcingQuality', weight, [details[0].span[0], details[details.length - 1].span[1]], `${details.length} checkable detail(s): ${shown}${more}${cap}`)];
   },
-};
+});
