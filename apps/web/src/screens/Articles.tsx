@@ -2,10 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ARTICLE_STATUSES } from '@auditor/vocabulary';
 import { api, hasRole } from '../api';
-import { ErrorMessage } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
 import { FilterForm } from '../components/FilterForm';
-import { Loading } from '../components/Loading';
 import { Options } from '../components/Options';
 import { Pagination } from '../components/Pagination';
 import { StatusTag } from '../components/StatusTag';
@@ -13,6 +11,7 @@ import { date, dateTime } from '../format';
 import { useApi, usePageTitle, useUrlFilters } from '../hooks';
 import { useSession } from '../session';
 import { changeParams } from '../url-filters';
+import { LoadState } from '../components/LoadState';
 
 const PAGE_SIZE = 20;
 const FILTERS = ['q', 'status'] as const;
@@ -55,11 +54,12 @@ export function ArticlesScreen() {
           </select>
         </Field>
       </FilterForm>
-      <ErrorMessage error={articles.error} />
-      {articles.loading && !data && <Loading what="Loading articles" />}
-      {data && data.items.length === 0 && (
-        <p className="empty">
-          {filtered ? (
+      <LoadState
+        load={articles}
+        what="Loading articles"
+        empty={
+          data?.items.length === 0 &&
+          (filtered ? (
             'No articles match these filters — clear the search or choose another status.'
           ) : canUpload ? (
             <>
@@ -67,9 +67,9 @@ export function ArticlesScreen() {
             </>
           ) : (
             'No articles yet — an analyst has to upload one first.'
-          )}
-        </p>
-      )}
+          ))
+        }
+      />
       {data && data.items.length > 0 && (
         <>
           <div className="table-wrap">

@@ -1,13 +1,12 @@
 import { api, type AuditEntry } from '../api';
-import { ErrorMessage } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
 import { DateRangeFields, FilterForm } from '../components/FilterForm';
-import { Loading } from '../components/Loading';
 import { Datalist } from '../components/Options';
 import { Pagination } from '../components/Pagination';
 import { dateTime } from '../format';
 import { useApi, useFilterForm, usePageTitle, useUrlFilters } from '../hooks';
 import type { FilterValues } from '../url-filters';
+import { LoadState } from '../components/LoadState';
 
 const PAGE_SIZE = 50;
 const FILTERS = ['actor', 'action', 'entityType', 'entityId', 'from', 'to'] as const;
@@ -94,9 +93,7 @@ export function AuditScreen() {
       <h1>Audit log</h1>
       <p className="hint">Every change, who made it and when, with the values before and after. The log is append-only.</p>
       <AuditFilters key={key} params={params} onApply={apply} />
-      <ErrorMessage error={log.error} />
-      {log.loading && !data && <Loading what="Loading the audit log" />}
-      {data && !data.items.length && <p className="empty">No entries match these filters — widen the dates or clear the filters.</p>}
+      <LoadState load={log} what="Loading the audit log" empty={data && !data.items.length && 'No entries match these filters — widen the dates or clear the filters.'} />
       {data && data.items.length > 0 && (
         <>
           <div className="table-wrap">

@@ -1,7 +1,5 @@
 import { Link } from 'react-router';
 import { api } from '../api';
-import { ErrorMessage } from '../components/ErrorMessage';
-import { Loading } from '../components/Loading';
 import { Pagination } from '../components/Pagination';
 import { useApi, usePageTitle, useUrlFilters } from '../hooks';
 import { BulkBar } from './review/BulkBar';
@@ -10,6 +8,7 @@ import { QUEUE_FILTERS, QueueFilters } from './review/QueueFilters';
 import { ShortcutHelp } from './review/ShortcutHelp';
 import { useQueueDecisions } from './review/useQueueDecisions';
 import { useQueueShortcuts } from './review/useQueueShortcuts';
+import { LoadState } from '../components/LoadState';
 
 const PAGE_SIZE = 20;
 
@@ -32,19 +31,22 @@ export function ReviewScreen() {
       <p className="visually-hidden" role="status">
         {q.announce}
       </p>
-      <ErrorMessage error={queue.error} />
-      {queue.loading && !data && <Loading what="Loading the queue" />}
-      {data && !items.length && !queue.loading && (
-        <p className="empty">
-          {filtered ? (
+      <LoadState
+        load={queue}
+        what="Loading the queue"
+        empty={
+          data &&
+          !items.length &&
+          !queue.loading &&
+          (filtered ? (
             'Nothing to review with these filters — clear them to see the whole queue.'
           ) : (
             <>
               The queue is empty — every assertion has been reviewed. <Link to="/upload">Upload more articles</Link> or look at the <Link to="/sources">report cards</Link>.
             </>
-          )}
-        </p>
-      )}
+          ))
+        }
+      />
       {items.length > 0 && (
         <ol className="queue">
           {items.map((item, i) => (

@@ -1,10 +1,9 @@
 import { Link, useParams } from 'react-router';
 import { api, apiUrl } from '../api';
-import { ErrorMessage } from '../components/ErrorMessage';
-import { Loading } from '../components/Loading';
 import { useApi, usePageTitle, useUrlFilters } from '../hooks';
 import { Card } from './source-card/Card';
 import { PERIOD, PeriodForm } from './source-card/PeriodForm';
+import { LoadState } from '../components/LoadState';
 
 export function SourceCardScreen() {
   const { id = '' } = useParams();
@@ -39,8 +38,7 @@ export function SourceCardScreen() {
           </a>
         </span>
       </div>
-      <ErrorMessage error={card.error} />
-      {card.loading && !card.data && <Loading what="Loading the report card" />}
+      <LoadState load={card} what="Loading the report card" />
       {card.data && <Card card={card.data} />}
     </>
   );

@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api, apiUrl, SOURCE_TYPES, type SourceListItem } from '../api';
-import { ErrorMessage } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
 import { DateRangeFields, FilterForm } from '../components/FilterForm';
-import { Loading } from '../components/Loading';
 import { Options } from '../components/Options';
 import { Pagination } from '../components/Pagination';
 import { date, num, pct } from '../format';
 import { useApi, useFilterForm, usePageTitle, useUrlFilters } from '../hooks';
 import { changeParams, type FilterValues } from '../url-filters';
+import { LoadState } from '../components/LoadState';
 
 const PAGE_SIZE = 25;
 const FILTERS = ['kind', 'type', 'minAssertions', 'q', 'from', 'to'] as const;
@@ -106,19 +105,20 @@ export function SourcesScreen() {
           )}
         </span>
       </div>
-      <ErrorMessage error={sources.error} />
-      {sources.loading && !data && <Loading what="Loading sources" />}
-      {data && data.items.length === 0 && (
-        <p className="empty">
-          {filtered ? (
+      <LoadState
+        load={sources}
+        what="Loading sources"
+        empty={
+          data?.items.length === 0 &&
+          (filtered ? (
             'No sources match these filters — lower the minimum number of assertions, widen the dates or clear the filters.'
           ) : (
             <>
               No report cards yet — <Link to="/upload">upload an article</Link> and they appear once it is scored.
             </>
-          )}
-        </p>
-      )}
+          ))
+        }
+      />
       {data && data.items.length > 0 && (
         <>
           <div className="table-wrap">
