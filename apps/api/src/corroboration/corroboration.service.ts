@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { analyseGroup, ClaimIndex, ClaimRecord, fingerprint } from '@auditor/corroboration';
-import { isCorroborated, type Provenance } from '@auditor/scoring';
+import { isCorroborated, type Provenance, type SignalId } from '@auditor/scoring';
 import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
 import { toJsonInput } from '../database/json';
@@ -8,6 +8,10 @@ import { toJsonInput } from '../database/json';
 // Every process that corroborates takes this transaction lock: the claim index is shared state,
 // so articles are added one at a time, in the same order everywhere.
 const LOCK_KEY = 7_265_022;
+
+/** Scoring's signal for cited evidence, spliced into the SQL as text: a typed constant, never input. */
+const EVIDENCE_CITED: SignalId = 'evidence-cited';
+const HAS_EVIDENCE = Prisma.raw(`s.signals @> '[{"id": "${EVIDENCE_CITED}"}]'::jsonb`);
 
 interface ClaimRow {
   id: string;
@@ -45,7 +49,7 @@ export class CorroborationService {
                COALESCE(ar."publishedAt", ar."createdAt") AS "publishedAt",
                COALESCE(o.name, 'unknown outlet') AS outlet,
                cs."canonicalName" AS "citedSource",
-               s.signals @> '[{"id": "evidence-cited"}]'::jsonb AS "hasEvidence"
+               ${HAS_EVIDENCE} AS "hasEvidence"
         FROM "Article" ar
         JOIN "Assertion" a ON a."articleId" = ar.id
         JOIN "Score" s ON s."assertionId" = a.id AND s."rubricVersion" = ar."rubricVersion"

@@ -1,8 +1,13 @@
-import { PriorityFacts, priorityReasons, priorityScore } from './queue-priority';
+import { isSignalId } from '@auditor/vocabulary';
+import { PriorityFacts, priorityReasons, priorityScore, SIGNALS } from './queue-priority';
 
 const plain: PriorityFacts = { admiralty: 'C3', hedged: false, ownVoice: false, vague: false, alarmism: 0, contradictedElsewhere: false, contradictedInText: false, outletReviewedShare: 1 };
 
 describe('queue priority', () => {
+  it('reads only signal ids the scoring library emits', () => {
+    expect(Object.values(SIGNALS).filter((id) => !isSignalId(id))).toEqual([]);
+  });
+
   it('gives a plain, named, calm assertion of a well-reviewed outlet nothing to say', () => {
     expect(priorityScore(plain)).toBe(0);
     expect(priorityReasons(plain)).toEqual([]);

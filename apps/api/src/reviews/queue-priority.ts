@@ -1,3 +1,5 @@
+import type { SignalId } from '@auditor/vocabulary';
+
 /**
  * How much a human look at an assertion is worth: a 0–100 score computed in SQL (queue.sql.ts)
  * from these weights, highest first. Four parts, each capped, so no single one dominates:
@@ -27,7 +29,7 @@ export const PRIORITY = {
   coverage: 10,
 } as const;
 
-/** Signal ids (Score.signals[].id) the queue reads. */
+/** Signal ids (Score.signals[].id) the queue reads; typed, so a renamed signal breaks the build rather than the queue. */
 export const SIGNALS = {
   ownVoice: 'own-voice-claim',
   /** A party outlet's own account (a release on its own operation): also an unsourced own-voice claim. */
@@ -35,7 +37,7 @@ export const SIGNALS = {
   anonymous: 'anonymous-source',
   unspecific: 'unspecific-source',
   contradictingEstimate: 'contradicting-estimate',
-} as const;
+} as const satisfies Record<string, SignalId>;
 
 /** What the queue SQL returns about one assertion, before it is turned into reasons. */
 export interface PriorityFacts {
