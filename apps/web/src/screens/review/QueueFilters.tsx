@@ -1,3 +1,4 @@
+import { ALARMISM_SIGNAL_IDS, SOURCING_SIGNAL_IDS } from '@auditor/vocabulary';
 import { Field } from '../../components/Field';
 import { FilterForm } from '../../components/FilterForm';
 import { Datalist } from '../../components/Options';
@@ -7,12 +8,8 @@ import type { FilterValues } from '../../url-filters';
 export const QUEUE_FILTERS = ['source', 'articleId', 'signal', 'includeReviewed'] as const;
 export type QueueFilter = (typeof QUEUE_FILTERS)[number];
 
-const KNOWN_SIGNALS = [
-  'named-source', 'anonymous-source', 'unspecific-source', 'own-voice-claim', 'party-own-account', 'specific-detail', 'evidence-cited', 'reference-marker', 'hedged-unverified', 'vague-generalisation',
-  'insurgent-material-face-value', 'ethnic-label-identification', 'catch-all-label', 'contradicting-estimate', 'figure-without-origin', 'threat-metaphor',
-  'threat-emphasis', 'unsupported-threat-claim', 'future-certainty', 'large-unsourced-number', 'sweeping-generalisation', 'negativity', 'de-escalation',
-  'hedge-distance', 'alarmism-critique',
-];
+// The signals rules emit; not the scorer's Admiralty markers, which every assertion carries.
+const KNOWN_SIGNALS = [...SOURCING_SIGNAL_IDS, ...ALARMISM_SIGNAL_IDS];
 
 export function QueueFilters({ params, onApply }: { params: URLSearchParams; onApply(v: FilterValues<QueueFilter>): void }) {
   const { values: v, setValues: setV, bind, submit } = useFilterForm(QUEUE_FILTERS, params, onApply);
