@@ -2,11 +2,16 @@
  * npm run docs:rubric            rewrite the README's generated rubric tables from rubric.json
  * npm run docs:rubric -- --check exit 1 when the README's tables differ from rubric.json (CI)
  *
- * The alarmism weights are fitted (`npm run fit -- --write`), so a table copied by hand goes stale
- * at the next fit; the README carries the "why" of each signal in prose and this table the numbers.
+ * Every number the README's rubric section shows comes from here, so it cannot drift from the file
+ * the library scores with (the alarmism weights change at every `npm run fit -- --write`). The
+ * README keeps the "why" of each signal in prose; the sourcing table's "why" column is read back
+ * from the README and kept, only its weights are rewritten.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { RULES } from '@auditor/scoring/rules';
+import { unspecificSourceWeight } from '@auditor/scoring/rules/sourcing/source-naming';
+import { parseRubricFile, RubricFile } from '@auditor/scoring/rubric/schema';
 
 const README = resolve(__dirname, '../../../README.md');
 const RUBRIC = resolve(__dirname, '../../../libs/scoring/rubric/rubric.json');
@@ -21,18 +26,17 @@ interface AlarmismFit {
   capUnits: Record<string, number>;
   crossValidated: { inDomainSpearman: number; semevalFitHalfAuc: number };
 }
-interface Rubric {
-  version: string;
-  alarmism: { base: number; weights: Record<string, number>; fit?: AlarmismFit };
-}
+type Rubric = Pick<RubricFile, 'version' | 'sourcingQuality' | 'alarmism' | 'admiralty' | 'corroboration'>;
 
 const plural = (n: number) => `${n} sentence${n === 1 ? '' : 's'}`;
-const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+/** Typographic minus, as the prose around the tables writes it. */
+const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 
 /** One row per signal: points per unit and cap from the weights, coefficient and support from the fit record. */
-export function alarmismTable(rubric: Rubric): string {
+export function alarmismTable(rubric: Pick<Rubric, 'version' | 'alarmism'>): string {
   const w = rubric.alarmism.weights;
-  const fit = rubric.alarmism.fit;
+  const fit = rubric.alarmism.fit as AlarmismFit | undefined;
+  const t = rubric.alarmism.thresholds;
   const rows: string[] = [];
   for (const key of Object.keys(w)) {
     if (key.endsWith('-max')) continue;
@@ -49,6 +53,7 @@ export function alarmismTable(rubric: Rubric): string {
   const head = [
     `Base ${rubric.alarmism.base}. Rubric ${rubric.version}` +
       (fit ? `; fitted${fit.date ? ` ${fit.date}` : ''} with L2 λ ${fit.lambda}, ${fit.pointsPerLogit} points per logit; cross-validated in-domain Spearman ${fit.crossValidated.inDomainSpearman}, SemEval fit-half AUC ${fit.crossValidated.semevalFitHalfAuc}.` : '.'),
+    `Thresholds: a large number is a head-count of at least ${t.largeNumber} (\`largeNumber\`); softeners take back at most ${Math.round(t.softeningMaxShare * 100)}% of what the inflating signals added (\`softeningMaxShare\`).`,
     '',
     '| signal | points | fit |',
     '|---|---|---|',
@@ -56,19 +61,101 @@ export function alarmismTable(rubric: Rubric): string {
   return [...head, ...rows].join('\n');
 }
 
-const START = '<!-- generated:alarmism-weights by `npm run docs:rubric`; do not edit by hand -->';
-const END = '<!-- /generated:alarmism-weights -->';
+/** Signals whose rule reads no weight: they explain and change no score. */
+const UNWEIGHTED = new Set<string>(RULES.filter((r) => r.weights.length === 0).flatMap((r) => r.signals));
+
+/** A sourcing signal's points as the rule computes them from the weights. */
+function sourcingPoints(id: string, w: Readonly<Record<string, number>>): string {
+  if (id === 'unspecific-source') return signed(unspecificSourceWeight(w as Record<'anonymous-source', number>));
+  if (UNWEIGHTED.has(id)) return '0';
+  if (w[id] === undefined) throw new Error(`README sourcing table: \`${id}\` is neither a sourcingQuality weight nor a signal without one`);
+  const max = w[`${id}-max`];
+  const unsourced = w[`${id}-unsourced-max`];
+  return `${signed(w[id])}${max !== undefined ? ` each, max ${signed(max)}` : ''}${unsourced !== undefined ? ` (max ${signed(unsourced)} on an \`own-voice-claim\`)` : ''}`;
+}
+
+const cells = (row: string) => row.trim().replace(/^\||\|$/g, '').split(' | ').map((c) => c.trim());
+
+/**
+ * The sourcing table with its weights rewritten and its "why" column as the README has it. A
+ * weight key with no row is an error: the README must say why the new signal exists.
+ */
+export function sourcingTable(rubric: Pick<Rubric, 'version' | 'sourcingQuality'>, current: string): string {
+  const w = rubric.sourcingQuality.weights;
+  const rows = current.split('\n').filter((l) => l.startsWith('| `'));
+  const covered = new Set<string>();
+  const out = rows.map((row) => {
+    const [signals, , ...why] = cells(row);
+    const ids = [...signals.matchAll(/`([a-z-]+)`/g)].map((m) => m[1]);
+    for (const id of ids) for (const k of [id, `${id}-max`, `${id}-unsourced-max`]) covered.add(k);
+    return `| ${signals} | ${ids.map((id) => sourcingPoints(id, w)).join(' / ')} | ${why.join(' | ')} |`;
+  });
+  const missing = Object.keys(w).filter((k) => !covered.has(k));
+  if (missing.length) throw new Error(`README sourcing table has no row for sourcingQuality weight(s) ${missing.join(', ')}: add one (| \`id\` | | why |) and rerun`);
+  return [`Base ${rubric.sourcingQuality.base}. Rubric ${rubric.version}.`, '', '| signal | weight | why |', '|---|---|---|', ...out].join('\n');
+}
+
+/** Reliability by source type, the parties, and the one credibility threshold the rubric holds. */
+export function admiraltyTable(rubric: Pick<Rubric, 'admiralty'>): string {
+  const a = rubric.admiralty;
+  return [
+    '| source type | named | unnamed |',
+    '|---|---|---|',
+    ...Object.entries(a.reliability).map(([type, g]) => `| \`${type}\` | ${g.named} | ${g.unnamed} |`),
+    '',
+    `Parties to the events (\`admiralty.parties\`): ${a.parties.join(', ')}. Credibility 3 needs at least ${a.credibility.minDetailsForPossible} checkable details (\`admiralty.credibility.minDetailsForPossible\`).`,
+  ].join('\n');
+}
+
+const CORROBORATION: Record<keyof Omit<RubricFile['corroboration'], 'description'>, [string, (n: number) => string]> = {
+  minIndependentOrigins: ['independent origins that make a claim corroborated', String],
+  sourcingQualityBonus: ['sourcing-quality points a corroborated claim gains (capped at 100)', signed],
+  corroboratedDigit: ['credibility digit of a corroborated claim', String],
+  contradictedDigit: ['credibility digit of a claim whose group holds a conflicting figure', String],
+};
+
+export function corroborationTable(rubric: Pick<Rubric, 'corroboration'>): string {
+  const c = rubric.corroboration;
+  const keys = Object.keys(CORROBORATION) as (keyof typeof CORROBORATION)[];
+  return ['| `corroboration` | value | meaning |', '|---|---|---|', ...keys.map((k) => `| \`${k}\` | ${CORROBORATION[k][1](c[k])} | ${CORROBORATION[k][0]} |`)].join('\n');
+}
+
+const start = (name: string) => `<!-- generated:${name} by \`npm run docs:rubric\`; do not edit by hand -->`;
+const end = (name: string) => `<!-- /generated:${name} -->`;
+
+/** Replaces the body of one marked block; `body` gets the current one (the sourcing table keeps its prose). */
+export function withBlock(readme: string, name: string, body: (current: string) => string): string {
+  const a = readme.indexOf(start(name));
+  const b = readme.indexOf(end(name));
+  if (a < 0 || b < a) throw new Error(`README.md has no ${start(name)} … ${end(name)} block`);
+  const from = a + start(name).length;
+  return `${readme.slice(0, from)}\n${body(readme.slice(from, b))}\n${readme.slice(b)}`;
+}
+
+/** Headings that carry a rubric figure. */
+function withHeadings(readme: string, rubric: Rubric): string {
+  const headings: Array<[RegExp, string]> = [
+    [/^## The rubric \(version [^)\n]*\)$/m, `## The rubric (version ${rubric.version})`],
+    [/^### Sourcing quality \(0–100, base [^)\n]*\)$/m, `### Sourcing quality (0–100, base ${rubric.sourcingQuality.base})`],
+    [/^### Alarmism \(0–100, base [^)\n]*\)$/m, `### Alarmism (0–100, base ${rubric.alarmism.base})`],
+  ];
+  return headings.reduce((text, [pattern, heading]) => {
+    if (!pattern.test(text)) throw new Error(`README.md has no heading matching ${pattern}`);
+    return text.replace(pattern, heading);
+  }, readme);
+}
 
 export function withTables(readme: string, rubric: Rubric): string {
-  const a = readme.indexOf(START);
-  const b = readme.indexOf(END);
-  if (a < 0 || b < a) throw new Error(`README.md has no ${START} … ${END} block`);
-  return `${readme.slice(0, a + START.length)}\n${alarmismTable(rubric)}\n${readme.slice(b)}`;
+  let out = withHeadings(readme, rubric);
+  out = withBlock(out, 'sourcing-weights', (current) => sourcingTable(rubric, current));
+  out = withBlock(out, 'alarmism-weights', () => alarmismTable(rubric));
+  out = withBlock(out, 'admiralty', () => admiraltyTable(rubric));
+  return withBlock(out, 'corroboration', () => corroborationTable(rubric));
 }
 
 function main(): void {
   const readme = readFileSync(README, 'utf8');
-  const rubric = JSON.parse(readFileSync(RUBRIC, 'utf8')) as Rubric;
+  const rubric = parseRubricFile(JSON.parse(readFileSync(RUBRIC, 'utf8')));
   const out = withTables(readme, rubric);
   if (process.argv.includes('--check')) {
     if (out !== readme) {
