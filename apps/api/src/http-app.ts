@@ -9,6 +9,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/config.module';
 import { HttpErrorFilter } from './common/http-error.filter';
+import { bodyParsers, contentHeaderGuard, stringGuard } from './common/request-hygiene';
 import { swaggerUiCsp, webAppCsp } from './web/csp';
 
 /**
@@ -20,9 +21,9 @@ export async function createHttpApp(options: { logs?: boolean } = {}): Promise<I
   app.useLogger(options.logs === false ? false : app.get(Logger));
   const config = app.get(AppConfig);
   const limit = config.get('MAX_UPLOAD_BYTES');
-  // JSON bodies carry whole articles: allow the upload limit plus JSON overhead, no more.
-  app.useBodyParser('json', { limit: Math.ceil(limit * 1.2) + 64 * 1024 });
-  app.useBodyParser('urlencoded', { limit: '64kb', extended: false });
+  // Headers, size and JSON shape are checked before parsing; strings PostgreSQL cannot store are
+  // refused after. Only the article upload gets a large body: the upload limit plus JSON overhead.
+  app.use(contentHeaderGuard, ...bodyParsers({ articleBytes: Math.ceil(limit * 1.2) + 64 * 1024 }), stringGuard);
   app.set('trust proxy', config.get('TRUST_PROXY'));
   // A strict CSP for the web app; Swagger UI's page also needs its inline <style> blocks.
   const https = config.get('COOKIE_SECURE') ?? false;

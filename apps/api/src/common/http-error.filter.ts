@@ -1,11 +1,43 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { Response } from 'express';
+import { HttpProblem } from './request-hygiene';
 
 interface BodyParserError {
   type?: string;
   status?: number;
   limit?: number;
   message?: string;
+  code?: string;
+}
+
+/** zlib's and brotli's error codes (Z_DATA_ERROR, ERR__ERROR_FORMAT_PADDING_2…): a body that says it is compressed but does not decompress. */
+const DECOMPRESSION_CODE = /^(Z_|ERR__ERROR|ERR_BROTLI|ERR_ZLIB)/;
+
+/**
+ * SQLSTATE class 22 (data exception: invalid byte sequence, numeric out of range, invalid text
+ * representation) from PostgreSQL, however deeply Prisma or its driver adapter wrapped it. These
+ * come from values in the request, so they are the client's error; everything else stays a 500.
+ */
+export function dataExceptionOf(e: unknown): string | null {
+  const seen = new Set<unknown>();
+  const visit = (x: unknown, depth: number): string | null => {
+    if (!x || typeof x !== 'object' || seen.has(x) || depth > 4) return null;
+    seen.add(x);
+    const o = x as Record<string, unknown>;
+    for (const key of ['originalCode', 'code']) {
+      const code = o[key];
+      if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return code;
+    }
+    for (const key of ['cause', 'meta', 'driverAdapterError']) {
+      const found = visit(o[key], depth + 1);
+      if (found) return found;
+    }
+    return null;
+  };
+  const code = visit(e, 0);
+  if (code) return code;
+  const message = e instanceof Error ? e.message : '';
+  return /invalid byte sequence for encoding|value out of range|out of range for type|invalid input syntax for type/.test(message) ? '22000' : null;
 }
 
 /**
@@ -34,7 +66,13 @@ export class HttpErrorFilter implements ExceptionFilter {
       }
       return { status: e.getStatus(), message };
     }
+    if (e instanceof HttpProblem) return { status: e.status, message: e.message };
     const bp = e as BodyParserError;
+    // body-parser wraps errors thrown by its verify hook (our JSON shape check).
+    const wrapped = (e as { cause?: unknown } | null)?.cause ?? (e as { originalError?: unknown } | null)?.originalError;
+    if (wrapped instanceof HttpProblem) return { status: wrapped.status, message: wrapped.message };
+    if (typeof bp?.code === 'string' && DECOMPRESSION_CODE.test(bp.code)) return { status: 400, message: 'The request body could not be decompressed as its Content-Encoding says' };
+    if (dataExceptionOf(e)) return { status: 400, message: 'A value in the request is out of range or not valid text for the database' };
     switch (bp?.type) {
       case 'entity.too.large':
         return { status: 413, message: `The request body is larger than the limit of ${bp.limit} bytes` };
