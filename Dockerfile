@@ -7,8 +7,9 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY prisma ./prisma
 COPY apps/web ./apps/web
-# The web app imports the shared vocabulary.
+# The web app imports the shared vocabulary and the API's response contracts.
 COPY libs/vocabulary ./libs/vocabulary
+COPY libs/contracts ./libs/contracts
 # postinstall generates the Prisma client and runs `npm run web:build` (apps/web → apps/web/dist).
 RUN npm ci --no-audit --no-fund
 COPY . .

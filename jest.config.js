@@ -14,6 +14,7 @@ const moduleNameMapper = {
   '^@auditor/scoring/(.*)$': '<rootDir>/libs/scoring/src/$1',
   '^@auditor/corroboration$': '<rootDir>/libs/corroboration/src/index.ts',
   '^@auditor/vocabulary$': '<rootDir>/libs/vocabulary/src/index.ts',
+  '^@auditor/contracts$': '<rootDir>/libs/contracts/src/index.ts',
 };
 
 module.exports = {

@@ -6,8 +6,13 @@ const config = {
   root: __dirname,
   base: '/',
   publicDir: false as const,
-  // The shared vocabulary is plain TypeScript outside this folder; the alias matches apps/web/tsconfig.json.
-  resolve: { alias: { '@auditor/vocabulary': `${__dirname}/../../libs/vocabulary/src/index.ts` } },
+  // The shared vocabulary and API contracts are plain TypeScript outside this folder; the aliases match apps/web/tsconfig.json.
+  resolve: {
+    alias: {
+      '@auditor/vocabulary': `${__dirname}/../../libs/vocabulary/src/index.ts`,
+      '@auditor/contracts': `${__dirname}/../../libs/contracts/src/index.ts`,
+    },
+  },
   // Vite 8 transforms .tsx with Oxc: the automatic runtime imports react/jsx-runtime itself.
   oxc: { jsx: { runtime: 'automatic' as const } },
   build: {

@@ -1,19 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import type { AuditLogEntry } from '@auditor/contracts';
 import type { PrismaService } from '../src/database/prisma.service';
 import { bootApp, resetDatabase, TestApp } from './support/app';
 import { createUserAndLogin, SignedInTestUser } from './support/users';
 
-interface Entry {
-  id: string;
-  at: string;
-  actor: { id: string; email: string } | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-  requestId: string | null;
-}
+type Entry = AuditLogEntry;
 
 describe('audit log', () => {
   let t: TestApp;

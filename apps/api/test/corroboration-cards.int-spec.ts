@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ReportCard } from '../src/sources/report-card.service';
+import type { ReportCard } from '@auditor/contracts';
 import { bootApp, eventually, login, resetDatabase, ADMIN, TestApp } from './support/app';
 
 // Claim groups feed the report cards: an independent second origin raises the credibility digit

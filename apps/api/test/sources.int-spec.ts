@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PrismaService } from '../src/database/prisma.service';
 import { bootApp, eventually, resetDatabase, TestApp } from './support/app';
-import type { SourceListItem } from '../src/sources/source-list.query';
+import type { SourceListItem } from '@auditor/contracts';
 import { createUserAndLogin } from './support/users';
 
 // Realistic text is read from ../shared at run time and never copied into the repository.

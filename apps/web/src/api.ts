@@ -10,93 +10,73 @@
 
 export { ARTICLE_STATUSES, OUTLET_TYPES, PROVENANCES, ROLES, SOURCE_TYPES } from '@auditor/vocabulary';
 export type { ArticleStatus, OutletType, Provenance, ReviewDecision as Decision, Role, SourceType } from '@auditor/vocabulary';
-import { ROLES, type ArticleStatus, type OutletType, type Provenance, type ReviewDecision as Decision, type Role, type SourceType } from '@auditor/vocabulary';
+import { ROLES, type Role } from '@auditor/vocabulary';
 
 export const hasRole = (role: Role | undefined | null, min: Role): boolean => !!role && ROLES.indexOf(role) >= ROLES.indexOf(min);
 
-export interface Page<T> {
-  items: T[];
-  page: number;
-  pageSize: number;
-  total: number;
-}
+// ------------------------------------------------------------------ response shapes
 
-// ------------------------------------------------------------------ auth and users
+// Declared once in libs/contracts, where the API's controllers return the same types.
+export type {
+  ApiToken,
+  Article,
+  ArticleListItem,
+  AssertionDetail,
+  AssertionsResponse,
+  AssertionView,
+  AttributionView as Attribution,
+  AuditLogEntry as AuditEntry,
+  BulkReviewResult,
+  Comparison,
+  Corroboration,
+  CreatedApiToken,
+  Disagreement,
+  EffectiveValues,
+  GradeCounts,
+  IndexFigures,
+  LatestReview,
+  OverridesInput,
+  Page,
+  QueueItem,
+  ReportCard,
+  ReviewRecord,
+  ReviewRequest,
+  ReviewResult,
+  Session,
+  SessionState,
+  SessionUser,
+  ShareFigure,
+  Signal,
+  SourceListItem,
+  SourceListPage,
+  StoredOverrides,
+  TopAssertion,
+  UploadAccepted,
+  User,
+} from '@auditor/contracts';
+import type {
+  ApiToken,
+  Article,
+  ArticleListItem,
+  AssertionDetail,
+  AssertionsResponse,
+  AuditLogEntry,
+  BulkReviewResult,
+  Comparison,
+  CreatedApiToken,
+  Page,
+  QueueItem,
+  ReportCard,
+  ReviewRequest,
+  ReviewResult,
+  Session,
+  SessionState,
+  SourceListPage,
+  UploadAccepted,
+  User,
+} from '@auditor/contracts';
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  role: Role;
-  [key: string]: unknown;
-}
-
-export interface Session {
-  user: SessionUser;
-  csrfToken: string;
-}
-
-export interface User {
-  id: string;
-  email: string;
-  role: Role;
-  disabled: boolean;
-  disabledAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ApiToken {
-  id: string;
-  userId: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  expiresAt: string | null;
-  revokedAt: string | null;
-}
-
-export interface CreatedApiToken {
-  id: string;
-  name: string;
-  token: string;
-  prefix: string;
-  expiresAt: string | null;
-}
-
-// ------------------------------------------------------------------ articles
-
-export interface ArticleListItem {
-  id: string;
-  title: string | null;
-  url: string | null;
-  author: string | null;
-  publishedAt: string | null;
-  status: ArticleStatus;
-  rubricVersion: string | null;
-  createdAt: string;
-  scoredAt: string | null;
-  outlet: { id: string; name: string; type: OutletType | null } | null;
-  assertionCount: number;
-}
-
-export interface Article extends ArticleListItem {
-  text: string;
-  format: string;
-  error: string | null;
-  summary: unknown;
-  contentHash: string;
-  updatedAt: string;
-  original: { mediaType: string; filename: string | null } | null;
-}
-
-export interface UploadAccepted {
-  id: string;
-  status: ArticleStatus;
-  statusUrl: string;
-  duplicate: boolean;
-}
-
+/** The metadata fields of an upload form (text or file). */
 export interface UploadMetadata {
   title?: string;
   outlet?: string;
@@ -104,310 +84,6 @@ export interface UploadMetadata {
   publishedAt?: string;
   url?: string;
   author?: string;
-}
-
-export interface Signal {
-  id: string;
-  weight: number;
-  score: 'sourcingQuality' | 'alarmism' | 'hedged' | 'admiralty';
-  span?: [number, number];
-  reason: string;
-}
-
-export interface StoredOverrides {
-  provenance?: Provenance;
-  sourcingQuality?: number;
-  alarmism?: number;
-  hedged?: boolean;
-  admiralty?: string;
-  attribution?: null | { citedSourceId: string };
-}
-
-export interface LatestReview {
-  decision: Decision;
-  overrides: StoredOverrides | null;
-  reason?: string | null;
-  reviewerId?: string | null;
-  createdAt?: string;
-}
-
-export interface Attribution {
-  source: string;
-  canonicalName: string;
-  citedSourceId: string;
-  sourceType: SourceType;
-  named: boolean;
-  cue: string;
-  via: string;
-  span: [number, number];
-}
-
-export interface Corroboration {
-  groupId: string;
-  members: number;
-  independentOrigins: number;
-  role: string | null;
-  corroborated: boolean;
-  contradicted: boolean;
-  sourcingQuality: number;
-  admiralty: string;
-  adjustments: Array<{ id: string; score: string; weight: number; reason: string }>;
-}
-
-export interface AssertionView {
-  id: string;
-  position: number;
-  start: number;
-  end: number;
-  text: string;
-  provenance: Provenance | null;
-  attribution: Attribution | null;
-  hedged: boolean | null;
-  scores: { sourcingQuality: number; alarmism: number } | null;
-  admiralty: string | null;
-  signals: Signal[] | null;
-  rubricVersion: string | null;
-  review: LatestReview | null;
-  /** The values report cards count: automatic ones with the newest review applied (computed by the server). */
-  effective: EffectiveValues | null;
-  otherVersions: string[];
-  corroboration: Corroboration | null;
-}
-
-export interface EffectiveValues {
-  provenance: Provenance;
-  sourcingQuality: number;
-  alarmism: number;
-  hedged: boolean;
-  admiralty: string;
-  attribution: { citedSourceId: string; canonicalName: string | null } | null;
-  decision: Decision | null;
-  dismissed: boolean;
-}
-
-export interface AssertionsResponse {
-  articleId: string;
-  rubricVersion: string | null;
-  assertions: AssertionView[];
-}
-
-// ------------------------------------------------------------------ reviews and audit
-
-export interface OverridesInput {
-  provenance?: Provenance;
-  sourcingQuality?: number;
-  alarmism?: number;
-  hedged?: boolean;
-  admiralty?: string;
-  attribution?: null | { citedSourceId: string } | { name: string; type: SourceType };
-}
-
-export interface ReviewRequest {
-  decision: Decision;
-  overrides?: OverridesInput;
-  reason?: string;
-}
-
-export interface ReviewRecord {
-  id?: string;
-  decision: Decision;
-  overrides: StoredOverrides | null;
-  reason: string | null;
-  createdAt: string;
-  reviewer?: { id: string; email: string } | null;
-  reviewerId?: string | null;
-}
-
-export interface Disagreement {
-  field: string;
-  automatic: unknown;
-  reviewed: unknown;
-  decision: Decision;
-  reviewId?: string;
-  decidedUnder?: string | null;
-  currentRubricVersion?: string | null;
-  rescoredSince?: boolean;
-}
-
-export interface ValueSet {
-  provenance?: Provenance;
-  sourcingQuality?: number;
-  alarmism?: number;
-  hedged?: boolean;
-  admiralty?: string;
-  attribution?: { citedSourceId: string; canonicalName: string | null } | null;
-  decision?: Decision | null;
-  dismissed?: boolean;
-}
-
-/** GET /api/assertions/:id: read defensively, every part is optional. */
-export interface AssertionDetail {
-  id: string;
-  text?: string;
-  article?: { id: string; title: string | null; outlet?: { id: string; name: string } | null } | null;
-  automatic?: ValueSet | null;
-  effective?: ValueSet | null;
-  history?: ReviewRecord[];
-  disagreements?: Disagreement[];
-}
-
-export interface QueueItem {
-  assertionId: string;
-  articleId: string;
-  articleTitle: string | null;
-  outlet: string | { id: string; name: string } | null;
-  text: string;
-  provenance: Provenance | null;
-  attribution: { source?: string; canonicalName?: string | null; citedSourceId?: string } | null;
-  scores: { sourcingQuality: number; alarmism: number } | null;
-  hedged: boolean | null;
-  admiralty: string | null;
-  signals: Signal[] | null;
-  contradicted: boolean | null;
-  priority: { score: number; reasons: string[] };
-  review: (LatestReview & { disagreements?: Disagreement[] }) | null;
-  disagreements?: Disagreement[];
-}
-
-export interface AuditEntry {
-  id: string | number;
-  at: string;
-  actor: { id: string; email: string } | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-}
-
-// ------------------------------------------------------------------ sources
-
-export interface SourceListItem {
-  id: string;
-  kind: 'outlet' | 'cited';
-  name: string;
-  type: string | null;
-  articles: number;
-  assertions: number;
-  sourcingQuality: number | null;
-  alarmism: number | null;
-  anonymousShare: number | null;
-  claims?: number;
-  corroborationRate?: number | null;
-  amplificationRate?: number | null;
-  firstDate: string | null;
-  lastDate: string | null;
-  smallSample: boolean;
-}
-
-export interface IndexFigures {
-  n: number;
-  mean: number | null;
-  sd: number | null;
-  ci95: [number, number] | null;
-  distribution: Array<{ range: string; count: number }>;
-  corpusMean: number | null;
-  corpusCi95: [number, number] | null;
-  difference: number | null;
-}
-
-export interface ShareFigure {
-  count: number;
-  share: number | null;
-  corpusShare: number | null;
-}
-
-export interface TopAssertion {
-  assertionId: string;
-  articleId: string;
-  articleTitle: string | null;
-  publishedAt: string | null;
-  text: string;
-  alarmism: number;
-  sourcingQuality: number;
-  provenance: Provenance;
-  admiralty: string;
-  hedged: boolean;
-  signals: Signal[] | null;
-  review: { decision: Decision; overrides: StoredOverrides | null } | null;
-}
-
-export interface GradeCounts {
-  counts: Record<string, number>;
-  mode: string | null;
-  mean: number | null;
-}
-
-export interface ReportCard {
-  id: string;
-  kind: 'outlet' | 'cited';
-  name: string;
-  type: string | null;
-  period: { from: string | null; toExclusive: string | null };
-  rubricVersions: string[];
-  sample: {
-    articles: number;
-    assertions: number;
-    firstDate: string | null;
-    lastDate: string | null;
-    smallSample: boolean;
-    warning: string | null;
-    thresholds: { minAssertions: number; minArticles: number };
-  };
-  provenance: Record<Provenance, number>;
-  sourcingQuality: IndexFigures;
-  alarmism: IndexFigures;
-  shares: { anonymous: ShareFigure; unverifiable: ShareFigure; hedged: ShareFigure };
-  reliability: {
-    grade: string | null;
-    basis: string;
-    reliability: GradeCounts;
-    credibility: GradeCounts;
-    evidence?: { claims: number; corroborated: number; contradicted: number };
-  };
-  corroboration?: {
-    claims: number;
-    grouped: number;
-    originated: number;
-    corroborated: { count: number; share: number | null; corpusShare: number | null } | null;
-    amplified: { count: number; share: number | null; corpusShare: number | null } | null;
-    contradicted: { count: number; share: number | null; corpusShare: number | null } | null;
-  };
-  trend: Array<{ month: string; assertions: number; sourcingQuality: number | null; alarmism: number | null }>;
-  mostAlarmist: TopAssertion[];
-  worstSourced: TopAssertion[];
-  reviews: {
-    reviewed: number;
-    overridden: number;
-    dismissed: number;
-    changedByReviews: boolean;
-    changed: string[];
-    automatic: Record<string, unknown>;
-  };
-  pendingRefresh: number;
-}
-
-export interface Comparison {
-  period: { from: string | null; toExclusive: string | null };
-  corpus: { sourcingQuality: number | null; alarmism: number | null };
-  sources: Array<{
-    id: string;
-    kind: string;
-    name: string;
-    type: string | null;
-    articles: number;
-    assertions: number;
-    firstDate: string | null;
-    lastDate: string | null;
-    smallSample: boolean;
-    sourcingQuality: { mean: number | null; ci95: [number, number] | null };
-    alarmism: { mean: number | null; ci95: [number, number] | null };
-    anonymousShare: number | null;
-    unverifiableShare: number | null;
-    hedgedShare: number | null;
-    grade: string | null;
-    changedByReviews: boolean;
-  }>;
 }
 
 // ------------------------------------------------------------------ transport
@@ -503,7 +179,7 @@ export const apiUrl = (path: string, query?: Query): string => `/api${path}${que
 // ------------------------------------------------------------------ endpoints
 
 export const api = {
-  session: () => request<Session | { user: null } | undefined>('/auth/session', { allow401: true }),
+  session: () => request<SessionState>('/auth/session', { allow401: true }),
   signIn: (email: string, password: string) => request<Session>('/auth/session', { method: 'POST', json: { email, password }, allow401: true }),
   signOut: () => request<void>('/auth/session', { method: 'DELETE', allow401: true }),
   changePassword: (currentPassword: string, newPassword: string) => request<void>('/auth/password', { method: 'POST', json: { currentPassword, newPassword } }),
@@ -528,17 +204,17 @@ export const api = {
     return request<UploadAccepted>('/articles', { method: 'POST', form });
   },
 
-  sources: (q: Query) => request<Page<SourceListItem>>('/sources', { query: q }),
+  sources: (q: Query) => request<SourceListPage>('/sources', { query: q }),
   report: (id: string, q: { from?: string; to?: string }) => request<ReportCard>(`/sources/${encodeURIComponent(id)}/report`, { query: q }),
   compare: (ids: string[], q: { from?: string; to?: string }) => request<Comparison>('/sources/compare', { query: { ids: ids.join(','), ...q } }),
 
   assertion: (id: string) => request<AssertionDetail>(`/assertions/${id}`),
-  review: (assertionId: string, body: ReviewRequest) => request<unknown>(`/assertions/${assertionId}/reviews`, { method: 'POST', json: body }),
+  review: (assertionId: string, body: ReviewRequest) => request<ReviewResult>(`/assertions/${assertionId}/reviews`, { method: 'POST', json: body }),
   bulkReview: (assertionIds: string[], decision: 'confirm' | 'dismiss', reason?: string) =>
-    request<unknown>('/reviews/bulk', { method: 'POST', json: { assertionIds, decision, reason: reason || undefined } }),
+    request<BulkReviewResult>('/reviews/bulk', { method: 'POST', json: { assertionIds, decision, reason: reason || undefined } }),
   queue: (q: Query) => request<Page<QueueItem>>('/reviews/queue', { query: q }),
 
-  audit: (q: Query) => request<Page<AuditEntry>>('/audit', { query: q }),
+  audit: (q: Query) => request<Page<AuditLogEntry>>('/audit', { query: q }),
 };
 
 /** Metadata without blank fields (the API rejects e.g. an empty url). */

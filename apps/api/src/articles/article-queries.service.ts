@@ -2,7 +2,8 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
 import { ListArticlesQuery } from './dto/list-articles.query';
-import { AssertionView, SCORE_SELECT, toAssertionView } from './assertion-view';
+import type { Article, ArticleListItem, AssertionsResponse, Page } from '@auditor/contracts';
+import { SCORE_SELECT, toAssertionView } from './assertion-view';
 
 const LIST_SELECT = {
   id: true,
@@ -19,8 +20,15 @@ const LIST_SELECT = {
 } satisfies Prisma.ArticleSelect;
 
 type ListRow = Prisma.ArticleGetPayload<{ select: typeof LIST_SELECT }>;
-const toListItem = ({ _count, ...a }: ListRow) => ({ ...a, assertionCount: _count.assertions });
-export type ArticleListItem = ReturnType<typeof toListItem>;
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+// Spread first, then the dates as ISO strings: the keys keep their places in the JSON.
+const toListItem = ({ _count, ...a }: ListRow): ArticleListItem => ({
+  ...a,
+  publishedAt: iso(a.publishedAt),
+  createdAt: a.createdAt.toISOString(),
+  scoredAt: iso(a.scoredAt),
+  assertionCount: _count.assertions,
+});
 
 /** A bare date as an upper bound means "up to the end of that day". */
 function upperBound(to: string): Prisma.DateTimeFilter {
@@ -33,7 +41,7 @@ function upperBound(to: string): Prisma.DateTimeFilter {
 export class ArticleQueries {
   constructor(private readonly prisma: PrismaService) {}
 
-  async list(q: ListArticlesQuery): Promise<{ items: ArticleListItem[]; page: number; pageSize: number; total: number }> {
+  async list(q: ListArticlesQuery): Promise<Page<ArticleListItem>> {
     const publishedAt: Prisma.DateTimeNullableFilter = {};
     if (q.from) publishedAt.gte = new Date(q.from);
     if (q.to) Object.assign(publishedAt, upperBound(q.to));
@@ -50,7 +58,7 @@ export class ArticleQueries {
     return { items: rows.map(toListItem), page: q.page, pageSize: q.pageSize, total };
   }
 
-  async get(id: string) {
+  async get(id: string): Promise<Article> {
     const a = await this.prisma.article.findUnique({
       where: { id },
       select: {
@@ -67,14 +75,9 @@ export class ArticleQueries {
     });
     if (!a) throw new NotFoundException(`Article ${id} not found`);
     const { _count, ...rest } = a;
-    return { ...rest, assertionCount: _count.assertions };
+    return { ...rest, publishedAt: iso(a.publishedAt), createdAt: a.createdAt.toISOString(), scoredAt: iso(a.scoredAt), updatedAt: a.updatedAt.toISOString(), assertionCount: _count.assertions };
   }
 
-  /**
-   * Assertions scored under one rubric version (the article's current one by default), in text
-   * order, with attribution, scores, the latest review and the other versions each was scored
-   * under: two queries after the article lookup, whatever the number of assertions.
-   */
   /** Waits (polling) until a queued article is scored or failed, up to `ms`; returns its status. */
   async waitForScoring(id: string, ms: number): Promise<string> {
     const until = Date.now() + ms;
@@ -85,7 +88,12 @@ export class ArticleQueries {
     }
   }
 
-  async assertions(id: string, requested?: string): Promise<{ articleId: string; rubricVersion: string | null; assertions: AssertionView[] }> {
+  /**
+   * Assertions scored under one rubric version (the article's current one by default), in text
+   * order, with attribution, scores, the latest review and the other versions each was scored
+   * under: two queries after the article lookup, whatever the number of assertions.
+   */
+  async assertions(id: string, requested?: string): Promise<AssertionsResponse> {
     const article = await this.prisma.article.findUnique({ where: { id }, select: { id: true, rubricVersion: true } });
     if (!article) throw new NotFoundException(`Article ${id} not found`);
     const version = requested ?? article.rubricVersion;

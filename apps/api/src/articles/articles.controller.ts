@@ -3,6 +3,7 @@ import { ApiAcceptedResponse, ApiBadRequestResponse, ApiBearerAuth, ApiBody, Api
 import { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { Request, Response } from 'express';
 import { ACCEPTED_MEDIA_TYPES, describeExtensions, OUTLET_TYPES, UPLOAD_FORMATS } from '@auditor/vocabulary';
+import type { Article, ArticleListItem, AssertionsResponse, Page, RescoreAccepted, UploadResponse } from '@auditor/contracts';
 import { AppConfig } from '../config/config.module';
 import { AuthedRequest, AuthUser, CurrentUser } from '../auth/current-user.decorator';
 import { MinRole } from '../auth/roles.decorator';
@@ -76,7 +77,7 @@ export class ArticlesController {
     @Req() req: Request & AuthedRequest,
     @Res({ passthrough: true }) res: Response,
     @Query('wait') wait?: string,
-  ): Promise<UploadAcceptedDto & { assertions?: unknown[] }> {
+  ): Promise<UploadResponse> {
     if (!req.is(['application/json', 'multipart/form-data'])) {
       throw new UnsupportedMediaTypeException('Send the article as application/json or multipart/form-data');
     }
@@ -95,21 +96,21 @@ export class ArticlesController {
 
   @Get()
   @ApiOperation({ summary: 'List articles, newest upload first' })
-  list(@Query() query: ListArticlesQuery) {
+  list(@Query() query: ListArticlesQuery): Promise<Page<ArticleListItem>> {
     return this.queries.list(query);
   }
 
   @Get(':id')
   @ApiOperation({ summary: "An article's metadata, text, status and stored summary" })
   @ApiNotFoundResponse()
-  get(@Param('id', UUID) id: string) {
+  get(@Param('id', UUID) id: string): Promise<Article> {
     return this.queries.get(id);
   }
 
   @Get(':id/assertions')
   @ApiOperation({ summary: 'Scored assertions in text order, under the current (or a given) rubric version' })
   @ApiNotFoundResponse()
-  assertions(@Param('id', UUID) id: string, @Query() query: AssertionsQuery) {
+  assertions(@Param('id', UUID) id: string, @Query() query: AssertionsQuery): Promise<AssertionsResponse> {
     return this.queries.assertions(id, query.rubricVersion);
   }
 
@@ -141,7 +142,7 @@ export class ArticlesController {
   @ApiOperation({ summary: 'Queue the article for scoring again (jobId null when a job is already waiting)' })
   @ApiAcceptedResponse()
   @ApiNotFoundResponse()
-  rescore(@Param('id', UUID) id: string, @CurrentUser() user: AuthUser, @Req() req: AuthedRequest) {
+  rescore(@Param('id', UUID) id: string, @CurrentUser() user: AuthUser, @Req() req: AuthedRequest): Promise<RescoreAccepted> {
     return this.articles.rescore(id, actorOf(user, req));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { OutletType } from '@auditor/scoring';
 import { Prisma } from '../generated/prisma/client';
-import { ArticleStatus } from '../generated/prisma/enums';
+import type { RescoreAccepted, UploadAccepted } from '@auditor/contracts';
 import { PrismaService } from '../database/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import { JobQueue } from '../jobs/job-queue.service';
@@ -24,12 +24,7 @@ export interface Actor {
   requestId?: string | null;
 }
 
-export interface UploadResult {
-  id: string;
-  status: ArticleStatus;
-  statusUrl: string;
-  duplicate: boolean;
-}
+export type UploadResult = UploadAccepted;
 
 export const statusUrl = (id: string) => `/api/articles/${id}`;
 
@@ -123,7 +118,7 @@ export class ArticlesService {
    * a fast worker's "scoring"/"scored" can never be overwritten by this request; a job already
    * waiting for the article absorbs the request (jobId null).
    */
-  async rescore(id: string, actor: Actor): Promise<{ jobId: string | null; statusUrl: string }> {
+  async rescore(id: string, actor: Actor): Promise<RescoreAccepted> {
     const found = await this.prisma.article.updateMany({ where: { id, status: { not: 'scoring' } }, data: { status: 'queued', error: null } });
     if (found.count === 0 && !(await this.prisma.article.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundException(`Article ${id} not found`);
     const jobId = await this.send(() => this.queue.send<ScoreArticleData>(SCORE_ARTICLE, { articleId: id, requestedBy: actor.userId }, id));
@@ -132,7 +127,7 @@ export class ArticlesService {
   }
 
   /** Asks the worker to queue every article not scored under the current rubric (one such job at a time). */
-  async rescoreAll(actor: Actor): Promise<{ jobId: string | null }> {
+  async rescoreAll(actor: Actor): Promise<RescoreAccepted> {
     const jobId = await this.send(() => this.queue.send<RescoreAllData>(RESCORE_ALL, { requestedBy: actor.userId }));
     await this.audit.record({ actorId: actor.userId, requestId: actor.requestId, action: 'rubric.rescore-all-requested', entityType: 'rubric', after: { jobId } });
     return { jobId };

@@ -1,5 +1,6 @@
-import { applyCorroboration, type CorroborationAdjustment } from '@auditor/scoring';
-import { applyReview, automaticValues, type EffectiveValues } from '../reviews/review-values';
+import { applyCorroboration } from '@auditor/scoring';
+import type { AssertionView, Signal, StoredOverrides } from '@auditor/contracts';
+import { applyReview, automaticValues } from '../reviews/review-values';
 import { Prisma } from '../generated/prisma/client';
 import { Provenance, ReviewDecision, SourceType } from '../generated/prisma/enums';
 
@@ -52,55 +53,10 @@ export interface ClaimGroupRef {
   independentOrigins: number;
 }
 
-export interface AssertionView {
-  id: string;
-  position: number;
-  start: number;
-  end: number;
-  text: string;
-  provenance: Provenance | null;
-  attribution: {
-    source: string;
-    canonicalName: string;
-    citedSourceId: string;
-    sourceType: SourceType;
-    named: boolean;
-    cue: string;
-    via: string;
-    span: [number, number];
-  } | null;
-  hedged: boolean | null;
-  scores: { sourcingQuality: number; alarmism: number } | null;
-  admiralty: string | null;
-  signals: Prisma.JsonValue;
-  rubricVersion: string | null;
-  review: AssertionRow['reviews'][number] | null;
-  /**
-   * The values report cards count: the automatic ones with the newest review applied (an
-   * overridden attribution carries its id; its name is on GET /api/assertions/:id).
-   */
-  effective: EffectiveValues | null;
-  otherVersions: string[];
-  /**
-   * What the rest of the corpus says about this claim, and the scores after it (the values report
-   * cards aggregate): null while the claim stands alone.
-   */
-  corroboration: {
-    groupId: string;
-    members: number;
-    independentOrigins: number;
-    role: string | null;
-    corroborated: boolean;
-    contradicted: boolean;
-    sourcingQuality: number;
-    admiralty: string;
-    adjustments: CorroborationAdjustment[];
-  } | null;
-}
-
 export function toAssertionView(r: AssertionRow, otherVersions: string[], group?: ClaimGroupRef): AssertionView {
   const s = r.scores[0];
   const at = s?.attribution;
+  const review = r.reviews[0];
   const standing = s && group && r.claim ? applyCorroboration(s, { independentOrigins: group.independentOrigins, contradicted: r.claim.contradicted }) : null;
   return {
     id: r.id,
@@ -115,10 +71,12 @@ export function toAssertionView(r: AssertionRow, otherVersions: string[], group?
     hedged: s?.hedged ?? null,
     scores: s ? { sourcingQuality: s.sourcingQuality, alarmism: s.alarmism } : null,
     admiralty: s?.admiralty ?? null,
-    signals: s?.signals ?? [],
+    // Stored by the scorer (and only by it) as an array of its signals.
+    signals: (s?.signals ?? []) as unknown as Signal[],
     rubricVersion: s?.rubricVersion ?? null,
-    review: r.reviews[0] ?? null,
-    effective: s ? applyReview(automaticValues(s), r.reviews[0] && { decision: r.reviews[0].decision as ReviewDecision, overrides: r.reviews[0].overrides }) : null,
+    // Overrides as stored (always written through normaliseOverrides); effective reads them defensively.
+    review: review ? { ...review, overrides: review.overrides as StoredOverrides | null, createdAt: review.createdAt.toISOString() } : null,
+    effective: s ? applyReview(automaticValues(s), review && { decision: review.decision, overrides: review.overrides }) : null,
     otherVersions,
     corroboration:
       standing && group && r.claim

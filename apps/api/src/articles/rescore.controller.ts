@@ -1,5 +1,6 @@
 import { Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { RescoreAccepted } from '@auditor/contracts';
 import { AuthedRequest, AuthUser, CurrentUser } from '../auth/current-user.decorator';
 import { MinRole } from '../auth/roles.decorator';
 import { ArticlesService } from './articles.service';
@@ -16,7 +17,7 @@ export class RescoreController {
   @HttpCode(202)
   @ApiOperation({ summary: 'Rescore every article not scored under the current rubric (one such run at a time; jobId null if one is pending)' })
   @ApiAcceptedResponse()
-  rescoreAll(@CurrentUser() user: AuthUser, @Req() req: AuthedRequest) {
+  rescoreAll(@CurrentUser() user: AuthUser, @Req() req: AuthedRequest): Promise<RescoreAccepted> {
     return this.articles.rescoreAll(actorOf(user, req));
   }
 }

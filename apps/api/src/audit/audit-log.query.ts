@@ -1,6 +1,7 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
+import type { AuditLogEntry, Page } from '@auditor/contracts';
 import { ListAuditQuery } from './dto/list-audit.query';
 
 const DAY = 86_400_000;
@@ -21,8 +22,7 @@ const SELECT = {
 type Row = Prisma.AuditLogGetPayload<{ select: typeof SELECT }>;
 
 /** An entry on the wire; the bigint id as a string (JSON numbers lose precision above 2^53). */
-const item = (r: Row) => ({ id: r.id.toString(), at: r.at, actor: r.actor, action: r.action, entityType: r.entityType, entityId: r.entityId, before: r.before, after: r.after, requestId: r.requestId });
-export type AuditItem = ReturnType<typeof item>;
+const item = (r: Row): AuditLogEntry => ({ id: r.id.toString(), at: r.at.toISOString(), actor: r.actor, action: r.action, entityType: r.entityType, entityId: r.entityId, before: r.before, after: r.after, requestId: r.requestId });
 
 /** `action` as a filter: exact, or a prefix when it ends in ".*" ("*" alone: every action). */
 export function actionFilter(action: string | undefined): Prisma.StringFilter | string | undefined {
@@ -35,7 +35,7 @@ export function actionFilter(action: string | undefined): Prisma.StringFilter | 
 export class AuditLogQuery {
   constructor(private readonly prisma: PrismaService) {}
 
-  async list(q: ListAuditQuery): Promise<{ items: AuditItem[]; page: number; pageSize: number; total: number }> {
+  async list(q: ListAuditQuery): Promise<Page<AuditLogEntry>> {
     const at: Prisma.DateTimeFilter = {};
     if (q.from) at.gte = new Date(BARE_DATE.test(q.from) ? `${q.from}T00:00:00Z` : q.from);
     if (q.to) at.lt = BARE_DATE.test(q.to) ? new Date(new Date(`${q.to}T00:00:00Z`).getTime() + DAY) : new Date(new Date(q.to).getTime() + 1);

@@ -14,10 +14,12 @@ const SECRET_BYTES = 32;
 const SHOWN_PREFIX_LENGTH = API_TOKEN_PREFIX.length + 6;
 const LAST_USED_RESOLUTION_MS = 60_000;
 
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
 export const hashApiToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 
 export function toApiTokenView(t: ApiToken): ApiTokenView {
-  return { id: t.id, userId: t.userId, name: t.name, prefix: t.prefix, createdAt: t.createdAt, lastUsedAt: t.lastUsedAt, expiresAt: t.expiresAt, revokedAt: t.revokedAt };
+  return { id: t.id, userId: t.userId, name: t.name, prefix: t.prefix, createdAt: t.createdAt.toISOString(), lastUsedAt: iso(t.lastUsedAt), expiresAt: iso(t.expiresAt), revokedAt: iso(t.revokedAt) };
 }
 
 /**
@@ -38,7 +40,7 @@ export class ApiTokensService {
     return this.prisma.$transaction(async (tx) => {
       const row = await tx.apiToken.create({ data: { userId: owner.id, name, tokenHash: hashApiToken(token), prefix, expiresAt } });
       await this.audit.record({ actorId: owner.id, action: 'api-token.created', entityType: 'api-token', entityId: row.id, after: toApiTokenView(row), requestId }, tx);
-      return { id: row.id, name: row.name, token, prefix, expiresAt };
+      return { id: row.id, name: row.name, token, prefix, expiresAt: iso(expiresAt) };
     });
   }
 

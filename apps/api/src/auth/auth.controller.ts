@@ -10,6 +10,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
+import type { LoginResult, SessionUser } from '@auditor/contracts';
 import { UsersService } from '../users/users.service';
 import { AuthService } from './auth.service';
 import { AuthUser, CurrentUser } from './current-user.decorator';
@@ -36,7 +37,7 @@ export class AuthController {
   @ApiOkResponse({ type: LoginResponse })
   @ApiUnauthorizedResponse({ description: 'Wrong email or password, or the account is disabled' })
   @ApiTooManyRequestsResponse({ description: `Too many attempts from this address (throttler "${LOGIN_THROTTLER}")` })
-  login(@Body() body: LoginDto, @Ip() ip: string, @RequestId() requestId?: string): Promise<LoginResponse> {
+  login(@Body() body: LoginDto, @Ip() ip: string, @RequestId() requestId?: string): Promise<LoginResult> {
     return this.auth.login(body.email, body.password, { ip, requestId });
   }
 
@@ -44,7 +45,7 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in user' })
   @ApiOkResponse({ type: MeResponse })
-  me(@CurrentUser() me: AuthUser): MeResponse {
+  me(@CurrentUser() me: AuthUser): SessionUser {
     return { id: me.id, email: me.email, role: me.role, via: me.via };
   }
 

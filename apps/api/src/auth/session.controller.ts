@@ -12,6 +12,7 @@ import {
 } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { Request, Response } from 'express';
+import type { Session, SessionState } from '@auditor/contracts';
 import { AuditService } from '../audit/audit.service';
 import { AccessTokenService } from './access-token.service';
 import { AuthService } from './auth.service';
@@ -51,7 +52,7 @@ export class SessionController {
   @ApiUnauthorizedResponse({ description: 'Wrong email or password, or the account is disabled' })
   @ApiUnsupportedMediaTypeResponse({ description: 'The body is not JSON' })
   @ApiTooManyRequestsResponse({ description: `Too many attempts from this address (throttler "${LOGIN_THROTTLER}")` })
-  async signIn(@Body() body: LoginDto, @Ip() ip: string, @Req() req: Request, @Res({ passthrough: true }) res: Response, @RequestId() requestId?: string): Promise<SessionResponse> {
+  async signIn(@Body() body: LoginDto, @Ip() ip: string, @Req() req: Request, @Res({ passthrough: true }) res: Response, @RequestId() requestId?: string): Promise<Session> {
     // A cross-site HTML form can post urlencoded bodies without a CORS preflight, but not JSON:
     // refusing anything else stops another site signing a visitor in to an account it controls.
     if (!req.is('application/json')) throw new UnsupportedMediaTypeException('Sign in with a JSON body {"email": "…", "password": "…"}');
@@ -65,7 +66,7 @@ export class SessionController {
   @ApiCookieAuth()
   @ApiOperation({ summary: 'The web session: the signed-in user and a CSRF token, or user null when signed out' })
   @ApiOkResponse({ type: SessionResponse, description: 'Signed out (no cookie, or it expired or was revoked — the cookies are then cleared): `{user: null, csrfToken: null, reason}`' })
-  async current(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
+  async current(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionState> {
     // 200 either way: "am I signed in?" is a question, not a failure, and a 401 here would show as
     // a console error on every signed-out page load.
     const token = this.cookies.sessionToken(req);

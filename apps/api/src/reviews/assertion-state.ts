@@ -1,6 +1,7 @@
 import { Prisma } from '../generated/prisma/client';
 import { SCORE_SELECT } from '../articles/assertion-view';
-import { applyReview, AutomaticValues, automaticValues, EffectiveValues, overrideSourceIds } from './review-values';
+import type { AutomaticValues, EffectiveValues, ReviewRecord, StoredOverrides } from '@auditor/contracts';
+import { applyReview, automaticValues, overrideSourceIds } from './review-values';
 import { type ReviewDecision } from '@auditor/vocabulary';
 
 export type Db = Prisma.TransactionClient;
@@ -17,17 +18,16 @@ export const REVIEW_SELECT = {
 
 export type ReviewRow = Prisma.ReviewGetPayload<{ select: typeof REVIEW_SELECT }>;
 
-/** A review on the wire: `{id, assertionId, decision, overrides, reason, reviewer: {id, email} | null, createdAt}`. */
-export const reviewView = (r: ReviewRow) => ({
+/** A review on the wire; overrides as stored (always written through normaliseOverrides). */
+export const reviewView = (r: ReviewRow): ReviewRecord => ({
   id: r.id,
   assertionId: r.assertionId,
-  decision: r.decision as ReviewDecision,
-  overrides: r.overrides ?? null,
+  decision: r.decision,
+  overrides: (r.overrides ?? null) as StoredOverrides | null,
   reason: r.reason,
   reviewer: r.reviewer ? { id: r.reviewer.id, email: r.reviewer.email } : null,
-  createdAt: r.createdAt,
+  createdAt: r.createdAt.toISOString(),
 });
-export type ReviewView = ReturnType<typeof reviewView>;
 
 const STATE_SELECT = {
   id: true,

@@ -1,6 +1,7 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Response } from 'express';
+import type { AssertionDetail, ReviewResult } from '@auditor/contracts';
 import { AuthedRequest, AuthUser, CurrentUser } from '../auth/current-user.decorator';
 import { MinRole } from '../auth/roles.decorator';
 import { CreateReviewDto } from './dto/create-review.dto';
@@ -21,7 +22,7 @@ export class AssertionsController {
   @Get(':id')
   @ApiOperation({ summary: 'One assertion: article, automatic values under the current rubric, effective values (newest review applied), review history and disagreements' })
   @ApiNotFoundResponse({ description: 'No such assertion' })
-  get(@Param('id', ASSERTION_ID) id: string) {
+  get(@Param('id', ASSERTION_ID) id: string): Promise<AssertionDetail> {
     return this.queries.assertion(id.toLowerCase());
   }
 
@@ -35,7 +36,7 @@ export class AssertionsController {
   @ApiForbiddenResponse({ description: 'Needs the reviewer role' })
   @ApiNotFoundResponse({ description: 'No such assertion, or no such cited source in overrides.attribution' })
   @ApiConflictResponse({ description: "The assertion is not scored under its article's current rubric" })
-  async create(@Param('id', ASSERTION_ID) id: string, @Body() dto: CreateReviewDto, @CurrentUser() user: AuthUser, @Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response) {
+  async create(@Param('id', ASSERTION_ID) id: string, @Body() dto: CreateReviewDto, @CurrentUser() user: AuthUser, @Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): Promise<ReviewResult> {
     const { created, result } = await this.reviews.review(id.toLowerCase(), dto, reviewerOf(user, req));
     if (!created) res.status(200);
     return result;

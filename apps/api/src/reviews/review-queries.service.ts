@@ -7,23 +7,24 @@ import { SourceStatsService } from '../sources/source-stats.service';
 import { priorityReasons } from './queue-priority';
 import { QueueFilter, queueCount, queuePage, QueueRow } from './queue.sql';
 import { disagreements, overrideSourceIds } from './review-values';
-import { type ReviewDecision } from '@auditor/vocabulary';
+import type { Provenance, ReviewDecision } from '@auditor/vocabulary';
+import type { AssertionDetail, Page, QueueItem, Signal, StoredOverrides } from '@auditor/contracts';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function queueItem(r: QueueRow) {
+function queueItem(r: QueueRow): QueueItem {
   return {
     assertionId: r.assertion_id,
     articleId: r.article_id,
     articleTitle: r.article_title,
     outlet: r.outlet_id ? { id: r.outlet_id, name: r.outlet_name } : null,
     text: r.text,
-    provenance: r.provenance,
+    provenance: r.provenance as Provenance,
     attribution: r.att_cited ? { source: r.att_source, canonicalName: r.att_canonical, citedSourceId: r.att_cited } : null,
     scores: { sourcingQuality: r.sq, alarmism: r.al },
     hedged: r.hedged,
     admiralty: r.admiralty,
-    signals: r.signals,
+    signals: r.signals as unknown as Signal[],
     contradicted: r.contradicted,
     priority: {
       score: r.priority,
@@ -39,18 +40,25 @@ function queueItem(r: QueueRow) {
       }),
     },
     review: r.review_id
-      ? { id: r.review_id, assertionId: r.assertion_id, decision: r.review_decision, overrides: r.review_overrides ?? null, reason: r.review_reason, reviewer: r.reviewer_id ? { id: r.reviewer_id, email: r.reviewer_email } : null, createdAt: r.review_created_at }
+      ? {
+          id: r.review_id,
+          assertionId: r.assertion_id,
+          decision: r.review_decision as ReviewDecision,
+          overrides: (r.review_overrides ?? null) as StoredOverrides | null,
+          reason: r.review_reason,
+          reviewer: r.reviewer_id ? { id: r.reviewer_id, email: r.reviewer_email! } : null,
+          createdAt: r.review_created_at!.toISOString(),
+        }
       : null,
   };
 }
-export type QueueItem = ReturnType<typeof queueItem>;
 
 /** Reads of the review workflow: the queue and one assertion with its history. */
 @Injectable()
 export class ReviewQueries {
   constructor(private readonly prisma: PrismaService, private readonly stats: SourceStatsService) {}
 
-  async queue(q: ReviewQueueQuery): Promise<{ items: QueueItem[]; page: number; pageSize: number; total: number }> {
+  async queue(q: ReviewQueueQuery): Promise<Page<QueueItem>> {
     const filter: QueueFilter = { articleId: q.articleId, signal: q.signal, includeReviewed: q.includeReviewed === true };
     if (q.source) {
       const ref = parseSourceId(q.source);
@@ -70,7 +78,7 @@ export class ReviewQueries {
    * review newest first (with the rubric version each was made under, from its audit entry), and
    * where the current automatic values disagree with the newest review.
    */
-  async assertion(id: string) {
+  async assertion(id: string): Promise<AssertionDetail> {
     const state = (await loadStates(this.prisma, [id])).get(id);
     if (!state) throw new NotFoundException(`Assertion ${id} not found`);
     const [reviews, entries] = await Promise.all([
@@ -100,7 +108,7 @@ export class ReviewQueries {
             scores: { sourcingQuality: score.sourcingQuality, alarmism: score.alarmism },
             hedged: score.hedged,
             admiralty: score.admiralty,
-            signals: score.signals,
+            signals: score.signals as unknown as Signal[],
             attribution: at
               ? { source: at.sourceText, canonicalName: at.citedSource.canonicalName, citedSourceId: at.citedSourceId, sourceType: at.citedSource.type, named: at.named, cue: at.cue, via: at.via, span: [at.spanStart, at.spanEnd] }
               : null,

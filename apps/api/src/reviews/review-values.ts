@@ -13,21 +13,12 @@
  */
 
 import { PROVENANCES, SOURCE_TYPES, type Provenance, type ReviewDecision } from '@auditor/vocabulary';
+import type { AutomaticValues, Disagreement, EffectiveValues, OverrideField, StoredOverrides } from '@auditor/contracts';
 export const ADMIRALTY = /^[A-F][1-6]$/;
 export const REASON_MAX = 2000;
 
 /** The overridable fields, in the order they are stored and reported. */
-export const OVERRIDE_FIELDS = ['provenance', 'sourcingQuality', 'alarmism', 'hedged', 'admiralty', 'attribution'] as const;
-export type OverrideField = (typeof OVERRIDE_FIELDS)[number];
-
-export interface StoredOverrides {
-  provenance?: Provenance;
-  sourcingQuality?: number;
-  alarmism?: number;
-  hedged?: boolean;
-  admiralty?: string;
-  attribution?: null | { citedSourceId: string };
-}
+export const OVERRIDE_FIELDS = ['provenance', 'sourcingQuality', 'alarmism', 'hedged', 'admiralty', 'attribution'] as const satisfies readonly OverrideField[];
 
 /** The attribution override as sent: detach (null), an existing cited source, or one found/created by name. */
 export type AttributionInput = null | { citedSourceId?: string; name?: string; type?: string };
@@ -39,20 +30,6 @@ export interface OverridesInput {
   hedged?: boolean;
   admiralty?: string;
   attribution?: AttributionInput;
-}
-
-export interface AttributionValue {
-  citedSourceId: string;
-  canonicalName: string | null;
-}
-
-export interface AutomaticValues {
-  provenance: Provenance;
-  sourcingQuality: number;
-  alarmism: number;
-  hedged: boolean;
-  admiralty: string;
-  attribution: AttributionValue | null;
 }
 
 /** A stored score's reviewable values (any row with the fields of articles/assertion-view SCORE_SELECT). */
@@ -72,13 +49,6 @@ export function automaticValues(s: {
     admiralty: s.admiralty,
     attribution: s.attribution ? { citedSourceId: s.attribution.citedSourceId, canonicalName: s.attribution.citedSource.canonicalName } : null,
   };
-}
-
-export interface EffectiveValues extends AutomaticValues {
-  /** The newest review's decision, null when the assertion has none. */
-  decision: ReviewDecision | null;
-  /** True when the newest review dismissed the assertion (it is then left out of report cards). */
-  dismissed: boolean;
 }
 
 export interface ReviewLike {
@@ -193,21 +163,6 @@ export function canonicalJson(v: unknown): string {
 /** Whether a retry repeats a stored review: same decision, overrides and reason (the reviewer is checked by the caller). */
 export function sameReview(a: { decision: string; overrides: unknown; reason: string | null }, b: { decision: string; overrides: unknown; reason: string | null }): boolean {
   return a.decision === b.decision && canonicalJson(a.overrides ?? null) === canonicalJson(b.overrides ?? null) && normaliseReason(a.reason) === normaliseReason(b.reason);
-}
-
-export interface Disagreement {
-  field: OverrideField;
-  /** The automatic value under the article's current rubric. */
-  automatic: unknown;
-  /** The value the reviewer set (override) or confirmed (confirm). */
-  reviewed: unknown;
-  decision: ReviewDecision;
-  reviewId: string;
-  /** Rubric version the decision was made under (null when the review has no audit entry). */
-  decidedUnder: string | null;
-  currentRubricVersion: string | null;
-  /** True when the article has been rescored under another rubric since the decision. */
-  rescoredSince: boolean;
 }
 
 const comparable = (field: OverrideField, v: unknown): unknown => (field === 'attribution' ? (isObject(v) && typeof v.citedSourceId === 'string' ? v.citedSourceId.toLowerCase() : null) : v);

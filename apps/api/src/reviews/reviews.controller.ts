@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { BulkReviewResult, Page, QueueItem } from '@auditor/contracts';
 import { AuthedRequest, AuthUser, CurrentUser } from '../auth/current-user.decorator';
 import { MinRole } from '../auth/roles.decorator';
 import { reviewerOf } from './assertions.controller';
@@ -21,7 +22,7 @@ export class ReviewsController {
   @ApiOperation({ summary: 'Assertions worth a human look, highest priority first (low confidence, alarmism, conflicting figures, little-reviewed outlets)' })
   @ApiOkResponse({ description: '{items, page, pageSize, total}; each item has priority {score, reasons}' })
   @ApiBadRequestResponse({ description: 'Malformed source id, article id, signal or page' })
-  queue(@Query() q: ReviewQueueQuery) {
+  queue(@Query() q: ReviewQueueQuery): Promise<Page<QueueItem>> {
     return this.queries.queue(q);
   }
 
@@ -32,7 +33,7 @@ export class ReviewsController {
   @ApiBadRequestResponse({ description: 'Empty, too long or repeated ids, or an override decision' })
   @ApiNotFoundResponse({ description: 'Some ids are unknown (listed); nothing was written' })
   @ApiConflictResponse({ description: "Some assertions are not scored under their article's current rubric; nothing was written" })
-  bulk(@Body() dto: BulkReviewDto, @CurrentUser() user: AuthUser, @Req() req: AuthedRequest) {
+  bulk(@Body() dto: BulkReviewDto, @CurrentUser() user: AuthUser, @Req() req: AuthedRequest): Promise<BulkReviewResult> {
     return this.reviews.bulk(dto, reviewerOf(user, req));
   }
 }

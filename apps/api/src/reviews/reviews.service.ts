@@ -6,18 +6,17 @@ import { toJsonInput } from '../database/json';
 import { AuditEntry, AuditService } from '../audit/audit.service';
 import { lockSourceKey, sourceKey } from '../jobs/cited-sources';
 import { Actor } from '../articles/articles.service';
-import { AssertionState, Db, loadStates, REVIEW_SELECT, ReviewView, reviewView } from './assertion-state';
+import type { BulkReviewResult, EffectiveValues, ReviewResult, StoredOverrides } from '@auditor/contracts';
+import { AssertionState, Db, loadStates, REVIEW_SELECT, reviewView } from './assertion-state';
 import { BulkReviewDto } from './dto/bulk-review.dto';
 import { CreateReviewDto, OverridesDto } from './dto/create-review.dto';
-import { applyReview, decisionProblem, EffectiveValues, normaliseOverrides, normaliseReason, sameReview, StoredOverrides } from './review-values';
+import { applyReview, decisionProblem, normaliseOverrides, normaliseReason, sameReview } from './review-values';
 import { type ReviewDecision, type SourceType } from '@auditor/vocabulary';
 
 export interface Reviewer extends Actor {
   userId: string;
   email: string;
 }
-
-export type ReviewResult = ReviewView & { effective: EffectiveValues };
 
 const TX = { timeout: 30_000, maxWait: 10_000 };
 const list = (ids: string[]) => ids.join(', ');
@@ -69,7 +68,7 @@ export class ReviewsService {
    * scored under its article's rubric) fails the whole request before anything is written. An
    * assertion whose newest review is already this reviewer's identical decision keeps that review.
    */
-  async bulk(dto: BulkReviewDto, who: Reviewer): Promise<{ reviewed: number; created: number; reviews: ReviewResult[] }> {
+  async bulk(dto: BulkReviewDto, who: Reviewer): Promise<BulkReviewResult> {
     const reason = normaliseReason(dto.reason);
     const decision: ReviewDecision = dto.decision;
     const ids = dto.assertionIds.map((id) => id.toLowerCase());

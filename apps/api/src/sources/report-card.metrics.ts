@@ -1,4 +1,5 @@
 import { PROVENANCES } from '@auditor/vocabulary';
+import type { GradeFigures, IndexStatistics } from '@auditor/contracts';
 import { BUCKETS, DIGITS, LETTERS } from './stats-columns';
 import { Z95 } from './report-card.thresholds';
 
@@ -7,17 +8,8 @@ export type Counts = Record<string, number>;
 
 export const round = (v: number | null, digits = 2) => (v === null || !Number.isFinite(v) ? null : Math.round(v * 10 ** digits) / 10 ** digits);
 
-export interface IndexFigures {
-  n: number;
-  mean: number | null;
-  sd: number | null;
-  /** 95% interval of the mean, normal approximation: mean ± 1.96·sd/√n (null below 2 assertions). */
-  ci95: [number, number] | null;
-  distribution: Array<{ range: string; count: number }>;
-}
-
 /** Mean, sample standard deviation and interval from n, Σx and Σx² — what the summaries store. */
-export function indexFigures(c: Counts, prefix: 'sq' | 'al'): IndexFigures {
+export function indexFigures(c: Counts, prefix: 'sq' | 'al'): IndexStatistics {
   const n = c.n ?? 0;
   const sum = c[`${prefix}_sum`] ?? 0;
   const sumSq = c[`${prefix}_sq`] ?? 0;
@@ -36,15 +28,6 @@ export function indexFigures(c: Counts, prefix: 'sq' | 'al'): IndexFigures {
 export const provenanceMix = (c: Counts) => Object.fromEntries(PROVENANCES.map((p) => [p, c[`p_${p}`] ?? 0])) as Record<(typeof PROVENANCES)[number], number>;
 
 export const share = (count: number, n: number) => ({ count, share: n ? round(count / n, 4) : null });
-
-export interface GradeFigures {
-  grade: string | null;
-  basis: string;
-  reliability: { counts: Record<string, number>; mode: string | null; mean: number | null };
-  credibility: { counts: Record<string, number>; mode: string | null; mean: number | null };
-  /** Evidence from the rest of the corpus: how many of its claims others independently confirmed or contradicted. */
-  evidence: { claims: number; corroborated: number; contradicted: number };
-}
 
 function modeAndMean(keys: readonly string[], counts: number[]): { mode: string | null; mean: number | null } {
   const total = counts.reduce((a, b) => a + b, 0);

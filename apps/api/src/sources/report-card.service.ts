@@ -8,11 +8,13 @@ import { formatSourceId, SourceRef } from './source-id';
 import { SourceStatsService } from './source-stats.service';
 import { CardCache } from './card-cache';
 import { toCounts } from './stats-columns';
+import type { CardHeadline, ReportCard, Signal, StoredOverrides, TopAssertion } from '@auditor/contracts';
+import type { Provenance, ReviewDecision } from '@auditor/vocabulary';
 
 const EMPTY: Counts = toCounts({});
 
 /** The figures compared between the reviewed and the automatic-only card. */
-function headline(c: Counts) {
+function headline(c: Counts): CardHeadline {
   const g = gradeFigures(c);
   return {
     assertions: c.n!,
@@ -30,13 +32,13 @@ function headline(c: Counts) {
   };
 }
 
-function differences(a: ReturnType<typeof headline>, b: ReturnType<typeof headline>): string[] {
+function differences(a: CardHeadline, b: CardHeadline): string[] {
   return (Object.keys(a) as Array<keyof typeof a>).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
 }
 
 const compareWith = (own: number | null, corpus: number | null) => ({ corpusMean: corpus, difference: own !== null && corpus !== null ? round(own - corpus) : null });
 
-const topItem = (r: TopRow) => ({
+const topItem = (r: TopRow): TopAssertion => ({
   assertionId: r.assertion_id,
   articleId: r.article_id,
   articleTitle: r.title,
@@ -44,14 +46,12 @@ const topItem = (r: TopRow) => ({
   text: r.text,
   alarmism: r.al,
   sourcingQuality: r.sq,
-  provenance: r.provenance,
+  provenance: r.provenance as Provenance | null,
   admiralty: r.admiralty,
   hedged: r.hedged,
-  signals: r.signals,
-  review: r.decision ? { decision: r.decision, overrides: r.overrides } : null,
+  signals: r.signals as unknown as Signal[] | null,
+  review: r.decision ? { decision: r.decision as ReviewDecision, overrides: r.overrides as StoredOverrides | null } : null,
 });
-
-export type ReportCard = Awaited<ReturnType<ReportCardService['compute']>>;
 
 /** Assembles a source's report card from four summary reads (see report-card.sql.ts). */
 @Injectable()
@@ -64,7 +64,7 @@ export class ReportCardService {
     return this.cache.get(key, () => this.compute(ref, window, opts));
   }
 
-  private async compute(ref: SourceRef, window: DateWindow, opts: { skipCatchUp?: boolean }) {
+  private async compute(ref: SourceRef, window: DateWindow, opts: { skipCatchUp?: boolean }): Promise<ReportCard> {
     let [row] = await this.prisma.$queryRaw<CardRow[]>(cardQuery(ref, window));
     let pending = 0;
     // The queue is empty in steady state, so a card is one query; after a change it is refreshed first.

@@ -5,46 +5,14 @@ import { CsvValue, toCsv } from './csv';
 import { parseWindow } from './date-window';
 import { ListSourcesQuery, Sort } from './dto/list-sources.query';
 import { isSmallSample } from './report-card.thresholds';
-import { formatSourceId, SOURCE_KINDS } from './source-id';
+import { formatSourceId, SOURCE_KINDS, SourceKind } from './source-id';
 import { SourceStatsService } from './source-stats.service';
 import { CardCache } from './card-cache';
 import { statRows } from './stat-rows.sql';
-
-export interface SourceListItem {
-  id: string;
-  kind: string;
-  name: string;
-  type: string | null;
-  articles: number;
-  assertions: number;
-  /** Mean sourcing quality (0–100) of the source's assertions, reviews applied. */
-  sourcingQuality: number | null;
-  /** Mean alarmism (0–100). */
-  alarmism: number | null;
-  /** Share of assertions with anonymous provenance. */
-  anonymousShare: number | null;
-  /** Assertions specific enough (place, name or date) to be matched across the corpus. */
-  claims: number;
-  /** Share of those claims with an independent second origin. */
-  corroborationRate: number | null;
-  /** Share of those claims that repeat an origin already present, adding nothing checkable. */
-  amplificationRate: number | null;
-  firstDate: string | null;
-  lastDate: string | null;
-  smallSample: boolean;
-}
-
-export interface SourceListPage {
-  items: SourceListItem[];
-  page: number;
-  pageSize: number;
-  total: number;
-  /** Articles still waiting for their summaries after this read (non-zero only during bulk imports). */
-  pendingRefresh: number;
-}
+import type { SourceListItem, SourceListPage } from '@auditor/contracts';
 
 interface Row {
-  kind: string;
+  kind: SourceKind;
   source_id: string;
   name: string;
   type: string | null;

@@ -1,6 +1,7 @@
 import { BadRequestException, Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Response } from 'express';
+import type { Comparison, ComparedSource, ReportCard, SourceListPage } from '@auditor/contracts';
 import { attachment, flatten, toCsv } from './csv';
 import { parseWindow } from './date-window';
 import { COMPARE_MAX, COMPARE_MIN, CompareSourcesQuery } from './dto/compare.query';
@@ -29,7 +30,7 @@ export class SourcesController {
   @ApiProduces('application/json', 'text/csv')
   @ApiOkResponse({ description: '{items, page, pageSize, total}; items: id, kind, name, type, articles, assertions, sourcingQuality, alarmism, anonymousShare, firstDate, lastDate, smallSample' })
   @ApiBadRequestResponse({ description: 'Invalid filter, sort or page' })
-  async index(@Query() q: ListSourcesQuery, @Res({ passthrough: true }) res: Response) {
+  async index(@Query() q: ListSourcesQuery, @Res({ passthrough: true }) res: Response): Promise<SourceListPage | string> {
     const page = await this.list.list(q);
     if (q.format !== 'csv') return page;
     res.setHeader('Content-Type', CSV_TYPE).setHeader('Content-Disposition', attachment('sources.csv'));
@@ -42,7 +43,7 @@ export class SourcesController {
   @ApiProduces('application/json', 'text/csv')
   @ApiBadRequestResponse({ description: `Fewer than ${COMPARE_MIN} or more than ${COMPARE_MAX} ids, a malformed or repeated id` })
   @ApiNotFoundResponse({ description: 'An unknown source' })
-  async compare(@Query() q: CompareSourcesQuery, @Res({ passthrough: true }) res: Response) {
+  async compare(@Query() q: CompareSourcesQuery, @Res({ passthrough: true }) res: Response): Promise<Comparison | string> {
     const ids = q.ids.split(',').map((s) => s.trim()).filter(Boolean);
     if (ids.length < COMPARE_MIN || ids.length > COMPARE_MAX) throw new BadRequestException(`ids must list ${COMPARE_MIN} to ${COMPARE_MAX} source ids, got ${ids.length}`);
     const refs = ids.map(parseSourceId);
@@ -50,7 +51,7 @@ export class SourcesController {
     const window = parseWindow(q.from, q.to);
     const first = await this.cards.card(refs[0]!, window);
     const rest = await Promise.all(refs.slice(1).map((r) => this.cards.card(r, window, { skipCatchUp: true })));
-    const sources = [first, ...rest].map((c) => ({
+    const sources = [first, ...rest].map((c): ComparedSource => ({
       id: c.id,
       kind: c.kind,
       name: c.name,
@@ -68,7 +69,7 @@ export class SourcesController {
       grade: c.reliability.grade,
       changedByReviews: c.reviews.changedByReviews,
     }));
-    const body = { period: first.period, pendingRefresh: first.pendingRefresh, corpus: { sourcingQuality: first.sourcingQuality.corpusMean, alarmism: first.alarmism.corpusMean }, sources };
+    const body: Comparison = { period: first.period, pendingRefresh: first.pendingRefresh, corpus: { sourcingQuality: first.sourcingQuality.corpusMean, alarmism: first.alarmism.corpusMean }, sources };
     if (q.format !== 'csv') return body;
     // One row per metric, one column per source; a metric missing for a source (a null interval) is an empty cell.
     const cells = sources.map((s) => new Map(flatten(s)));
@@ -83,7 +84,7 @@ export class SourcesController {
   @ApiProduces('application/json', 'text/csv')
   @ApiBadRequestResponse({ description: 'Malformed id or date' })
   @ApiNotFoundResponse({ description: 'No such outlet or cited source' })
-  async report(@Param('id') id: string, @Query() q: DateRangeQuery, @Res({ passthrough: true }) res: Response) {
+  async report(@Param('id') id: string, @Query() q: DateRangeQuery, @Res({ passthrough: true }) res: Response): Promise<ReportCard | string> {
     const ref = parseSourceId(id);
     const card = await this.cards.card(ref, parseWindow(q.from, q.to));
     if (q.format !== 'csv') return card;

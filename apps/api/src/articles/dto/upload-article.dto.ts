@@ -1,6 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
 import { OUTLET_TYPES, OutletType } from '@auditor/scoring';
+import { ARTICLE_STATUSES, type ArticleStatus } from '@auditor/vocabulary';
+import type { UploadAccepted } from '@auditor/contracts';
 
 /** YYYY-MM-DD, or a full ISO 8601 date-time with a time zone. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2}))?$/;
@@ -58,9 +60,9 @@ export class UploadArticleDto {
   author?: string;
 }
 
-export class UploadAcceptedDto {
+export class UploadAcceptedDto implements UploadAccepted {
   @ApiPropertyOptional({ format: 'uuid' }) id!: string;
-  @ApiPropertyOptional({ enum: ['queued', 'scoring', 'scored', 'failed'] }) status!: string;
+  @ApiPropertyOptional({ enum: ARTICLE_STATUSES }) status!: ArticleStatus;
   @ApiPropertyOptional({ example: '/api/articles/3f1c…' }) statusUrl!: string;
   @ApiPropertyOptional({ description: 'True when the same content was uploaded before; the existing article is returned (200).' }) duplicate!: boolean;
 }

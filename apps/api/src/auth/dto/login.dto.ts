@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import type { LoginResult, SessionUser } from '@auditor/contracts';
 import { Role } from '../../generated/prisma/enums';
 
 export class LoginDto {
@@ -23,13 +24,13 @@ export class SignedInUser {
   @ApiProperty({ enum: Role, enumName: 'Role' }) role!: Role;
 }
 
-export class LoginResponse {
+export class LoginResponse implements LoginResult {
   @ApiProperty() accessToken!: string;
   @ApiProperty({ enum: ['Bearer'] }) tokenType!: 'Bearer';
   @ApiProperty({ description: 'Seconds until the access token expires' }) expiresIn!: number;
   @ApiProperty({ type: SignedInUser }) user!: SignedInUser;
 }
 
-export class MeResponse extends SignedInUser {
+export class MeResponse extends SignedInUser implements SessionUser {
   @ApiProperty({ enum: ['jwt', 'api-token', 'session'], description: 'How this request was authenticated' }) via!: 'jwt' | 'api-token' | 'session';
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { api, type Decision, type OverridesInput, type QueueItem } from '../../api';
+import { api, type Decision, type Disagreement, type OverridesInput, type QueueItem } from '../../api';
 import { SignalList } from '../../components/AssertionPanel';
 import { ProvenanceTag } from '../../components/Provenance';
 import { DisagreementList, ReviewControls, ReviewLine } from '../../components/Review';
@@ -23,13 +23,12 @@ interface ItemProps {
   setRef(el: HTMLElement | null): void;
 }
 
-/** For an item that already has a review: where automatic scoring now disagrees with it (from the assertion's detail). */
+/** For an item that already has a review: where automatic scoring now disagrees with it (from the assertion's detail; queue items do not carry it). */
 function ItemDisagreements({ item }: { item: QueueItem }) {
-  const given = item.disagreements ?? item.review?.disagreements;
-  const [loaded, setLoaded] = useState<QueueItem['disagreements']>(undefined);
+  const [loaded, setLoaded] = useState<Disagreement[] | undefined>(undefined);
   const reviewed = Boolean(item.review);
   useEffect(() => {
-    if (given || !reviewed) return;
+    if (!reviewed) return;
     let live = true;
     api
       .assertion(item.assertionId)
@@ -38,8 +37,8 @@ function ItemDisagreements({ item }: { item: QueueItem }) {
     return () => {
       live = false;
     };
-  }, [item.assertionId, given, reviewed]);
-  return <DisagreementList items={given ?? loaded} />;
+  }, [item.assertionId, reviewed]);
+  return <DisagreementList items={loaded} />;
 }
 
 export function QueueEntry({ item, index, active, selected, busy, error, overrideOpen, setOverrideOpen, onSelect, onActivate, onDecide, setRef }: ItemProps) {
