@@ -1,4 +1,5 @@
 import { ConfigError } from '../config/env';
+import { EmbeddedPostgresError } from '../database/embedded-postgres';
 
 /** One JSON log line, in pino's shape, for the moments before and after Nest's logger exists. */
 export function bootLog(msg: string): void {
@@ -24,10 +25,15 @@ export function stopGracefullyOnSignals(what: string, close: () => Promise<void>
   process.once('SIGINT', () => void stop('SIGINT'));
 }
 
-/** Start-up failures: configuration errors as the plain list they are, anything else with its stack. */
-export function failStartup(label: string): (e: Error) => never {
+/**
+ * Start-up failures: configuration and database-start errors as the one line they are, anything
+ * else with its stack. Libraries sometimes reject with undefined or a string; that is reported too.
+ */
+export function failStartup(label: string): (e: unknown) => never {
   return (e) => {
-    process.stderr.write(e instanceof ConfigError ? `${e.message}\n` : `${label}: ${e.stack ?? e.message}\n`);
+    const explained = e instanceof ConfigError || e instanceof EmbeddedPostgresError;
+    const text = explained ? e.message : e instanceof Error ? `${label}: ${e.stack ?? e.message}` : `${label}: ${String(e)}`;
+    process.stderr.write(`${text}\n`);
     process.exit(1);
   };
 }

