@@ -5,6 +5,15 @@ import { AppConfig } from '../config/config.module';
 import { CORROBORATE_ARTICLE, REANALYSE_CLAIM_GROUPS, RESCORE_ALL, SCORE_ARTICLE } from './job-names';
 
 const CHANNEL = 'source_audit_jobs';
+/** How long an idle worker sleeps before polling again when no NOTIFY arrives. */
+const POLL_MS = 2_000;
+/** How long a stopping process waits for running jobs (inside the 30 s container grace period). */
+const DRAIN_MS = 20_000;
+
+interface WorkLoop {
+  wake: () => void;
+  done?: Promise<void>;
+}
 
 /**
  * Background jobs on PostgreSQL itself (pg-boss). Workers poll every few seconds; to keep
@@ -16,7 +25,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(JobQueue.name);
   readonly boss: PgBoss;
   private listener?: Client;
-  private readonly workerIds: string[] = [];
+  private readonly loops: WorkLoop[] = [];
   private stopping = false;
 
   constructor(private readonly config: AppConfig) {
@@ -41,43 +50,79 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     return id;
   }
 
-  /** Registers `concurrency` workers for a queue and wakes them whenever a job is sent. */
+  /**
+   * Runs `concurrency` fetch loops for a queue, woken whenever a job is sent. The loops are ours,
+   * not pg-boss's `work()`: its shutdown only waits for jobs already handed to a handler, so a job
+   * whose fetch was in flight at shutdown (marked active in the database, result not yet back)
+   * stayed active until it expired 5–10 minutes later, and its completion was not awaited before
+   * the pool closed. Here every fetch, handler and completion is awaited before stop() returns.
+   */
   async work<T>(name: string, concurrency: number, handler: (job: PgBoss.JobWithMetadata<T>) => Promise<void>): Promise<void> {
     for (let i = 0; i < concurrency; i++) {
-      let id = '';
-      id = await this.boss.work<T>(name, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 2 }, async ([job]) => {
-        // A job fetched as the process stops is handed back (failed, so retried by a live worker)
-        // rather than started: its transaction could outlive the database pool it needs.
-        if (this.stopping) throw new Error('worker process is stopping; the job will be retried');
-        try {
-          await handler(job);
-        } finally {
-          // pg-boss sleeps a full polling interval after every job, even when more are queued; a
-          // self-notification makes it fetch again at once and only sleep when the queue is empty.
-          if (!this.stopping) this.boss.notifyWorker(id);
-        }
-      });
-      this.workerIds.push(id);
+      const loop: WorkLoop = { wake: () => undefined };
+      this.loops.push(loop);
+      loop.done = this.runLoop(name, loop, handler);
     }
     await this.listen();
+  }
+
+  private async runLoop<T>(name: string, loop: WorkLoop, handler: (job: PgBoss.JobWithMetadata<T>) => Promise<void>): Promise<void> {
+    while (!this.stopping) {
+      let job: PgBoss.JobWithMetadata<T> | undefined;
+      try {
+        [job] = await this.boss.fetch<T>(name, { batchSize: 1, includeMetadata: true });
+      } catch (e) {
+        this.logger.warn(`fetching ${name} failed: ${(e as Error).message}`);
+      }
+      if (job) {
+        await this.runJob(name, job, handler);
+        continue;
+      }
+      if (this.stopping) break;
+      // Sleep a polling interval unless a NOTIFY (or stop) wakes the loop first.
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, POLL_MS);
+        loop.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+  }
+
+  private async runJob<T>(name: string, job: PgBoss.JobWithMetadata<T>, handler: (job: PgBoss.JobWithMetadata<T>) => Promise<void>): Promise<void> {
+    try {
+      // A job fetched as the process stops is handed back at once (failed, so retried after its
+      // retry delay by a live worker) rather than started: its transaction could outlive the pool.
+      if (this.stopping) throw new Error('worker process is stopping; the job will be retried');
+      await handler(job);
+      await this.boss.complete(name, job.id);
+    } catch (e) {
+      const err = e as Error;
+      await this.boss.fail(name, job.id, { message: err.message, stack: err.stack }).catch((f: Error) => this.logger.error(`could not record the failure of ${name} job ${job.id}: ${f.message}`));
+    }
   }
 
   private async listen(): Promise<void> {
     if (this.listener) return;
     this.listener = new Client({ connectionString: this.config.get('DATABASE_URL') });
     this.listener.on('notification', () => {
-      if (!this.stopping) for (const id of this.workerIds) this.boss.notifyWorker(id);
+      if (!this.stopping) for (const loop of this.loops) loop.wake();
     });
     this.listener.on('error', (e) => this.logger.warn(`job notification listener: ${e.message}`));
     await this.listener.connect();
     await this.listener.query(`LISTEN ${CHANNEL}`);
   }
 
-  /** Stops taking work, lets running jobs finish (or releases them for retry after the timeout). */
+  /** Stops taking work, lets running jobs finish and their outcome be written, then closes the queue. */
   async onModuleDestroy(): Promise<void> {
     this.stopping = true;
     await this.listener?.end().catch(() => undefined);
-    await this.boss.stop({ graceful: true, wait: true, timeout: 20_000 });
+    for (const loop of this.loops) loop.wake();
+    const drained = Promise.all(this.loops.map((l) => l.done));
+    const timedOut = await Promise.race([drained.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), DRAIN_MS).unref())]);
+    if (timedOut) this.logger.warn(`jobs still running after ${DRAIN_MS / 1000} s; they will be retried when they expire`);
+    await this.boss.stop({ graceful: true, wait: true, timeout: 1_000 });
     this.logger.log('job queue stopped');
   }
 }
