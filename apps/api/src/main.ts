@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import { parseEnv } from './config/env';
 import { prepareDatabase } from './database/prepare';
 import { bootLog, failStartup, stopGracefullyOnSignals } from './common/process-lifecycle';
@@ -13,7 +14,14 @@ async function main(): Promise<void> {
   await app.listen(env.PORT, env.HOST);
   const origin = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`;
   bootLog(`source-audit listening on ${origin}/ (web app), API at ${origin}/api (docs at /api/docs)`);
-  stopGracefullyOnSignals('finishing in-flight work and shutting down', () => app.close(), db.release);
+  // HTTP stops taking requests (and lets in-flight ones finish) before the job queue stops, so no
+  // upload is answered 202 by a process that can no longer queue its scoring.
+  const server = app.getHttpServer() as Server;
+  const closeHttp = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  stopGracefullyOnSignals('finishing in-flight work and shutting down', async () => {
+    await closeHttp();
+    await app.close();
+  }, db.release);
 }
 
 main().catch(failStartup('startup failed'));

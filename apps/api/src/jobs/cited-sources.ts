@@ -1,5 +1,6 @@
 import type { Attribution, SourceType } from '@auditor/scoring';
 import { Prisma } from '../generated/prisma/client';
+import { citedSourceLock } from '../database/advisory-locks';
 
 type Tx = Prisma.TransactionClient;
 
@@ -46,7 +47,7 @@ async function findByKey(tx: Tx, keys: readonly string[]): Promise<Map<string, R
 
 /** Serialises the creation of one cited source across transactions (scoring jobs and reviews). */
 export async function lockSourceKey(tx: Tx, key: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`source-audit:cited-source:${key}`}))`;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${citedSourceLock(key)}))`;
 }
 
 /**

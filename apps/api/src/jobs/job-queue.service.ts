@@ -2,6 +2,7 @@ import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/commo
 import PgBoss from 'pg-boss';
 import { Client } from 'pg';
 import { AppConfig } from '../config/config.module';
+import { JobLeases } from './job-leases';
 import { CORROBORATE_ARTICLE, REANALYSE_CLAIM_GROUPS, RESCORE_ALL, SCORE_ARTICLE } from './job-names';
 
 const CHANNEL = 'source_audit_jobs';
@@ -26,11 +27,13 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   readonly boss: PgBoss;
   private listener?: Client;
   private readonly loops: WorkLoop[] = [];
+  private readonly leases: JobLeases;
   private stopping = false;
 
   constructor(private readonly config: AppConfig) {
     this.boss = new PgBoss({ connectionString: config.get('DATABASE_URL'), max: 4, schema: 'pgboss' });
     this.boss.on('error', (e) => this.logger.error(`job queue error: ${e.message}`));
+    this.leases = new JobLeases(config.get('DATABASE_URL'));
   }
 
   async onModuleInit(): Promise<void> {
@@ -95,11 +98,15 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       // A job fetched as the process stops is handed back at once (failed, so retried after its
       // retry delay by a live worker) rather than started: its transaction could outlive the pool.
       if (this.stopping) throw new Error('worker process is stopping; the job will be retried');
+      // The lease tells other processes this job's worker is alive (see job-leases.ts).
+      await this.leases.acquire(job.id);
       await handler(job);
       await this.boss.complete(name, job.id);
     } catch (e) {
       const err = e as Error;
       await this.boss.fail(name, job.id, { message: err.message, stack: err.stack }).catch((f: Error) => this.logger.error(`could not record the failure of ${name} job ${job.id}: ${f.message}`));
+    } finally {
+      await this.leases.release(job.id);
     }
   }
 
@@ -122,6 +129,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     const drained = Promise.all(this.loops.map((l) => l.done));
     const timedOut = await Promise.race([drained.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), DRAIN_MS).unref())]);
     if (timedOut) this.logger.warn(`jobs still running after ${DRAIN_MS / 1000} s; they will be retried when they expire`);
+    await this.leases.close();
     await this.boss.stop({ graceful: true, wait: true, timeout: 1_000 });
     this.logger.log('job queue stopped');
   }

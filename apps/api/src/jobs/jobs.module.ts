@@ -2,6 +2,7 @@ import { DynamicModule, Module, Provider } from '@nestjs/common';
 import { ArticleScoringService } from './article-scoring.service';
 import { JobQueue } from './job-queue.service';
 import { ScoringWorker } from './scoring.worker';
+import { JobSweeper } from './job-sweeper.service';
 import { CorroborationModule } from '../corroboration/corroboration.module';
 
 export interface JobsOptions {
@@ -13,7 +14,7 @@ export interface JobsOptions {
 export class JobsModule {
   static forRoot(options: JobsOptions = {}): DynamicModule {
     const workers = options.workers ?? (process.env.WORKER_MODE ?? 'inline') === 'inline';
-    const providers: Provider[] = [JobQueue, ArticleScoringService, ...(workers ? [ScoringWorker] : [])];
+    const providers: Provider[] = [JobQueue, ArticleScoringService, ...(workers ? [ScoringWorker, JobSweeper] : [])];
     return { module: JobsModule, global: true, imports: [CorroborationModule], providers, exports: [JobQueue, ArticleScoringService] };
   }
 }

@@ -1,0 +1,72 @@
+import { Client } from 'pg';
+
+/**
+ * Liveness of running jobs through PostgreSQL sessions: a worker holds a session-level advisory
+ * lock per job it runs, on one connection of its own. When the process dies (kill -9, OOM, lost
+ * host) PostgreSQL drops the session and its locks at once, so any process can tell an orphaned
+ * active job (lock free) from a running one (lock held) within seconds, instead of waiting for
+ * pg-boss's expiry (5–10 minutes).
+ *
+ * The two-int4 key form keeps these locks apart from the single-bigint ids used elsewhere;
+ * `LEASE_CLASS` marks the space, `hashtext(job id)` the job.
+ */
+export const LEASE_CLASS = 0x5a0b;
+
+/** A job older than this that is active with no lease has lost its worker (covers fetch → lease). */
+export const LEASE_GRACE_SECONDS = 10;
+
+export class JobLeases {
+  private client?: Client;
+  private connecting?: Promise<Client>;
+
+  constructor(private readonly url: string | undefined) {}
+
+  private async connection(): Promise<Client> {
+    if (this.client) return this.client;
+    this.connecting ??= (async () => {
+      const c = new Client({ connectionString: this.url, application_name: 'source-audit job leases' });
+      c.on('error', () => undefined);
+      await c.connect();
+      this.client = c;
+      return c;
+    })();
+    return this.connecting;
+  }
+
+  /** Holds the lease for a job until release; false if another live session already holds it. */
+  async acquire(jobId: string): Promise<boolean> {
+    const c = await this.connection();
+    const r = await c.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, hashtext($2)) AS ok', [LEASE_CLASS, jobId]);
+    return r.rows[0]!.ok;
+  }
+
+  async release(jobId: string): Promise<void> {
+    await this.client?.query('SELECT pg_advisory_unlock($1, hashtext($2))', [LEASE_CLASS, jobId]).catch(() => undefined);
+  }
+
+  async close(): Promise<void> {
+    await this.client?.end().catch(() => undefined);
+    this.client = undefined;
+    this.connecting = undefined;
+  }
+}
+
+/**
+ * Active jobs whose worker is gone: started more than the grace period ago, and whose lease can be
+ * taken. The try-lock is transaction-scoped, so finding one takes nothing away from anyone.
+ */
+export async function orphanedJobs(db: Client, graceSeconds = LEASE_GRACE_SECONDS): Promise<{ id: string; name: string }[]> {
+  await db.query('BEGIN');
+  try {
+    const r = await db.query<{ id: string; name: string }>(
+      `SELECT j.id, j.name FROM pgboss.job j
+        WHERE j.state = 'active' AND j.started_on < now() - make_interval(secs => $2)
+          AND pg_try_advisory_xact_lock($1, hashtext(j.id::text))
+        LIMIT 100`,
+      [LEASE_CLASS, graceSeconds],
+    );
+    return r.rows;
+  } finally {
+    await db.query('COMMIT');
+  }
+}
