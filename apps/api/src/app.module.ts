@@ -7,11 +7,12 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { JobsModule } from './jobs/jobs.module';
 import { ArticlesModule } from './articles/articles.module';
+import { SummariesModule } from './summaries/summaries.module';
 import { SourcesModule } from './sources/sources.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { WebModule } from './web/web.module';
 
 @Module({
-  imports: [ConfigModule, LoggingModule, DatabaseModule, AuditModule, AuthModule, JobsModule.forRoot(), HealthModule, ArticlesModule, SourcesModule, ReviewsModule, WebModule.forRoot()],
+  imports: [ConfigModule, LoggingModule, DatabaseModule, AuditModule, AuthModule, JobsModule.forRoot(), HealthModule, ArticlesModule, SummariesModule, SourcesModule, ReviewsModule, WebModule.forRoot()],
 })
 export class AppModule {}

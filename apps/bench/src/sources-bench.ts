@@ -61,7 +61,7 @@ async function seed(url: string): Promise<void> {
 /** Fills the report-card summaries the way the API does, then leaves the database as a long-running one would be. */
 async function summarise(app: INestApplication): Promise<void> {
   const { PrismaService } = await import('../../api/src/database/prisma.service');
-  const { SourceStatsService } = await import('../../api/src/sources/source-stats.service');
+  const { SourceStatsService } = await import('../../api/src/summaries/source-stats.service');
   const prisma = app.get(PrismaService);
   const t0 = performance.now();
   const refreshed = await app.get(SourceStatsService).rebuildAll();

@@ -3,7 +3,7 @@ import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
 import { ListArticlesQuery } from './dto/list-articles.query';
 import type { Article, ArticleListItem, AssertionsResponse, Page } from '@auditor/contracts';
-import { SCORE_SELECT, toAssertionView } from './assertion-view';
+import { SCORE_SELECT, toAssertionView } from '../assertion-view/assertion-view';
 
 const LIST_SELECT = {
   id: true,

@@ -3,6 +3,7 @@ import { OutletType } from '@auditor/scoring';
 import { Prisma } from '../generated/prisma/client';
 import type { RescoreAccepted, UploadAccepted } from '@auditor/contracts';
 import { PrismaService } from '../database/prisma.service';
+import { Actor } from '../audit/actor';
 import { AuditService } from '../audit/audit.service';
 import { JobQueue } from '../jobs/job-queue.service';
 import { REANALYSE_CLAIM_GROUPS, ReanalyseClaimGroupsData, RESCORE_ALL, RescoreAllData, SCORE_ARTICLE, ScoreArticleData } from '../jobs/job-names';
@@ -16,12 +17,6 @@ export interface ArticleMetadata {
   outletType?: OutletType;
   publishedAt?: string;
   author?: string;
-}
-
-export interface Actor {
-  /** Null for the import CLI, which acts as the system rather than a signed-in user. */
-  userId: string | null;
-  requestId?: string | null;
 }
 
 export type UploadResult = UploadAccepted;

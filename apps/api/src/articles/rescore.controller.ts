@@ -1,8 +1,8 @@
 import { Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { RescoreAccepted } from '@auditor/contracts';
-import { AuthedRequest, AuthUser, CurrentUser } from '../auth/current-user.decorator';
-import { MinRole } from '../auth/roles.decorator';
+import { AuthedRequest, AuthUser, CurrentUser } from '../access/current-user.decorator';
+import { MinRole } from '../access/roles.decorator';
 import { ArticlesService } from './articles.service';
 import { actorOf } from './articles.controller';
 

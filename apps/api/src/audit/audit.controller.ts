@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { AuditLogEntry, Page } from '@auditor/contracts';
-import { MinRole } from '../auth/roles.decorator';
+import { MinRole } from '../access/roles.decorator';
 import { AuditLogQuery } from './audit-log.query';
 import { ListAuditQuery } from './dto/list-audit.query';
 

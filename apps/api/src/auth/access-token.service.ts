@@ -4,7 +4,7 @@ import { User } from '../generated/prisma/client';
 import { AppConfig } from '../config/config.module';
 import { passwordVersion } from '../users/auth-user.cache';
 import { UsersService } from '../users/users.service';
-import { AuthUser } from './current-user.decorator';
+import { AuthUser } from '../access/current-user.decorator';
 
 interface AccessTokenClaims {
   sub: string;

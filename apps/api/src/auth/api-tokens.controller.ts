@@ -1,11 +1,11 @@
 import { Body, Controller, Delete, ForbiddenException, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiTokensService } from './api-tokens.service';
-import { AuthUser, CurrentUser } from './current-user.decorator';
+import { AuthUser, CurrentUser } from '../access/current-user.decorator';
 import { ApiTokenView, CreatedApiToken } from './dto/api-token.views';
 import { CreateApiTokenDto } from './dto/create-api-token.dto';
 import { ListApiTokensQuery } from './dto/list-api-tokens.query';
-import { RequestId } from './request-id.decorator';
+import { RequestId } from '../access/request-id.decorator';
 
 /**
  * Any signed-in user manages their own script tokens (a token acts with its owner's role, so a

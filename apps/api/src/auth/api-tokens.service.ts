@@ -3,8 +3,8 @@ import { ForbiddenException, Injectable, NotFoundException, UnauthorizedExceptio
 import { ApiToken } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser } from './current-user.decorator';
-import { atLeast } from './roles.decorator';
+import { AuthUser } from '../access/current-user.decorator';
+import { atLeast } from '../access/roles.decorator';
 import { ApiTokenView, CreatedApiToken } from './dto/api-token.views';
 
 /** Every API token starts with this, so a leaked one is recognisable (and scannable) as ours. */

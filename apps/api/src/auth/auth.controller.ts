@@ -13,12 +13,12 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 import type { LoginResult, SessionUser } from '@auditor/contracts';
 import { UsersService } from '../users/users.service';
 import { AuthService } from './auth.service';
-import { AuthUser, CurrentUser } from './current-user.decorator';
+import { AuthUser, CurrentUser } from '../access/current-user.decorator';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto, LoginResponse, MeResponse } from './dto/login.dto';
 import { LOGIN_THROTTLER } from './login-throttle';
-import { Public } from './public.decorator';
-import { RequestId } from './request-id.decorator';
+import { Public } from '../access/public.decorator';
+import { RequestId } from '../access/request-id.decorator';
 
 @ApiTags('auth')
 @Controller('auth')

@@ -3,9 +3,9 @@ import { Reflector } from '@nestjs/core';
 import { Role } from '../generated/prisma/enums';
 import { AuthGuard } from './auth.guard';
 import { CredentialStrategy } from './credential-strategy';
-import { AuthUser } from './current-user.decorator';
-import { Public } from './public.decorator';
-import { MinRole } from './roles.decorator';
+import { AuthUser } from '../access/current-user.decorator';
+import { Public } from '../access/public.decorator';
+import { MinRole } from '../access/roles.decorator';
 
 @MinRole('reviewer')
 class Routes {

@@ -3,9 +3,9 @@ import { Reflector } from '@nestjs/core';
 import { Request } from 'express';
 import { Role } from '../generated/prisma/enums';
 import { CREDENTIAL_STRATEGIES, CredentialStrategy } from './credential-strategy';
-import { AuthedRequest, AuthUser } from './current-user.decorator';
-import { IS_PUBLIC } from './public.decorator';
-import { atLeast, ROLES } from './roles.decorator';
+import { AuthedRequest, AuthUser } from '../access/current-user.decorator';
+import { IS_PUBLIC } from '../access/public.decorator';
+import { atLeast, ROLES } from '../access/roles.decorator';
 
 const withArticle = (role: Role) => (/^[aeiou]/.test(role) ? `an ${role}` : `a ${role}`);
 

@@ -2,7 +2,7 @@ import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { UsersService } from '../users/users.service';
 import { AccessTokenService, IssuedAccessToken } from './access-token.service';
-import { PasswordHasher } from './password-hasher';
+import { PasswordHasher } from '../users/password-hasher';
 
 export const WRONG_CREDENTIALS = 'Wrong email or password';
 

@@ -3,7 +3,7 @@ import { Request } from 'express';
 import { AccessTokenService } from './access-token.service';
 import { API_TOKEN_PREFIX, ApiTokensService } from './api-tokens.service';
 import { CredentialStrategy } from './credential-strategy';
-import { AuthUser } from './current-user.decorator';
+import { AuthUser } from '../access/current-user.decorator';
 
 /** `Authorization: Bearer …` carrying either a login JWT or a `sat_…` API token. */
 @Injectable()

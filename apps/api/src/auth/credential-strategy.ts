@@ -1,5 +1,5 @@
 import { Request } from 'express';
-import { AuthUser } from './current-user.decorator';
+import { AuthUser } from '../access/current-user.decorator';
 
 /**
  * One way a request can prove who it is. The guard asks each strategy in order; the first that

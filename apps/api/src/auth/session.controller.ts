@@ -16,12 +16,12 @@ import type { Session, SessionState } from '@auditor/contracts';
 import { AuditService } from '../audit/audit.service';
 import { AccessTokenService } from './access-token.service';
 import { AuthService } from './auth.service';
-import { AuthUser } from './current-user.decorator';
+import { AuthUser } from '../access/current-user.decorator';
 import { LoginDto } from './dto/login.dto';
 import { SessionResponse } from './dto/session.dto';
 import { LOGIN_THROTTLER } from './login-throttle';
-import { Public } from './public.decorator';
-import { RequestId } from './request-id.decorator';
+import { Public } from '../access/public.decorator';
+import { RequestId } from '../access/request-id.decorator';
 import { CSRF_ERROR, SessionCookies } from './session-cookies';
 
 const NOT_SIGNED_IN = 'Not signed in';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Request } from 'express';
 import { AccessTokenService } from './access-token.service';
 import { CredentialStrategy } from './credential-strategy';
-import { AuthUser } from './current-user.decorator';
+import { AuthUser } from '../access/current-user.decorator';
 import { isUnsafeMethod, SessionCookies } from './session-cookies';
 
 /**

@@ -4,10 +4,9 @@ import { isCorroborated, type Provenance, type SignalId } from '@auditor/scoring
 import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
 import { toJsonInput } from '../database/json';
+import { ADVISORY_LOCKS } from '../database/advisory-locks';
 
-// Every process that corroborates takes this transaction lock: the claim index is shared state,
-// so articles are added one at a time, in the same order everywhere.
-const LOCK_KEY = 7_265_022;
+const LOCK_KEY = ADVISORY_LOCKS.corroboration;
 
 /** Scoring's signal for cited evidence, spliced into the SQL as text: a typed constant, never input. */
 const EVIDENCE_CITED: SignalId = 'evidence-cited';

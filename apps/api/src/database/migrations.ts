@@ -2,10 +2,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
+import { ADVISORY_LOCKS } from './advisory-locks';
 
-// Any fixed number: every process that migrates takes the same lock, so concurrent starts of the
-// API, the worker and the import CLI apply each migration once.
-const LOCK_KEY = 7_265_021;
+const LOCK_KEY = ADVISORY_LOCKS.migrations;
 
 export function migrationsDir(): string {
   for (const candidate of [resolve(process.cwd(), 'prisma/migrations'), resolve(__dirname, '../../../../prisma/migrations')]) {

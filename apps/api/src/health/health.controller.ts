@@ -2,7 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, PrismaHealthIndicator } from '@nestjs/terminus';
 import { PrismaService } from '../database/prisma.service';
-import { Public } from '../auth/public.decorator';
+import { Public } from '../access/public.decorator';
 
 @ApiTags('health')
 @Public()

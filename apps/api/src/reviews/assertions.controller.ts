@@ -2,8 +2,8 @@ import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseUUIDP
 import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Response } from 'express';
 import type { AssertionDetail, ReviewResult } from '@auditor/contracts';
-import { AuthedRequest, AuthUser, CurrentUser } from '../auth/current-user.decorator';
-import { MinRole } from '../auth/roles.decorator';
+import { AuthedRequest, AuthUser, CurrentUser } from '../access/current-user.decorator';
+import { MinRole } from '../access/roles.decorator';
 import { CreateReviewDto } from './dto/create-review.dto';
 import { ReviewQueries } from './review-queries.service';
 import { Reviewer, ReviewsService } from './reviews.service';

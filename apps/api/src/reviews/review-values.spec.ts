@@ -1,5 +1,6 @@
 import type { AutomaticValues } from '@auditor/contracts';
-import { applyReview, canonicalJson, decisionProblem, disagreements, normaliseOverrides, parseStoredOverrides, sameReview } from './review-values';
+import { applyReview, parseStoredOverrides } from '../assertion-view/effective-values';
+import { canonicalJson, decisionProblem, disagreements, normaliseOverrides, sameReview } from './review-values';
 
 const ISAF = '11111111-1111-4111-8111-111111111111';
 const TALIBAN = '22222222-2222-4222-8222-222222222222';

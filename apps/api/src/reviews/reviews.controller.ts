@@ -1,12 +1,10 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import type { BulkReviewResult, Page, QueueItem } from '@auditor/contracts';
-import { AuthedRequest, AuthUser, CurrentUser } from '../auth/current-user.decorator';
-import { MinRole } from '../auth/roles.decorator';
+import type { BulkReviewResult } from '@auditor/contracts';
+import { AuthedRequest, AuthUser, CurrentUser } from '../access/current-user.decorator';
+import { MinRole } from '../access/roles.decorator';
 import { reviewerOf } from './assertions.controller';
 import { BulkReviewDto } from './dto/bulk-review.dto';
-import { ReviewQueueQuery } from './dto/review-queue.query';
-import { ReviewQueries } from './review-queries.service';
 import { ReviewsService } from './reviews.service';
 
 @ApiTags('reviews')
@@ -16,15 +14,7 @@ import { ReviewsService } from './reviews.service';
 @MinRole('reviewer')
 @Controller('reviews')
 export class ReviewsController {
-  constructor(private readonly reviews: ReviewsService, private readonly queries: ReviewQueries) {}
-
-  @Get('queue')
-  @ApiOperation({ summary: 'Assertions worth a human look, highest priority first (low confidence, alarmism, conflicting figures, little-reviewed outlets)' })
-  @ApiOkResponse({ description: '{items, page, pageSize, total}; each item has priority {score, reasons}' })
-  @ApiBadRequestResponse({ description: 'Malformed source id, article id, signal or page' })
-  queue(@Query() q: ReviewQueueQuery): Promise<Page<QueueItem>> {
-    return this.queries.queue(q);
-  }
+  constructor(private readonly reviews: ReviewsService) {}
 
   @Post('bulk')
   @HttpCode(200)

@@ -5,12 +5,13 @@ import { PrismaService } from '../database/prisma.service';
 import { toJsonInput } from '../database/json';
 import { AuditEntry, AuditService } from '../audit/audit.service';
 import { lockSourceKey, sourceKey } from '../jobs/cited-sources';
-import { Actor } from '../articles/articles.service';
+import { Actor } from '../audit/actor';
 import type { BulkReviewResult, EffectiveValues, ReviewResult, StoredOverrides } from '@auditor/contracts';
-import { AssertionState, Db, loadStates, REVIEW_SELECT, reviewView } from './assertion-state';
+import { AssertionState, Db, loadStates, REVIEW_SELECT, reviewView } from '../assertion-view/assertion-state';
 import { BulkReviewDto } from './dto/bulk-review.dto';
 import { CreateReviewDto, OverridesDto } from './dto/create-review.dto';
-import { applyReview, decisionProblem, normaliseOverrides, normaliseReason, sameReview } from './review-values';
+import { applyReview } from '../assertion-view/effective-values';
+import { decisionProblem, normaliseOverrides, normaliseReason, sameReview } from './review-values';
 import { type ReviewDecision, type SourceType } from '@auditor/vocabulary';
 
 export interface Reviewer extends Actor {

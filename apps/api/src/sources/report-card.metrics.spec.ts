@@ -1,5 +1,5 @@
 import { gradeFigures, indexFigures } from './report-card.metrics';
-import { toCounts } from './stats-columns';
+import { toCounts } from '../summaries/stats-columns';
 
 describe('report card metrics', () => {
   it('computes mean, sample sd and a normal 95% interval from n, Σx and Σx²', () => {

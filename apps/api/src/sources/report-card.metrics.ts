@@ -1,6 +1,6 @@
 import { PROVENANCES } from '@auditor/vocabulary';
 import type { GradeFigures, IndexStatistics } from '@auditor/contracts';
-import { BUCKETS, DIGITS, LETTERS } from './stats-columns';
+import { BUCKETS, DIGITS, LETTERS } from '../summaries/stats-columns';
 import { Z95 } from './report-card.thresholds';
 
 /** Counters of one (source or corpus, variant), as numbers. */

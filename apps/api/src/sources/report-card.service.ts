@@ -4,10 +4,10 @@ import { DateWindow } from './date-window';
 import { Counts, gradeFigures, indexFigures, provenanceMix, round, share } from './report-card.metrics';
 import { cardQuery, CardRow, TopRow } from './report-card.sql';
 import { isSmallSample, SMALL_SAMPLE } from './report-card.thresholds';
-import { formatSourceId, SourceRef } from './source-id';
-import { SourceStatsService } from './source-stats.service';
-import { CardCache } from './card-cache';
-import { toCounts } from './stats-columns';
+import { formatSourceId, SourceRef } from '../summaries/source-id';
+import { SourceStatsService } from '../summaries/source-stats.service';
+import { CardCache } from '../summaries/card-cache';
+import { toCounts } from '../summaries/stats-columns';
 import type { CardHeadline, ReportCard, Signal, StoredOverrides, TopAssertion } from '@auditor/contracts';
 import type { Provenance, ReviewDecision } from '@auditor/vocabulary';
 

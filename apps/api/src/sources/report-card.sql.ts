@@ -1,9 +1,10 @@
 import { Prisma } from '../generated/prisma/client';
 import { DateWindow } from './date-window';
-import { SourceRef } from './source-id';
-import { CORPUS_ID, ALARMIST_ORDER, WORST_ORDER } from './source-stats.sql';
-import { summed, SummedRow } from './stats-columns';
-import { corroboratedAdmiralty } from './claim-standing.sql';
+import { SourceRef } from '../summaries/source-id';
+import { CORPUS_ID, ALARMIST_ORDER, WORST_ORDER } from '../summaries/source-stats.sql';
+import { summed, SummedRow } from '../summaries/stats-columns';
+import { corroboratedAdmiralty } from '../assertion-view/claim-standing.sql';
+import { currentScore, newestReview } from '../assertion-view/current-score.sql';
 import { statRows } from './stat-rows.sql';
 
 /**
@@ -72,11 +73,9 @@ export const cardQuery = (ref: SourceRef, window: DateWindow) => Prisma.sql`
     FROM t
     JOIN "Assertion" x ON x."id" = (t.e->>'id')::uuid
     JOIN "Article" ar ON ar."id" = x."articleId"
-    LEFT JOIN "Score" s ON s."assertionId" = x."id" AND s."rubricVersion" = ar."rubricVersion"
+    ${currentScore('LEFT JOIN')}
     LEFT JOIN "ClaimMembership" cm ON cm."assertionId" = x."id"
-    LEFT JOIN LATERAL (
-      SELECT r2."decision", r2."overrides" FROM "Review" r2 WHERE r2."assertionId" = x."id" ORDER BY r2."createdAt" DESC, r2."id" DESC LIMIT 1
-    ) rv ON true
+    ${newestReview}
   )
   SELECT (SELECT to_jsonb(i) FROM (${identity(ref)}) i) AS who,
          (SELECT coalesce(jsonb_agg(to_jsonb(tot)), '[]'::jsonb) FROM tot) AS totals,

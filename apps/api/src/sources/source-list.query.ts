@@ -5,9 +5,9 @@ import { CsvValue, toCsv } from './csv';
 import { parseWindow } from './date-window';
 import { ListSourcesQuery, Sort } from './dto/list-sources.query';
 import { isSmallSample } from './report-card.thresholds';
-import { formatSourceId, SOURCE_KINDS, SourceKind } from './source-id';
-import { SourceStatsService } from './source-stats.service';
-import { CardCache } from './card-cache';
+import { formatSourceId, SOURCE_KINDS, SourceKind } from '../summaries/source-id';
+import { SourceStatsService } from '../summaries/source-stats.service';
+import { CardCache } from '../summaries/card-cache';
 import { statRows } from './stat-rows.sql';
 import type { SourceListItem, SourceListPage } from '@auditor/contracts';
 

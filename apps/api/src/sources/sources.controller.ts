@@ -9,7 +9,7 @@ import { DateRangeQuery } from './dto/date-range.query';
 import { ListSourcesQuery } from './dto/list-sources.query';
 import { ReportCardService } from './report-card.service';
 import { listCsv, SourceListQuery } from './source-list.query';
-import { parseSourceId } from './source-id';
+import { parseSourceId } from '../summaries/source-id';
 
 const CSV_TYPE = 'text/csv; charset=utf-8';
 const ID_DOC = 'outlet:<uuid> (an outlet: all assertions of its articles) or cited:<uuid> (a cited source: the assertions attributed to it)';

@@ -1,19 +1,13 @@
-import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { CardCache } from './card-cache';
-import { CardCacheInvalidator } from './card-cache.invalidator';
+import { Module } from '@nestjs/common';
+import { SummariesModule } from '../summaries/summaries.module';
 import { ReportCardService } from './report-card.service';
 import { SourceListQuery } from './source-list.query';
-import { SourceStatsService } from './source-stats.service';
 import { SourcesController } from './sources.controller';
 
-/** Source report cards. PrismaService comes from the global DatabaseModule. */
+/** Source report cards, read from the summaries. PrismaService comes from the global DatabaseModule. */
 @Module({
+  imports: [SummariesModule],
   controllers: [SourcesController],
-  providers: [CardCache, SourceStatsService, SourceListQuery, ReportCardService],
-  exports: [SourceStatsService, CardCache],
+  providers: [SourceListQuery, ReportCardService],
 })
-export class SourcesModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(CardCacheInvalidator).forRoutes('*path');
-  }
-}
+export class SourcesModule {}

@@ -1,6 +1,6 @@
 import { Prisma } from '../generated/prisma/client';
 import { DateWindow, planWindow } from './date-window';
-import { sumColumnList } from './stats-columns';
+import { sumColumnList } from '../summaries/stats-columns';
 
 /** The columns source_month_stats_list_idx covers. */
 export const HEADLINE_COLUMNS = ['n', 'articles', 'sq_sum', 'al_sum', 'p_anonymous', 'claims', 'corroborated', 'amplified'] as const;

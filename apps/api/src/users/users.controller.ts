@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuthUser, CurrentUser } from '../auth/current-user.decorator';
-import { MinRole } from '../auth/roles.decorator';
-import { RequestId } from '../auth/request-id.decorator';
+import { AuthUser, CurrentUser } from '../access/current-user.decorator';
+import { MinRole } from '../access/roles.decorator';
+import { RequestId } from '../access/request-id.decorator';
 import { CreateUserDto } from './dto/create-user.dto';
 import { ListUsersQuery } from './dto/list-users.query';
 import { UpdateUserDto } from './dto/update-user.dto';

@@ -1,7 +1,7 @@
 import { User } from '../generated/prisma/client';
 import { AuditService } from '../audit/audit.service';
 import { PrismaService } from '../database/prisma.service';
-import { PasswordHasher } from '../auth/password-hasher';
+import { PasswordHasher } from './password-hasher';
 import { AuthUserCache, passwordVersion } from './auth-user.cache';
 import { UsersService } from './users.service';
 

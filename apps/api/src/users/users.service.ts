@@ -2,9 +2,10 @@ import { BadRequestException, ConflictException, ForbiddenException, Injectable,
 import { Prisma, Role, User } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
 import { AuditService } from '../audit/audit.service';
-import { MIN_PASSWORD_LENGTH, PasswordHasher } from '../auth/password-hasher';
+import { MIN_PASSWORD_LENGTH, PasswordHasher } from './password-hasher';
 import { AuthUserCache, AuthUserSnapshot } from './auth-user.cache';
 import { toUserView, UserPage, UserView } from './user-view';
+import { USER_ADMINS_LOCK } from '../database/advisory-locks';
 
 export interface CreateUserInput {
   email: string;
@@ -112,7 +113,7 @@ export class UsersService {
   private updateInTransaction(id: string, patch: UpdateUserInput, passwordHash: string | undefined, ctx: ChangeContext): Promise<UserView> {
     return this.prisma.$transaction(async (tx) => {
       // Serialises admin changes: two admins demoting each other at once must not both succeed.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('source-audit:user-admins'))`;
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${USER_ADMINS_LOCK}))`;
       const before = await tx.user.findUnique({ where: { id } });
       if (!before) throw new NotFoundException(`No user with id ${id}`);
 

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
-import { MIN_PASSWORD_LENGTH } from '../password-hasher';
+import { MIN_PASSWORD_LENGTH } from '../../users/password-hasher';
 
 export class ChangePasswordDto {
   @ApiProperty()

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsObject, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { ADMIRALTY, REASON_MAX } from '../review-values';
+import { ADMIRALTY } from '../../assertion-view/effective-values';
+import { REASON_MAX } from '../review-values';
 import { PROVENANCES, type Provenance, REVIEW_DECISIONS, type ReviewDecision, SOURCE_TYPES, type SourceType } from '@auditor/vocabulary';
 
 /** Validate when the field is present (null included, so `"alarmism": null` is refused, not ignored). */

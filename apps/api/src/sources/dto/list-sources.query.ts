@@ -2,7 +2,7 @@ import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { SourceType } from '../../generated/prisma/enums';
-import { SOURCE_KINDS, SourceKind } from '../source-id';
+import { SOURCE_KINDS, SourceKind } from '../../summaries/source-id';
 import { DateRangeQuery } from './date-range.query';
 import { PaginationQuery } from '../../common/dto/pagination.query';
 

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsString, MaxLength, MinLength } from 'class-validator';
 import { Role } from '../../generated/prisma/enums';
-import { MIN_PASSWORD_LENGTH } from '../../auth/password-hasher';
+import { MIN_PASSWORD_LENGTH } from '../password-hasher';
 
 export class CreateUserDto {
   // require_tld off: single-host installs use addresses like admin@localhost.

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Role } from '../../generated/prisma/enums';
-import { MIN_PASSWORD_LENGTH } from '../../auth/password-hasher';
+import { MIN_PASSWORD_LENGTH } from '../password-hasher';
 
 export class UpdateUserDto {
   @ApiPropertyOptional({ enum: Role, enumName: 'Role' })

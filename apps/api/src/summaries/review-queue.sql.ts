@@ -1,5 +1,6 @@
 import { Prisma } from '../generated/prisma/client';
-import { PRIORITY, SIGNALS } from './queue-priority';
+import { PRIORITY, SIGNALS } from '../reviews/queue-priority';
+import { currentScore, newestReview } from '../assertion-view/current-score.sql';
 
 export interface QueueFilter {
   outletId?: string;
@@ -83,7 +84,7 @@ export const insertQueueItems = (articleIds: string[]) => Prisma.sql`
            ARRAY(SELECT DISTINCT e->>'id' FROM jsonb_array_elements(s."signals") e WHERE e->>'id' IS NOT NULL) AS signals
     FROM "Article" ar
     JOIN "Assertion" x ON x."articleId" = ar."id"
-    JOIN "Score" s ON s."assertionId" = x."id" AND s."rubricVersion" = ar."rubricVersion"
+    ${currentScore()}
     LEFT JOIN "Outlet" o ON o."id" = ar."outletId"
     LEFT JOIN "Attribution" att ON att."scoreId" = s."id"
     LEFT JOIN "ClaimMembership" cm ON cm."assertionId" = x."id"
@@ -146,15 +147,12 @@ export function queuePage(f: QueueFilter, limit: number, offset: number): Prisma
   FROM page p
   JOIN "Assertion" x ON x."id" = p.assertion_id
   JOIN "Article" ar ON ar."id" = p.article_id
-  JOIN "Score" s ON s."assertionId" = x."id" AND s."rubricVersion" = ar."rubricVersion"
+  ${currentScore()}
   LEFT JOIN "Outlet" o ON o."id" = p.outlet_id
   LEFT JOIN "Attribution" att ON att."scoreId" = s."id"
   LEFT JOIN "CitedSource" cs ON cs."id" = att."citedSourceId"
   LEFT JOIN "ClaimMembership" cm ON cm."assertionId" = x."id"
-  LEFT JOIN LATERAL (
-    SELECT r."id", r."decision", r."overrides", r."reason", r."createdAt", r."reviewerId" FROM "Review" r
-    WHERE r."assertionId" = p.assertion_id ORDER BY r."createdAt" DESC, r."id" DESC LIMIT 1
-  ) rv ON true
+  ${newestReview}
   LEFT JOIN "User" u ON u."id" = rv."reviewerId"
   ORDER BY p.priority DESC, p.alarmism DESC, p.article_created DESC, p.article_id, p."position", p.assertion_id`;
 }

@@ -1,6 +1,6 @@
 import { applyCorroboration } from '@auditor/scoring';
 import type { AssertionView, Signal, StoredOverrides } from '@auditor/contracts';
-import { applyReview, automaticValues } from '../reviews/review-values';
+import { applyReview, automaticValues } from './effective-values';
 import { Prisma } from '../generated/prisma/client';
 import { Provenance, ReviewDecision, SourceType } from '../generated/prisma/enums';
 

@@ -1,5 +1,6 @@
 import { Prisma } from '../generated/prisma/client';
-import { corroboratedAdmiralty, corroboratedSq } from './claim-standing.sql';
+import { corroboratedAdmiralty, corroboratedSq } from '../assertion-view/claim-standing.sql';
+import { currentScore, newestReview } from '../assertion-view/current-score.sql';
 import { PROVENANCES } from '@auditor/vocabulary';
 import { articleAggregates, sumColumnList, summed } from './stats-columns';
 
@@ -28,12 +29,10 @@ const facts = (articleIds: string[]) => Prisma.sql`
            CASE WHEN jsonb_typeof(rv.overrides::jsonb) = 'object' THEN rv.overrides::jsonb ELSE '{}'::jsonb END AS o
     FROM "Article" ar
     JOIN "Assertion" x ON x."articleId" = ar."id"
-    JOIN "Score" s ON s."assertionId" = x."id" AND s."rubricVersion" = ar."rubricVersion"
+    ${currentScore()}
     LEFT JOIN "Attribution" att ON att."scoreId" = s."id"
     LEFT JOIN "ClaimMembership" cm ON cm."assertionId" = x."id"
-    LEFT JOIN LATERAL (
-      SELECT r."decision", r."overrides" FROM "Review" r WHERE r."assertionId" = x."id" ORDER BY r."createdAt" DESC, r."id" DESC LIMIT 1
-    ) rv ON true
+    ${newestReview}
     WHERE ar."id" = ANY(${articleIds}::uuid[])
   ),
   parsed AS (

@@ -1,13 +1,11 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client';
+import { ADVISORY_LOCKS } from '../database/advisory-locks';
 import { PrismaService } from '../database/prisma.service';
 import { CardCache, STATS_CHANNEL } from './card-cache';
-import { deleteQueueItems, insertQueueItems } from '../reviews/queue.sql';
+import { deleteQueueItems, insertQueueItems } from './review-queue.sql';
 import { deleteArticleRows, deleteMonthRows, insertArticleRows, insertMonthRows, StatsKey } from './source-stats.sql';
 
-// Any fixed number: one refresher at a time across all processes, so two transactions never
-// re-sum the same month row from each other's half-written article rows.
-const REFRESH_LOCK = 7_265_104;
 /** Articles per refresh transaction: small enough that a reader waiting on it stays fast. */
 const BATCH = 200;
 const INTERVAL_MS = 1_000;
@@ -93,7 +91,7 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
   private flushBatch(): Promise<number> {
     return this.prisma.$transaction(
       async (tx) => {
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(${REFRESH_LOCK})`;
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADVISORY_LOCKS.summariesRefresh})`;
         const taken = await tx.$queryRaw<Array<{ article_id: string }>>`
           DELETE FROM "source_stats_dirty" WHERE "article_id" IN (
             SELECT "article_id" FROM "source_stats_dirty" ORDER BY "queued_at", "article_id" LIMIT ${BATCH})

@@ -1,7 +1,7 @@
 import { Prisma } from '../generated/prisma/client';
-import { SCORE_SELECT } from '../articles/assertion-view';
+import { SCORE_SELECT } from './assertion-view';
 import type { AutomaticValues, EffectiveValues, ReviewRecord, StoredOverrides } from '@auditor/contracts';
-import { applyReview, automaticValues, overrideSourceIds } from './review-values';
+import { applyReview, automaticValues, overrideSourceIds } from './effective-values';
 import { type ReviewDecision } from '@auditor/vocabulary';
 
 export type Db = Prisma.TransactionClient;

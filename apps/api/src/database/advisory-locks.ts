@@ -1,0 +1,18 @@
+/**
+ * Every PostgreSQL advisory lock the service takes, in one file so that two purposes never share
+ * an id by accident. The numbers are arbitrary but fixed: every process must take the same one.
+ */
+export const ADVISORY_LOCKS = {
+  /** Concurrent starts of the API, the worker and the import CLI apply each migration once. */
+  migrations: 7_265_021,
+  /** The claim index is shared state: articles are added to it one at a time, in the same order everywhere. */
+  corroboration: 7_265_022,
+  /** One summaries refresher at a time, so two never re-sum a month row from each other's half-written article rows. */
+  summariesRefresh: 7_265_104,
+} as const;
+
+/** Serialises admin changes: two admins demoting each other at once must not both succeed (hashtext of this key). */
+export const USER_ADMINS_LOCK = 'source-audit:user-admins';
+
+/** Serialises the creation of one cited source across transactions (hashtext of this key). */
+export const citedSourceLock = (key: string) => `source-audit:cited-source:${key}`;
