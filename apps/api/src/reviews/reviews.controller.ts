@@ -1,18 +1,13 @@
-import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Body, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { BulkReviewResult } from '@auditor/contracts';
 import { AuthedRequest, AuthUser, CurrentUser } from '../access/current-user.decorator';
-import { MinRole } from '../access/roles.decorator';
 import { reviewerOf } from './assertions.controller';
 import { BulkReviewDto } from './dto/bulk-review.dto';
+import { ReviewerRoutes } from './reviewer-routes.decorator';
 import { ReviewsService } from './reviews.service';
 
-@ApiTags('reviews')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ description: 'Not signed in' })
-@ApiForbiddenResponse({ description: 'Needs the reviewer role' })
-@MinRole('reviewer')
-@Controller('reviews')
+@ReviewerRoutes()
 export class ReviewsController {
   constructor(private readonly reviews: ReviewsService) {}
 

@@ -1,17 +1,12 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Get, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { Page, QueueItem } from '@auditor/contracts';
-import { MinRole } from '../access/roles.decorator';
+import { ReviewerRoutes } from '../reviews/reviewer-routes.decorator';
 import { ReviewQueueQuery } from './dto/review-queue.query';
 import { ReviewQueue } from './review-queue.query';
 
 /** GET /api/reviews/queue: served beside the rows it reads, which the summaries refresh writes. */
-@ApiTags('reviews')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ description: 'Not signed in' })
-@ApiForbiddenResponse({ description: 'Needs the reviewer role' })
-@MinRole('reviewer')
-@Controller('reviews')
+@ReviewerRoutes()
 export class ReviewQueueController {
   constructor(private readonly queue: ReviewQueue) {}
 
