@@ -17,6 +17,9 @@ async function main(): Promise<void> {
   // HTTP stops taking requests (and lets in-flight ones finish) before the job queue stops, so no
   // upload is answered 202 by a process that can no longer queue its scoring.
   const server = app.getHttpServer() as Server;
+  // A request (headers and body) that trickles in slower than this is cut off rather than held open.
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 120_000;
   const closeHttp = () => new Promise<void>((resolve) => server.close(() => resolve()));
   stopGracefullyOnSignals('finishing in-flight work and shutting down', async () => {
     await closeHttp();

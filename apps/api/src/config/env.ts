@@ -26,6 +26,9 @@ export const envSchema = z.object({
   MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
   WORKER_MODE: z.enum(['inline', 'off']).default('inline'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
+  // Real articles and reports have hundreds to a few thousand sentences; far more is a mistake or an attack.
+  MAX_ASSERTIONS_PER_ARTICLE: z.coerce.number().int().min(10).default(10_000),
+  SCORING_THREAD_HEAP_MB: z.coerce.number().int().min(64).default(512),
   JOB_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(3),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -30,9 +30,9 @@ const formatName = (f: ArticleFormat) => uploadFormat(f).label;
 export async function extractArticle(input: ExtractionInput): Promise<Extracted> {
   switch (input.source) {
     case 'text':
-      return finish('text', EXTRACTORS.text.extract(input.text), Buffer.from(input.text, 'utf8'), null);
+      return finish('text', await EXTRACTORS.text.extract(input.text), Buffer.from(input.text, 'utf8'), null);
     case 'html':
-      return finish('html', EXTRACTORS.html.extract(input.html), Buffer.from(input.html, 'utf8'), null);
+      return finish('html', await EXTRACTORS.html.extract(input.html), Buffer.from(input.html, 'utf8'), null);
     case 'file':
       return extractFile(input.bytes, input.filename);
   }
@@ -61,7 +61,7 @@ async function extractFile(bytes: Uint8Array, filename: string | undefined): Pro
 
   const extractor: Extractor = EXTRACTORS[actual.kind];
   // A text format is named only once the bytes decoded as strict UTF-8.
-  const found = extractor.reads === 'bytes' ? await extractor.extract(bytes) : extractor.extract(new TextDecoder('utf-8').decode(bytes));
+  const found = extractor.reads === 'bytes' ? await extractor.extract(bytes) : await extractor.extract(new TextDecoder('utf-8').decode(bytes));
   return finish(actual.kind, found, bytes, name);
 }
 

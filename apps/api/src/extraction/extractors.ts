@@ -1,6 +1,7 @@
 import { UnprocessableEntityException } from '@nestjs/common';
 import { FORMAT_KINDS, type FormatKind } from '@auditor/vocabulary';
-import { extractHtml, looksLikeHtml } from './html';
+import { looksLikeHtml } from './html';
+import { extractHtmlInThread, HtmlExtractionError } from './html-pool';
 import { extractPdf, looksLikePdf, PdfExtractionError } from './pdf';
 
 /** What an extractor found; the caller normalises `text` and refuses it when nothing is left. */
@@ -17,7 +18,7 @@ export interface Extraction {
 export type Extractor = (
   | { reads: 'bytes'; recognise(bytes: Uint8Array): boolean; extract(bytes: Uint8Array): Promise<Extraction> }
   /** Without `recognise` the format takes whatever valid UTF-8 no other text format claimed. */
-  | { reads: 'text'; recognise?(text: string): boolean; extract(text: string): Extraction }
+  | { reads: 'text'; recognise?(text: string): boolean; extract(text: string): Extraction | Promise<Extraction> }
 ) & {
   /** The 422 message when the document holds no readable text. */
   empty: string;
@@ -29,7 +30,19 @@ export type Extractor = (
  */
 export const EXTRACTORS = {
   text: { reads: 'text', extract: (text: string) => ({ text, title: null }), empty: 'The article text is empty' },
-  html: { reads: 'text', recognise: looksLikeHtml, extract: extractHtml, empty: 'The HTML contains no readable text outside scripts, styles and markup' },
+  html: {
+    reads: 'text',
+    recognise: looksLikeHtml,
+    async extract(html: string) {
+      try {
+        return await extractHtmlInThread(html);
+      } catch (e) {
+        if (e instanceof HtmlExtractionError) throw new UnprocessableEntityException(e.message);
+        throw e;
+      }
+    },
+    empty: 'The HTML contains no readable text outside scripts, styles and markup',
+  },
   pdf: {
     reads: 'bytes',
     recognise: looksLikePdf,
@@ -47,4 +60,6 @@ export const EXTRACTORS = {
 } as const satisfies Record<FormatKind, Extractor>;
 
 /** Every format with its extractor, in the vocabulary table's order. */
-export const FORMAT_EXTRACTORS: ReadonlyArray<{ kind: FormatKind; extractor: Extractor }> = FORMAT_KINDS.map((kind) => ({ kind, extractor: EXTRACTORS[kind] }));
+export const FORMAT_EXTRACTORS: ReadonlyArray<{ kind: FormatKind; extractor: Extractor }> = FORMAT_KINDS.map(
+  (kind) => ({ kind, extractor: EXTRACTORS[kind] }),
+);

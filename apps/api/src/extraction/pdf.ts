@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 
-export type PdfFailure = 'invalid' | 'encrypted' | 'timeout' | 'error';
+export type PdfFailure = 'invalid' | 'encrypted' | 'timeout' | 'too-long' | 'error';
 
 export class PdfExtractionError extends Error {
   constructor(readonly reason: PdfFailure, message: string) {
@@ -38,7 +38,12 @@ process.on('unhandledRejection', () => undefined);
   const { PDFParse } = require(workerData.modulePath);
   const parser = new PDFParse({ data: workerData.bytes, verbosity: 0, stopAtErrors: false });
   try {
-    const result = await parser.getText({ pageJoiner: '' });
+    // Only the first pages are read; a document longer than the cap is refused below, not truncated.
+    const result = await parser.getText({ pageJoiner: '', first: workerData.maxPages });
+    if (result.total > workerData.maxPages) {
+      parentPort.postMessage({ ok: false, name: 'TooManyPages', message: String(result.total) });
+      return;
+    }
     const info = await parser.getInfo().catch(() => null);
     const title = info && info.info && typeof info.info.Title === 'string' ? info.info.Title : null;
     parentPort.postMessage({ ok: true, text: result.text, pages: result.total, title });
@@ -55,14 +60,20 @@ type WorkerReply = { ok: true; text: string; pages: number; title: string | null
 export interface PdfOptions {
   timeoutMs?: number;
   maxHeapMb?: number;
+  maxPages?: number;
 }
 
+/** Reports and books run to a few hundred pages; longer is refused with a 422 saying the cap. */
+export const PDF_MAX_PAGES = 1000;
+export const PDF_TIMEOUT_MS = 10_000;
+
 export function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<PdfExtraction> {
-  const timeoutMs = options.timeoutMs ?? 30_000;
+  const timeoutMs = options.timeoutMs ?? PDF_TIMEOUT_MS;
+  const maxPages = options.maxPages ?? PDF_MAX_PAGES;
   return new Promise<PdfExtraction>((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { bytes, modulePath: require.resolve('pdf-parse') },
+      workerData: { bytes, maxPages, modulePath: require.resolve('pdf-parse') },
       resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 512 },
       stdout: true,
       stderr: true, // pdf.js warns on stderr about fonts etc.; not ours to print
@@ -79,7 +90,7 @@ export function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise
     worker.once('message', (m: WorkerReply) =>
       done(() => {
         if (m.ok) resolve({ text: m.text, pages: m.pages, title: m.title?.trim() || null });
-        else reject(classify(m.name, m.message));
+        else reject(classify(m.name, m.message, maxPages));
       }),
     );
     worker.once('error', (e) => done(() => reject(new PdfExtractionError('error', `The PDF could not be read: ${e.message}`))));
@@ -87,7 +98,8 @@ export function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise
   });
 }
 
-function classify(name: string, message: string): PdfExtractionError {
+function classify(name: string, message: string, maxPages: number): PdfExtractionError {
+  if (name === 'TooManyPages') return new PdfExtractionError('too-long', `The PDF has ${message} pages; the limit is ${maxPages}. Upload the part you need`);
   if (name === 'PasswordException') return new PdfExtractionError('encrypted', 'The PDF is password-protected; upload an unencrypted copy');
   if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'UnknownErrorException') {
     return new PdfExtractionError('invalid', `The PDF is corrupt or truncated and cannot be read (${message})`);

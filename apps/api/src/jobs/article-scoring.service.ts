@@ -1,11 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { OutletType, OUTLET_TYPES, scoreDocument, ScoredAssertion, ScoredDocument } from '@auditor/scoring';
+import { OutletType, OUTLET_TYPES, ScoredAssertion, ScoredDocument } from '@auditor/scoring';
 import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
 import { toJsonInput } from '../database/json';
 import { AuditService } from '../audit/audit.service';
+import { ScoringPool } from '../scoring-threads/scoring-pool';
 import { citesSource, sourceKey, SourceWanted, upsertCitedSources } from './cited-sources';
 
+/** Rows per insert: bounded statements keep each await short and memory flat on long documents. */
+const CHUNK = 1000;
+
+const chunks = <T>(rows: T[]): T[][] => Array.from({ length: Math.ceil(rows.length / CHUNK) }, (_, i) => rows.slice(i * CHUNK, (i + 1) * CHUNK));
 
 export interface ScoringOutcome {
   articleId: string;
@@ -27,7 +32,11 @@ export class ArticleScoringService {
   /** Test seam: runs inside the transaction just before commit (e.g. to simulate a crash). */
   beforeCommit?: (articleId: string) => Promise<void> | void;
 
-  constructor(private readonly prisma: PrismaService, private readonly audit: AuditService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+    private readonly pool: ScoringPool,
+  ) {}
 
   async score(articleId: string, requestedBy?: string | null): Promise<ScoringOutcome | null> {
     const article = await this.prisma.article.findUnique({ where: { id: articleId }, include: { outlet: true } });
@@ -35,7 +44,7 @@ export class ArticleScoringService {
     await this.prisma.article.update({ where: { id: articleId }, data: { status: 'scoring' } });
 
     const outletType = article.outlet?.type && (OUTLET_TYPES as readonly string[]).includes(article.outlet.type) ? (article.outlet.type as OutletType) : undefined;
-    const doc = scoreDocument(article.text, { outletType, publishedAt: article.publishedAt ?? undefined, author: article.author ?? undefined });
+    const doc = await this.pool.score(article.text, { outletType, publishedAt: article.publishedAt ?? undefined, author: article.author ?? undefined });
 
     const created = await this.prisma.$transaction(async (tx) => {
       const n = await this.persist(tx, articleId, doc);
@@ -57,16 +66,20 @@ export class ArticleScoringService {
   }
 
   private async persist(tx: Prisma.TransactionClient, articleId: string, doc: ScoredDocument): Promise<number> {
-    await tx.assertion.createMany({
-      data: doc.assertions.map((a) => ({ articleId, position: a.index, start: a.start, end: a.end, text: a.text })),
-      skipDuplicates: true,
-    });
+    for (const part of chunks(doc.assertions)) {
+      await tx.assertion.createMany({
+        data: part.map((a) => ({ articleId, position: a.index, start: a.start, end: a.end, text: a.text })),
+        skipDuplicates: true,
+      });
+    }
     const rows = await tx.assertion.findMany({ where: { articleId }, select: { id: true, start: true, end: true } });
     const assertionId = new Map(rows.map((r) => [`${r.start}:${r.end}`, r.id]));
 
     const sourceIds = await this.upsertSources(tx, doc.assertions);
-    const scores = await tx.score.createManyAndReturn({
-      data: doc.assertions.map((a) => ({
+    const scores: { id: string; assertionId: string }[] = [];
+    for (const part of chunks(doc.assertions)) {
+      const written = await tx.score.createManyAndReturn({
+      data: part.map((a) => ({
         assertionId: assertionId.get(`${a.start}:${a.end}`)!,
         rubricVersion: doc.rubricVersion,
         provenance: a.provenance,
@@ -78,14 +91,16 @@ export class ArticleScoringService {
       })),
       skipDuplicates: true,
       select: { id: true, assertionId: true },
-    });
+      });
+      scores.push(...written);
+    }
     const byAssertion = new Map(doc.assertions.map((a) => [assertionId.get(`${a.start}:${a.end}`)!, a]));
     const attributions = scores.flatMap((s) => {
       const a = byAssertion.get(s.assertionId)?.attribution;
       if (!citesSource(a)) return [];
       return [{ scoreId: s.id, citedSourceId: sourceIds.get(sourceKey(a.canonical))!, sourceText: a.source, spanStart: a.span[0], spanEnd: a.span[1], cue: a.cue, named: a.named, via: a.via }];
     });
-    if (attributions.length) await tx.attribution.createMany({ data: attributions, skipDuplicates: true });
+    for (const part of chunks(attributions)) await tx.attribution.createMany({ data: part, skipDuplicates: true });
     return scores.length;
   }
 

@@ -7,6 +7,7 @@ import { ArticleScoringService } from './article-scoring.service';
 import { JobQueue } from './job-queue.service';
 import { CORROBORATE_ARTICLE, CorroborateArticleData, REANALYSE_CLAIM_GROUPS, ReanalyseClaimGroupsData, RESCORE_ALL, RescoreAllData, SCORE_ARTICLE, ScoreArticleData } from './job-names';
 import { CorroborationService } from '../corroboration/corroboration.service';
+import { TooManyAssertionsError } from '../scoring-threads/scoring-pool';
 
 const PAGE = 500;
 
@@ -31,6 +32,8 @@ export class ScoringWorker implements OnApplicationBootstrap {
         const outcome = await this.scoring.score(job.data.articleId, job.data.requestedBy);
         if (outcome) await this.queue.send<CorroborateArticleData>(CORROBORATE_ARTICLE, { articleId: outcome.articleId }, outcome.articleId);
       } catch (e) {
+        // Too long is final: retrying would refuse it again.
+        if (e instanceof TooManyAssertionsError) return this.scoring.markFailed(job.data.articleId, e);
         // Retried by pg-boss until the limit; only the last failure marks the article.
         if (job.retryCount >= job.retryLimit) await this.scoring.markFailed(job.data.articleId, e as Error);
         throw e;

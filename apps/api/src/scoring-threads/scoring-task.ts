@@ -1,0 +1,20 @@
+import { scoreDocument, segment } from '@auditor/scoring';
+import type { DocumentOptions, ScoredDocument } from '@auditor/scoring';
+
+/** What a scoring thread is asked to do; runs inside a worker thread (see scoring-pool.ts). */
+export type ScoringTask =
+  | { kind: 'count'; text: string }
+  | { kind: 'score'; text: string; options: DocumentOptions; maxAssertions: number };
+
+export type ScoringResult = { kind: 'count'; assertions: number } | { kind: 'score'; doc: ScoredDocument } | { kind: 'too-many'; assertions: number };
+
+const assertionCount = (text: string) => segment(text).segments.filter((s) => s.kind === 'assertion').length;
+
+export default function run(task: ScoringTask): ScoringResult {
+  if (task.kind === 'count') return { kind: 'count', assertions: assertionCount(task.text) };
+  // Counted first: segmentation is a small share of scoring, and an oversized document is
+  // refused before the expensive part and before a huge result is sent back to the main thread.
+  const n = assertionCount(task.text);
+  if (n > task.maxAssertions) return { kind: 'too-many', assertions: n };
+  return { kind: 'score', doc: scoreDocument(task.text, task.options) };
+}
