@@ -1,11 +1,13 @@
 import { runScoringBench } from './scoring-bench';
 import { runServiceBench } from './service-bench';
+import { runHostileBench } from './hostile-bench';
 import { runSourcesBench } from './sources-bench';
 
 // Suites are named so later ones (service, report cards) can be run alone: `npm run bench -- scoring`.
 const suites: Record<string, () => void | Promise<void>> = {
   scoring: () => runScoringBench(Number(process.env.BENCH_SCORING_MB ?? 16)),
   service: () => runServiceBench(),
+  hostile: () => runHostileBench(),
   // Not in the default run: seeding a million assertions and filling the summaries takes minutes.
   sources: () => runSourcesBench(),
 };

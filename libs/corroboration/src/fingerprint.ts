@@ -36,6 +36,12 @@ const TOKEN = /[A-Za-z\u00C0-\u024F]+(?:['’.-][A-Za-z0-9]+)*|\d+(?:[.,]\d+)*(?
 const YEAR = /^(19[5-9]\d|20\d\d)$/;
 const ORDINAL = /\d(st|nd|rd|th)$/;
 const SHINGLE = 3;
+/**
+ * Claims are sentences; text past this length is a segmentation failure (a table or a line dump
+ * of a whole document), and its opening identifies it well enough. The cap bounds the work one
+ * assertion can cost the grouping, which runs on the service's main thread.
+ */
+export const MAX_CLAIM_CHARS = 2000;
 
 interface RawToken {
   surface: string;
@@ -186,7 +192,7 @@ function claimPart(text: string): string {
  * ("yesterday", "Tuesday") become calendar dates; without it they are ignored.
  */
 export function fingerprint(text: string, publishedAt: Date | null = null): Fingerprint {
-  const toks = tokens(claimPart(text));
+  const toks = tokens(claimPart(text.length > MAX_CLAIM_CHARS ? text.slice(0, MAX_CLAIM_CHARS) : text));
   // Numbers stay out of the wording: figures are compared as figures, so a disputed estimate
   // (2,000 vs 600 fighters) is flagged rather than read as different wording.
   const content = toks.filter((t) => !STOP_WORDS.has(t.word) && t.word.length > 1 && !/^\d/.test(t.word)).map((t) => stem(t.word));

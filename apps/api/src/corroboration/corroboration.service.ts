@@ -3,6 +3,7 @@ import { analyseGroup, ClaimIndex, ClaimRecord, fingerprint } from '@auditor/cor
 import { isCorroborated, type Provenance, type SignalId } from '@auditor/scoring';
 import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
+import { yieldToEventLoop } from '../common/yield-to-event-loop';
 import { toJsonInput } from '../database/json';
 import { ADVISORY_LOCKS } from '../database/advisory-locks';
 
@@ -61,6 +62,7 @@ export class CorroborationService {
       const changed = new Set<string>();
       const rows: Prisma.ClaimMembershipCreateManyInput[] = [];
       for (const a of assertions) {
+        await yieldToEventLoop();
         const input = { assertionId: a.id, articleId, text: a.text, publishedAt: a.publishedAt, outlet: a.outlet, citedSource: a.citedSource, provenance: a.provenance, hasEvidence: a.hasEvidence };
         const r = index.add(input);
         changed.add(r.groupId);
@@ -98,6 +100,7 @@ export class CorroborationService {
     const contradicted: boolean[] = [];
     const dissolved: string[] = [];
     for (const groupId of groupIds) {
+      await yieldToEventLoop();
       const members = index.group(groupId);
       if (members.length < 2) {
         dissolved.push(groupId);
@@ -150,6 +153,7 @@ export class CorroborationService {
     const rows = await tx.claimMembership.findMany({ where: { seq: { gt: this.lastSeq } }, orderBy: { seq: 'asc' }, include: { assertion: { select: { text: true } } } });
     let restored = 0;
     for (const r of rows) {
+      await yieldToEventLoop();
       const record: ClaimRecord = {
         assertionId: r.assertionId,
         articleId: r.articleId,
