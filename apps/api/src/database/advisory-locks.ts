@@ -16,3 +16,9 @@ export const USER_ADMINS_LOCK = 'source-audit:user-admins';
 
 /** Serialises the creation of one cited source across transactions (hashtext of this key). */
 export const citedSourceLock = (key: string) => `source-audit:cited-source:${key}`;
+
+/**
+ * Job leases use the two-int4 key form, a key space PostgreSQL keeps apart from the bigint ids
+ * above: this class number with `hashtext(job id)` (see jobs/job-leases.ts).
+ */
+export const JOB_LEASE_CLASS = 0x5a0b;

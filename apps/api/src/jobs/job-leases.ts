@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { JOB_LEASE_CLASS } from '../database/advisory-locks';
 
 /**
  * Liveness of running jobs through PostgreSQL sessions: a worker holds a session-level advisory
@@ -6,11 +7,8 @@ import { Client } from 'pg';
  * host) PostgreSQL drops the session and its locks at once, so any process can tell an orphaned
  * active job (lock free) from a running one (lock held) within seconds, instead of waiting for
  * pg-boss's expiry (5–10 minutes).
- *
- * The two-int4 key form keeps these locks apart from the single-bigint ids used elsewhere;
- * `LEASE_CLASS` marks the space, `hashtext(job id)` the job.
  */
-export const LEASE_CLASS = 0x5a0b;
+const LEASE_CLASS = JOB_LEASE_CLASS;
 
 /** A job older than this that is active with no lease has lost its worker (covers fetch → lease). */
 export const LEASE_GRACE_SECONDS = 10;
