@@ -104,13 +104,23 @@ export class CorroborationService {
       const members = index.group(groupId);
       if (members.length < 2) {
         dissolved.push(groupId);
-        for (const m of members) ids.push(m.assertionId), roles.push(null), corroborated.push(false), contradicted.push(false);
+        for (const m of members) {
+          ids.push(m.assertionId);
+          roles.push(null);
+          corroborated.push(false);
+          contradicted.push(false);
+        }
         continue;
       }
       const analysis = analyseGroup(members);
       const disputed = new Set(analysis.conflictingFigures.flatMap((c) => [c.a.assertionId, c.b.assertionId]));
       const confirmed = isCorroborated(analysis.independentOrigins);
-      for (const r of analysis.roles) ids.push(r.assertionId), roles.push(r.role), corroborated.push(confirmed), contradicted.push(disputed.has(r.assertionId));
+      for (const r of analysis.roles) {
+        ids.push(r.assertionId);
+        roles.push(r.role);
+        corroborated.push(confirmed);
+        contradicted.push(disputed.has(r.assertionId));
+      }
       const data = { members: analysis.size, independentOrigins: analysis.independentOrigins, amplifications: analysis.amplifications, corroborations: analysis.corroborations, amplifiedOnly: analysis.amplifiedOnly, conflictingFigures: analysis.conflictingFigures.length, analysis: toJsonInput(analysis) };
       await tx.claimGroup.upsert({ where: { id: groupId }, create: { id: groupId, ...data }, update: data });
     }

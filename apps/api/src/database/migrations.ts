@@ -58,7 +58,7 @@ export async function applyMigrations(url: string, dir = migrationsDir(), log: (
         await client.query('COMMIT');
       } catch (e) {
         await client.query('ROLLBACK');
-        throw new Error(`migration ${name} failed and was rolled back: ${(e as Error).message}`);
+        throw new Error(`migration ${name} failed and was rolled back: ${(e as Error).message}`, { cause: e });
       }
       applied.push(name);
       log(`applied migration ${name}`);

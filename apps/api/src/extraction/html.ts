@@ -108,7 +108,7 @@ export function extractHtml(html: string): HtmlExtraction {
   // Readability mutates the document it is given; the fallback needs the untouched body.
   const fallback = document.body ? blockText(document.body) : '';
 
-  let article: ReturnType<Readability['parse']> = null;
+  let article: ReturnType<Readability['parse']>;
   try {
     article = new Readability(parse(html) as unknown as ReadabilityDocument, { keepClasses: false }).parse();
   } catch {

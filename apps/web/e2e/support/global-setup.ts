@@ -25,7 +25,7 @@ export default async function globalSetup(): Promise<void> {
       execFileSync(vite, ['build', '--config', 'apps/web/vite.config.ts', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'pipe' });
     } catch (e) {
       const err = e as { stdout?: Buffer; stderr?: Buffer };
-      throw new Error(`Building the web app for the e2e tests failed (npm run web:build shows the same):\n${String(err.stderr ?? '')}${String(err.stdout ?? '')}`);
+      throw new Error(`Building the web app for the e2e tests failed (npm run web:build shows the same):\n${String(err.stderr ?? '')}${String(err.stdout ?? '')}`, { cause: e });
     }
   }
   process.env.WEB_DIST_DIR = dist;

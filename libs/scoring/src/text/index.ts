@@ -204,6 +204,6 @@ class Segmenter {
 
 function endsWithQuestion(t: string): boolean {
   let p = t.length - 1;
-  while (p > 0 && /[\d"”’')\]\[(]/.test(t[p])) p--;
+  while (p > 0 && /[\d"”’')\][(]/.test(t[p])) p--;
   return t[p] === '?';
 }

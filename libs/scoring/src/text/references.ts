@@ -39,11 +39,17 @@ export function markerLabels(s: string, pdf: boolean): string[] {
     let j = i;
     while (j < n && isDigit(s.charCodeAt(j))) j++;
     const len = j - i;
-    if (len <= 3 && isMarker(s, i, j, len)) (labels ??= []).includes(s.slice(i, j)) || labels.push(s.slice(i, j));
+    if (len <= 3 && isMarker(s, i, j, len)) {
+      labels ??= [];
+      if (!labels.includes(s.slice(i, j))) labels.push(s.slice(i, j));
+    }
     i = j - 1;
   }
   if (pdf && s.length > 20) {
-    for (const m of s.matchAll(PDF_YEAR_GLUED)) (labels ??= []).includes(m[1]) || labels.push(m[1]);
+    for (const m of s.matchAll(PDF_YEAR_GLUED)) {
+      labels ??= [];
+      if (!labels.includes(m[1])) labels.push(m[1]);
+    }
   }
   return labels ?? [];
 }
