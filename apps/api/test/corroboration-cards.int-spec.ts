@@ -5,11 +5,15 @@ import { bootApp, eventually, login, resetDatabase, ADMIN, TestApp } from './sup
 // Claim groups feed the report cards: an independent second origin raises the credibility digit
 // and sourcing quality of a claim; a copy of one origin counts as amplification and raises
 // nothing; a conflicting figure marks the claim contradicted; deleting an article undoes it all.
-const RELEASE = 'An Afghan and coalition security force killed a Taliban commander in Chahar Darah district, Kunduz province, on Tuesday.';
+const RELEASE =
+  'An Afghan and coalition security force killed a Taliban commander in Chahar Darah district, Kunduz province, on Tuesday.';
 const COPY = `${RELEASE} Shops in Kunduz city reopened on Wednesday morning.`;
-const POLICE = 'Kunduz police chief Abdul Rahman Aqtash said an Afghan and coalition security force killed a Taliban commander in Chahar Darah district, Kunduz province, on Tuesday.';
-const HIGH = 'A UN official said an estimated 2,000 IMU fighters are based in the mountains of Badakhshan province near the Tajik border.';
-const LOW = 'A provincial official said only 600 IMU fighters are based in the mountains of Badakhshan province near the Tajik border.';
+const POLICE =
+  'Kunduz police chief Abdul Rahman Aqtash said an Afghan and coalition security force killed a Taliban commander in Chahar Darah district, Kunduz province, on Tuesday.';
+const HIGH =
+  'A UN official said an estimated 2,000 IMU fighters are based in the mountains of Badakhshan province near the Tajik border.';
+const LOW =
+  'A provincial official said only 600 IMU fighters are based in the mountains of Badakhshan province near the Tajik border.';
 
 describe('corroboration in report cards', () => {
   let t: TestApp;
@@ -27,13 +31,31 @@ describe('corroboration in report cards', () => {
     const { PrismaService } = await import('../src/database/prisma.service');
     const { ArticleScoringService } = await import('../src/jobs/article-scoring.service');
     const { CorroborationService } = await import('../src/corroboration/corroboration.service');
-    return { prisma: t.app.get(PrismaService), scoring: t.app.get(ArticleScoringService), corroboration: t.app.get(CorroborationService) };
+    return {
+      prisma: t.app.get(PrismaService),
+      scoring: t.app.get(ArticleScoringService),
+      corroboration: t.app.get(CorroborationService),
+    };
   }
 
-  async function publish(key: string, text: string, outlet: string, type: 'military' | 'media' | 'independent', day: string) {
+  async function publish(
+    key: string,
+    text: string,
+    outlet: string,
+    type: 'military' | 'media' | 'independent',
+    day: string,
+  ) {
     const { prisma, scoring, corroboration } = await services();
     const o = await prisma.outlet.upsert({ where: { name: outlet }, create: { name: outlet, type }, update: {} });
-    const a = await prisma.article.create({ data: { text, format: 'text', outletId: o.id, publishedAt: new Date(day), contentHash: createHash('sha256').update(text).digest('hex') } });
+    const a = await prisma.article.create({
+      data: {
+        text,
+        format: 'text',
+        outletId: o.id,
+        publishedAt: new Date(day),
+        contentHash: createHash('sha256').update(text).digest('hex'),
+      },
+    });
     await scoring.score(a.id);
     await corroboration.corroborateArticle(a.id);
     ids[key] = o.id;
@@ -41,7 +63,8 @@ describe('corroboration in report cards', () => {
   }
 
   const card = async (outletId: string): Promise<ReportCard> =>
-    (await t.http.get(`/api/sources/outlet:${outletId}/report`).set('Authorization', `Bearer ${token}`).expect(200)).body as ReportCard;
+    (await t.http.get(`/api/sources/outlet:${outletId}/report`).set('Authorization', `Bearer ${token}`).expect(200))
+      .body as ReportCard;
 
   /** The outlet's mean sourcing quality as the library's applyCorroboration computes it, from the stored rows. */
   async function expectedSourcing(outletId: string): Promise<number> {
@@ -54,7 +77,10 @@ describe('corroboration in report cards', () => {
     const values = rows.map((r) => {
       const s = r.scores[0]!;
       const m = r.claim;
-      return applyCorroboration(s, { independentOrigins: m?.corroborated ? 2 : 1, contradicted: m?.contradicted ?? false }).sourcingQuality;
+      return applyCorroboration(s, {
+        independentOrigins: m?.corroborated ? 2 : 1,
+        contradicted: m?.contradicted ?? false,
+      }).sourcingQuality;
     });
     return Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100;
   }
@@ -96,9 +122,17 @@ describe('corroboration in report cards', () => {
     expect(copy.sourcingQuality.mean).toBe(await expectedSourcing(ids.copy!));
     // The article view shows the same standing beside the automatic scores.
     const isafArticle = await prisma.article.findFirstOrThrow({ where: { outletId: ids.isaf } });
-    const view = (await t.http.get(`/api/articles/${isafArticle.id}/assertions`).set('Authorization', `Bearer ${token}`).expect(200)).body;
+    const view = (
+      await t.http.get(`/api/articles/${isafArticle.id}/assertions`).set('Authorization', `Bearer ${token}`).expect(200)
+    ).body;
     const claim = view.assertions[0];
-    expect(claim.corroboration).toMatchObject({ independentOrigins: 2, members: 3, role: 'origin', corroborated: true, contradicted: false });
+    expect(claim.corroboration).toMatchObject({
+      independentOrigins: 2,
+      members: 3,
+      role: 'origin',
+      corroborated: true,
+      contradicted: false,
+    });
     expect(claim.corroboration.sourcingQuality).toBeGreaterThan(claim.scores.sourcingQuality);
     expect(claim.corroboration.admiralty).toBe(`${claim.admiralty[0]}1`);
   });
@@ -116,8 +150,16 @@ describe('corroboration in report cards', () => {
   });
 
   it('lists corroboration and amplification rates and sorts by them', async () => {
-    const res = await t.http.get('/api/sources?kind=outlet&sort=amplification').set('Authorization', `Bearer ${token}`).expect(200);
-    const items = res.body.items as Array<{ id: string; amplificationRate: number | null; corroborationRate: number | null; claims: number }>;
+    const res = await t.http
+      .get('/api/sources?kind=outlet&sort=amplification')
+      .set('Authorization', `Bearer ${token}`)
+      .expect(200);
+    const items = res.body.items as Array<{
+      id: string;
+      amplificationRate: number | null;
+      corroborationRate: number | null;
+      claims: number;
+    }>;
     expect(items[0]!.id).toBe(`outlet:${ids.copy}`);
     // Its second sentence (shops reopening) is a claim of its own, not a copy.
     expect(items[0]!.claims).toBe(2);
@@ -133,7 +175,9 @@ describe('corroboration in report cards', () => {
     await t.http.delete(`/api/articles/${police.id}`).set('Authorization', `Bearer ${token}`).expect(204);
     // The regrouping job runs in a worker; this app runs none, so do what the worker does.
     const { REANALYSE_CLAIM_GROUPS } = await import('../src/jobs/job-names');
-    const jobs = await prisma.$queryRaw<Array<{ data: { groupIds: string[] } }>>`SELECT data FROM pgboss.job WHERE name = ${REANALYSE_CLAIM_GROUPS}`;
+    const jobs = await prisma.$queryRaw<
+      Array<{ data: { groupIds: string[] } }>
+    >`SELECT data FROM pgboss.job WHERE name = ${REANALYSE_CLAIM_GROUPS}`;
     expect(jobs).toHaveLength(1);
     const { corroboration } = await services();
     await corroboration.reanalyseGroups(jobs[0]!.data.groupIds);
@@ -166,9 +210,19 @@ describe('report-card cache', () => {
     const prisma = t.app.get(PrismaService);
     const cache = t.app.get(CardCache);
     const outlet = await prisma.outlet.create({ data: { name: 'Cache Courier', type: 'media' } });
-    const a = await prisma.article.create({ data: { text: RELEASE, format: 'text', outletId: outlet.id, publishedAt: new Date('2013-01-05'), contentHash: 'cache-test' } });
+    const a = await prisma.article.create({
+      data: {
+        text: RELEASE,
+        format: 'text',
+        outletId: outlet.id,
+        publishedAt: new Date('2013-01-05'),
+        contentHash: 'cache-test',
+      },
+    });
     await t.app.get(ArticleScoringService).score(a.id);
-    const read = async () => (await t.http.get(`/api/sources/outlet:${outlet.id}/report`).set('Authorization', `Bearer ${token}`).expect(200)).body as ReportCard;
+    const read = async () =>
+      (await t.http.get(`/api/sources/outlet:${outlet.id}/report`).set('Authorization', `Bearer ${token}`).expect(200))
+        .body as ReportCard;
 
     const first = await read();
     // The read's own catch-up refresh notifies too, so the entry may be retired once; then reads hit.
@@ -181,7 +235,9 @@ describe('report-card cache', () => {
 
     // A write that does not pass through this process's HTTP API: only the database notification tells.
     const assertion = await prisma.assertion.findFirstOrThrow({ where: { articleId: a.id } });
-    await prisma.review.create({ data: { assertionId: assertion.id, decision: 'override', overrides: { alarmism: 97 }, reason: 'cache test' } });
+    await prisma.review.create({
+      data: { assertionId: assertion.id, decision: 'override', overrides: { alarmism: 97 }, reason: 'cache test' },
+    });
     const changed = await eventually(async () => {
       const c = await read();
       return c.reviews.overridden === 1 ? c : null;

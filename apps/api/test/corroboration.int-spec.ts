@@ -3,7 +3,8 @@ import { bootApp, eventually, resetDatabase, TestApp } from './support/app';
 
 // Claim groups across articles: the same release re-published by another outlet is amplification
 // (one origin), not corroboration.
-const RELEASE = 'An Afghan and coalition security force killed a Taliban commander in Chahar Darah district, Kunduz province, on Tuesday. The commander led attacks against Afghan police in Kunduz.';
+const RELEASE =
+  'An Afghan and coalition security force killed a Taliban commander in Chahar Darah district, Kunduz province, on Tuesday. The commander led attacks against Afghan police in Kunduz.';
 const REPUBLISHED = `${RELEASE} Residents of Kunduz city said the roads were quiet on Wednesday.`;
 
 describe('corroboration', () => {
@@ -19,13 +20,25 @@ describe('corroboration', () => {
     const { PrismaService } = await import('../src/database/prisma.service');
     const { ArticleScoringService } = await import('../src/jobs/article-scoring.service');
     const { CorroborationService } = await import('../src/corroboration/corroboration.service');
-    return { prisma: t.app.get(PrismaService), scoring: t.app.get(ArticleScoringService), corroboration: t.app.get(CorroborationService) };
+    return {
+      prisma: t.app.get(PrismaService),
+      scoring: t.app.get(ArticleScoringService),
+      corroboration: t.app.get(CorroborationService),
+    };
   }
 
   async function publish(text: string, outlet: string, type: 'military' | 'media', day: string) {
     const { prisma, scoring, corroboration } = await services();
     const o = await prisma.outlet.upsert({ where: { name: outlet }, create: { name: outlet, type }, update: {} });
-    const a = await prisma.article.create({ data: { text, format: 'text', outletId: o.id, publishedAt: new Date(day), contentHash: createHash('sha256').update(text).digest('hex') } });
+    const a = await prisma.article.create({
+      data: {
+        text,
+        format: 'text',
+        outletId: o.id,
+        publishedAt: new Date(day),
+        contentHash: createHash('sha256').update(text).digest('hex'),
+      },
+    });
     await scoring.score(a.id);
     await corroboration.corroborateArticle(a.id);
     return a.id;
@@ -35,7 +48,10 @@ describe('corroboration', () => {
     const first = await publish(RELEASE, 'ISAF Joint Command', 'military', '2011-03-02');
     const second = await publish(REPUBLISHED, 'Kabul Daily', 'media', '2011-03-03');
     const { prisma } = await services();
-    const members = await prisma.claimMembership.findMany({ where: { articleId: { in: [first, second] } }, orderBy: { seq: 'asc' } });
+    const members = await prisma.claimMembership.findMany({
+      where: { articleId: { in: [first, second] } },
+      orderBy: { seq: 'asc' },
+    });
     const firstSentence = members.find((m) => m.articleId === first)!;
     const copy = members.find((m) => m.articleId === second && m.groupId === firstSentence.groupId);
     expect(copy).toBeDefined();
@@ -62,8 +78,20 @@ describe('corroboration', () => {
   it('runs as a background job after scoring', async () => {
     const { login, ADMIN } = await import('./support/app');
     const token = await login(t.http, ADMIN.email, ADMIN.password);
-    const res = await t.http.post('/api/articles').set('Authorization', `Bearer ${token}`).send({ text: `${RELEASE} A third outlet added its own closing line about Baghlan.`, outlet: 'Mazar Times', outletType: 'media', publishedAt: '2011-03-04' }).expect(202);
+    const res = await t.http
+      .post('/api/articles')
+      .set('Authorization', `Bearer ${token}`)
+      .send({
+        text: `${RELEASE} A third outlet added its own closing line about Baghlan.`,
+        outlet: 'Mazar Times',
+        outletType: 'media',
+        publishedAt: '2011-03-04',
+      })
+      .expect(202);
     const { prisma } = await services();
-    await eventually(async () => (await prisma.claimMembership.count({ where: { articleId: res.body.id } })) > 0, 20_000);
+    await eventually(
+      async () => (await prisma.claimMembership.count({ where: { articleId: res.body.id } })) > 0,
+      20_000,
+    );
   });
 });

@@ -42,7 +42,12 @@ async function start(dir: string, extra: Record<string, string> = {}): Promise<C
     JWT_SECRET: 'checkout-test-secret-checkout-test-secret',
     ...extra,
   });
-  const c: Checkout = { dir, child: spawn(process.execPath, entry, { cwd: root, env }), base: `http://127.0.0.1:${port}/api`, output: '' };
+  const c: Checkout = {
+    dir,
+    child: spawn(process.execPath, entry, { cwd: root, env }),
+    base: `http://127.0.0.1:${port}/api`,
+    output: '',
+  };
   c.child.stdout?.on('data', (d) => (c.output += d));
   c.child.stderr?.on('data', (d) => (c.output += d));
   return c;
@@ -51,7 +56,12 @@ async function start(dir: string, extra: Record<string, string> = {}): Promise<C
 async function ready(c: Checkout): Promise<boolean> {
   const until = Date.now() + 90_000;
   while (Date.now() < until && c.child.exitCode === null) {
-    if (await fetch(`${c.base}/health/ready`).then((r) => r.ok).catch(() => false)) return true;
+    if (
+      await fetch(`${c.base}/health/ready`)
+        .then((r) => r.ok)
+        .catch(() => false)
+    )
+      return true;
     await new Promise((r) => setTimeout(r, 300));
   }
   return false;
@@ -98,6 +108,10 @@ describe('two checkouts side by side', () => {
     const code = await new Promise((r) => c.child.once('exit', r));
     expect(code).toBe(1);
     const lines = c.output.split('\n').filter((l) => l && !l.startsWith('{'));
-    expect(lines).toEqual([expect.stringMatching(new RegExp(`port ${portA} \\(EMBEDDED_PG_PORT\\) is used by another program.*unset EMBEDDED_PG_PORT`))]);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        new RegExp(`port ${portA} \\(EMBEDDED_PG_PORT\\) is used by another program.*unset EMBEDDED_PG_PORT`),
+      ),
+    ]);
   });
 });

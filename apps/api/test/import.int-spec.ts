@@ -29,20 +29,30 @@ describe('import CLI', () => {
     );
     expect(rows).toHaveLength(5);
     expect(rows.find((r) => r.name === 'Daily Outlook Afghanistan')).toMatchObject({ type: 'media', status: 'scored' });
-    expect(rows.find((r) => r.name.startsWith('Afghanistan Analysts Network'))).toMatchObject({ author: 'Thomas Ruttig' });
+    expect(rows.find((r) => r.name.startsWith('Afghanistan Analysts Network'))).toMatchObject({
+      author: 'Thomas Ruttig',
+    });
   });
 
   it('skips duplicates and reports failures per record without stopping', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-int-'));
     const file = join(dir, 'batch.jsonl');
     const seed = readFileSync(join(shared, 'seeds', '003_52405558d12fdc3c.txt'), 'utf8');
-    writeFileSync(file, [
-      JSON.stringify({ text: seed, outlet: 'Daily Outlook Afghanistan', outletType: 'media' }),
-      JSON.stringify({ text: 'ISAF said a weapons cache was found near Imam Sahib on Tuesday.', outlet: 'ISAF Joint Command', outletType: 'military', publishedAt: '2011-03-02' }),
-      JSON.stringify({ text: 'A claim with a bad outlet type.', outletType: 'blog' }),
-      JSON.stringify({ text: '   ' }),
-      '{broken',
-    ].join('\n'));
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({ text: seed, outlet: 'Daily Outlook Afghanistan', outletType: 'media' }),
+        JSON.stringify({
+          text: 'ISAF said a weapons cache was found near Imam Sahib on Tuesday.',
+          outlet: 'ISAF Joint Command',
+          outletType: 'military',
+          publishedAt: '2011-03-02',
+        }),
+        JSON.stringify({ text: 'A claim with a bad outlet type.', outletType: 'blog' }),
+        JSON.stringify({ text: '   ' }),
+        '{broken',
+      ].join('\n'),
+    );
     const { runImport } = await import('../../cli/src/commands/import');
     const summary = await runImport(file, { progress: false });
     expect(summary).toMatchObject({ imported: 1, duplicates: 1, failed: 3, scored: 1 });

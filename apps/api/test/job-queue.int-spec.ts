@@ -9,13 +9,18 @@ import { eventually, resetDatabase } from './support/app';
 jest.setTimeout(120_000);
 const QUEUE = 'test-drain';
 
-const config = { get: (key: string) => ({ DATABASE_URL: process.env.DATABASE_URL, JOB_RETRY_LIMIT: 5 })[key] } as unknown as AppConfig;
+const config = {
+  get: (key: string) => ({ DATABASE_URL: process.env.DATABASE_URL, JOB_RETRY_LIMIT: 5 })[key],
+} as unknown as AppConfig;
 
 async function states(): Promise<Record<string, number>> {
   const c = new Client({ connectionString: process.env.DATABASE_URL });
   await c.connect();
   try {
-    const r = await c.query<{ state: string; n: string }>('SELECT state, count(*) AS n FROM pgboss.job WHERE name = $1 GROUP BY state', [QUEUE]);
+    const r = await c.query<{ state: string; n: string }>(
+      'SELECT state, count(*) AS n FROM pgboss.job WHERE name = $1 GROUP BY state',
+      [QUEUE],
+    );
     return Object.fromEntries(r.rows.map((x) => [x.state, Number(x.n)]));
   } finally {
     await c.end();
@@ -25,7 +30,13 @@ async function states(): Promise<Record<string, number>> {
 async function startQueue(ran: Map<string, number>): Promise<JobQueue> {
   const q = new JobQueue(config);
   await q.onModuleInit();
-  await q.boss.createQueue(QUEUE, { name: QUEUE, policy: 'standard', retryLimit: 5, retryDelay: 1, expireInSeconds: 600 });
+  await q.boss.createQueue(QUEUE, {
+    name: QUEUE,
+    policy: 'standard',
+    retryLimit: 5,
+    retryDelay: 1,
+    expireInSeconds: 600,
+  });
   await q.work<{ n: number }>(QUEUE, 2, async (job) => {
     await new Promise((r) => setTimeout(r, Math.random() * 20));
     ran.set(job.id, (ran.get(job.id) ?? 0) + 1);

@@ -38,7 +38,11 @@ describe('recovering work after a crash', () => {
 
   it('retries a job whose worker was killed with SIGKILL, without waiting for its expiry', async () => {
     const queueName = 'test-crash';
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', join(__dirname, 'support/hanging-worker.ts'), queueName], { cwd: root, env: process.env });
+    const child = spawn(
+      process.execPath,
+      ['-r', '@swc-node/register', join(__dirname, 'support/hanging-worker.ts'), queueName],
+      { cwd: root, env: process.env },
+    );
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     await eventually(async () => out.includes('ready'), 30_000);
@@ -57,19 +61,30 @@ describe('recovering work after a crash', () => {
   });
 
   it('queues an article stored without its scoring job, and scores it', async () => {
-    const article = await prisma.article.create({ data: { text: TEXT, format: 'text', contentHash: createHash('sha256').update(TEXT).digest('hex') } });
+    const article = await prisma.article.create({
+      data: { text: TEXT, format: 'text', contentHash: createHash('sha256').update(TEXT).digest('hex') },
+    });
     expect((await sweeper.sweep(0)).unqueued).toBeGreaterThanOrEqual(1);
-    await eventually(async () => (await prisma.article.findUniqueOrThrow({ where: { id: article.id } })).status === 'scored', 30_000);
+    await eventually(
+      async () => (await prisma.article.findUniqueOrThrow({ where: { id: article.id } })).status === 'scored',
+      30_000,
+    );
     // Nothing left to recover, and a second sweep queues nothing twice.
     expect((await sweeper.sweep(0)).unqueued).toBe(0);
   });
 
   it('groups a scored article whose grouping job was lost', async () => {
     const article = await prisma.article.findFirstOrThrow({ where: { status: 'scored' } });
-    await eventually(async () => (await prisma.claimMembership.count({ where: { articleId: article.id } })) > 0, 30_000);
+    await eventually(
+      async () => (await prisma.claimMembership.count({ where: { articleId: article.id } })) > 0,
+      30_000,
+    );
     const before = await prisma.claimMembership.count({ where: { articleId: article.id } });
     await prisma.claimMembership.deleteMany({ where: { articleId: article.id } });
     expect((await sweeper.sweep(0)).ungrouped).toBe(1);
-    await eventually(async () => (await prisma.claimMembership.count({ where: { articleId: article.id } })) === before, 30_000);
+    await eventually(
+      async () => (await prisma.claimMembership.count({ where: { articleId: article.id } })) === before,
+      30_000,
+    );
   });
 });

@@ -30,9 +30,15 @@ describe('scoring jobs', () => {
   });
 
   async function article(suffix: string) {
-    const outlet = await prisma.outlet.upsert({ where: { name: 'Daily Outlook Afghanistan' }, create: { name: 'Daily Outlook Afghanistan', type: 'media' }, update: {} });
+    const outlet = await prisma.outlet.upsert({
+      where: { name: 'Daily Outlook Afghanistan' },
+      create: { name: 'Daily Outlook Afghanistan', type: 'media' },
+      update: {},
+    });
     const text = `${seed}\n\n${suffix}`;
-    return prisma.article.create({ data: { text, format: 'text', contentHash: createHash('sha256').update(text).digest('hex'), outletId: outlet.id } });
+    return prisma.article.create({
+      data: { text, format: 'text', contentHash: createHash('sha256').update(text).digest('hex'), outletId: outlet.id },
+    });
   }
   const counts = async (articleId: string) => ({
     assertions: await prisma.assertion.count({ where: { articleId } }),
@@ -67,7 +73,10 @@ describe('scoring jobs', () => {
       if (id === a.id && attempts++ === 0) throw new Error('simulated crash on first attempt');
     };
     await t.app.get(JobQueue).send(SCORE_ARTICLE, { articleId: a.id }, a.id);
-    await eventually(async () => (await prisma.article.findUnique({ where: { id: a.id } }))?.status === 'scored', 20_000);
+    await eventually(
+      async () => (await prisma.article.findUnique({ where: { id: a.id } }))?.status === 'scored',
+      20_000,
+    );
     expect(attempts).toBe(2);
     expect(await counts(a.id)).toEqual({ assertions: expected + 1, scores: expected + 1 });
   });
@@ -93,7 +102,9 @@ describe('scoring jobs', () => {
     const text = 'The International Security Assistance Force said two men were detained in Kunduz on Monday.';
     const other = 'ISAF said a weapons cache was found near Imam Sahib.';
     for (const t2 of [text, other]) {
-      const a = await prisma.article.create({ data: { text: t2, format: 'text', contentHash: createHash('sha256').update(t2).digest('hex') } });
+      const a = await prisma.article.create({
+        data: { text: t2, format: 'text', contentHash: createHash('sha256').update(t2).digest('hex') },
+      });
       await scoring.score(a.id);
     }
     const isaf = await prisma.citedSource.findMany({ where: { canonicalName: 'ISAF' } });
@@ -112,31 +123,52 @@ describe('scoring jobs', () => {
     ];
     const articleIds: string[] = [];
     for (const text of texts) {
-      const a = await prisma.article.create({ data: { text, format: 'text', contentHash: createHash('sha256').update(text).digest('hex') } });
+      const a = await prisma.article.create({
+        data: { text, format: 'text', contentHash: createHash('sha256').update(text).digest('hex') },
+      });
       await scoring.score(a.id);
       articleIds.push(a.id);
     }
-    const named = await prisma.citedSource.findMany({ where: { canonicalName: { equals: 'interior ministry', mode: 'insensitive' } } });
+    const named = await prisma.citedSource.findMany({
+      where: { canonicalName: { equals: 'interior ministry', mode: 'insensitive' } },
+    });
     expect(named).toHaveLength(1);
     expect(named[0]).toMatchObject({ type: 'official', named: true });
     expect(named[0].aliases).toEqual(expect.arrayContaining(['The Interior Ministry', 'The interior ministry']));
     expect(await prisma.attribution.count({ where: { citedSourceId: named[0].id } })).toBe(2);
 
-    const vague = await prisma.citedSource.findMany({ where: { OR: ['reports', 'reportedly', 'is believed to', 'Initial reports'].map((n) => ({ canonicalName: { equals: n, mode: 'insensitive' as const } })) } });
+    const vague = await prisma.citedSource.findMany({
+      where: {
+        OR: ['reports', 'reportedly', 'is believed to', 'Initial reports'].map((n) => ({
+          canonicalName: { equals: n, mode: 'insensitive' as const },
+        })),
+      },
+    });
     expect(vague).toEqual([]);
     expect(await prisma.citedSource.count({ where: { type: 'anonymous' } })).toBe(0);
 
     // Over HTTP: the vague assertions keep provenance `anonymous` and their signal, with no attribution row.
     const token = await login(t.http, ADMIN.email, ADMIN.password);
     const views = [];
-    for (const id of articleIds) views.push(...(await t.http.get(`/api/articles/${id}/assertions`).set('Authorization', `Bearer ${token}`).expect(200)).body.assertions);
+    for (const id of articleIds)
+      views.push(
+        ...(await t.http.get(`/api/articles/${id}/assertions`).set('Authorization', `Bearer ${token}`).expect(200)).body
+          .assertions,
+      );
     const anonymous = views.filter((v: { provenance: string }) => v.provenance === 'anonymous');
-    expect(anonymous.map((v: { text: string }) => v.text.slice(0, 20))).toEqual(['Reports say a convoy', 'Fighters were report', 'A supply depot is be', 'Initial reports indi']);
+    expect(anonymous.map((v: { text: string }) => v.text.slice(0, 20))).toEqual([
+      'Reports say a convoy',
+      'Fighters were report',
+      'A supply depot is be',
+      'Initial reports indi',
+    ]);
     for (const v of anonymous) {
       expect(v.attribution).toBeNull();
       expect(v.signals).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'anonymous-source' })]));
     }
-    const ministry = views.filter((v: { attribution: { citedSourceId: string } | null }) => v.attribution?.citedSourceId === named[0].id);
+    const ministry = views.filter(
+      (v: { attribution: { citedSourceId: string } | null }) => v.attribution?.citedSourceId === named[0].id,
+    );
     expect(ministry).toHaveLength(2);
   });
 });

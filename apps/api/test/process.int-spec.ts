@@ -22,12 +22,19 @@ describe('service process', () => {
   it('refuses to start with bad configuration, naming each bad variable', () => {
     const r = spawnSync(process.execPath, entry, {
       cwd: root,
-      env: { ...process.env, PORT: 'eighty', MAX_UPLOAD_BYTES: '-5', WORKER_MODE: 'sometimes', DATABASE_URL: 'mysql://nope' },
+      env: {
+        ...process.env,
+        PORT: 'eighty',
+        MAX_UPLOAD_BYTES: '-5',
+        WORKER_MODE: 'sometimes',
+        DATABASE_URL: 'mysql://nope',
+      },
       encoding: 'utf8',
     });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/Invalid configuration/);
-    for (const key of ['PORT', 'MAX_UPLOAD_BYTES', 'WORKER_MODE', 'DATABASE_URL']) expect(r.stderr).toContain(`- ${key}:`);
+    for (const key of ['PORT', 'MAX_UPLOAD_BYTES', 'WORKER_MODE', 'DATABASE_URL'])
+      expect(r.stderr).toContain(`- ${key}:`);
   });
 
   describe('running', () => {
@@ -40,13 +47,25 @@ describe('service process', () => {
       base = `http://127.0.0.1:${port}/api`;
       child = spawn(process.execPath, entry, {
         cwd: root,
-        env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'info', DATA_DIR: mkdtempSync(join(tmpdir(), 'proc-')), JWT_SECRET: 'process-test-secret-process-test-secret', ADMIN_EMAIL: 'proc@example.test', ADMIN_PASSWORD: 'process-test-password' },
+        env: {
+          ...process.env,
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          NODE_ENV: 'test',
+          LOG_LEVEL: 'info',
+          DATA_DIR: mkdtempSync(join(tmpdir(), 'proc-')),
+          JWT_SECRET: 'process-test-secret-process-test-secret',
+          ADMIN_EMAIL: 'proc@example.test',
+          ADMIN_PASSWORD: 'process-test-password',
+        },
       });
       child.stdout?.on('data', (d) => (output += d));
       child.stderr?.on('data', (d) => (output += d));
       const until = Date.now() + 45_000;
       for (;;) {
-        const ok = await fetch(`${base}/health/ready`).then((r) => r.ok).catch(() => false);
+        const ok = await fetch(`${base}/health/ready`)
+          .then((r) => r.ok)
+          .catch(() => false);
         if (ok) break;
         if (Date.now() > until || child.exitCode !== null) throw new Error(`service did not become ready:\n${output}`);
         await new Promise((r) => setTimeout(r, 200));

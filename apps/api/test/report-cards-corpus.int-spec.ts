@@ -7,7 +7,9 @@ import { CLEAR_MARGIN } from '../../eval/src/seed-ranking';
 // Report cards over the real corpus: the five seeds and the 724 ISAF press releases, imported
 // through the CLI's code path. The data is read from ../shared at run time, never copied.
 const shared = resolve(__dirname, '../../../../shared');
-const seedOutlets = (JSON.parse(readFileSync(join(shared, 'seeds', 'INDEX.json'), 'utf8')) as Array<{ outlet: string }>).map((s) => s.outlet);
+const seedOutlets = (
+  JSON.parse(readFileSync(join(shared, 'seeds', 'INDEX.json'), 'utf8')) as Array<{ outlet: string }>
+).map((s) => s.outlet);
 
 interface ListItem {
   id: string;
@@ -40,8 +42,16 @@ describe('report cards over the seeds and the ISAF press releases', () => {
   let t: TestApp;
   let viewer: string;
   const auth = () => ({ Authorization: `Bearer ${viewer}` });
-  const list = async (query: Record<string, string | number>) => (await t.http.get('/api/sources').query({ pageSize: 100, ...query }).set(auth()).expect(200)).body as { items: ListItem[]; total: number };
-  const card = async (id: string) => (await t.http.get(`/api/sources/${id}/report`).set(auth()).expect(200)).body as Card;
+  const list = async (query: Record<string, string | number>) =>
+    (
+      await t.http
+        .get('/api/sources')
+        .query({ pageSize: 100, ...query })
+        .set(auth())
+        .expect(200)
+    ).body as { items: ListItem[]; total: number };
+  const card = async (id: string) =>
+    (await t.http.get(`/api/sources/${id}/report`).set(auth()).expect(200)).body as Card;
 
   beforeAll(async () => {
     await resetDatabase();
@@ -89,7 +99,9 @@ describe('report cards over the seeds and the ISAF press releases', () => {
     }
     // Highest first; the figures are in the strings so a failure shows the whole ranking.
     const means = cards.map((c) => c.alarmism.mean!).sort((a, b) => b - a);
-    const ranked = [...cards].sort((a, b) => b.alarmism.mean! - a.alarmism.mean!).map((c) => `${c.name}: ${c.alarmism.mean}`);
+    const ranked = [...cards]
+      .sort((a, b) => b.alarmism.mean! - a.alarmism.mean!)
+      .map((c) => `${c.name}: ${c.alarmism.mean}`);
     expect(ranked[0]).toMatch(/^Daily Outlook Afghanistan: /);
     expect(ranked[ranked.length - 1]).toMatch(/^Afghanistan Analysts Network/);
     // Strict: no tie at either end.
@@ -107,7 +119,9 @@ describe('report cards over the seeds and the ISAF press releases', () => {
     }
     // Lowest first; the figures are in the strings so a failure shows the whole ranking.
     const sorted = [...cards].sort((a, b) => a.sourcingQuality.mean! - b.sourcingQuality.mean!);
-    const ranked = sorted.map((c) => `${c.name}: ${c.sourcingQuality.mean} (unverifiable ${c.shares.unverifiable.share})`);
+    const ranked = sorted.map(
+      (c) => `${c.name}: ${c.sourcingQuality.mean} (unverifiable ${c.shares.unverifiable.share})`,
+    );
     expect(ranked[0]).toMatch(/^Daily Outlook Afghanistan: /);
     const [daily, next] = sorted;
     const gap = next!.sourcingQuality.mean! - daily!.sourcingQuality.mean!;
@@ -120,7 +134,9 @@ describe('report cards over the seeds and the ISAF press releases', () => {
   it('makes no report card of a vague attribution', async () => {
     // The releases use each of these dozens of times ("Initial reports indicate …").
     for (const q of ['reportedly', 'is believed to', 'Initial reports', 'intelligence tips', 'intelligence reports']) {
-      const same = (await list({ kind: 'cited', q })).items.map((i) => i.name).filter((n) => n.toLowerCase() === q.toLowerCase());
+      const same = (await list({ kind: 'cited', q })).items
+        .map((i) => i.name)
+        .filter((n) => n.toLowerCase() === q.toLowerCase());
       expect({ q, same }).toEqual({ q, same: [] });
     }
   });

@@ -31,7 +31,8 @@ describe('request hygiene: malformed requests get a 4xx, never a 500', () => {
   });
 
   const deepJson = (depth: number) => `{"text":${'['.repeat(depth)}${']'.repeat(depth)}}`;
-  const manyKeys = (n: number) => JSON.stringify(Object.fromEntries([['text', TEXT], ...Array.from({ length: n }, (_, i) => [`k${i}`, i])]));
+  const manyKeys = (n: number) =>
+    JSON.stringify(Object.fromEntries([['text', TEXT], ...Array.from({ length: n }, (_, i) => [`k${i}`, i])]));
 
   type Case = [name: string, send: () => ReturnType<typeof get>, status: number, message: RegExp];
   const cases: Case[] = [
@@ -54,21 +55,75 @@ describe('request hygiene: malformed requests get a 4xx, never a 500', () => {
       400,
       /Field "items\[0\].reason" contains an unpaired/,
     ],
-    ['an overflowing page number', () => get('/api/articles?page=99999999999999999999'), 400, /page must not be greater than 100000/],
-    ['an overflowing page on sources', () => get('/api/sources?page=99999999999999999999'), 400, /page must not be greater/],
-    ['JSON nested too deep', () => post('/api/articles').set('Content-Type', 'application/json').send(deepJson(40)), 400, /nested 41 levels deep; the limit is 16/],
-    ['JSON with too many keys', () => post('/api/articles').set('Content-Type', 'application/json').send(manyKeys(5000)), 413, /5001 keys; the limit is 1000/],
+    [
+      'an overflowing page number',
+      () => get('/api/articles?page=99999999999999999999'),
+      400,
+      /page must not be greater than 100000/,
+    ],
+    [
+      'an overflowing page on sources',
+      () => get('/api/sources?page=99999999999999999999'),
+      400,
+      /page must not be greater/,
+    ],
+    [
+      'JSON nested too deep',
+      () => post('/api/articles').set('Content-Type', 'application/json').send(deepJson(40)),
+      400,
+      /nested 41 levels deep; the limit is 16/,
+    ],
+    [
+      'JSON with too many keys',
+      () => post('/api/articles').set('Content-Type', 'application/json').send(manyKeys(5000)),
+      413,
+      /5001 keys; the limit is 1000/,
+    ],
     [
       'a sign-in body larger than a sign-in needs',
       () => t.http.post('/api/auth/login').set('Content-Type', 'application/json').send(manyKeys(2000)),
       413,
       /larger than the limit of 8192 bytes/,
     ],
-    ['Content-Encoding br with a corrupt body', () => post('/api/articles').set('Content-Type', 'application/json').set('Content-Encoding', 'br').send('{"text":"x"}'), 400, /could not be decompressed/],
-    ['Content-Encoding gzip with a corrupt body', () => post('/api/articles').set('Content-Type', 'application/json').set('Content-Encoding', 'gzip').send('not gzip'), 400, /could not be decompressed/],
-    ['an unknown Content-Encoding', () => post('/api/articles').set('Content-Type', 'application/json').set('Content-Encoding', 'compress').send('{}'), 415, /Content-Encoding "compress" is not supported/],
-    ['a malformed Content-Type', () => post('/api/articles').set('Content-Type', 'application/json; charset').send(JSON.stringify({ text: TEXT })), 400, /Content-Type header is malformed/],
-    ['multipart that is not form-data', () => post('/api/articles').set('Content-Type', 'multipart/mixed; boundary=x').send('--x--'), 415, /multipart\/mixed" is not accepted/],
+    [
+      'Content-Encoding br with a corrupt body',
+      () =>
+        post('/api/articles')
+          .set('Content-Type', 'application/json')
+          .set('Content-Encoding', 'br')
+          .send('{"text":"x"}'),
+      400,
+      /could not be decompressed/,
+    ],
+    [
+      'Content-Encoding gzip with a corrupt body',
+      () =>
+        post('/api/articles').set('Content-Type', 'application/json').set('Content-Encoding', 'gzip').send('not gzip'),
+      400,
+      /could not be decompressed/,
+    ],
+    [
+      'an unknown Content-Encoding',
+      () =>
+        post('/api/articles').set('Content-Type', 'application/json').set('Content-Encoding', 'compress').send('{}'),
+      415,
+      /Content-Encoding "compress" is not supported/,
+    ],
+    [
+      'a malformed Content-Type',
+      () =>
+        post('/api/articles')
+          .set('Content-Type', 'application/json; charset')
+          .send(JSON.stringify({ text: TEXT })),
+      400,
+      /Content-Type header is malformed/,
+    ],
+    [
+      'multipart that is not form-data',
+      () => post('/api/articles').set('Content-Type', 'multipart/mixed; boundary=x').send('--x--'),
+      415,
+      /multipart\/mixed" is not accepted/,
+    ],
   ];
 
   it.each(cases)('%s', async (_name, send, status, message) => {

@@ -20,7 +20,13 @@ const ROUTES: { method: 'post' | 'patch' | 'delete' | 'put'; path: string; doc: 
   { method: 'post', path: '/api/rescore', doc: '/api/rescore', min: 'admin' },
   { method: 'post', path: '/api/users', doc: '/api/users', min: 'admin', body: {} },
   { method: 'patch', path: `/api/users/${id}`, doc: '/api/users/{id}', min: 'admin', body: {} },
-  { method: 'post', path: `/api/assertions/${id}/reviews`, doc: '/api/assertions/{id}/reviews', min: 'reviewer', body: {} },
+  {
+    method: 'post',
+    path: `/api/assertions/${id}/reviews`,
+    doc: '/api/assertions/{id}/reviews',
+    min: 'reviewer',
+    body: {},
+  },
   { method: 'post', path: '/api/reviews/bulk', doc: '/api/reviews/bulk', min: 'reviewer', body: {} },
 ];
 /**
@@ -41,8 +47,14 @@ describe('roles × mutating routes', () => {
   afterAll(() => t.close());
 
   it('covers every mutating route the API documents', async () => {
-    const spec = (await t.http.get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
-    const documented = Object.entries(spec.paths).flatMap(([path, ops]) => Object.keys(ops).filter((m) => ['post', 'put', 'patch', 'delete'].includes(m)).map((m) => `${m} ${path}`));
+    const spec = (await t.http.get('/api/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const documented = Object.entries(spec.paths).flatMap(([path, ops]) =>
+      Object.keys(ops)
+        .filter((m) => ['post', 'put', 'patch', 'delete'].includes(m))
+        .map((m) => `${m} ${path}`),
+    );
     const covered = [...ROUTES.map((r) => `${r.method} ${r.doc}`), ...PUBLIC_MUTATIONS];
     expect(documented.sort()).toEqual(covered.sort());
   });

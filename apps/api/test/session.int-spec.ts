@@ -35,7 +35,10 @@ describe('web session (cookie + CSRF)', () => {
 
   it('signs in: the user as GET /api/auth/me shows it, a CSRF token, and HttpOnly SameSite=Strict cookies', async () => {
     const s = await signIn();
-    expect(s.body).toEqual({ user: { id: expect.any(String), email: ADMIN.email, role: 'admin', via: 'session' }, csrfToken: expect.any(String) });
+    expect(s.body).toEqual({
+      user: { id: expect.any(String), email: ADMIN.email, role: 'admin', via: 'session' },
+      csrfToken: expect.any(String),
+    });
     const session = named(s.setCookie, 'sa_session');
     const csrf = named(s.setCookie, 'sa_csrf');
     for (const c of [session, csrf]) {
@@ -65,26 +68,62 @@ describe('web session (cookie + CSRF)', () => {
     const r = await t.http.get('/api/auth/session').set('Cookie', s.cookie).expect(200);
     expect(r.body).toEqual({ user: s.body.user, csrfToken: expect.any(String) });
     const cookie = cookieHeader([...setCookies(r.headers), ...s.setCookie.filter((c) => c.startsWith('sa_session='))]);
-    await t.http.post('/api/tokens').set('Cookie', cookie).set('X-CSRF-Token', r.body.csrfToken).send({ name: 'from-get-session' }).expect(201);
+    await t.http
+      .post('/api/tokens')
+      .set('Cookie', cookie)
+      .set('X-CSRF-Token', r.body.csrfToken)
+      .send({ name: 'from-get-session' })
+      .expect(201);
 
-    expect((await t.http.get('/api/auth/session').expect(200)).body).toEqual({ user: null, csrfToken: null, reason: 'Not signed in' });
+    expect((await t.http.get('/api/auth/session').expect(200)).body).toEqual({
+      user: null,
+      csrfToken: null,
+      reason: 'Not signed in',
+    });
   });
 
   it('refuses cookie-authenticated POST/DELETE without the right X-CSRF-Token, accepts it with', async () => {
     const s = await signIn();
     const missing = await t.http.post('/api/tokens').set('Cookie', s.cookie).send({ name: 'no-csrf' }).expect(403);
     expect(missing.body.message).toBe('missing or invalid CSRF token; reload the page');
-    await t.http.post('/api/tokens').set('Cookie', s.cookie).set('X-CSRF-Token', 'not-the-token').send({ name: 'bad-csrf' }).expect(403);
+    await t.http
+      .post('/api/tokens')
+      .set('Cookie', s.cookie)
+      .set('X-CSRF-Token', 'not-the-token')
+      .send({ name: 'bad-csrf' })
+      .expect(403);
     // A token from another session (another user's, even a valid one) does not fit this session.
     const other = await signIn();
-    await t.http.post('/api/tokens').set('Cookie', s.cookie).set('X-CSRF-Token', other.csrfToken).send({ name: 'other-csrf' }).expect(403);
+    await t.http
+      .post('/api/tokens')
+      .set('Cookie', s.cookie)
+      .set('X-CSRF-Token', other.csrfToken)
+      .send({ name: 'other-csrf' })
+      .expect(403);
     // Header without the matching cookie (an attacker who knows a token still cannot set the cookie).
-    const sessionOnly = s.cookie.split('; ').filter((c) => c.startsWith('sa_session=')).join('; ');
-    await t.http.post('/api/tokens').set('Cookie', sessionOnly).set('X-CSRF-Token', s.csrfToken).send({ name: 'no-cookie' }).expect(403);
+    const sessionOnly = s.cookie
+      .split('; ')
+      .filter((c) => c.startsWith('sa_session='))
+      .join('; ');
+    await t.http
+      .post('/api/tokens')
+      .set('Cookie', sessionOnly)
+      .set('X-CSRF-Token', s.csrfToken)
+      .send({ name: 'no-cookie' })
+      .expect(403);
 
-    const ok = await t.http.post('/api/tokens').set('Cookie', s.cookie).set('X-CSRF-Token', s.csrfToken).send({ name: 'with-csrf' }).expect(201);
+    const ok = await t.http
+      .post('/api/tokens')
+      .set('Cookie', s.cookie)
+      .set('X-CSRF-Token', s.csrfToken)
+      .send({ name: 'with-csrf' })
+      .expect(201);
     await t.http.delete(`/api/tokens/${ok.body.id}`).set('Cookie', s.cookie).expect(403);
-    await t.http.delete(`/api/tokens/${ok.body.id}`).set('Cookie', s.cookie).set('X-CSRF-Token', s.csrfToken).expect(204);
+    await t.http
+      .delete(`/api/tokens/${ok.body.id}`)
+      .set('Cookie', s.cookie)
+      .set('X-CSRF-Token', s.csrfToken)
+      .expect(204);
   });
 
   it('changes the password through the cookie with the CSRF token, which ends the session', async () => {
@@ -92,8 +131,15 @@ describe('web session (cookie + CSRF)', () => {
     const s = await signIn(u.user.email, u.password);
     const body = { currentPassword: u.password, newPassword: 'a-brand-new-password' };
     await t.http.post('/api/auth/password').set('Cookie', s.cookie).send(body).expect(403);
-    await t.http.post('/api/auth/password').set('Cookie', s.cookie).set('X-CSRF-Token', s.csrfToken).send(body).expect(204);
-    expect((await t.http.get('/api/auth/me').set('Cookie', s.cookie).expect(401)).body.message).toMatch(/password was changed/);
+    await t.http
+      .post('/api/auth/password')
+      .set('Cookie', s.cookie)
+      .set('X-CSRF-Token', s.csrfToken)
+      .send(body)
+      .expect(204);
+    expect((await t.http.get('/api/auth/me').set('Cookie', s.cookie).expect(401)).body.message).toMatch(
+      /password was changed/,
+    );
     // The stale cookie is cleared by GET /api/auth/session.
     const r = await t.http.get('/api/auth/session').set('Cookie', s.cookie).expect(200);
     expect(r.body.user).toBeNull();
@@ -103,14 +149,25 @@ describe('web session (cookie + CSRF)', () => {
   it('keeps roles: a viewer session is refused uploads with 403 even with the CSRF token', async () => {
     const u = await createUserAndLogin(t.app, t.http, 'viewer');
     const s = await signIn(u.user.email, u.password);
-    const r = await t.http.post('/api/articles').set('Cookie', s.cookie).set('X-CSRF-Token', s.csrfToken).send({ text: 'x', outlet: 'y' }).expect(403);
+    const r = await t.http
+      .post('/api/articles')
+      .set('Cookie', s.cookie)
+      .set('X-CSRF-Token', s.csrfToken)
+      .send({ text: 'x', outlet: 'y' })
+      .expect(403);
     expect(r.body.message).toMatch(/analyst role/);
   });
 
   it('signs out with the CSRF token: 204 and both cookies cleared; without it 403', async () => {
     const s = await signIn();
-    expect((await t.http.delete('/api/auth/session').set('Cookie', s.cookie).expect(403)).body.message).toBe('missing or invalid CSRF token; reload the page');
-    const r = await t.http.delete('/api/auth/session').set('Cookie', s.cookie).set('X-CSRF-Token', s.csrfToken).expect(204);
+    expect((await t.http.delete('/api/auth/session').set('Cookie', s.cookie).expect(403)).body.message).toBe(
+      'missing or invalid CSRF token; reload the page',
+    );
+    const r = await t.http
+      .delete('/api/auth/session')
+      .set('Cookie', s.cookie)
+      .set('X-CSRF-Token', s.csrfToken)
+      .expect(204);
     const cleared = setCookies(r.headers);
     expect(named(cleared, 'sa_session')).toMatch(/^sa_session=;.*Expires=Thu, 01 Jan 1970/);
     expect(named(cleared, 'sa_csrf')).toMatch(/^sa_csrf=;.*Expires=Thu, 01 Jan 1970/);
@@ -119,22 +176,37 @@ describe('web session (cookie + CSRF)', () => {
   });
 
   it('answers a wrong password with 401 and sets no cookie', async () => {
-    const r = await t.http.post('/api/auth/session').send({ email: ADMIN.email, password: 'not-the-password-123' }).expect(401);
+    const r = await t.http
+      .post('/api/auth/session')
+      .send({ email: ADMIN.email, password: 'not-the-password-123' })
+      .expect(401);
     expect(r.body.message).toBe('Wrong email or password');
     expect(setCookies(r.headers)).toEqual([]);
     await t.http.post('/api/auth/session').send({ email: ADMIN.email }).expect(400);
   });
 
   it('accepts sign-in only as JSON (a cross-site form cannot sign a visitor in)', async () => {
-    await t.http.post('/api/auth/session').type('form').send({ email: ADMIN.email, password: ADMIN.password }).expect(415);
+    await t.http
+      .post('/api/auth/session')
+      .type('form')
+      .send({ email: ADMIN.email, password: ADMIN.password })
+      .expect(415);
   });
 
   it('exempts bearer and API tokens from CSRF, and lets an Authorization header win over a cookie', async () => {
     const token = await login(t.http, ADMIN.email, ADMIN.password);
-    const created = await t.http.post('/api/tokens').set('Authorization', `Bearer ${token}`).send({ name: 'bearer-no-csrf' }).expect(201);
+    const created = await t.http
+      .post('/api/tokens')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ name: 'bearer-no-csrf' })
+      .expect(201);
     await t.http.get('/api/auth/me').set('Authorization', `Bearer ${created.body.token}`).expect(200);
     const s = await signIn();
-    const me = await t.http.get('/api/auth/me').set('Cookie', s.cookie).set('Authorization', `Bearer ${token}`).expect(200);
+    const me = await t.http
+      .get('/api/auth/me')
+      .set('Cookie', s.cookie)
+      .set('Authorization', `Bearer ${token}`)
+      .expect(200);
     expect(me.body.via).toBe('jwt');
   });
 

@@ -14,7 +14,8 @@ const FRONTIER_JAN =
   'Reports say hundreds of foreign fighters are gathering in the north, a hotbed of terror. The region is a dangerous breeding ground for jihadists.';
 const FRONTIER_MAR =
   'Colonel Ayesha Rahimi said two checkpoints were reopened in Baghlan on Tuesday. Sources say the militants will surely launch a wave of attacks. Officials said the road to Mazar was closed for repairs.';
-const CALM_MAR = 'The provincial council said the market reopened on Sunday after repairs. Residents said the prices of flour rose by ten percent in March.';
+const CALM_MAR =
+  'The provincial council said the market reopened on Sunday after repairs. Residents said the prices of flour rose by ten percent in March.';
 
 // The list's wire shape, as the service declares it (type-only: no app code loads before boot).
 type ListItem = SourceListItem;
@@ -31,8 +32,7 @@ function parseCsv(text: string): string[][] {
       if (ch === '"' && text[i + 1] === '"') {
         cell += '"';
         i++;
-      }
-      else if (ch === '"') quoted = false;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
     else if (ch === ',') {
@@ -44,8 +44,7 @@ function parseCsv(text: string): string[][] {
       row = [];
       cell = '';
       i++;
-    }
-    else cell += ch;
+    } else cell += ch;
   }
   return rows;
 }
@@ -60,11 +59,15 @@ describe('source report cards', () => {
 
   async function upload(body: Record<string, string>): Promise<string> {
     const r = await t.http.post('/api/articles').set(auth(analyst)).send(body).expect(202);
-    await eventually(async () => (await t.http.get(`/api/articles/${r.body.id}`).set(auth(analyst))).body.status === 'scored', 30_000);
+    await eventually(
+      async () => (await t.http.get(`/api/articles/${r.body.id}`).set(auth(analyst))).body.status === 'scored',
+      30_000,
+    );
     return r.body.id as string;
   }
 
-  const card = async (id: string, query = '') => (await t.http.get(`/api/sources/${id}/report${query}`).set(auth(viewer)).expect(200)).body;
+  const card = async (id: string, query = '') =>
+    (await t.http.get(`/api/sources/${id}/report${query}`).set(auth(viewer)).expect(200)).body;
   /**
    * A review written straight to the database reaches the card cache by NOTIFY, asynchronously
    * (writes through the API invalidate at once): read until the card shows it, for at most 10 s.
@@ -76,7 +79,11 @@ describe('source report cards', () => {
       await new Promise((r) => setTimeout(r, 100));
     }
   };
-  const list = async (query: Record<string, string | number>) => (await t.http.get('/api/sources').query(query).set(auth(viewer)).expect(200)).body as { items: ListItem[]; total: number };
+  const list = async (query: Record<string, string | number>) =>
+    (await t.http.get('/api/sources').query(query).set(auth(viewer)).expect(200)).body as {
+      items: ListItem[];
+      total: number;
+    };
 
   let frontier: string;
   let calm: string;
@@ -90,10 +97,33 @@ describe('source report cards', () => {
     analyst = (await createUserAndLogin(t.app, t.http, 'analyst')).token;
     viewer = (await createUserAndLogin(t.app, t.http, 'viewer')).token;
     reviewerId = (await createUserAndLogin(t.app, t.http, 'reviewer')).user.id;
-    janArticle = await upload({ text: FRONTIER_JAN, title: 'Fighting in Kunduz', outlet: 'Frontier Daily', outletType: 'media', publishedAt: '2024-01-15' });
-    await upload({ text: FRONTIER_MAR, title: 'Checkpoints reopen', outlet: 'Frontier Daily', publishedAt: '2024-03-10' });
-    await upload({ text: CALM_MAR, title: 'Market reopens', outlet: 'Calm Gazette', outletType: 'independent', publishedAt: '2024-03-20' });
-    await upload({ text: seed, title: 'Column', outlet: 'Analysts Network', outletType: 'independent', publishedAt: '2013-08-22' });
+    janArticle = await upload({
+      text: FRONTIER_JAN,
+      title: 'Fighting in Kunduz',
+      outlet: 'Frontier Daily',
+      outletType: 'media',
+      publishedAt: '2024-01-15',
+    });
+    await upload({
+      text: FRONTIER_MAR,
+      title: 'Checkpoints reopen',
+      outlet: 'Frontier Daily',
+      publishedAt: '2024-03-10',
+    });
+    await upload({
+      text: CALM_MAR,
+      title: 'Market reopens',
+      outlet: 'Calm Gazette',
+      outletType: 'independent',
+      publishedAt: '2024-03-20',
+    });
+    await upload({
+      text: seed,
+      title: 'Column',
+      outlet: 'Analysts Network',
+      outletType: 'independent',
+      publishedAt: '2013-08-22',
+    });
     frontier = `outlet:${(await prisma.outlet.findUniqueOrThrow({ where: { name: 'Frontier Daily' } })).id}`;
     calm = `outlet:${(await prisma.outlet.findUniqueOrThrow({ where: { name: 'Calm Gazette' } })).id}`;
     rahimi = `cited:${(await prisma.citedSource.findUniqueOrThrow({ where: { canonicalName: 'Ayesha Rahimi' } })).id}`;
@@ -103,7 +133,13 @@ describe('source report cards', () => {
   it('flags a cited source with three assertions as a small sample', async () => {
     const c = await card(rahimi);
     expect(c).toMatchObject({ id: rahimi, kind: 'cited', name: 'Ayesha Rahimi', type: 'official' });
-    expect(c.sample).toMatchObject({ articles: 2, assertions: 3, smallSample: true, firstDate: '2024-01-15T00:00:00.000Z', lastDate: '2024-03-10T00:00:00.000Z' });
+    expect(c.sample).toMatchObject({
+      articles: 2,
+      assertions: 3,
+      smallSample: true,
+      firstDate: '2024-01-15T00:00:00.000Z',
+      lastDate: '2024-03-10T00:00:00.000Z',
+    });
     expect(c.sample.warning).toMatch(/Small sample/);
     expect(c.provenance.official).toBe(3);
     expect(c.rubricVersions).toEqual([expect.any(String)]);
@@ -115,7 +151,9 @@ describe('source report cards', () => {
 
   it("sums an outlet's provenance mix to its assertion count and compares it with the corpus", async () => {
     const c = await card(frontier);
-    const stored = await prisma.score.count({ where: { assertion: { article: { outlet: { name: 'Frontier Daily' } } } } });
+    const stored = await prisma.score.count({
+      where: { assertion: { article: { outlet: { name: 'Frontier Daily' } } } },
+    });
     expect(c.sample.assertions).toBe(stored);
     expect(Object.values(c.provenance as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(stored);
     expect(c.sourcingQuality.distribution.reduce((a: number, b: { count: number }) => a + b.count, 0)).toBe(stored);
@@ -123,9 +161,16 @@ describe('source report cards', () => {
     expect(c.sourcingQuality.ci95[1]).toBeGreaterThanOrEqual(c.sourcingQuality.mean);
     expect(c.sourcingQuality.corpusMean).toEqual(expect.any(Number));
     expect(c.shares.anonymous.count).toBe(c.provenance.anonymous);
-    expect(c.mostAlarmist[0]).toMatchObject({ articleId: expect.any(String), articleTitle: expect.any(String), text: expect.stringMatching(/wave of attacks|hotbed|breeding ground/), signals: expect.any(Array) });
+    expect(c.mostAlarmist[0]).toMatchObject({
+      articleId: expect.any(String),
+      articleTitle: expect.any(String),
+      text: expect.stringMatching(/wave of attacks|hotbed|breeding ground/),
+      signals: expect.any(Array),
+    });
     expect(c.mostAlarmist.length).toBeLessThanOrEqual(5);
-    expect(c.worstSourced[0].sourcingQuality).toBe(Math.min(...c.worstSourced.map((w: { sourcingQuality: number }) => w.sourcingQuality)));
+    expect(c.worstSourced[0].sourcingQuality).toBe(
+      Math.min(...c.worstSourced.map((w: { sourcingQuality: number }) => w.sourcingQuality)),
+    );
     expect(c.reviews).toMatchObject({ reviewed: 0, changedByReviews: false });
 
     const march = await card(frontier, '?from=2024-03-01&to=2024-03-31');
@@ -136,26 +181,44 @@ describe('source report cards', () => {
 
   it('applies a reviewer override and marks the card as changed by reviews', async () => {
     const before = await card(rahimi);
-    const target = await prisma.assertion.findFirstOrThrow({ where: { articleId: janArticle, text: { startsWith: 'Colonel Ayesha Rahimi said 40' } } });
-    await prisma.review.create({ data: { assertionId: target.id, reviewerId, decision: 'override', overrides: { alarmism: 100, provenance: 'anonymous' }, reason: 'test' } });
+    const target = await prisma.assertion.findFirstOrThrow({
+      where: { articleId: janArticle, text: { startsWith: 'Colonel Ayesha Rahimi said 40' } },
+    });
+    await prisma.review.create({
+      data: {
+        assertionId: target.id,
+        reviewerId,
+        decision: 'override',
+        overrides: { alarmism: 100, provenance: 'anonymous' },
+        reason: 'test',
+      },
+    });
     const after = await cardOnceReviewed(rahimi, 1);
     expect(after.alarmism.mean).toBeGreaterThan(before.alarmism.mean);
     expect(after.provenance).toMatchObject({ official: 2, anonymous: 1 });
     expect(after.reviews).toMatchObject({ reviewed: 1, overridden: 1, dismissed: 0, changedByReviews: true });
     expect(after.reviews.changed).toEqual(expect.arrayContaining(['alarmism', 'provenance', 'anonymous']));
     expect(after.reviews.automatic.alarmism).toBe(before.alarmism.mean);
-    expect(after.mostAlarmist[0]).toMatchObject({ assertionId: target.id, alarmism: 100, review: { decision: 'override' } });
+    expect(after.mostAlarmist[0]).toMatchObject({
+      assertionId: target.id,
+      alarmism: 100,
+      review: { decision: 'override' },
+    });
   });
 
   it('excludes a dismissed assertion', async () => {
-    const target = await prisma.assertion.findFirstOrThrow({ where: { text: { startsWith: 'Colonel Ayesha Rahimi said two checkpoints' } } });
+    const target = await prisma.assertion.findFirstOrThrow({
+      where: { text: { startsWith: 'Colonel Ayesha Rahimi said two checkpoints' } },
+    });
     const outletBefore = await card(frontier);
     await prisma.review.create({ data: { assertionId: target.id, reviewerId, decision: 'dismiss' } });
     const c = await cardOnceReviewed(rahimi, 2);
     expect(c.sample).toMatchObject({ assertions: 2, articles: 1 });
     expect(c.reviews).toMatchObject({ dismissed: 1, changedByReviews: true });
     expect(c.reviews.automatic.assertions).toBe(3);
-    expect([...c.mostAlarmist, ...c.worstSourced].map((a: { assertionId: string }) => a.assertionId)).not.toContain(target.id);
+    expect([...c.mostAlarmist, ...c.worstSourced].map((a: { assertionId: string }) => a.assertionId)).not.toContain(
+      target.id,
+    );
     expect((await card(frontier)).sample.assertions).toBe(outletBefore.sample.assertions - 1);
   });
 
@@ -174,11 +237,20 @@ describe('source report cards', () => {
 
     // A name with a comma and quotes survives the round trip.
     await upload({ text: `${CALM_MAR} Quoted outlet.`, outlet: 'The "Quoted", Outlet', publishedAt: '2024-02-02' });
-    const l = await t.http.get('/api/sources?format=csv&kind=outlet&sort=name').set(auth(viewer)).buffer(true).expect(200);
+    const l = await t.http
+      .get('/api/sources?format=csv&kind=outlet&sort=name')
+      .set(auth(viewer))
+      .buffer(true)
+      .expect(200);
     expect(l.headers['content-disposition']).toMatch(/filename="sources.csv"/);
     const lr = parseCsv(l.text);
     expect(lr[0]!.slice(0, 4)).toEqual(['id', 'kind', 'name', 'type']);
-    expect(lr.slice(1).map((x) => x[2])).toEqual(['Analysts Network', 'Calm Gazette', 'Frontier Daily', 'The "Quoted", Outlet']);
+    expect(lr.slice(1).map((x) => x[2])).toEqual([
+      'Analysts Network',
+      'Calm Gazette',
+      'Frontier Daily',
+      'The "Quoted", Outlet',
+    ]);
   });
 
   it('sorts and filters the list', async () => {
@@ -190,12 +262,19 @@ describe('source report cards', () => {
     const byAlarm = await list({ kind: 'outlet', sort: 'alarmism', order: 'asc' });
     expect(byAlarm.items.every((i) => i.kind === 'outlet')).toBe(true);
     expect(byAlarm.items.every((i) => i.alarmism !== null)).toBe(true);
-    expect(byAlarm.items.map((i) => i.alarmism)).toEqual([...byAlarm.items.map((i) => i.alarmism)].sort((a, b) => a! - b!));
+    expect(byAlarm.items.map((i) => i.alarmism)).toEqual(
+      [...byAlarm.items.map((i) => i.alarmism)].sort((a, b) => a! - b!),
+    );
     const bySq = await list({ kind: 'outlet', sort: 'sourcingQuality' });
     expect(bySq.items.every((i) => i.sourcingQuality !== null)).toBe(true);
-    expect(bySq.items.map((i) => i.sourcingQuality)).toEqual([...bySq.items.map((i) => i.sourcingQuality)].sort((a, b) => b! - a!));
+    expect(bySq.items.map((i) => i.sourcingQuality)).toEqual(
+      [...bySq.items.map((i) => i.sourcingQuality)].sort((a, b) => b! - a!),
+    );
 
-    expect((await list({ kind: 'outlet', type: 'independent', sort: 'name' })).items.map((i) => i.name)).toEqual(['Analysts Network', 'Calm Gazette']);
+    expect((await list({ kind: 'outlet', type: 'independent', sort: 'name' })).items.map((i) => i.name)).toEqual([
+      'Analysts Network',
+      'Calm Gazette',
+    ]);
     expect((await list({ q: 'frontier' })).items.map((i) => i.id)).toEqual([frontier]);
     expect((await list({ q: '%' })).total).toBe(0);
     const big = await list({ kind: 'outlet', minAssertions: 10 });
@@ -203,12 +282,26 @@ describe('source report cards', () => {
     // Many assertions, but all from one article: still a small sample.
     expect(big.items[0]).toMatchObject({ articles: 1, smallSample: true });
     const dated = await list({ kind: 'outlet', from: '2024-03-01', to: '2024-03-31', sort: 'name' });
-    expect(dated.items.map((i) => [i.name, i.articles])).toEqual([['Calm Gazette', 1], ['Frontier Daily', 1]]);
+    expect(dated.items.map((i) => [i.name, i.articles])).toEqual([
+      ['Calm Gazette', 1],
+      ['Frontier Daily', 1],
+    ]);
     const paged = await list({ kind: 'outlet', sort: 'name', page: 2, pageSize: 2 });
     expect(paged).toMatchObject({ total: 4, page: 2, pageSize: 2 });
     expect(paged.items.map((i) => i.name)).toEqual(['Frontier Daily', 'The "Quoted", Outlet']);
 
-    for (const bad of ['kind=source', 'sort=size', 'order=up', 'type=alien', 'pageSize=101', 'minAssertions=x', 'from=yesterday', 'from=2024-02-01&to=2024-01-01', 'format=xml', 'extra=1']) {
+    for (const bad of [
+      'kind=source',
+      'sort=size',
+      'order=up',
+      'type=alien',
+      'pageSize=101',
+      'minAssertions=x',
+      'from=yesterday',
+      'from=2024-02-01&to=2024-01-01',
+      'format=xml',
+      'extra=1',
+    ]) {
       await t.http.get(`/api/sources?${bad}`).set(auth(viewer)).expect(400);
     }
   });
@@ -216,8 +309,17 @@ describe('source report cards', () => {
   it('compares 2–5 sources side by side', async () => {
     const r = await t.http.get(`/api/sources/compare?ids=${frontier},${calm},${rahimi}`).set(auth(viewer)).expect(200);
     expect(r.body.sources.map((s: { id: string }) => s.id)).toEqual([frontier, calm, rahimi]);
-    expect(r.body.sources[2]).toMatchObject({ name: 'Ayesha Rahimi', assertions: 2, smallSample: true, changedByReviews: true });
-    const csv = await t.http.get(`/api/sources/compare?ids=${frontier},${calm}&format=csv`).set(auth(viewer)).buffer(true).expect(200);
+    expect(r.body.sources[2]).toMatchObject({
+      name: 'Ayesha Rahimi',
+      assertions: 2,
+      smallSample: true,
+      changedByReviews: true,
+    });
+    const csv = await t.http
+      .get(`/api/sources/compare?ids=${frontier},${calm}&format=csv`)
+      .set(auth(viewer))
+      .buffer(true)
+      .expect(200);
     expect(parseCsv(csv.text)[0]).toEqual(['metric', frontier, calm]);
 
     await t.http.get(`/api/sources/compare?ids=${frontier}`).set(auth(viewer)).expect(400);
@@ -225,17 +327,31 @@ describe('source report cards', () => {
     await t.http.get(`/api/sources/compare?ids=${six}`).set(auth(viewer)).expect(400);
     await t.http.get('/api/sources/compare').set(auth(viewer)).expect(400);
     await t.http.get(`/api/sources/compare?ids=${frontier},${frontier}`).set(auth(viewer)).expect(400);
-    await t.http.get(`/api/sources/compare?ids=${frontier},outlet:00000000-0000-4000-8000-000000000000`).set(auth(viewer)).expect(404);
+    await t.http
+      .get(`/api/sources/compare?ids=${frontier},outlet:00000000-0000-4000-8000-000000000000`)
+      .set(auth(viewer))
+      .expect(404);
   });
 
   it('answers 400 for malformed ids, 404 for unknown ones, 401 without a token', async () => {
-    for (const bad of ['not-an-id', 'outlet:123', 'source:00000000-0000-4000-8000-000000000000', rahimi.replace('cited:', '')]) {
-      const r = await t.http.get(`/api/sources/${encodeURIComponent(bad)}/report`).set(auth(viewer)).expect(400);
+    for (const bad of [
+      'not-an-id',
+      'outlet:123',
+      'source:00000000-0000-4000-8000-000000000000',
+      rahimi.replace('cited:', ''),
+    ]) {
+      const r = await t.http
+        .get(`/api/sources/${encodeURIComponent(bad)}/report`)
+        .set(auth(viewer))
+        .expect(400);
       expect(r.body.message).toMatch(/outlet:<uuid> or cited:<uuid>/);
     }
     await t.http.get('/api/sources/outlet:00000000-0000-4000-8000-000000000000/report').set(auth(viewer)).expect(404);
     // The right uuid under the wrong kind is unknown, not silently the other table's row.
-    await t.http.get(`/api/sources/${rahimi.replace('cited:', 'outlet:')}/report`).set(auth(viewer)).expect(404);
+    await t.http
+      .get(`/api/sources/${rahimi.replace('cited:', 'outlet:')}/report`)
+      .set(auth(viewer))
+      .expect(404);
     await t.http.get(`/api/sources/${frontier}/report`).expect(401);
     await t.http.get('/api/sources').expect(401);
     await t.http.get(`/api/sources/compare?ids=${frontier},${calm}`).expect(401);

@@ -15,7 +15,10 @@ describe('upload and wait for scoring', () => {
     const res = await t.http
       .post('/api/articles?wait=true')
       .set('Authorization', `Bearer ${token}`)
-      .send({ text: `ISAF said two insurgents were detained in Kunduz (release ${Date.now()}). Reports say the valley is a hotbed of militancy.`, outletType: 'media' })
+      .send({
+        text: `ISAF said two insurgents were detained in Kunduz (release ${Date.now()}). Reports say the valley is a hotbed of militancy.`,
+        outletType: 'media',
+      })
       .expect(200);
     expect(res.body.status).toBe('scored');
     expect(res.body.assertions).toHaveLength(2);
@@ -24,7 +27,11 @@ describe('upload and wait for scoring', () => {
   });
 
   it('without wait, answers 202 at once', async () => {
-    const res = await t.http.post('/api/articles').set('Authorization', `Bearer ${token}`).send({ text: `A unique claim made at ${Date.now()} in Herat.` }).expect(202);
+    const res = await t.http
+      .post('/api/articles')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ text: `A unique claim made at ${Date.now()} in Herat.` })
+      .expect(202);
     expect(res.body.assertions).toBeUndefined();
   });
 });

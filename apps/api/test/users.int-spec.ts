@@ -29,7 +29,11 @@ describe('users', () => {
     for (const role of ['viewer', 'analyst', 'reviewer'] as const) {
       const u = await createUserAndLogin(t.app, t.http, role);
       const article = role === 'analyst' ? 'an' : 'a';
-      const r = await t.http.post('/api/users').set(bearer(u.token)).send({ email: `x-${role}@example.test`, password: 'long-enough-password', role: 'admin' }).expect(403);
+      const r = await t.http
+        .post('/api/users')
+        .set(bearer(u.token))
+        .send({ email: `x-${role}@example.test`, password: 'long-enough-password', role: 'admin' })
+        .expect(403);
       expect(r.body.message).toBe(`This action needs the admin role; you are ${article} ${role}`);
       await t.http.get('/api/users').set(bearer(u.token)).expect(403);
       await t.http.patch(`/api/users/${u.user.id}`).set(bearer(u.token)).send({ role: 'admin' }).expect(403);
@@ -44,25 +48,57 @@ describe('users', () => {
       .set('X-Request-Id', 'create-user-1')
       .send({ email: ' New.Analyst@Example.test ', password: 'long-enough-password', role: 'analyst' })
       .expect(201);
-    expect(r.body).toEqual({ id: expect.any(String), email: 'new.analyst@example.test', role: 'analyst', disabled: false, disabledAt: null, createdAt: expect.any(String), updatedAt: expect.any(String) });
+    expect(r.body).toEqual({
+      id: expect.any(String),
+      email: 'new.analyst@example.test',
+      role: 'analyst',
+      disabled: false,
+      disabledAt: null,
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+    });
     noSecrets(r.body);
     await login(t.http, 'new.analyst@example.test', 'long-enough-password');
 
     const [row] = await prisma.auditLog.findMany({ where: { action: 'user.created', entityId: r.body.id } });
-    expect(row).toMatchObject({ actorId: adminId, requestId: 'create-user-1', after: expect.objectContaining({ email: 'new.analyst@example.test', role: 'analyst' }) });
+    expect(row).toMatchObject({
+      actorId: adminId,
+      requestId: 'create-user-1',
+      after: expect.objectContaining({ email: 'new.analyst@example.test', role: 'analyst' }),
+    });
     noSecrets(row);
   });
 
   it('POST validates and refuses a taken e-mail', async () => {
     const ok = { email: 'dup@example.test', password: 'long-enough-password', role: 'viewer' };
     await t.http.post('/api/users').set(bearer(admin)).send(ok).expect(201);
-    const dup = await t.http.post('/api/users').set(bearer(admin)).send({ ...ok, email: 'DUP@example.test' }).expect(409);
+    const dup = await t.http
+      .post('/api/users')
+      .set(bearer(admin))
+      .send({ ...ok, email: 'DUP@example.test' })
+      .expect(409);
     expect(dup.body.message).toBe('A user with the e-mail dup@example.test already exists');
-    const short = await t.http.post('/api/users').set(bearer(admin)).send({ ...ok, email: 'short@example.test', password: 'too-short' }).expect(400);
+    const short = await t.http
+      .post('/api/users')
+      .set(bearer(admin))
+      .send({ ...ok, email: 'short@example.test', password: 'too-short' })
+      .expect(400);
     expect(short.body.message).toEqual(['password must be at least 12 characters']);
-    await t.http.post('/api/users').set(bearer(admin)).send({ ...ok, email: 'r@example.test', role: 'superuser' }).expect(400);
-    await t.http.post('/api/users').set(bearer(admin)).send({ ...ok, email: 'not-an-email' }).expect(400);
-    await t.http.post('/api/users').set(bearer(admin)).send({ ...ok, email: 'extra@example.test', passwordHash: 'x' }).expect(400);
+    await t.http
+      .post('/api/users')
+      .set(bearer(admin))
+      .send({ ...ok, email: 'r@example.test', role: 'superuser' })
+      .expect(400);
+    await t.http
+      .post('/api/users')
+      .set(bearer(admin))
+      .send({ ...ok, email: 'not-an-email' })
+      .expect(400);
+    await t.http
+      .post('/api/users')
+      .set(bearer(admin))
+      .send({ ...ok, email: 'extra@example.test', passwordHash: 'x' })
+      .expect(400);
   });
 
   it('GET lists users page by page', async () => {
@@ -84,12 +120,22 @@ describe('users', () => {
 
   it('PATCH changes the role, effective on the next request, with before/after in the audit log', async () => {
     const u = await createUserAndLogin(t.app, t.http, 'viewer');
-    const r = await t.http.patch(`/api/users/${u.user.id}`).set(bearer(admin)).set('X-Request-Id', 'patch-role-1').send({ role: 'reviewer' }).expect(200);
+    const r = await t.http
+      .patch(`/api/users/${u.user.id}`)
+      .set(bearer(admin))
+      .set('X-Request-Id', 'patch-role-1')
+      .send({ role: 'reviewer' })
+      .expect(200);
     expect(r.body).toMatchObject({ id: u.user.id, role: 'reviewer', disabled: false });
     noSecrets(r.body);
     expect((await t.http.get('/api/auth/me').set(bearer(u.token)).expect(200)).body.role).toBe('reviewer');
     const [row] = await prisma.auditLog.findMany({ where: { action: 'user.updated', entityId: u.user.id } });
-    expect(row).toMatchObject({ actorId: adminId, requestId: 'patch-role-1', before: expect.objectContaining({ role: 'viewer' }), after: expect.objectContaining({ role: 'reviewer' }) });
+    expect(row).toMatchObject({
+      actorId: adminId,
+      requestId: 'patch-role-1',
+      before: expect.objectContaining({ role: 'viewer' }),
+      after: expect.objectContaining({ role: 'reviewer' }),
+    });
   });
 
   it('PATCH disables and re-enables an account', async () => {
@@ -101,8 +147,13 @@ describe('users', () => {
     const on = await t.http.patch(`/api/users/${u.user.id}`).set(bearer(admin)).send({ disabled: false }).expect(200);
     expect(on.body).toMatchObject({ disabled: false, disabledAt: null });
     await login(t.http, u.user.email, u.password);
-    const rows = await prisma.auditLog.findMany({ where: { action: 'user.updated', entityId: u.user.id }, orderBy: { id: 'asc' } });
-    expect(rows.map((x) => [(x.before as { disabled: boolean }).disabled, (x.after as { disabled: boolean }).disabled])).toEqual([
+    const rows = await prisma.auditLog.findMany({
+      where: { action: 'user.updated', entityId: u.user.id },
+      orderBy: { id: 'asc' },
+    });
+    expect(
+      rows.map((x) => [(x.before as { disabled: boolean }).disabled, (x.after as { disabled: boolean }).disabled]),
+    ).toEqual([
       [false, true],
       [true, false],
     ]);
@@ -111,7 +162,11 @@ describe('users', () => {
   it('PATCH sets a new password, audited without the password or its hash', async () => {
     const u = await createUserAndLogin(t.app, t.http, 'viewer');
     await t.http.patch(`/api/users/${u.user.id}`).set(bearer(admin)).send({ password: 'short' }).expect(400);
-    await t.http.patch(`/api/users/${u.user.id}`).set(bearer(admin)).send({ password: 'reset-by-the-admin' }).expect(200);
+    await t.http
+      .patch(`/api/users/${u.user.id}`)
+      .set(bearer(admin))
+      .send({ password: 'reset-by-the-admin' })
+      .expect(200);
     await t.http.post('/api/auth/login').send({ email: u.user.email, password: u.password }).expect(401);
     await login(t.http, u.user.email, 'reset-by-the-admin');
     const [row] = await prisma.auditLog.findMany({ where: { action: 'user.updated', entityId: u.user.id } });
@@ -121,29 +176,58 @@ describe('users', () => {
 
   it('PATCH validates', async () => {
     const u = await createUserAndLogin(t.app, t.http, 'viewer');
-    expect((await t.http.patch(`/api/users/${u.user.id}`).set(bearer(admin)).send({}).expect(400)).body.message).toMatch(/Nothing to change/);
+    expect(
+      (await t.http.patch(`/api/users/${u.user.id}`).set(bearer(admin)).send({}).expect(400)).body.message,
+    ).toMatch(/Nothing to change/);
     await t.http.patch(`/api/users/${u.user.id}`).set(bearer(admin)).send({ email: 'new@example.test' }).expect(400);
     await t.http.patch(`/api/users/${u.user.id}`).set(bearer(admin)).send({ disabled: 'yes' }).expect(400);
-    await t.http.patch('/api/users/00000000-0000-4000-8000-000000000000').set(bearer(admin)).send({ role: 'viewer' }).expect(404);
+    await t.http
+      .patch('/api/users/00000000-0000-4000-8000-000000000000')
+      .set(bearer(admin))
+      .send({ role: 'viewer' })
+      .expect(404);
     await t.http.patch('/api/users/not-a-uuid').set(bearer(admin)).send({ role: 'viewer' }).expect(400);
   });
 
   describe('the last active admin', () => {
     it('cannot demote or disable themselves (409), and nothing changes', async () => {
-      const demote = await t.http.patch(`/api/users/${adminId}`).set(bearer(admin)).send({ role: 'reviewer' }).expect(409);
-      expect(demote.body.message).toBe('You are the last active admin; make another user admin before demoting yourself');
-      const disable = await t.http.patch(`/api/users/${adminId}`).set(bearer(admin)).send({ disabled: true }).expect(409);
-      expect(disable.body.message).toBe('You are the last active admin; make another user admin before disabling yourself');
-      expect(await prisma.user.findUniqueOrThrow({ where: { id: adminId } })).toMatchObject({ role: 'admin', disabledAt: null });
+      const demote = await t.http
+        .patch(`/api/users/${adminId}`)
+        .set(bearer(admin))
+        .send({ role: 'reviewer' })
+        .expect(409);
+      expect(demote.body.message).toBe(
+        'You are the last active admin; make another user admin before demoting yourself',
+      );
+      const disable = await t.http
+        .patch(`/api/users/${adminId}`)
+        .set(bearer(admin))
+        .send({ disabled: true })
+        .expect(409);
+      expect(disable.body.message).toBe(
+        'You are the last active admin; make another user admin before disabling yourself',
+      );
+      expect(await prisma.user.findUniqueOrThrow({ where: { id: adminId } })).toMatchObject({
+        role: 'admin',
+        disabledAt: null,
+      });
       // Harmless changes still go through.
-      await t.http.patch(`/api/users/${adminId}`).set(bearer(admin)).send({ role: 'admin', disabled: false }).expect(200);
+      await t.http
+        .patch(`/api/users/${adminId}`)
+        .set(bearer(admin))
+        .send({ role: 'admin', disabled: false })
+        .expect(200);
     });
 
     it('a disabled admin does not count as another admin', async () => {
       const other = await createUserAndLogin(t.app, t.http, 'admin');
       await t.http.patch(`/api/users/${other.user.id}`).set(bearer(admin)).send({ disabled: true }).expect(200);
       await t.http.patch(`/api/users/${adminId}`).set(bearer(admin)).send({ role: 'viewer' }).expect(409);
-      await t.http.patch(`/api/users/${other.user.id}`).set(bearer(admin)).send({ role: 'viewer', disabled: false }).expect(200);
+      await t.http
+        .patch(`/api/users/${other.user.id}`)
+        .set(bearer(admin))
+        .send({ role: 'viewer', disabled: false })
+        .expect(200);
     });
 
     it('with another active admin, an admin may step down', async () => {

@@ -9,7 +9,10 @@ import { bootApp, TestApp } from './support/app';
 function fakeBuild(): string {
   const dir = mkdtempSync(join(tmpdir(), 'web-dist-'));
   mkdirSync(join(dir, 'assets'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><script type="module" src="/assets/index-Ab12Cd34.js"></script></head><body><div id="root"></div></body></html>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html><head><script type="module" src="/assets/index-Ab12Cd34.js"></script></head><body><div id="root"></div></body></html>',
+  );
   writeFileSync(join(dir, 'assets', 'index-Ab12Cd34.js'), 'console.log("app");');
   writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   return dir;
@@ -43,11 +46,14 @@ describe('web app serving', () => {
     expect(csp).not.toContain('upgrade-insecure-requests');
   });
 
-  it.each(['/articles/123', '/sources/abc?from=2020-01-01', '/review', '/signin', '/admin/users'])('answers the client-side route %s with the app', async (path) => {
-    const r = await t.http.get(path).expect(200);
-    expect(r.text).toContain('<div id="root">');
-    expect(r.headers['cache-control']).toBe('no-cache');
-  });
+  it.each(['/articles/123', '/sources/abc?from=2020-01-01', '/review', '/signin', '/admin/users'])(
+    'answers the client-side route %s with the app',
+    async (path) => {
+      const r = await t.http.get(path).expect(200);
+      expect(r.text).toContain('<div id="root">');
+      expect(r.headers['cache-control']).toBe('no-cache');
+    },
+  );
 
   it('caches hashed assets for a year; a missing asset is a 404, not the app', async () => {
     const r = await t.http.get('/assets/index-Ab12Cd34.js').expect(200);
@@ -69,9 +75,17 @@ describe('web app serving', () => {
     // Only GET falls back to the app.
     await t.http.post('/articles/123').send({}).expect(404);
     // Body-parser failures on the API keep their status (serve-static's `exclude` would make them 404s).
-    const bad = await t.http.post('/api/auth/login').set('Content-Type', 'application/json').send('{"email": ').expect(400);
+    const bad = await t.http
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"email": ')
+      .expect(400);
     expect(bad.body.message).toMatch(/not valid JSON/);
-    await t.http.post('/api/auth/login').set('Content-Type', 'application/json').send(JSON.stringify({ email: 'x'.repeat(8 * 1024 * 1024) })).expect(413);
+    await t.http
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ email: 'x'.repeat(8 * 1024 * 1024) }))
+      .expect(413);
   });
 
   it('keeps the Swagger UI at /api/docs working, with inline styles allowed only there', async () => {

@@ -23,7 +23,9 @@ async function main(): Promise<void> {
 }
 
 // Exit explicitly: a benchmark has printed its figures, and must not wait on a stray handle.
-main().then(() => process.exit(0)).catch((e: Error) => {
-  console.error(`bench failed: ${e.message}`);
-  process.exit(1);
-});
+main()
+  .then(() => process.exit(0))
+  .catch((e: Error) => {
+    console.error(`bench failed: ${e.message}`);
+    process.exit(1);
+  });

@@ -50,7 +50,9 @@ export function runScoringBench(targetMb = 16): void {
 
   console.log(`scoring bench: ${docs.length} real documents, ${mb(corpusBytes).toFixed(2)} MB per pass, one core`);
   console.log('input MB   seconds   MB/s   assertions/s   peak RSS MB');
-  let bytes = 0, assertions = 0, checkpoint = 1;
+  let bytes = 0,
+    assertions = 0,
+    checkpoint = 1;
   const t0 = process.hrtime.bigint();
   while (bytes < targetMb * 1024 * 1024) {
     for (const d of docs) {
@@ -58,24 +60,36 @@ export function runScoringBench(targetMb = 16): void {
       bytes += Buffer.byteLength(d.text);
       if (mb(bytes) >= checkpoint) {
         const s = Number(process.hrtime.bigint() - t0) / 1e9;
-        console.log(`${mb(bytes).toFixed(1).padStart(8)}  ${s.toFixed(2).padStart(8)}  ${(mb(bytes) / s).toFixed(2).padStart(5)}  ${Math.round(assertions / s).toString().padStart(13)}  ${rssMb().toFixed(0).padStart(12)}`);
+        console.log(
+          `${mb(bytes).toFixed(1).padStart(8)}  ${s.toFixed(2).padStart(8)}  ${(mb(bytes) / s).toFixed(2).padStart(5)}  ${Math.round(
+            assertions / s,
+          )
+            .toString()
+            .padStart(13)}  ${rssMb().toFixed(0).padStart(12)}`,
+        );
         checkpoint *= 2;
       }
     }
   }
   const s = Number(process.hrtime.bigint() - t0) / 1e9;
   const rate = mb(bytes) / s;
-  console.log(`total: ${mb(bytes).toFixed(1)} MB in ${s.toFixed(2)} s = ${rate.toFixed(2)} MB/s, ${Math.round(assertions / s)} assertions/s, peak RSS ${rssMb().toFixed(0)} MB`);
+  console.log(
+    `total: ${mb(bytes).toFixed(1)} MB in ${s.toFixed(2)} s = ${rate.toFixed(2)} MB/s, ${Math.round(assertions / s)} assertions/s, peak RSS ${rssMb().toFixed(0)} MB`,
+  );
 
   // The machine's yardstick, run right after on the same text: a plain AFINN lexicon pass. MB/s
   // differs between machines and with load; the ratio to this pass travels between them.
   const afinn = afinnRate(docs, targetMb);
-  console.log(`AFINN lexicon pass (sentiment.analyze), same text: ${afinn.toFixed(2)} MB/s; scoring / AFINN = ${(rate / afinn).toFixed(3)}`);
+  console.log(
+    `AFINN lexicon pass (sentiment.analyze), same text: ${afinn.toFixed(2)} MB/s; scoring / AFINN = ${(rate / afinn).toFixed(3)}`,
+  );
 
   // One long input: the whole corpus as a single document, to show cost stays linear in length.
   const long = docs.map((d) => d.text).join('\n\n');
   const t1 = process.hrtime.bigint();
   const n = scoreDocument(long).assertions.length;
   const s1 = Number(process.hrtime.bigint() - t1) / 1e9;
-  console.log(`single ${mb(Buffer.byteLength(long)).toFixed(2)} MB document: ${s1.toFixed(2)} s = ${(mb(Buffer.byteLength(long)) / s1).toFixed(2)} MB/s, ${n} assertions, peak RSS ${rssMb().toFixed(0)} MB`);
+  console.log(
+    `single ${mb(Buffer.byteLength(long)).toFixed(2)} MB document: ${s1.toFixed(2)} s = ${(mb(Buffer.byteLength(long)) / s1).toFixed(2)} MB/s, ${n} assertions, peak RSS ${rssMb().toFixed(0)} MB`,
+  );
 }

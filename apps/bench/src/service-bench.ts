@@ -42,16 +42,34 @@ export async function runServiceBench(): Promise<void> {
   await app.listen(0, '127.0.0.1');
   const base = `${await app.getUrl()}/api`.replace('[::1]', '127.0.0.1');
   try {
-    const { accessToken } = await json<{ accessToken: string }>(await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@example.test', password: 'benchmark-password' }) }));
+    const { accessToken } = await json<{ accessToken: string }>(
+      await fetch(`${base}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'bench@example.test', password: 'benchmark-password' }),
+      }),
+    );
     const auth = { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' };
     const seed = readFileSync(join(sharedDir(), 'seeds', '004_72d0bf9971058bc5.txt'), 'utf8');
 
     const latencies: number[] = [];
     for (let i = 0; i < UPLOADS; i++) {
       const t0 = performance.now();
-      const { id } = await json<{ id: string }>(await fetch(`${base}/articles`, { method: 'POST', headers: auth, body: JSON.stringify({ text: `${seed}\n\nBenchmark upload ${i}.`, outlet: 'Afghanistan Analysts Network (AAN)', outletType: 'independent' }) }));
+      const { id } = await json<{ id: string }>(
+        await fetch(`${base}/articles`, {
+          method: 'POST',
+          headers: auth,
+          body: JSON.stringify({
+            text: `${seed}\n\nBenchmark upload ${i}.`,
+            outlet: 'Afghanistan Analysts Network (AAN)',
+            outletType: 'independent',
+          }),
+        }),
+      );
       for (let polls = 0; ; polls++) {
-        const a = await json<{ status: string; error?: string }>(await fetch(`${base}/articles/${id}`, { headers: auth }));
+        const a = await json<{ status: string; error?: string }>(
+          await fetch(`${base}/articles/${id}`, { headers: auth }),
+        );
         if (a.status === 'scored') break;
         if (a.status === 'failed') throw new Error(`scoring failed: ${a.error}`);
         if (polls > 6000) throw new Error(`article ${id} still ${a.status} after 30 s`);
@@ -60,8 +78,12 @@ export async function runServiceBench(): Promise<void> {
       latencies.push(performance.now() - t0);
     }
     latencies.sort((a, b) => a - b);
-    console.log(`service bench: upload-to-scored latency for seed 004 (${(seed.length / 1024).toFixed(0)} KB), ${UPLOADS} sequential uploads over HTTP`);
-    console.log(`  median ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, max ${latencies[latencies.length - 1].toFixed(0)} ms`);
+    console.log(
+      `service bench: upload-to-scored latency for seed 004 (${(seed.length / 1024).toFixed(0)} KB), ${UPLOADS} sequential uploads over HTTP`,
+    );
+    console.log(
+      `  median ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, max ${latencies[latencies.length - 1].toFixed(0)} ms`,
+    );
 
     // The import runs as its own process, as `npm run cli -- import` does, against the same database
     // while the API runs; it ends once its articles are scored, the API's workers finish grouping.
@@ -73,7 +95,8 @@ export async function runServiceBench(): Promise<void> {
       const tg = performance.now();
       while ((await app.get(JobQueue).boss.getQueueSize(CORROBORATE_ARTICLE, { before: 'completed' })) > 0) {
         // A limit reached is a failure to report, not a time to print.
-        if (performance.now() - tg > GROUPING_LIMIT_MS) throw new Error(`claim grouping ${label} had not finished after ${GROUPING_LIMIT_MS / 1000} s`);
+        if (performance.now() - tg > GROUPING_LIMIT_MS)
+          throw new Error(`claim grouping ${label} had not finished after ${GROUPING_LIMIT_MS / 1000} s`);
         await new Promise((r) => setTimeout(r, 100));
       }
       console.log(`  claim grouping ${label} finished ${((performance.now() - tg) / 1000).toFixed(1)} s later`);
@@ -82,7 +105,19 @@ export async function runServiceBench(): Promise<void> {
     const t1 = performance.now();
     // Asynchronous: this process's API and workers must keep running meanwhile.
     const child = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-      const p = spawn(process.execPath, ['-r', '@swc-node/register', join(__dirname, '../../cli/src/main.ts'), 'import', join(sharedDir(), 'corpora', 'isaf-press-releases.jsonl'), '--json', '--no-progress'], { env: process.env });
+      const p = spawn(
+        process.execPath,
+        [
+          '-r',
+          '@swc-node/register',
+          join(__dirname, '../../cli/src/main.ts'),
+          'import',
+          join(sharedDir(), 'corpora', 'isaf-press-releases.jsonl'),
+          '--json',
+          '--no-progress',
+        ],
+        { env: process.env },
+      );
       let stdout = '';
       let stderr = '';
       p.stdout.on('data', (d) => (stdout += d));
@@ -91,8 +126,15 @@ export async function runServiceBench(): Promise<void> {
     });
     const s = (performance.now() - t1) / 1000;
     if (child.status !== 0) throw new Error(`import failed: ${child.stderr}`);
-    const summary = JSON.parse(child.stdout.trim().split('\n').pop()!) as { imported: number; duplicates: number; failed: number; scored: number };
-    console.log(`  import of the press releases (import CLI process, API running): ${summary.imported} imported, ${summary.duplicates} duplicates, ${summary.failed} failed, ${summary.scored} scored in ${s.toFixed(1)} s`);
+    const summary = JSON.parse(child.stdout.trim().split('\n').pop()!) as {
+      imported: number;
+      duplicates: number;
+      failed: number;
+      scored: number;
+    };
+    console.log(
+      `  import of the press releases (import CLI process, API running): ${summary.imported} imported, ${summary.duplicates} duplicates, ${summary.failed} failed, ${summary.scored} scored in ${s.toFixed(1)} s`,
+    );
     await groupingDone('of the import');
   } finally {
     // Figures are printed by now; a shutdown that stalls is reported, not waited on for ever.
@@ -100,7 +142,10 @@ export async function runServiceBench(): Promise<void> {
       await app.close().catch(() => undefined);
       await db.release();
     })();
-    const stalled = await Promise.race([shutdown.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), 30_000).unref())]);
+    const stalled = await Promise.race([
+      shutdown.then(() => false),
+      new Promise<boolean>((r) => setTimeout(() => r(true), 30_000).unref()),
+    ]);
     if (stalled) console.error('service bench: shutdown did not finish within 30 s');
   }
 }

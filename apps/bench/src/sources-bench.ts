@@ -9,7 +9,8 @@ import { buildSentencePool } from './sources/sentence-pool';
 
 function positiveInt(name: string, fallback: number): number {
   const v = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(v) || v < 1) throw new Error(`${name} must be a positive whole number, got "${process.env[name]}"`);
+  if (!Number.isInteger(v) || v < 1)
+    throw new Error(`${name} must be a positive whole number, got "${process.env[name]}"`);
   return v;
 }
 
@@ -36,10 +37,14 @@ function bootEnv(): string {
   const parent = mkdtempSync(join(tmpdir(), 'bench-sources-'));
   chmodSync(parent, 0o755);
   Object.assign(process.env, {
-    NODE_ENV: 'production', DATA_DIR: parent, JWT_SECRET: 'benchmark-secret-benchmark-secret-0123456789', LOG_LEVEL: 'silent',
+    NODE_ENV: 'production',
+    DATA_DIR: parent,
+    JWT_SECRET: 'benchmark-secret-benchmark-secret-0123456789',
+    LOG_LEVEL: 'silent',
     // No scoring or grouping jobs: the corpus arrives scored, straight in SQL.
     WORKER_MODE: 'off',
-    ADMIN_EMAIL: 'bench@example.test', ADMIN_PASSWORD: 'benchmark-password',
+    ADMIN_EMAIL: 'bench@example.test',
+    ADMIN_PASSWORD: 'benchmark-password',
   });
   return parent;
 }
@@ -49,13 +54,25 @@ async function seed(url: string): Promise<void> {
   const t0 = performance.now();
   const pool = buildSentencePool();
   const attributed = pool.sentences.filter((s) => s.attribution).length;
-  console.log(`sentence pool: ${pool.documents.length} documents scored once (rubric ${pool.rubricVersion}, ${pool.scoredAssertions} assertions) → ${pool.sentences.length} distinct sentences, ${attributed} attributed to ${pool.citedSources.length} cited sources, in ${seconds(performance.now() - t0)}`);
+  console.log(
+    `sentence pool: ${pool.documents.length} documents scored once (rubric ${pool.rubricVersion}, ${pool.scoredAssertions} assertions) → ${pool.sentences.length} distinct sentences, ${attributed} attributed to ${pool.citedSources.length} cited sources, in ${seconds(performance.now() - t0)}`,
+  );
   const step = Math.max(BATCH, Math.ceil(ARTICLES / 4 / BATCH) * BATCH);
-  const r = await seedCorpus(url, pool, { articles: ARTICLES, perArticle: PER_ARTICLE, outlets: OUTLETS, seed: SEED, from: FROM, years: YEARS }, BATCH, (n) => {
-    if (n % step === 0 && n < ARTICLES) console.log(`  … ${n} articles`);
-  });
-  console.log(`corpus: ${r.articles} articles, ${r.assertions} assertions (scores), ${r.attributions} attributions, ${r.outlets} outlets, ${r.citedSources} cited sources over ${YEARS} years`);
-  console.log(`  written in ${seconds(r.insertMs)} (${Math.round(r.assertions / (r.insertMs / 1000))} assertions/s), of which ${seconds(r.generateMs)} composing articles in Node, overlapped with the writes`);
+  const r = await seedCorpus(
+    url,
+    pool,
+    { articles: ARTICLES, perArticle: PER_ARTICLE, outlets: OUTLETS, seed: SEED, from: FROM, years: YEARS },
+    BATCH,
+    (n) => {
+      if (n % step === 0 && n < ARTICLES) console.log(`  … ${n} articles`);
+    },
+  );
+  console.log(
+    `corpus: ${r.articles} articles, ${r.assertions} assertions (scores), ${r.attributions} attributions, ${r.outlets} outlets, ${r.citedSources} cited sources over ${YEARS} years`,
+  );
+  console.log(
+    `  written in ${seconds(r.insertMs)} (${Math.round(r.assertions / (r.insertMs / 1000))} assertions/s), of which ${seconds(r.generateMs)} composing articles in Node, overlapped with the writes`,
+  );
 }
 
 /** Fills the report-card summaries the way the API does, then leaves the database as a long-running one would be. */
@@ -65,14 +82,18 @@ async function summarise(app: INestApplication): Promise<void> {
   const prisma = app.get(PrismaService);
   const t0 = performance.now();
   const refreshed = await app.get(SourceStatsService).rebuildAll();
-  console.log(`summaries: ${refreshed} articles refreshed by SourceStatsService.rebuildAll() in ${seconds(performance.now() - t0)}`);
+  console.log(
+    `summaries: ${refreshed} articles refreshed by SourceStatsService.rebuildAll() in ${seconds(performance.now() - t0)}`,
+  );
   // Freshly written tables: vacuum sets hint bits and visibility (index-only scans), analyze gives
   // the planner statistics, and the checkpoint flushes the load, so neither autovacuum nor the
   // checkpointer works during the measurement.
   const t1 = performance.now();
   await prisma.$executeRawUnsafe('VACUUM (ANALYZE)');
   await prisma.$executeRawUnsafe('CHECKPOINT');
-  const [size] = await prisma.$queryRawUnsafe<Array<{ size: string }>>('SELECT pg_size_pretty(pg_database_size(current_database())) AS size');
+  const [size] = await prisma.$queryRawUnsafe<Array<{ size: string }>>(
+    'SELECT pg_size_pretty(pg_database_size(current_database())) AS size',
+  );
   console.log(`vacuum, analyze and checkpoint: ${seconds(performance.now() - t1)}; database size ${size?.size}`);
 }
 
@@ -81,12 +102,21 @@ async function cardTargets(app: INestApplication): Promise<{ outlets: string[]; 
   const { PrismaService } = await import('../../api/src/database/prisma.service');
   const prisma = app.get(PrismaService);
   const outlets = await prisma.$queryRawUnsafe<Array<{ id: string }>>(`SELECT id::text FROM "Outlet" ORDER BY name`);
-  const cited = await prisma.$queryRawUnsafe<Array<{ id: string }>>(`SELECT "citedSourceId"::text AS id FROM "Attribution" GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 20`);
-  return { outlets: outlets.map((o) => `/api/sources/outlet:${o.id}/report`), cited: cited.map((c) => `/api/sources/cited:${c.id}/report`) };
+  const cited = await prisma.$queryRawUnsafe<Array<{ id: string }>>(
+    `SELECT "citedSourceId"::text AS id FROM "Attribution" GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 20`,
+  );
+  return {
+    outlets: outlets.map((o) => `/api/sources/outlet:${o.id}/report`),
+    cited: cited.map((c) => `/api/sources/cited:${c.id}/report`),
+  };
 }
 
 async function login(base: string): Promise<string> {
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@example.test', password: 'benchmark-password' }) });
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'bench@example.test', password: 'benchmark-password' }),
+  });
   if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { accessToken: string }).accessToken;
 }
@@ -97,19 +127,36 @@ async function measure(app: INestApplication): Promise<void> {
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const token = await login(base);
   const { outlets, cited } = await cardTargets(app);
-  const cards: Target[] = [...outlets.map((path) => ({ group: 'outlet cards', path })), ...cited.map((path) => ({ group: 'top-20 cited cards', path }))];
+  const cards: Target[] = [
+    ...outlets.map((path) => ({ group: 'outlet cards', path })),
+    ...cited.map((path) => ({ group: 'top-20 cited cards', path })),
+  ];
   const datedCards = cards.map((t) => ({ group: `${t.group}, dated`, path: `${t.path}?${WINDOW}` }));
   const list = LIST_PATHS.map((path) => ({ group: path.replace('/api/sources', 'list'), path }));
   const datedList = { group: `list?${WINDOW}`, path: `/api/sources?${WINDOW}` };
   const me = [{ group: 'auth/me', path: '/api/auth/me' }];
-  const plan = (targets: Target[], opts: Partial<LoadPlan> = {}): LoadPlan => ({ base, token, mode: 'load', connections: CONNECTIONS, seconds: SECONDS, targets, ...opts });
+  const plan = (targets: Target[], opts: Partial<LoadPlan> = {}): LoadPlan => ({
+    base,
+    token,
+    mode: 'load',
+    connections: CONNECTIONS,
+    seconds: SECONDS,
+    targets,
+    ...opts,
+  });
   // A new date window on every request: no response can come from the API's cache.
   const uncached = { uniqueWindows: { start: FROM.toISOString().slice(0, 10), years: YEARS } };
 
-  console.log(`load: ${CONNECTIONS} connections, ${SECONDS} s per scenario, autocannon in a separate process; ${outlets.length} outlet cards, ${cited.length} cited cards, ${list.length + 1} list queries; machine load average ${loadavg()[0]!.toFixed(1)} before (other work on the machine skews the figures)`);
-  reportCold(await runLoad(plan([...cards, ...datedCards, ...list, datedList, ...me], { mode: 'cold' }))).forEach((l) => console.log(l));
+  console.log(
+    `load: ${CONNECTIONS} connections, ${SECONDS} s per scenario, autocannon in a separate process; ${outlets.length} outlet cards, ${cited.length} cited cards, ${list.length + 1} list queries; machine load average ${loadavg()[0]!.toFixed(1)} before (other work on the machine skews the figures)`,
+  );
+  reportCold(await runLoad(plan([...cards, ...datedCards, ...list, datedList, ...me], { mode: 'cold' }))).forEach((l) =>
+    console.log(l),
+  );
   const warm = await runLoad(plan([...cards, ...list, datedList], { seconds: Math.min(5, SECONDS) }));
-  console.log(`warm-up: ${warm.requests} requests over the cards and lists in ${warm.seconds.toFixed(1)} s (not judged)`);
+  console.log(
+    `warm-up: ${warm.requests} requests over the cards and lists in ${warm.seconds.toFixed(1)} s (not judged)`,
+  );
   const scenarios: Array<[string, LoadPlan, boolean]> = [
     ['floor: GET /api/auth/me', plan(me), false],
     ['(a) report cards, as served (repeated paths: cache hits once computed)', plan(cards), true],
@@ -128,7 +175,9 @@ async function measure(app: INestApplication): Promise<void> {
  */
 export async function runSourcesBench(): Promise<void> {
   const scratch = bootEnv();
-  console.log(`sources bench: ${ARTICLES} articles × ${PER_ARTICLE} assertions, ${OUTLETS} outlets, seed ${SEED} (${new Date().toISOString()})`);
+  console.log(
+    `sources bench: ${ARTICLES} articles × ${PER_ARTICLE} assertions, ${OUTLETS} outlets, seed ${SEED} (${new Date().toISOString()})`,
+  );
   // The bench owns its throwaway server and stops it whoever is still connected: release() would
   // leave it running (a few GB in the temp folder) while, say, an autovacuum worker is busy.
   const { startEmbeddedPostgres } = await import('../../api/src/database/embedded-postgres');

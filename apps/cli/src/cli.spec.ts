@@ -9,7 +9,11 @@ const seeds = resolve(root, '../shared/seeds');
 const tmp = mkdtempSync(join(tmpdir(), 'cli-spec-'));
 
 function cli(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, ['-r', '@swc-node/register', join(root, 'apps/cli/src/main.ts'), ...args], { cwd: root, input, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['-r', '@swc-node/register', join(root, 'apps/cli/src/main.ts'), ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -26,19 +30,29 @@ describe('cli score', () => {
     expect(doc.assertions.length).toBeGreaterThan(20);
     for (const a of doc.assertions) {
       expect(text.slice(a.start, a.end)).toBe(a.text);
-      expect(['official', 'military', 'insurgent', 'independent', 'media', 'anonymous', 'unattributed']).toContain(a.provenance);
+      expect(['official', 'military', 'insurgent', 'independent', 'media', 'anonymous', 'unattributed']).toContain(
+        a.provenance,
+      );
       expect(a.admiralty).toMatch(/^[A-F][1-6]$/);
       expect(a.scores.sourcingQuality).toBeGreaterThanOrEqual(0);
       expect(a.scores.alarmism).toBeLessThanOrEqual(100);
-      for (const s of a.signals) expect(Object.keys(s)).toEqual(expect.arrayContaining(['id', 'weight', 'span', 'reason']));
+      for (const s of a.signals)
+        expect(Object.keys(s)).toEqual(expect.arrayContaining(['id', 'weight', 'span', 'reason']));
     }
     expect(doc.summary.assertions).toBe(doc.assertions.length);
     // The author's own voice in a media outlet takes the outlet type.
-    expect(doc.assertions.filter((a: { attribution: unknown }) => !a.attribution).every((a: { provenance: string }) => a.provenance === 'media')).toBe(true);
+    expect(
+      doc.assertions
+        .filter((a: { attribution: unknown }) => !a.attribution)
+        .every((a: { provenance: string }) => a.provenance === 'media'),
+    ).toBe(true);
   });
 
   it('reads standard input and prints a table without --json', () => {
-    const r = cli(['score', '-'], 'ISAF said the commander was killed in Kunduz on Tuesday. Reports say two others fled.');
+    const r = cli(
+      ['score', '-'],
+      'ISAF said the commander was killed in Kunduz on Tuesday. Reports say two others fled.',
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/provenance/);
     expect(r.stdout).toMatch(/military/);
@@ -65,7 +79,10 @@ describe('cli score', () => {
     const binary = cli(['score', bin, '--json']);
     expect(binary.code).toBe(1);
     expect(binary.stderr).toMatch(/binary/);
-    const latin1 = cli(['score', '-', '--json'], Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x73, 0x61, 0x69, 0x64, 0x2e]));
+    const latin1 = cli(
+      ['score', '-', '--json'],
+      Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x73, 0x61, 0x69, 0x64, 0x2e]),
+    );
     expect(latin1.code).toBe(1);
     expect(latin1.stderr).toMatch(/not valid UTF-8/);
   });

@@ -15,14 +15,16 @@ export function readText(file: string): string {
     if (code === 'EISDIR') throw new UsageError(`${file} is a directory, not a text file`);
     throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
   }
-  if (bytes.includes(0)) throw new UsageError(`${file === '-' ? 'standard input' : file} looks like binary data, not text`);
+  if (bytes.includes(0))
+    throw new UsageError(`${file === '-' ? 'standard input' : file} looks like binary data, not text`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new UsageError(`${file === '-' ? 'standard input' : file} is not valid UTF-8 text`);
   }
-  if (text.trim().length === 0) throw new UsageError(`${file === '-' ? 'standard input' : file} is empty: nothing to score`);
+  if (text.trim().length === 0)
+    throw new UsageError(`${file === '-' ? 'standard input' : file} is empty: nothing to score`);
   return text;
 }
 

@@ -29,7 +29,12 @@ export function loadBefore(file = BEFORE_FILE): Snapshot | null {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Snapshot) : null;
 }
 
-export function snapshot(inDomain: EvalReport, inDomainTargets: Target[], external: ExternalReport, command: string): Snapshot {
+export function snapshot(
+  inDomain: EvalReport,
+  inDomainTargets: Target[],
+  external: ExternalReport,
+  command: string,
+): Snapshot {
   const git = (args: string) => execSync(`git ${args}`, { encoding: 'utf8' }).trim();
   return {
     commit: git('rev-parse HEAD'),
@@ -42,7 +47,15 @@ export function snapshot(inDomain: EvalReport, inDomainTargets: Target[], extern
       'named-source accuracy': inDomain.namedAccuracy,
     },
     external: Object.fromEntries(
-      external.rows.map((r) => [rowKey(r), { role: r.role, n: r.n, engine: r.engine, baselines: Object.fromEntries(r.baselines.map((b) => [b.name, b.value])) }]),
+      external.rows.map((r) => [
+        rowKey(r),
+        {
+          role: r.role,
+          n: r.n,
+          engine: r.engine,
+          baselines: Object.fromEntries(r.baselines.map((b) => [b.name, b.value])),
+        },
+      ]),
     ),
     allHalves: { semeval: external.semeval.all, weasel: external.weasel.all },
   };

@@ -5,7 +5,8 @@ import { OutletType } from '@auditor/scoring';
 /** ../shared beside the repository (or SHARED_DIR): read-only material for evaluation and benchmarks. */
 export function sharedDir(): string {
   const dir = process.env.SHARED_DIR ?? resolve(__dirname, '../../../../shared');
-  if (!existsSync(join(dir, 'eval'))) throw new Error(`shared data not found at ${dir}; set SHARED_DIR to the folder holding eval/, seeds/ and corpora/`);
+  if (!existsSync(join(dir, 'eval')))
+    throw new Error(`shared data not found at ${dir}; set SHARED_DIR to the folder holding eval/, seeds/ and corpora/`);
   return dir;
 }
 
@@ -42,7 +43,10 @@ export interface SeedMeta {
 }
 
 export function readJsonl<T>(path: string): T[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 }
 
 /** "2013-10" or "2024-02-19" → a UTC date; partial dates take the first day. */
@@ -85,7 +89,14 @@ export function labelledDocuments(shared = sharedDir()): EvalDocument[] {
     if (seed) {
       const meta = seeds.find((s) => s.file.startsWith(seed[1]));
       if (!meta) throw new Error(`no seed file for ${id}`);
-      docs.push({ id, text: readFileSync(join(shared, 'seeds', meta.file), 'utf8'), outletType: meta.outletType, publishedAt: parsePartialDate(meta.published), author: meta.author ?? undefined, labels });
+      docs.push({
+        id,
+        text: readFileSync(join(shared, 'seeds', meta.file), 'utf8'),
+        outletType: meta.outletType,
+        publishedAt: parsePartialDate(meta.published),
+        author: meta.author ?? undefined,
+        labels,
+      });
     } else {
       const r = releases.get(id);
       if (!r) throw new Error(`no press release ${id}`);

@@ -32,10 +32,16 @@ export interface EvalReport {
 export function evaluate(docs: readonly EvalDocument[]): EvalReport {
   const pairs: Pair[] = [];
   const notLocated: string[] = [];
-  let assertions = 0, nonAssertions = 0, leaked = 0;
+  let assertions = 0,
+    nonAssertions = 0,
+    leaked = 0;
 
   for (const doc of docs) {
-    const scored = scoreDocument(doc.text, { outletType: doc.outletType, publishedAt: doc.publishedAt, author: doc.author });
+    const scored = scoreDocument(doc.text, {
+      outletType: doc.outletType,
+      publishedAt: doc.publishedAt,
+      author: doc.author,
+    });
     const text = new NormalisedText(doc.text);
     let cursor = 0;
     for (const label of doc.labels) {
@@ -58,7 +64,12 @@ export function evaluate(docs: readonly EvalDocument[]): EvalReport {
 
   const attributed = pairs.filter((p) => p.label.attributed);
   const bothAttributed = attributed.filter((p) => p.predicted.attribution);
-  const types = macroF1(attributed.map((p) => ({ gold: p.label.sourceType ?? 'none', predicted: p.predicted.attribution?.sourceType ?? 'none' })));
+  const types = macroF1(
+    attributed.map((p) => ({
+      gold: p.label.sourceType ?? 'none',
+      predicted: p.predicted.attribution?.sourceType ?? 'none',
+    })),
+  );
   return {
     documents: docs.length,
     labelledAssertions: assertions,
@@ -66,11 +77,18 @@ export function evaluate(docs: readonly EvalDocument[]): EvalReport {
     notLocated,
     segmentationRecall: assertions ? pairs.length / assertions : 0,
     nonAssertionsEmitted: nonAssertions ? leaked / nonAssertions : 0,
-    attribution: binaryPrf(pairs.map((p) => ({ gold: p.label.attributed, predicted: p.predicted.attribution !== null }))),
+    attribution: binaryPrf(
+      pairs.map((p) => ({ gold: p.label.attributed, predicted: p.predicted.attribution !== null })),
+    ),
     sourceType: { macroF1: types.macro, perType: types.perClass },
-    namedAccuracy: bothAttributed.length ? bothAttributed.filter((p) => p.predicted.attribution!.named === p.label.named).length / bothAttributed.length : 0,
+    namedAccuracy: bothAttributed.length
+      ? bothAttributed.filter((p) => p.predicted.attribution!.named === p.label.named).length / bothAttributed.length
+      : 0,
     hedge: binaryPrf(pairs.map((p) => ({ gold: p.label.hedged, predicted: p.predicted.hedged }))),
-    alarmismSpearman: spearman(pairs.map((p) => p.predicted.scores.alarmism), pairs.map((p) => p.label.alarmism)),
+    alarmismSpearman: spearman(
+      pairs.map((p) => p.predicted.scores.alarmism),
+      pairs.map((p) => p.label.alarmism),
+    ),
     pairs,
   };
 }

@@ -16,18 +16,23 @@ const external = externalReport();
 const extTargets = externalTargets(external);
 const extChecks = baselineChecks(external);
 const before = loadBefore();
-const was = (name: string) => (before && name in before.inDomain ? `   before issue 9: ${pct(before.inDomain[name])}` : '');
+const was = (name: string) =>
+  before && name in before.inDomain ? `   before issue 9: ${pct(before.inDomain[name])}` : '';
 
 if (args.has('--json')) {
   const { pairs: _pairs, ...rest } = report;
-  process.stdout.write(`${JSON.stringify({ ...rest, targets: results, seeds, checks, external, externalTargets: extTargets, externalBaselineChecks: extChecks, before }, null, 2)}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ ...rest, targets: results, seeds, checks, external, externalTargets: extTargets, externalBaselineChecks: extChecks, before }, null, 2)}\n`,
+  );
 } else {
   const lines = [
     `Evaluation on ${report.documents} labelled documents: ${report.labelledAssertions} assertions, ${report.labelledNonAssertions} non-assertions`,
     '(in-domain labels ../shared/eval: tuned-on data, the rules were written against them)',
     '',
     `attribution detection   P ${pct(report.attribution.precision)}  R ${pct(report.attribution.recall)}  F1 ${pct(report.attribution.f1)}`,
-    `source-type macro-F1    ${pct(report.sourceType.macroF1)}   (${Object.entries(report.sourceType.perType).map(([t, f]) => `${t} ${pct(f)}`).join(', ')})`,
+    `source-type macro-F1    ${pct(report.sourceType.macroF1)}   (${Object.entries(report.sourceType.perType)
+      .map(([t, f]) => `${t} ${pct(f)}`)
+      .join(', ')})`,
     `named-source accuracy   ${pct(report.namedAccuracy)}${was('named-source accuracy')}`,
     `hedge                   P ${pct(report.hedge.precision)}  R ${pct(report.hedge.recall)}  F1 ${pct(report.hedge.f1)}`,
     `alarmism Spearman       ${pct(report.alarmismSpearman)}`,
@@ -35,10 +40,16 @@ if (args.has('--json')) {
     `non-assertions emitted  ${pct(report.nonAssertionsEmitted)}`,
     '',
     'Targets:',
-    ...results.map((t) => `  ${meets(t) ? 'PASS' : 'FAIL'}  ${t.name} ${pct(t.value)} (${t.higherIsBetter ? '≥' : '≤'} ${t.target})${was(t.name)}`),
+    ...results.map(
+      (t) =>
+        `  ${meets(t) ? 'PASS' : 'FAIL'}  ${t.name} ${pct(t.value)} (${t.higherIsBetter ? '≥' : '≤'} ${t.target})${was(t.name)}`,
+    ),
     '',
     'Seed articles (mean scores):',
-    ...seeds.map((s) => `  ${s.file.slice(0, 3)}  alarmism ${s.alarmism.toFixed(1).padStart(5)}  sourcing ${s.sourcingQuality.toFixed(1).padStart(5)}  ${s.assertions} assertions  ${s.outlet}`),
+    ...seeds.map(
+      (s) =>
+        `  ${s.file.slice(0, 3)}  alarmism ${s.alarmism.toFixed(1).padStart(5)}  sourcing ${s.sourcingQuality.toFixed(1).padStart(5)}  ${s.assertions} assertions  ${s.outlet}`,
+    ),
     ...checks.map((c) => `  ${c.ok ? 'PASS' : 'FAIL'}  ${c.name}`),
     '',
     ...formatExternal(external, before, extTargets, extChecks),
@@ -51,7 +62,10 @@ if (args.has('--json')) {
       const g = p.label;
       const a = p.predicted.attribution;
       const issues: string[] = [];
-      if (g.attributed !== (a !== null) || (g.attributed && g.sourceType !== a?.sourceType)) issues.push(`attr ${g.attributed ? `${g.sourceType}:${g.source}` : '-'} → ${a ? `${a.sourceType}:${a.source}` : '-'}`);
+      if (g.attributed !== (a !== null) || (g.attributed && g.sourceType !== a?.sourceType))
+        issues.push(
+          `attr ${g.attributed ? `${g.sourceType}:${g.source}` : '-'} → ${a ? `${a.sourceType}:${a.source}` : '-'}`,
+        );
       if (g.attributed && a && g.named !== a.named) issues.push(`named ${g.named} → ${a.named}`);
       if (g.hedged !== p.predicted.hedged) issues.push(`hedged ${g.hedged} → ${p.predicted.hedged}`);
       if (args.has('--alarm')) issues.push(`alarm ${g.alarmism} → ${p.predicted.scores.alarmism}`);

@@ -53,7 +53,10 @@ export function iou(a: readonly [number, number], b: readonly [number, number]):
 }
 
 /** The item whose span overlaps `span` most, with its IoU. */
-export function bestMatch<T extends { start: number; end: number }>(span: [number, number], items: readonly T[]): { item: T; iou: number } | null {
+export function bestMatch<T extends { start: number; end: number }>(
+  span: [number, number],
+  items: readonly T[],
+): { item: T; iou: number } | null {
   let best: { item: T; iou: number } | null = null;
   for (const item of items) {
     if (item.end <= span[0] || item.start >= span[1]) continue;

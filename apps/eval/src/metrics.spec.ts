@@ -3,12 +3,20 @@ import { bestMatch, NormalisedText } from './matching';
 
 describe('metrics', () => {
   it('computes precision, recall and F1', () => {
-    const r = binaryPrf([{ gold: true, predicted: true }, { gold: false, predicted: true }, { gold: true, predicted: false }, { gold: false, predicted: false }]);
+    const r = binaryPrf([
+      { gold: true, predicted: true },
+      { gold: false, predicted: true },
+      { gold: true, predicted: false },
+      { gold: false, predicted: false },
+    ]);
     expect(r).toEqual({ precision: 0.5, recall: 0.5, f1: 0.5 });
   });
 
   it('averages per-class F1 over gold classes', () => {
-    const r = macroF1([{ gold: 'a', predicted: 'a' }, { gold: 'b', predicted: 'a' }]);
+    const r = macroF1([
+      { gold: 'a', predicted: 'a' },
+      { gold: 'b', predicted: 'a' },
+    ]);
     expect(r.perClass).toEqual({ a: 2 / 3, b: 0 });
     expect(r.macro).toBeCloseTo(1 / 3);
   });
@@ -25,6 +33,14 @@ describe('matching labels to output', () => {
     const t = new NormalisedText('Head\n\nOne  broken\nline here. Next.');
     const f = t.find('One broken line here.');
     expect(f?.span).toEqual([6, 28]);
-    expect(bestMatch([6, 28], [{ start: 0, end: 4 }, { start: 6, end: 28 }])?.iou).toBe(1);
+    expect(
+      bestMatch(
+        [6, 28],
+        [
+          { start: 0, end: 4 },
+          { start: 6, end: 28 },
+        ],
+      )?.iou,
+    ).toBe(1);
   });
 });

@@ -7,7 +7,9 @@ export function prf(tp: number, fp: number, fn: number): { precision: number; re
 }
 
 export function binaryPrf(pairs: readonly { gold: boolean; predicted: boolean }[]) {
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const p of pairs) {
     if (p.gold && p.predicted) tp++;
     else if (!p.gold && p.predicted) fp++;
@@ -17,11 +19,16 @@ export function binaryPrf(pairs: readonly { gold: boolean; predicted: boolean }[
 }
 
 /** Per-class F1 and their unweighted mean over the classes present in the gold labels. */
-export function macroF1(pairs: readonly { gold: string; predicted: string }[]): { macro: number; perClass: Record<string, number> } {
+export function macroF1(pairs: readonly { gold: string; predicted: string }[]): {
+  macro: number;
+  perClass: Record<string, number>;
+} {
   const classes = [...new Set(pairs.map((p) => p.gold))].sort();
   const perClass: Record<string, number> = {};
   for (const c of classes) {
-    let tp = 0, fp = 0, fn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0;
     for (const p of pairs) {
       if (p.gold === c && p.predicted === c) tp++;
       else if (p.gold !== c && p.predicted === c) fp++;
@@ -37,7 +44,7 @@ export function macroF1(pairs: readonly { gold: string; predicted: string }[]): 
 export function ranks(values: readonly number[]): number[] {
   const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
   const out = new Array<number>(values.length);
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     let j = i;
     while (j + 1 < order.length && order[j + 1][0] === order[i][0]) j++;
     const avg = (i + j) / 2 + 1;
@@ -52,7 +59,9 @@ export function pearson(x: readonly number[], y: readonly number[]): number {
   if (n < 2) return 0;
   const mx = x.reduce((s, v) => s + v, 0) / n;
   const my = y.reduce((s, v) => s + v, 0) / n;
-  let sxy = 0, sxx = 0, syy = 0;
+  let sxy = 0,
+    sxx = 0,
+    syy = 0;
   for (let i = 0; i < n; i++) {
     sxy += (x[i] - mx) * (y[i] - my);
     sxx += (x[i] - mx) ** 2;
@@ -73,8 +82,13 @@ export function spearman(x: readonly number[], y: readonly number[]): number {
  */
 export function auc(scores: readonly number[], positive: readonly boolean[]): number {
   const r = ranks(scores);
-  let nPos = 0, rankSum = 0;
-  for (let i = 0; i < r.length; i++) if (positive[i]) { nPos++; rankSum += r[i]; }
+  let nPos = 0,
+    rankSum = 0;
+  for (let i = 0; i < r.length; i++)
+    if (positive[i]) {
+      nPos++;
+      rankSum += r[i];
+    }
   const nNeg = r.length - nPos;
   if (nPos === 0 || nNeg === 0) return 0.5;
   return (rankSum - (nPos * (nPos + 1)) / 2) / (nPos * nNeg);

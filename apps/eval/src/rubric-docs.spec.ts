@@ -4,24 +4,43 @@ const rubric = {
   version: '9.9.9',
   sourcingQuality: {
     base: 40,
-    weights: { 'named-source': 25, 'anonymous-source': -30, 'specific-detail': 4, 'specific-detail-max': 12, 'specific-detail-unsourced-max': 4 },
+    weights: {
+      'named-source': 25,
+      'anonymous-source': -30,
+      'specific-detail': 4,
+      'specific-detail-max': 12,
+      'specific-detail-unsourced-max': 4,
+    },
   },
   alarmism: {
     base: 0,
-    weights: { 'made-up-metaphor': 12, 'made-up-count-per-word': 3, 'made-up-count-max': 9, 'alarmism-critique': -40, 'rare-one': 5 },
+    weights: {
+      'made-up-metaphor': 12,
+      'made-up-count-per-word': 3,
+      'made-up-count-max': 9,
+      'alarmism-critique': -40,
+      'rare-one': 5,
+    },
     thresholds: { largeNumber: 250, softeningMaxShare: 0.25 },
     fit: {
-      lambda: 0.01, pointsPerLogit: 16.6667, date: '2030-01-01',
+      lambda: 0.01,
+      pointsPerLogit: 16.6667,
+      date: '2030-01-01',
       coefficients: { 'made-up-metaphor': 0.72, 'made-up-count': 0.18, 'rare-one': 0 },
       support: { 'made-up-metaphor': 40, 'made-up-count': 900, 'rare-one': 1 },
-      unfitted: ['rare-one'], capUnits: { 'made-up-count': 3 },
+      unfitted: ['rare-one'],
+      capUnits: { 'made-up-count': 3 },
       crossValidated: { inDomainSpearman: 0.5, semevalFitHalfAuc: 0.7 },
     },
   },
   admiralty: {
     reliability: {
-      official: { named: 'C', unnamed: 'D' }, military: { named: 'C', unnamed: 'D' }, insurgent: { named: 'C', unnamed: 'E' },
-      independent: { named: 'A', unnamed: 'C' }, media: { named: 'C', unnamed: 'D' }, anonymous: { named: 'F', unnamed: 'F' },
+      official: { named: 'C', unnamed: 'D' },
+      military: { named: 'C', unnamed: 'D' },
+      insurgent: { named: 'C', unnamed: 'E' },
+      independent: { named: 'A', unnamed: 'C' },
+      media: { named: 'C', unnamed: 'D' },
+      anonymous: { named: 'F', unnamed: 'F' },
     },
     credibility: { minDetailsForPossible: 3 },
     parties: ['official', 'insurgent'],
@@ -36,7 +55,8 @@ const SOURCING_ROWS = [
   '| `vague-generalisation` | 0 | explains only |',
 ].join('\n');
 
-const block = (name: string, body = 'stale') => `<!-- generated:${name} by \`npm run docs:rubric\`; do not edit by hand -->\n${body}\n<!-- /generated:${name} -->`;
+const block = (name: string, body = 'stale') =>
+  `<!-- generated:${name} by \`npm run docs:rubric\`; do not edit by hand -->\n${body}\n<!-- /generated:${name} -->`;
 const README = [
   '## The rubric (version 1.0.0)',
   '### Sourcing quality (0–100, base 45)',
@@ -53,7 +73,9 @@ describe('README rubric tables', () => {
     const t = alarmismTable(rubric);
     expect(t).toContain('| `made-up-metaphor` | +12 each | 0.720 logit per unit, fires in 40 sentences |');
     expect(t).toContain('| `made-up-count` | +3 per word, max +9 | 0.180 logit per unit, fires in 900 sentences |');
-    expect(t).toContain('| `rare-one` | +5 each | not fitted (fires in 1 sentence, below the minimum); hand weight kept |');
+    expect(t).toContain(
+      '| `rare-one` | +5 each | not fitted (fires in 1 sentence, below the minimum); hand weight kept |',
+    );
     expect(t).toContain('| `alarmism-critique` | −40 each | rule outside the fit');
     expect(t).not.toContain('made-up-count-max');
     expect(t).toContain('Rubric 9.9.9');
@@ -66,17 +88,22 @@ describe('README rubric tables', () => {
     expect(t.split('\n')[0]).toBe('Base 40. Rubric 9.9.9.');
     expect(t).toContain('| `named-source` | +25 | can be checked |');
     expect(t).toContain('| `anonymous-source` / `unspecific-source` | −30 / −15 | nothing to check |');
-    expect(t).toContain('| `specific-detail` | +4 each, max +12 (max +4 on an `own-voice-claim`) | details | with a pipe |');
+    expect(t).toContain(
+      '| `specific-detail` | +4 each, max +12 (max +4 on an `own-voice-claim`) | details | with a pipe |',
+    );
     expect(t).toContain('| `vague-generalisation` | 0 | explains only |');
   });
 
   it('refuses a sourcing weight the README gives no row, and a row naming no weight', () => {
-    const extra = { ...rubric, sourcingQuality: { ...rubric.sourcingQuality, weights: { ...rubric.sourcingQuality.weights, 'new-signal': 3 } } };
+    const extra = {
+      ...rubric,
+      sourcingQuality: { ...rubric.sourcingQuality, weights: { ...rubric.sourcingQuality.weights, 'new-signal': 3 } },
+    };
     expect(() => sourcingTable(extra, SOURCING_ROWS)).toThrow(/no row for sourcingQuality weight\(s\) new-signal/);
     expect(() => sourcingTable(rubric, `${SOURCING_ROWS}\n| \`made-up\` | 1 | x |`)).toThrow(/`made-up` is neither/);
   });
 
-  it('tabulates reliability by source type, the parties and the rubric\'s corroboration figures', () => {
+  it("tabulates reliability by source type, the parties and the rubric's corroboration figures", () => {
     const a = admiraltyTable(rubric);
     expect(a).toContain('| `insurgent` | C | E |');
     expect(a).toContain('| `independent` | A | C |');
@@ -102,6 +129,8 @@ describe('README rubric tables', () => {
   it('refuses a README without a block or a heading it must rewrite', () => {
     expect(() => withBlock('no markers here', 'admiralty', () => '')).toThrow(/no <!-- generated:admiralty/);
     expect(() => withTables(README.replace(block('corroboration'), ''), rubric)).toThrow(/generated:corroboration/);
-    expect(() => withTables(README.replace('## The rubric (version 1.0.0)', '## Rubric'), rubric)).toThrow(/no heading/);
+    expect(() => withTables(README.replace('## The rubric (version 1.0.0)', '## Rubric'), rubric)).toThrow(
+      /no heading/,
+    );
   });
 });

@@ -45,14 +45,21 @@ export function alarmismTable(rubric: Pick<Rubric, 'version' | 'alarmism'>): str
     const cap = w[`${id}-max`];
     const points = `${signed(w[key])}${per ? ` per ${per[2]}` : ' each'}${cap !== undefined ? `, max ${signed(cap)}` : ''}`;
     const coefficient = fit?.coefficients[id];
-    const fitted = id === 'alarmism-critique' ? 'rule outside the fit (cancels the others)'
-      : fit?.unfitted.includes(id) ? `not fitted (fires in ${plural(fit.support[id] ?? 0)}, below the minimum); hand weight kept`
-      : coefficient !== undefined ? `${coefficient.toFixed(3)} logit per unit, fires in ${plural(fit?.support[id] ?? 0)}` : 'not in the fit record';
+    const fitted =
+      id === 'alarmism-critique'
+        ? 'rule outside the fit (cancels the others)'
+        : fit?.unfitted.includes(id)
+          ? `not fitted (fires in ${plural(fit.support[id] ?? 0)}, below the minimum); hand weight kept`
+          : coefficient !== undefined
+            ? `${coefficient.toFixed(3)} logit per unit, fires in ${plural(fit?.support[id] ?? 0)}`
+            : 'not in the fit record';
     rows.push(`| \`${id}\` | ${points} | ${fitted} |`);
   }
   const head = [
     `Base ${rubric.alarmism.base}. Rubric ${rubric.version}` +
-      (fit ? `; fitted${fit.date ? ` ${fit.date}` : ''} with L2 λ ${fit.lambda}, ${fit.pointsPerLogit} points per logit; cross-validated in-domain Spearman ${fit.crossValidated.inDomainSpearman}, SemEval fit-half AUC ${fit.crossValidated.semevalFitHalfAuc}.` : '.'),
+      (fit
+        ? `; fitted${fit.date ? ` ${fit.date}` : ''} with L2 λ ${fit.lambda}, ${fit.pointsPerLogit} points per logit; cross-validated in-domain Spearman ${fit.crossValidated.inDomainSpearman}, SemEval fit-half AUC ${fit.crossValidated.semevalFitHalfAuc}.`
+        : '.'),
     `Thresholds: a large number is a head-count of at least ${t.largeNumber} (\`largeNumber\`); softeners take back at most ${Math.round(t.softeningMaxShare * 100)}% of what the inflating signals added (\`softeningMaxShare\`).`,
     '',
     '| signal | points | fit |',
@@ -68,13 +75,19 @@ const UNWEIGHTED = new Set<string>(RULES.filter((r) => r.weights.length === 0).f
 function sourcingPoints(id: string, w: Readonly<Record<string, number>>): string {
   if (id === 'unspecific-source') return signed(unspecificSourceWeight(w as Record<'anonymous-source', number>));
   if (UNWEIGHTED.has(id)) return '0';
-  if (w[id] === undefined) throw new Error(`README sourcing table: \`${id}\` is neither a sourcingQuality weight nor a signal without one`);
+  if (w[id] === undefined)
+    throw new Error(`README sourcing table: \`${id}\` is neither a sourcingQuality weight nor a signal without one`);
   const max = w[`${id}-max`];
   const unsourced = w[`${id}-unsourced-max`];
   return `${signed(w[id])}${max !== undefined ? ` each, max ${signed(max)}` : ''}${unsourced !== undefined ? ` (max ${signed(unsourced)} on an \`own-voice-claim\`)` : ''}`;
 }
 
-const cells = (row: string) => row.trim().replace(/^\||\|$/g, '').split(' | ').map((c) => c.trim());
+const cells = (row: string) =>
+  row
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split(' | ')
+    .map((c) => c.trim());
 
 /**
  * The sourcing table with its weights rewritten and its "why" column as the README has it. A
@@ -91,8 +104,17 @@ export function sourcingTable(rubric: Pick<Rubric, 'version' | 'sourcingQuality'
     return `| ${signals} | ${ids.map((id) => sourcingPoints(id, w)).join(' / ')} | ${why.join(' | ')} |`;
   });
   const missing = Object.keys(w).filter((k) => !covered.has(k));
-  if (missing.length) throw new Error(`README sourcing table has no row for sourcingQuality weight(s) ${missing.join(', ')}: add one (| \`id\` | | why |) and rerun`);
-  return [`Base ${rubric.sourcingQuality.base}. Rubric ${rubric.version}.`, '', '| signal | weight | why |', '|---|---|---|', ...out].join('\n');
+  if (missing.length)
+    throw new Error(
+      `README sourcing table has no row for sourcingQuality weight(s) ${missing.join(', ')}: add one (| \`id\` | | why |) and rerun`,
+    );
+  return [
+    `Base ${rubric.sourcingQuality.base}. Rubric ${rubric.version}.`,
+    '',
+    '| signal | weight | why |',
+    '|---|---|---|',
+    ...out,
+  ].join('\n');
 }
 
 /** Reliability by source type, the parties, and the one credibility threshold the rubric holds. */
@@ -117,7 +139,11 @@ const CORROBORATION: Record<keyof Omit<RubricFile['corroboration'], 'description
 export function corroborationTable(rubric: Pick<Rubric, 'corroboration'>): string {
   const c = rubric.corroboration;
   const keys = Object.keys(CORROBORATION) as (keyof typeof CORROBORATION)[];
-  return ['| `corroboration` | value | meaning |', '|---|---|---|', ...keys.map((k) => `| \`${k}\` | ${CORROBORATION[k][1](c[k])} | ${CORROBORATION[k][0]} |`)].join('\n');
+  return [
+    '| `corroboration` | value | meaning |',
+    '|---|---|---|',
+    ...keys.map((k) => `| \`${k}\` | ${CORROBORATION[k][1](c[k])} | ${CORROBORATION[k][0]} |`),
+  ].join('\n');
 }
 
 const start = (name: string) => `<!-- generated:${name} by \`npm run docs:rubric\`; do not edit by hand -->`;
@@ -136,7 +162,10 @@ export function withBlock(readme: string, name: string, body: (current: string) 
 function withHeadings(readme: string, rubric: Rubric): string {
   const headings: Array<[RegExp, string]> = [
     [/^## The rubric \(version [^)\n]*\)$/m, `## The rubric (version ${rubric.version})`],
-    [/^### Sourcing quality \(0–100, base [^)\n]*\)$/m, `### Sourcing quality (0–100, base ${rubric.sourcingQuality.base})`],
+    [
+      /^### Sourcing quality \(0–100, base [^)\n]*\)$/m,
+      `### Sourcing quality (0–100, base ${rubric.sourcingQuality.base})`,
+    ],
     [/^### Alarmism \(0–100, base [^)\n]*\)$/m, `### Alarmism (0–100, base ${rubric.alarmism.base})`],
   ];
   return headings.reduce((text, [pattern, heading]) => {
@@ -159,7 +188,9 @@ function main(): void {
   const out = withTables(readme, rubric);
   if (process.argv.includes('--check')) {
     if (out !== readme) {
-      process.stderr.write('README.md rubric tables differ from rubric.json: run `npm run docs:rubric` and commit README.md\n');
+      process.stderr.write(
+        'README.md rubric tables differ from rubric.json: run `npm run docs:rubric` and commit README.md\n',
+      );
       process.exit(1);
     }
     process.stdout.write('README.md rubric tables match rubric.json\n');

@@ -47,7 +47,11 @@ function summarise(file: string, outlet: string, assertions: readonly ScoredAsse
 export function seedScores(shared = sharedDir()): SeedScore[] {
   return seedIndex(shared).map((meta) => {
     const text = readFileSync(join(shared, 'seeds', meta.file), 'utf8');
-    const doc = scoreDocument(text, { outletType: meta.outletType, publishedAt: parsePartialDate(meta.published), author: meta.author ?? undefined });
+    const doc = scoreDocument(text, {
+      outletType: meta.outletType,
+      publishedAt: parsePartialDate(meta.published),
+      author: meta.author ?? undefined,
+    });
     return summarise(meta.file, meta.outlet, doc.assertions);
   });
 }
@@ -72,7 +76,10 @@ const fmt = (v: number) => v.toFixed(1);
  * the releases beside the seeds, the Daily Outlook op-ed (no sources at all) below every other
  * seed outlet and the ISAF press office by a clear margin, with most of its claims unverifiable.
  */
-export function rankingChecks(scores: readonly SeedScore[], releases: SeedScore = releaseScore()): { name: string; ok: boolean }[] {
+export function rankingChecks(
+  scores: readonly SeedScore[],
+  releases: SeedScore = releaseScore(),
+): { name: string; ok: boolean }[] {
   const by = (prefix: string) => scores.find((s) => s.file.startsWith(prefix))!;
   const daily = by('003');
   const aan = by('004');
@@ -81,8 +88,14 @@ export function rankingChecks(scores: readonly SeedScore[], releases: SeedScore 
   const gap = next.sourcingQuality - daily.sourcingQuality;
   const needed = Math.max(CLEAR_MARGIN, daily.sourcingCi95);
   return [
-    { name: 'Daily Outlook (003) is the most alarmist seed', ok: scores.every((s) => s === daily || s.alarmism < daily.alarmism) },
-    { name: 'Daily Outlook (003) is the worst-sourced seed', ok: scores.every((s) => s === daily || s.sourcingQuality > daily.sourcingQuality) },
+    {
+      name: 'Daily Outlook (003) is the most alarmist seed',
+      ok: scores.every((s) => s === daily || s.alarmism < daily.alarmism),
+    },
+    {
+      name: 'Daily Outlook (003) is the worst-sourced seed',
+      ok: scores.every((s) => s === daily || s.sourcingQuality > daily.sourcingQuality),
+    },
     { name: 'AAN (004) is the least alarmist seed', ok: scores.every((s) => s === aan || s.alarmism > aan.alarmism) },
     {
       name: `Daily Outlook (003) is worst-sourced among the seeds and the ISAF releases by a clear margin: ${fmt(daily.sourcingQuality)} ± ${fmt(daily.sourcingCi95)}, next ${fmt(next.sourcingQuality)} (${next.outlet.slice(0, 40)}), ISAF releases ${fmt(releases.sourcingQuality)}; gap ${fmt(gap)} ≥ ${fmt(needed)}`,

@@ -62,7 +62,9 @@ export function probeRubric(specs: readonly SignalSpec[], capUnits: Readonly<Rec
 
 /** Every document's assertion alarmism scores under a rubric, by document id. */
 export function alarmismScores(docs: readonly Doc[], rubricFor: (doc: string) => Rubric): Map<string, number[]> {
-  return new Map(docs.map((d) => [d.id, scoreDocument(d.text, d.options, rubricFor(d.id)).assertions.map((a) => a.scores.alarmism)]));
+  return new Map(
+    docs.map((d) => [d.id, scoreDocument(d.text, d.options, rubricFor(d.id)).assertions.map((a) => a.scores.alarmism)]),
+  );
 }
 
 /** Labelled assertions matched to emitted ones exactly as apps/eval/src/evaluate.ts does. */
@@ -82,16 +84,26 @@ export function inDomainData(specs: readonly SignalSpec[], probe: Rubric): { doc
       if (label.kind !== 'assertion') continue;
       const match = bestMatch(located.span, probed);
       if (!match || match.iou < FOUND_IOU) continue;
-      items.push({ doc: doc.id, index: match.item.index, gold: label.alarmism, ...featuresOf(match.item.signals, specs) });
+      items.push({
+        doc: doc.id,
+        index: match.item.index,
+        gold: label.alarmism,
+        ...featuresOf(match.item.signals, specs),
+      });
     }
   }
   return { docs, items };
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
 /** Every assertion of one half's articles (the `fit` half unless told), with sentence labels, and the labelled lines. */
-export function semevalData(specs: readonly SignalSpec[], probe: Rubric, half: Half = 'fit'): { docs: Doc[]; items: SemevalItem[]; lines: SemevalLine[] } {
+export function semevalData(
+  specs: readonly SignalSpec[],
+  probe: Rubric,
+  half: Half = 'fit',
+): { docs: Doc[]; items: SemevalItem[]; lines: SemevalLine[] } {
   const docs: Doc[] = [];
   const items: SemevalItem[] = [];
   const lines: SemevalLine[] = [];
@@ -107,7 +119,11 @@ export function semevalData(specs: readonly SignalSpec[], probe: Rubric, half: H
       items.push({ doc: article.id, index: a.index, label, ...featuresOf(a.signals, specs) });
     }
     for (const line of labelLines(article.text, article.spans)) {
-      lines.push({ doc: article.id, positive: line.positive, assertions: probed.filter((a) => overlaps(a, line)).map((a) => a.index) });
+      lines.push({
+        doc: article.id,
+        positive: line.positive,
+        assertions: probed.filter((a) => overlaps(a, line)).map((a) => a.index),
+      });
     }
   }
   return { docs, items, lines };
@@ -117,5 +133,10 @@ export function loadFitData(specs: readonly SignalSpec[], capUnits: Readonly<Rec
   const probe = probeRubric(specs, capUnits);
   const inDomain = inDomainData(specs, probe);
   const semeval = semevalData(specs, probe);
-  return { docs: [...inDomain.docs, ...semeval.docs], inDomain: inDomain.items, semeval: semeval.items, lines: semeval.lines };
+  return {
+    docs: [...inDomain.docs, ...semeval.docs],
+    inDomain: inDomain.items,
+    semeval: semeval.items,
+    lines: semeval.lines,
+  };
 }

@@ -55,7 +55,15 @@ export interface FitResult {
   /** Training sentences each signal fires in; below MIN_SUPPORT it is left out of the fit. */
   support: number[];
   fitted: boolean[];
-  rows: { inDomain: number; inDomainPositive: number; semeval: number; semevalPositive: number; documents: number; articles: number; critiqueLeftOut: number };
+  rows: {
+    inDomain: number;
+    inDomainPositive: number;
+    semeval: number;
+    semevalPositive: number;
+    documents: number;
+    articles: number;
+    critiqueLeftOut: number;
+  };
   choice: LambdaChoice;
   /** Coefficients over the fitted signals only, in the order of `fitted`. */
   model: LogisticModel;
@@ -82,7 +90,12 @@ export function fitRows(data: FitData, fitted: readonly boolean[]): { rows: Logi
   const rows: LogisticRow[] = [];
   const folds: number[] = [];
   for (const it of inDomain) {
-    rows.push({ x: pick(it.x), y: it.gold >= 1 ? 1 : 0, w: SOURCE_SHARE.inDomain / inDomain.length, group: GROUP.inDomain });
+    rows.push({
+      x: pick(it.x),
+      y: it.gold >= 1 ? 1 : 0,
+      w: SOURCE_SHARE.inDomain / inDomain.length,
+      group: GROUP.inDomain,
+    });
     folds.push(foldOf(it.doc));
   }
   for (const it of semeval) {
@@ -125,8 +138,14 @@ export function figures(data: FitData, rubricFor: (doc: string) => Rubric): Figu
   const scores = alarmismScores(data.docs, rubricFor);
   const of = (doc: string, index: number) => scores.get(doc)![index];
   return {
-    inDomainSpearman: spearman(data.inDomain.map((it) => of(it.doc, it.index)), data.inDomain.map((it) => it.gold)),
-    semevalAuc: auc(data.lines.map((l) => l.assertions.reduce((m, i) => Math.max(m, of(l.doc, i)), 0)), data.lines.map((l) => l.positive)),
+    inDomainSpearman: spearman(
+      data.inDomain.map((it) => of(it.doc, it.index)),
+      data.inDomain.map((it) => it.gold),
+    ),
+    semevalAuc: auc(
+      data.lines.map((l) => l.assertions.reduce((m, i) => Math.max(m, of(l.doc, i)), 0)),
+      data.lines.map((l) => l.positive),
+    ),
   };
 }
 
@@ -137,7 +156,9 @@ export function runFit(data: FitData, config: FitConfig): FitResult {
   const { rows, folds } = fitRows(data, fitted);
   const options = { signs: config.directions.filter((_, j) => fitted[j]), groups: 2 };
   const choice = chooseLambda(rows, folds, FOLDS, LAMBDAS, options);
-  const foldRubrics = fitFolds(rows, folds, FOLDS, { ...options, lambda: choice.lambda }).map((m) => rubricOf(toWeights(m, fitted, config)));
+  const foldRubrics = fitFolds(rows, folds, FOLDS, { ...options, lambda: choice.lambda }).map((m) =>
+    rubricOf(toWeights(m, fitted, config)),
+  );
   const model = fitLogistic(rows, { ...options, lambda: choice.lambda });
   const weights = toWeights(model, fitted, config);
   const fittedRubric = rubricOf(weights);
@@ -155,7 +176,8 @@ export function runFit(data: FitData, config: FitConfig): FitResult {
       semevalPositive: semevalRows.filter((r) => r.y === 1).length,
       documents: new Set(data.inDomain.map((it) => it.doc)).size,
       articles: new Set(data.semeval.map((it) => it.doc)).size,
-      critiqueLeftOut: data.inDomain.length - inDomain.length + data.semeval.filter((it) => it.critique && it.label !== null).length,
+      critiqueLeftOut:
+        data.inDomain.length - inDomain.length + data.semeval.filter((it) => it.critique && it.label !== null).length,
     },
     choice,
     model,

@@ -26,10 +26,18 @@ interface ScoredLine {
 
 function scoreLines(data: Pick<FitData, 'docs' | 'lines'>, weights = defaultRubric()): ScoredLine[] {
   const scores = alarmismScores(data.docs, () => weights);
-  return data.lines.map((l: SemevalLine) => ({ doc: l.doc, positive: l.positive, score: l.assertions.reduce((m, i) => Math.max(m, scores.get(l.doc)![i]), 0) }));
+  return data.lines.map((l: SemevalLine) => ({
+    doc: l.doc,
+    positive: l.positive,
+    score: l.assertions.reduce((m, i) => Math.max(m, scores.get(l.doc)![i]), 0),
+  }));
 }
 
-const lineAuc = (lines: readonly ScoredLine[]) => auc(lines.map((l) => l.score), lines.map((l) => l.positive));
+const lineAuc = (lines: readonly ScoredLine[]) =>
+  auc(
+    lines.map((l) => l.score),
+    lines.map((l) => l.positive),
+  );
 
 function byDoc(lines: readonly ScoredLine[]): Map<string, ScoredLine[]> {
   const out = new Map<string, ScoredLine[]>();
@@ -66,9 +74,13 @@ function describeHalf(name: string, lines: readonly ScoredLine[], perArticle: bo
     `           AUC among lines with a non-zero score: ${f3(lineAuc(lines.filter((l) => l.score > 0)))}`,
   ];
   if (perArticle) {
-    const per = groups.filter((g) => g.some((l) => l.positive) && g.some((l) => !l.positive) && g.length >= 10).map(lineAuc);
+    const per = groups
+      .filter((g) => g.some((l) => l.positive) && g.some((l) => !l.positive) && g.length >= 10)
+      .map(lineAuc);
     const q = quantiles(per, [0.1, 0.25, 0.5, 0.75, 0.9]);
-    out.push(`           per-article AUC (${per.length} articles with >= 10 lines, both classes): p10 ${f3(q[0])}, p25 ${f3(q[1])}, median ${f3(q[2])}, p75 ${f3(q[3])}, p90 ${f3(q[4])}`);
+    out.push(
+      `           per-article AUC (${per.length} articles with >= 10 lines, both classes): p10 ${f3(q[0])}, p25 ${f3(q[1])}, median ${f3(q[2])}, p75 ${f3(q[3])}, p90 ${f3(q[4])}`,
+    );
   }
   return out;
 }
@@ -81,7 +93,10 @@ function permutation(fit: readonly ScoredLine[], heldout: readonly ScoredLine[],
   const next = seededRandom(17);
   const gaps: number[] = [];
   for (let r = 0; r < reps; r++) {
-    const order = groups.map((g) => ({ g, k: next() })).sort((a, b) => a.k - b.k).map((x) => x.g);
+    const order = groups
+      .map((g) => ({ g, k: next() }))
+      .sort((a, b) => a.k - b.k)
+      .map((x) => x.g);
     gaps.push(lineAuc(order.slice(0, nFit).flat()) - lineAuc(order.slice(nFit).flat()));
   }
   const atLeast = gaps.filter((g) => Math.abs(g) >= Math.abs(observed)).length;
@@ -93,8 +108,12 @@ function ablation(data: FitData, config: FitConfig, heldout: Pick<FitData, 'docs
   const out = ['  dropped signal                 fit-half CV AUC   in-domain CV Spearman   held-out AUC (headline)'];
   const row = (name: string, cfg: FitConfig, d: FitData) => {
     const r = runFit(d, cfg);
-    const h = figures({ ...heldout, inDomain: [], semeval: [] }, () => withAlarmism(r.weights.base, r.weights.weights)).semevalAuc;
-    out.push(`  ${name.padEnd(30)} ${f3(r.crossValidated.semevalAuc).padStart(15)}   ${f3(r.crossValidated.inDomainSpearman).padStart(21)}   ${f3(h).padStart(23)}`);
+    const h = figures({ ...heldout, inDomain: [], semeval: [] }, () =>
+      withAlarmism(r.weights.base, r.weights.weights),
+    ).semevalAuc;
+    out.push(
+      `  ${name.padEnd(30)} ${f3(r.crossValidated.semevalAuc).padStart(15)}   ${f3(r.crossValidated.inDomainSpearman).padStart(21)}   ${f3(h).padStart(23)}`,
+    );
   };
   row('(none)', config, data);
   config.specs.forEach((s, j) => {

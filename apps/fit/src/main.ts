@@ -15,7 +15,10 @@ const args = new Set(process.argv.slice(2));
 const f3 = (v: number) => v.toFixed(3);
 
 /** The held-out half's line AUC under the rubric now and under the fitted weights. */
-function heldoutAuc(config: FitConfig, fitted: Weights): { current: number; fitted: number; lines: number; positives: number } {
+function heldoutAuc(
+  config: FitConfig,
+  fitted: Weights,
+): { current: number; fitted: number; lines: number; positives: number } {
   const { docs, items, lines } = semevalData(config.specs, probeRubric(config.specs, config.capUnits), 'heldout');
   const data = { docs, inDomain: [], semeval: items, lines };
   const fittedRubric = withAlarmism(fitted.base, fitted.weights);
@@ -38,7 +41,10 @@ function report(result: FitResult): string[] {
     `Data: in-domain ${rows.inDomain} sentences (${rows.inDomainPositive} with alarmism >= 1) in ${rows.documents} documents; SemEval PTC fit half ${rows.semeval} sentences (${rows.semevalPositive} alarm techniques) in ${rows.articles} articles; ${rows.critiqueLeftOut} critique sentences left to their rule.`,
     '',
     `L2 strength by ${FOLDS}-fold out-of-fold log-loss (folds grouped by document):`,
-    ...choice.path.map((p) => `  λ ${String(p.lambda).padEnd(9)} ${p.logLoss.toFixed(5)}${p.lambda === choice.lambda ? '  <- chosen' : ''}`),
+    ...choice.path.map(
+      (p) =>
+        `  λ ${String(p.lambda).padEnd(9)} ${p.logLoss.toFixed(5)}${p.lambda === choice.lambda ? '  <- chosen' : ''}`,
+    ),
     '',
     `  signal                      support   direction  logit/unit  points/unit    now`,
     ...table,
@@ -58,12 +64,16 @@ function main(): void {
   const lines = report(result);
   if (args.has('--heldout')) {
     const h = heldoutAuc(config, result.weights);
-    lines.push('', `SemEval held-out half (${h.lines} lines, ${h.positives} positive; headline only): rubric.json now ${f3(h.current)}, fitted ${f3(h.fitted)}`);
+    lines.push(
+      '',
+      `SemEval held-out half (${h.lines} lines, ${h.positives} positive; headline only): rubric.json now ${f3(h.current)}, fitted ${f3(h.fitted)}`,
+    );
   }
   if (args.has('--write')) {
     // Re-read just before writing: another process may have added keys since the fit started.
     const latest = readRubric();
-    if (JSON.stringify(latest.json.alarmism.weights) !== JSON.stringify(json.alarmism.weights)) throw new Error('rubric.json alarmism weights changed during the fit; run it again');
+    if (JSON.stringify(latest.json.alarmism.weights) !== JSON.stringify(json.alarmism.weights))
+      throw new Error('rubric.json alarmism weights changed during the fit; run it again');
     const out = rubricText(latest.text, applyFit(latest.json, result, new Date().toISOString().slice(0, 10)));
     if (out === latest.text) lines.push('', `${RUBRIC_PATH}: unchanged`);
     else {
@@ -72,7 +82,12 @@ function main(): void {
     }
   } else {
     const out = rubricText(text, applyFit(json, result, new Date().toISOString().slice(0, 10)));
-    lines.push('', out === text ? 'rubric.json already holds these weights.' : 'Dry run: rubric.json differs from this fit; `npm run fit -- --write` writes it.');
+    lines.push(
+      '',
+      out === text
+        ? 'rubric.json already holds these weights.'
+        : 'Dry run: rubric.json differs from this fit; `npm run fit -- --write` writes it.',
+    );
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -31,11 +31,23 @@ function fakeResult(json: RubricJson): FitResult {
     config,
     support: [20, 50, 3, 80],
     fitted: [true, true, false, true],
-    rows: { inDomain: 10, inDomainPositive: 2, semeval: 30, semevalPositive: 5, documents: 2, articles: 3, critiqueLeftOut: 1 },
+    rows: {
+      inDomain: 10,
+      inDomainPositive: 2,
+      semeval: 30,
+      semevalPositive: 5,
+      documents: 2,
+      articles: 3,
+      critiqueLeftOut: 1,
+    },
     choice: { lambda: 0.01, path: [{ lambda: 0.01, logLoss: 0.3 }] },
     model: { intercepts: [-2.5, -1.5], coefficients: [2, 1, -0.3], iterations: 5 },
     coefficients: [2, 1, 0, -0.3],
-    weights: { base: 0, units: [33, 17, 15, -5], weights: { ...config.weights, metaphor: 33, emphasis: 17, 'emphasis-max': 51, hedge: -5 } },
+    weights: {
+      base: 0,
+      units: [33, 17, 15, -5],
+      weights: { ...config.weights, metaphor: 33, emphasis: 17, 'emphasis-max': 51, hedge: -5 },
+    },
     crossValidated: figures,
     inSample: figures,
     current: figures,
@@ -44,7 +56,9 @@ function fakeResult(json: RubricJson): FitResult {
 
 describe('rubric.json writing', () => {
   it('formats 2-space JSON with arrays of scalars on one line', () => {
-    expect(formatJson({ a: [1, 'x'], b: { c: [] }, d: [{ e: null }] })).toBe('{\n  "a": [1, "x"],\n  "b": {\n    "c": []\n  },\n  "d": [\n    {\n      "e": null\n    }\n  ]\n}');
+    expect(formatJson({ a: [1, 'x'], b: { c: [] }, d: [{ e: null }] })).toBe(
+      '{\n  "a": [1, "x"],\n  "b": {\n    "c": []\n  },\n  "d": [\n    {\n      "e": null\n    }\n  ]\n}',
+    );
   });
 
   it('finds the top-level alarmism object, not a nested key of the same name', () => {
@@ -65,9 +79,22 @@ describe('rubric.json writing', () => {
     expect(out.endsWith('  },\n  "after": ["a", "b"]\n}\n')).toBe(true);
     const parsed = JSON.parse(out);
     expect(parsed.version).toBe('9.9.9');
-    expect(parsed.alarmism.weights).toEqual({ metaphor: 33, emphasis: 17, 'emphasis-max': 51, rare: 15, hedge: -5, 'alarmism-critique': -40 });
+    expect(parsed.alarmism.weights).toEqual({
+      metaphor: 33,
+      emphasis: 17,
+      'emphasis-max': 51,
+      rare: 15,
+      hedge: -5,
+      'alarmism-critique': -40,
+    });
     expect(Object.keys(parsed.alarmism)).toEqual(['base', 'weights', 'thresholds', 'fit']);
-    expect(parsed.alarmism.fit).toMatchObject({ date: '2030-01-02', lambda: 0.01, unfitted: ['rare'], directions: { metaphor: 1, hedge: -1 }, capUnits: { emphasis: 3 } });
+    expect(parsed.alarmism.fit).toMatchObject({
+      date: '2030-01-02',
+      lambda: 0.01,
+      unfitted: ['rare'],
+      directions: { metaphor: 1, hedge: -1 },
+      capUnits: { emphasis: 3 },
+    });
   });
 
   it('keeps the date when a second run finds the same weights, so the file is byte-identical', () => {

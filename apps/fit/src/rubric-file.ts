@@ -45,7 +45,8 @@ export function fitConfig(json: RubricJson): FitConfig {
   const implied = impliedCapUnits(weights, specs);
   const directions = specs.map((s) => {
     const d = previous.directions?.[s.id] ?? Math.sign(weights[s.unitKey]);
-    if (d !== 1 && d !== -1) throw new Error(`signal "${s.id}" has weight 0 and no recorded direction: give it a non-zero hand weight first`);
+    if (d !== 1 && d !== -1)
+      throw new Error(`signal "${s.id}" has weight 0 and no recorded direction: give it a non-zero hand weight first`);
     return d;
   });
   const capUnits: Record<string, number> = {};
@@ -54,7 +55,8 @@ export function fitConfig(json: RubricJson): FitConfig {
 }
 
 const r = (v: number, digits: number) => Number(v.toFixed(digits)) + 0;
-const byId = <T>(result: FitResult, f: (j: number) => T): Record<string, T> => Object.fromEntries(result.config.specs.map((s, j) => [s.id, f(j)]));
+const byId = <T>(result: FitResult, f: (j: number) => T): Record<string, T> =>
+  Object.fromEntries(result.config.specs.map((s, j) => [s.id, f(j)]));
 
 /** The provenance block: everything the fit used and found, except the date. */
 function provenance(result: FitResult): Omit<FitBlock, 'date'> {
@@ -81,8 +83,14 @@ function provenance(result: FitResult): Omit<FitBlock, 'date'> {
     ...(unfitted.length ? { unfitted: unfitted.map((s) => s.id) } : {}),
     directions: byId(result, (j) => result.config.directions[j]),
     capUnits: { ...result.config.capUnits },
-    crossValidated: { inDomainSpearman: r(result.crossValidated.inDomainSpearman, 3), semevalFitHalfAuc: r(result.crossValidated.semevalAuc, 3) },
-    inSample: { inDomainSpearman: r(result.inSample.inDomainSpearman, 3), semevalFitHalfAuc: r(result.inSample.semevalAuc, 3) },
+    crossValidated: {
+      inDomainSpearman: r(result.crossValidated.inDomainSpearman, 3),
+      semevalFitHalfAuc: r(result.crossValidated.semevalAuc, 3),
+    },
+    inSample: {
+      inDomainSpearman: r(result.inSample.inDomainSpearman, 3),
+      semevalFitHalfAuc: r(result.inSample.semevalAuc, 3),
+    },
   };
 }
 
@@ -96,7 +104,11 @@ export function applyFit(json: RubricJson, result: FitResult, today: string): Ru
   const block = provenance(result);
   const previous = fitBlockOf(json);
   const { date: previousDate, ...previousRest } = previous;
-  const unchanged = previousDate !== undefined && isDeepStrictEqual(previousRest, block) && isDeepStrictEqual(weights, json.alarmism.weights) && json.alarmism.base === result.weights.base;
+  const unchanged =
+    previousDate !== undefined &&
+    isDeepStrictEqual(previousRest, block) &&
+    isDeepStrictEqual(weights, json.alarmism.weights) &&
+    json.alarmism.base === result.weights.base;
   const fit: FitBlock = { ...block, date: unchanged ? previousDate : today } as FitBlock;
   return { ...json, alarmism: { ...json.alarmism, base: result.weights.base, weights, fit } };
 }
@@ -106,7 +118,8 @@ export function formatJson(value: Json, indent = 0): string {
   const pad = ' '.repeat(indent);
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   if (Array.isArray(value)) {
-    if (value.every((v) => v === null || typeof v !== 'object')) return `[${value.map((v) => JSON.stringify(v)).join(', ')}]`;
+    if (value.every((v) => v === null || typeof v !== 'object'))
+      return `[${value.map((v) => JSON.stringify(v)).join(', ')}]`;
     return `[\n${value.map((v) => `${pad}  ${formatJson(v, indent + 2)}`).join(',\n')}\n${pad}]`;
   }
   const entries = Object.entries(value);
@@ -144,6 +157,7 @@ export function topLevelValueSpan(text: string, key: string): [number, number] {
 export function rubricText(text: string, json: RubricJson): string {
   const [start, end] = topLevelValueSpan(text, 'alarmism');
   const out = `${text.slice(0, start)}${formatJson(json.alarmism, 2)}${text.slice(end)}`;
-  if (!isDeepStrictEqual(JSON.parse(out), json)) throw new Error('rubric rewrite would change more than the alarmism object');
+  if (!isDeepStrictEqual(JSON.parse(out), json))
+    throw new Error('rubric rewrite would change more than the alarmism object');
   return out;
 }

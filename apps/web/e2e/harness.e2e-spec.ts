@@ -15,7 +15,9 @@ describe('e2e harness', () => {
     const { page } = await e2e.tab();
     await page.goto('/signin');
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
-    await page.evaluate('console.error("boom from the page"); setTimeout(() => { throw new Error("thrown in the page") }, 0)');
+    await page.evaluate(
+      'console.error("boom from the page"); setTimeout(() => { throw new Error("thrown in the page") }, 0)',
+    );
     await page.waitForTimeout(100);
     await expect(e2e.endTest()).rejects.toThrow(/2 error\(s\)[\s\S]*boom from the page[\s\S]*thrown in the page/);
   });
@@ -24,7 +26,9 @@ describe('e2e harness', () => {
     const { page } = await e2e.tab();
     await page.goto('/signin');
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
-    await page.evaluate(`(() => { const s = document.createElement('script'); s.textContent = 'window.__inline = 1'; document.body.appendChild(s); })()`);
+    await page.evaluate(
+      `(() => { const s = document.createElement('script'); s.textContent = 'window.__inline = 1'; document.body.appendChild(s); })()`,
+    );
     expect(await page.evaluate('window.__inline')).toBeUndefined();
     await expect(e2e.endTest()).rejects.toThrow(/Content Security Policy/);
   });

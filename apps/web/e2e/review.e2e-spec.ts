@@ -18,14 +18,26 @@ describe('review in the browser', () => {
     e2e = await E2e.start();
     reviewer = await e2e.user('reviewer');
     adminToken = await login(e2e.http, e2e.admin.email, e2e.admin.password);
-    articleId = await uploadScored(e2e, adminToken, { text: articleText('review one'), outlet: OUTLET, outletType: 'media', title: 'To be reviewed' });
+    articleId = await uploadScored(e2e, adminToken, {
+      text: articleText('review one'),
+      outlet: OUTLET,
+      outletType: 'media',
+      title: 'To be reviewed',
+    });
   });
   afterEach(() => e2e.endTest());
   afterAll(() => e2e.close());
 
   const latestDecision = async (assertionId: string) => {
-    const r = await e2e.http.get(`/api/articles/${articleId}/assertions`).set('Authorization', `Bearer ${adminToken}`).expect(200);
-    return (r.body.assertions as Array<{ id: string; review: { decision: string } | null }>).find((a) => a.id === assertionId)?.review?.decision ?? null;
+    const r = await e2e.http
+      .get(`/api/articles/${articleId}/assertions`)
+      .set('Authorization', `Bearer ${adminToken}`)
+      .expect(200);
+    return (
+      (r.body.assertions as Array<{ id: string; review: { decision: string } | null }>).find(
+        (a) => a.id === assertionId,
+      )?.review?.decision ?? null
+    );
   };
 
   it('confirms, overrides with a reason and dismisses assertions on the article page, and the report card shows it', async () => {
@@ -77,7 +89,12 @@ describe('review in the browser', () => {
   });
 
   it('bulk-confirms assertions from the review queue', async () => {
-    const other = await uploadScored(e2e, adminToken, { text: articleText('review bulk'), outlet: OUTLET, outletType: 'media', title: 'Bulk review' });
+    const other = await uploadScored(e2e, adminToken, {
+      text: articleText('review bulk'),
+      outlet: OUTLET,
+      outletType: 'media',
+      title: 'Bulk review',
+    });
     const { page } = await e2e.signedIn(reviewer, '/review');
     await visible(page.getByRole('heading', { level: 1 }));
     const boxes = page.getByRole('checkbox', { name: /^Select / });
@@ -88,9 +105,17 @@ describe('review in the browser', () => {
     await page.getByRole('button', { name: /^Confirm selected/ }).click();
     await visible(page.getByRole('status').filter({ hasText: /confirmed|reviewed/i }));
 
-    const r = await e2e.http.get(`/api/articles/${other}/assertions`).set('Authorization', `Bearer ${adminToken}`).expect(200);
-    const r1 = await e2e.http.get(`/api/articles/${articleId}/assertions`).set('Authorization', `Bearer ${adminToken}`).expect(200);
-    const confirmed = [...r.body.assertions, ...r1.body.assertions].filter((a: { review: { decision: string } | null }) => a.review?.decision === 'confirm');
+    const r = await e2e.http
+      .get(`/api/articles/${other}/assertions`)
+      .set('Authorization', `Bearer ${adminToken}`)
+      .expect(200);
+    const r1 = await e2e.http
+      .get(`/api/articles/${articleId}/assertions`)
+      .set('Authorization', `Bearer ${adminToken}`)
+      .expect(200);
+    const confirmed = [...r.body.assertions, ...r1.body.assertions].filter(
+      (a: { review: { decision: string } | null }) => a.review?.decision === 'confirm',
+    );
     // One confirmed in the first test, plus the bulk ones.
     expect(confirmed.length).toBeGreaterThanOrEqual(1 + picked);
   });

@@ -22,19 +22,22 @@ describe('sign-in and roles in the browser', () => {
   afterEach(() => e2e.endTest());
   afterAll(() => e2e.close());
 
-  it.each(Object.keys(NAV_BY_ROLE) as Array<keyof typeof NAV_BY_ROLE>)('signs a %s in through the form and shows the navigation for that role', async (role) => {
-    const who = role === 'admin' ? e2e.admin : users[role]!;
-    const { page } = await e2e.tab();
-    await page.goto('/');
-    await page.waitForURL('**/signin**');
-    await screenshot(page, 'signin', { docs: role === 'viewer' });
-    await e2e.signIn(page, who);
-    const nav = page.getByRole('navigation', { name: 'Main' });
-    await nav.getByRole('link').first().waitFor();
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual([...NAV_BY_ROLE[role]]);
-    await visible(page.getByText(who.email));
-    await screenshot(page, `nav-${role}`);
-  });
+  it.each(Object.keys(NAV_BY_ROLE) as Array<keyof typeof NAV_BY_ROLE>)(
+    'signs a %s in through the form and shows the navigation for that role',
+    async (role) => {
+      const who = role === 'admin' ? e2e.admin : users[role]!;
+      const { page } = await e2e.tab();
+      await page.goto('/');
+      await page.waitForURL('**/signin**');
+      await screenshot(page, 'signin', { docs: role === 'viewer' });
+      await e2e.signIn(page, who);
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      await nav.getByRole('link').first().waitFor();
+      expect(await nav.getByRole('link').allInnerTexts()).toEqual([...NAV_BY_ROLE[role]]);
+      await visible(page.getByText(who.email));
+      await screenshot(page, `nav-${role}`);
+    },
+  );
 
   it('sends a signed-out visitor of a deep link to /signin, and back there after signing in', async () => {
     const { page } = await e2e.tab();
@@ -90,10 +93,16 @@ describe('sign-in and roles in the browser', () => {
 
     // The same session, straight at the API (page.request shares the tab's cookies).
     const { csrfToken } = (await (await page.request.get('/api/auth/session')).json()) as { csrfToken: string };
-    const upload = await page.request.post('/api/articles', { headers: { 'X-CSRF-Token': csrfToken }, data: { text: 'A viewer tries to upload this.' } });
+    const upload = await page.request.post('/api/articles', {
+      headers: { 'X-CSRF-Token': csrfToken },
+      data: { text: 'A viewer tries to upload this.' },
+    });
     expect(upload.status()).toBe(403);
     expect(((await upload.json()) as { message: string }).message).toMatch(/analyst role/);
-    const bulk = await page.request.post('/api/reviews/bulk', { headers: { 'X-CSRF-Token': csrfToken }, data: { assertionIds: ['00000000-0000-4000-8000-000000000000'], decision: 'confirm' } });
+    const bulk = await page.request.post('/api/reviews/bulk', {
+      headers: { 'X-CSRF-Token': csrfToken },
+      data: { assertionIds: ['00000000-0000-4000-8000-000000000000'], decision: 'confirm' },
+    });
     expect(bulk.status()).toBe(403);
     const queue = await page.request.get('/api/reviews/queue');
     expect(queue.status()).toBe(403);
@@ -106,4 +115,3 @@ describe('sign-in and roles in the browser', () => {
     expect(((await r.json()) as { message: string }).message).toBe('missing or invalid CSRF token; reload the page');
   });
 });
-

@@ -17,8 +17,20 @@ describe('report cards', () => {
     e2e = await E2e.start();
     viewer = await e2e.user('viewer');
     const token = await login(e2e.http, e2e.admin.email, e2e.admin.password);
-    articleId = await uploadScored(e2e, token, { text: articleText('sources one'), outlet: OUTLET, outletType: 'media', publishedAt: '2021-03-04', title: 'Kunduz districts fall' });
-    await uploadScored(e2e, token, { text: articleText('sources two'), outlet: OUTLET, outletType: 'media', publishedAt: '2021-05-06', title: 'Kunduz again' });
+    articleId = await uploadScored(e2e, token, {
+      text: articleText('sources one'),
+      outlet: OUTLET,
+      outletType: 'media',
+      publishedAt: '2021-03-04',
+      title: 'Kunduz districts fall',
+    });
+    await uploadScored(e2e, token, {
+      text: articleText('sources two'),
+      outlet: OUTLET,
+      outletType: 'media',
+      publishedAt: '2021-05-06',
+      title: 'Kunduz again',
+    });
   });
   afterEach(() => e2e.endTest());
   afterAll(() => e2e.close());
@@ -50,7 +62,10 @@ describe('report cards', () => {
   it('exports the source list and a report card as CSV', async () => {
     const { page } = await e2e.signedIn(viewer, '/sources');
     await visible(page.getByRole('link', { name: OUTLET }));
-    const [listDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);
+    const [listDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Export CSV' }).click(),
+    ]);
     expect(listDownload.suggestedFilename()).toMatch(/\.csv$/);
     const list = await readFile(await listDownload.path(), 'utf8');
     const [header, ...rows] = list.trim().split(/\r?\n/);
@@ -59,7 +74,10 @@ describe('report cards', () => {
 
     await page.getByRole('link', { name: OUTLET }).click();
     await visible(page.getByRole('heading', { name: 'Sample' }));
-    const [cardDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);
+    const [cardDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Export CSV' }).click(),
+    ]);
     expect(cardDownload.suggestedFilename()).toMatch(/\.csv$/);
     expect(await readFile(await cardDownload.path(), 'utf8')).toContain(OUTLET);
   });

@@ -6,7 +6,8 @@ type Call = { url: string; init: RequestInit };
 let calls: Call[];
 let answer: () => Promise<Response>;
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
 const sent = (i = 0) => calls[i]!;
 const header = (name: string, i = 0) => new Headers(sent(i).init.headers).get(name);
 const failure = async (p: Promise<unknown>): Promise<ApiError> => {
@@ -60,7 +61,11 @@ describe('what request() sends', () => {
   it('encodes a JSON body and says so; a form body goes as it is', async () => {
     await api.createUser('a@example.test', 'long-password-1', 'analyst');
     expect(header('Content-Type')).toBe('application/json');
-    expect(JSON.parse(String(sent().init.body))).toEqual({ email: 'a@example.test', password: 'long-password-1', role: 'analyst' });
+    expect(JSON.parse(String(sent().init.body))).toEqual({
+      email: 'a@example.test',
+      password: 'long-password-1',
+      role: 'analyst',
+    });
 
     const form = new FormData();
     await request('/articles', { method: 'POST', form });

@@ -9,10 +9,18 @@
 // ------------------------------------------------------------------ vocabulary
 
 export { ARTICLE_STATUSES, OUTLET_TYPES, PROVENANCES, ROLES, SOURCE_TYPES } from '@auditor/vocabulary';
-export type { ArticleStatus, OutletType, Provenance, ReviewDecision as Decision, Role, SourceType } from '@auditor/vocabulary';
+export type {
+  ArticleStatus,
+  OutletType,
+  Provenance,
+  ReviewDecision as Decision,
+  Role,
+  SourceType,
+} from '@auditor/vocabulary';
 import { ROLES, type Role } from '@auditor/vocabulary';
 
-export const hasRole = (role: Role | undefined | null, min: Role): boolean => !!role && ROLES.indexOf(role) >= ROLES.indexOf(min);
+export const hasRole = (role: Role | undefined | null, min: Role): boolean =>
+  !!role && ROLES.indexOf(role) >= ROLES.indexOf(min);
 
 // ------------------------------------------------------------------ response shapes
 
@@ -141,7 +149,8 @@ async function errorFrom(res: Response): Promise<ApiError> {
   } catch {
     // not JSON: fall back to the status text
   }
-  if (!messages.length) messages = [res.status === 413 ? 'The upload is too large' : `${res.status} ${res.statusText || 'Request failed'}`];
+  if (!messages.length)
+    messages = [res.status === 413 ? 'The upload is too large' : `${res.status} ${res.statusText || 'Request failed'}`];
   return new ApiError(res.status, messages.join('; '), messages);
 }
 
@@ -158,7 +167,13 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
   if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let res: Response;
   try {
-    res = await fetch(`/api${path}${queryString(opts.query)}`, { method, headers, body, credentials: 'same-origin', signal: opts.signal });
+    res = await fetch(`/api${path}${queryString(opts.query)}`, {
+      method,
+      headers,
+      body,
+      credentials: 'same-origin',
+      signal: opts.signal,
+    });
   } catch (e) {
     if ((e as { name?: string }).name === 'AbortError') throw e;
     throw new ApiError(0, 'The server cannot be reached: check your connection and try again');
@@ -180,23 +195,30 @@ export const apiUrl = (path: string, query?: Query): string => `/api${path}${que
 
 export const api = {
   session: () => request<SessionState>('/auth/session', { allow401: true }),
-  signIn: (email: string, password: string) => request<Session>('/auth/session', { method: 'POST', json: { email, password }, allow401: true }),
+  signIn: (email: string, password: string) =>
+    request<Session>('/auth/session', { method: 'POST', json: { email, password }, allow401: true }),
   signOut: () => request<void>('/auth/session', { method: 'DELETE', allow401: true }),
-  changePassword: (currentPassword: string, newPassword: string) => request<void>('/auth/password', { method: 'POST', json: { currentPassword, newPassword } }),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request<void>('/auth/password', { method: 'POST', json: { currentPassword, newPassword } }),
 
   users: (page: number, pageSize = 50) => request<Page<User>>('/users', { query: { page, pageSize } }),
-  createUser: (email: string, password: string, role: Role) => request<User>('/users', { method: 'POST', json: { email, password, role } }),
-  updateUser: (id: string, patch: { role?: Role; disabled?: boolean; password?: string }) => request<User>(`/users/${id}`, { method: 'PATCH', json: patch }),
+  createUser: (email: string, password: string, role: Role) =>
+    request<User>('/users', { method: 'POST', json: { email, password, role } }),
+  updateUser: (id: string, patch: { role?: Role; disabled?: boolean; password?: string }) =>
+    request<User>(`/users/${id}`, { method: 'PATCH', json: patch }),
 
   tokens: (all = false) => request<ApiToken[]>('/tokens', { query: { all: all || undefined } }),
-  createToken: (name: string, expiresInDays?: number) => request<CreatedApiToken>('/tokens', { method: 'POST', json: { name, expiresInDays } }),
+  createToken: (name: string, expiresInDays?: number) =>
+    request<CreatedApiToken>('/tokens', { method: 'POST', json: { name, expiresInDays } }),
   revokeToken: (id: string) => request<void>(`/tokens/${id}`, { method: 'DELETE' }),
 
-  articles: (q: { page: number; pageSize?: number; q?: string; status?: string; outlet?: string }) => request<Page<ArticleListItem>>('/articles', { query: q }),
+  articles: (q: { page: number; pageSize?: number; q?: string; status?: string; outlet?: string }) =>
+    request<Page<ArticleListItem>>('/articles', { query: q }),
   article: (id: string, signal?: AbortSignal) => request<Article>(`/articles/${id}`, { signal }),
   assertions: (id: string) => request<AssertionsResponse>(`/articles/${id}/assertions`),
   deleteArticle: (id: string) => request<void>(`/articles/${id}`, { method: 'DELETE' }),
-  uploadText: (content: { text?: string; html?: string }, meta: UploadMetadata) => request<UploadAccepted>('/articles', { method: 'POST', json: { ...content, ...clean(meta) } }),
+  uploadText: (content: { text?: string; html?: string }, meta: UploadMetadata) =>
+    request<UploadAccepted>('/articles', { method: 'POST', json: { ...content, ...clean(meta) } }),
   uploadFile: (file: Blob, filename: string, meta: UploadMetadata) => {
     const form = new FormData();
     for (const [k, v] of Object.entries(clean(meta))) form.set(k, v);
@@ -205,13 +227,19 @@ export const api = {
   },
 
   sources: (q: Query) => request<SourceListPage>('/sources', { query: q }),
-  report: (id: string, q: { from?: string; to?: string }) => request<ReportCard>(`/sources/${encodeURIComponent(id)}/report`, { query: q }),
-  compare: (ids: string[], q: { from?: string; to?: string }) => request<Comparison>('/sources/compare', { query: { ids: ids.join(','), ...q } }),
+  report: (id: string, q: { from?: string; to?: string }) =>
+    request<ReportCard>(`/sources/${encodeURIComponent(id)}/report`, { query: q }),
+  compare: (ids: string[], q: { from?: string; to?: string }) =>
+    request<Comparison>('/sources/compare', { query: { ids: ids.join(','), ...q } }),
 
   assertion: (id: string) => request<AssertionDetail>(`/assertions/${id}`),
-  review: (assertionId: string, body: ReviewRequest) => request<ReviewResult>(`/assertions/${assertionId}/reviews`, { method: 'POST', json: body }),
+  review: (assertionId: string, body: ReviewRequest) =>
+    request<ReviewResult>(`/assertions/${assertionId}/reviews`, { method: 'POST', json: body }),
   bulkReview: (assertionIds: string[], decision: 'confirm' | 'dismiss', reason?: string) =>
-    request<BulkReviewResult>('/reviews/bulk', { method: 'POST', json: { assertionIds, decision, reason: reason || undefined } }),
+    request<BulkReviewResult>('/reviews/bulk', {
+      method: 'POST',
+      json: { assertionIds, decision, reason: reason || undefined },
+    }),
   queue: (q: Query) => request<Page<QueueItem>>('/reviews/queue', { query: q }),
 
   audit: (q: Query) => request<Page<AuditLogEntry>>('/audit', { query: q }),

@@ -1,12 +1,15 @@
 /** Small display helpers shared by the screens (no DOM). */
 
-export const num = (v: number | null | undefined, digits = 1): string => (v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(digits).replace(/\.0+$/, ''));
+export const num = (v: number | null | undefined, digits = 1): string =>
+  v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(digits).replace(/\.0+$/, '');
 
-export const pct = (share: number | null | undefined, digits = 1): string => (share === null || share === undefined ? '—' : `${(share * 100).toFixed(digits).replace(/\.0$/, '')}%`);
+export const pct = (share: number | null | undefined, digits = 1): string =>
+  share === null || share === undefined ? '—' : `${(share * 100).toFixed(digits).replace(/\.0$/, '')}%`;
 
 export const ci = (c: [number, number] | null | undefined): string => (c ? `${num(c[0])}–${num(c[1])}` : 'n/a');
 
-export const signed = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : `${v > 0 ? '+' : ''}${num(v)}`);
+export const signed = (v: number | null | undefined): string =>
+  v === null || v === undefined ? '—' : `${v > 0 ? '+' : ''}${num(v)}`;
 
 export function date(iso: string | null | undefined): string {
   if (!iso) return '—';
@@ -23,7 +26,11 @@ export function dateTime(iso: string | null | undefined): string {
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** "sourcingQuality" → "sourcing quality". */
-export const words = (id: string): string => id.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ').toLowerCase();
+export const words = (id: string): string =>
+  id
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[-_]/g, ' ')
+    .toLowerCase();
 
 export const ADMIRALTY_RELIABILITY: Record<string, string> = {
   A: 'completely reliable',

@@ -1,6 +1,14 @@
 import { useCallback, useEffect, useRef, useState, type DependencyList, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { emptyFilters, filterParams, filterQuery, isFiltered, pageFrom, readFilters, type FilterValues } from './url-filters';
+import {
+  emptyFilters,
+  filterParams,
+  filterQuery,
+  isFiltered,
+  pageFrom,
+  readFilters,
+  type FilterValues,
+} from './url-filters';
 
 export interface Loaded<T> {
   data: T | undefined;
@@ -60,16 +68,31 @@ export function usePageTitle(title: string): void {
 export function useUrlFilters<F extends string>(filters: readonly F[], keep: readonly string[] = []) {
   const [params, setParams] = useSearchParams();
   const apply = (values: FilterValues<F>) => setParams(filterParams(filters, values, params, keep));
-  return { params, setParams, page: pageFrom(params), key: params.toString(), query: filterQuery(filters, params), filtered: isFiltered(filters, params), apply };
+  return {
+    params,
+    setParams,
+    page: pageFrom(params),
+    key: params.toString(),
+    query: filterQuery(filters, params),
+    filtered: isFiltered(filters, params),
+    apply,
+  };
 }
 
 /**
  * A filter form's draft values, seeded from the URL: `bind` wires an input, `submit` applies the
  * draft, `clear` empties and applies it.
  */
-export function useFilterForm<F extends string>(filters: readonly F[], params: URLSearchParams, onApply: (values: FilterValues<F>) => void) {
+export function useFilterForm<F extends string>(
+  filters: readonly F[],
+  params: URLSearchParams,
+  onApply: (values: FilterValues<F>) => void,
+) {
   const [values, setValues] = useState(() => readFilters(filters, params));
-  const bind = (k: F) => ({ value: values[k], onChange: (e: { target: { value: string } }) => setValues((o) => ({ ...o, [k]: e.target.value })) });
+  const bind = (k: F) => ({
+    value: values[k],
+    onChange: (e: { target: { value: string } }) => setValues((o) => ({ ...o, [k]: e.target.value })),
+  });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onApply(values);

@@ -13,7 +13,8 @@ function UnauthorizedRedirect() {
     setUnauthorizedHandler(() => {
       const { pathname, search } = router.state.location;
       expire();
-      if (pathname !== '/signin') void router.navigate(`/signin?next=${encodeURIComponent(pathname + search)}`, { replace: true });
+      if (pathname !== '/signin')
+        void router.navigate(`/signin?next=${encodeURIComponent(pathname + search)}`, { replace: true });
     });
     return () => setUnauthorizedHandler(null);
   }, [expire]);

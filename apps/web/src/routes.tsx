@@ -15,7 +15,11 @@ import { UploadScreen } from './screens/Upload';
 
 function RouteError() {
   const error = useRouteError();
-  const message = isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : error instanceof Error ? error.message : 'Something went wrong';
+  const message = isRouteErrorResponse(error)
+    ? `${error.status} ${error.statusText}`
+    : error instanceof Error
+      ? error.message
+      : 'Something went wrong';
   return (
     <main id="main" className="route-error">
       <h1>Something went wrong</h1>
@@ -45,10 +49,38 @@ export const router = createBrowserRouter([
           { path: '/sources', element: <SourcesScreen /> },
           { path: '/sources/:id', element: <SourceCardScreen /> },
           { path: '/compare', element: <CompareScreen /> },
-          { path: '/upload', element: <RequireRole role="analyst"><UploadScreen /></RequireRole> },
-          { path: '/review', element: <RequireRole role="reviewer"><ReviewScreen /></RequireRole> },
-          { path: '/admin/users', element: <RequireRole role="admin"><AdminUsersScreen /></RequireRole> },
-          { path: '/audit', element: <RequireRole role="admin"><AuditScreen /></RequireRole> },
+          {
+            path: '/upload',
+            element: (
+              <RequireRole role="analyst">
+                <UploadScreen />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/review',
+            element: (
+              <RequireRole role="reviewer">
+                <ReviewScreen />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/admin/users',
+            element: (
+              <RequireRole role="admin">
+                <AdminUsersScreen />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/audit',
+            element: (
+              <RequireRole role="admin">
+                <AuditScreen />
+              </RequireRole>
+            ),
+          },
           { path: '*', element: <NotFoundScreen /> },
         ],
       },

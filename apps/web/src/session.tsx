@@ -71,7 +71,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setUser(null);
   }, []);
 
-  const value = useMemo(() => ({ user, signedOut, signIn, signOut, expire }), [user, signedOut, signIn, signOut, expire]);
+  const value = useMemo(
+    () => ({ user, signedOut, signIn, signOut, expire }),
+    [user, signedOut, signIn, signOut, expire],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -1,5 +1,14 @@
 /// <reference types="jest" />
-import { changeParams, emptyFilters, filterParams, filterQuery, isFiltered, pageFrom, readFilters, withPage } from './url-filters';
+import {
+  changeParams,
+  emptyFilters,
+  filterParams,
+  filterQuery,
+  isFiltered,
+  pageFrom,
+  readFilters,
+  withPage,
+} from './url-filters';
 
 const FILTERS = ['q', 'type', 'from'] as const;
 const url = (s: string) => new URLSearchParams(s);
@@ -30,7 +39,12 @@ describe('writing filters to the URL', () => {
   });
 
   it('filterParams carries the kept parameters over from the current URL', () => {
-    const next = filterParams(FILTERS, { q: '', type: 'official', from: '' }, url('sort=alarmism&order=asc&page=2&stray=1'), ['sort', 'order']);
+    const next = filterParams(
+      FILTERS,
+      { q: '', type: 'official', from: '' },
+      url('sort=alarmism&order=asc&page=2&stray=1'),
+      ['sort', 'order'],
+    );
     expect(next.toString()).toBe('type=official&sort=alarmism&order=asc');
   });
 

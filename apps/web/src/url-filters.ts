@@ -16,18 +16,27 @@ export function emptyFilters<F extends string>(filters: readonly F[]): FilterVal
 }
 
 /** The filters the URL sets, undefined for the others (what an API query takes). */
-export function filterQuery<F extends string>(filters: readonly F[], params: URLSearchParams): Partial<FilterValues<F>> {
+export function filterQuery<F extends string>(
+  filters: readonly F[],
+  params: URLSearchParams,
+): Partial<FilterValues<F>> {
   return Object.fromEntries(filters.map((f) => [f, params.get(f) || undefined])) as Partial<FilterValues<F>>;
 }
 
 /** Whether any filter is set: the screens word their empty state differently then. */
-export const isFiltered = (filters: readonly string[], params: URLSearchParams): boolean => filters.some((f) => params.get(f));
+export const isFiltered = (filters: readonly string[], params: URLSearchParams): boolean =>
+  filters.some((f) => params.get(f));
 
 /**
  * URL parameters for the non-empty filter values, keeping `keep` (e.g. the sort) from `current`.
  * Everything else, the page in particular, is dropped: new filters start again at page 1.
  */
-export function filterParams<F extends string>(filters: readonly F[], values: FilterValues<F>, current?: URLSearchParams, keep: readonly string[] = []): URLSearchParams {
+export function filterParams<F extends string>(
+  filters: readonly F[],
+  values: FilterValues<F>,
+  current?: URLSearchParams,
+  keep: readonly string[] = [],
+): URLSearchParams {
   const next = new URLSearchParams();
   for (const f of filters) if (values[f]) next.set(f, values[f]);
   for (const k of keep) if (current?.get(k)) next.set(k, current.get(k)!);

@@ -3,7 +3,18 @@ import { groupExhaustively } from './exhaustive';
 import { claim } from './testing';
 import { ClaimInput } from './types';
 
-const PROVINCES = ['Helmand', 'Kandahar', 'Khost', 'Paktiya', 'Ghazni', 'Kunduz', 'Baghlan', 'Logar', 'Wardak', 'Zabul'];
+const PROVINCES = [
+  'Helmand',
+  'Kandahar',
+  'Khost',
+  'Paktiya',
+  'Ghazni',
+  'Kunduz',
+  'Baghlan',
+  'Logar',
+  'Wardak',
+  'Zabul',
+];
 
 /** Letters only: digits inside names would be read as figures. */
 function tag(i: number): string {
@@ -20,10 +31,24 @@ function releases(n: number): ClaimInput[] {
     const district = `Qala${tag(i)}`;
     const name = `Mullah Kareem${tag(i)}`;
     const province = PROVINCES[i % PROVINCES.length];
-    out.push(claim(`r${i}#0`, `Afghan and coalition forces detained ${name} in ${district} district, ${province} province, yesterday.`, { publishedAt: day }));
-    out.push(claim(`r${i}#1`, 'The security force did not fire their weapons during the operation.', { publishedAt: day }));
+    out.push(
+      claim(
+        `r${i}#0`,
+        `Afghan and coalition forces detained ${name} in ${district} district, ${province} province, yesterday.`,
+        { publishedAt: day },
+      ),
+    );
+    out.push(
+      claim(`r${i}#1`, 'The security force did not fire their weapons during the operation.', { publishedAt: day }),
+    );
     if (i % 3 === 0) {
-      out.push(claim(`n${i}#0`, `${name} was arrested by coalition troops in ${district} district, ${province} province, yesterday, officials said.`, { publishedAt: day, outlet: 'Paper' }));
+      out.push(
+        claim(
+          `n${i}#0`,
+          `${name} was arrested by coalition troops in ${district} district, ${province} province, yesterday, officials said.`,
+          { publishedAt: day, outlet: 'Paper' },
+        ),
+      );
     }
   }
   return out;
@@ -83,7 +108,9 @@ describe('ClaimIndex', () => {
     const reader = new ClaimIndex();
     for (const x of inputs.slice(0, 10)) reader.add(x);
     // The reader replays everything the writer stored; what it already holds is skipped.
-    const restored = writer.toJSON().records.map((r) => reader.restore({ ...r, publishedAt: r.publishedAt ? new Date(r.publishedAt) : null }));
+    const restored = writer
+      .toJSON()
+      .records.map((r) => reader.restore({ ...r, publishedAt: r.publishedAt ? new Date(r.publishedAt) : null }));
     expect(restored.filter(Boolean)).toHaveLength(inputs.length - 10);
     expect(reader.toJSON()).toEqual(writer.toJSON());
   });
@@ -97,8 +124,29 @@ describe('ClaimIndex', () => {
 
 describe('chooseMatch', () => {
   it('skips the best match when its group founder is not similar enough (no single-link drift)', () => {
-    const founder = new Map([[0, 0.3], [1, 0.7]]);
-    expect(chooseMatch([[0, 0.9], [1, 0.8]], 0.6, (c) => founder.get(c)!)).toEqual([1, 0.8]);
-    expect(chooseMatch([[0, 0.9], [1, 0.5]], 0.6, (c) => founder.get(c)!)).toEqual([-1, 0]);
+    const founder = new Map([
+      [0, 0.3],
+      [1, 0.7],
+    ]);
+    expect(
+      chooseMatch(
+        [
+          [0, 0.9],
+          [1, 0.8],
+        ],
+        0.6,
+        (c) => founder.get(c)!,
+      ),
+    ).toEqual([1, 0.8]);
+    expect(
+      chooseMatch(
+        [
+          [0, 0.9],
+          [1, 0.5],
+        ],
+        0.6,
+        (c) => founder.get(c)!,
+      ),
+    ).toEqual([-1, 0]);
   });
 });

@@ -42,7 +42,11 @@ export function blockingKeys(fp: Fingerprint): string[] {
  * single-link drift, where stock wording chains one week's raid to the next across a year.
  * Returns [-1, 0] when there is none.
  */
-export function chooseMatch(scored: Array<[number, number]>, threshold: number, founderScore: (candidate: number) => number): [number, number] {
+export function chooseMatch(
+  scored: Array<[number, number]>,
+  threshold: number,
+  founderScore: (candidate: number) => number,
+): [number, number] {
   const ranked = scored.filter(([, s]) => s >= threshold).sort((x, y) => y[1] - x[1] || x[0] - y[0]);
   const founderOk = new Map<number, boolean>();
   for (const [c, s] of ranked) {
@@ -110,7 +114,13 @@ export class ClaimIndex {
     const joined = best >= 0 && bestScore >= this.threshold;
     const groupId = joined ? this.records[best].groupId : input.assertionId;
     this.insert({ ...input, fingerprint: fp, groupId, specific }, keys);
-    return { groupId, joined, matchedAssertionId: joined ? this.records[best].assertionId : null, score: joined ? bestScore : 0, specific };
+    return {
+      groupId,
+      joined,
+      matchedAssertionId: joined ? this.records[best].assertionId : null,
+      score: joined ? bestScore : 0,
+      specific,
+    };
   }
 
   record(assertionId: string): ClaimRecord | undefined {
@@ -154,7 +164,10 @@ export class ClaimIndex {
     return true;
   }
 
-  private insert(record: ClaimRecord, keys: readonly string[] = record.specific ? blockingKeys(record.fingerprint) : []): void {
+  private insert(
+    record: ClaimRecord,
+    keys: readonly string[] = record.specific ? blockingKeys(record.fingerprint) : [],
+  ): void {
     const i = this.records.length;
     this.records.push(record);
     this.byAssertion.set(record.assertionId, i);

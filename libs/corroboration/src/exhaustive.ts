@@ -8,7 +8,10 @@ import { ClaimInput } from './types';
  * above the threshold, ties to the earlier one) without blocking. Tests and the measure script use
  * it to show blocking loses no links; it is too slow for the service.
  */
-export function groupExhaustively(inputs: readonly ClaimInput[], threshold = SAME_CLAIM_THRESHOLD): Map<string, string> {
+export function groupExhaustively(
+  inputs: readonly ClaimInput[],
+  threshold = SAME_CLAIM_THRESHOLD,
+): Map<string, string> {
   const fps = inputs.map((x) => fingerprint(x.text, x.publishedAt));
   const groupOf: string[] = [];
   const founder = new Map<string, number>();

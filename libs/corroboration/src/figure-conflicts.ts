@@ -23,7 +23,9 @@ export function figureConflicts(claims: readonly Counted[]): FigureConflict[] {
   const out: FigureConflict[] = [];
   for (let i = 0; i < claims.length; i++) {
     for (let j = i + 1; j < claims.length; j++) {
-      const nouns = new Set(claims[i].figures.map((f) => f.noun).filter((n) => claims[j].figures.some((g) => g.noun === n)));
+      const nouns = new Set(
+        claims[i].figures.map((f) => f.noun).filter((n) => claims[j].figures.some((g) => g.noun === n)),
+      );
       for (const noun of nouns) {
         // The closest pair of counts decides: one shared value ("10 detained" in both) is agreement.
         let closest: [FigureMention, FigureMention] | null = null;
@@ -35,7 +37,12 @@ export function figureConflicts(claims: readonly Counted[]): FigureConflict[] {
         }
         if (!closest || !figuresDisagree(...closest)) continue;
         const [f, g] = closest;
-        out.push({ noun, a: { assertionId: claims[i].assertionId, value: f.value }, b: { assertionId: claims[j].assertionId, value: g.value }, ratio: ratio(f, g) });
+        out.push({
+          noun,
+          a: { assertionId: claims[i].assertionId, value: f.value },
+          b: { assertionId: claims[j].assertionId, value: g.value },
+          ratio: ratio(f, g),
+        });
       }
     }
   }

@@ -1,5 +1,16 @@
 import { PorterStemmer } from 'natural/lib/natural/stemmers';
-import { EVENT_WORDS, FINE_PLACE_NOUNS, FIGURE_MODIFIERS, GAZETTEER, INCIDENT_WORDS, MONTHS, NUMBER_WORDS, PLACE_NOUNS, STOP_WORDS, UBIQUITOUS_NAMES } from './lexicon';
+import {
+  EVENT_WORDS,
+  FINE_PLACE_NOUNS,
+  FIGURE_MODIFIERS,
+  GAZETTEER,
+  INCIDENT_WORDS,
+  MONTHS,
+  NUMBER_WORDS,
+  PLACE_NOUNS,
+  STOP_WORDS,
+  UBIQUITOUS_NAMES,
+} from './lexicon';
 
 /** A count in a claim: "2,000 fighters" → {noun: 'fighter', value: 2000}. */
 export interface FigureMention {
@@ -74,7 +85,13 @@ function tokens(text: string): RawToken[] {
     const surface = m[0];
     const lower = surface.toLowerCase().replace(/’/g, "'");
     const word = lower.replace(/'s$/, '');
-    out.push({ surface, word, capitalised: surface[0] !== surface[0].toLowerCase(), initial: out.length === 0 || /[.!?:"“]\s*$/.test(between), possessive: word !== lower });
+    out.push({
+      surface,
+      word,
+      capitalised: surface[0] !== surface[0].toLowerCase(),
+      initial: out.length === 0 || /[.!?:"“]\s*$/.test(between),
+      possessive: word !== lower,
+    });
     last = m.index + surface.length;
   }
   return out;
@@ -104,14 +121,28 @@ function names(toks: RawToken[]): { entities: Set<string>; places: Set<string> }
     if (GAZETTEER.has(t.word)) places.add(t.word);
     if (!t.capitalised || /^\d/.test(t.word)) continue;
     let j = i;
-    while (j + 1 < toks.length && !toks[j].possessive && toks[j + 1].capitalised && !toks[j + 1].initial && !/^\d/.test(toks[j + 1].word)) j++;
-    const run = toks.slice(i, j + 1).filter((x) => !UBIQUITOUS_NAMES.has(x.word.split('-')[0]) && !STOP_WORDS.has(x.word) && !MONTHS.has(x.word));
+    while (
+      j + 1 < toks.length &&
+      !toks[j].possessive &&
+      toks[j + 1].capitalised &&
+      !toks[j + 1].initial &&
+      !/^\d/.test(toks[j + 1].word)
+    )
+      j++;
+    const run = toks
+      .slice(i, j + 1)
+      .filter((x) => !UBIQUITOUS_NAMES.has(x.word.split('-')[0]) && !STOP_WORDS.has(x.word) && !MONTHS.has(x.word));
     const standalone = !t.initial || j > i || GAZETTEER.has(t.word);
     if (run.length > 0 && standalone) {
       for (const x of run) entities.add(x.word);
       const placeNoun = toks[j + 1]?.word ?? '';
       // Districts and villages are kept with their noun: "Khost district" is not "Khost province".
-      if (PLACE_NOUNS.has(placeNoun)) places.add(FINE_PLACE_NOUNS.has(placeNoun) ? `${run.map((x) => x.word).join(' ')} ${placeNoun.replace(/s$/, '')}` : run[run.length - 1].word);
+      if (PLACE_NOUNS.has(placeNoun))
+        places.add(
+          FINE_PLACE_NOUNS.has(placeNoun)
+            ? `${run.map((x) => x.word).join(' ')} ${placeNoun.replace(/s$/, '')}`
+            : run[run.length - 1].word,
+        );
     }
     i = j;
   }
@@ -127,11 +158,17 @@ function figures(toks: RawToken[]): FigureMention[] {
     const value = numberValue(w);
     if (value === undefined || !Number.isFinite(value)) continue;
     let k = i + 1;
-    while (k < toks.length && k <= i + 4 && (FIGURE_MODIFIERS.has(toks[k].word) || numberValue(toks[k].word) !== undefined)) k++;
+    while (
+      k < toks.length &&
+      k <= i + 4 &&
+      (FIGURE_MODIFIERS.has(toks[k].word) || numberValue(toks[k].word) !== undefined)
+    )
+      k++;
     const noun = toks[k];
     if (!noun || STOP_WORDS.has(noun.word) || /^\d/.test(noun.word) || MONTHS.has(noun.word)) continue;
     let eventCount = false;
-    for (let e = Math.max(0, i - 5); e <= Math.min(toks.length - 1, k + 4) && !eventCount; e++) eventCount = EVENT_WORDS.has(toks[e].word);
+    for (let e = Math.max(0, i - 5); e <= Math.min(toks.length - 1, k + 4) && !eventCount; e++)
+      eventCount = EVENT_WORDS.has(toks[e].word);
     out.push({ noun: stem(noun.word), value, eventCount });
     i = k;
   }
@@ -149,10 +186,12 @@ function relativeDates(toks: RawToken[], i: number, publishedAt: Date): string[]
   const w = toks[i].word;
   let offset: number | null = null;
   // "last night" may be either calendar day: the caller gets both.
-  if (w === 'night' && toks[i - 1]?.word === 'last') return [-1, 0].map((d) => new Date(publishedAt.getTime() + d * DAY_MS).toISOString().slice(0, 10));
+  if (w === 'night' && toks[i - 1]?.word === 'last')
+    return [-1, 0].map((d) => new Date(publishedAt.getTime() + d * DAY_MS).toISOString().slice(0, 10));
   if (w === 'yesterday') offset = -1;
   else if (w === 'today' || w === 'tonight') offset = 0;
-  else if (WEEKDAYS.includes(w) && toks[i].capitalised) offset = -((publishedAt.getUTCDay() - WEEKDAYS.indexOf(w) + 7) % 7);
+  else if (WEEKDAYS.includes(w) && toks[i].capitalised)
+    offset = -((publishedAt.getUTCDay() - WEEKDAYS.indexOf(w) + 7) % 7);
   if (offset === null) return [];
   return [new Date(publishedAt.getTime() + offset * DAY_MS).toISOString().slice(0, 10)];
 }
@@ -165,14 +204,19 @@ function dates(toks: RawToken[], publishedAt: Date | null): string[] {
     // "may" is a modal verb far more often than a month: only trust it capitalised.
     if (month !== undefined && (toks[i].capitalised || toks[i].word !== 'may')) {
       const mm = String(month).padStart(2, '0');
-      const day = /^\d{1,2}$/.test(toks[i + 1]?.word ?? '') ? toks[i + 1].word : /^\d{1,2}$/.test(toks[i - 1]?.word ?? '') ? toks[i - 1].word : null;
+      const day = /^\d{1,2}$/.test(toks[i + 1]?.word ?? '')
+        ? toks[i + 1].word
+        : /^\d{1,2}$/.test(toks[i - 1]?.word ?? '')
+          ? toks[i - 1].word
+          : null;
       const year = [toks[i + 1], toks[i + 2]].find((t) => t && YEAR.test(t.word))?.word;
       if (day && year) out.add(`${year}-${mm}-${day.padStart(2, '0')}`);
       else if (day) out.add(`${mm}-${day.padStart(2, '0')}`);
       else if (year) out.add(`${year}-${mm}`);
       continue;
     }
-    if (YEAR.test(toks[i].word) && !MONTHS.has(toks[i - 1]?.word ?? '') && !MONTHS.has(toks[i - 2]?.word ?? '')) out.add(toks[i].word);
+    if (YEAR.test(toks[i].word) && !MONTHS.has(toks[i - 1]?.word ?? '') && !MONTHS.has(toks[i - 2]?.word ?? ''))
+      out.add(toks[i].word);
   }
   return [...out].sort();
 }
@@ -195,7 +239,9 @@ export function fingerprint(text: string, publishedAt: Date | null = null): Fing
   const toks = tokens(claimPart(text.length > MAX_CLAIM_CHARS ? text.slice(0, MAX_CLAIM_CHARS) : text));
   // Numbers stay out of the wording: figures are compared as figures, so a disputed estimate
   // (2,000 vs 600 fighters) is flagged rather than read as different wording.
-  const content = toks.filter((t) => !STOP_WORDS.has(t.word) && t.word.length > 1 && !/^\d/.test(t.word)).map((t) => stem(t.word));
+  const content = toks
+    .filter((t) => !STOP_WORDS.has(t.word) && t.word.length > 1 && !/^\d/.test(t.word))
+    .map((t) => stem(t.word));
   const shingles = new Set<number>();
   if (content.length > 0 && content.length < SHINGLE) shingles.add(hash32(content.join(' ')));
   for (let i = 0; i + SHINGLE <= content.length; i++) shingles.add(hash32(content.slice(i, i + SHINGLE).join(' ')));

@@ -4,7 +4,8 @@ import { analyseGroup } from './group-analysis';
 import { claim } from './testing';
 import { ClaimInput } from './types';
 
-const RELEASE = 'Afghan and coalition forces killed Taliban commander Mullah Nasim in Marjah district, Helmand province, on Jan. 24, 2013.';
+const RELEASE =
+  'Afghan and coalition forces killed Taliban commander Mullah Nasim in Marjah district, Helmand province, on Jan. 24, 2013.';
 const day = (d: string): Date => new Date(`${d}T00:00:00Z`);
 
 function groupOf(inputs: ClaimInput[]) {
@@ -16,13 +17,25 @@ function groupOf(inputs: ClaimInput[]) {
 
 describe('analyseGroup', () => {
   it('counts one ISAF release repeated by two outlets as amplification, one origin', () => {
-    const a = analyseGroup(groupOf([
-      claim('isaf#0', RELEASE, { outlet: 'ISAF', citedSource: 'ISAF', provenance: 'military', publishedAt: day('2013-01-25') }),
-      // Quotes ISAF by name.
-      claim('wire#3', `ISAF said ${RELEASE.replace('Afghan and coalition forces', 'coalition troops')}`, { outlet: 'Wire', citedSource: 'ISAF', provenance: 'military', publishedAt: day('2013-01-26') }),
-      // Reprints the release word for word as its own voice: still the release.
-      claim('paper#7', RELEASE, { outlet: 'Paper', publishedAt: day('2013-01-27') }),
-    ]));
+    const a = analyseGroup(
+      groupOf([
+        claim('isaf#0', RELEASE, {
+          outlet: 'ISAF',
+          citedSource: 'ISAF',
+          provenance: 'military',
+          publishedAt: day('2013-01-25'),
+        }),
+        // Quotes ISAF by name.
+        claim('wire#3', `ISAF said ${RELEASE.replace('Afghan and coalition forces', 'coalition troops')}`, {
+          outlet: 'Wire',
+          citedSource: 'ISAF',
+          provenance: 'military',
+          publishedAt: day('2013-01-26'),
+        }),
+        // Reprints the release word for word as its own voice: still the release.
+        claim('paper#7', RELEASE, { outlet: 'Paper', publishedAt: day('2013-01-27') }),
+      ]),
+    );
     expect(a.independentOrigins).toBe(1);
     expect(a.amplifiedOnly).toBe(true);
     expect(a.roles.map((r) => r.role)).toEqual(['origin', 'amplification', 'amplification']);
@@ -30,10 +43,27 @@ describe('analyseGroup', () => {
   });
 
   it('counts an ISAF release and a UN report on the same event as corroboration', () => {
-    const a = analyseGroup(groupOf([
-      claim('un#2', 'A UN team found that Mullah Nasim was killed in Marjah district of Helmand province on Jan. 24, 2013, by coalition forces.', { outlet: 'UNAMA', citedSource: 'UNAMA', provenance: 'independent', hasEvidence: true, publishedAt: day('2013-02-10') }),
-      claim('isaf#0', RELEASE, { outlet: 'ISAF', citedSource: 'ISAF', provenance: 'military', publishedAt: day('2013-01-25') }),
-    ]));
+    const a = analyseGroup(
+      groupOf([
+        claim(
+          'un#2',
+          'A UN team found that Mullah Nasim was killed in Marjah district of Helmand province on Jan. 24, 2013, by coalition forces.',
+          {
+            outlet: 'UNAMA',
+            citedSource: 'UNAMA',
+            provenance: 'independent',
+            hasEvidence: true,
+            publishedAt: day('2013-02-10'),
+          },
+        ),
+        claim('isaf#0', RELEASE, {
+          outlet: 'ISAF',
+          citedSource: 'ISAF',
+          provenance: 'military',
+          publishedAt: day('2013-01-25'),
+        }),
+      ]),
+    );
     expect(a.independentOrigins).toBe(2);
     expect(a.amplifiedOnly).toBe(false);
     expect(a.roles).toEqual([
@@ -43,20 +73,37 @@ describe('analyseGroup', () => {
   });
 
   it('treats a repeat of the same origin that brings evidence as substantiation, not amplification', () => {
-    const a = analyseGroup(groupOf([
-      claim('isaf#0', RELEASE, { citedSource: 'ISAF', provenance: 'military' }),
-      claim('tv#1', RELEASE, { outlet: 'TV', citedSource: 'ISAF', provenance: 'military', hasEvidence: true, publishedAt: day('2013-01-26') }),
-    ]));
+    const a = analyseGroup(
+      groupOf([
+        claim('isaf#0', RELEASE, { citedSource: 'ISAF', provenance: 'military' }),
+        claim('tv#1', RELEASE, {
+          outlet: 'TV',
+          citedSource: 'ISAF',
+          provenance: 'military',
+          hasEvidence: true,
+          publishedAt: day('2013-01-26'),
+        }),
+      ]),
+    );
     expect(a.roles.map((r) => r.role)).toEqual(['origin', 'substantiation']);
   });
 
   it('flags conflicting estimates within a group', () => {
     const members = groupOf([
-      claim('osce#4', 'The OSCE report says the IMU had an estimated 2,000 fighters in the Taliban Emirate.', { publishedAt: null }),
-      claim('osce#9', 'Elsewhere the OSCE report says the IMU had only 600 fighters in the Taliban Emirate.', { publishedAt: null }),
+      claim('osce#4', 'The OSCE report says the IMU had an estimated 2,000 fighters in the Taliban Emirate.', {
+        publishedAt: null,
+      }),
+      claim('osce#9', 'Elsewhere the OSCE report says the IMU had only 600 fighters in the Taliban Emirate.', {
+        publishedAt: null,
+      }),
     ]);
     expect(analyseGroup(members).conflictingFigures).toEqual([
-      { noun: 'fighter', a: { assertionId: 'osce#4', value: 2000 }, b: { assertionId: 'osce#9', value: 600 }, ratio: 2000 / 600 },
+      {
+        noun: 'fighter',
+        a: { assertionId: 'osce#4', value: 2000 },
+        b: { assertionId: 'osce#9', value: 600 },
+        ratio: 2000 / 600,
+      },
     ]);
   });
 
@@ -77,7 +124,8 @@ describe('subjectFigureConflicts', () => {
     claim('z#0', 'The IMU had 600 fighters in 2001.', { publishedAt: day('2019-06-01') }),
     claim('k#0', 'Coalition forces killed 40 IMU fighters in Kunduz.', { publishedAt: day('2013-06-01') }),
     claim('m#0', 'Coalition forces killed 3 IMU fighters in Kunduz.', { publishedAt: day('2013-06-02') }),
-  ]) index.add(x);
+  ])
+    index.add(x);
   const records = ['x#0', 'y#0', 'z#0', 'k#0', 'm#0'].map((id) => index.record(id)!);
 
   it('flags estimates about the same subject in the same year across groups, not other years or event tallies', () => {

@@ -35,7 +35,10 @@ export interface GroupAnalysis {
   conflictingFigures: FigureConflict[];
 }
 
-export type GroupMember = Pick<ClaimRecord, 'assertionId' | 'articleId' | 'publishedAt' | 'outlet' | 'citedSource' | 'provenance' | 'hasEvidence'> & {
+export type GroupMember = Pick<
+  ClaimRecord,
+  'assertionId' | 'articleId' | 'publishedAt' | 'outlet' | 'citedSource' | 'provenance' | 'hasEvidence'
+> & {
   fingerprint: Pick<Fingerprint, 'shingles'> & { figures: FigureMention[] };
 };
 
@@ -62,10 +65,17 @@ function chronological(members: readonly GroupMember[]): GroupMember[] {
  * re-publishing a release without credit is still the release. Anonymous sourcing is kept apart
  * per outlet: it may be independent, but nothing shows it is the same source elsewhere.
  */
-function originKey(m: GroupMember, earlier: readonly GroupMember[], keys: Map<string, string>): { key: string; name: string } {
+function originKey(
+  m: GroupMember,
+  earlier: readonly GroupMember[],
+  keys: Map<string, string>,
+): { key: string; name: string } {
   if (m.citedSource) return { key: `source:${m.citedSource.toLowerCase()}`, name: m.citedSource };
-  if (m.provenance === 'anonymous') return { key: `anonymous:${m.outlet.toLowerCase()}`, name: `anonymous via ${m.outlet}` };
-  const copied = earlier.find((e) => e.articleId !== m.articleId && jaccard(e.fingerprint.shingles, m.fingerprint.shingles) >= VERBATIM_JACCARD);
+  if (m.provenance === 'anonymous')
+    return { key: `anonymous:${m.outlet.toLowerCase()}`, name: `anonymous via ${m.outlet}` };
+  const copied = earlier.find(
+    (e) => e.articleId !== m.articleId && jaccard(e.fingerprint.shingles, m.fingerprint.shingles) >= VERBATIM_JACCARD,
+  );
   if (copied) {
     const key = keys.get(copied.assertionId)!;
     return { key, name: key.replace(/^[a-z]+:/, '') };
@@ -106,6 +116,8 @@ export function analyseGroup(members: readonly GroupMember[]): GroupAnalysis {
     amplifications,
     corroborations: roles.filter((r) => r.role === 'corroboration').length,
     amplifiedOnly: members.length > 1 && originList.length === 1,
-    conflictingFigures: figureConflicts(ordered.map((m) => ({ assertionId: m.assertionId, figures: m.fingerprint.figures }))),
+    conflictingFigures: figureConflicts(
+      ordered.map((m) => ({ assertionId: m.assertionId, figures: m.fingerprint.figures })),
+    ),
   };
 }

@@ -1,6 +1,13 @@
 export { fingerprint, isSpecific, hash32 } from './fingerprint';
 export type { Fingerprint, FigureMention } from './fingerprint';
-export { similarity, similarityParts, figuresDisagree, SAME_CLAIM_THRESHOLD, FIGURE_CONFLICT_RATIO, INCIDENT_WINDOW_DAYS } from './similarity';
+export {
+  similarity,
+  similarityParts,
+  figuresDisagree,
+  SAME_CLAIM_THRESHOLD,
+  FIGURE_CONFLICT_RATIO,
+  INCIDENT_WINDOW_DAYS,
+} from './similarity';
 export type { SimilarityParts } from './similarity';
 export { ClaimIndex, blockingKeys } from './claim-index';
 export type { ClaimIndexOptions, SerialisedClaimIndex } from './claim-index';

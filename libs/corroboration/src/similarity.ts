@@ -89,7 +89,9 @@ function splitNames(fp: Fingerprint): [string[], string[]] {
 }
 
 export function figuresDisagree(a: FigureMention, b: FigureMention): boolean {
-  return a.noun === b.noun && Math.max(a.value, b.value) / Math.max(1, Math.min(a.value, b.value)) >= FIGURE_CONFLICT_RATIO;
+  return (
+    a.noun === b.noun && Math.max(a.value, b.value) / Math.max(1, Math.min(a.value, b.value)) >= FIGURE_CONFLICT_RATIO
+  );
 }
 
 /**

@@ -17,11 +17,23 @@ const MIN_POLARITY = Number(process.env.MIN_POLARITY ?? 0.5);
 /** Pattern's own confidence in the rating; below it are sense-collapsed ratings of everyday words ('own', 'true', 'latest'). */
 const MIN_CONFIDENCE = Number(process.env.MIN_CONFIDENCE ?? 0.9);
 
-interface PatternEntry { pos: string; polarity: string; subjectivity: string; confidence: string }
+interface PatternEntry {
+  pos: string;
+  polarity: string;
+  subjectivity: string;
+  confidence: string;
+}
 
 const afinnScores = new Map<string, number>(Object.entries(afinn as Record<string, number>));
 const terms = Object.entries(pattern as unknown as Record<string, PatternEntry>)
-  .filter(([w, e]) => /^[a-z][a-z-]*[a-z]$/.test(w) && e.pos === 'JJ' && +e.subjectivity >= MIN_SUBJECTIVITY && Math.abs(+e.polarity) >= MIN_POLARITY && +e.confidence >= MIN_CONFIDENCE)
+  .filter(
+    ([w, e]) =>
+      /^[a-z][a-z-]*[a-z]$/.test(w) &&
+      e.pos === 'JJ' &&
+      +e.subjectivity >= MIN_SUBJECTIVITY &&
+      Math.abs(+e.polarity) >= MIN_POLARITY &&
+      +e.confidence >= MIN_CONFIDENCE,
+  )
   .filter(([w]) => (afinnScores.get(w) ?? 0) >= 0)
   .map(([w]) => `=${w}`)
   .sort();

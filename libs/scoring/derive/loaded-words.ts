@@ -35,7 +35,11 @@ const MIN_POLARITY = Number(process.env.MIN_POLARITY ?? 0.5);
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { words: stopwords } = require('natural/lib/natural/util/stopwords') as { words: string[] };
 
-interface Entry { pos: string; pol: string; std: string }
+interface Entry {
+  pos: string;
+  pol: string;
+  std: string;
+}
 const lemmas = Object.entries(senticon as unknown as Record<string, Entry>)
   .filter(([w]) => /^[a-z][a-z'-]*[a-z]$/.test(w))
   .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -57,8 +61,18 @@ const gerund = (w: string) => (w.endsWith('e') && !w.endsWith('ee') ? `${w.slice
 
 /** The lemma and its regular inflections (standard English morphology; no consonant doubling, no irregular forms), each with its Penn tag prefix. */
 function forms(w: string, pos: string): [string, string][] {
-  if (pos === 'n') return [[w, 'NN'], [plural(w), 'NNS']];
-  if (pos === 'v') return [[w, 'VB'], [plural(w), 'VBZ'], [past(w), 'VB'], [gerund(w), 'VBG']];
+  if (pos === 'n')
+    return [
+      [w, 'NN'],
+      [plural(w), 'NNS'],
+    ];
+  if (pos === 'v')
+    return [
+      [w, 'VB'],
+      [plural(w), 'VBZ'],
+      [past(w), 'VB'],
+      [gerund(w), 'VBG'],
+    ];
   return [[w, pos === 'a' ? 'JJ' : 'RB']];
 }
 

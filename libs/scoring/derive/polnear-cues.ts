@@ -38,21 +38,28 @@ const EXCLUDED: Record<string, string> = {
   fire: 'physical-force verb: "fired back" is a reporting metaphor in political news but gunfire in conflict reporting, this tool\'s domain',
   shot: 'physical-force verb, as fire ("shot back")',
   shoot: 'physical-force verb, as fire',
-  attack: 'physical-force verb, as fire: "attacked the plan" in politics, "attacked the checkpoint" in conflict reporting',
+  attack:
+    'physical-force verb, as fire: "attacked the plan" in politics, "attacked the checkpoint" in conflict reporting',
   blast: 'physical-force verb, as fire ("blasted the bill"; "blasting caps", "the blast")',
   strike: 'physical-force verb, as fire',
   hit: 'physical-force verb, as fire',
   target: 'physical-force verb, as fire',
-  posit: 'the Porter stem joins "position(ed)" and "positive" to "posit": "forces positioned on the ridge" is no report',
+  posit:
+    'the Porter stem joins "position(ed)" and "positive" to "posit": "forces positioned on the ridge" is no report',
   care: 'the stem joins "careful" ("careful planning") to "care"',
   stand: 'posture verb: "stood by his remarks" in politics, "forces stood by" in conflict reporting',
   go: 'motion verb: "went on to say" in politics, "the patrol went out" in conflict reporting',
   requir: 'deontic, not a report: a rule or law "requires" something of someone',
-  order: 'a command, not a report: "the district leader ordered his group to prepare IEDs" describes an act of command in conflict reporting',
-  identifi: 'in military reporting "positively identified a weapon" is target identification, an action; the passive "identified … by ISAF" is a hand-listed cue (cue-verbs.json passiveByAgent)',
-  'question object': '"questioned the occupants" is interrogation in incident reports (issue 9 lists it among operational verbs); "questioned that …" stays',
-  'call p-out': '"called out for all occupants to exit" is an operational call-out in raid reports, not a statement ("called out X" as criticism is the political sense)',
-  accord: '"according to" is a fixed object-source phrase handled by cue-verbs.json objectSource, with its own source rules',
+  order:
+    'a command, not a report: "the district leader ordered his group to prepare IEDs" describes an act of command in conflict reporting',
+  identifi:
+    'in military reporting "positively identified a weapon" is target identification, an action; the passive "identified … by ISAF" is a hand-listed cue (cue-verbs.json passiveByAgent)',
+  'question object':
+    '"questioned the occupants" is interrogation in incident reports (issue 9 lists it among operational verbs); "questioned that …" stays',
+  'call p-out':
+    '"called out for all occupants to exit" is an operational call-out in raid reports, not a statement ("called out X" as criticism is the political sense)',
+  accord:
+    '"according to" is a fixed object-source phrase handled by cue-verbs.json objectSource, with its own source rules',
 };
 
 /** A lemma must be a gold cue at least this often in train to be considered at all. */
@@ -66,8 +73,14 @@ const MIN_FRAME_EVIDENCE = 6;
 /** … and in at least this share of its occurrences in train (a majority: a cue more often than not). */
 const MIN_FRAME_RATE = 2 / 3;
 
-interface Stat { cue: number; total: number }
-interface LemmaStat extends Stat { forms: Map<string, number>; frames: Map<string, Stat> }
+interface Stat {
+  cue: number;
+  total: number;
+}
+interface LemmaStat extends Stat {
+  forms: Map<string, number>;
+  frames: Map<string, Stat>;
+}
 
 /** Character spans of the brat text-bound annotations of one kind ("Cue", "Content"). */
 function spansOf(ann: string, kind: string): [number, number][] {
@@ -86,13 +99,19 @@ function spansOf(ann: string, kind: string): [number, number][] {
 /** The split's articles; where several annotators labelled one, the first .ann in sorted order (as the evaluation does). */
 function articles(dir: string): { text: string; cues: [number, number][]; contents: [number, number][] }[] {
   const chosen = new Map<string, string>();
-  for (const f of readdirSync(join(dir, 'attributions')).filter((x) => x.endsWith('.ann')).sort()) {
+  for (const f of readdirSync(join(dir, 'attributions'))
+    .filter((x) => x.endsWith('.ann'))
+    .sort()) {
     const name = f.replace(/_[0-9a-f]{4}\.ann$/, '');
     if (!chosen.has(name)) chosen.set(name, f);
   }
   return [...chosen].map(([name, f]) => {
     const ann = readFileSync(join(dir, 'attributions', f), 'utf8');
-    return { text: readFileSync(join(dir, 'text', `${name}.txt`), 'utf8'), cues: spansOf(ann, 'Cue'), contents: spansOf(ann, 'Content') };
+    return {
+      text: readFileSync(join(dir, 'text', `${name}.txt`), 'utf8'),
+      cues: spansOf(ann, 'Cue'),
+      contents: spansOf(ann, 'Content'),
+    };
   });
 }
 
@@ -111,7 +130,8 @@ export function derive(shared: string): object {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       // The author's own voice ("I think", "we want") is never credited at run time, so it is not counted either.
-      if (!isCueCandidate(tokens, i) || CLOSED_CLASS.has(t.lower) || isAdverb(t.lower) || AUTHOR_SUBJECT(tokens, i)) continue;
+      if (!isCueCandidate(tokens, i) || CLOSED_CLASS.has(t.lower) || isAdverb(t.lower) || AUTHOR_SUBJECT(tokens, i))
+        continue;
       tokensSeen++;
       const lemma = lemmaOf(t.lower);
       const s = stats.get(lemma) ?? { cue: 0, total: 0, forms: new Map(), frames: new Map() };
@@ -136,7 +156,9 @@ export function derive(shared: string): object {
     if (s.cue < MIN_LEMMA_CUES || lemma in EXCLUDED) continue;
     const readings: Record<string, object> = {};
     for (const reading of ['verb', 'noun']) {
-      const frames = [...s.frames].filter(([k]) => k.startsWith(`${reading} `)).map(([k, f]) => [k.slice(reading.length + 1), f] as const)
+      const frames = [...s.frames]
+        .filter(([k]) => k.startsWith(`${reading} `))
+        .map(([k, f]) => [k.slice(reading.length + 1), f] as const)
         .sort((a, b) => b[1].cue - a[1].cue || b[1].total - a[1].total || (a[0] < b[0] ? -1 : 1));
       const cue = frames.reduce((n, [, f]) => n + f.cue, 0);
       const total = frames.reduce((n, [, f]) => n + f.total, 0);
@@ -148,13 +170,18 @@ export function derive(shared: string): object {
         const excluded = `${lemma} ${frame}` in EXCLUDED;
         if (!excluded && f.cue >= MIN_FRAME_CUES && f.cue / f.total >= MIN_FRAME_RATE) kept[frame] = [f.cue, f.total];
         // A preposition is chosen by its verb ("call for", "talk about"): particle frames must be attested, never backed off.
-        else if (others && (f.total >= MIN_FRAME_EVIDENCE || excluded || frame.startsWith('p-'))) rejected[frame] = [f.cue, f.total];
+        else if (others && (f.total >= MIN_FRAME_EVIDENCE || excluded || frame.startsWith('p-')))
+          rejected[frame] = [f.cue, f.total];
       }
-      if (Object.keys(kept).length > 0 || others) readings[reading] = { rate: [cue, total], others, frames: kept, ...(others ? { rejected } : {}) };
+      if (Object.keys(kept).length > 0 || others)
+        readings[reading] = { rate: [cue, total], others, frames: kept, ...(others ? { rejected } : {}) };
     }
     if (Object.keys(readings).length === 0) continue;
     // A form seen once inside a cue may be a different word with the same stem ("positive" for "posit").
-    const forms = [...s.forms].filter(([, n]) => n >= MIN_FORM_CUES).map(([w]) => w).sort();
+    const forms = [...s.forms]
+      .filter(([, n]) => n >= MIN_FORM_CUES)
+      .map(([w]) => w)
+      .sort();
     cues.push({ lemma, cue: s.cue, total: s.total, rate: round(s.cue / s.total), forms, ...readings });
   }
   return {
@@ -172,11 +199,21 @@ export function derive(shared: string): object {
       'that often and below the rate are listed as rejected. PolNeAR counts beliefs and ' +
       'intentions (believe, want, hope, promise) as attributions, so they are here by count. Not counted: closed-class words, ' +
       '-ly adverbs ("publicly said") and words whose subject is I/we/you (the author\'s voice, never credited); inside another ' +
-      'attribution\'s Content span only gold cues are counted, since annotators rarely mark nested cues there and the sentence ' +
+      "attribution's Content span only gold cues are counted, since annotators rarely mark nested cues there and the sentence " +
       'is attributed anyway (so rates are measured where the cue decides the sentence). ' +
       `forms: the surface forms seen inside a gold cue at least ${MIN_FORM_CUES} times. ` +
       'excluded: lemmas (or "lemma frame" pairs) left out for the reason given, whatever their counts.',
-    derivation: { corpus: 'PolNeAR v1.0', split: 'train', articles: docs.length, derivedOn: DERIVED_ON, minLemmaCues: MIN_LEMMA_CUES, minFrameCues: MIN_FRAME_CUES, minFrameRate: MIN_FRAME_RATE, minFrameEvidence: MIN_FRAME_EVIDENCE, minFormCues: MIN_FORM_CUES },
+    derivation: {
+      corpus: 'PolNeAR v1.0',
+      split: 'train',
+      articles: docs.length,
+      derivedOn: DERIVED_ON,
+      minLemmaCues: MIN_LEMMA_CUES,
+      minFrameCues: MIN_FRAME_CUES,
+      minFrameRate: MIN_FRAME_RATE,
+      minFrameEvidence: MIN_FRAME_EVIDENCE,
+      minFormCues: MIN_FORM_CUES,
+    },
     excluded: EXCLUDED,
     cues,
   };

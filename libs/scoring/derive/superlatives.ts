@@ -19,10 +19,37 @@ const QUANTIFIERS = new Set(['most', 'least']);
  * Superlatives of time, age and position order things rather than exaggerate them ('the latest
  * report', 'the nearest village'); 'midwest' and 'lastest' are tagging errors of the lexicon.
  */
-const ORDERING = new Set(['earliest', 'latest', 'lastest', 'newest', 'oldest', 'eldest', 'youngest', 'yongst', 'soonest', 'nearest', 'closest', 'farthest', 'furthest', 'uppermost', 'midwest']);
-const afinnNegative = new Set(Object.entries(afinn as Record<string, number>).filter(([, v]) => v < 0).map(([w]) => w));
+const ORDERING = new Set([
+  'earliest',
+  'latest',
+  'lastest',
+  'newest',
+  'oldest',
+  'eldest',
+  'youngest',
+  'yongst',
+  'soonest',
+  'nearest',
+  'closest',
+  'farthest',
+  'furthest',
+  'uppermost',
+  'midwest',
+]);
+const afinnNegative = new Set(
+  Object.entries(afinn as Record<string, number>)
+    .filter(([, v]) => v < 0)
+    .map(([w]) => w),
+);
 const words = Object.entries(brill as unknown as Record<string, string[]>)
-  .filter(([w, tags]) => /^[a-z]+$/.test(w) && (tags[0] === 'JJS' || tags[0] === 'RBS') && !QUANTIFIERS.has(w) && !ORDERING.has(w) && !afinnNegative.has(w))
+  .filter(
+    ([w, tags]) =>
+      /^[a-z]+$/.test(w) &&
+      (tags[0] === 'JJS' || tags[0] === 'RBS') &&
+      !QUANTIFIERS.has(w) &&
+      !ORDERING.has(w) &&
+      !afinnNegative.has(w),
+  )
   .map(([w]) => w)
   .sort();
 

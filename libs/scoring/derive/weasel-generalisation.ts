@@ -47,15 +47,49 @@ function upperTail(k: number, n: number, p: number): number {
 const CANDIDATES: GeneralisationClasses = {
   quantifiers: ['some', 'many', 'several', 'numerous', 'various', 'countless', 'multiple', 'most', 'certain', 'few'],
   quantifierPhrases: [
-    ['a', 'number', 'of'], ['a', 'variety', 'of'], ['a', 'host', 'of'], ['a', 'lot', 'of'], ['a', 'great', 'many'],
-    ['a', 'majority', 'of'], ['the', 'majority', 'of'], ['a', 'handful', 'of'], ['plenty', 'of'],
+    ['a', 'number', 'of'],
+    ['a', 'variety', 'of'],
+    ['a', 'host', 'of'],
+    ['a', 'lot', 'of'],
+    ['a', 'great', 'many'],
+    ['a', 'majority', 'of'],
+    ['the', 'majority', 'of'],
+    ['a', 'handful', 'of'],
+    ['plenty', 'of'],
   ],
-  consensusAdverbs: ['widely', 'generally', 'commonly', 'popularly', 'universally', 'reputedly', 'broadly', 'conventionally', 'traditionally'],
+  consensusAdverbs: [
+    'widely',
+    'generally',
+    'commonly',
+    'popularly',
+    'universally',
+    'reputedly',
+    'broadly',
+    'conventionally',
+    'traditionally',
+  ],
   reputationPhrases: [
-    ['well', 'known'], ['best', 'known'], ['renowned'], ['famed'], ['legendary'], ['acclaimed'], ['celebrated'], ['famous'], ['notable'], ['highly', 'regarded'],
+    ['well', 'known'],
+    ['best', 'known'],
+    ['renowned'],
+    ['famed'],
+    ['legendary'],
+    ['acclaimed'],
+    ['celebrated'],
+    ['famous'],
+    ['notable'],
+    ['highly', 'regarded'],
     // The peacock superlative: a rank among peers that nobody is said to have judged.
-    ['one', 'of', 'the', 'most'], ['one', 'of', 'the', 'best'], ['one', 'of', 'the', 'greatest'], ['one', 'of', 'the', 'finest'], ['one', 'of', 'the', 'leading'],
-    ['one', 'of', 'the', 'foremost'], ['among', 'the', 'most'], ['among', 'the', 'best'], ['among', 'the', 'greatest'], ['among', 'the', 'finest'],
+    ['one', 'of', 'the', 'most'],
+    ['one', 'of', 'the', 'best'],
+    ['one', 'of', 'the', 'greatest'],
+    ['one', 'of', 'the', 'finest'],
+    ['one', 'of', 'the', 'leading'],
+    ['one', 'of', 'the', 'foremost'],
+    ['among', 'the', 'most'],
+    ['among', 'the', 'best'],
+    ['among', 'the', 'greatest'],
+    ['among', 'the', 'finest'],
   ],
 };
 
@@ -69,7 +103,14 @@ function main(): void {
   const counts = new Map<string, { sentences: number; uncertain: number }>();
   for (const r of rows) {
     const tokens = tokenize(r.text);
-    const members = new Set(find(tokens).map((g) => tokens.slice(g.token, g.token + g.length).map((t) => t.word).join(' ')));
+    const members = new Set(
+      find(tokens).map((g) =>
+        tokens
+          .slice(g.token, g.token + g.length)
+          .map((t) => t.word)
+          .join(' '),
+      ),
+    );
     for (const m of members) {
       const c = counts.get(m) ?? { sentences: 0, uncertain: 0 };
       c.sentences++;
@@ -91,20 +132,56 @@ function main(): void {
   rubric.derivation = {
     script: 'libs/scoring/derive/weasel-generalisation.ts',
     corpus: 'CoNLL-2010 Wikipedia weasel (../shared/external/weasel/train.csv), rows with halfOf(text) === "fit"',
-    derivedOn: DERIVED_ON, sentences: rows.length, baseRate: round(baseRate), minSupport: MIN_SUPPORT, alpha: ALPHA,
+    derivedOn: DERIVED_ON,
+    sentences: rows.length,
+    baseRate: round(baseRate),
+    minSupport: MIN_SUPPORT,
+    alpha: ALPHA,
     rule: 'a candidate member that fires on at least minSupport tuning sentences is kept only when its share labelled uncertain is above the base rate beyond chance (one-sided exact binomial test, p < alpha); fewer sentences than minSupport leave the class to decide; counts in vague-generalisation.counts.json',
   };
   // One key per line, arrays kept on theirs, as the file is laid out for reading.
-  writeFileSync(path, `{\n${Object.entries(rubric).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n')}\n}\n`);
+  writeFileSync(
+    path,
+    `{\n${Object.entries(rubric)
+      .map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+      .join(',\n')}\n}\n`,
+  );
   // Only the candidates are pruned here; the peacock superlatives ('most popular') the finder also reports have their own file.
-  const candidates = new Set([...CANDIDATES.quantifiers, ...CANDIDATES.consensusAdverbs, ...[...CANDIDATES.quantifierPhrases, ...CANDIDATES.reputationPhrases].map((p) => p.join(' '))]);
-  const entries = [...counts].filter(([member]) => candidates.has(member)).sort((a, b) => b[1].sentences - a[1].sentences || a[0].localeCompare(b[0]))
-    .map(([member, c]) => ({ member, ...c, precision: round(c.uncertain / c.sentences), pUpper: Number(upperTail(c.uncertain, c.sentences, baseRate).toPrecision(3)), kept: kept(member) }));
-  writeFileSync(resolve(__dirname, '../rubric/hedging/vague-generalisation.counts.json'), `${JSON.stringify({
-    description: 'How often each candidate member of the vague-generalisation classes fires (after the rule\'s exclusions) on the CoNLL-2010 Wikipedia weasel tuning half, and how many of those sentences are labelled uncertain. Written by libs/scoring/derive/weasel-generalisation.ts; the held-out half is not read.',
-    derivedOn: DERIVED_ON, sentences: rows.length, baseRate: round(baseRate), minSupport: MIN_SUPPORT, alpha: ALPHA, entries,
-  }, null, 1)}\n`);
-  console.log(`kept ${entries.filter((e) => e.kept).length} of ${entries.length} members that fired; ${rows.length} tuning sentences, base rate ${round(baseRate)}`);
+  const candidates = new Set([
+    ...CANDIDATES.quantifiers,
+    ...CANDIDATES.consensusAdverbs,
+    ...[...CANDIDATES.quantifierPhrases, ...CANDIDATES.reputationPhrases].map((p) => p.join(' ')),
+  ]);
+  const entries = [...counts]
+    .filter(([member]) => candidates.has(member))
+    .sort((a, b) => b[1].sentences - a[1].sentences || a[0].localeCompare(b[0]))
+    .map(([member, c]) => ({
+      member,
+      ...c,
+      precision: round(c.uncertain / c.sentences),
+      pUpper: Number(upperTail(c.uncertain, c.sentences, baseRate).toPrecision(3)),
+      kept: kept(member),
+    }));
+  writeFileSync(
+    resolve(__dirname, '../rubric/hedging/vague-generalisation.counts.json'),
+    `${JSON.stringify(
+      {
+        description:
+          "How often each candidate member of the vague-generalisation classes fires (after the rule's exclusions) on the CoNLL-2010 Wikipedia weasel tuning half, and how many of those sentences are labelled uncertain. Written by libs/scoring/derive/weasel-generalisation.ts; the held-out half is not read.",
+        derivedOn: DERIVED_ON,
+        sentences: rows.length,
+        baseRate: round(baseRate),
+        minSupport: MIN_SUPPORT,
+        alpha: ALPHA,
+        entries,
+      },
+      null,
+      1,
+    )}\n`,
+  );
+  console.log(
+    `kept ${entries.filter((e) => e.kept).length} of ${entries.length} members that fired; ${rows.length} tuning sentences, base rate ${round(baseRate)}`,
+  );
 }
 
 main();

@@ -19,10 +19,20 @@ import { weaselRows } from '../../../apps/eval/src/external/weasel';
 const MIN_POLARITY = 0.5;
 const MIN_SUBJECTIVITY = 0.5;
 
-interface PatternEntry { pos: string; polarity: string; subjectivity: string }
+interface PatternEntry {
+  pos: string;
+  polarity: string;
+  subjectivity: string;
+}
 
 const words = Object.entries(pattern as unknown as Record<string, PatternEntry>)
-  .filter(([w, e]) => /^[a-z][a-z-]*[a-z]$/.test(w) && e.pos === 'JJ' && +e.polarity >= MIN_POLARITY && +e.subjectivity >= MIN_SUBJECTIVITY)
+  .filter(
+    ([w, e]) =>
+      /^[a-z][a-z-]*[a-z]$/.test(w) &&
+      e.pos === 'JJ' &&
+      +e.polarity >= MIN_POLARITY &&
+      +e.subjectivity >= MIN_SUBJECTIVITY,
+  )
   .map(([w]) => w)
   .sort();
 

@@ -4,13 +4,24 @@ import { scoreDocument } from './index';
 import { defaultRubric } from './rubric';
 import { Attribution, Signal, SignalId, SourceType } from './types';
 
-const source = (sourceType: SourceType, named: boolean): Attribution => ({ source: 'x', canonical: 'x', span: [0, 1], sourceType, named, cue: 'said', cueSpan: null, via: 'explicit' });
+const source = (sourceType: SourceType, named: boolean): Attribution => ({
+  source: 'x',
+  canonical: 'x',
+  span: [0, 1],
+  sourceType,
+  named,
+  cue: 'said',
+  cueSpan: null,
+  via: 'explicit',
+});
 const sig = (id: SignalId): Signal => ({ id, score: 'sourcingQuality', weight: 0, span: [0, 1], reason: '' });
 const r = defaultRubric();
 
 describe('Admiralty grade', () => {
   it('grades parties to the conflict alike: official, military and insurgent statements are weighed the same', () => {
-    const grades = (['official', 'military', 'insurgent'] as const).map((t) => reliabilityGrade(source(t, true), undefined, r).grade);
+    const grades = (['official', 'military', 'insurgent'] as const).map(
+      (t) => reliabilityGrade(source(t, true), undefined, r).grade,
+    );
     expect(new Set(grades).size).toBe(1);
   });
 
@@ -20,7 +31,7 @@ describe('Admiralty grade', () => {
     expect(reliabilityGrade(source('anonymous', false), undefined, r).grade).toBe('F');
   });
 
-  it('judges the author\'s own voice by the outlet, or not at all', () => {
+  it("judges the author's own voice by the outlet, or not at all", () => {
     expect(reliabilityGrade(null, 'media', r).grade).toBe('C');
     expect(reliabilityGrade(null, undefined, r).grade).toBe('F');
   });
@@ -35,7 +46,10 @@ describe('Admiralty grade', () => {
 
   it('cannot judge an unattributed claim of an outlet that is not a party, whatever details it carries', () => {
     const ownVoice = sig('own-voice-claim');
-    expect(credibilityDigit([ownVoice], false, 6, r)).toMatchObject({ digit: 6, reason: expect.stringMatching(/not a party/) });
+    expect(credibilityDigit([ownVoice], false, 6, r)).toMatchObject({
+      digit: 6,
+      reason: expect.stringMatching(/not a party/),
+    });
     expect(credibilityDigit([ownVoice], true, 6, r).digit).toBe(6);
     // Evidence cited or a contradiction still decide.
     expect(credibilityDigit([ownVoice, sig('evidence-cited')], false, 0, r).digit).toBe(2);
@@ -58,6 +72,12 @@ describe('Admiralty grade', () => {
     expect(oped.admiralty).toBe('C6');
     expect(release.admiralty).toBe('C3');
     expect(oped.scores.sourcingQuality).toBeLessThan(release.scores.sourcingQuality);
-    expect(applyCorroboration({ sourcingQuality: oped.scores.sourcingQuality, admiralty: oped.admiralty }, { independentOrigins: 2, contradicted: false }, r).admiralty).toBe('C1');
+    expect(
+      applyCorroboration(
+        { sourcingQuality: oped.scores.sourcingQuality, admiralty: oped.admiralty },
+        { independentOrigins: 2, contradicted: false },
+        r,
+      ).admiralty,
+    ).toBe('C1');
   });
 });

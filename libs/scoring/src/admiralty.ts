@@ -7,7 +7,11 @@ import { Attribution, OutletType, Signal, SignalId } from './types';
  * separately on purpose, so a usually reliable source can still pass on an unconfirmed claim.
  * Reliability looks only at who the source is; credibility only at what backs the claim.
  */
-export function reliabilityGrade(attribution: Attribution | null, outletType: OutletType | undefined, rubric: Rubric): { grade: string; reason: string } {
+export function reliabilityGrade(
+  attribution: Attribution | null,
+  outletType: OutletType | undefined,
+  rubric: Rubric,
+): { grade: string; reason: string } {
   const table = rubric.admiralty.reliability;
   if (attribution) {
     const row = table[attribution.sourceType];
@@ -18,7 +22,11 @@ export function reliabilityGrade(attribution: Attribution | null, outletType: Ou
   if (!outletType) return { grade: 'F', reason: 'author of unknown outlet: reliability cannot be judged' };
   // A party's release is graded on the party row, the same for every side (the AAN critique puts
   // ISAF releases and insurgent communiqués on one footing).
-  if (isPartyOutlet(outletType, rubric)) return { grade: table[outletType].named, reason: `own account of a party to the events (${outletPhrase(outletType)})` };
+  if (isPartyOutlet(outletType, rubric))
+    return {
+      grade: table[outletType].named,
+      reason: `own account of a party to the events (${outletPhrase(outletType)})`,
+    };
   return { grade: table[outletType].named, reason: `author's own voice in ${outletPhrase(outletType)}` };
 }
 
@@ -31,12 +39,23 @@ export function reliabilityGrade(attribution: Attribution | null, outletType: Ou
  * attributed claim, whose origin is known (3). Independent corroboration still lifts any of these
  * to 1 later (corroboration.ts).
  */
-export function credibilityDigit(signals: readonly Signal[], hedged: boolean, detailCount: number, rubric: Rubric): { digit: number; reason: string } {
+export function credibilityDigit(
+  signals: readonly Signal[],
+  hedged: boolean,
+  detailCount: number,
+  rubric: Rubric,
+): { digit: number; reason: string } {
   const has = (id: SignalId) => signals.some((s) => s.id === id);
   if (has('contradicting-estimate')) return { digit: 5, reason: 'contradicted by another estimate in the same text' };
   if (has('evidence-cited') && !hedged) return { digit: 2, reason: 'evidence cited' };
-  if (has('own-voice-claim') && !has('evidence-cited')) return { digit: 6, reason: 'unattributed claim of an outlet that is not a party to the events, with no reference, evidence or corroboration: truth cannot be judged' };
+  if (has('own-voice-claim') && !has('evidence-cited'))
+    return {
+      digit: 6,
+      reason:
+        'unattributed claim of an outlet that is not a party to the events, with no reference, evidence or corroboration: truth cannot be judged',
+    };
   if (hedged) return { digit: 4, reason: 'the text itself signals doubt' };
-  if (detailCount >= rubric.admiralty.credibility.minDetailsForPossible || has('reference-marker')) return { digit: 3, reason: 'specific, checkable detail but no confirmation' };
+  if (detailCount >= rubric.admiralty.credibility.minDetailsForPossible || has('reference-marker'))
+    return { digit: 3, reason: 'specific, checkable detail but no confirmation' };
   return { digit: 6, reason: 'bare assertion: truth cannot be judged' };
 }

@@ -47,14 +47,29 @@ export function applyCorroboration(
   if (corroborated) {
     const bonus = Math.min(rule.sourcingQualityBonus, 100 - sourcingQuality);
     sourcingQuality += bonus;
-    adjustments.push({ id: 'independently-corroborated', score: 'sourcingQuality', weight: bonus, reason: `the same claim comes from ${standing.independentOrigins} independent origins` });
+    adjustments.push({
+      id: 'independently-corroborated',
+      score: 'sourcingQuality',
+      weight: bonus,
+      reason: `the same claim comes from ${standing.independentOrigins} independent origins`,
+    });
   }
   if (standing.contradicted) {
     digit = String(rule.contradictedDigit);
-    adjustments.push({ id: 'contradicted-elsewhere', score: 'admiralty', weight: 0, reason: 'another report of the same claim gives a conflicting figure' });
+    adjustments.push({
+      id: 'contradicted-elsewhere',
+      score: 'admiralty',
+      weight: 0,
+      reason: 'another report of the same claim gives a conflicting figure',
+    });
   } else if (corroborated) {
     digit = String(rule.corroboratedDigit);
-    adjustments.push({ id: 'independently-corroborated', score: 'admiralty', weight: 0, reason: 'confirmed by an independent origin' });
+    adjustments.push({
+      id: 'independently-corroborated',
+      score: 'admiralty',
+      weight: 0,
+      reason: 'confirmed by an independent origin',
+    });
   }
   return { sourcingQuality, admiralty: score.admiralty.slice(0, 1) + digit, corroborated, adjustments };
 }

@@ -15,7 +15,11 @@ export type { Rubric } from './rubric';
  * Turns an article's text into scored assertions. Pure: same text, options and rubric give the
  * same output, so stored scores can be recomputed and compared across rubric versions.
  */
-export function scoreDocument(text: string, options: DocumentOptions = {}, rubric: Rubric = defaultRubric()): ScoredDocument {
+export function scoreDocument(
+  text: string,
+  options: DocumentOptions = {},
+  rubric: Rubric = defaultRubric(),
+): ScoredDocument {
   const doc = segment(text);
   const attributions = attribute(doc, { publishedAt: options.publishedAt, author: options.author });
   const inputs = doc.segments

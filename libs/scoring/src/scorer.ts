@@ -16,7 +16,11 @@ export interface AssertionInput {
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
 
 /** Scores a document's assertions; document-level facts (estimates) are gathered first. */
-export function scoreAssertions(inputs: readonly AssertionInput[], options: DocumentOptions, rubric: Rubric): ScoredAssertion[] {
+export function scoreAssertions(
+  inputs: readonly AssertionInput[],
+  options: DocumentOptions,
+  rubric: Rubric,
+): ScoredAssertion[] {
   const prepared = inputs.map(({ segment, attribution }, index) => {
     const tokens = tokenize(segment.text, segment.start);
     const matches = rubric.lexiconSet.matchAll(tokens);
@@ -63,13 +67,31 @@ export function scoreAssertions(inputs: readonly AssertionInput[], options: Docu
     const hedged = facts.hedges.length > 0;
     if (hedged) {
       const h = facts.hedges[0];
-      signals.push({ id: 'hedge', score: 'hedged', weight: 0, span: [h.start, h.end], reason: `hedge or distancing marker "${quote(facts, [h.start, h.end])}"` });
+      signals.push({
+        id: 'hedge',
+        score: 'hedged',
+        weight: 0,
+        span: [h.start, h.end],
+        reason: `hedge or distancing marker "${quote(facts, [h.start, h.end])}"`,
+      });
     }
     const reliability = reliabilityGrade(attribution, options.outletType, rubric);
     const credibility = credibilityDigit(signals, hedged, facts.details.length, rubric);
     signals.push(
-      { id: 'admiralty-reliability', score: 'admiralty', weight: 0, span: attribution?.span ?? [segment.start, segment.end], reason: `reliability ${reliability.grade}: ${reliability.reason}` },
-      { id: 'admiralty-credibility', score: 'admiralty', weight: 0, span: [segment.start, segment.end], reason: `credibility ${credibility.digit}: ${credibility.reason}` },
+      {
+        id: 'admiralty-reliability',
+        score: 'admiralty',
+        weight: 0,
+        span: attribution?.span ?? [segment.start, segment.end],
+        reason: `reliability ${reliability.grade}: ${reliability.reason}`,
+      },
+      {
+        id: 'admiralty-credibility',
+        score: 'admiralty',
+        weight: 0,
+        span: [segment.start, segment.end],
+        reason: `credibility ${credibility.digit}: ${credibility.reason}`,
+      },
     );
 
     return {

@@ -1,4 +1,12 @@
-import { AssertionRef, DocumentSummary, PROVENANCES, Provenance, ScoreDistribution, ScoredAssertion, Segment } from './types';
+import {
+  AssertionRef,
+  DocumentSummary,
+  PROVENANCES,
+  Provenance,
+  ScoreDistribution,
+  ScoredAssertion,
+  Segment,
+} from './types';
 
 const TOP = 3;
 

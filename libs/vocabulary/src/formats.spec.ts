@@ -1,4 +1,15 @@
-import { ACCEPT_ATTRIBUTE, ACCEPTED_EXTENSIONS, ACCEPTED_MEDIA_TYPES, describeExtensions, describeFormats, extensionOf, formatOfFilename, hasAcceptedEnding, UPLOAD_FORMATS, uploadFormat } from './formats';
+import {
+  ACCEPT_ATTRIBUTE,
+  ACCEPTED_EXTENSIONS,
+  ACCEPTED_MEDIA_TYPES,
+  describeExtensions,
+  describeFormats,
+  extensionOf,
+  formatOfFilename,
+  hasAcceptedEnding,
+  UPLOAD_FORMATS,
+  uploadFormat,
+} from './formats';
 
 describe('upload formats', () => {
   it('reads the kind a file name promises, case-insensitively', () => {
@@ -14,7 +25,11 @@ describe('upload formats', () => {
     expect(formatOfFilename(undefined)).toBe('none');
     expect(formatOfFilename('scan.png')).toBeNull();
     expect(formatOfFilename('letter.docx')).toBeNull();
-    expect([hasAcceptedEnding('notes.md'), hasAcceptedEnding('README'), hasAcceptedEnding('scan.png')]).toEqual([true, false, false]);
+    expect([hasAcceptedEnding('notes.md'), hasAcceptedEnding('README'), hasAcceptedEnding('scan.png')]).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('gives every ending to exactly one format', () => {

@@ -22,9 +22,31 @@ export interface UploadFormat {
 
 export const UPLOAD_FORMATS = [
   // Markdown is read as plain text: its light markup does not hide words from the scorer.
-  { kind: 'text', extensions: ['.txt', '.text', '.md'], mediaType: 'text/plain', storedMediaType: 'text/plain; charset=utf-8', label: 'plain text', noun: 'text', note: 'UTF-8' },
-  { kind: 'html', extensions: ['.html', '.htm'], mediaType: 'text/html', storedMediaType: 'text/html; charset=utf-8', label: 'HTML', noun: 'HTML' },
-  { kind: 'pdf', extensions: ['.pdf'], mediaType: 'application/pdf', storedMediaType: 'application/pdf', label: 'a PDF', noun: 'PDF' },
+  {
+    kind: 'text',
+    extensions: ['.txt', '.text', '.md'],
+    mediaType: 'text/plain',
+    storedMediaType: 'text/plain; charset=utf-8',
+    label: 'plain text',
+    noun: 'text',
+    note: 'UTF-8',
+  },
+  {
+    kind: 'html',
+    extensions: ['.html', '.htm'],
+    mediaType: 'text/html',
+    storedMediaType: 'text/html; charset=utf-8',
+    label: 'HTML',
+    noun: 'HTML',
+  },
+  {
+    kind: 'pdf',
+    extensions: ['.pdf'],
+    mediaType: 'application/pdf',
+    storedMediaType: 'application/pdf',
+    label: 'a PDF',
+    noun: 'PDF',
+  },
 ] as const satisfies readonly UploadFormat[];
 
 export type FormatKind = (typeof UPLOAD_FORMATS)[number]['kind'];
@@ -64,7 +86,8 @@ export const ACCEPTED_MEDIA_TYPES: readonly string[] = UPLOAD_FORMATS.map((f) =>
 /** The value of an `<input type="file" accept>`: endings and media types. */
 export const ACCEPT_ATTRIBUTE = [...ACCEPTED_EXTENSIONS, ...ACCEPTED_MEDIA_TYPES].join(',');
 
-const orList = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}` : items.join(''));
+const orList = (items: readonly string[]) =>
+  items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}` : items.join('');
 
 /** For messages: ".txt/.text/.md, .html/.htm or .pdf". */
 export function describeExtensions(): string {

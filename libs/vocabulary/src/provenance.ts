@@ -23,7 +23,8 @@ export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 export const ARTICLE_STATUSES = ['queued', 'scoring', 'scored', 'failed'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
-const includes = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
+const includes = <T extends string>(list: readonly T[], v: unknown): v is T =>
+  typeof v === 'string' && (list as readonly string[]).includes(v);
 export const isSourceType = (v: unknown): v is SourceType => includes(SOURCE_TYPES, v);
 export const isOutletType = (v: unknown): v is OutletType => includes(OUTLET_TYPES, v);
 export const isProvenance = (v: unknown): v is Provenance => includes(PROVENANCES, v);

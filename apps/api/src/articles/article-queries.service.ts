@@ -53,7 +53,13 @@ export class ArticleQueries {
     };
     const [total, rows] = await this.prisma.$transaction([
       this.prisma.article.count({ where }),
-      this.prisma.article.findMany({ where, select: LIST_SELECT, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+      this.prisma.article.findMany({
+        where,
+        select: LIST_SELECT,
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        skip: (q.page - 1) * q.pageSize,
+        take: q.pageSize,
+      }),
     ]);
     return { items: rows.map(toListItem), page: q.page, pageSize: q.pageSize, total };
   }
@@ -75,7 +81,14 @@ export class ArticleQueries {
     });
     if (!a) throw new NotFoundException(`Article ${id} not found`);
     const { _count, ...rest } = a;
-    return { ...rest, publishedAt: iso(a.publishedAt), createdAt: a.createdAt.toISOString(), scoredAt: iso(a.scoredAt), updatedAt: a.updatedAt.toISOString(), assertionCount: _count.assertions };
+    return {
+      ...rest,
+      publishedAt: iso(a.publishedAt),
+      createdAt: a.createdAt.toISOString(),
+      scoredAt: iso(a.scoredAt),
+      updatedAt: a.updatedAt.toISOString(),
+      assertionCount: _count.assertions,
+    };
   }
 
   /** Waits (polling) until a queued article is scored or failed, up to `ms`; returns its status. */
@@ -83,7 +96,8 @@ export class ArticleQueries {
     const until = Date.now() + ms;
     for (;;) {
       const row = await this.prisma.article.findUnique({ where: { id }, select: { status: true } });
-      if (!row || row.status === 'scored' || row.status === 'failed' || Date.now() > until) return row?.status ?? 'deleted';
+      if (!row || row.status === 'scored' || row.status === 'failed' || Date.now() > until)
+        return row?.status ?? 'deleted';
       await new Promise((r) => setTimeout(r, 25));
     }
   }
@@ -110,22 +124,45 @@ export class ArticleQueries {
           end: true,
           text: true,
           scores: { where: { rubricVersion: version }, select: SCORE_SELECT },
-          reviews: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 1, select: { decision: true, overrides: true, reason: true, reviewerId: true, createdAt: true } },
+          reviews: {
+            orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+            take: 1,
+            select: { decision: true, overrides: true, reason: true, reviewerId: true, createdAt: true },
+          },
           claim: { select: { groupId: true, role: true, contradicted: true } },
         },
       }),
-      this.prisma.score.findMany({ where: { assertion: { articleId: id }, rubricVersion: { not: version } }, select: { assertionId: true, rubricVersion: true }, orderBy: { rubricVersion: 'asc' } }),
+      this.prisma.score.findMany({
+        where: { assertion: { articleId: id }, rubricVersion: { not: version } },
+        select: { assertionId: true, rubricVersion: true },
+        orderBy: { rubricVersion: 'asc' },
+      }),
     ]);
     const otherVersions = new Map<string, string[]>();
-    for (const o of others) otherVersions.set(o.assertionId, [...(otherVersions.get(o.assertionId) ?? []), o.rubricVersion]);
+    for (const o of others)
+      otherVersions.set(o.assertionId, [...(otherVersions.get(o.assertionId) ?? []), o.rubricVersion]);
     const groupIds = [...new Set(rows.flatMap((r) => (r.claim?.role ? [r.claim.groupId] : [])))];
-    const groups = groupIds.length ? await this.prisma.claimGroup.findMany({ where: { id: { in: groupIds } }, select: { id: true, members: true, independentOrigins: true } }) : [];
+    const groups = groupIds.length
+      ? await this.prisma.claimGroup.findMany({
+          where: { id: { in: groupIds } },
+          select: { id: true, members: true, independentOrigins: true },
+        })
+      : [];
     const byId = new Map(groups.map((g) => [g.id, g]));
-    return { articleId: id, rubricVersion: version, assertions: rows.map((r) => toAssertionView(r, otherVersions.get(r.id) ?? [], r.claim?.role ? byId.get(r.claim.groupId) : undefined)) };
+    return {
+      articleId: id,
+      rubricVersion: version,
+      assertions: rows.map((r) =>
+        toAssertionView(r, otherVersions.get(r.id) ?? [], r.claim?.role ? byId.get(r.claim.groupId) : undefined),
+      ),
+    };
   }
 
   async original(id: string): Promise<{ mediaType: string; filename: string; bytes: Uint8Array }> {
-    const o = await this.prisma.articleOriginal.findUnique({ where: { articleId: id }, select: { mediaType: true, filename: true, bytes: true, article: { select: { format: true } } } });
+    const o = await this.prisma.articleOriginal.findUnique({
+      where: { articleId: id },
+      select: { mediaType: true, filename: true, bytes: true, article: { select: { format: true } } },
+    });
     if (!o) {
       const exists = await this.prisma.article.findUnique({ where: { id }, select: { id: true } });
       throw new NotFoundException(exists ? `Article ${id} has no stored original` : `Article ${id} not found`);

@@ -1,9 +1,51 @@
-import { BadRequestException, Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res, StreamableFile, UnsupportedMediaTypeException, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse, ApiUnsupportedMediaTypeResponse, getSchemaPath, ApiExtraModels, ApiQuery } from '@nestjs/swagger';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Req,
+  Res,
+  StreamableFile,
+  UnsupportedMediaTypeException,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiProduces,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+  ApiUnsupportedMediaTypeResponse,
+  getSchemaPath,
+  ApiExtraModels,
+  ApiQuery,
+} from '@nestjs/swagger';
 import { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { Request, Response } from 'express';
 import { ACCEPTED_MEDIA_TYPES, describeExtensions, OUTLET_TYPES, UPLOAD_FORMATS } from '@auditor/vocabulary';
-import type { Article, ArticleListItem, AssertionsResponse, Page, RescoreAccepted, UploadResponse } from '@auditor/contracts';
+import type {
+  Article,
+  ArticleListItem,
+  AssertionsResponse,
+  Page,
+  RescoreAccepted,
+  UploadResponse,
+} from '@auditor/contracts';
 import { AppConfig } from '../config/config.module';
 import { AuthedRequest, AuthUser, CurrentUser } from '../access/current-user.decorator';
 import { MinRole } from '../access/roles.decorator';
@@ -16,7 +58,9 @@ import { UploadAcceptedDto, UploadArticleDto } from './dto/upload-article.dto';
 import { UploadedFileLike, uploadSource } from './upload-source';
 import { UploadInterceptor, UPLOAD_FIELD } from './upload.interceptor';
 
-export const UUID = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('The article id must be a UUID') });
+export const UUID = new ParseUUIDPipe({
+  exceptionFactory: () => new BadRequestException('The article id must be a UUID'),
+});
 
 export const actorOf = (user: AuthUser, req: AuthedRequest): Actor => ({ userId: user.id, requestId: req.id ?? null });
 
@@ -44,7 +88,11 @@ const WAIT_MS = 30_000;
 export class ArticlesController {
   private readonly maxBytes: number;
 
-  constructor(private readonly articles: ArticlesService, private readonly queries: ArticleQueries, config: AppConfig) {
+  constructor(
+    private readonly articles: ArticlesService,
+    private readonly queries: ArticleQueries,
+    config: AppConfig,
+  ) {
     this.maxBytes = config.get('MAX_UPLOAD_BYTES');
   }
 
@@ -52,24 +100,46 @@ export class ArticlesController {
   @MinRole('analyst')
   @HttpCode(202)
   @UseInterceptors(UploadInterceptor)
-  @ApiOperation({ summary: `Upload an article (JSON text/html, or a ${describeExtensions()} file) and queue it for scoring` })
+  @ApiOperation({
+    summary: `Upload an article (JSON text/html, or a ${describeExtensions()} file) and queue it for scoring`,
+  })
   @ApiConsumes('application/json', 'multipart/form-data')
   @ApiBody({
     schema: {
       oneOf: [
         { $ref: getSchemaPath(UploadArticleDto) },
-        { type: 'object', required: [UPLOAD_FIELD], properties: { [UPLOAD_FIELD]: { type: 'string', format: 'binary', description: `${describeExtensions()} (text in UTF-8); the type is checked against the content` }, ...METADATA_FIELDS } },
+        {
+          type: 'object',
+          required: [UPLOAD_FIELD],
+          properties: {
+            [UPLOAD_FIELD]: {
+              type: 'string',
+              format: 'binary',
+              description: `${describeExtensions()} (text in UTF-8); the type is checked against the content`,
+            },
+            ...METADATA_FIELDS,
+          },
+        },
       ],
     },
     // OpenAPI applies a part's encoding to the multipart form only; the JSON body ignores it.
     encoding: { [UPLOAD_FIELD]: { contentType: ACCEPTED_MEDIA_TYPES.join(', ') } },
   })
-  @ApiQuery({ name: 'wait', required: false, description: 'true: answer 200 once scoring is done (up to 30 s), with the scored assertions' })
+  @ApiQuery({
+    name: 'wait',
+    required: false,
+    description: 'true: answer 200 once scoring is done (up to 30 s), with the scored assertions',
+  })
   @ApiAcceptedResponse({ type: UploadAcceptedDto, description: 'Stored and queued for scoring' })
-  @ApiOkResponse({ type: UploadAcceptedDto, description: 'The same content was uploaded before: the existing article (duplicate: true)' })
+  @ApiOkResponse({
+    type: UploadAcceptedDto,
+    description: 'The same content was uploaded before: the existing article (duplicate: true)',
+  })
   @ApiBadRequestResponse({ description: 'Invalid metadata, malformed JSON, or not exactly one of text/html/file' })
   @ApiPayloadTooLargeResponse({ description: 'Larger than MAX_UPLOAD_BYTES' })
-  @ApiUnsupportedMediaTypeResponse({ description: 'Unsupported or mislabelled file type, or a text file that is not UTF-8' })
+  @ApiUnsupportedMediaTypeResponse({
+    description: 'Unsupported or mislabelled file type, or a text file that is not UTF-8',
+  })
   @ApiUnprocessableEntityResponse({ description: 'No text could be extracted (empty, corrupt or encrypted PDF, …)' })
   async upload(
     @Body() dto: UploadArticleDto,
@@ -124,7 +194,11 @@ export class ArticlesController {
     const o = await this.queries.original(id);
     // Uploaded HTML is untrusted: even if a browser renders it, it runs nothing.
     res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
-    return new StreamableFile(Buffer.from(o.bytes), { type: o.mediaType, disposition: attachment(o.filename), length: o.bytes.length });
+    return new StreamableFile(Buffer.from(o.bytes), {
+      type: o.mediaType,
+      disposition: attachment(o.filename),
+      length: o.bytes.length,
+    });
   }
 
   @Delete(':id')
@@ -143,7 +217,11 @@ export class ArticlesController {
   @ApiOperation({ summary: 'Queue the article for scoring again (jobId null when a job is already waiting)' })
   @ApiAcceptedResponse()
   @ApiNotFoundResponse()
-  rescore(@Param('id', UUID) id: string, @CurrentUser() user: AuthUser, @Req() req: AuthedRequest): Promise<RescoreAccepted> {
+  rescore(
+    @Param('id', UUID) id: string,
+    @CurrentUser() user: AuthUser,
+    @Req() req: AuthedRequest,
+  ): Promise<RescoreAccepted> {
     return this.articles.rescore(id, actorOf(user, req));
   }
 }

@@ -6,7 +6,14 @@ import { PrismaService } from '../database/prisma.service';
 import { Actor } from '../audit/actor';
 import { AuditService } from '../audit/audit.service';
 import { JobQueue } from '../jobs/job-queue.service';
-import { REANALYSE_CLAIM_GROUPS, ReanalyseClaimGroupsData, RESCORE_ALL, RescoreAllData, SCORE_ARTICLE, ScoreArticleData } from '../jobs/job-names';
+import {
+  REANALYSE_CLAIM_GROUPS,
+  ReanalyseClaimGroupsData,
+  RESCORE_ALL,
+  RescoreAllData,
+  SCORE_ARTICLE,
+  ScoreArticleData,
+} from '../jobs/job-names';
 import { Extracted } from '../extraction/extract';
 import { contentHash } from '../extraction/normalise';
 
@@ -30,7 +37,11 @@ const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownR
 export class ArticlesService {
   private readonly logger = new Logger(ArticlesService.name);
 
-  constructor(private readonly prisma: PrismaService, private readonly audit: AuditService, private readonly queue: JobQueue) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+    private readonly queue: JobQueue,
+  ) {}
 
   /**
    * Stores an extracted article, or returns the existing one with the same content. The article,
@@ -61,9 +72,18 @@ export class ArticlesService {
           select: { id: true, title: true, url: true, author: true, publishedAt: true, format: true, outletId: true },
         });
         const { bytes, mediaType, filename } = extracted.original;
-        await tx.articleOriginal.create({ data: { articleId: article.id, mediaType, filename, bytes: Uint8Array.from(bytes) } });
+        await tx.articleOriginal.create({
+          data: { articleId: article.id, mediaType, filename, bytes: Uint8Array.from(bytes) },
+        });
         await this.audit.record(
-          { actorId: actor.userId, requestId: actor.requestId, action: 'article.uploaded', entityType: 'article', entityId: article.id, after: { ...article, contentHash: hash, bytes: bytes.length, filename, mediaType } },
+          {
+            actorId: actor.userId,
+            requestId: actor.requestId,
+            action: 'article.uploaded',
+            entityType: 'article',
+            entityId: article.id,
+            after: { ...article, contentHash: hash, bytes: bytes.length, filename, mediaType },
+          },
           tx,
         );
         return article.id;
@@ -93,18 +113,48 @@ export class ArticlesService {
     const groupIds = await this.prisma.$transaction(async (tx) => {
       const before = await tx.article.findUnique({
         where: { id },
-        select: { id: true, title: true, url: true, author: true, publishedAt: true, format: true, status: true, contentHash: true, rubricVersion: true, createdById: true, createdAt: true, outlet: { select: { id: true, name: true } }, _count: { select: { assertions: true } } },
+        select: {
+          id: true,
+          title: true,
+          url: true,
+          author: true,
+          publishedAt: true,
+          format: true,
+          status: true,
+          contentHash: true,
+          rubricVersion: true,
+          createdById: true,
+          createdAt: true,
+          outlet: { select: { id: true, name: true } },
+          _count: { select: { assertions: true } },
+        },
       });
       if (!before) throw new NotFoundException(`Article ${id} not found`);
       // Claim groups that lose members with it must be analysed again (or dissolved).
-      const groups = await tx.claimMembership.findMany({ where: { articleId: id, role: { not: null } }, select: { groupId: true }, distinct: ['groupId'] });
+      const groups = await tx.claimMembership.findMany({
+        where: { articleId: id, role: { not: null } },
+        select: { groupId: true },
+        distinct: ['groupId'],
+      });
       await tx.article.delete({ where: { id } });
-      await this.audit.record({ actorId: actor.userId, requestId: actor.requestId, action: 'article.deleted', entityType: 'article', entityId: id, before }, tx);
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          requestId: actor.requestId,
+          action: 'article.deleted',
+          entityType: 'article',
+          entityId: id,
+          before,
+        },
+        tx,
+      );
       return groups.map((g) => g.groupId);
     });
     // After commit; if queueing fails the groups stay as they were until their next change.
     if (groupIds.length) {
-      await this.queue.send<ReanalyseClaimGroupsData>(REANALYSE_CLAIM_GROUPS, { groupIds }).catch((e: Error) => this.logger.error(`claim groups of deleted article ${id} not requeued: ${e.message}`));
+      await this.queue
+        .send<ReanalyseClaimGroupsData>(REANALYSE_CLAIM_GROUPS, { groupIds })
+        .catch((e: Error) => this.logger.error(`claim groups of deleted article ${id} not requeued: ${e.message}`));
     }
   }
 
@@ -114,17 +164,36 @@ export class ArticlesService {
    * waiting for the article absorbs the request (jobId null).
    */
   async rescore(id: string, actor: Actor): Promise<RescoreAccepted> {
-    const found = await this.prisma.article.updateMany({ where: { id, status: { not: 'scoring' } }, data: { status: 'queued', error: null } });
-    if (found.count === 0 && !(await this.prisma.article.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundException(`Article ${id} not found`);
-    const jobId = await this.send(() => this.queue.send<ScoreArticleData>(SCORE_ARTICLE, { articleId: id, requestedBy: actor.userId }, id));
-    await this.audit.record({ actorId: actor.userId, requestId: actor.requestId, action: 'article.rescore-requested', entityType: 'article', entityId: id, after: { jobId } });
+    const found = await this.prisma.article.updateMany({
+      where: { id, status: { not: 'scoring' } },
+      data: { status: 'queued', error: null },
+    });
+    if (found.count === 0 && !(await this.prisma.article.findUnique({ where: { id }, select: { id: true } })))
+      throw new NotFoundException(`Article ${id} not found`);
+    const jobId = await this.send(() =>
+      this.queue.send<ScoreArticleData>(SCORE_ARTICLE, { articleId: id, requestedBy: actor.userId }, id),
+    );
+    await this.audit.record({
+      actorId: actor.userId,
+      requestId: actor.requestId,
+      action: 'article.rescore-requested',
+      entityType: 'article',
+      entityId: id,
+      after: { jobId },
+    });
     return { jobId, statusUrl: statusUrl(id) };
   }
 
   /** Asks the worker to queue every article not scored under the current rubric (one such job at a time). */
   async rescoreAll(actor: Actor): Promise<RescoreAccepted> {
     const jobId = await this.send(() => this.queue.send<RescoreAllData>(RESCORE_ALL, { requestedBy: actor.userId }));
-    await this.audit.record({ actorId: actor.userId, requestId: actor.requestId, action: 'rubric.rescore-all-requested', entityType: 'rubric', after: { jobId } });
+    await this.audit.record({
+      actorId: actor.userId,
+      requestId: actor.requestId,
+      action: 'rubric.rescore-all-requested',
+      entityType: 'rubric',
+      after: { jobId },
+    });
     return { jobId };
   }
 
@@ -138,7 +207,10 @@ export class ArticlesService {
   }
 
   private async findByHash(hash: string): Promise<UploadResult | null> {
-    const a = await this.prisma.article.findUnique({ where: { contentHash: hash }, select: { id: true, status: true } });
+    const a = await this.prisma.article.findUnique({
+      where: { contentHash: hash },
+      select: { id: true, status: true },
+    });
     return a && { id: a.id, status: a.status, statusUrl: statusUrl(a.id), duplicate: true };
   }
 

@@ -15,7 +15,10 @@ export class RescoreController {
   @Post()
   @MinRole('admin')
   @HttpCode(202)
-  @ApiOperation({ summary: 'Rescore every article not scored under the current rubric (one such run at a time; jobId null if one is pending)' })
+  @ApiOperation({
+    summary:
+      'Rescore every article not scored under the current rubric (one such run at a time; jobId null if one is pending)',
+  })
   @ApiAcceptedResponse()
   rescoreAll(@CurrentUser() user: AuthUser, @Req() req: AuthedRequest): Promise<RescoreAccepted> {
     return this.articles.rescoreAll(actorOf(user, req));

@@ -15,15 +15,35 @@ export interface UploadedFileLike {
  * Size is checked here for text and HTML (multer enforces it on files); the JSON body limit is a
  * little larger than MAX_UPLOAD_BYTES to leave room for escaping and metadata.
  */
-export function uploadSource(dto: UploadArticleDto, file: UploadedFileLike | undefined, maxBytes: number): ExtractionInput {
-  const given = [file && UPLOAD_FIELD, dto.text !== undefined && 'text', dto.html !== undefined && 'html'].filter((x): x is string => Boolean(x));
-  if (given.length === 0) throw new BadRequestException(`Send the article as exactly one of: "text", "html", or a "${UPLOAD_FIELD}" upload (multipart/form-data)`);
-  if (given.length > 1) throw new BadRequestException(`Send exactly one of "text", "html" or "${UPLOAD_FIELD}", not ${given.map((g) => `"${g}"`).join(' and ')}`);
+export function uploadSource(
+  dto: UploadArticleDto,
+  file: UploadedFileLike | undefined,
+  maxBytes: number,
+): ExtractionInput {
+  const given = [file && UPLOAD_FIELD, dto.text !== undefined && 'text', dto.html !== undefined && 'html'].filter(
+    (x): x is string => Boolean(x),
+  );
+  if (given.length === 0)
+    throw new BadRequestException(
+      `Send the article as exactly one of: "text", "html", or a "${UPLOAD_FIELD}" upload (multipart/form-data)`,
+    );
+  if (given.length > 1)
+    throw new BadRequestException(
+      `Send exactly one of "text", "html" or "${UPLOAD_FIELD}", not ${given.map((g) => `"${g}"`).join(' and ')}`,
+    );
 
-  if (file) return { source: 'file', bytes: new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength), filename: file.originalname };
+  if (file)
+    return {
+      source: 'file',
+      bytes: new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength),
+      filename: file.originalname,
+    };
   const [field, value] = dto.text !== undefined ? (['text', dto.text] as const) : (['html', dto.html ?? ''] as const);
   const size = Buffer.byteLength(value, 'utf8');
-  if (size > maxBytes) throw new PayloadTooLargeException(`The ${field} is ${formatBytes(size)}, larger than the limit of ${formatBytes(maxBytes)} (MAX_UPLOAD_BYTES)`);
+  if (size > maxBytes)
+    throw new PayloadTooLargeException(
+      `The ${field} is ${formatBytes(size)}, larger than the limit of ${formatBytes(maxBytes)} (MAX_UPLOAD_BYTES)`,
+    );
   if (!value.trim()) throw new BadRequestException(`The ${field} is empty: send the article's content`);
   return field === 'text' ? { source: 'text', text: value } : { source: 'html', html: value };
 }

@@ -1,4 +1,12 @@
-import { BadRequestException, CallHandler, ExecutionContext, HttpException, Injectable, NestInterceptor, PayloadTooLargeException } from '@nestjs/common';
+import {
+  BadRequestException,
+  CallHandler,
+  ExecutionContext,
+  HttpException,
+  Injectable,
+  NestInterceptor,
+  PayloadTooLargeException,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { Observable } from 'rxjs';
 import { AppConfig } from '../config/config.module';
@@ -44,11 +52,18 @@ export class UploadInterceptor implements NestInterceptor {
     if (!(e instanceof HttpException)) return e;
     const m = e.message;
     if (e instanceof PayloadTooLargeException || /too large|too long/i.test(m)) {
-      return new PayloadTooLargeException(`The upload is larger than the limit of ${formatBytes(this.max)} (MAX_UPLOAD_BYTES)`);
+      return new PayloadTooLargeException(
+        `The upload is larger than the limit of ${formatBytes(this.max)} (MAX_UPLOAD_BYTES)`,
+      );
     }
-    if (/unexpected (file )?field/i.test(m)) return new BadRequestException(`Upload the article in a single form field named "${UPLOAD_FIELD}"`);
-    if (/too many/i.test(m)) return new BadRequestException(`Too many parts in the form: send one "${UPLOAD_FIELD}" and the metadata fields only`);
-    if (/multipart|boundary|unexpected end/i.test(m)) return new BadRequestException(`The multipart form is malformed: ${m}`);
+    if (/unexpected (file )?field/i.test(m))
+      return new BadRequestException(`Upload the article in a single form field named "${UPLOAD_FIELD}"`);
+    if (/too many/i.test(m))
+      return new BadRequestException(
+        `Too many parts in the form: send one "${UPLOAD_FIELD}" and the metadata fields only`,
+      );
+    if (/multipart|boundary|unexpected end/i.test(m))
+      return new BadRequestException(`The multipart form is malformed: ${m}`);
     return e;
   }
 }

@@ -36,7 +36,9 @@ const STATE_SELECT = {
   start: true,
   end: true,
   text: true,
-  article: { select: { id: true, title: true, rubricVersion: true, outlet: { select: { id: true, name: true, type: true } } } },
+  article: {
+    select: { id: true, title: true, rubricVersion: true, outlet: { select: { id: true, name: true, type: true } } },
+  },
   // Every version's score (one per rubric version, a handful at most); the current one is picked below.
   scores: { select: SCORE_SELECT },
   reviews: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 1, select: REVIEW_SELECT },
@@ -69,10 +71,25 @@ export async function loadStates(db: Db, ids: string[]): Promise<Map<string, Ass
   const names = await sourceNames(db, overrideSourceIds(rows.map((r) => r.reviews[0])));
   const out = new Map<string, AssertionState>();
   for (const row of rows) {
-    const score = row.article.rubricVersion ? (row.scores.find((s) => s.rubricVersion === row.article.rubricVersion) ?? null) : null;
+    const score = row.article.rubricVersion
+      ? (row.scores.find((s) => s.rubricVersion === row.article.rubricVersion) ?? null)
+      : null;
     const automatic = score ? automaticValues(score) : null;
     const latest = row.reviews[0] ?? null;
-    out.set(row.id, { row, score, automatic, latest, effective: automatic && applyReview(automatic, latest && { decision: latest.decision as ReviewDecision, overrides: latest.overrides }, names), names });
+    out.set(row.id, {
+      row,
+      score,
+      automatic,
+      latest,
+      effective:
+        automatic &&
+        applyReview(
+          automatic,
+          latest && { decision: latest.decision as ReviewDecision, overrides: latest.overrides },
+          names,
+        ),
+      names,
+    });
   }
   return out;
 }

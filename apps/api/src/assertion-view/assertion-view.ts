@@ -13,7 +13,18 @@ export const SCORE_SELECT = {
   hedged: true,
   admiralty: true,
   signals: true,
-  attribution: { select: { sourceText: true, spanStart: true, spanEnd: true, cue: true, named: true, via: true, citedSourceId: true, citedSource: { select: { canonicalName: true, type: true } } } },
+  attribution: {
+    select: {
+      sourceText: true,
+      spanStart: true,
+      spanEnd: true,
+      cue: true,
+      named: true,
+      via: true,
+      citedSourceId: true,
+      citedSource: { select: { canonicalName: true, type: true } },
+    },
+  },
 } satisfies Prisma.ScoreSelect;
 
 /** The row shape ArticleQueries.assertions() selects. */
@@ -42,7 +53,13 @@ export interface AssertionRow {
       citedSource: { canonicalName: string; type: SourceType };
     } | null;
   }>;
-  reviews: Array<{ decision: ReviewDecision; overrides: Prisma.JsonValue; reason: string | null; reviewerId: string | null; createdAt: Date }>;
+  reviews: Array<{
+    decision: ReviewDecision;
+    overrides: Prisma.JsonValue;
+    reason: string | null;
+    reviewerId: string | null;
+    createdAt: Date;
+  }>;
   claim: { groupId: string; role: string | null; contradicted: boolean } | null;
 }
 
@@ -57,7 +74,10 @@ export function toAssertionView(r: AssertionRow, otherVersions: string[], group?
   const s = r.scores[0];
   const at = s?.attribution;
   const review = r.reviews[0];
-  const standing = s && group && r.claim ? applyCorroboration(s, { independentOrigins: group.independentOrigins, contradicted: r.claim.contradicted }) : null;
+  const standing =
+    s && group && r.claim
+      ? applyCorroboration(s, { independentOrigins: group.independentOrigins, contradicted: r.claim.contradicted })
+      : null;
   return {
     id: r.id,
     position: r.position,
@@ -66,7 +86,16 @@ export function toAssertionView(r: AssertionRow, otherVersions: string[], group?
     text: r.text,
     provenance: s?.provenance ?? null,
     attribution: at
-      ? { source: at.sourceText, canonicalName: at.citedSource.canonicalName, citedSourceId: at.citedSourceId, sourceType: at.citedSource.type, named: at.named, cue: at.cue, via: at.via, span: [at.spanStart, at.spanEnd] }
+      ? {
+          source: at.sourceText,
+          canonicalName: at.citedSource.canonicalName,
+          citedSourceId: at.citedSourceId,
+          sourceType: at.citedSource.type,
+          named: at.named,
+          cue: at.cue,
+          via: at.via,
+          span: [at.spanStart, at.spanEnd],
+        }
       : null,
     hedged: s?.hedged ?? null,
     scores: s ? { sourcingQuality: s.sourcingQuality, alarmism: s.alarmism } : null,
@@ -75,12 +104,26 @@ export function toAssertionView(r: AssertionRow, otherVersions: string[], group?
     signals: (s?.signals ?? []) as unknown as Signal[],
     rubricVersion: s?.rubricVersion ?? null,
     // Overrides as stored (always written through normaliseOverrides); effective reads them defensively.
-    review: review ? { ...review, overrides: review.overrides as StoredOverrides | null, createdAt: review.createdAt.toISOString() } : null,
-    effective: s ? applyReview(automaticValues(s), review && { decision: review.decision, overrides: review.overrides }) : null,
+    review: review
+      ? { ...review, overrides: review.overrides as StoredOverrides | null, createdAt: review.createdAt.toISOString() }
+      : null,
+    effective: s
+      ? applyReview(automaticValues(s), review && { decision: review.decision, overrides: review.overrides })
+      : null,
     otherVersions,
     corroboration:
       standing && group && r.claim
-        ? { groupId: group.id, members: group.members, independentOrigins: group.independentOrigins, role: r.claim.role, corroborated: standing.corroborated, contradicted: r.claim.contradicted, sourcingQuality: standing.sourcingQuality, admiralty: standing.admiralty, adjustments: standing.adjustments }
+        ? {
+            groupId: group.id,
+            members: group.members,
+            independentOrigins: group.independentOrigins,
+            role: r.claim.role,
+            corroborated: standing.corroborated,
+            contradicted: r.claim.contradicted,
+            sourcingQuality: standing.sourcingQuality,
+            admiralty: standing.admiralty,
+            adjustments: standing.adjustments,
+          }
         : null,
   };
 }

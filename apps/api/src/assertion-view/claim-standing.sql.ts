@@ -10,7 +10,9 @@ const flag = (m: string, column: string) => `coalesce(${m}."${column}", false)`;
  * read the same rubric constants; the corroboration integration test checks they agree.
  */
 export const corroboratedSq = (sq: string, m: string) =>
-  Prisma.raw(`CASE WHEN ${flag(m, 'corroborated')} THEN least(100, ${sq} + ${Number(rule.sourcingQualityBonus)}) ELSE ${sq} END`);
+  Prisma.raw(
+    `CASE WHEN ${flag(m, 'corroborated')} THEN least(100, ${sq} + ${Number(rule.sourcingQualityBonus)}) ELSE ${sq} END`,
+  );
 
 export const corroboratedAdmiralty = (adm: string, m: string) =>
   Prisma.raw(`CASE WHEN ${flag(m, 'contradicted')} THEN left(${adm}, 1) || '${Number(rule.contradictedDigit)}'

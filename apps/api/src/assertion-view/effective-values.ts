@@ -13,7 +13,8 @@ import type { AutomaticValues, EffectiveValues, StoredOverrides } from '@auditor
 
 export const ADMIRALTY = /^[A-F][1-6]$/;
 
-export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isScore = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 100;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -32,7 +33,9 @@ export function automaticValues(s: {
     alarmism: s.alarmism,
     hedged: s.hedged,
     admiralty: s.admiralty,
-    attribution: s.attribution ? { citedSourceId: s.attribution.citedSourceId, canonicalName: s.attribution.citedSource.canonicalName } : null,
+    attribution: s.attribution
+      ? { citedSourceId: s.attribution.citedSourceId, canonicalName: s.attribution.citedSource.canonicalName }
+      : null,
   };
 }
 
@@ -48,7 +51,8 @@ export interface ReviewLike {
 export function parseStoredOverrides(json: unknown): StoredOverrides {
   if (!isObject(json)) return {};
   const out: StoredOverrides = {};
-  if (typeof json.provenance === 'string' && (PROVENANCES as readonly string[]).includes(json.provenance)) out.provenance = json.provenance as Provenance;
+  if (typeof json.provenance === 'string' && (PROVENANCES as readonly string[]).includes(json.provenance))
+    out.provenance = json.provenance as Provenance;
   const scores = isObject(json.scores) ? json.scores : {};
   const sq = json.sourcingQuality ?? scores.sourcingQuality;
   const al = json.alarmism ?? scores.alarmism;
@@ -58,7 +62,11 @@ export function parseStoredOverrides(json: unknown): StoredOverrides {
   if (typeof json.admiralty === 'string' && ADMIRALTY.test(json.admiralty)) out.admiralty = json.admiralty;
   if ('attribution' in json) {
     if (json.attribution === null) out.attribution = null;
-    else if (isObject(json.attribution) && typeof json.attribution.citedSourceId === 'string' && UUID.test(json.attribution.citedSourceId)) {
+    else if (
+      isObject(json.attribution) &&
+      typeof json.attribution.citedSourceId === 'string' &&
+      UUID.test(json.attribution.citedSourceId)
+    ) {
       out.attribution = { citedSourceId: json.attribution.citedSourceId.toLowerCase() };
     }
   }
@@ -67,15 +75,25 @@ export function parseStoredOverrides(json: unknown): StoredOverrides {
 
 /** Cited-source ids an override points at (to look their names up in one query). */
 export const overrideSourceIds = (reviews: Array<ReviewLike | null | undefined>): string[] => [
-  ...new Set(reviews.flatMap((r) => {
-    const a = r ? parseStoredOverrides(r.overrides).attribution : undefined;
-    return a ? [a.citedSourceId] : [];
-  })),
+  ...new Set(
+    reviews.flatMap((r) => {
+      const a = r ? parseStoredOverrides(r.overrides).attribution : undefined;
+      return a ? [a.citedSourceId] : [];
+    }),
+  ),
 ];
 
 /** The automatic values with the newest review applied; `names` maps cited-source ids to canonical names. */
-export function applyReview(auto: AutomaticValues, review: ReviewLike | null | undefined, names: ReadonlyMap<string, string> = new Map()): EffectiveValues {
-  const base: EffectiveValues = { ...auto, decision: review?.decision ?? null, dismissed: review?.decision === 'dismiss' };
+export function applyReview(
+  auto: AutomaticValues,
+  review: ReviewLike | null | undefined,
+  names: ReadonlyMap<string, string> = new Map(),
+): EffectiveValues {
+  const base: EffectiveValues = {
+    ...auto,
+    decision: review?.decision ?? null,
+    dismissed: review?.decision === 'dismiss',
+  };
   if (!review || review.decision !== 'override') return base;
   const o = parseStoredOverrides(review.overrides);
   return {
@@ -85,6 +103,11 @@ export function applyReview(auto: AutomaticValues, review: ReviewLike | null | u
     ...(o.alarmism !== undefined && { alarmism: o.alarmism }),
     ...(o.hedged !== undefined && { hedged: o.hedged }),
     ...(o.admiralty !== undefined && { admiralty: o.admiralty }),
-    ...(o.attribution !== undefined && { attribution: o.attribution && { citedSourceId: o.attribution.citedSourceId, canonicalName: names.get(o.attribution.citedSourceId) ?? null } }),
+    ...(o.attribution !== undefined && {
+      attribution: o.attribution && {
+        citedSourceId: o.attribution.citedSourceId,
+        canonicalName: names.get(o.attribution.citedSourceId) ?? null,
+      },
+    }),
   };
 }

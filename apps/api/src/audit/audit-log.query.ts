@@ -22,7 +22,17 @@ const SELECT = {
 type Row = Prisma.AuditLogGetPayload<{ select: typeof SELECT }>;
 
 /** An entry on the wire; the bigint id as a string (JSON numbers lose precision above 2^53). */
-const item = (r: Row): AuditLogEntry => ({ id: r.id.toString(), at: r.at.toISOString(), actor: r.actor, action: r.action, entityType: r.entityType, entityId: r.entityId, before: r.before, after: r.after, requestId: r.requestId });
+const item = (r: Row): AuditLogEntry => ({
+  id: r.id.toString(),
+  at: r.at.toISOString(),
+  actor: r.actor,
+  action: r.action,
+  entityType: r.entityType,
+  entityId: r.entityId,
+  before: r.before,
+  after: r.after,
+  requestId: r.requestId,
+});
 
 /** `action` as a filter: exact, or a prefix when it ends in ".*" ("*" alone: every action). */
 export function actionFilter(action: string | undefined): Prisma.StringFilter | string | undefined {
@@ -38,7 +48,10 @@ export class AuditLogQuery {
   async list(q: ListAuditQuery): Promise<Page<AuditLogEntry>> {
     const at: Prisma.DateTimeFilter = {};
     if (q.from) at.gte = new Date(BARE_DATE.test(q.from) ? `${q.from}T00:00:00Z` : q.from);
-    if (q.to) at.lt = BARE_DATE.test(q.to) ? new Date(new Date(`${q.to}T00:00:00Z`).getTime() + DAY) : new Date(new Date(q.to).getTime() + 1);
+    if (q.to)
+      at.lt = BARE_DATE.test(q.to)
+        ? new Date(new Date(`${q.to}T00:00:00Z`).getTime() + DAY)
+        : new Date(new Date(q.to).getTime() + 1);
     if (at.gte && at.lt && at.gte >= at.lt) throw new BadRequestException('from must not be after to');
     const action = actionFilter(q.action);
     const where: Prisma.AuditLogWhereInput = {
@@ -51,7 +64,13 @@ export class AuditLogQuery {
     };
     const [total, rows] = await this.prisma.$transaction([
       this.prisma.auditLog.count({ where }),
-      this.prisma.auditLog.findMany({ where, select: SELECT, orderBy: [{ at: 'desc' }, { id: 'desc' }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+      this.prisma.auditLog.findMany({
+        where,
+        select: SELECT,
+        orderBy: [{ at: 'desc' }, { id: 'desc' }],
+        skip: (q.page - 1) * q.pageSize,
+        take: q.pageSize,
+      }),
     ]);
     return { items: rows.map(item), page: q.page, pageSize: q.pageSize, total };
   }

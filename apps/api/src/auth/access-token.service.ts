@@ -36,7 +36,12 @@ export class AccessTokenService {
   async issue(user: User): Promise<IssuedAccessToken> {
     const expiresIn = this.config.get('JWT_TTL_SECONDS');
     const claims: AccessTokenClaims = { sub: user.id, pwv: passwordVersion(user.passwordHash) };
-    const accessToken = await this.jwt.signAsync(claims, { expiresIn, issuer: ISSUER, audience: AUDIENCE, algorithm: 'HS256' });
+    const accessToken = await this.jwt.signAsync(claims, {
+      expiresIn,
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithm: 'HS256',
+    });
     return { accessToken, tokenType: 'Bearer', expiresIn, user: { id: user.id, email: user.email, role: user.role } };
   }
 
@@ -49,15 +54,26 @@ export class AccessTokenService {
   async authenticate(token: string): Promise<AuthUser> {
     let claims: AccessTokenClaims;
     try {
-      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        algorithms: ['HS256'],
+      });
     } catch (e) {
-      if (e instanceof Error && e.name === 'TokenExpiredError') throw new UnauthorizedException('Your session has expired; sign in again');
+      if (e instanceof Error && e.name === 'TokenExpiredError')
+        throw new UnauthorizedException('Your session has expired; sign in again');
       throw new UnauthorizedException('The access token is invalid; sign in again');
     }
-    const user = typeof claims.sub === 'string' ? await this.users.findForAuth(claims.sub, typeof claims.pwv === 'string' ? claims.pwv : undefined).catch(() => null) : null;
+    const user =
+      typeof claims.sub === 'string'
+        ? await this.users
+            .findForAuth(claims.sub, typeof claims.pwv === 'string' ? claims.pwv : undefined)
+            .catch(() => null)
+        : null;
     if (!user) throw new UnauthorizedException('The access token is invalid; sign in again');
     if (user.disabledAt) throw new UnauthorizedException('This account is disabled');
-    if (claims.pwv !== user.pwv) throw new UnauthorizedException('The password was changed since this token was issued; sign in again');
+    if (claims.pwv !== user.pwv)
+      throw new UnauthorizedException('The password was changed since this token was issued; sign in again');
     return { id: user.id, email: user.email, role: user.role, via: 'jwt' };
   }
 }

@@ -11,7 +11,9 @@ function setup(opts: { users: number; env?: { ADMIN_EMAIL?: string; ADMIN_PASSWO
   const users = { create } as unknown as UsersService;
   const env: Record<string, string | undefined> = opts.env ?? {};
   const config = { get: (key: string) => env[key] } as unknown as AppConfig;
-  const tokens = { create: jest.fn().mockResolvedValue({ token: 'sat_first-run-token' }) } as unknown as ApiTokensService;
+  const tokens = {
+    create: jest.fn().mockResolvedValue({ token: 'sat_first-run-token' }),
+  } as unknown as ApiTokensService;
   return { service: new AdminBootstrapService(prisma, users, config, tokens), create, tokens };
 }
 
@@ -32,9 +34,16 @@ describe('AdminBootstrapService', () => {
   });
 
   it('creates the admin from ADMIN_EMAIL/ADMIN_PASSWORD without printing the password', async () => {
-    const { service, create } = setup({ users: 0, env: { ADMIN_EMAIL: 'boss@example.org', ADMIN_PASSWORD: 'from-the-environment' } });
+    const { service, create } = setup({
+      users: 0,
+      env: { ADMIN_EMAIL: 'boss@example.org', ADMIN_PASSWORD: 'from-the-environment' },
+    });
     await expect(service.ensureAdmin()).resolves.toBe('created-from-env');
-    expect(create).toHaveBeenCalledWith({ email: 'boss@example.org', password: 'from-the-environment', role: 'admin' }, { actorId: null }, 'auth.admin-bootstrap');
+    expect(create).toHaveBeenCalledWith(
+      { email: 'boss@example.org', password: 'from-the-environment', role: 'admin' },
+      { actorId: null },
+      'auth.admin-bootstrap',
+    );
     expect(printed()).not.toContain('from-the-environment');
   });
 

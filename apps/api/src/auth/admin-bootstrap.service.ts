@@ -37,7 +37,8 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
     const passwordSource = configured ? 'env' : 'generated';
     let userId: string;
     try {
-      userId = (await this.users.create({ email, password, role: 'admin' }, { actorId: null }, 'auth.admin-bootstrap')).id;
+      userId = (await this.users.create({ email, password, role: 'admin' }, { actorId: null }, 'auth.admin-bootstrap'))
+        .id;
     } catch (e) {
       // Another process starting at the same moment created it first (unique e-mail).
       if (e instanceof ConflictException) return 'lost-race';
@@ -50,7 +51,9 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
     // A first API token too, so a newcomer can upload with one curl before signing in anywhere.
     const { token } = await this.tokens.create({ id: userId, email, role: 'admin', via: 'api-token' }, 'first-run', 30);
     // Straight to stdout, not the logger: it must be seen even with LOG_LEVEL=silent, and only once.
-    process.stdout.write(`Created the first admin account: email ${email} password ${password} (shown only this once; sign in and change it with POST /api/auth/password)\n`);
+    process.stdout.write(
+      `Created the first admin account: email ${email} password ${password} (shown only this once; sign in and change it with POST /api/auth/password)\n`,
+    );
     process.stdout.write(`First API token (valid 30 days, shown only this once): ${token}\n`);
     return 'created-with-generated-password';
   }

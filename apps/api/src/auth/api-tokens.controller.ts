@@ -1,5 +1,25 @@
-import { Body, Controller, Delete, ForbiddenException, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  ForbiddenException,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ApiTokensService } from './api-tokens.service';
 import { AuthUser, CurrentUser } from '../access/current-user.decorator';
 import { ApiTokenView, CreatedApiToken } from './dto/api-token.views';
@@ -22,9 +42,16 @@ export class ApiTokensController {
   @ApiOperation({ summary: 'Create an API token for yourself; the token is shown only in this answer' })
   @ApiCreatedResponse({ type: CreatedApiToken })
   @ApiForbiddenResponse({ description: 'Called with an API token: new tokens need a password sign-in' })
-  create(@Body() body: CreateApiTokenDto, @CurrentUser() me: AuthUser, @RequestId() requestId?: string): Promise<CreatedApiToken> {
+  create(
+    @Body() body: CreateApiTokenDto,
+    @CurrentUser() me: AuthUser,
+    @RequestId() requestId?: string,
+  ): Promise<CreatedApiToken> {
     // A leaked token must not be able to mint itself a successor that survives its revocation.
-    if (me.via === 'api-token') throw new ForbiddenException('API tokens cannot create other API tokens; sign in with your password to create one');
+    if (me.via === 'api-token')
+      throw new ForbiddenException(
+        'API tokens cannot create other API tokens; sign in with your password to create one',
+      );
     return this.tokens.create(me, body.name, body.expiresInDays, requestId);
   }
 
@@ -37,10 +64,14 @@ export class ApiTokensController {
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Revoke an API token (your own; admins: anyone\'s)' })
+  @ApiOperation({ summary: "Revoke an API token (your own; admins: anyone's)" })
   @ApiNoContentResponse()
   @ApiNotFoundResponse()
-  async revoke(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() me: AuthUser, @RequestId() requestId?: string): Promise<void> {
+  async revoke(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() me: AuthUser,
+    @RequestId() requestId?: string,
+  ): Promise<void> {
     await this.tokens.revoke(me, id, requestId);
   }
 }

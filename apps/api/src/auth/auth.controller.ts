@@ -55,7 +55,11 @@ export class AuthController {
   @ApiOperation({ summary: 'Change your own password; access tokens issued before stop working' })
   @ApiNoContentResponse()
   @ApiForbiddenResponse({ description: 'The current password is wrong' })
-  async changePassword(@Body() body: ChangePasswordDto, @CurrentUser() me: AuthUser, @RequestId() requestId?: string): Promise<void> {
+  async changePassword(
+    @Body() body: ChangePasswordDto,
+    @CurrentUser() me: AuthUser,
+    @RequestId() requestId?: string,
+  ): Promise<void> {
     await this.users.changeOwnPassword(me.id, body.currentPassword, body.newPassword, requestId);
   }
 }

@@ -1,4 +1,11 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { Request } from 'express';
 import { Role } from '../generated/prisma/enums';
@@ -29,7 +36,8 @@ export class AuthGuard implements CanActivate {
     req.user = user;
 
     const need = this.reflector.getAllAndOverride<Role | undefined>(ROLES, targets);
-    if (need && !atLeast(user.role, need)) throw new ForbiddenException(`This action needs the ${need} role; you are ${withArticle(user.role)}`);
+    if (need && !atLeast(user.role, need))
+      throw new ForbiddenException(`This action needs the ${need} role; you are ${withArticle(user.role)}`);
     return true;
   }
 
@@ -38,6 +46,8 @@ export class AuthGuard implements CanActivate {
       const user = await strategy.authenticate(req);
       if (user) return user;
     }
-    throw new UnauthorizedException('Sign in first: send "Authorization: Bearer <token>" with an access token from POST /api/auth/login or an API token');
+    throw new UnauthorizedException(
+      'Sign in first: send "Authorization: Bearer <token>" with an access token from POST /api/auth/login or an API token',
+    );
   }
 }

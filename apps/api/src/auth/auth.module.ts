@@ -31,7 +31,11 @@ import { SessionStrategy } from './session.strategy';
       inject: [AppConfig],
       // A KeyObject, not the string: jsonwebtoken otherwise tries (and fails) to parse the secret as
       // a public key on every verification, which was ~7% of the CPU under load.
-      useFactory: async (config: AppConfig) => ({ secret: createSecretKey(Buffer.from(await resolveJwtSecret(config.get('JWT_SECRET'), config.get('DATA_DIR')), 'utf8')) }),
+      useFactory: async (config: AppConfig) => ({
+        secret: createSecretKey(
+          Buffer.from(await resolveJwtSecret(config.get('JWT_SECRET'), config.get('DATA_DIR')), 'utf8'),
+        ),
+      }),
     }),
     ThrottlerModule.forRootAsync({ inject: [AppConfig], useFactory: loginThrottleOptions }),
   ],
@@ -45,7 +49,12 @@ import { SessionStrategy } from './session.strategy';
     SessionStrategy,
     SessionCookies,
     // resolveJwtSecret reads the same file (or variable) as the JwtModule factory above.
-    { provide: CSRF_KEY, inject: [AppConfig], useFactory: async (config: AppConfig) => csrfKeyFromJwtSecret(await resolveJwtSecret(config.get('JWT_SECRET'), config.get('DATA_DIR'))) },
+    {
+      provide: CSRF_KEY,
+      inject: [AppConfig],
+      useFactory: async (config: AppConfig) =>
+        csrfKeyFromJwtSecret(await resolveJwtSecret(config.get('JWT_SECRET'), config.get('DATA_DIR'))),
+    },
     // Order matters: the first strategy that recognises a credential decides. An Authorization
     // header wins over the web UI's session cookie (which alone needs the CSRF header).
     {

@@ -16,7 +16,11 @@ export class AuthService {
     private readonly audit: AuditService,
   ) {}
 
-  async login(email: string, password: string, meta: { requestId?: string; ip?: string; web?: boolean }): Promise<IssuedAccessToken> {
+  async login(
+    email: string,
+    password: string,
+    meta: { requestId?: string; ip?: string; web?: boolean },
+  ): Promise<IssuedAccessToken> {
     const user = await this.users.findByEmail(email);
     // Unknown e-mail and wrong password get the same answer after the same scrypt work.
     const ok = user ? await this.hasher.verify(password, user.passwordHash) : await this.hasher.verifyDummy(password);
@@ -31,12 +35,21 @@ export class AuthService {
         requestId: meta.requestId,
       });
       // Only someone who knows the password learns the account is disabled.
-      throw new UnauthorizedException(reason === 'disabled' ? 'This account is disabled; ask an admin to enable it' : WRONG_CREDENTIALS);
+      throw new UnauthorizedException(
+        reason === 'disabled' ? 'This account is disabled; ask an admin to enable it' : WRONG_CREDENTIALS,
+      );
     }
     await this.users.rehashIfNeeded(user, password);
     const fresh = (await this.users.findById(user.id)) ?? user;
     const issued = await this.accessTokens.issue(fresh);
-    await this.audit.record({ actorId: user.id, action: 'auth.login', entityType: 'user', entityId: user.id, after: { via: 'password', ip: meta.ip, ...(meta.web ? { session: true } : {}) }, requestId: meta.requestId });
+    await this.audit.record({
+      actorId: user.id,
+      action: 'auth.login',
+      entityType: 'user',
+      entityId: user.id,
+      after: { via: 'password', ip: meta.ip, ...(meta.web ? { session: true } : {}) },
+      requestId: meta.requestId,
+    });
     return issued;
   }
 }

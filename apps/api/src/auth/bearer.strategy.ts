@@ -19,6 +19,8 @@ export class BearerStrategy implements CredentialStrategy {
     const m = /^Bearer +(\S+) *$/i.exec(header);
     if (!m) throw new UnauthorizedException('The Authorization header must be "Bearer <token>"');
     const token = m[1];
-    return token.startsWith(API_TOKEN_PREFIX) ? this.apiTokens.authenticate(token) : this.accessTokens.authenticate(token);
+    return token.startsWith(API_TOKEN_PREFIX)
+      ? this.apiTokens.authenticate(token)
+      : this.accessTokens.authenticate(token);
   }
 }

@@ -8,7 +8,9 @@ describe('resolveJwtSecret', () => {
 
   it('uses JWT_SECRET when set, writing nothing', async () => {
     const dir = fresh();
-    await expect(resolveJwtSecret('configured-secret-configured-secret', dir)).resolves.toBe('configured-secret-configured-secret');
+    await expect(resolveJwtSecret('configured-secret-configured-secret', dir)).resolves.toBe(
+      'configured-secret-configured-secret',
+    );
     expect(() => statSync(dir)).toThrow();
   });
 

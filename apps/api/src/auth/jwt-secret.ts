@@ -27,7 +27,9 @@ export async function resolveJwtSecret(configured: string | undefined, dataDir: 
       // The other process created the file but has not finished writing it yet.
       await new Promise((r) => setTimeout(r, 25));
     }
-    throw new Error(`${file} exists but is empty or shorter than 32 characters; delete it or set JWT_SECRET`, { cause: e });
+    throw new Error(`${file} exists but is empty or shorter than 32 characters; delete it or set JWT_SECRET`, {
+      cause: e,
+    });
   }
 }
 

@@ -11,7 +11,14 @@ export const LOGIN_THROTTLER = 'login';
 export function loginThrottleOptions(config: AppConfig): ThrottlerModuleOptions {
   return {
     // One count per address across both sign-in routes (bearer login and web session), not one per route.
-    throttlers: [{ name: LOGIN_THROTTLER, ttl: 60_000, limit: config.get('LOGIN_RATE_LIMIT_PER_MINUTE'), generateKey: (_ctx, tracker, name) => `${name}:${tracker}` }],
+    throttlers: [
+      {
+        name: LOGIN_THROTTLER,
+        ttl: 60_000,
+        limit: config.get('LOGIN_RATE_LIMIT_PER_MINUTE'),
+        generateKey: (_ctx, tracker, name) => `${name}:${tracker}`,
+      },
+    ],
     errorMessage: (_ctx, detail) =>
       `Too many sign-in attempts from this address: at most ${detail.limit} a minute. Try again in ${Math.max(1, Math.ceil(detail.timeToBlockExpire))} seconds.`,
   };

@@ -16,7 +16,9 @@ export const CSRF_ERROR = 'missing or invalid CSRF token; reload the page';
  * Rotating JWT_SECRET rotates both.
  */
 export function csrfKeyFromJwtSecret(jwtSecret: string): string {
-  return Buffer.from(hkdfSync('sha256', Buffer.from(jwtSecret, 'utf8'), 'source-audit', 'csrf-token-hmac v1', 32)).toString('hex');
+  return Buffer.from(
+    hkdfSync('sha256', Buffer.from(jwtSecret, 'utf8'), 'source-audit', 'csrf-token-hmac v1', 32),
+  ).toString('hex');
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

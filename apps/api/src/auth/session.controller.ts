@@ -1,4 +1,17 @@
-import { Body, Controller, Delete, Get, HttpCode, Ip, Post, Req, Res, UnauthorizedException, UnsupportedMediaTypeException, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Ip,
+  Post,
+  Req,
+  Res,
+  UnauthorizedException,
+  UnsupportedMediaTypeException,
+  UseGuards,
+} from '@nestjs/common';
 import {
   ApiCookieAuth,
   ApiForbiddenResponse,
@@ -47,15 +60,24 @@ export class SessionController {
   // The same throttler (and count per address) as POST /api/auth/login.
   @UseGuards(ThrottlerGuard)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in to the web UI: sets the HttpOnly session cookie and returns the user and a CSRF token' })
+  @ApiOperation({
+    summary: 'Sign in to the web UI: sets the HttpOnly session cookie and returns the user and a CSRF token',
+  })
   @ApiOkResponse({ type: SessionResponse })
   @ApiUnauthorizedResponse({ description: 'Wrong email or password, or the account is disabled' })
   @ApiUnsupportedMediaTypeResponse({ description: 'The body is not JSON' })
   @ApiTooManyRequestsResponse({ description: `Too many attempts from this address (throttler "${LOGIN_THROTTLER}")` })
-  async signIn(@Body() body: LoginDto, @Ip() ip: string, @Req() req: Request, @Res({ passthrough: true }) res: Response, @RequestId() requestId?: string): Promise<Session> {
+  async signIn(
+    @Body() body: LoginDto,
+    @Ip() ip: string,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+    @RequestId() requestId?: string,
+  ): Promise<Session> {
     // A cross-site HTML form can post urlencoded bodies without a CORS preflight, but not JSON:
     // refusing anything else stops another site signing a visitor in to an account it controls.
-    if (!req.is('application/json')) throw new UnsupportedMediaTypeException('Sign in with a JSON body {"email": "…", "password": "…"}');
+    if (!req.is('application/json'))
+      throw new UnsupportedMediaTypeException('Sign in with a JSON body {"email": "…", "password": "…"}');
     const issued = await this.auth.login(body.email, body.password, { ip, requestId, web: true });
     const csrfToken = this.cookies.start(req, res, issued.accessToken);
     return { user: { ...issued.user, via: 'session' }, csrfToken };
@@ -65,7 +87,11 @@ export class SessionController {
   @Public()
   @ApiCookieAuth()
   @ApiOperation({ summary: 'The web session: the signed-in user and a CSRF token, or user null when signed out' })
-  @ApiOkResponse({ type: SessionResponse, description: 'Signed out (no cookie, or it expired or was revoked — the cookies are then cleared): `{user: null, csrfToken: null, reason}`' })
+  @ApiOkResponse({
+    type: SessionResponse,
+    description:
+      'Signed out (no cookie, or it expired or was revoked — the cookies are then cleared): `{user: null, csrfToken: null, reason}`',
+  })
   async current(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionState> {
     // 200 either way: "am I signed in?" is a question, not a failure, and a 401 here would show as
     // a console error on every signed-out page load.
@@ -80,7 +106,10 @@ export class SessionController {
       this.cookies.clear(res);
       return { user: null, csrfToken: null, reason: e.message };
     }
-    return { user: { id: user.id, email: user.email, role: user.role, via: 'session' }, csrfToken: this.cookies.csrfToken(req, res) };
+    return {
+      user: { id: user.id, email: user.email, role: user.role, via: 'session' },
+      csrfToken: this.cookies.csrfToken(req, res),
+    };
   }
 
   @Delete()
@@ -90,14 +119,26 @@ export class SessionController {
   @ApiOperation({ summary: 'Sign out of the web UI: clears the session and CSRF cookies (needs X-CSRF-Token)' })
   @ApiNoContentResponse()
   @ApiForbiddenResponse({ description: CSRF_ERROR })
-  async signOut(@Req() req: Request, @Res({ passthrough: true }) res: Response, @RequestId() requestId?: string): Promise<void> {
+  async signOut(
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+    @RequestId() requestId?: string,
+  ): Promise<void> {
     const token = this.cookies.sessionToken(req);
     if (token !== undefined) {
       // Even an expired session's CSRF token still validates (it is bound to the cookie's value),
       // so a stale tab can sign out; another site cannot.
       this.cookies.assertCsrf(req);
       const user = await this.accessTokens.authenticate(token).catch(() => undefined);
-      if (user) await this.audit.record({ actorId: user.id, action: 'auth.logout', entityType: 'user', entityId: user.id, after: { via: 'session' }, requestId });
+      if (user)
+        await this.audit.record({
+          actorId: user.id,
+          action: 'auth.logout',
+          entityType: 'user',
+          entityId: user.id,
+          after: { via: 'session' },
+          requestId,
+        });
     }
     this.cookies.clear(res);
   }

@@ -37,7 +37,11 @@ export function dataExceptionOf(e: unknown): string | null {
   const code = visit(e, 0);
   if (code) return code;
   const message = e instanceof Error ? e.message : '';
-  return /invalid byte sequence for encoding|value out of range|out of range for type|invalid input syntax for type/.test(message) ? '22000' : null;
+  return /invalid byte sequence for encoding|value out of range|out of range for type|invalid input syntax for type/.test(
+    message,
+  )
+    ? '22000'
+    : null;
 }
 
 /**
@@ -59,9 +63,16 @@ export class HttpErrorFilter implements ExceptionFilter {
   private describe(e: unknown): { status: number; message: string | string[] } {
     if (e instanceof HttpException) {
       const body = e.getResponse();
-      const message = typeof body === 'string' ? body : ((body as { message?: string | string[] }).message ?? e.message);
+      const message =
+        typeof body === 'string' ? body : ((body as { message?: string | string[] }).message ?? e.message);
       // Nest turns body-parser's SyntaxError into a bare BadRequestException("… in JSON at position …").
-      if (e.getStatus() === 400 && typeof message === 'string' && e.cause === undefined && /JSON/.test(message) && !message.startsWith('The request body')) {
+      if (
+        e.getStatus() === 400 &&
+        typeof message === 'string' &&
+        e.cause === undefined &&
+        /JSON/.test(message) &&
+        !message.startsWith('The request body')
+      ) {
         return { status: 400, message: `The request body is not valid JSON: ${message}` };
       }
       return { status: e.getStatus(), message };
@@ -69,10 +80,13 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (e instanceof HttpProblem) return { status: e.status, message: e.message };
     const bp = e as BodyParserError;
     // body-parser wraps errors thrown by its verify hook (our JSON shape check).
-    const wrapped = (e as { cause?: unknown } | null)?.cause ?? (e as { originalError?: unknown } | null)?.originalError;
+    const wrapped =
+      (e as { cause?: unknown } | null)?.cause ?? (e as { originalError?: unknown } | null)?.originalError;
     if (wrapped instanceof HttpProblem) return { status: wrapped.status, message: wrapped.message };
-    if (typeof bp?.code === 'string' && DECOMPRESSION_CODE.test(bp.code)) return { status: 400, message: 'The request body could not be decompressed as its Content-Encoding says' };
-    if (dataExceptionOf(e)) return { status: 400, message: 'A value in the request is out of range or not valid text for the database' };
+    if (typeof bp?.code === 'string' && DECOMPRESSION_CODE.test(bp.code))
+      return { status: 400, message: 'The request body could not be decompressed as its Content-Encoding says' };
+    if (dataExceptionOf(e))
+      return { status: 400, message: 'A value in the request is out of range or not valid text for the database' };
     switch (bp?.type) {
       case 'entity.too.large':
         return { status: 413, message: `The request body is larger than the limit of ${bp.limit} bytes` };

@@ -10,7 +10,12 @@ import { AppConfig } from '../config/config.module';
  * silent), and headers were most of that cost, as well as what redaction had to scrub.
  */
 type LoggedReq = { id?: unknown; method?: string; url?: string; remoteAddress?: string };
-const reqSerializer = (req: LoggedReq) => ({ id: req.id, method: req.method, url: req.url, remoteAddress: req.remoteAddress });
+const reqSerializer = (req: LoggedReq) => ({
+  id: req.id,
+  method: req.method,
+  url: req.url,
+  remoteAddress: req.remoteAddress,
+});
 const resSerializer = (res: { statusCode?: number }) => ({ statusCode: res.statusCode });
 
 @Module({

@@ -32,7 +32,11 @@ export function stopGracefullyOnSignals(what: string, close: () => Promise<void>
 export function failStartup(label: string): (e: unknown) => never {
   return (e) => {
     const explained = e instanceof ConfigError || e instanceof EmbeddedPostgresError;
-    const text = explained ? e.message : e instanceof Error ? `${label}: ${e.stack ?? e.message}` : `${label}: ${String(e)}`;
+    const text = explained
+      ? e.message
+      : e instanceof Error
+        ? `${label}: ${e.stack ?? e.message}`
+        : `${label}: ${String(e)}`;
     process.stderr.write(`${text}\n`);
     process.exit(1);
   };

@@ -74,7 +74,9 @@ function checkJsonShape(_req: unknown, _res: unknown, buf: Buffer): void {
 export function contentHeaderGuard(req: Request, _res: Response, next: NextFunction): void {
   const encoding = (req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
   if (!ENCODINGS.has(encoding)) {
-    return next(new HttpProblem(415, `Content-Encoding "${encoding}" is not supported; send identity, gzip, deflate or br`));
+    return next(
+      new HttpProblem(415, `Content-Encoding "${encoding}" is not supported; send identity, gzip, deflate or br`),
+    );
   }
   const type = req.headers['content-type'];
   if (type === undefined) return next();
@@ -85,7 +87,9 @@ export function contentHeaderGuard(req: Request, _res: Response, next: NextFunct
     return next(new HttpProblem(400, 'The Content-Type header is malformed'));
   }
   if (media.startsWith('multipart/') && media !== 'multipart/form-data') {
-    return next(new HttpProblem(415, `Content-Type "${media}" is not accepted; send multipart/form-data or application/json`));
+    return next(
+      new HttpProblem(415, `Content-Type "${media}" is not accepted; send multipart/form-data or application/json`),
+    );
   }
   next();
 }
@@ -101,7 +105,10 @@ export function bodyParsers(limits: BodyLimits): RequestHandler[] {
     }
     return p;
   };
-  return [0, 1].map((which) => (req: Request, res: Response, next: NextFunction) => parsersFor(bodyLimitFor(req, limits))[which]!(req, res, next));
+  return [0, 1].map(
+    (which) => (req: Request, res: Response, next: NextFunction) =>
+      parsersFor(bodyLimitFor(req, limits))[which]!(req, res, next),
+  );
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -112,8 +119,10 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 export function findUnstorableString(value: unknown, path = ''): { path: string; problem: string } | null {
   if (typeof value === 'string') {
-    if (value.includes('\u0000')) return { path, problem: 'contains a NUL character (\\u0000), which cannot be stored' };
-    if (LONE_SURROGATE.test(value)) return { path, problem: 'contains an unpaired UTF-16 surrogate, which is not valid Unicode' };
+    if (value.includes('\u0000'))
+      return { path, problem: 'contains a NUL character (\\u0000), which cannot be stored' };
+    if (LONE_SURROGATE.test(value))
+      return { path, problem: 'contains an unpaired UTF-16 surrogate, which is not valid Unicode' };
     return null;
   }
   if (Array.isArray(value)) {

@@ -20,10 +20,18 @@ export const envSchema = z.object({
   // Unset: each data folder picks a free port and records it beside itself (two checkouts never collide).
   EMBEDDED_PG_PORT: port.optional(),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  JWT_TTL_SECONDS: z.coerce.number().int().min(60).default(12 * 3600),
+  JWT_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(12 * 3600),
   ADMIN_EMAIL: z.email('must be an e-mail address').optional(),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
-  MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(5 * 1024 * 1024),
   WORKER_MODE: z.enum(['inline', 'off']).default('inline'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
   // Real articles and reports have hundreds to a few thousand sentences; far more is a mistake or an attack.
@@ -53,7 +61,9 @@ export function parseEnv(raw: NodeJS.ProcessEnv = process.env): Env {
   const r = envSchema.safeParse(cleaned);
   if (r.success) {
     if (r.data.NODE_ENV === 'production' && !r.data.JWT_SECRET) {
-      throw new ConfigError('Invalid configuration:\n  - JWT_SECRET: required when NODE_ENV=production (at least 32 characters)');
+      throw new ConfigError(
+        'Invalid configuration:\n  - JWT_SECRET: required when NODE_ENV=production (at least 32 characters)',
+      );
     }
     return r.data;
   }

@@ -63,10 +63,31 @@ export class CorroborationService {
       const rows: Prisma.ClaimMembershipCreateManyInput[] = [];
       for (const a of assertions) {
         await yieldToEventLoop();
-        const input = { assertionId: a.id, articleId, text: a.text, publishedAt: a.publishedAt, outlet: a.outlet, citedSource: a.citedSource, provenance: a.provenance, hasEvidence: a.hasEvidence };
+        const input = {
+          assertionId: a.id,
+          articleId,
+          text: a.text,
+          publishedAt: a.publishedAt,
+          outlet: a.outlet,
+          citedSource: a.citedSource,
+          provenance: a.provenance,
+          hasEvidence: a.hasEvidence,
+        };
         const r = index.add(input);
         changed.add(r.groupId);
-        rows.push({ assertionId: a.id, groupId: r.groupId, matchedAssertionId: r.matchedAssertionId, score: r.score, specific: r.specific, articleId, publishedAt: input.publishedAt, outlet: input.outlet, citedSource: input.citedSource, provenance: input.provenance, hasEvidence: input.hasEvidence });
+        rows.push({
+          assertionId: a.id,
+          groupId: r.groupId,
+          matchedAssertionId: r.matchedAssertionId,
+          score: r.score,
+          specific: r.specific,
+          articleId,
+          publishedAt: input.publishedAt,
+          outlet: input.outlet,
+          citedSource: input.citedSource,
+          provenance: input.provenance,
+          hasEvidence: input.hasEvidence,
+        });
       }
       if (rows.length) await tx.claimMembership.createMany({ data: rows });
       // Most sentences stay alone: a new group of one has nothing to analyse or store.
@@ -121,7 +142,15 @@ export class CorroborationService {
         corroborated.push(confirmed);
         contradicted.push(disputed.has(r.assertionId));
       }
-      const data = { members: analysis.size, independentOrigins: analysis.independentOrigins, amplifications: analysis.amplifications, corroborations: analysis.corroborations, amplifiedOnly: analysis.amplifiedOnly, conflictingFigures: analysis.conflictingFigures.length, analysis: toJsonInput(analysis) };
+      const data = {
+        members: analysis.size,
+        independentOrigins: analysis.independentOrigins,
+        amplifications: analysis.amplifications,
+        corroborations: analysis.corroborations,
+        amplifiedOnly: analysis.amplifiedOnly,
+        conflictingFigures: analysis.conflictingFigures.length,
+        analysis: toJsonInput(analysis),
+      };
       await tx.claimGroup.upsert({ where: { id: groupId }, create: { id: groupId, ...data }, update: data });
     }
     if (dissolved.length) await tx.claimGroup.deleteMany({ where: { id: { in: dissolved } } });
@@ -137,10 +166,13 @@ export class CorroborationService {
   /** Runs under the corroboration lock; a failed transaction drops the index, which may hold its members. */
   private async locked<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
     try {
-      return await this.prisma.$transaction(async (tx) => {
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_KEY})`;
-        return work(tx);
-      }, { timeout: 120_000, maxWait: 60_000 });
+      return await this.prisma.$transaction(
+        async (tx) => {
+          await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_KEY})`;
+          return work(tx);
+        },
+        { timeout: 120_000, maxWait: 60_000 },
+      );
     } catch (e) {
       this.index = null;
       this.lastSeq = 0n;
@@ -160,7 +192,11 @@ export class CorroborationService {
       this.index = new ClaimIndex();
       this.lastSeq = 0n;
     }
-    const rows = await tx.claimMembership.findMany({ where: { seq: { gt: this.lastSeq } }, orderBy: { seq: 'asc' }, include: { assertion: { select: { text: true } } } });
+    const rows = await tx.claimMembership.findMany({
+      where: { seq: { gt: this.lastSeq } },
+      orderBy: { seq: 'asc' },
+      include: { assertion: { select: { text: true } } },
+    });
     let restored = 0;
     for (const r of rows) {
       await yieldToEventLoop();

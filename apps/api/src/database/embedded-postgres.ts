@@ -81,9 +81,17 @@ function runningPort(dataDir: string): number | null {
  * the API, the worker, the import CLI and the tests of one checkout find the same server, and
  * two checkouts on one machine never collide.
  */
-async function choosePort(dataDir: string, portFile: string, explicit: number | undefined, url: (port: number) => string): Promise<{ port: number; running: boolean }> {
+async function choosePort(
+  dataDir: string,
+  portFile: string,
+  explicit: number | undefined,
+  url: (port: number) => string,
+): Promise<{ port: number; running: boolean }> {
   if (explicit !== undefined) return { port: explicit, running: await reachable(url(explicit)) };
-  const candidates = [runningPort(dataDir), existsSync(portFile) ? Number(readFileSync(portFile, 'utf8').trim()) : null];
+  const candidates = [
+    runningPort(dataDir),
+    existsSync(portFile) ? Number(readFileSync(portFile, 'utf8').trim()) : null,
+  ];
   for (const port of candidates) {
     if (port && (await reachable(url(port)))) return { port, running: true };
   }
@@ -99,7 +107,11 @@ async function choosePort(dataDir: string, portFile: string, explicit: number | 
  * CLI may all run at once: whoever finds the server down starts it, the others connect to it.
  * Without an explicit `port` each data folder gets its own (see choosePort).
  */
-export async function startEmbeddedPostgres(dir: string, explicitPort?: number, log: (msg: string) => void = () => undefined): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dir: string,
+  explicitPort?: number,
+  log: (msg: string) => void = () => undefined,
+): Promise<EmbeddedDatabase> {
   const dataDir = resolve(dir);
   // Only the parent: the data folder itself must be created and owned by the server's OS user.
   mkdirSync(dirname(dataDir), { recursive: true });
@@ -131,7 +143,16 @@ export async function startEmbeddedPostgres(dir: string, explicitPort?: number, 
   // PostgreSQL refuses to run as root (CI and these machines run as root): the library then runs it
   // as an OS user "postgres", creating that user if the machine has none.
   const asRoot = process.getuid?.() === 0;
-  const pg = new EmbeddedPostgres({ databaseDir: dataDir, port, user: USER, password, persistent: true, createPostgresUser: asRoot, onLog: () => undefined, onError: () => undefined });
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password,
+    persistent: true,
+    createPostgresUser: asRoot,
+    onLog: () => undefined,
+    onError: () => undefined,
+  });
   try {
     if (!existsSync(join(dataDir, 'PG_VERSION'))) {
       log(`initialising embedded PostgreSQL in ${dataDir}`);

@@ -7,7 +7,10 @@ import { ADVISORY_LOCKS } from './advisory-locks';
 const LOCK_KEY = ADVISORY_LOCKS.migrations;
 
 export function migrationsDir(): string {
-  for (const candidate of [resolve(process.cwd(), 'prisma/migrations'), resolve(__dirname, '../../../../prisma/migrations')]) {
+  for (const candidate of [
+    resolve(process.cwd(), 'prisma/migrations'),
+    resolve(__dirname, '../../../../prisma/migrations'),
+  ]) {
     if (existsSync(candidate)) return candidate;
   }
   throw new Error('prisma/migrations not found: run from the repository root');
@@ -19,7 +22,11 @@ export function migrationsDir(): string {
  * `prisma migrate deploy`: its driver-adapter engine (the only one that runs without downloading
  * native engines) splits scripts on every semicolon, which breaks function bodies.
  */
-export async function applyMigrations(url: string, dir = migrationsDir(), log: (msg: string) => void = () => undefined): Promise<string[]> {
+export async function applyMigrations(
+  url: string,
+  dir = migrationsDir(),
+  log: (msg: string) => void = () => undefined,
+): Promise<string[]> {
   const client = new Client({ connectionString: url });
   await client.connect();
   const applied: string[] = [];
@@ -34,11 +41,17 @@ export async function applyMigrations(url: string, dir = migrationsDir(), log: (
       "rolled_back_at" TIMESTAMPTZ,
       "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
       "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`);
-    const done = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
-      'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"',
-    );
+    const done = await client.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+    }>('SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"');
     const byName = new Map(done.rows.filter((r) => !r.rolled_back_at).map((r) => [r.migration_name, r]));
-    const names = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const names = readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     for (const name of names) {
       const sql = readFileSync(join(dir, name, 'migration.sql'), 'utf8');
       const checksum = createHash('sha256').update(sql).digest('hex');
@@ -47,7 +60,10 @@ export async function applyMigrations(url: string, dir = migrationsDir(), log: (
         if (row.checksum !== checksum) log(`warning: migration ${name} was edited after it was applied`);
         continue;
       }
-      if (row) throw new Error(`migration ${name} is recorded as started but not finished; resolve it by hand before starting`);
+      if (row)
+        throw new Error(
+          `migration ${name} is recorded as started but not finished; resolve it by hand before starting`,
+        );
       await client.query('BEGIN');
       try {
         await client.query(sql);

@@ -9,7 +9,10 @@ const schema = readFileSync(join(__dirname, '../../../../prisma/schema.prisma'),
 function schemaEnum(name: string): string[] {
   const m = new RegExp(`^enum ${name} \\{([^}]*)\\}`, 'm').exec(schema);
   if (!m) throw new Error(`prisma/schema.prisma has no enum ${name}`);
-  return m[1].split('\n').map((l) => l.replace(/\/\/.*$/, '').trim()).filter(Boolean);
+  return m[1]
+    .split('\n')
+    .map((l) => l.replace(/\/\/.*$/, '').trim())
+    .filter(Boolean);
 }
 
 describe('Prisma enums follow the shared vocabulary', () => {

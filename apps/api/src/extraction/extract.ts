@@ -1,5 +1,12 @@
 import { UnprocessableEntityException, UnsupportedMediaTypeException } from '@nestjs/common';
-import { describeExtensions, describeFormats, extensionOf, formatOfFilename, uploadFormat, type FormatKind } from '@auditor/vocabulary';
+import {
+  describeExtensions,
+  describeFormats,
+  extensionOf,
+  formatOfFilename,
+  uploadFormat,
+  type FormatKind,
+} from '@auditor/vocabulary';
 import { EXTRACTORS, type Extraction, type Extractor } from './extractors';
 import { normaliseText } from './normalise';
 import { sniff } from './sniff';
@@ -42,7 +49,9 @@ async function extractFile(bytes: Uint8Array, filename: string | undefined): Pro
   const name = filename?.trim() || null;
   const declared = formatOfFilename(name);
   if (declared === null) {
-    throw new UnsupportedMediaTypeException(`Unsupported file type "${extensionOf(name) || name}": upload a ${describeExtensions()} file`);
+    throw new UnsupportedMediaTypeException(
+      `Unsupported file type "${extensionOf(name) || name}": upload a ${describeExtensions()} file`,
+    );
   }
   if (bytes.length === 0) throw new UnprocessableEntityException('The uploaded file is empty');
 
@@ -56,17 +65,27 @@ async function extractFile(bytes: Uint8Array, filename: string | undefined): Pro
     throw new UnsupportedMediaTypeException(`${label} is not valid UTF-8 text; save it as UTF-8 and upload it again`);
   }
   if (declared !== 'none' && declared !== actual.kind) {
-    throw new UnsupportedMediaTypeException(`${label} is named as ${formatName(declared)} file but its content is ${formatName(actual.kind)}; rename it or upload the right file`);
+    throw new UnsupportedMediaTypeException(
+      `${label} is named as ${formatName(declared)} file but its content is ${formatName(actual.kind)}; rename it or upload the right file`,
+    );
   }
 
   const extractor: Extractor = EXTRACTORS[actual.kind];
   // A text format is named only once the bytes decoded as strict UTF-8.
-  const found = extractor.reads === 'bytes' ? await extractor.extract(bytes) : await extractor.extract(new TextDecoder('utf-8').decode(bytes));
+  const found =
+    extractor.reads === 'bytes'
+      ? await extractor.extract(bytes)
+      : await extractor.extract(new TextDecoder('utf-8').decode(bytes));
   return finish(actual.kind, found, bytes, name);
 }
 
 function finish(format: ArticleFormat, found: Extraction, bytes: Uint8Array, filename: string | null): Extracted {
   const text = normaliseText(found.text);
   if (!text) throw new UnprocessableEntityException(EXTRACTORS[format].empty);
-  return { text, title: found.title, format, original: { bytes, mediaType: uploadFormat(format).storedMediaType, filename } };
+  return {
+    text,
+    title: found.title,
+    format,
+    original: { bytes, mediaType: uploadFormat(format).storedMediaType, filename },
+  };
 }

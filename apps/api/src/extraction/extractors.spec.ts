@@ -9,6 +9,8 @@ describe('extractors', () => {
 
   it('leaves exactly one text format to take whatever UTF-8 text no other claims', () => {
     // Sniffing needs one fallback: none would refuse plain text, two would make the choice arbitrary.
-    expect(FORMAT_EXTRACTORS.filter(({ extractor: x }) => x.reads === 'text' && !x.recognise).map((f) => f.kind)).toEqual(['text']);
+    expect(
+      FORMAT_EXTRACTORS.filter(({ extractor: x }) => x.reads === 'text' && !x.recognise).map((f) => f.kind),
+    ).toEqual(['text']);
   });
 });

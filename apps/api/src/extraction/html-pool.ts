@@ -28,7 +28,9 @@ export async function extractHtmlInThread(html: string, timeoutMs = HTML_TIMEOUT
   } catch (e) {
     const err = e as Error;
     if (err.name === 'AbortError' || err.name === 'TimeoutError') {
-      throw new HtmlExtractionError(`Reading the HTML took longer than ${Math.round(timeoutMs / 1000)} s; upload its text instead`);
+      throw new HtmlExtractionError(
+        `Reading the HTML took longer than ${Math.round(timeoutMs / 1000)} s; upload its text instead`,
+      );
     }
     if (/memory|heap/i.test(err.message) || (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
       throw new HtmlExtractionError('The HTML is too large or too deeply nested to read; upload its text instead');

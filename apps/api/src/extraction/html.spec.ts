@@ -25,7 +25,15 @@ describe('extractHtml', () => {
 
   it('never lets scripts, styles or noscript content into the text', () => {
     const r = extractHtml(PAGE);
-    for (const leak of ['SCRIPT-LEAK', 'STYLE-LEAK', 'INLINE-SCRIPT-LEAK', 'NOSCRIPT-LEAK', 'window.secret', 'color: red']) expect(r.text).not.toContain(leak);
+    for (const leak of [
+      'SCRIPT-LEAK',
+      'STYLE-LEAK',
+      'INLINE-SCRIPT-LEAK',
+      'NOSCRIPT-LEAK',
+      'window.secret',
+      'color: red',
+    ])
+      expect(r.text).not.toContain(leak);
   });
 
   it('takes the title from the page', () => {
@@ -43,7 +51,9 @@ describe('extractHtml', () => {
   });
 
   it('decodes entities', () => {
-    expect(extractHtml('<p>Kabul &amp; Kunduz &mdash; &#8220;quoted&#8221;</p>').text).toBe('Kabul & Kunduz — “quoted”');
+    expect(extractHtml('<p>Kabul &amp; Kunduz &mdash; &#8220;quoted&#8221;</p>').text).toBe(
+      'Kabul & Kunduz — “quoted”',
+    );
   });
 });
 

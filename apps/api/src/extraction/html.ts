@@ -16,7 +16,12 @@ export interface HtmlExtraction {
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
   const opening = head.replace(/^(\s|<!--[\s\S]*?-->)*/, '');
-  if (/^<(!doctype\s+html|html|head|body|meta|title|article|main|div|p|h[1-6]|section|header|table|ul|ol|span|a|br|blockquote)\b[^>]*>/i.test(opening)) return true;
+  if (
+    /^<(!doctype\s+html|html|head|body|meta|title|article|main|div|p|h[1-6]|section|header|table|ul|ol|span|a|br|blockquote)\b[^>]*>/i.test(
+      opening,
+    )
+  )
+    return true;
   return /<!doctype\s+html|<html[\s>]|<body[\s>]/i.test(head);
 }
 
@@ -25,8 +30,38 @@ const NEVER_TEXT = 'script, style, noscript, template, iframe, object, embed, sv
 
 /** Elements that end a paragraph-like block: the scoring library segments by blocks, so keep them. */
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL', 'CAPTION',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TR',
+  'UL',
+  'CAPTION',
 ]);
 
 const ELEMENT = 1;
@@ -92,7 +127,8 @@ function parse(html: string): DomDocument {
   let document = dom(html);
   // linkedom makes a bare fragment's first element the root ("<p>…</p>" → <p><head/><body/>…</p>);
   // wrap fragments in a real document so <body> holds them.
-  if (document.documentElement?.nodeName.toUpperCase() !== 'HTML' || !document.body) document = dom(`<!doctype html><html><head></head><body>${html}</body></html>`);
+  if (document.documentElement?.nodeName.toUpperCase() !== 'HTML' || !document.body)
+    document = dom(`<!doctype html><html><head></head><body>${html}</body></html>`);
   for (const el of Array.from(document.querySelectorAll(NEVER_TEXT))) el.remove();
   return document;
 }

@@ -8,7 +8,9 @@ afterAll(() => closeHtmlPool());
 
 describe('document limits', () => {
   it('reads HTML in a thread and gives the same result as before', async () => {
-    const r = await extractHtmlInThread('<html><head><title>T</title></head><body><p>The council met on Monday in Herat.</p></body></html>');
+    const r = await extractHtmlInThread(
+      '<html><head><title>T</title></head><body><p>The council met on Monday in Herat.</p></body></html>',
+    );
     expect(r.text).toContain('The council met on Monday in Herat.');
     expect(r.title).toBe('T');
   });

@@ -6,7 +6,11 @@ import { createHash } from 'node:crypto';
  * segmenter, and assertion offsets index exactly this string.
  */
 export function normaliseText(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replaceAll('\u0000', '').trim();
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replaceAll('\u0000', '')
+    .trim();
 }
 
 /**

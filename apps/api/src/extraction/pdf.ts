@@ -3,7 +3,10 @@ import { Worker } from 'node:worker_threads';
 export type PdfFailure = 'invalid' | 'encrypted' | 'timeout' | 'too-long' | 'error';
 
 export class PdfExtractionError extends Error {
-  constructor(readonly reason: PdfFailure, message: string) {
+  constructor(
+    readonly reason: PdfFailure,
+    message: string,
+  ) {
     super(message);
     this.name = 'PdfExtractionError';
   }
@@ -55,7 +58,8 @@ process.on('unhandledRejection', () => undefined);
 })();
 `;
 
-type WorkerReply = { ok: true; text: string; pages: number; title: string | null } | { ok: false; name: string; message: string };
+type WorkerReply =
+  { ok: true; text: string; pages: number; title: string | null } | { ok: false; name: string; message: string };
 
 export interface PdfOptions {
   timeoutMs?: number;
@@ -86,21 +90,40 @@ export function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise
       void worker.terminate();
       fn();
     };
-    const timer = setTimeout(() => done(() => reject(new PdfExtractionError('timeout', `Reading the PDF took longer than ${Math.round(timeoutMs / 1000)} s`))), timeoutMs);
+    const timer = setTimeout(
+      () =>
+        done(() =>
+          reject(
+            new PdfExtractionError('timeout', `Reading the PDF took longer than ${Math.round(timeoutMs / 1000)} s`),
+          ),
+        ),
+      timeoutMs,
+    );
     worker.once('message', (m: WorkerReply) =>
       done(() => {
         if (m.ok) resolve({ text: m.text, pages: m.pages, title: m.title?.trim() || null });
         else reject(classify(m.name, m.message, maxPages));
       }),
     );
-    worker.once('error', (e) => done(() => reject(new PdfExtractionError('error', `The PDF could not be read: ${e.message}`))));
-    worker.once('exit', (code) => done(() => reject(new PdfExtractionError('error', `The PDF could not be read (reader exited with code ${code})`))));
+    worker.once('error', (e) =>
+      done(() => reject(new PdfExtractionError('error', `The PDF could not be read: ${e.message}`))),
+    );
+    worker.once('exit', (code) =>
+      done(() =>
+        reject(new PdfExtractionError('error', `The PDF could not be read (reader exited with code ${code})`)),
+      ),
+    );
   });
 }
 
 function classify(name: string, message: string, maxPages: number): PdfExtractionError {
-  if (name === 'TooManyPages') return new PdfExtractionError('too-long', `The PDF has ${message} pages; the limit is ${maxPages}. Upload the part you need`);
-  if (name === 'PasswordException') return new PdfExtractionError('encrypted', 'The PDF is password-protected; upload an unencrypted copy');
+  if (name === 'TooManyPages')
+    return new PdfExtractionError(
+      'too-long',
+      `The PDF has ${message} pages; the limit is ${maxPages}. Upload the part you need`,
+    );
+  if (name === 'PasswordException')
+    return new PdfExtractionError('encrypted', 'The PDF is password-protected; upload an unencrypted copy');
   if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'UnknownErrorException') {
     return new PdfExtractionError('invalid', `The PDF is corrupt or truncated and cannot be read (${message})`);
   }

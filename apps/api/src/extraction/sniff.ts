@@ -28,7 +28,8 @@ const SIGNATURES: ReadonlyArray<{ label: string; bytes: number[]; offset?: numbe
   { label: 'an executable', bytes: [0x4d, 0x5a] },
 ];
 
-const startsWith = (b: Uint8Array, sig: number[], offset = 0) => b.length >= offset + sig.length && sig.every((x, i) => b[offset + i] === x);
+const startsWith = (b: Uint8Array, sig: number[], offset = 0) =>
+  b.length >= offset + sig.length && sig.every((x, i) => b[offset + i] === x);
 
 export function decodeUtf8(bytes: Uint8Array): string | null {
   try {
@@ -43,14 +44,16 @@ export function decodeUtf8(bytes: Uint8Array): string | null {
  * signatures of known binary files, text formats on the decoded text, the one without a test last.
  */
 export function sniff(bytes: Uint8Array): Sniffed {
-  for (const { kind, extractor: x } of FORMAT_EXTRACTORS) if (x.reads === 'bytes' && x.recognise(bytes)) return { kind };
+  for (const { kind, extractor: x } of FORMAT_EXTRACTORS)
+    if (x.reads === 'bytes' && x.recognise(bytes)) return { kind };
   for (const s of SIGNATURES) if (startsWith(bytes, s.bytes, s.offset)) return { kind: 'binary', label: s.label };
   // UTF-16 text carries NULs between ASCII letters; name it rather than calling it binary.
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return { kind: 'non-utf8' };
   if (bytes.includes(0)) return { kind: 'binary', label: 'binary data' };
   const text = decodeUtf8(bytes);
   if (text === null) return { kind: 'non-utf8' };
-  for (const { kind, extractor: x } of FORMAT_EXTRACTORS) if (x.reads === 'text' && x.recognise?.(text)) return { kind };
+  for (const { kind, extractor: x } of FORMAT_EXTRACTORS)
+    if (x.reads === 'text' && x.recognise?.(text)) return { kind };
   const anyText = FORMAT_EXTRACTORS.find(({ extractor: x }) => x.reads === 'text' && !x.recognise);
   return anyText ? { kind: anyText.kind } : { kind: 'binary', label: 'text in no accepted format' };
 }

@@ -8,7 +8,11 @@ import { Public } from '../access/public.decorator';
 @Public()
 @Controller('health')
 export class HealthController {
-  constructor(private readonly health: HealthCheckService, private readonly db: PrismaHealthIndicator, private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly db: PrismaHealthIndicator,
+    private readonly prisma: PrismaService,
+  ) {}
 
   /** Liveness: the process is up and serving HTTP. */
   @Get()

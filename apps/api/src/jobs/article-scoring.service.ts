@@ -10,7 +10,8 @@ import { citesSource, sourceKey, SourceWanted, upsertCitedSources } from './cite
 /** Rows per insert: bounded statements keep each await short and memory flat on long documents. */
 const CHUNK = 1000;
 
-const chunks = <T>(rows: T[]): T[][] => Array.from({ length: Math.ceil(rows.length / CHUNK) }, (_, i) => rows.slice(i * CHUNK, (i + 1) * CHUNK));
+const chunks = <T>(rows: T[]): T[][] =>
+  Array.from({ length: Math.ceil(rows.length / CHUNK) }, (_, i) => rows.slice(i * CHUNK, (i + 1) * CHUNK));
 
 export interface ScoringOutcome {
   articleId: string;
@@ -43,26 +44,54 @@ export class ArticleScoringService {
     if (!article) return null; // deleted while queued: nothing to do
     await this.prisma.article.update({ where: { id: articleId }, data: { status: 'scoring' } });
 
-    const outletType = article.outlet?.type && (OUTLET_TYPES as readonly string[]).includes(article.outlet.type) ? (article.outlet.type as OutletType) : undefined;
-    const doc = await this.pool.score(article.text, { outletType, publishedAt: article.publishedAt ?? undefined, author: article.author ?? undefined });
+    const outletType =
+      article.outlet?.type && (OUTLET_TYPES as readonly string[]).includes(article.outlet.type)
+        ? (article.outlet.type as OutletType)
+        : undefined;
+    const doc = await this.pool.score(article.text, {
+      outletType,
+      publishedAt: article.publishedAt ?? undefined,
+      author: article.author ?? undefined,
+    });
 
-    const created = await this.prisma.$transaction(async (tx) => {
-      const n = await this.persist(tx, articleId, doc);
-      await tx.article.update({
-        where: { id: articleId },
-        data: { status: 'scored', error: null, rubricVersion: doc.rubricVersion, summary: toJsonInput(doc.summary), scoredAt: new Date() },
-      });
-      await this.audit.record({ actorId: requestedBy ?? null, action: 'article.scored', entityType: 'article', entityId: articleId, after: { rubricVersion: doc.rubricVersion, assertions: doc.assertions.length, scoresCreated: n } }, tx);
-      await this.beforeCommit?.(articleId);
-      return n;
-    }, { timeout: 120_000, maxWait: 30_000 });
+    const created = await this.prisma.$transaction(
+      async (tx) => {
+        const n = await this.persist(tx, articleId, doc);
+        await tx.article.update({
+          where: { id: articleId },
+          data: {
+            status: 'scored',
+            error: null,
+            rubricVersion: doc.rubricVersion,
+            summary: toJsonInput(doc.summary),
+            scoredAt: new Date(),
+          },
+        });
+        await this.audit.record(
+          {
+            actorId: requestedBy ?? null,
+            action: 'article.scored',
+            entityType: 'article',
+            entityId: articleId,
+            after: { rubricVersion: doc.rubricVersion, assertions: doc.assertions.length, scoresCreated: n },
+          },
+          tx,
+        );
+        await this.beforeCommit?.(articleId);
+        return n;
+      },
+      { timeout: 120_000, maxWait: 30_000 },
+    );
     return { articleId, rubricVersion: doc.rubricVersion, assertions: doc.assertions.length, created };
   }
 
   /** Marks a scoring that failed for good; previous scores stay untouched. */
   async markFailed(articleId: string, error: Error): Promise<void> {
     this.logger.warn(`scoring of article ${articleId} failed: ${error.message}`);
-    await this.prisma.article.updateMany({ where: { id: articleId }, data: { status: 'failed', error: error.message.slice(0, 2000) } });
+    await this.prisma.article.updateMany({
+      where: { id: articleId },
+      data: { status: 'failed', error: error.message.slice(0, 2000) },
+    });
   }
 
   private async persist(tx: Prisma.TransactionClient, articleId: string, doc: ScoredDocument): Promise<number> {
@@ -79,18 +108,18 @@ export class ArticleScoringService {
     const scores: { id: string; assertionId: string }[] = [];
     for (const part of chunks(doc.assertions)) {
       const written = await tx.score.createManyAndReturn({
-      data: part.map((a) => ({
-        assertionId: assertionId.get(`${a.start}:${a.end}`)!,
-        rubricVersion: doc.rubricVersion,
-        provenance: a.provenance,
-        sourcingQuality: a.scores.sourcingQuality,
-        alarmism: a.scores.alarmism,
-        hedged: a.hedged,
-        admiralty: a.admiralty,
-        signals: toJsonInput(a.signals),
-      })),
-      skipDuplicates: true,
-      select: { id: true, assertionId: true },
+        data: part.map((a) => ({
+          assertionId: assertionId.get(`${a.start}:${a.end}`)!,
+          rubricVersion: doc.rubricVersion,
+          provenance: a.provenance,
+          sourcingQuality: a.scores.sourcingQuality,
+          alarmism: a.scores.alarmism,
+          hedged: a.hedged,
+          admiralty: a.admiralty,
+          signals: toJsonInput(a.signals),
+        })),
+        skipDuplicates: true,
+        select: { id: true, assertionId: true },
       });
       scores.push(...written);
     }
@@ -98,7 +127,18 @@ export class ArticleScoringService {
     const attributions = scores.flatMap((s) => {
       const a = byAssertion.get(s.assertionId)?.attribution;
       if (!citesSource(a)) return [];
-      return [{ scoreId: s.id, citedSourceId: sourceIds.get(sourceKey(a.canonical))!, sourceText: a.source, spanStart: a.span[0], spanEnd: a.span[1], cue: a.cue, named: a.named, via: a.via }];
+      return [
+        {
+          scoreId: s.id,
+          citedSourceId: sourceIds.get(sourceKey(a.canonical))!,
+          sourceText: a.source,
+          spanStart: a.span[0],
+          spanEnd: a.span[1],
+          cue: a.cue,
+          named: a.named,
+          via: a.via,
+        },
+      ];
     });
     for (const part of chunks(attributions)) await tx.attribution.createMany({ data: part, skipDuplicates: true });
     return scores.length;
@@ -108,13 +148,21 @@ export class ArticleScoringService {
    * Cited sources are shared across articles by canonical name, compared case-insensitively; new
    * surface forms become aliases. Vague (anonymous) attributions cite no source (cited-sources.ts).
    */
-  private upsertSources(tx: Prisma.TransactionClient, assertions: readonly ScoredAssertion[]): Promise<Map<string, string>> {
+  private upsertSources(
+    tx: Prisma.TransactionClient,
+    assertions: readonly ScoredAssertion[],
+  ): Promise<Map<string, string>> {
     const wanted = new Map<string, SourceWanted & { aliases: Set<string> }>();
     for (const a of assertions) {
       const at = a.attribution;
       if (!citesSource(at)) continue;
       const key = sourceKey(at.canonical);
-      const s = wanted.get(key) ?? { canonical: at.canonical.trim(), type: at.sourceType, named: at.named, aliases: new Set<string>() };
+      const s = wanted.get(key) ?? {
+        canonical: at.canonical.trim(),
+        type: at.sourceType,
+        named: at.named,
+        aliases: new Set<string>(),
+      };
       s.aliases.add(at.source);
       wanted.set(key, s);
     }

@@ -56,7 +56,10 @@ export async function lockSourceKey(tx: Tx, key: string): Promise<void> {
  * "reports" would both succeed: a transaction-scoped advisory lock per missing key (taken in key
  * order, so jobs cannot deadlock) makes the second see the first's row instead.
  */
-export async function upsertCitedSources(tx: Tx, wanted: ReadonlyMap<string, SourceWanted>): Promise<Map<string, string>> {
+export async function upsertCitedSources(
+  tx: Tx,
+  wanted: ReadonlyMap<string, SourceWanted>,
+): Promise<Map<string, string>> {
   const keys = [...wanted.keys()].sort();
   const found = await findByKey(tx, keys);
   const missing = keys.filter((k) => !found.has(k));
@@ -79,7 +82,8 @@ export async function upsertCitedSources(tx: Tx, wanted: ReadonlyMap<string, Sou
     const r = found.get(k);
     if (!r) throw new Error(`cited source "${wanted.get(k)!.canonical}" was neither found nor created`);
     const fresh = [...new Set(wanted.get(k)!.aliases)].filter((x) => !r.aliases.includes(x));
-    if (fresh.length) await tx.$executeRaw`UPDATE "CitedSource" SET aliases = ARRAY(SELECT DISTINCT unnest(aliases || ${fresh}::text[])) WHERE id = ${r.id}::uuid`;
+    if (fresh.length)
+      await tx.$executeRaw`UPDATE "CitedSource" SET aliases = ARRAY(SELECT DISTINCT unnest(aliases || ${fresh}::text[])) WHERE id = ${r.id}::uuid`;
   }
   return new Map(keys.map((k) => [k, found.get(k)!.id]));
 }

@@ -34,12 +34,17 @@ export class JobLeases {
   /** Holds the lease for a job until release; false if another live session already holds it. */
   async acquire(jobId: string): Promise<boolean> {
     const c = await this.connection();
-    const r = await c.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, hashtext($2)) AS ok', [LEASE_CLASS, jobId]);
+    const r = await c.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, hashtext($2)) AS ok', [
+      LEASE_CLASS,
+      jobId,
+    ]);
     return r.rows[0]!.ok;
   }
 
   async release(jobId: string): Promise<void> {
-    await this.client?.query('SELECT pg_advisory_unlock($1, hashtext($2))', [LEASE_CLASS, jobId]).catch(() => undefined);
+    await this.client
+      ?.query('SELECT pg_advisory_unlock($1, hashtext($2))', [LEASE_CLASS, jobId])
+      .catch(() => undefined);
   }
 
   async close(): Promise<void> {
@@ -53,7 +58,10 @@ export class JobLeases {
  * Active jobs whose worker is gone: started more than the grace period ago, and whose lease can be
  * taken. The try-lock is transaction-scoped, so finding one takes nothing away from anyone.
  */
-export async function orphanedJobs(db: Client, graceSeconds = LEASE_GRACE_SECONDS): Promise<{ id: string; name: string }[]> {
+export async function orphanedJobs(
+  db: Client,
+  graceSeconds = LEASE_GRACE_SECONDS,
+): Promise<{ id: string; name: string }[]> {
   await db.query('BEGIN');
   try {
     const r = await db.query<{ id: string; name: string }>(

@@ -41,15 +41,44 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     const retryLimit = this.config.get('JOB_RETRY_LIMIT');
     // "stately": at most one queued and one running job per article, so repeated rescore
     // requests collapse instead of piling up.
-    await this.boss.createQueue(SCORE_ARTICLE, { name: SCORE_ARTICLE, policy: 'stately', retryLimit, retryDelay: 1, retryBackoff: true, expireInSeconds: 300 });
-    await this.boss.createQueue(RESCORE_ALL, { name: RESCORE_ALL, policy: 'singleton', retryLimit, expireInSeconds: 3600 });
-    await this.boss.createQueue(REANALYSE_CLAIM_GROUPS, { name: REANALYSE_CLAIM_GROUPS, policy: 'standard', retryLimit, retryDelay: 1, retryBackoff: true, expireInSeconds: 600 });
-    await this.boss.createQueue(CORROBORATE_ARTICLE, { name: CORROBORATE_ARTICLE, policy: 'stately', retryLimit, retryDelay: 1, retryBackoff: true, expireInSeconds: 600 });
+    await this.boss.createQueue(SCORE_ARTICLE, {
+      name: SCORE_ARTICLE,
+      policy: 'stately',
+      retryLimit,
+      retryDelay: 1,
+      retryBackoff: true,
+      expireInSeconds: 300,
+    });
+    await this.boss.createQueue(RESCORE_ALL, {
+      name: RESCORE_ALL,
+      policy: 'singleton',
+      retryLimit,
+      expireInSeconds: 3600,
+    });
+    await this.boss.createQueue(REANALYSE_CLAIM_GROUPS, {
+      name: REANALYSE_CLAIM_GROUPS,
+      policy: 'standard',
+      retryLimit,
+      retryDelay: 1,
+      retryBackoff: true,
+      expireInSeconds: 600,
+    });
+    await this.boss.createQueue(CORROBORATE_ARTICLE, {
+      name: CORROBORATE_ARTICLE,
+      policy: 'stately',
+      retryLimit,
+      retryDelay: 1,
+      retryBackoff: true,
+      expireInSeconds: 600,
+    });
   }
 
   async send<T extends object>(name: string, data: T, singletonKey?: string): Promise<string | null> {
     const id = await this.boss.send(name, data, singletonKey ? { singletonKey } : {});
-    await this.boss.getDb().executeSql(`SELECT pg_notify('${CHANNEL}', $1)`, [name]).catch(() => undefined);
+    await this.boss
+      .getDb()
+      .executeSql(`SELECT pg_notify('${CHANNEL}', $1)`, [name])
+      .catch(() => undefined);
     return id;
   }
 
@@ -60,7 +89,11 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
    * stayed active until it expired 5–10 minutes later, and its completion was not awaited before
    * the pool closed. Here every fetch, handler and completion is awaited before stop() returns.
    */
-  async work<T>(name: string, concurrency: number, handler: (job: PgBoss.JobWithMetadata<T>) => Promise<void>): Promise<void> {
+  async work<T>(
+    name: string,
+    concurrency: number,
+    handler: (job: PgBoss.JobWithMetadata<T>) => Promise<void>,
+  ): Promise<void> {
     for (let i = 0; i < concurrency; i++) {
       const loop: WorkLoop = { wake: () => undefined };
       this.loops.push(loop);
@@ -69,7 +102,11 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     await this.listen();
   }
 
-  private async runLoop<T>(name: string, loop: WorkLoop, handler: (job: PgBoss.JobWithMetadata<T>) => Promise<void>): Promise<void> {
+  private async runLoop<T>(
+    name: string,
+    loop: WorkLoop,
+    handler: (job: PgBoss.JobWithMetadata<T>) => Promise<void>,
+  ): Promise<void> {
     while (!this.stopping) {
       let job: PgBoss.JobWithMetadata<T> | undefined;
       try {
@@ -93,7 +130,11 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  private async runJob<T>(name: string, job: PgBoss.JobWithMetadata<T>, handler: (job: PgBoss.JobWithMetadata<T>) => Promise<void>): Promise<void> {
+  private async runJob<T>(
+    name: string,
+    job: PgBoss.JobWithMetadata<T>,
+    handler: (job: PgBoss.JobWithMetadata<T>) => Promise<void>,
+  ): Promise<void> {
     try {
       // A job fetched as the process stops is handed back at once (failed, so retried after its
       // retry delay by a live worker) rather than started: its transaction could outlive the pool.
@@ -104,7 +145,9 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       await this.boss.complete(name, job.id);
     } catch (e) {
       const err = e as Error;
-      await this.boss.fail(name, job.id, { message: err.message, stack: err.stack }).catch((f: Error) => this.logger.error(`could not record the failure of ${name} job ${job.id}: ${f.message}`));
+      await this.boss
+        .fail(name, job.id, { message: err.message, stack: err.stack })
+        .catch((f: Error) => this.logger.error(`could not record the failure of ${name} job ${job.id}: ${f.message}`));
     } finally {
       await this.leases.release(job.id);
     }
@@ -127,8 +170,12 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     await this.listener?.end().catch(() => undefined);
     for (const loop of this.loops) loop.wake();
     const drained = Promise.all(this.loops.map((l) => l.done));
-    const timedOut = await Promise.race([drained.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), DRAIN_MS).unref())]);
-    if (timedOut) this.logger.warn(`jobs still running after ${DRAIN_MS / 1000} s; they will be retried when they expire`);
+    const timedOut = await Promise.race([
+      drained.then(() => false),
+      new Promise<boolean>((r) => setTimeout(() => r(true), DRAIN_MS).unref()),
+    ]);
+    if (timedOut)
+      this.logger.warn(`jobs still running after ${DRAIN_MS / 1000} s; they will be retried when they expire`);
     await this.leases.close();
     await this.boss.stop({ graceful: true, wait: true, timeout: 1_000 });
     this.logger.log('job queue stopped');

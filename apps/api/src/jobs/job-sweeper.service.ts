@@ -55,24 +55,33 @@ export class JobSweeper implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** One pass; returns what it recovered (tests call it directly, with no settling time). */
-  async sweep(settleSeconds = SETTLE_SECONDS, leaseGraceSeconds?: number): Promise<{ orphaned: number; unqueued: number; ungrouped: number }> {
+  async sweep(
+    settleSeconds = SETTLE_SECONDS,
+    leaseGraceSeconds?: number,
+  ): Promise<{ orphaned: number; unqueued: number; ungrouped: number }> {
     const db = await this.connection();
     const orphans = await orphanedJobs(db, leaseGraceSeconds);
     for (const j of orphans) {
       await this.queue.boss.fail(j.name, j.id, { message: 'the process running this job stopped; retrying' });
     }
     const unqueued = (await db.query<{ id: string }>(UNQUEUED_ARTICLES, [settleSeconds])).rows;
-    for (const { id } of unqueued) await this.queue.send<ScoreArticleData>(SCORE_ARTICLE, { articleId: id, requestedBy: null }, id);
+    for (const { id } of unqueued)
+      await this.queue.send<ScoreArticleData>(SCORE_ARTICLE, { articleId: id, requestedBy: null }, id);
     const ungrouped = (await db.query<{ id: string }>(UNGROUPED_ARTICLES, [settleSeconds])).rows;
-    for (const { id } of ungrouped) await this.queue.send<CorroborateArticleData>(CORROBORATE_ARTICLE, { articleId: id }, id);
+    for (const { id } of ungrouped)
+      await this.queue.send<CorroborateArticleData>(CORROBORATE_ARTICLE, { articleId: id }, id);
     const found = { orphaned: orphans.length, unqueued: unqueued.length, ungrouped: ungrouped.length };
-    if (orphans.length || unqueued.length || ungrouped.length) this.logger.warn(`recovered lost work: ${JSON.stringify(found)}`);
+    if (orphans.length || unqueued.length || ungrouped.length)
+      this.logger.warn(`recovered lost work: ${JSON.stringify(found)}`);
     return found;
   }
 
   private async connection(): Promise<Client> {
     if (!this.db) {
-      const c = new Client({ connectionString: this.config.get('DATABASE_URL'), application_name: 'source-audit job sweeper' });
+      const c = new Client({
+        connectionString: this.config.get('DATABASE_URL'),
+        application_name: 'source-audit job sweeper',
+      });
       c.on('error', () => undefined);
       await c.connect();
       this.db = c;

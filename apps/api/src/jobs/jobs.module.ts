@@ -16,6 +16,12 @@ export class JobsModule {
   static forRoot(options: JobsOptions = {}): DynamicModule {
     const workers = options.workers ?? (process.env.WORKER_MODE ?? 'inline') === 'inline';
     const providers: Provider[] = [JobQueue, ArticleScoringService, ...(workers ? [ScoringWorker, JobSweeper] : [])];
-    return { module: JobsModule, global: true, imports: [CorroborationModule, ScoringThreadsModule], providers, exports: [JobQueue, ArticleScoringService] };
+    return {
+      module: JobsModule,
+      global: true,
+      imports: [CorroborationModule, ScoringThreadsModule],
+      providers,
+      exports: [JobQueue, ArticleScoringService],
+    };
   }
 }

@@ -5,7 +5,16 @@ import { PrismaService } from '../database/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import { ArticleScoringService } from './article-scoring.service';
 import { JobQueue } from './job-queue.service';
-import { CORROBORATE_ARTICLE, CorroborateArticleData, REANALYSE_CLAIM_GROUPS, ReanalyseClaimGroupsData, RESCORE_ALL, RescoreAllData, SCORE_ARTICLE, ScoreArticleData } from './job-names';
+import {
+  CORROBORATE_ARTICLE,
+  CorroborateArticleData,
+  REANALYSE_CLAIM_GROUPS,
+  ReanalyseClaimGroupsData,
+  RESCORE_ALL,
+  RescoreAllData,
+  SCORE_ARTICLE,
+  ScoreArticleData,
+} from './job-names';
 import { CorroborationService } from '../corroboration/corroboration.service';
 import { TooManyAssertionsError } from '../scoring-threads/scoring-pool';
 
@@ -30,7 +39,12 @@ export class ScoringWorker implements OnApplicationBootstrap {
     await this.queue.work<ScoreArticleData>(SCORE_ARTICLE, concurrency, async (job) => {
       try {
         const outcome = await this.scoring.score(job.data.articleId, job.data.requestedBy);
-        if (outcome) await this.queue.send<CorroborateArticleData>(CORROBORATE_ARTICLE, { articleId: outcome.articleId }, outcome.articleId);
+        if (outcome)
+          await this.queue.send<CorroborateArticleData>(
+            CORROBORATE_ARTICLE,
+            { articleId: outcome.articleId },
+            outcome.articleId,
+          );
       } catch (e) {
         // Too long is final: retrying would refuse it again.
         if (e instanceof TooManyAssertionsError) return this.scoring.markFailed(job.data.articleId, e);
@@ -64,11 +78,18 @@ export class ScoringWorker implements OnApplicationBootstrap {
         take: PAGE,
         ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
       });
-      for (const a of page) if (await this.queue.send<ScoreArticleData>(SCORE_ARTICLE, { articleId: a.id, requestedBy }, a.id)) queued++;
+      for (const a of page)
+        if (await this.queue.send<ScoreArticleData>(SCORE_ARTICLE, { articleId: a.id, requestedBy }, a.id)) queued++;
       if (page.length < PAGE) break;
       cursor = page[page.length - 1].id;
     }
-    await this.audit.record({ actorId: requestedBy, action: 'rubric.rescore-all', entityType: 'rubric', entityId: RUBRIC_VERSION, after: { queued } });
+    await this.audit.record({
+      actorId: requestedBy,
+      action: 'rubric.rescore-all',
+      entityType: 'rubric',
+      entityId: RUBRIC_VERSION,
+      after: { queued },
+    });
     return queued;
   }
 }

@@ -1,7 +1,16 @@
 import { isSignalId } from '@auditor/vocabulary';
 import { PriorityFacts, priorityReasons, priorityScore, SIGNALS } from './queue-priority';
 
-const plain: PriorityFacts = { admiralty: 'C3', hedged: false, ownVoice: false, vague: false, alarmism: 0, contradictedElsewhere: false, contradictedInText: false, outletReviewedShare: 1 };
+const plain: PriorityFacts = {
+  admiralty: 'C3',
+  hedged: false,
+  ownVoice: false,
+  vague: false,
+  alarmism: 0,
+  contradictedElsewhere: false,
+  contradictedInText: false,
+  outletReviewedShare: 1,
+};
 
 describe('queue priority', () => {
   it('reads only signal ids the scoring library emits', () => {
@@ -26,7 +35,16 @@ describe('queue priority', () => {
   });
 
   it('caps confidence at 40 and alarmism at 30, for a maximum of 100', () => {
-    const all: PriorityFacts = { admiralty: 'F6', hedged: true, ownVoice: true, vague: true, alarmism: 100, contradictedElsewhere: true, contradictedInText: true, outletReviewedShare: 0 };
+    const all: PriorityFacts = {
+      admiralty: 'F6',
+      hedged: true,
+      ownVoice: true,
+      vague: true,
+      alarmism: 100,
+      contradictedElsewhere: true,
+      contradictedInText: true,
+      outletReviewedShare: 0,
+    };
     expect(priorityScore(all)).toBe(100);
     expect(priorityReasons(all)).toContain('outlet has few reviews (0% of its assertions reviewed)');
     expect(priorityReasons(all)).toContain("unsourced claim in the outlet's own voice");

@@ -57,7 +57,11 @@ export function priorityScore(f: PriorityFacts): number {
   const digit = f.admiralty.slice(-1);
   const confidence = Math.min(
     PRIORITY.confidenceCap,
-    (digit === '6' ? PRIORITY.credibility6 : 0) + (digit === '4' ? PRIORITY.credibility4 : 0) + (f.hedged ? PRIORITY.hedged : 0) + (f.ownVoice ? PRIORITY.ownVoice : 0) + (f.vague ? PRIORITY.vague : 0),
+    (digit === '6' ? PRIORITY.credibility6 : 0) +
+      (digit === '4' ? PRIORITY.credibility4 : 0) +
+      (f.hedged ? PRIORITY.hedged : 0) +
+      (f.ownVoice ? PRIORITY.ownVoice : 0) +
+      (f.vague ? PRIORITY.vague : 0),
   );
   const alarm = Math.round((PRIORITY.alarmism * f.alarmism) / 100);
   const conflict = f.contradictedElsewhere || f.contradictedInText ? PRIORITY.conflict : 0;
@@ -79,6 +83,7 @@ export function priorityReasons(f: PriorityFacts): string[] {
   if (f.vague) out.push('vague or anonymous attribution');
   if (f.ownVoice) out.push("unsourced claim in the outlet's own voice");
   if (f.hedged) out.push('hedged');
-  if (f.outletReviewedShare !== null && f.outletReviewedShare < 0.1) out.push(`outlet has few reviews (${pct(f.outletReviewedShare)} of its assertions reviewed)`);
+  if (f.outletReviewedShare !== null && f.outletReviewedShare < 0.1)
+    out.push(`outlet has few reviews (${pct(f.outletReviewedShare)} of its assertions reviewed)`);
   return out;
 }

@@ -20,12 +20,23 @@ export class ReviewQueries {
     const state = (await loadStates(this.prisma, [id])).get(id);
     if (!state) throw new NotFoundException(`Assertion ${id} not found`);
     const [reviews, entries] = await Promise.all([
-      this.prisma.review.findMany({ where: { assertionId: id }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: REVIEW_SELECT }),
-      this.prisma.auditLog.findMany({ where: { entityType: 'assertion', entityId: id, action: { startsWith: 'review.' } }, select: { after: true } }),
+      this.prisma.review.findMany({
+        where: { assertionId: id },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        select: REVIEW_SELECT,
+      }),
+      this.prisma.auditLog.findMany({
+        where: { entityType: 'assertion', entityId: id, action: { startsWith: 'review.' } },
+        select: { after: true },
+      }),
     ]);
     const decidedById = new Map<string, Record<string, unknown>>();
-    for (const e of entries) if (isObject(e.after) && typeof e.after.reviewId === 'string') decidedById.set(e.after.reviewId, e.after);
-    const names = await sourceNames(this.prisma, overrideSourceIds(reviews.map((r) => ({ decision: r.decision as ReviewDecision, overrides: r.overrides }))));
+    for (const e of entries)
+      if (isObject(e.after) && typeof e.after.reviewId === 'string') decidedById.set(e.after.reviewId, e.after);
+    const names = await sourceNames(
+      this.prisma,
+      overrideSourceIds(reviews.map((r) => ({ decision: r.decision as ReviewDecision, overrides: r.overrides }))),
+    );
 
     const { row, score, automatic, effective, latest } = state;
     const current = row.article.rubricVersion;
@@ -48,7 +59,16 @@ export class ReviewQueries {
             admiralty: score.admiralty,
             signals: score.signals as unknown as Signal[],
             attribution: at
-              ? { source: at.sourceText, canonicalName: at.citedSource.canonicalName, citedSourceId: at.citedSourceId, sourceType: at.citedSource.type, named: at.named, cue: at.cue, via: at.via, span: [at.spanStart, at.spanEnd] }
+              ? {
+                  source: at.sourceText,
+                  canonicalName: at.citedSource.canonicalName,
+                  citedSourceId: at.citedSourceId,
+                  sourceType: at.citedSource.type,
+                  named: at.named,
+                  cue: at.cue,
+                  via: at.via,
+                  span: [at.spanStart, at.spanEnd],
+                }
               : null,
           }
         : null,
@@ -62,7 +82,10 @@ export class ReviewQueries {
       disagreements: disagreements(
         automatic,
         latest && { id: latest.id, decision: latest.decision as ReviewDecision, overrides: latest.overrides },
-        { rubricVersion: typeof decided?.rubricVersion === 'string' ? decided.rubricVersion : null, values: decided ?? null },
+        {
+          rubricVersion: typeof decided?.rubricVersion === 'string' ? decided.rubricVersion : null,
+          values: decided ?? null,
+        },
         current,
         names,
       ),

@@ -1,5 +1,11 @@
 import { Body, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+} from '@nestjs/swagger';
 import type { BulkReviewResult } from '@auditor/contracts';
 import { AuthedRequest, AuthUser, CurrentUser } from '../access/current-user.decorator';
 import { reviewerOf } from './assertions.controller';
@@ -17,8 +23,14 @@ export class ReviewsController {
   @ApiOkResponse({ description: '{reviewed, created, reviews}' })
   @ApiBadRequestResponse({ description: 'Empty, too long or repeated ids, or an override decision' })
   @ApiNotFoundResponse({ description: 'Some ids are unknown (listed); nothing was written' })
-  @ApiConflictResponse({ description: "Some assertions are not scored under their article's current rubric; nothing was written" })
-  bulk(@Body() dto: BulkReviewDto, @CurrentUser() user: AuthUser, @Req() req: AuthedRequest): Promise<BulkReviewResult> {
+  @ApiConflictResponse({
+    description: "Some assertions are not scored under their article's current rubric; nothing was written",
+  })
+  bulk(
+    @Body() dto: BulkReviewDto,
+    @CurrentUser() user: AuthUser,
+    @Req() req: AuthedRequest,
+  ): Promise<BulkReviewResult> {
     return this.reviews.bulk(dto, reviewerOf(user, req));
   }
 }

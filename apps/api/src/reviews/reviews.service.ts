@@ -23,7 +23,8 @@ const TX = { timeout: 30_000, maxWait: 10_000 };
 const list = (ids: string[]) => ids.join(', ');
 
 /** Audit payload: the effective values plus the rubric version they were read under. */
-const snapshot = (v: EffectiveValues | null, rubricVersion: string | null, extra: Record<string, unknown> = {}) => (v ? { ...extra, rubricVersion, ...v } : null);
+const snapshot = (v: EffectiveValues | null, rubricVersion: string | null, extra: Record<string, unknown> = {}) =>
+  v ? { ...extra, rubricVersion, ...v } : null;
 
 /**
  * Review decisions. Each request runs in one transaction that locks the assertions (so two
@@ -32,10 +33,17 @@ const snapshot = (v: EffectiveValues | null, rubricVersion: string | null, extra
  */
 @Injectable()
 export class ReviewsService {
-  constructor(private readonly prisma: PrismaService, private readonly audit: AuditService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+  ) {}
 
   /** One decision on one assertion; `created` is false when an identical retry returned the stored review. */
-  async review(assertionId: string, dto: CreateReviewDto, who: Reviewer): Promise<{ created: boolean; result: ReviewResult }> {
+  async review(
+    assertionId: string,
+    dto: CreateReviewDto,
+    who: Reviewer,
+  ): Promise<{ created: boolean; result: ReviewResult }> {
     const problem = decisionProblem(dto.decision, dto.overrides, dto.reason);
     if (problem) throw new BadRequestException(problem);
     const reason = normaliseReason(dto.reason);
@@ -46,18 +54,36 @@ export class ReviewsService {
       const automatic = this.scored([state])[0]!;
       const overrides = dto.decision === 'override' ? await this.resolve(tx, dto.overrides!, who) : null;
       const latest = state.latest;
-      if (latest && latest.reviewer?.id === who.userId && sameReview(latest, { decision: dto.decision, overrides: overrides?.stored ?? null, reason })) {
+      if (
+        latest &&
+        latest.reviewer?.id === who.userId &&
+        sameReview(latest, { decision: dto.decision, overrides: overrides?.stored ?? null, reason })
+      ) {
         return { created: false, result: { ...reviewView(latest), effective: state.effective! } };
       }
       const review = await tx.review.create({
-        data: { assertionId, reviewerId: who.userId, decision: dto.decision, overrides: overrides ? toJsonInput(overrides.stored) : Prisma.DbNull, reason },
+        data: {
+          assertionId,
+          reviewerId: who.userId,
+          decision: dto.decision,
+          overrides: overrides ? toJsonInput(overrides.stored) : Prisma.DbNull,
+          reason,
+        },
         select: REVIEW_SELECT,
       });
       const names = new Map([...state.names, ...(overrides?.names ?? [])]);
       const effective = applyReview(automatic, { decision: dto.decision, overrides: overrides?.stored ?? null }, names);
       const rubricVersion = state.row.article.rubricVersion;
       await this.audit.record(
-        { actorId: who.userId, requestId: who.requestId, action: `review.${dto.decision}`, entityType: 'assertion', entityId: assertionId, before: snapshot(state.effective, rubricVersion), after: snapshot(effective, rubricVersion, { reviewId: review.id, reason }) },
+        {
+          actorId: who.userId,
+          requestId: who.requestId,
+          action: `review.${dto.decision}`,
+          entityType: 'assertion',
+          entityId: assertionId,
+          before: snapshot(state.effective, rubricVersion),
+          after: snapshot(effective, rubricVersion, { reviewId: review.id, reason }),
+        },
         tx,
       );
       return { created: true, result: { ...reviewView(review), effective } };
@@ -82,12 +108,23 @@ export class ReviewsService {
       const fresh: AssertionState[] = [];
       for (const id of ids) {
         const s = states.get(id)!;
-        if (s.latest && s.latest.reviewer?.id === who.userId && sameReview(s.latest, { decision, overrides: null, reason })) repeats.set(id, { ...reviewView(s.latest), effective: s.effective! });
+        if (
+          s.latest &&
+          s.latest.reviewer?.id === who.userId &&
+          sameReview(s.latest, { decision, overrides: null, reason })
+        )
+          repeats.set(id, { ...reviewView(s.latest), effective: s.effective! });
         else fresh.push(s);
       }
       const created = fresh.length
         ? await tx.review.createManyAndReturn({
-            data: fresh.map((s) => ({ assertionId: s.row.id, reviewerId: who.userId, decision, overrides: Prisma.DbNull, reason })),
+            data: fresh.map((s) => ({
+              assertionId: s.row.id,
+              reviewerId: who.userId,
+              decision,
+              overrides: Prisma.DbNull,
+              reason,
+            })),
             select: { id: true, assertionId: true, decision: true, overrides: true, reason: true, createdAt: true },
           })
         : [];
@@ -97,7 +134,15 @@ export class ReviewsService {
         const r = byAssertion.get(s.row.id)!;
         const effective = applyReview(s.automatic!, { decision, overrides: null });
         const rubricVersion = s.row.article.rubricVersion;
-        entries.push({ actorId: who.userId, requestId: who.requestId, action: `review.${decision}`, entityType: 'assertion', entityId: s.row.id, before: snapshot(s.effective, rubricVersion), after: snapshot(effective, rubricVersion, { reviewId: r.id, reason, bulk: true }) });
+        entries.push({
+          actorId: who.userId,
+          requestId: who.requestId,
+          action: `review.${decision}`,
+          entityType: 'assertion',
+          entityId: s.row.id,
+          before: snapshot(s.effective, rubricVersion),
+          after: snapshot(effective, rubricVersion, { reviewId: r.id, reason, bulk: true }),
+        });
         repeats.set(s.row.id, { ...reviewView({ ...r, reviewer: { id: who.userId, email: who.email } }), effective });
       }
       await this.audit.recordMany(entries, tx);
@@ -107,30 +152,46 @@ export class ReviewsService {
 
   /** Locks the assertions (in id order, so concurrent requests cannot deadlock); 404 listing the unknown ones. */
   private async lock(tx: Db, ids: string[]): Promise<void> {
-    const rows = await tx.$queryRaw<Array<{ id: string }>>`SELECT "id"::text AS id FROM "Assertion" WHERE "id" = ANY(${ids}::uuid[]) ORDER BY "id" FOR UPDATE`;
+    const rows = await tx.$queryRaw<
+      Array<{ id: string }>
+    >`SELECT "id"::text AS id FROM "Assertion" WHERE "id" = ANY(${ids}::uuid[]) ORDER BY "id" FOR UPDATE`;
     const found = new Set(rows.map((r) => r.id));
     const missing = ids.filter((id) => !found.has(id.toLowerCase()));
     if (missing.length === 1 && ids.length === 1) throw new NotFoundException(`Assertion ${missing[0]} not found`);
-    if (missing.length) throw new NotFoundException(`${missing.length} of ${ids.length} assertions not found (nothing was reviewed): ${list(missing)}`);
+    if (missing.length)
+      throw new NotFoundException(
+        `${missing.length} of ${ids.length} assertions not found (nothing was reviewed): ${list(missing)}`,
+      );
   }
 
   /** The automatic values of each state; 409 when an assertion has no score under its article's current rubric. */
   private scored(states: AssertionState[]) {
     const unscored = states.filter((s) => !s.automatic).map((s) => s.row.id);
     if (unscored.length) {
-      throw new ConflictException(`Not scored under the article's current rubric, so not counted anywhere and not reviewable: ${list(unscored)}`);
+      throw new ConflictException(
+        `Not scored under the article's current rubric, so not counted anywhere and not reviewable: ${list(unscored)}`,
+      );
     }
     return states.map((s) => s.automatic!);
   }
 
   /** Stored overrides, with an attribution by name resolved to (or created as) a cited source. */
-  private async resolve(tx: Db, input: OverridesDto, who: Reviewer): Promise<{ stored: StoredOverrides; names: Map<string, string> }> {
+  private async resolve(
+    tx: Db,
+    input: OverridesDto,
+    who: Reviewer,
+  ): Promise<{ stored: StoredOverrides; names: Map<string, string> }> {
     const names = new Map<string, string>();
     const a = input.attribution;
-    if (a === undefined || a === null) return { stored: normaliseOverrides(input, a === null ? null : undefined), names };
+    if (a === undefined || a === null)
+      return { stored: normaliseOverrides(input, a === null ? null : undefined), names };
     if (a.citedSourceId) {
-      const cs = await tx.citedSource.findUnique({ where: { id: a.citedSourceId }, select: { id: true, canonicalName: true } });
-      if (!cs) throw new NotFoundException(`Cited source ${a.citedSourceId} not found (overrides.attribution.citedSourceId)`);
+      const cs = await tx.citedSource.findUnique({
+        where: { id: a.citedSourceId },
+        select: { id: true, canonicalName: true },
+      });
+      if (!cs)
+        throw new NotFoundException(`Cited source ${a.citedSourceId} not found (overrides.attribution.citedSourceId)`);
       names.set(cs.id, cs.canonicalName);
       return { stored: normaliseOverrides(input, { citedSourceId: cs.id }), names };
     }
@@ -144,17 +205,42 @@ export class ReviewsService {
    * the scoring job's, so a review and a job naming "Interior Ministry" / "interior ministry" at
    * once make one source.
    */
-  private async findOrCreateSource(tx: Db, name: string, type: SourceType, who: Reviewer): Promise<{ id: string; canonicalName: string }> {
+  private async findOrCreateSource(
+    tx: Db,
+    name: string,
+    type: SourceType,
+    who: Reviewer,
+  ): Promise<{ id: string; canonicalName: string }> {
     const canonical = canonicalSourceName(name) || name;
-    const find = () => tx.citedSource.findFirst({ where: { canonicalName: { equals: canonical, mode: 'insensitive' } }, select: { id: true, canonicalName: true }, orderBy: { createdAt: 'asc' } });
+    const find = () =>
+      tx.citedSource.findFirst({
+        where: { canonicalName: { equals: canonical, mode: 'insensitive' } },
+        select: { id: true, canonicalName: true },
+        orderBy: { createdAt: 'asc' },
+      });
     const existing = await find();
     if (existing) return existing;
     await lockSourceKey(tx, sourceKey(canonical));
     const raced = await find();
     if (raced) return raced;
-    await tx.citedSource.createMany({ data: [{ canonicalName: canonical, type, named: type !== 'anonymous', aliases: name === canonical ? [] : [name] }], skipDuplicates: true });
+    await tx.citedSource.createMany({
+      data: [
+        { canonicalName: canonical, type, named: type !== 'anonymous', aliases: name === canonical ? [] : [name] },
+      ],
+      skipDuplicates: true,
+    });
     const cs = (await find())!;
-    await this.audit.record({ actorId: who.userId, requestId: who.requestId, action: 'cited-source.created', entityType: 'cited-source', entityId: cs.id, after: { canonicalName: cs.canonicalName, type, via: 'review' } }, tx);
+    await this.audit.record(
+      {
+        actorId: who.userId,
+        requestId: who.requestId,
+        action: 'cited-source.created',
+        entityType: 'cited-source',
+        entityId: cs.id,
+        after: { canonicalName: cs.canonicalName, type, via: 'review' },
+      },
+      tx,
+    );
     return cs;
   }
 }

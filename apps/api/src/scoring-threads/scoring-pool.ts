@@ -11,7 +11,9 @@ export class TooManyAssertionsError extends Error {
     readonly assertions: number,
     readonly limit: number,
   ) {
-    super(`The article has ${assertions.toLocaleString('en')} sentences to score; the limit is ${limit.toLocaleString('en')} (MAX_ASSERTIONS_PER_ARTICLE). Split it into several articles.`);
+    super(
+      `The article has ${assertions.toLocaleString('en')} sentences to score; the limit is ${limit.toLocaleString('en')} (MAX_ASSERTIONS_PER_ARTICLE). Split it into several articles.`,
+    );
   }
 }
 

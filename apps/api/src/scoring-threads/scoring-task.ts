@@ -3,10 +3,12 @@ import type { DocumentOptions, ScoredDocument } from '@auditor/scoring';
 
 /** What a scoring thread is asked to do; runs inside a worker thread (see scoring-pool.ts). */
 export type ScoringTask =
-  | { kind: 'count'; text: string }
-  | { kind: 'score'; text: string; options: DocumentOptions; maxAssertions: number };
+  { kind: 'count'; text: string } | { kind: 'score'; text: string; options: DocumentOptions; maxAssertions: number };
 
-export type ScoringResult = { kind: 'count'; assertions: number } | { kind: 'score'; doc: ScoredDocument } | { kind: 'too-many'; assertions: number };
+export type ScoringResult =
+  | { kind: 'count'; assertions: number }
+  | { kind: 'score'; doc: ScoredDocument }
+  | { kind: 'too-many'; assertions: number };
 
 const assertionCount = (text: string) => segment(text).segments.filter((s) => s.kind === 'assertion').length;
 

@@ -5,7 +5,10 @@ const d = (s: string) => new Date(s);
 
 describe('date windows', () => {
   it('includes the whole day of a bare upper date', () => {
-    expect(parseWindow('2024-01-15', '2024-01-15')).toEqual({ from: d('2024-01-15T00:00:00Z'), toExcl: d('2024-01-16T00:00:00Z') });
+    expect(parseWindow('2024-01-15', '2024-01-15')).toEqual({
+      from: d('2024-01-15T00:00:00Z'),
+      toExcl: d('2024-01-16T00:00:00Z'),
+    });
     expect(() => parseWindow('2024-02-01', '2024-01-01')).toThrow(BadRequestException);
   });
 
@@ -20,7 +23,10 @@ describe('date windows', () => {
   });
 
   it('needs no edges for whole months or an open window', () => {
-    expect(planWindow(parseWindow('2024-03-01', '2024-03-31'))).toEqual({ months: { from: d('2024-03-01T00:00:00Z'), to: d('2024-04-01T00:00:00Z') }, edges: [] });
+    expect(planWindow(parseWindow('2024-03-01', '2024-03-31'))).toEqual({
+      months: { from: d('2024-03-01T00:00:00Z'), to: d('2024-04-01T00:00:00Z') },
+      edges: [],
+    });
     expect(planWindow(parseWindow())).toEqual({ months: { from: null, to: null }, edges: [] });
   });
 

@@ -25,7 +25,11 @@ const nextMonth = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMon
 /** `to` as a bare date includes that whole day, as in the articles list. */
 export function parseWindow(from?: string, to?: string): DateWindow {
   const f = from ? new Date(BARE_DATE.test(from) ? `${from}T00:00:00Z` : from) : null;
-  const t = to ? (BARE_DATE.test(to) ? new Date(new Date(`${to}T00:00:00Z`).getTime() + DAY) : new Date(new Date(to).getTime() + 1)) : null;
+  const t = to
+    ? BARE_DATE.test(to)
+      ? new Date(new Date(`${to}T00:00:00Z`).getTime() + DAY)
+      : new Date(new Date(to).getTime() + 1)
+    : null;
   if (f && t && f >= t) throw new BadRequestException('from must not be after to');
   return { from: f, toExcl: t };
 }
@@ -33,7 +37,8 @@ export function parseWindow(from?: string, to?: string): DateWindow {
 export function planWindow({ from, toExcl }: DateWindow): WindowPlan {
   const firstFull = from ? (monthStart(from).getTime() === from.getTime() ? from : nextMonth(from)) : null;
   const lastFullEnd = toExcl ? monthStart(toExcl) : null;
-  if (from && toExcl && firstFull && lastFullEnd && firstFull >= lastFullEnd) return { months: null, edges: [[from, toExcl]] };
+  if (from && toExcl && firstFull && lastFullEnd && firstFull >= lastFullEnd)
+    return { months: null, edges: [[from, toExcl]] };
   const edges: Array<[Date, Date]> = [];
   if (from && firstFull && from < firstFull) edges.push([from, firstFull]);
   if (toExcl && lastFullEnd && lastFullEnd < toExcl) edges.push([lastFullEnd, toExcl]);

@@ -12,13 +12,22 @@ describe('report card metrics', () => {
   });
 
   it('has no interval below two assertions', () => {
-    expect(indexFigures(toCounts({ n: 1, al_sum: 40, al_sq: 1600 }), 'al')).toMatchObject({ mean: 40, sd: null, ci95: null });
+    expect(indexFigures(toCounts({ n: 1, al_sum: 40, al_sq: 1600 }), 'al')).toMatchObject({
+      mean: 40,
+      sd: null,
+      ci95: null,
+    });
     expect(indexFigures(toCounts({}), 'al')).toMatchObject({ mean: null, ci95: null });
   });
 
   it('grades by the mean reliability letter and breaks mode ties towards the worse grade', () => {
     const g = gradeFigures(toCounts({ rel_b: 2, rel_d: 2, cred_6: 4, claims: 3, corroborated: 1 }));
-    expect(g).toMatchObject({ grade: 'C', reliability: { mode: 'D', mean: 3 }, credibility: { mode: '6', mean: 6 }, evidence: { claims: 3, corroborated: 1, contradicted: 0 } });
+    expect(g).toMatchObject({
+      grade: 'C',
+      reliability: { mode: 'D', mean: 3 },
+      credibility: { mode: '6', mean: 6 },
+      evidence: { claims: 3, corroborated: 1, contradicted: 0 },
+    });
     expect(g.basis).toContain('1 of 3 claims independently corroborated');
     expect(gradeFigures(toCounts({})).grade).toBeNull();
   });

@@ -6,7 +6,8 @@ import { Z95 } from './report-card.thresholds';
 /** Counters of one (source or corpus, variant), as numbers. */
 export type Counts = Record<string, number>;
 
-export const round = (v: number | null, digits = 2) => (v === null || !Number.isFinite(v) ? null : Math.round(v * 10 ** digits) / 10 ** digits);
+export const round = (v: number | null, digits = 2) =>
+  v === null || !Number.isFinite(v) ? null : Math.round(v * 10 ** digits) / 10 ** digits;
 
 /** Mean, sample standard deviation and interval from n, Σx and Σx² — what the summaries store. */
 export function indexFigures(c: Counts, prefix: 'sq' | 'al'): IndexStatistics {
@@ -20,12 +21,14 @@ export function indexFigures(c: Counts, prefix: 'sq' | 'al'): IndexStatistics {
     n,
     mean: round(mean),
     sd: round(sd),
-    ci95: mean !== null && half !== null ? [round(Math.max(0, mean - half))!, round(Math.min(100, mean + half))!] : null,
+    ci95:
+      mean !== null && half !== null ? [round(Math.max(0, mean - half))!, round(Math.min(100, mean + half))!] : null,
     distribution: BUCKETS.map((range, i) => ({ range, count: c[`${prefix}_b${i}`] ?? 0 })),
   };
 }
 
-export const provenanceMix = (c: Counts) => Object.fromEntries(PROVENANCES.map((p) => [p, c[`p_${p}`] ?? 0])) as Record<(typeof PROVENANCES)[number], number>;
+export const provenanceMix = (c: Counts) =>
+  Object.fromEntries(PROVENANCES.map((p) => [p, c[`p_${p}`] ?? 0])) as Record<(typeof PROVENANCES)[number], number>;
 
 export const share = (count: number, n: number) => ({ count, share: n ? round(count / n, 4) : null });
 

@@ -36,7 +36,10 @@ function differences(a: CardHeadline, b: CardHeadline): string[] {
   return (Object.keys(a) as Array<keyof typeof a>).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
 }
 
-const compareWith = (own: number | null, corpus: number | null) => ({ corpusMean: corpus, difference: own !== null && corpus !== null ? round(own - corpus) : null });
+const compareWith = (own: number | null, corpus: number | null) => ({
+  corpusMean: corpus,
+  difference: own !== null && corpus !== null ? round(own - corpus) : null,
+});
 
 const topItem = (r: TopRow): TopAssertion => ({
   assertionId: r.assertion_id,
@@ -50,13 +53,19 @@ const topItem = (r: TopRow): TopAssertion => ({
   admiralty: r.admiralty,
   hedged: r.hedged,
   signals: r.signals as unknown as Signal[] | null,
-  review: r.decision ? { decision: r.decision as ReviewDecision, overrides: r.overrides as StoredOverrides | null } : null,
+  review: r.decision
+    ? { decision: r.decision as ReviewDecision, overrides: r.overrides as StoredOverrides | null }
+    : null,
 });
 
 /** Assembles a source's report card from four summary reads (see report-card.sql.ts). */
 @Injectable()
 export class ReportCardService {
-  constructor(private readonly prisma: PrismaService, private readonly stats: SourceStatsService, private readonly cache: CardCache) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly stats: SourceStatsService,
+    private readonly cache: CardCache,
+  ) {}
 
   /** The card, from the cache while the summaries are unchanged (see CardCache). */
   card(ref: SourceRef, window: DateWindow, opts: { skipCatchUp?: boolean } = {}): Promise<ReportCard> {
@@ -87,8 +96,14 @@ export class ReportCardService {
     const corpusAl = indexFigures(corpus, 'al');
     const small = isSmallSample(c.articles!, c.n!);
     const diff = differences(headline(c), headline(auto));
-    const shareWithCorpus = (col: string) => ({ ...share(c[col]!, c.n!), corpusShare: share(corpus[col]!, corpus.n!).share });
-    const shareOfClaims = (col: string) => ({ ...share(c[col]!, c.claims!), corpusShare: share(corpus[col]!, corpus.claims!).share });
+    const shareWithCorpus = (col: string) => ({
+      ...share(c[col]!, c.n!),
+      corpusShare: share(corpus[col]!, corpus.n!).share,
+    });
+    const shareOfClaims = (col: string) => ({
+      ...share(c[col]!, c.claims!),
+      corpusShare: share(corpus[col]!, corpus.claims!).share,
+    });
     const byRank = (list: TopRow['list']) => tops.filter((t) => t.list === list);
 
     return {
@@ -104,7 +119,9 @@ export class ReportCardService {
         firstDate: iso(reviewedRow?.first_at),
         lastDate: iso(reviewedRow?.last_at),
         smallSample: small,
-        warning: small ? `Small sample: ${c.n} assertions in ${c.articles} articles (below ${SMALL_SAMPLE.minAssertions} assertions or ${SMALL_SAMPLE.minArticles} articles); treat the figures as indicative.` : null,
+        warning: small
+          ? `Small sample: ${c.n} assertions in ${c.articles} articles (below ${SMALL_SAMPLE.minAssertions} assertions or ${SMALL_SAMPLE.minArticles} articles); treat the figures as indicative.`
+          : null,
         thresholds: SMALL_SAMPLE,
       },
       provenance: provenanceMix(c),
@@ -130,8 +147,12 @@ export class ReportCardService {
         sourcingQuality: round(Number(m.sq_sum) / Number(m.n)),
         alarmism: round(Number(m.al_sum) / Number(m.n)),
       })),
-      mostAlarmist: byRank('alarmist').sort((a, b) => b.al - a.al || a.sq - b.sq || a.assertion_id.localeCompare(b.assertion_id)).map(topItem),
-      worstSourced: byRank('worst').sort((a, b) => a.sq - b.sq || b.al - a.al || a.assertion_id.localeCompare(b.assertion_id)).map(topItem),
+      mostAlarmist: byRank('alarmist')
+        .sort((a, b) => b.al - a.al || a.sq - b.sq || a.assertion_id.localeCompare(b.assertion_id))
+        .map(topItem),
+      worstSourced: byRank('worst')
+        .sort((a, b) => a.sq - b.sq || b.al - a.al || a.assertion_id.localeCompare(b.assertion_id))
+        .map(topItem),
       reviews: {
         reviewed: c.reviewed!,
         overridden: c.overridden!,

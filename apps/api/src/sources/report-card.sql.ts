@@ -15,7 +15,13 @@ import { statRows } from './stat-rows.sql';
  * ten listed assertions by primary key. `pending` tells the caller to refresh and read again.
  */
 
-export type TotalsRow = SummedRow & { kind: string; variant: string; first_at: string | null; last_at: string | null; versions: string[] | null };
+export type TotalsRow = SummedRow & {
+  kind: string;
+  variant: string;
+  first_at: string | null;
+  last_at: string | null;
+  versions: string[] | null;
+};
 
 export interface TrendRow {
   month: string;

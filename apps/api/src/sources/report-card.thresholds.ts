@@ -5,7 +5,8 @@
  */
 export const SMALL_SAMPLE = { minAssertions: 30, minArticles: 3 } as const;
 
-export const isSmallSample = (articles: number, assertions: number) => assertions < SMALL_SAMPLE.minAssertions || articles < SMALL_SAMPLE.minArticles;
+export const isSmallSample = (articles: number, assertions: number) =>
+  assertions < SMALL_SAMPLE.minAssertions || articles < SMALL_SAMPLE.minArticles;
 
 /** z for a two-sided 95% normal interval. */
 export const Z95 = 1.959964;

@@ -30,7 +30,14 @@ interface Row {
 }
 
 // Whitelisted ORDER BY expressions: the only dynamic SQL, chosen by a validated enum.
-const SORT_SQL: Record<Sort, string> = { alarmism: 'al', sourcingQuality: 'sq', assertions: 'n', name: 'lower(name)', corroboration: 'corr', amplification: 'amp' };
+const SORT_SQL: Record<Sort, string> = {
+  alarmism: 'al',
+  sourcingQuality: 'sq',
+  assertions: 'n',
+  name: 'lower(name)',
+  corroboration: 'corr',
+  amplification: 'amp',
+};
 
 const round = (v: number | null, digits = 2) => (v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits);
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -38,7 +45,11 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** The source list: one aggregate over the reviewed month rows (plus exact edge days), then a page. */
 @Injectable()
 export class SourceListQuery {
-  constructor(private readonly prisma: PrismaService, private readonly stats: SourceStatsService, private readonly cache: CardCache) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly stats: SourceStatsService,
+    private readonly cache: CardCache,
+  ) {}
 
   /** The page, from the cache while the summaries are unchanged (see CardCache). */
   list(q: ListSourcesQuery): Promise<SourceListPage> {
@@ -49,11 +60,14 @@ export class SourceListQuery {
     const pendingRefresh = await this.stats.catchUp();
     const window = parseWindow(q.from, q.to);
     const kinds = q.kind ? [q.kind] : [...SOURCE_KINDS];
-    const order = Prisma.raw(`${SORT_SQL[q.sort]} ${(q.order ?? (q.sort === 'name' ? 'asc' : 'desc')).toUpperCase()} NULLS LAST`);
+    const order = Prisma.raw(
+      `${SORT_SQL[q.sort]} ${(q.order ?? (q.sort === 'name' ? 'asc' : 'desc')).toUpperCase()} NULLS LAST`,
+    );
     const csv = q.format === 'csv';
     const filters: Prisma.Sql[] = [Prisma.sql`agg.n >= ${q.minAssertions}`];
     if (q.type) filters.push(Prisma.sql`coalesce(o."type"::text, c."type"::text) = ${q.type}`);
-    if (q.q?.trim()) filters.push(Prisma.sql`coalesce(o."name", c."canonicalName") ILIKE ${`%${escapeLike(q.q.trim())}%`}`);
+    if (q.q?.trim())
+      filters.push(Prisma.sql`coalesce(o."name", c."canonicalName") ILIKE ${`%${escapeLike(q.q.trim())}%`}`);
     const page = csv ? Prisma.empty : Prisma.sql`LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`;
 
     const rows = await this.prisma.$queryRaw<Row[]>`
@@ -110,8 +124,27 @@ function toItem(r: Row): SourceListItem {
   };
 }
 
-const LIST_HEADER = ['id', 'kind', 'name', 'type', 'articles', 'assertions', 'sourcingQuality', 'alarmism', 'anonymousShare', 'claims', 'corroborationRate', 'amplificationRate', 'firstDate', 'lastDate', 'smallSample'] as const;
+const LIST_HEADER = [
+  'id',
+  'kind',
+  'name',
+  'type',
+  'articles',
+  'assertions',
+  'sourcingQuality',
+  'alarmism',
+  'anonymousShare',
+  'claims',
+  'corroborationRate',
+  'amplificationRate',
+  'firstDate',
+  'lastDate',
+  'smallSample',
+] as const;
 
 export function listCsv(items: readonly SourceListItem[]): string {
-  return toCsv(LIST_HEADER, items.map((i) => LIST_HEADER.map((h): CsvValue => i[h])));
+  return toCsv(
+    LIST_HEADER,
+    items.map((i) => LIST_HEADER.map((h): CsvValue => i[h])),
+  );
 }

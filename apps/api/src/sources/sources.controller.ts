@@ -1,5 +1,15 @@
 import { BadRequestException, Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProduces,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { Response } from 'express';
 import type { Comparison, ComparedSource, ReportCard, SourceListPage } from '@auditor/contracts';
 import { attachment, flatten, toCsv } from './csv';
@@ -12,7 +22,8 @@ import { listCsv, SourceListQuery } from './source-list.query';
 import { parseSourceId } from '../summaries/source-id';
 
 const CSV_TYPE = 'text/csv; charset=utf-8';
-const ID_DOC = 'outlet:<uuid> (an outlet: all assertions of its articles) or cited:<uuid> (a cited source: the assertions attributed to it)';
+const ID_DOC =
+  'outlet:<uuid> (an outlet: all assertions of its articles) or cited:<uuid> (a cited source: the assertions attributed to it)';
 
 /**
  * Source report cards, for any signed-in user. Figures use each article's current rubric version
@@ -23,14 +34,25 @@ const ID_DOC = 'outlet:<uuid> (an outlet: all assertions of its articles) or cit
 @ApiUnauthorizedResponse({ description: 'Not signed in' })
 @Controller('sources')
 export class SourcesController {
-  constructor(private readonly list: SourceListQuery, private readonly cards: ReportCardService) {}
+  constructor(
+    private readonly list: SourceListQuery,
+    private readonly cards: ReportCardService,
+  ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Outlets and cited sources with headline figures (paginated; format=csv exports every match)' })
+  @ApiOperation({
+    summary: 'Outlets and cited sources with headline figures (paginated; format=csv exports every match)',
+  })
   @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ description: '{items, page, pageSize, total}; items: id, kind, name, type, articles, assertions, sourcingQuality, alarmism, anonymousShare, firstDate, lastDate, smallSample' })
+  @ApiOkResponse({
+    description:
+      '{items, page, pageSize, total}; items: id, kind, name, type, articles, assertions, sourcingQuality, alarmism, anonymousShare, firstDate, lastDate, smallSample',
+  })
   @ApiBadRequestResponse({ description: 'Invalid filter, sort or page' })
-  async index(@Query() q: ListSourcesQuery, @Res({ passthrough: true }) res: Response): Promise<SourceListPage | string> {
+  async index(
+    @Query() q: ListSourcesQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SourceListPage | string> {
     const page = await this.list.list(q);
     if (q.format !== 'csv') return page;
     res.setHeader('Content-Type', CSV_TYPE).setHeader('Content-Disposition', attachment('sources.csv'));
@@ -41,13 +63,23 @@ export class SourcesController {
   @Get('compare')
   @ApiOperation({ summary: `Headline figures of ${COMPARE_MIN}–${COMPARE_MAX} sources side by side` })
   @ApiProduces('application/json', 'text/csv')
-  @ApiBadRequestResponse({ description: `Fewer than ${COMPARE_MIN} or more than ${COMPARE_MAX} ids, a malformed or repeated id` })
+  @ApiBadRequestResponse({
+    description: `Fewer than ${COMPARE_MIN} or more than ${COMPARE_MAX} ids, a malformed or repeated id`,
+  })
   @ApiNotFoundResponse({ description: 'An unknown source' })
-  async compare(@Query() q: CompareSourcesQuery, @Res({ passthrough: true }) res: Response): Promise<Comparison | string> {
-    const ids = q.ids.split(',').map((s) => s.trim()).filter(Boolean);
-    if (ids.length < COMPARE_MIN || ids.length > COMPARE_MAX) throw new BadRequestException(`ids must list ${COMPARE_MIN} to ${COMPARE_MAX} source ids, got ${ids.length}`);
+  async compare(
+    @Query() q: CompareSourcesQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Comparison | string> {
+    const ids = q.ids
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (ids.length < COMPARE_MIN || ids.length > COMPARE_MAX)
+      throw new BadRequestException(`ids must list ${COMPARE_MIN} to ${COMPARE_MAX} source ids, got ${ids.length}`);
     const refs = ids.map(parseSourceId);
-    if (new Set(refs.map((r) => `${r.kind}:${r.uuid}`)).size !== refs.length) throw new BadRequestException('ids must not repeat a source');
+    if (new Set(refs.map((r) => `${r.kind}:${r.uuid}`)).size !== refs.length)
+      throw new BadRequestException('ids must not repeat a source');
     const window = parseWindow(q.from, q.to);
     const first = await this.cards.card(refs[0]!, window);
     const rest = await Promise.all(refs.slice(1).map((r) => this.cards.card(r, window, { skipCatchUp: true })));
@@ -69,26 +101,43 @@ export class SourcesController {
       grade: c.reliability.grade,
       changedByReviews: c.reviews.changedByReviews,
     }));
-    const body: Comparison = { period: first.period, pendingRefresh: first.pendingRefresh, corpus: { sourcingQuality: first.sourcingQuality.corpusMean, alarmism: first.alarmism.corpusMean }, sources };
+    const body: Comparison = {
+      period: first.period,
+      pendingRefresh: first.pendingRefresh,
+      corpus: { sourcingQuality: first.sourcingQuality.corpusMean, alarmism: first.alarmism.corpusMean },
+      sources,
+    };
     if (q.format !== 'csv') return body;
     // One row per metric, one column per source; a metric missing for a source (a null interval) is an empty cell.
     const cells = sources.map((s) => new Map(flatten(s)));
     const metrics = [...new Set(cells.flatMap((m) => [...m.keys()]))];
     res.setHeader('Content-Type', CSV_TYPE).setHeader('Content-Disposition', attachment('sources-compare.csv'));
-    return toCsv(['metric', ...sources.map((s) => s.id)], metrics.map((m) => [m, ...cells.map((c) => c.get(m))]));
+    return toCsv(
+      ['metric', ...sources.map((s) => s.id)],
+      metrics.map((m) => [m, ...cells.map((c) => c.get(m))]),
+    );
   }
 
   @Get(':id/report')
-  @ApiOperation({ summary: "A source's report card: sample, provenance mix, indices with 95% intervals vs the corpus, shares, Admiralty grade, monthly trend, worst assertions, review effect" })
+  @ApiOperation({
+    summary:
+      "A source's report card: sample, provenance mix, indices with 95% intervals vs the corpus, shares, Admiralty grade, monthly trend, worst assertions, review effect",
+  })
   @ApiParam({ name: 'id', description: ID_DOC, example: 'outlet:3f1c2a9e-0b7d-4c36-9a51-2f4e8d6b7c10' })
   @ApiProduces('application/json', 'text/csv')
   @ApiBadRequestResponse({ description: 'Malformed id or date' })
   @ApiNotFoundResponse({ description: 'No such outlet or cited source' })
-  async report(@Param('id') id: string, @Query() q: DateRangeQuery, @Res({ passthrough: true }) res: Response): Promise<ReportCard | string> {
+  async report(
+    @Param('id') id: string,
+    @Query() q: DateRangeQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ReportCard | string> {
     const ref = parseSourceId(id);
     const card = await this.cards.card(ref, parseWindow(q.from, q.to));
     if (q.format !== 'csv') return card;
-    res.setHeader('Content-Type', CSV_TYPE).setHeader('Content-Disposition', attachment(`source-${ref.kind}-${ref.uuid}.csv`));
+    res
+      .setHeader('Content-Type', CSV_TYPE)
+      .setHeader('Content-Disposition', attachment(`source-${ref.kind}-${ref.uuid}.csv`));
     return toCsv(['metric', 'value'], flatten(card));
   }
 }

@@ -3,7 +3,16 @@ import { DateWindow, planWindow } from './date-window';
 import { sumColumnList } from '../summaries/stats-columns';
 
 /** The columns source_month_stats_list_idx covers. */
-export const HEADLINE_COLUMNS = ['n', 'articles', 'sq_sum', 'al_sum', 'p_anonymous', 'claims', 'corroborated', 'amplified'] as const;
+export const HEADLINE_COLUMNS = [
+  'n',
+  'articles',
+  'sq_sum',
+  'al_sum',
+  'p_anonymous',
+  'claims',
+  'corroborated',
+  'amplified',
+] as const;
 const HEADLINE = Prisma.raw(HEADLINE_COLUMNS.map((c) => `"${c}"`).join(', '));
 
 export type Variant = 'auto' | 'reviewed';
@@ -37,7 +46,10 @@ export function statRows(f: RowFilter): Prisma.Sql {
     parts.push(Prisma.sql`SELECT ${cols} FROM "source_month_stats" WHERE ${who}${lo}${hi}`);
   }
   if (plan.edges.length) {
-    const ranges = Prisma.join(plan.edges.map(([a, b]) => Prisma.sql`("at" >= ${a} AND "at" < ${b})`), ' OR ');
+    const ranges = Prisma.join(
+      plan.edges.map(([a, b]) => Prisma.sql`("at" >= ${a} AND "at" < ${b})`),
+      ' OR ',
+    );
     parts.push(Prisma.sql`SELECT ${cols} FROM "source_article_stats" WHERE ${who} AND (${ranges})`);
   }
   return Prisma.join(parts, ' UNION ALL ');

@@ -11,7 +11,10 @@ export class ReviewQueueController {
   constructor(private readonly queue: ReviewQueue) {}
 
   @Get('queue')
-  @ApiOperation({ summary: 'Assertions worth a human look, highest priority first (low confidence, alarmism, conflicting figures, little-reviewed outlets)' })
+  @ApiOperation({
+    summary:
+      'Assertions worth a human look, highest priority first (low confidence, alarmism, conflicting figures, little-reviewed outlets)',
+  })
   @ApiOkResponse({ description: '{items, page, pageSize, total}; each item has priority {score, reasons}' })
   @ApiBadRequestResponse({ description: 'Malformed source id, article id, signal or page' })
   page(@Query() q: ReviewQueueQuery): Promise<Page<QueueItem>> {

@@ -16,7 +16,9 @@ function queueItem(r: QueueRow): QueueItem {
     outlet: r.outlet_id ? { id: r.outlet_id, name: r.outlet_name } : null,
     text: r.text,
     provenance: r.provenance as Provenance,
-    attribution: r.att_cited ? { source: r.att_source, canonicalName: r.att_canonical, citedSourceId: r.att_cited } : null,
+    attribution: r.att_cited
+      ? { source: r.att_source, canonicalName: r.att_canonical, citedSourceId: r.att_cited }
+      : null,
     scores: { sourcingQuality: r.sq, alarmism: r.al },
     hedged: r.hedged,
     admiralty: r.admiralty,
@@ -52,10 +54,17 @@ function queueItem(r: QueueRow): QueueItem {
 /** The review queue: pages of review_queue_items, which the summaries refresh keeps current. */
 @Injectable()
 export class ReviewQueue {
-  constructor(private readonly prisma: PrismaService, private readonly stats: SourceStatsService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly stats: SourceStatsService,
+  ) {}
 
   async page(q: ReviewQueueQuery): Promise<Page<QueueItem>> {
-    const filter: QueueFilter = { articleId: q.articleId, signal: q.signal, includeReviewed: q.includeReviewed === true };
+    const filter: QueueFilter = {
+      articleId: q.articleId,
+      signal: q.signal,
+      includeReviewed: q.includeReviewed === true,
+    };
     if (q.source) {
       const ref = parseSourceId(q.source);
       if (ref.kind === 'outlet') filter.outletId = ref.uuid;
@@ -65,7 +74,8 @@ export class ReviewQueue {
     await this.stats.catchUp();
     const rows = await this.prisma.$queryRaw<QueueRow[]>(queuePage(filter, q.pageSize, (q.page - 1) * q.pageSize));
     let total = rows[0] ? Number(rows[0].total) : 0;
-    if (!rows.length && q.page > 1) total = Number((await this.prisma.$queryRaw<Array<{ total: bigint }>>(queueCount(filter)))[0]?.total ?? 0);
+    if (!rows.length && q.page > 1)
+      total = Number((await this.prisma.$queryRaw<Array<{ total: bigint }>>(queueCount(filter)))[0]?.total ?? 0);
     return { items: rows.map(queueItem), page: q.page, pageSize: q.pageSize, total };
   }
 }

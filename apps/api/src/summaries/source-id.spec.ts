@@ -10,7 +10,10 @@ describe('source ids', () => {
     expect(formatSourceId('cited', uuid)).toBe(`cited:${uuid}`);
   });
 
-  it.each(['', uuid, `source:${uuid}`, 'outlet:', 'outlet:123', `outlet:${uuid}x`, `OUTLET:${uuid}`])('rejects %p', (bad) => {
-    expect(() => parseSourceId(bad)).toThrow(BadRequestException);
-  });
+  it.each(['', uuid, `source:${uuid}`, 'outlet:', 'outlet:123', `outlet:${uuid}x`, `OUTLET:${uuid}`])(
+    'rejects %p',
+    (bad) => {
+      expect(() => parseSourceId(bad)).toThrow(BadRequestException);
+    },
+  );
 });

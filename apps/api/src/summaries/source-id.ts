@@ -16,7 +16,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function parseSourceId(id: string): SourceRef {
   const m = /^(outlet|cited):(.+)$/.exec(id.trim());
-  if (!m || !UUID.test(m[2]!)) throw new BadRequestException(`Malformed source id "${id.slice(0, 100)}": expected outlet:<uuid> or cited:<uuid>`);
+  if (!m || !UUID.test(m[2]!))
+    throw new BadRequestException(`Malformed source id "${id.slice(0, 100)}": expected outlet:<uuid> or cited:<uuid>`);
   return { kind: m[1] as SourceKind, uuid: m[2]!.toLowerCase() };
 }
 

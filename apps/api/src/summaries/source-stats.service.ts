@@ -26,7 +26,10 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
   private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
 
-  constructor(private readonly prisma: PrismaService, private readonly cache: CardCache) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly cache: CardCache,
+  ) {}
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => void this.drainInBackground(), INTERVAL_MS);
@@ -41,13 +44,15 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
 
   /** For the scoring job (or anyone who just changed an article): refresh its cards now. */
   async refreshFor(articleId: string): Promise<void> {
-    await this.prisma.$executeRaw`INSERT INTO "source_stats_dirty" ("article_id") VALUES (${articleId}::uuid) ON CONFLICT DO NOTHING`;
+    await this.prisma
+      .$executeRaw`INSERT INTO "source_stats_dirty" ("article_id") VALUES (${articleId}::uuid) ON CONFLICT DO NOTHING`;
     await this.flush();
   }
 
   /** Queues every scored article and works the whole queue off (after a bulk rescore, or by hand). */
   async rebuildAll(): Promise<number> {
-    await this.prisma.$executeRaw`INSERT INTO "source_stats_dirty" ("article_id") SELECT "id" FROM "Article" WHERE "rubricVersion" IS NOT NULL ON CONFLICT DO NOTHING`;
+    await this.prisma
+      .$executeRaw`INSERT INTO "source_stats_dirty" ("article_id") SELECT "id" FROM "Article" WHERE "rubricVersion" IS NOT NULL ON CONFLICT DO NOTHING`;
     let total = 0;
     for (let n = await this.flush(); n > 0; n = await this.flush()) total += n;
     return total;
@@ -60,7 +65,9 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
   async catchUp(): Promise<number> {
     // Two rounds: the first may join a timer batch that started before the caller's change committed.
     for (let round = 0; round < 2; round++) {
-      const [pending] = await this.prisma.$queryRaw<Array<{ any: boolean }>>`SELECT EXISTS (SELECT 1 FROM "source_stats_dirty") AS any`;
+      const [pending] = await this.prisma.$queryRaw<
+        Array<{ any: boolean }>
+      >`SELECT EXISTS (SELECT 1 FROM "source_stats_dirty") AS any`;
       if (!pending?.any) return 0;
       await this.flush();
     }
@@ -97,7 +104,10 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
             SELECT "article_id" FROM "source_stats_dirty" ORDER BY "queued_at", "article_id" LIMIT ${BATCH})
           RETURNING "article_id"::text`;
         if (!taken.length) return 0;
-        await refreshArticles(tx, taken.map((t) => t.article_id));
+        await refreshArticles(
+          tx,
+          taken.map((t) => t.article_id),
+        );
         // Other processes' caches: delivered when this transaction commits.
         await tx.$executeRaw`SELECT pg_notify(${STATS_CHANNEL}, 'refreshed')`;
         return taken.length;

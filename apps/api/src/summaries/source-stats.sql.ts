@@ -71,7 +71,9 @@ const facts = (articleIds: string[]) => Prisma.sql`
   )`;
 
 const TOP = (order: string) =>
-  Prisma.raw(`CASE WHEN f.kind = 'corpus' THEN '[]'::jsonb ELSE coalesce(to_jsonb((array_agg(jsonb_build_object('id', f.assertion_id, 'al', f.al, 'sq', f.sq) ORDER BY ${order}, f.assertion_id) FILTER (WHERE NOT f.dropped))[1:5]), '[]'::jsonb) END`);
+  Prisma.raw(
+    `CASE WHEN f.kind = 'corpus' THEN '[]'::jsonb ELSE coalesce(to_jsonb((array_agg(jsonb_build_object('id', f.assertion_id, 'al', f.al, 'sq', f.sq) ORDER BY ${order}, f.assertion_id) FILTER (WHERE NOT f.dropped))[1:5]), '[]'::jsonb) END`,
+  );
 
 export interface StatsKey {
   kind: string;
@@ -111,7 +113,8 @@ export const deleteMonthRows = (keys: StatsKey[]) => Prisma.sql`
 export const ALARMIST_ORDER = (e: string) => `(${e}->>'al')::int DESC, (${e}->>'sq')::int ASC, ${e}->>'id'`;
 export const WORST_ORDER = (e: string) => `(${e}->>'sq')::int ASC, (${e}->>'al')::int DESC, ${e}->>'id'`;
 
-const monthTop = (column: string, order: (e: string) => string) => Prisma.raw(`
+const monthTop = (column: string, order: (e: string) => string) =>
+  Prisma.raw(`
   (SELECT coalesce(jsonb_agg(t.e ORDER BY ${order('t.e')}), '[]'::jsonb) FROM (
      SELECT e FROM "source_article_stats" a2, jsonb_array_elements(a2."${column}") e
      WHERE a2."kind" = g.kind AND a2."source_id" = g.source_id AND a2."variant" = g.variant AND a2."rubric_version" = g.rubric_version

@@ -20,11 +20,20 @@ const ARTICLE_AGGREGATES: Array<[string, string]> = [
   ['sq_sq', `coalesce(sum(f.sq * f.sq) FILTER (WHERE ${KEPT}), 0)`],
   ['al_sum', `coalesce(sum(f.al) FILTER (WHERE ${KEPT}), 0)`],
   ['al_sq', `coalesce(sum(f.al * f.al) FILTER (WHERE ${KEPT}), 0)`],
-  ...BUCKETS.map((_, i): [string, string] => [`sq_b${i}`, `count(*) FILTER (WHERE ${KEPT} AND least(f.sq / 20, 4) = ${i})`]),
-  ...BUCKETS.map((_, i): [string, string] => [`al_b${i}`, `count(*) FILTER (WHERE ${KEPT} AND least(f.al / 20, 4) = ${i})`]),
+  ...BUCKETS.map((_, i): [string, string] => [
+    `sq_b${i}`,
+    `count(*) FILTER (WHERE ${KEPT} AND least(f.sq / 20, 4) = ${i})`,
+  ]),
+  ...BUCKETS.map((_, i): [string, string] => [
+    `al_b${i}`,
+    `count(*) FILTER (WHERE ${KEPT} AND least(f.al / 20, 4) = ${i})`,
+  ]),
   ...PROVENANCES.map((p): [string, string] => [`p_${p}`, `count(*) FILTER (WHERE ${KEPT} AND f.prov = '${p}')`]),
   ['hedged', `count(*) FILTER (WHERE ${KEPT} AND f.hedged)`],
-  ...LETTERS.map((l): [string, string] => [`rel_${l.toLowerCase()}`, `count(*) FILTER (WHERE ${KEPT} AND left(f.adm, 1) = '${l}')`]),
+  ...LETTERS.map((l): [string, string] => [
+    `rel_${l.toLowerCase()}`,
+    `count(*) FILTER (WHERE ${KEPT} AND left(f.adm, 1) = '${l}')`,
+  ]),
   ...DIGITS.map((d): [string, string] => [`cred_${d}`, `count(*) FILTER (WHERE ${KEPT} AND right(f.adm, 1) = '${d}')`]),
   ['reviewed', 'count(*) FILTER (WHERE f.decision IS NOT NULL)'],
   ['overridden', "count(*) FILTER (WHERE f.decision = 'override')"],
@@ -47,7 +56,8 @@ export const sumColumnList = raw(SUM_COLUMNS.map((c) => `"${c}"`));
 /** The aggregates of one article's facts, in SUM_COLUMNS order. */
 export const articleAggregates = raw(ARTICLE_AGGREGATES.map(([c, agg]) => `${agg} AS "${c}"`));
 /** `sum(alias.n)::bigint AS n, …` over stats rows, for roll-ups and reads. */
-export const summed = (alias: string) => raw(SUM_COLUMNS.map((c) => `coalesce(sum(${alias}."${c}"), 0)::bigint AS "${c}"`));
+export const summed = (alias: string) =>
+  raw(SUM_COLUMNS.map((c) => `coalesce(sum(${alias}."${c}"), 0)::bigint AS "${c}"`));
 
 /** A row of summed counters as $queryRaw returns it (bigint), before conversion. */
 export type SummedRow = Record<string, bigint | number | null>;

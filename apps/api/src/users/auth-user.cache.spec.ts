@@ -2,7 +2,16 @@ import { User } from '../generated/prisma/client';
 import { AuthUserCache, passwordVersion } from './auth-user.cache';
 
 const row = (over: Partial<User> = {}): User =>
-  ({ id: 'u1', email: 'u@example.org', passwordHash: 'scrypt$hash-1', role: 'analyst', createdAt: new Date(0), updatedAt: new Date(0), disabledAt: null, ...over }) as User;
+  ({
+    id: 'u1',
+    email: 'u@example.org',
+    passwordHash: 'scrypt$hash-1',
+    role: 'analyst',
+    createdAt: new Date(0),
+    updatedAt: new Date(0),
+    disabledAt: null,
+    ...over,
+  }) as User;
 
 function deferred<T>() {
   let resolve!: (v: T) => void;
@@ -21,7 +30,13 @@ describe('AuthUserCache', () => {
   it('keeps only a fingerprint of the password hash', async () => {
     const cache = new AuthUserCache(5_000);
     const user = await cache.get('u1', async () => row());
-    expect(user).toEqual({ id: 'u1', email: 'u@example.org', role: 'analyst', disabledAt: null, pwv: passwordVersion('scrypt$hash-1') });
+    expect(user).toEqual({
+      id: 'u1',
+      email: 'u@example.org',
+      role: 'analyst',
+      disabledAt: null,
+      pwv: passwordVersion('scrypt$hash-1'),
+    });
     expect(JSON.stringify(user)).not.toContain('scrypt$hash-1');
   });
 
@@ -87,7 +102,10 @@ describe('AuthUserCache', () => {
   it('does not store a load that was in flight when the user was invalidated', async () => {
     const cache = new AuthUserCache(5_000);
     const before = deferred<User | null>();
-    const load = jest.fn().mockReturnValueOnce(before.promise).mockResolvedValue(row({ role: 'viewer' }));
+    const load = jest
+      .fn()
+      .mockReturnValueOnce(before.promise)
+      .mockResolvedValue(row({ role: 'viewer' }));
     const stale = cache.get('u1', load);
     cache.invalidate('u1');
     // A request after the change does not join the older load.

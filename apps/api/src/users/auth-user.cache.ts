@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { Role, User } from '../generated/prisma/client';
 
 /** Fingerprint of a password hash, carried in access tokens: a new password ends older sessions. */
-export const passwordVersion = (passwordHash: string) => createHash('sha256').update(passwordHash).digest('base64url').slice(0, 12);
+export const passwordVersion = (passwordHash: string) =>
+  createHash('sha256').update(passwordHash).digest('base64url').slice(0, 12);
 
 /** What the guard needs to know about a user: never the password hash itself, only its fingerprint. */
 export interface AuthUserSnapshot {
@@ -15,7 +16,13 @@ export interface AuthUserSnapshot {
   pwv: string;
 }
 
-export const toAuthUserSnapshot = (u: User): AuthUserSnapshot => ({ id: u.id, email: u.email, role: u.role, disabledAt: u.disabledAt, pwv: passwordVersion(u.passwordHash) });
+export const toAuthUserSnapshot = (u: User): AuthUserSnapshot => ({
+  id: u.id,
+  email: u.email,
+  role: u.role,
+  disabledAt: u.disabledAt,
+  pwv: passwordVersion(u.passwordHash),
+});
 
 /**
  * How long a user row read for authentication is reused. Changes made through UsersService in

@@ -48,7 +48,10 @@ describe('PasswordHasher', () => {
     ['another algorithm', 'bcrypt$2b$10$abc'],
     ['missing parts', 'scrypt$32768$8$1$c2FsdHNhbHQ'],
     ['N not a power of two', 'scrypt$30000$8$1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaA'],
-    ['N too large (a tampered row must not pin the CPU)', 'scrypt$2147483648$8$1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaA'],
+    [
+      'N too large (a tampered row must not pin the CPU)',
+      'scrypt$2147483648$8$1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaA',
+    ],
     ['r out of range', 'scrypt$1024$0$1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaA'],
     ['short salt', 'scrypt$1024$8$1$c2Fs$aGFzaGhhc2hoYXNoaGFzaA'],
   ])('rejects an unreadable hash (%s) with false rather than a throw', async (_, encoded) => {

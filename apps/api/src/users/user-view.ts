@@ -22,5 +22,13 @@ export class UserPage implements UserPageContract {
 
 // Built field by field (not by deleting passwordHash) so a column added later stays private until listed here.
 export function toUserView(u: User): UserView {
-  return { id: u.id, email: u.email, role: u.role, disabled: u.disabledAt !== null, disabledAt: u.disabledAt?.toISOString() ?? null, createdAt: u.createdAt.toISOString(), updatedAt: u.updatedAt.toISOString() };
+  return {
+    id: u.id,
+    email: u.email,
+    role: u.role,
+    disabled: u.disabledAt !== null,
+    disabledAt: u.disabledAt?.toISOString() ?? null,
+    createdAt: u.createdAt.toISOString(),
+    updatedAt: u.updatedAt.toISOString(),
+  };
 }

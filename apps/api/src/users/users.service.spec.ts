@@ -9,11 +9,22 @@ import { UsersService } from './users.service';
 function setup() {
   const db = new Map<string, User>();
   const put = (u: Partial<User> & { id: string }) =>
-    db.set(u.id, { email: `${u.id}@example.org`, passwordHash: 'scrypt$old', role: 'viewer', createdAt: new Date(0), updatedAt: new Date(0), disabledAt: null, ...u } as User);
+    db.set(u.id, {
+      email: `${u.id}@example.org`,
+      passwordHash: 'scrypt$old',
+      role: 'viewer',
+      createdAt: new Date(0),
+      updatedAt: new Date(0),
+      disabledAt: null,
+      ...u,
+    } as User);
   put({ id: 'u1' });
   put({ id: 'admin', role: 'admin' });
   const user = {
-    findUnique: jest.fn(async ({ where }: { where: { id?: string; email?: string } }) => (where.id ? db.get(where.id) : [...db.values()].find((u) => u.email === where.email)) ?? null),
+    findUnique: jest.fn(
+      async ({ where }: { where: { id?: string; email?: string } }) =>
+        (where.id ? db.get(where.id) : [...db.values()].find((u) => u.email === where.email)) ?? null,
+    ),
     update: jest.fn(async ({ where, data }: { where: { id: string }; data: Partial<User> }) => {
       const clean = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined));
       const next = { ...db.get(where.id)!, ...clean } as User;
@@ -23,11 +34,16 @@ function setup() {
     count: jest.fn(async () => 1),
   };
   const tx = { user, $executeRaw: jest.fn(async () => 0) };
-  const prisma = { user, $transaction: jest.fn(async (fn: (t: typeof tx) => unknown) => fn(tx)) } as unknown as PrismaService;
+  const prisma = {
+    user,
+    $transaction: jest.fn(async (fn: (t: typeof tx) => unknown) => fn(tx)),
+  } as unknown as PrismaService;
   const audit = { record: jest.fn(async () => undefined) } as unknown as AuditService;
   const hasher = {
     hash: jest.fn(async (p: string) => `scrypt$${p}`),
-    verify: jest.fn(async (p: string, h: string) => h === `scrypt$${p}` || (h === 'scrypt$old' && p === 'old-password')),
+    verify: jest.fn(
+      async (p: string, h: string) => h === `scrypt$${p}` || (h === 'scrypt$old' && p === 'old-password'),
+    ),
     needsRehash: jest.fn(() => false),
   } as unknown as PasswordHasher;
   const cache = new AuthUserCache(60_000);

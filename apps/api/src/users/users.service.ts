@@ -1,4 +1,10 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { Prisma, Role, User } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
 import { AuditService } from '../audit/audit.service';
@@ -31,7 +37,8 @@ export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002';
 
 function checkPasswordLength(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) throw new BadRequestException(`The password must be at least ${MIN_PASSWORD_LENGTH} characters`);
+  if (password.length < MIN_PASSWORD_LENGTH)
+    throw new BadRequestException(`The password must be at least ${MIN_PASSWORD_LENGTH} characters`);
 }
 
 @Injectable()
@@ -72,20 +79,37 @@ export class UsersService {
     const passwordHash = await this.hasher.hash(input.password);
     try {
       return await this.prisma.$transaction(async (tx) => {
-        const user = await tx.user.create({ data: { email: normalizeEmail(input.email), passwordHash, role: input.role } });
+        const user = await tx.user.create({
+          data: { email: normalizeEmail(input.email), passwordHash, role: input.role },
+        });
         const view = toUserView(user);
-        await this.audit.record({ actorId: ctx.actorId ?? null, action, entityType: 'user', entityId: user.id, after: view, requestId: ctx.requestId }, tx);
+        await this.audit.record(
+          {
+            actorId: ctx.actorId ?? null,
+            action,
+            entityType: 'user',
+            entityId: user.id,
+            after: view,
+            requestId: ctx.requestId,
+          },
+          tx,
+        );
         return view;
       });
     } catch (e) {
-      if (isUniqueViolation(e)) throw new ConflictException(`A user with the e-mail ${normalizeEmail(input.email)} already exists`);
+      if (isUniqueViolation(e))
+        throw new ConflictException(`A user with the e-mail ${normalizeEmail(input.email)} already exists`);
       throw e;
     }
   }
 
   async list(page: number, pageSize: number): Promise<UserPage> {
     const [rows, total] = await this.prisma.$transaction([
-      this.prisma.user.findMany({ orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], skip: (page - 1) * pageSize, take: pageSize }),
+      this.prisma.user.findMany({
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        skip: (page - 1) * pageSize,
+        take: pageSize,
+      }),
       this.prisma.user.count(),
     ]);
     return { items: rows.map(toUserView), total, page, pageSize };
@@ -110,16 +134,23 @@ export class UsersService {
     }
   }
 
-  private updateInTransaction(id: string, patch: UpdateUserInput, passwordHash: string | undefined, ctx: ChangeContext): Promise<UserView> {
+  private updateInTransaction(
+    id: string,
+    patch: UpdateUserInput,
+    passwordHash: string | undefined,
+    ctx: ChangeContext,
+  ): Promise<UserView> {
     return this.prisma.$transaction(async (tx) => {
       // Serialises admin changes: two admins demoting each other at once must not both succeed.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${USER_ADMINS_LOCK}))`;
       const before = await tx.user.findUnique({ where: { id } });
       if (!before) throw new NotFoundException(`No user with id ${id}`);
 
-      const disabledAt = patch.disabled === undefined ? undefined : patch.disabled ? (before.disabledAt ?? new Date()) : null;
+      const disabledAt =
+        patch.disabled === undefined ? undefined : patch.disabled ? (before.disabledAt ?? new Date()) : null;
       const wasActiveAdmin = before.role === 'admin' && before.disabledAt === null;
-      const staysActiveAdmin = (patch.role ?? before.role) === 'admin' && (disabledAt === undefined ? before.disabledAt : disabledAt) === null;
+      const staysActiveAdmin =
+        (patch.role ?? before.role) === 'admin' && (disabledAt === undefined ? before.disabledAt : disabledAt) === null;
       if (wasActiveAdmin && !staysActiveAdmin) {
         const otherAdmins = await tx.user.count({ where: { role: 'admin', disabledAt: null, id: { not: id } } });
         if (otherAdmins === 0) {
@@ -149,24 +180,37 @@ export class UsersService {
   }
 
   /** A signed-in user changing their own password: the current one must be right. */
-  async changeOwnPassword(userId: string, currentPassword: string, newPassword: string, requestId?: string): Promise<void> {
+  async changeOwnPassword(
+    userId: string,
+    currentPassword: string,
+    newPassword: string,
+    requestId?: string,
+  ): Promise<void> {
     const user = await this.findById(userId);
     if (!user || !(await this.hasher.verify(currentPassword, user.passwordHash))) {
       // 403, not 401: the caller is signed in, and a 401 would make clients drop their session.
       throw new ForbiddenException('The current password is wrong');
     }
     checkPasswordLength(newPassword);
-    if (currentPassword === newPassword) throw new BadRequestException('The new password must differ from the current one');
+    if (currentPassword === newPassword)
+      throw new BadRequestException('The new password must differ from the current one');
     const passwordHash = await this.hasher.hash(newPassword);
-    await this.prisma.$transaction(async (tx) => {
-      await tx.user.update({ where: { id: userId }, data: { passwordHash } });
-      await this.audit.record({ actorId: userId, action: 'auth.password-changed', entityType: 'user', entityId: userId, requestId }, tx);
-    }).finally(() => this.authCache.invalidate(userId));
+    await this.prisma
+      .$transaction(async (tx) => {
+        await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+        await this.audit.record(
+          { actorId: userId, action: 'auth.password-changed', entityType: 'user', entityId: userId, requestId },
+          tx,
+        );
+      })
+      .finally(() => this.authCache.invalidate(userId));
   }
 
   /** Upgrades a hash made with weaker scrypt parameters, at a moment we know the password. */
   async rehashIfNeeded(user: User, password: string): Promise<void> {
     if (!this.hasher.needsRehash(user.passwordHash)) return;
-    await this.prisma.user.update({ where: { id: user.id }, data: { passwordHash: await this.hasher.hash(password) } }).finally(() => this.authCache.invalidate(user.id));
+    await this.prisma.user
+      .update({ where: { id: user.id }, data: { passwordHash: await this.hasher.hash(password) } })
+      .finally(() => this.authCache.invalidate(user.id));
   }
 }

@@ -65,7 +65,13 @@ export class WebModule {
           useFactory: (config: AppConfig) => {
             const rootPath = distDir(config);
             if (!isBuilt(rootPath)) return [];
-            return [{ rootPath, renderPath: SPA_ROUTES, serveStaticOptions: { cacheControl: false, setHeaders: setWebCacheHeaders, fallthrough: true } }];
+            return [
+              {
+                rootPath,
+                renderPath: SPA_ROUTES,
+                serveStaticOptions: { cacheControl: false, setHeaders: setWebCacheHeaders, fallthrough: true },
+              },
+            ];
           },
         }),
       ],

@@ -41,7 +41,9 @@ export async function resetDatabase(): Promise<void> {
   const c = new Client({ connectionString: process.env.DATABASE_URL });
   await c.connect();
   try {
-    const r = await c.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'");
+    const r = await c.query<{ tablename: string }>(
+      "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'",
+    );
     if (r.rows.length) await c.query(`TRUNCATE ${r.rows.map((t) => `"${t.tablename}"`).join(', ')} CASCADE`);
     await c.query('DELETE FROM pgboss.job').catch(() => undefined);
   } finally {

@@ -5,7 +5,9 @@ import { JobQueue } from '../../src/jobs/job-queue.service';
 // A worker process whose handler never returns: the job-leases test kills it with SIGKILL while
 // it holds a job, as a crash or an out-of-memory kill would.
 async function main(): Promise<void> {
-  const config = { get: (k: string) => ({ DATABASE_URL: process.env.DATABASE_URL, JOB_RETRY_LIMIT: 3 })[k] } as unknown as AppConfig;
+  const config = {
+    get: (k: string) => ({ DATABASE_URL: process.env.DATABASE_URL, JOB_RETRY_LIMIT: 3 })[k],
+  } as unknown as AppConfig;
   const queue = new JobQueue(config);
   await queue.onModuleInit();
   const name = process.argv[2]!;

@@ -17,7 +17,12 @@ export interface SignedInTestUser {
  * UsersService is loaded here, not at the top: importing app code before bootApp() would read the
  * configuration before testEnv() has set it.
  */
-export async function createUserAndLogin(app: INestApplication, http: TestAgent, role: Role, opts: { email?: string; password?: string } = {}): Promise<SignedInTestUser> {
+export async function createUserAndLogin(
+  app: INestApplication,
+  http: TestAgent,
+  role: Role,
+  opts: { email?: string; password?: string } = {},
+): Promise<SignedInTestUser> {
   const email = opts.email ?? `${role}-${randomUUID().slice(0, 8)}@example.test`;
   const password = opts.password ?? `pw-${randomUUID()}`;
   const { UsersService } = await import('../../src/users/users.service');

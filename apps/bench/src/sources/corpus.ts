@@ -40,9 +40,21 @@ const YEAR_MS = 365.25 * 86_400_000;
 
 // Mix of synthetic outlet types: mostly media and think tanks, some official and military
 // press offices, a few insurgent channels.
-const TYPE_WEIGHTS: Record<OutletType, number> = { media: 0.4, independent: 0.25, official: 0.15, military: 0.12, insurgent: 0.08 };
+const TYPE_WEIGHTS: Record<OutletType, number> = {
+  media: 0.4,
+  independent: 0.25,
+  official: 0.15,
+  military: 0.12,
+  insurgent: 0.08,
+};
 // Press offices mostly recycle releases; think tanks mostly write analysis with named sources.
-const ANALYSIS_SHARE: Record<OutletType, number> = { military: 0.1, official: 0.3, insurgent: 0.4, media: 0.5, independent: 0.8 };
+const ANALYSIS_SHARE: Record<OutletType, number> = {
+  military: 0.1,
+  official: 0.3,
+  insurgent: 0.4,
+  media: 0.5,
+  independent: 0.8,
+};
 
 /** The real outlets of the shared corpora first, then synthetic ones of mixed types. */
 export function planOutlets(pool: SentencePool, opts: CorpusOptions, rnd: Random): OutletPlan[] {
@@ -62,7 +74,13 @@ export function planOutlets(pool: SentencePool, opts: CorpusOptions, rnd: Random
     const whole = ranks[i] === 0 || rnd.next() < 0.6;
     const length = whole ? span : span * (0.2 + 0.6 * rnd.next());
     const from = whole ? start : start + (span - length) * rnd.next();
-    return { ...o, weight: 1 / (ranks[i]! + 1) ** 0.9, activeFrom: from, activeTo: from + length, analysisShare: ANALYSIS_SHARE[o.type] };
+    return {
+      ...o,
+      weight: 1 / (ranks[i]! + 1) ** 0.9,
+      activeFrom: from,
+      activeTo: from + length,
+      analysisShare: ANALYSIS_SHARE[o.type],
+    };
   });
 }
 
@@ -84,8 +102,16 @@ function titleOf(sentence: string): string {
  * passages so neighbouring sentences still belong together. Passages are joined as paragraphs;
  * offsets are UTF-16 indices, as the scorer reports them.
  */
-export function* generateArticles(pool: SentencePool, outlets: readonly OutletPlan[], opts: CorpusOptions, rnd: Random): Generator<ArticlePlan> {
-  const byKind = { release: pool.documents.filter((d) => d.kind === 'release'), analysis: pool.documents.filter((d) => d.kind === 'analysis') };
+export function* generateArticles(
+  pool: SentencePool,
+  outlets: readonly OutletPlan[],
+  opts: CorpusOptions,
+  rnd: Random,
+): Generator<ArticlePlan> {
+  const byKind = {
+    release: pool.documents.filter((d) => d.kind === 'release'),
+    analysis: pool.documents.filter((d) => d.kind === 'analysis'),
+  };
   const span = opts.years * YEAR_MS;
   const seen = new Set<string>();
   for (let i = 0; i < opts.articles; i++) {
@@ -93,18 +119,30 @@ export function* generateArticles(pool: SentencePool, outlets: readonly OutletPl
     const outlet = rnd.weighted(outlets.map((o) => (o.activeFrom <= at && at < o.activeTo ? o.weight : 0)));
     // The same text twice would be one article (contentHash is unique): draw again.
     let article = compose(pool, byKind, outlets[outlet]!, opts.perArticle, rnd, outlet, new Date(at));
-    while (seen.has(article.contentHash)) article = compose(pool, byKind, outlets[outlet]!, opts.perArticle, rnd, outlet, new Date(at));
+    while (seen.has(article.contentHash))
+      article = compose(pool, byKind, outlets[outlet]!, opts.perArticle, rnd, outlet, new Date(at));
     seen.add(article.contentHash);
     yield article;
   }
 }
 
-function compose(pool: SentencePool, byKind: Record<PoolDocument['kind'], PoolDocument[]>, outlet: OutletPlan, perArticle: number, rnd: Random, index: number, publishedAt: Date): ArticlePlan {
+function compose(
+  pool: SentencePool,
+  byKind: Record<PoolDocument['kind'], PoolDocument[]>,
+  outlet: OutletPlan,
+  perArticle: number,
+  rnd: Random,
+  index: number,
+  publishedAt: Date,
+): ArticlePlan {
   const sentences: number[] = [];
   const starts: number[] = [];
   let text = '';
   while (sentences.length < perArticle) {
-    const run = passage(rnd.pick(rnd.next() < outlet.analysisShare ? byKind.analysis : byKind.release), rnd).slice(0, perArticle - sentences.length);
+    const run = passage(rnd.pick(rnd.next() < outlet.analysisShare ? byKind.analysis : byKind.release), rnd).slice(
+      0,
+      perArticle - sentences.length,
+    );
     if (text) text += '\n\n';
     run.forEach((s, k) => {
       if (k > 0) text += ' ';
@@ -114,5 +152,13 @@ function compose(pool: SentencePool, byKind: Record<PoolDocument['kind'], PoolDo
     });
   }
   const contentHash = createHash('sha256').update(text).digest('hex');
-  return { outlet: index, title: titleOf(pool.sentences[sentences[0]!]!.text), publishedAt, text, contentHash, sentences, starts };
+  return {
+    outlet: index,
+    title: titleOf(pool.sentences[sentences[0]!]!.text),
+    publishedAt,
+    text,
+    contentHash,
+    sentences,
+    starts,
+  };
 }

@@ -17,13 +17,15 @@ const DAY_MS = 86_400_000;
 function windowFor(k: number, { start, years }: NonNullable<LoadPlan['uniqueWindows']>): string {
   const lap = Math.floor((years * 365) / 2);
   const from = Date.parse(`${start}T00:00:00Z`) + (k % lap) * DAY_MS;
-  const to = from + (Math.floor(years * 365 / 4) + Math.floor(k / lap)) * DAY_MS;
+  const to = from + (Math.floor((years * 365) / 4) + Math.floor(k / lap)) * DAY_MS;
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   return `from=${day(from)}&to=${day(to)}`;
 }
 
 function pathFor(t: Target, k: number, plan: LoadPlan): string {
-  return plan.uniqueWindows ? `${t.path}${t.path.includes('?') ? '&' : '?'}${windowFor(k, plan.uniqueWindows)}` : t.path;
+  return plan.uniqueWindows
+    ? `${t.path}${t.path.includes('?') ? '&' : '?'}${windowFor(k, plan.uniqueWindows)}`
+    : t.path;
 }
 
 class Recorder {
@@ -43,7 +45,12 @@ class Recorder {
   }
 
   result(counts: Omit<LoadResult, 'overall' | 'groups' | 'samples'>): LoadResult {
-    return { ...counts, overall: summarise(this.all), groups: Object.fromEntries([...this.byGroup].map(([g, xs]) => [g, summarise(xs)])), samples: this.samples };
+    return {
+      ...counts,
+      overall: summarise(this.all),
+      groups: Object.fromEntries([...this.byGroup].map(([g, xs]) => [g, summarise(xs)])),
+      samples: this.samples,
+    };
   }
 }
 
@@ -56,7 +63,9 @@ async function cold(plan: LoadPlan): Promise<LoadResult> {
   for (const [k, t] of plan.targets.entries()) {
     const t0 = performance.now();
     try {
-      const res = await fetch(`${plan.base}${pathFor(t, k, plan)}`, { headers: { authorization: `Bearer ${plan.token}` } });
+      const res = await fetch(`${plan.base}${pathFor(t, k, plan)}`, {
+        headers: { authorization: `Bearer ${plan.token}` },
+      });
       const body = await res.text();
       rec.record(t.group, performance.now() - t0);
       statuses[res.status] = (statuses[res.status] ?? 0) + 1;
@@ -66,8 +75,17 @@ async function cold(plan: LoadPlan): Promise<LoadResult> {
       rec.note(`${t.path}: ${(e as Error).message}`);
     }
   }
-  const non2xx = Object.entries(statuses).filter(([s]) => !s.startsWith('2')).reduce((n, [, c]) => n + c, 0);
-  return rec.result({ seconds: (performance.now() - started) / 1000, requests: rec.all.length, errors, timeouts: 0, non2xx, statuses });
+  const non2xx = Object.entries(statuses)
+    .filter(([s]) => !s.startsWith('2'))
+    .reduce((n, [, c]) => n + c, 0);
+  return rec.result({
+    seconds: (performance.now() - started) / 1000,
+    requests: rec.all.length,
+    errors,
+    timeouts: 0,
+    non2xx,
+    statuses,
+  });
 }
 
 /** `connections` keep-alive clients for `seconds`; each request takes the next target in turn. */
@@ -103,10 +121,21 @@ function load(plan: LoadPlan): Promise<LoadResult> {
       (err, r) => {
         if (err) return reject(err);
         const statuses = Object.fromEntries(Object.entries(r.statusCodeStats).map(([s, v]) => [s, v.count]));
-        resolve(rec.result({ seconds: r.duration, requests: rec.all.length, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, statuses }));
+        resolve(
+          rec.result({
+            seconds: r.duration,
+            requests: rec.all.length,
+            errors: r.errors,
+            timeouts: r.timeouts,
+            non2xx: r.non2xx,
+            statuses,
+          }),
+        );
       },
     );
-    instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => rec.record(lastGroup, ms));
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) =>
+      rec.record(lastGroup, ms),
+    );
     instance.on('reqError', (e: Error) => rec.note(`request error: ${e.message}`));
   });
 }

@@ -56,6 +56,7 @@ export interface CpuUse {
 /** Nearest-rank percentiles over the exact latencies (autocannon's histogram has no p95). */
 export function summarise(latencies: number[]): LatencySummary {
   const xs = Float64Array.from(latencies).sort();
-  const at = (p: number) => (xs.length ? xs[Math.min(xs.length - 1, Math.max(0, Math.ceil((p / 100) * xs.length) - 1))]! : NaN);
+  const at = (p: number) =>
+    xs.length ? xs[Math.min(xs.length - 1, Math.max(0, Math.ceil((p / 100) * xs.length) - 1))]! : NaN;
   return { n: xs.length, p50: at(50), p95: at(95), p99: at(99), max: xs.length ? xs[xs.length - 1]! : NaN };
 }

@@ -28,7 +28,11 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult & CpuUse> {
   const r = await runClient(plan);
   const cpu = process.cpuUsage(cpu0);
   const m1 = machineTimes();
-  return { ...r, serverMsPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(1, r.requests), machineBusy: (m1.busy - m0.busy) / Math.max(1, m1.all - m0.all) };
+  return {
+    ...r,
+    serverMsPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(1, r.requests),
+    machineBusy: (m1.busy - m0.busy) / Math.max(1, m1.all - m0.all),
+  };
 }
 
 function runClient(plan: LoadPlan): Promise<LoadResult> {
@@ -64,7 +68,8 @@ export function report(name: string, r: LoadResult & CpuUse, opts: { judged: boo
     `    server process CPU ${r.serverMsPerRequest.toFixed(2)} ms/request; machine ${(100 * r.machineBusy).toFixed(0)}% busy`,
   ];
   const groups = Object.entries(r.groups);
-  if (groups.length > 1) for (const [g, s] of groups) lines.push(`    ${g.padEnd(36)} n=${String(s.n).padStart(6)}  ${latencies(s)}`);
+  if (groups.length > 1)
+    for (const [g, s] of groups) lines.push(`    ${g.padEnd(36)} n=${String(s.n).padStart(6)}  ${latencies(s)}`);
   if (r.non2xx) lines.push(`    statuses: ${JSON.stringify(r.statuses)}`);
   for (const s of r.samples) lines.push(`    e.g. ${s}`);
   if (opts.judged) lines.push(`    ${verdict(r)} (target: p95 < ${TARGET_P95_MS} ms, zero errors)`);
@@ -74,7 +79,8 @@ export function report(name: string, r: LoadResult & CpuUse, opts: { judged: boo
 /** The cold pass: the first request of each path, summarised per group. */
 export function reportCold(r: LoadResult): string[] {
   const lines = [`cold (first request of each of ${r.requests} paths, one at a time, before warm-up):`];
-  for (const [g, s] of Object.entries(r.groups)) lines.push(`    ${g.padEnd(36)} n=${String(s.n).padStart(4)}  median ${ms(s.p50)}  max ${ms(s.max)}`);
+  for (const [g, s] of Object.entries(r.groups))
+    lines.push(`    ${g.padEnd(36)} n=${String(s.n).padStart(4)}  median ${ms(s.p50)}  max ${ms(s.max)}`);
   if (r.errors || r.non2xx) lines.push(`    errors ${r.errors}, non-2xx ${r.non2xx} ${JSON.stringify(r.statuses)}`);
   for (const s of r.samples) lines.push(`    e.g. ${s}`);
   return lines;

@@ -60,7 +60,10 @@ const INSERT_ATTRIBUTIONS = `
 
 async function insertOutlets(db: Client, outlets: readonly OutletPlan[]): Promise<string[]> {
   const ids = outlets.map(() => randomUUID());
-  await db.query(`INSERT INTO "Outlet" ("id", "name", "type") SELECT * FROM unnest($1::uuid[], $2::text[], $3::"SourceType"[])`, [ids, outlets.map((o) => o.name), outlets.map((o) => o.type)]);
+  await db.query(
+    `INSERT INTO "Outlet" ("id", "name", "type") SELECT * FROM unnest($1::uuid[], $2::text[], $3::"SourceType"[])`,
+    [ids, outlets.map((o) => o.name), outlets.map((o) => o.type)],
+  );
   return ids;
 }
 
@@ -73,27 +76,66 @@ async function insertCitedSources(db: Client, pool: SentencePool): Promise<Map<s
     `INSERT INTO "CitedSource" ("id", "canonicalName", "type", "named", "aliases")
      SELECT u.id, u.name, u.type, u.named, ARRAY(SELECT jsonb_array_elements_text(u.aliases))
      FROM unnest($1::uuid[], $2::text[], $3::"SourceType"[], $4::boolean[], $5::jsonb[]) AS u(id, name, type, named, aliases)`,
-    [cs.map((c) => ids.get(c.canonicalName)), cs.map((c) => c.canonicalName), cs.map((c) => c.type), cs.map((c) => c.named), cs.map((c) => JSON.stringify(c.aliases))],
+    [
+      cs.map((c) => ids.get(c.canonicalName)),
+      cs.map((c) => c.canonicalName),
+      cs.map((c) => c.type),
+      cs.map((c) => c.named),
+      cs.map((c) => JSON.stringify(c.aliases)),
+    ],
   );
   return ids;
 }
 
 async function loadPool(db: Client, pool: SentencePool, citedIds: Map<string, string>): Promise<void> {
   const s = pool.sentences;
-  const at = (f: (a: NonNullable<(typeof s)[number]['attribution']>) => unknown) => s.map((x) => (x.attribution ? f(x.attribution) : null));
+  const at = (f: (a: NonNullable<(typeof s)[number]['attribution']>) => unknown) =>
+    s.map((x) => (x.attribution ? f(x.attribution) : null));
   await db.query(CREATE_POOL);
   await db.query(FILL_POOL, [
-    s.map((_, i) => i), s.map((x) => x.text), s.map((x) => x.text.length), s.map((x) => x.provenance), s.map((x) => x.sourcingQuality),
-    s.map((x) => x.alarmism), s.map((x) => x.hedged), s.map((x) => x.admiralty), s.map((x) => x.signals),
-    at((a) => citedIds.get(a.canonical)), at((a) => a.source), at((a) => a.span[0]), at((a) => a.span[1]), at((a) => a.cue), at((a) => a.named), at((a) => a.via),
+    s.map((_, i) => i),
+    s.map((x) => x.text),
+    s.map((x) => x.text.length),
+    s.map((x) => x.provenance),
+    s.map((x) => x.sourcingQuality),
+    s.map((x) => x.alarmism),
+    s.map((x) => x.hedged),
+    s.map((x) => x.admiralty),
+    s.map((x) => x.signals),
+    at((a) => citedIds.get(a.canonical)),
+    at((a) => a.source),
+    at((a) => a.span[0]),
+    at((a) => a.span[1]),
+    at((a) => a.cue),
+    at((a) => a.named),
+    at((a) => a.via),
   ]);
   await db.query('ANALYZE bench_sentence');
 }
 
 /** One batch as column arrays for unnest; ids are made here so scores and attributions can refer to them. */
-function toColumns(batch: readonly ArticlePlan[], outletIds: readonly string[], pool: SentencePool, rubricVersion: string) {
-  const articles = { id: [] as string[], outlet: [] as string[], title: [] as string[], published: [] as string[], hash: [] as string[], text: [] as string[] };
-  const assertions = { id: [] as string[], article: [] as string[], position: [] as number[], start: [] as number[], sentence: [] as number[], score: [] as string[] };
+function toColumns(
+  batch: readonly ArticlePlan[],
+  outletIds: readonly string[],
+  pool: SentencePool,
+  rubricVersion: string,
+) {
+  const articles = {
+    id: [] as string[],
+    outlet: [] as string[],
+    title: [] as string[],
+    published: [] as string[],
+    hash: [] as string[],
+    text: [] as string[],
+  };
+  const assertions = {
+    id: [] as string[],
+    article: [] as string[],
+    position: [] as number[],
+    start: [] as number[],
+    sentence: [] as number[],
+    score: [] as string[],
+  };
   const attributions = { score: [] as string[], start: [] as number[], sentence: [] as number[] };
   for (const a of batch) {
     const articleId = randomUUID();
@@ -121,8 +163,14 @@ function toColumns(batch: readonly ArticlePlan[], outletIds: readonly string[], 
   return {
     attributions: attributions.score.length,
     queries: [
-      [INSERT_ARTICLES, [articles.id, articles.outlet, articles.title, articles.published, articles.hash, articles.text, rubricVersion]],
-      [INSERT_ASSERTIONS, [assertions.id, assertions.article, assertions.position, assertions.start, assertions.sentence]],
+      [
+        INSERT_ARTICLES,
+        [articles.id, articles.outlet, articles.title, articles.published, articles.hash, articles.text, rubricVersion],
+      ],
+      [
+        INSERT_ASSERTIONS,
+        [assertions.id, assertions.article, assertions.position, assertions.start, assertions.sentence],
+      ],
       [INSERT_SCORES, [assertions.score, assertions.id, assertions.sentence, rubricVersion]],
       [INSERT_ATTRIBUTIONS, [attributions.score, attributions.start, attributions.sentence]],
     ] as Array<[string, unknown[]]>,
@@ -158,7 +206,13 @@ async function inTransaction(db: Client, queries: ReadonlyArray<[string, unknown
  * previous one is being written (one core each for Node and PostgreSQL). Scores are inserted
  * like the scoring job's, so the triggers queue every article for the summaries.
  */
-export async function seedCorpus(url: string, pool: SentencePool, opts: CorpusOptions, batchSize: number, progress: (articles: number) => void): Promise<SeedResult> {
+export async function seedCorpus(
+  url: string,
+  pool: SentencePool,
+  opts: CorpusOptions,
+  batchSize: number,
+  progress: (articles: number) => void,
+): Promise<SeedResult> {
   const started = performance.now();
   const db = new Client({ connectionString: url });
   await db.connect();
@@ -170,7 +224,15 @@ export async function seedCorpus(url: string, pool: SentencePool, opts: CorpusOp
     const outletIds = await insertOutlets(db, outlets);
     await loadPool(db, pool, await insertCitedSources(db, pool));
 
-    const result: SeedResult = { outlets: outlets.length, citedSources: pool.citedSources.length, articles: 0, assertions: 0, attributions: 0, generateMs: 0, insertMs: 0 };
+    const result: SeedResult = {
+      outlets: outlets.length,
+      citedSources: pool.citedSources.length,
+      articles: 0,
+      assertions: 0,
+      attributions: 0,
+      generateMs: 0,
+      insertMs: 0,
+    };
     let writing: Promise<void> | undefined;
     let composing = performance.now();
     for (const batch of batches(generateArticles(pool, outlets, opts, rnd), batchSize)) {

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OutletType, Provenance, RUBRIC_VERSION, scoreDocument, ScoredAssertion, SourceType, Span } from '@auditor/scoring';
+import {
+  OutletType,
+  Provenance,
+  RUBRIC_VERSION,
+  scoreDocument,
+  ScoredAssertion,
+  SourceType,
+  Span,
+} from '@auditor/scoring';
 import { parsePartialDate, pressReleases, seedIndex, sharedDir } from '../../../eval/src/datasets';
 import { citesSource } from '../../../api/src/jobs/cited-sources';
 
@@ -78,7 +86,13 @@ function sourceTexts(): SourceText[] {
     publishedAt: parsePartialDate(m.published),
     author: m.author ?? undefined,
   }));
-  const releases = pressReleases(shared).map((r): SourceText => ({ kind: 'release', outlet: r.outlet, text: r.text, outletType: r.outletType, publishedAt: parsePartialDate(r.eventDate) }));
+  const releases = pressReleases(shared).map((r): SourceText => ({
+    kind: 'release',
+    outlet: r.outlet,
+    text: r.text,
+    outletType: r.outletType,
+    publishedAt: parsePartialDate(r.eventDate),
+  }));
   return [...seeds, ...releases];
 }
 
@@ -104,7 +118,15 @@ function toPoolSentence(a: ScoredAssertion): PoolSentence {
     hedged: a.hedged,
     admiralty: a.admiralty,
     signals: JSON.stringify(a.signals.map((s) => ({ ...s, span: relative(s.span, a.start, a.text.length) }))),
-    attribution: at && { canonical: at.canonical, source: at.source, span: relative(at.span, a.start, a.text.length), sourceType: at.sourceType, cue: at.cue, named: at.named, via: at.via },
+    attribution: at && {
+      canonical: at.canonical,
+      source: at.source,
+      span: relative(at.span, a.start, a.text.length),
+      sourceType: at.sourceType,
+      cue: at.cue,
+      named: at.named,
+      via: at.via,
+    },
   };
 }
 
@@ -113,7 +135,12 @@ function citedSources(sentences: readonly PoolSentence[]): PoolCitedSource[] {
   const cited = new Map<string, PoolCitedSource>();
   for (const { attribution: at } of sentences) {
     if (!at) continue;
-    const c = cited.get(at.canonical) ?? { canonicalName: at.canonical, type: at.sourceType, named: at.named, aliases: [] };
+    const c = cited.get(at.canonical) ?? {
+      canonicalName: at.canonical,
+      type: at.sourceType,
+      named: at.named,
+      aliases: [],
+    };
     if (!c.aliases.includes(at.source)) c.aliases.push(at.source);
     cited.set(at.canonical, c);
   }
@@ -133,7 +160,11 @@ export function buildSentencePool(): SentencePool {
   let scoredAssertions = 0;
   for (const src of sourceTexts()) {
     if (src.outletType) outlets.set(src.outlet, { name: src.outlet, type: src.outletType });
-    const doc = scoreDocument(src.text, { outletType: src.outletType, publishedAt: src.publishedAt, author: src.author });
+    const doc = scoreDocument(src.text, {
+      outletType: src.outletType,
+      publishedAt: src.publishedAt,
+      author: src.author,
+    });
     scoredAssertions += doc.assertions.length;
     const indices = doc.assertions.map((a) => {
       let i = byText.get(a.text);
@@ -145,6 +176,14 @@ export function buildSentencePool(): SentencePool {
     });
     if (indices.length) documents.push({ kind: src.kind, sentences: indices });
   }
-  if (!documents.some((d) => d.kind === 'analysis') || !documents.some((d) => d.kind === 'release')) throw new Error('sentence pool: the shared seeds or press releases yielded no assertions');
-  return { rubricVersion: RUBRIC_VERSION, outlets: [...outlets.values()], sentences, documents, citedSources: citedSources(sentences), scoredAssertions };
+  if (!documents.some((d) => d.kind === 'analysis') || !documents.some((d) => d.kind === 'release'))
+    throw new Error('sentence pool: the shared seeds or press releases yielded no assertions');
+  return {
+    rubricVersion: RUBRIC_VERSION,
+    outlets: [...outlets.values()],
+    sentences,
+    documents,
+    citedSources: citedSources(sentences),
+    scoredAssertions,
+  };
 }

@@ -27,12 +27,20 @@ export interface ImportOptions {
   waitForGrouping?: boolean;
 }
 
-const message = (e: unknown) => (e instanceof HttpException ? String((e.getResponse() as { message?: unknown }).message ?? e.message) : (e as Error).message);
+const message = (e: unknown) =>
+  e instanceof HttpException
+    ? String((e.getResponse() as { message?: unknown }).message ?? e.message)
+    : (e as Error).message;
 
 async function ingest(s: ImportServices, record: ImportRecord): Promise<{ id: string; duplicate: boolean }> {
   const meta = await validateMetadata(record.metadata);
   const c = record.content;
-  const input = 'bytes' in c ? { source: 'file' as const, bytes: c.bytes, filename: c.filename } : 'text' in c ? { source: 'text' as const, text: c.text } : { source: 'html' as const, html: c.html };
+  const input =
+    'bytes' in c
+      ? { source: 'file' as const, bytes: c.bytes, filename: c.filename }
+      : 'text' in c
+        ? { source: 'text' as const, text: c.text }
+        : { source: 'html' as const, html: c.html };
   const size = 'bytes' in c ? c.bytes.length : Buffer.byteLength('text' in c ? c.text : c.html);
   if (size > s.maxBytes) throw new Error(`larger than the upload limit of ${s.maxBytes} bytes`);
   const extracted = await s.extract(input);
@@ -46,10 +54,22 @@ async function ingest(s: ImportServices, record: ImportRecord): Promise<{ id: st
  */
 export async function runImport(path: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const t0 = Date.now();
-  const summary: ImportSummary = { imported: 0, duplicates: 0, failed: 0, scored: 0, scoringFailed: 0, groupingPending: 0, failures: [], seconds: 0 };
+  const summary: ImportSummary = {
+    imported: 0,
+    duplicates: 0,
+    failed: 0,
+    scored: 0,
+    scoringFailed: 0,
+    groupingPending: 0,
+    failures: [],
+    seconds: 0,
+  };
   const { app, services, release } = await importContext();
   const ids: string[] = [];
-  const bar = options.progress === false ? null : new SingleBar({ format: '{phase} [{bar}] {value}/{total} {detail}', stream: process.stderr, hideCursor: true });
+  const bar =
+    options.progress === false
+      ? null
+      : new SingleBar({ format: '{phase} [{bar}] {value}/{total} {detail}', stream: process.stderr, hideCursor: true });
   try {
     const records = [];
     for await (const r of readInputs(path)) records.push(r);
@@ -84,7 +104,13 @@ export async function runImport(path: string, options: ImportOptions = {}): Prom
   return summary;
 }
 
-async function waitForScoring(app: INestApplicationContext, ids: string[], summary: ImportSummary, options: ImportOptions, bar: SingleBar | null): Promise<void> {
+async function waitForScoring(
+  app: INestApplicationContext,
+  ids: string[],
+  summary: ImportSummary,
+  options: ImportOptions,
+  bar: SingleBar | null,
+): Promise<void> {
   if (ids.length === 0) return;
   const { PrismaService } = await import('../../../api/src/database/prisma.service');
   const prisma = app.get(PrismaService);
@@ -95,7 +121,9 @@ async function waitForScoring(app: INestApplicationContext, ids: string[], summa
     const count = (s: string) => rows.find((r) => r.status === s)?._count ?? 0;
     summary.scored = count('scored');
     summary.scoringFailed = count('failed');
-    bar?.update(summary.scored + summary.scoringFailed, { detail: summary.scoringFailed ? `${summary.scoringFailed} failed` : '' });
+    bar?.update(summary.scored + summary.scoringFailed, {
+      detail: summary.scoringFailed ? `${summary.scoringFailed} failed` : '',
+    });
     if (summary.scored + summary.scoringFailed >= ids.length || Date.now() > until) break;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -106,13 +134,16 @@ async function waitForScoring(app: INestApplicationContext, ids: string[], summa
   const { CORROBORATE_ARTICLE } = await import('../../../api/src/jobs/job-names');
   const boss = app.get(JobQueue).boss;
   const pending = () => boss.getQueueSize(CORROBORATE_ARTICLE, { before: 'completed' });
-  if (options.waitForGrouping) while (Date.now() < until && (await pending()) > 0) await new Promise((r) => setTimeout(r, 100));
+  if (options.waitForGrouping)
+    while (Date.now() < until && (await pending()) > 0) await new Promise((r) => setTimeout(r, 100));
   summary.groupingPending = await pending();
 }
 
 export function importCommand(): Command {
   return new Command('import')
-    .description(`import many articles (a folder of ${describeExtensions()} files with optional INDEX.json, or a .jsonl file) and score them`)
+    .description(
+      `import many articles (a folder of ${describeExtensions()} files with optional INDEX.json, or a .jsonl file) and score them`,
+    )
     .argument('<path>', 'folder or .jsonl file')
     .option('--no-progress', 'no progress bar')
     .option('--json', 'print the summary as JSON')
@@ -120,7 +151,10 @@ export function importCommand(): Command {
     .action(async (path: string, opts: { progress: boolean; json?: boolean; waitGrouping?: boolean }) => {
       let summary: ImportSummary;
       try {
-        summary = await runImport(path, { progress: opts.progress && process.stderr.isTTY, waitForGrouping: opts.waitGrouping });
+        summary = await runImport(path, {
+          progress: opts.progress && process.stderr.isTTY,
+          waitForGrouping: opts.waitGrouping,
+        });
       } catch (e) {
         throw new UsageError((e as Error).message);
       }

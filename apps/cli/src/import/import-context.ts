@@ -19,7 +19,11 @@ export interface ImportServices {
  * database the service uses (DATABASE_URL, or the embedded PostgreSQL — joined if the service is
  * running, started otherwise). Scoring workers run in this process while the import lasts.
  */
-export async function importContext(): Promise<{ app: INestApplicationContext; services: ImportServices; release: () => Promise<void> }> {
+export async function importContext(): Promise<{
+  app: INestApplicationContext;
+  services: ImportServices;
+  release: () => Promise<void>;
+}> {
   const env = parseEnv();
   const db = await prepareDatabase(env, () => undefined);
   try {
@@ -31,14 +35,20 @@ export async function importContext(): Promise<{ app: INestApplicationContext; s
     const { ArticlesService } = await import('../../../api/src/articles/articles.service');
     const { extractArticle } = await import('../../../api/src/extraction/extract');
 
-    @Module({ imports: [ConfigModule, DatabaseModule, AuditModule, JobsModule.forRoot({ workers: true }), ArticlesModule] })
+    @Module({
+      imports: [ConfigModule, DatabaseModule, AuditModule, JobsModule.forRoot({ workers: true }), ArticlesModule],
+    })
     class ImportModule {}
 
     const app = await NestFactory.createApplicationContext(ImportModule, { logger: ['error'] });
     await app.init();
     return {
       app,
-      services: { articles: app.get(ArticlesService), extract: extractArticle, maxBytes: app.get(AppConfig).get('MAX_UPLOAD_BYTES') },
+      services: {
+        articles: app.get(ArticlesService),
+        extract: extractArticle,
+        maxBytes: app.get(AppConfig).get('MAX_UPLOAD_BYTES'),
+      },
       release: db.release,
     };
   } catch (e) {
@@ -62,6 +72,7 @@ export async function validateMetadata(m: ImportMetadata): Promise<ArticleMetada
   for (const k of Object.keys(plain) as (keyof typeof plain)[]) if (plain[k] === undefined) delete plain[k];
   const dto = plainToInstance(UploadArticleDto, plain);
   const errors = await validate(dto, { whitelist: true });
-  if (errors.length) throw new BadRequestException(errors.flatMap((e) => Object.values(e.constraints ?? {})).join('; '));
+  if (errors.length)
+    throw new BadRequestException(errors.flatMap((e) => Object.values(e.constraints ?? {})).join('; '));
   return dto as ArticleMetadata;
 }

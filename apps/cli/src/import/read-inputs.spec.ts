@@ -23,15 +23,23 @@ describe('import inputs', () => {
   it('reads JSONL records and reports bad lines without stopping', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-'));
     const file = join(dir, 'batch.jsonl');
-    writeFileSync(file, [
-      JSON.stringify({ id: 'a', text: 'One claim.', outlet: 'X', outletType: 'media', eventDate: '2011-01-02' }),
-      '{not json',
-      JSON.stringify({ title: 'no body' }),
-      JSON.stringify({ html: '<p>Two.</p>' }),
-    ].join('\n'));
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({ id: 'a', text: 'One claim.', outlet: 'X', outletType: 'media', eventDate: '2011-01-02' }),
+        '{not json',
+        JSON.stringify({ title: 'no body' }),
+        JSON.stringify({ html: '<p>Two.</p>' }),
+      ].join('\n'),
+    );
     const results = await collect(file);
     expect(results).toHaveLength(4);
-    expect(results[0]).toMatchObject({ record: { content: { text: 'One claim.' }, metadata: { outlet: 'X', outletType: 'media', publishedAt: '2011-01-02' } } });
+    expect(results[0]).toMatchObject({
+      record: {
+        content: { text: 'One claim.' },
+        metadata: { outlet: 'X', outletType: 'media', publishedAt: '2011-01-02' },
+      },
+    });
     expect(results[1]).toMatchObject({ origin: 'batch.jsonl:2', error: expect.stringMatching(/invalid JSON/) });
     expect(results[2]).toMatchObject({ error: expect.stringMatching(/neither "text" nor "html"/) });
     expect(results[3]).toMatchObject({ record: { content: { html: '<p>Two.</p>' } } });

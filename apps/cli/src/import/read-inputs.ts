@@ -44,13 +44,21 @@ export function* readFolder(dir: string): Generator<ReadResult> {
     const entries = JSON.parse(readFileSync(indexFile, 'utf8')) as Record<string, unknown>[];
     for (const e of entries) if (typeof e.file === 'string') index.set(e.file, metadataOf(e));
   }
-  const files = readdirSync(dir).filter((f) => f !== 'INDEX.json' && statSync(join(dir, f)).isFile()).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f !== 'INDEX.json' && statSync(join(dir, f)).isFile())
+    .sort();
   for (const f of files) {
     if (!hasAcceptedEnding(f)) {
       yield { origin: f, error: `unsupported file type ${extname(f) || '(none)'}: use ${describeExtensions()}` };
       continue;
     }
-    yield { record: { origin: f, content: { bytes: readFileSync(join(dir, f)), filename: basename(f) }, metadata: index.get(f) ?? {} } };
+    yield {
+      record: {
+        origin: f,
+        content: { bytes: readFileSync(join(dir, f)), filename: basename(f) },
+        metadata: index.get(f) ?? {},
+      },
+    };
   }
 }
 
@@ -75,7 +83,13 @@ export async function* readJsonl(file: string): AsyncGenerator<ReadResult> {
       yield { origin, error: 'record has neither "text" nor "html"' };
       continue;
     }
-    yield { record: { origin: typeof r.id === 'string' ? `${origin} (${r.id})` : origin, content: text ? { text } : { html: html! }, metadata: metadataOf(r) } };
+    yield {
+      record: {
+        origin: typeof r.id === 'string' ? `${origin} (${r.id})` : origin,
+        content: text ? { text } : { html: html! },
+        metadata: metadataOf(r),
+      },
+    };
   }
 }
 
@@ -83,6 +97,13 @@ export async function* readInputs(path: string): AsyncGenerator<ReadResult> {
   if (!existsSync(path)) throw new Error(`not found: ${path}`);
   if (statSync(path).isDirectory()) yield* readFolder(path);
   else if (path.endsWith('.jsonl')) yield* readJsonl(path);
-  else if (hasAcceptedEnding(path)) yield { record: { origin: basename(path), content: { bytes: readFileSync(path), filename: basename(path) }, metadata: {} } };
+  else if (hasAcceptedEnding(path))
+    yield {
+      record: {
+        origin: basename(path),
+        content: { bytes: readFileSync(path), filename: basename(path) },
+        metadata: {},
+      },
+    };
   else throw new Error(`cannot import ${path}: give a folder of ${describeExtensions()} files or a .jsonl file`);
 }

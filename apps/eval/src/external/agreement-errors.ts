@@ -22,7 +22,8 @@ export type Bucket =
   | 'wrong subject of the same cue'
   | 'different cue chosen';
 
-const overlaps = (a: readonly [number, number], b: readonly [number, number]) => Math.min(a[1], b[1]) > Math.max(a[0], b[0]);
+const overlaps = (a: readonly [number, number], b: readonly [number, number]) =>
+  Math.min(a[1], b[1]) > Math.max(a[0], b[0]);
 
 export function bucketOf(gold: GoldAttribution[], a: Attribution, start: number, end: number): Bucket {
   const sources = gold.flatMap((g) => g.source);
@@ -48,7 +49,8 @@ interface Miss {
 }
 
 export function agreementMisses(): { cued: number; agree: number; misses: Miss[] } {
-  let cued = 0, agree = 0;
+  let cued = 0,
+    agree = 0;
   const misses: Miss[] = [];
   for (const doc of polnearDocuments('train')) {
     const scored = scoreDocument(doc.text, { outletType: 'media' });
@@ -57,12 +59,24 @@ export function agreementMisses(): { cued: number; agree: number; misses: Miss[]
       const gold = cuedIn(doc, s.start, s.end);
       if (gold.length === 0) continue;
       cued++;
-      if (sourceAgrees(doc, s.start, s.end, s.attribution.source)) { agree++; continue; }
+      if (sourceAgrees(doc, s.start, s.end, s.attribution.source)) {
+        agree++;
+        continue;
+      }
       const bucket = bucketOf(gold, s.attribution, s.start, s.end);
       misses.push({
-        bucket, doc: doc.name, sentence: s.text.replace(/\s+/g, ' '),
-        predicted: s.attribution.source, cue: s.attribution.cue, via: s.attribution.via,
-        gold: gold.map((g) => `${g.source.map((x) => x.text).join('+') || '∅'} <${g.cue.map(([a, b]) => doc.text.slice(a, b)).join(' ')}>`).join(' | '),
+        bucket,
+        doc: doc.name,
+        sentence: s.text.replace(/\s+/g, ' '),
+        predicted: s.attribution.source,
+        cue: s.attribution.cue,
+        via: s.attribution.via,
+        gold: gold
+          .map(
+            (g) =>
+              `${g.source.map((x) => x.text).join('+') || '∅'} <${g.cue.map(([a, b]) => doc.text.slice(a, b)).join(' ')}>`,
+          )
+          .join(' | '),
       });
     }
   }
@@ -70,23 +84,33 @@ export function agreementMisses(): { cued: number; agree: number; misses: Miss[]
 }
 
 if (require.main === module) {
-  const arg = (name: string) => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1] : undefined; };
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(name);
+    return i >= 0 ? process.argv[i + 1] : undefined;
+  };
   const examples = Number(arg('--examples') ?? 0);
   const only = arg('--bucket');
   const { cued, agree, misses } = agreementMisses();
   const counts = new Map<Bucket, Miss[]>();
   for (const m of misses) counts.set(m.bucket, [...(counts.get(m.bucket) ?? []), m]);
-  console.log(`PolNeAR train: ${cued} cued true positives, ${agree} agree (${(agree / cued).toFixed(3)}), ${misses.length} misses`);
+  console.log(
+    `PolNeAR train: ${cued} cued true positives, ${agree} agree (${(agree / cued).toFixed(3)}), ${misses.length} misses`,
+  );
   for (const [b, ms] of [...counts].sort((x, y) => y[1].length - x[1].length)) {
-    console.log(`${String(ms.length).padStart(5)}  ${(ms.length / cued * 100).toFixed(1).padStart(5)}%  ${b}`);
+    console.log(`${String(ms.length).padStart(5)}  ${((ms.length / cued) * 100).toFixed(1).padStart(5)}%  ${b}`);
     if (only && !b.startsWith(only)) continue;
-    for (const m of ms.slice(0, examples)) console.log(`         [${m.doc}] pred "${m.predicted}" (${m.via}, ${m.cue}) gold ${m.gold}\n           ${m.sentence.slice(0, 220)}`);
+    for (const m of ms.slice(0, examples))
+      console.log(
+        `         [${m.doc}] pred "${m.predicted}" (${m.via}, ${m.cue}) gold ${m.gold}\n           ${m.sentence.slice(0, 220)}`,
+      );
   }
   // Pronoun-only gold sources can never agree (pronouns are not content words), so they are all misses.
   const pronoun = counts.get('gold pronoun only')?.length ?? 0;
   console.log(`excluding pronoun-only gold sources: ${(agree / (cued - pronoun)).toFixed(3)} over ${cued - pronoun}`);
   // Neither can a cue whose gold attribution names no source: the metric's ceiling on this split.
   const noSource = counts.get('gold has no source')?.length ?? 0;
-  console.log(`ceiling under the definition (every other miss fixed): ${((cued - pronoun - noSource) / cued).toFixed(3)}; ` +
-    `fixable misses ${misses.length - pronoun - noSource}`);
+  console.log(
+    `ceiling under the definition (every other miss fixed): ${((cued - pronoun - noSource) / cued).toFixed(3)}; ` +
+      `fixable misses ${misses.length - pronoun - noSource}`,
+  );
 }

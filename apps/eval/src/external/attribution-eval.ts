@@ -10,7 +10,8 @@ import { contentWords, cuedIn, goldAttributed, polnearDocuments, sourceAgrees, t
  * The plain peer: a sentence is attributed when it contains one of the commonest English reporting
  * verbs or "according to" (the verbs any style guide lists for attribution; no tuning).
  */
-export const REPORTING_VERB_BASELINE = /\b(?:says?|said|tells?|told|according to|reports?|reported|stated?|states|claims?|claimed|announced?|adds?|added|notes?|noted|wrote|writes?|explained?|argued?|insisted?|warned?|asked)\b/i;
+export const REPORTING_VERB_BASELINE =
+  /\b(?:says?|said|tells?|told|according to|reports?|reported|stated?|states|claims?|claimed|announced?|adds?|added|notes?|noted|wrote|writes?|explained?|argued?|insisted?|warned?|asked)\b/i;
 
 export interface AttributionFigures {
   sentences: number;
@@ -28,7 +29,8 @@ export interface AttributionFigures {
 }
 
 export function evaluatePolnear(split: PolnearSplit): AttributionFigures {
-  let sentences = 0, gold = 0;
+  let sentences = 0,
+    gold = 0;
   const e = { tp: 0, fp: 0, fn: 0, cued: 0, agree: 0, pronounOnly: 0 };
   const b = { tp: 0, fp: 0, fn: 0 };
   for (const doc of polnearDocuments(split)) {

@@ -7,7 +7,12 @@ describe('external evaluation on the held-out halves', () => {
   const report = externalReport({ heldOutOnly: true });
 
   it('measures every set on its held-out half only', () => {
-    expect(report.rows.map((r) => `${r.set} ${r.half}`).sort()).toEqual(['PolNeAR dev', 'PolNeAR dev', 'SemEval PTC heldout', 'weasel heldout']);
+    expect(report.rows.map((r) => `${r.set} ${r.half}`).sort()).toEqual([
+      'PolNeAR dev',
+      'PolNeAR dev',
+      'SemEval PTC heldout',
+      'weasel heldout',
+    ]);
     expect(report.rows.every((r) => r.role === 'held-out')).toBe(true);
   });
 

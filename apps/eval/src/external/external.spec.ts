@@ -9,11 +9,19 @@ import { engineFlags, hedgesBaseline, hedgesList, wordListMatcher } from './weas
 describe('parseCsv', () => {
   it('keeps commas, line breaks and doubled quotes inside quoted fields', () => {
     const csv = 'text,label\n"Pears, plums\nand ""figs"".\n",1\nplain row,0\n';
-    expect(parseCsv(csv)).toEqual([['text', 'label'], ['Pears, plums\nand "figs".\n', '1'], ['plain row', '0']]);
+    expect(parseCsv(csv)).toEqual([
+      ['text', 'label'],
+      ['Pears, plums\nand "figs".\n', '1'],
+      ['plain row', '0'],
+    ]);
   });
 
   it('accepts CRLF records, a last record without a newline, and empty fields', () => {
-    expect(parseCsv('a,b\r\n1,\r\n"x",2')).toEqual([['a', 'b'], ['1', ''], ['x', '2']]);
+    expect(parseCsv('a,b\r\n1,\r\n"x",2')).toEqual([
+      ['a', 'b'],
+      ['1', ''],
+      ['x', '2'],
+    ]);
   });
 
   it('rejects an unterminated quote and a record of the wrong width', () => {
@@ -34,7 +42,12 @@ describe('SemEval line labelling', () => {
   const at = (s: string) => text.indexOf(s);
 
   it('splits on line breaks, skipping blank lines, with offsets into the text', () => {
-    expect(lines.map((l) => l.text)).toEqual(['Calm title', 'A dreadful plague looms.', 'The mayor spoke.', 'Nothing here.']);
+    expect(lines.map((l) => l.text)).toEqual([
+      'Calm title',
+      'A dreadful plague looms.',
+      'The mayor spoke.',
+      'Nothing here.',
+    ]);
     for (const l of lines) expect(text.slice(l.start, l.end)).toBe(l.text);
   });
 
@@ -52,10 +65,18 @@ describe('SemEval line labelling', () => {
 
   it('counts a span crossing a line break for both lines, and a span ending at a line start for neither', () => {
     const crossing = [{ technique: 'Exaggeration,Minimisation', start: at('looms'), end: at('mayor') }];
-    expect(labelLines(text, crossing).filter((l) => l.positive).map((l) => l.text)).toEqual(['A dreadful plague looms.', 'The mayor spoke.']);
+    expect(
+      labelLines(text, crossing)
+        .filter((l) => l.positive)
+        .map((l) => l.text),
+    ).toEqual(['A dreadful plague looms.', 'The mayor spoke.']);
     const touching = [{ technique: 'Doubt', start: at('Calm'), end: at('A dreadful') }];
     // [0, start of line 2) covers "Calm title\n\n": it overlaps the title only.
-    expect(labelLines(text, touching).map((l) => l.text)).toEqual(['A dreadful plague looms.', 'The mayor spoke.', 'Nothing here.']);
+    expect(labelLines(text, touching).map((l) => l.text)).toEqual([
+      'A dreadful plague looms.',
+      'The mayor spoke.',
+      'Nothing here.',
+    ]);
   });
 
   it('takes the highest alarmism among overlapping assertions, 0 when none overlaps', () => {
@@ -119,9 +140,24 @@ describe('word-list baseline', () => {
 });
 
 describe('engine flags for the weasel task', () => {
-  const attribution = (sourceType: 'anonymous' | 'official', via: 'explicit' | 'vague') => ({ source: 'x', canonical: 'x', span: [0, 1] as [number, number], sourceType, named: false, cue: 'said', cueSpan: null, via });
+  const attribution = (sourceType: 'anonymous' | 'official', via: 'explicit' | 'vague') => ({
+    source: 'x',
+    canonical: 'x',
+    span: [0, 1] as [number, number],
+    sourceType,
+    named: false,
+    cue: 'said',
+    cueSpan: null,
+    via,
+  });
 
-  const sig = (id: SignalId) => ({ id, weight: 0, score: 'sourcingQuality' as const, span: [0, 1] as [number, number], reason: '' });
+  const sig = (id: SignalId) => ({
+    id,
+    weight: 0,
+    score: 'sourcingQuality' as const,
+    span: [0, 1] as [number, number],
+    reason: '',
+  });
 
   it('flags a hedge, an anonymous source, a vague attribution or a vague generalisation, and nothing else', () => {
     expect(engineFlags([{ hedged: true, attribution: null, signals: [] }])).toBe(true);
@@ -130,19 +166,35 @@ describe('engine flags for the weasel task', () => {
     expect(engineFlags([{ hedged: false, attribution: null, signals: [sig('vague-generalisation')] }])).toBe(true);
     expect(engineFlags([{ hedged: false, attribution: null, signals: [sig('specific-detail')] }])).toBe(false);
     expect(engineFlags([{ hedged: false, attribution: attribution('official', 'explicit'), signals: [] }])).toBe(false);
-    expect(engineFlags([{ hedged: false, attribution: { ...attribution('anonymous', 'explicit'), named: true }, signals: [] }])).toBe(false);
-    expect(engineFlags([{ hedged: false, attribution: null, signals: [sig('vague-generalisation')] }], false)).toBe(false);
+    expect(
+      engineFlags([
+        { hedged: false, attribution: { ...attribution('anonymous', 'explicit'), named: true }, signals: [] },
+      ]),
+    ).toBe(false);
+    expect(engineFlags([{ hedged: false, attribution: null, signals: [sig('vague-generalisation')] }], false)).toBe(
+      false,
+    );
     expect(engineFlags([])).toBe(false);
   });
 });
 
 describe('external targets and baseline checks', () => {
-  const row = (half: string, role: ExternalRow['role'], engine: number, baseline: number): ExternalRow => ({ set: 'weasel', half, role, metric: 'hedged/vague F1', n: 10, engine, baselines: [{ name: 'list', value: baseline }] });
+  const row = (half: string, role: ExternalRow['role'], engine: number, baseline: number): ExternalRow => ({
+    set: 'weasel',
+    half,
+    role,
+    metric: 'hedged/vague F1',
+    n: 10,
+    engine,
+    baselines: [{ name: 'list', value: baseline }],
+  });
   const report = (rows: ExternalRow[]): ExternalReport => ({ rows, polnear: {}, semeval: {}, weasel: {}, seconds: 0 });
 
   it('checks only held-out rows, and a tie is not a win', () => {
     const checks = baselineChecks(report([row('heldout', 'held-out', 0.5, 0.5), row('fit', 'tuned-on', 0.1, 0.9)]));
-    expect(checks).toEqual([{ name: 'weasel heldout hedged/vague F1: engine beats list', engine: 0.5, baseline: 0.5, ok: false }]);
+    expect(checks).toEqual([
+      { name: 'weasel heldout hedged/vague F1: engine beats list', engine: 0.5, baseline: 0.5, ok: false },
+    ]);
   });
 
   it('refuses to report targets without the held-out rows', () => {

@@ -5,23 +5,47 @@ import { rowKey, type BaselineCheck, type ExternalReport } from './report';
 
 const p3 = (v: number) => v.toFixed(3);
 
-export function formatExternal(r: ExternalReport, before: Snapshot | null, targets: Target[], checks: BaselineCheck[]): string[] {
-  const header = ['set', 'half', 'data', 'metric', 'n', 'engine', 'before', 'baselines (same sentences)', 'engine detail'];
+export function formatExternal(
+  r: ExternalReport,
+  before: Snapshot | null,
+  targets: Target[],
+  checks: BaselineCheck[],
+): string[] {
+  const header = [
+    'set',
+    'half',
+    'data',
+    'metric',
+    'n',
+    'engine',
+    'before',
+    'baselines (same sentences)',
+    'engine detail',
+  ];
   const body = r.rows.map((row) => {
     const b = before?.external[rowKey(row)];
     return [
-      row.set, row.half, row.role, row.metric, String(row.n), p3(row.engine), b ? p3(b.engine) : '-',
+      row.set,
+      row.half,
+      row.role,
+      row.metric,
+      String(row.n),
+      p3(row.engine),
+      b ? p3(b.engine) : '-',
       row.baselines.map((x) => `${x.name} ${p3(x.value)}`).join(', ') || '-',
       row.detail ?? '',
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((c) => c[i].length)));
-  const fmt = (cells: string[]) => `  ${cells.map((c, i) => (i === 4 || i === 5 || i === 6 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ')}`.trimEnd();
+  const fmt = (cells: string[]) =>
+    `  ${cells.map((c, i) => (i === 4 || i === 5 || i === 6 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ')}`.trimEnd();
   return [
     `External sets (headline = held-out rows; tuned-on/fitted-on rows are data cues or weights were derived from; run ${r.seconds.toFixed(1)} s)`,
     fmt(header),
     ...body.map(fmt),
-    before ? `  "before" = engine at ${before.commit.slice(0, 7)} (${before.commitDate.slice(0, 10)}), the commit before issue 9 work, measured with this harness (apps/eval/before-issue9.json)` : '  "before": apps/eval/before-issue9.json not found',
+    before
+      ? `  "before" = engine at ${before.commit.slice(0, 7)} (${before.commitDate.slice(0, 10)}), the commit before issue 9 work, measured with this harness (apps/eval/before-issue9.json)`
+      : '  "before": apps/eval/before-issue9.json not found',
     '',
     'External targets (held-out; --check enforces the baselines and PolNeAR attribution F1, --check-external all):',
     ...targets.map((t) => `  ${meets(t) ? 'PASS' : 'FAIL'}  ${t.name} ${p3(t.value)} (≥ ${t.target})`),

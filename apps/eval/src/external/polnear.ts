@@ -38,8 +38,12 @@ export function parseAnn(ann: string): GoldAttribution[] {
     if (id.startsWith('T')) {
       const sp = body.indexOf(' ');
       const kind = body.slice(0, sp);
-      const spans = body.slice(sp + 1).split(';').map((p) => p.trim().split(' ').map(Number) as [number, number]);
-      if (spans.every((s) => s.length === 2 && Number.isFinite(s[0]) && Number.isFinite(s[1]))) tb.set(id, { kind, spans, text: text ?? '' });
+      const spans = body
+        .slice(sp + 1)
+        .split(';')
+        .map((p) => p.trim().split(' ').map(Number) as [number, number]);
+      if (spans.every((s) => s.length === 2 && Number.isFinite(s[0]) && Number.isFinite(s[1])))
+        tb.set(id, { kind, spans, text: text ?? '' });
     } else if (id.startsWith('E')) events.push(body);
   }
   const out: GoldAttribution[] = [];
@@ -62,7 +66,9 @@ export function parseAnn(ann: string): GoldAttribution[] {
 export function polnearDocuments(split: PolnearSplit, shared = sharedDir()): PolnearDoc[] {
   const dir = join(shared, 'external', 'polnear', split);
   const chosen = new Map<string, string>();
-  for (const f of readdirSync(join(dir, 'attributions')).filter((x) => x.endsWith('.ann')).sort()) {
+  for (const f of readdirSync(join(dir, 'attributions'))
+    .filter((x) => x.endsWith('.ann'))
+    .sort()) {
     const name = f.replace(/_[0-9a-f]{4}\.ann$/, '');
     if (!chosen.has(name)) chosen.set(name, f);
   }
@@ -73,7 +79,8 @@ export function polnearDocuments(split: PolnearSplit, shared = sharedDir()): Pol
   }));
 }
 
-const overlap = (a: readonly [number, number], b: readonly [number, number]): number => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+const overlap = (a: readonly [number, number], b: readonly [number, number]): number =>
+  Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 
 /** Gold attributions whose cue lies inside [start, end). */
 export function cuedIn(doc: PolnearDoc, start: number, end: number): GoldAttribution[] {
@@ -96,7 +103,11 @@ function stopwords(): Set<string> {
 }
 
 export function contentWords(s: string): Set<string> {
-  const words = s.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+  const words =
+    s
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
   return new Set(words.map((w) => w.replace(/'s$/, '')).filter((w) => w.length > 1 && !stopwords().has(w)));
 }
 

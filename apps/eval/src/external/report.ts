@@ -52,13 +52,24 @@ export function externalReport(options: { heldOutOnly?: boolean } = {}): Externa
     report.polnear[split] = f;
     const role = ROLE.PolNeAR[split];
     rows.push({
-      set: 'PolNeAR', half: split, role, metric: 'attribution F1', n: f.sentences, engine: f.engine.f1,
+      set: 'PolNeAR',
+      half: split,
+      role,
+      metric: 'attribution F1',
+      n: f.sentences,
+      engine: f.engine.f1,
       detail: `P ${p3(f.engine.precision)} R ${p3(f.engine.recall)}`,
       baselines: [{ name: 'reporting-verb regex', value: f.baseline.f1 }],
     });
     // No baseline names a source, so agreement stands alone.
     rows.push({
-      set: 'PolNeAR', half: split, role, metric: 'source agreement', n: f.sourceAgreementSentences, engine: f.engine.sourceAgreement, baselines: [],
+      set: 'PolNeAR',
+      half: split,
+      role,
+      metric: 'source agreement',
+      n: f.sourceAgreementSentences,
+      engine: f.engine.sourceAgreement,
+      baselines: [],
       // A diagnostic beside the metric, never in its place: pronoun-only gold sources cannot agree under its definition.
       detail: `diagnostic: ${p3(f.sourceAgreementExcludingPronounGold)} excl. ${f.pronounOnlyGold} pronoun-only gold`,
     });
@@ -71,9 +82,17 @@ export function externalReport(options: { heldOutOnly?: boolean } = {}): Externa
     const f = semevalFigures(lines.filter((l) => l.half === half));
     report.semeval[half] = f;
     rows.push({
-      set: 'SemEval PTC', half, role: ROLE['SemEval PTC'][half], metric: 'alarmism AUC', n: f.lines, engine: f.engine,
+      set: 'SemEval PTC',
+      half,
+      role: ROLE['SemEval PTC'][half],
+      metric: 'alarmism AUC',
+      n: f.lines,
+      engine: f.engine,
       detail: `${f.positives} positive lines, ${f.articles} articles`,
-      baselines: [{ name: 'AFINN negative words', value: f.afinn }, { name: 'VADER negativity', value: f.vader }],
+      baselines: [
+        { name: 'AFINN negative words', value: f.afinn },
+        { name: 'VADER negativity', value: f.vader },
+      ],
     });
   }
 
@@ -83,7 +102,12 @@ export function externalReport(options: { heldOutOnly?: boolean } = {}): Externa
     const f = weaselFigures(sentences.filter((s) => s.half === half));
     report.weasel[half] = f;
     rows.push({
-      set: 'weasel', half, role: ROLE.weasel[half], metric: 'hedged/vague F1', n: f.sentences, engine: f.engine.f1,
+      set: 'weasel',
+      half,
+      role: ROLE.weasel[half],
+      metric: 'hedged/vague F1',
+      n: f.sentences,
+      engine: f.engine.f1,
       detail: `P ${p3(f.engine.precision)} R ${p3(f.engine.recall)}; hedges + vague attribution alone ${p3(f.hedgeOrAttribution.f1)}`,
       baselines: [{ name: 'hedges word list', value: f.hedges.f1 }],
     });
@@ -99,7 +123,8 @@ export const rowKey = (r: Pick<ExternalRow, 'set' | 'half' | 'metric'>) => `${r.
 
 /** Issue 9's targets, on held-out data only. */
 export function externalTargets(r: ExternalReport): Target[] {
-  const find = (set: ExternalRow['set'], metric: string) => r.rows.find((x) => x.set === set && x.role === 'held-out' && x.metric === metric);
+  const find = (set: ExternalRow['set'], metric: string) =>
+    r.rows.find((x) => x.set === set && x.role === 'held-out' && x.metric === metric);
   const spec: [ExternalRow['set'], string, number][] = [
     ['PolNeAR', 'attribution F1', 0.8],
     ['PolNeAR', 'source agreement', 0.75],
@@ -124,5 +149,12 @@ export interface BaselineCheck {
 export function baselineChecks(r: ExternalReport): BaselineCheck[] {
   return r.rows
     .filter((row) => row.role === 'held-out')
-    .flatMap((row) => row.baselines.map((b) => ({ name: `${rowKey(row)}: engine beats ${b.name}`, engine: row.engine, baseline: b.value, ok: row.engine > b.value })));
+    .flatMap((row) =>
+      row.baselines.map((b) => ({
+        name: `${rowKey(row)}: engine beats ${b.name}`,
+        engine: row.engine,
+        baseline: b.value,
+        ok: row.engine > b.value,
+      })),
+    );
 }

@@ -12,7 +12,11 @@ import { auc } from '../metrics';
 import { halfOf, type Half } from './splits';
 
 /** The techniques issue 9 counts as alarmist wording; every other technique only excludes a line. */
-export const ALARM_TECHNIQUES: ReadonlySet<string> = new Set(['Appeal_to_fear-prejudice', 'Exaggeration,Minimisation', 'Loaded_Language']);
+export const ALARM_TECHNIQUES: ReadonlySet<string> = new Set([
+  'Appeal_to_fear-prejudice',
+  'Exaggeration,Minimisation',
+  'Loaded_Language',
+]);
 
 export interface TechniqueSpan {
   technique: string;
@@ -77,7 +81,8 @@ export function splitLines(text: string): Line[] {
   return out;
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
 /**
  * Positive when an alarm technique's span overlaps the line, negative when no technique at all
@@ -94,7 +99,10 @@ export function labelLines(text: string, spans: readonly TechniqueSpan[]): Label
 }
 
 /** A line's engine score: the highest alarmism of the emitted assertions overlapping it, 0 when none does. */
-export function lineScore(line: Line, assertions: readonly { start: number; end: number; scores: { alarmism: number } }[]): number {
+export function lineScore(
+  line: Line,
+  assertions: readonly { start: number; end: number; scores: { alarmism: number } }[],
+): number {
   let best = 0;
   for (const a of assertions) if (overlaps(a, line) && a.scores.alarmism > best) best = a.scores.alarmism;
   return best;
@@ -164,8 +172,17 @@ export function semevalFigures(lines: readonly LineScores[]): SemevalFigures {
     articles: new Set(lines.map((l) => l.article)).size,
     lines: lines.length,
     positives: positive.filter(Boolean).length,
-    engine: auc(lines.map((l) => l.engine), positive),
-    afinn: auc(lines.map((l) => l.afinn), positive),
-    vader: auc(lines.map((l) => l.vader), positive),
+    engine: auc(
+      lines.map((l) => l.engine),
+      positive,
+    ),
+    afinn: auc(
+      lines.map((l) => l.afinn),
+      positive,
+    ),
+    vader: auc(
+      lines.map((l) => l.vader),
+      positive,
+    ),
   };
 }

@@ -23,7 +23,8 @@ export function weaselRows(shared = sharedDir()): WeaselRow[] {
   const csv = readFileSync(join(shared, 'external', 'weasel', 'train.csv'), 'utf8');
   return parseCsvObjects(csv).map((r) => {
     const text = r.text.trim();
-    if (r.label !== '0' && r.label !== '1') throw new Error(`weasel label ${JSON.stringify(r.label)} is neither 0 nor 1`);
+    if (r.label !== '0' && r.label !== '1')
+      throw new Error(`weasel label ${JSON.stringify(r.label)} is neither 0 nor 1`);
     return { text, label: r.label === '1', half: halfOf(text) };
   });
 }
@@ -35,9 +36,17 @@ export function weaselRows(shared = sharedDir()): WeaselRow[] {
  * source the engine could not type (typed anonymous with `named`, "according to Arrian") is not vague.
  * `generalisations: false` gives the diagnostic reading without the generalisation signal.
  */
-export function engineFlags(assertions: readonly Pick<ScoredAssertion, 'hedged' | 'attribution' | 'signals'>[], generalisations = true): boolean {
-  return assertions.some((a) => a.hedged || (a.attribution?.sourceType === 'anonymous' && !a.attribution.named) || a.attribution?.via === 'vague'
-    || (generalisations && a.signals.some((s) => s.id === 'vague-generalisation')));
+export function engineFlags(
+  assertions: readonly Pick<ScoredAssertion, 'hedged' | 'attribution' | 'signals'>[],
+  generalisations = true,
+): boolean {
+  return assertions.some(
+    (a) =>
+      a.hedged ||
+      (a.attribution?.sourceType === 'anonymous' && !a.attribution.named) ||
+      a.attribution?.via === 'vague' ||
+      (generalisations && a.signals.some((s) => s.id === 'vague-generalisation')),
+  );
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -100,7 +109,13 @@ export function weaselScores(halves: readonly Half[] = ['fit', 'heldout'], share
     .filter((r) => halves.includes(r.half))
     .map((r) => {
       const { assertions } = scoreDocument(r.text);
-      return { half: r.half, label: r.label, engine: engineFlags(assertions), hedgeOrAttribution: engineFlags(assertions, false), hedges: hedgesBaseline(r.text) };
+      return {
+        half: r.half,
+        label: r.label,
+        engine: engineFlags(assertions),
+        hedgeOrAttribution: engineFlags(assertions, false),
+        hedges: hedgesBaseline(r.text),
+      };
     });
 }
 

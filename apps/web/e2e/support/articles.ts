@@ -20,7 +20,9 @@ export const articleHtml = (tag: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Kunduz districts fall (${tag})</title></head>
 <body><nav><a href="/">Home</a> | <a href="/world">World</a></nav>
 <article><h1>Kunduz districts fall (${tag})</h1>
-${articleSentences(tag).map((s) => `<p>${s}</p>`).join('\n')}
+${articleSentences(tag)
+  .map((s) => `<p>${s}</p>`)
+  .join('\n')}
 </article><footer>Copyright 2024 Example News. All rights reserved.</footer></body></html>`;
 
 export const articlePdf = (tag: string) => buildPdf(articleSentences(tag));

@@ -22,10 +22,17 @@ export default async function globalSetup(): Promise<void> {
     dist = join(mkdtempSync(join(tmpdir(), 'source-audit-web-')), 'dist');
     const vite = join(ROOT, 'node_modules', '.bin', 'vite');
     try {
-      execFileSync(vite, ['build', '--config', 'apps/web/vite.config.ts', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'pipe' });
+      execFileSync(
+        vite,
+        ['build', '--config', 'apps/web/vite.config.ts', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'],
+        { cwd: ROOT, stdio: 'pipe' },
+      );
     } catch (e) {
       const err = e as { stdout?: Buffer; stderr?: Buffer };
-      throw new Error(`Building the web app for the e2e tests failed (npm run web:build shows the same):\n${String(err.stderr ?? '')}${String(err.stdout ?? '')}`, { cause: e });
+      throw new Error(
+        `Building the web app for the e2e tests failed (npm run web:build shows the same):\n${String(err.stderr ?? '')}${String(err.stdout ?? '')}`,
+        { cause: e },
+      );
     }
   }
   process.env.WEB_DIST_DIR = dist;

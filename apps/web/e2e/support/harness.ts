@@ -78,7 +78,11 @@ export class E2e {
 
   /** A fresh browser context (its own cookies) and page, watched for console and page errors. */
   async tab(): Promise<Tab> {
-    const context = await this.browser.newContext({ baseURL: this.baseUrl, acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    const context = await this.browser.newContext({
+      baseURL: this.baseUrl,
+      acceptDownloads: true,
+      viewport: { width: 1280, height: 900 },
+    });
     const problems: Problem[] = [];
     // Nothing is allowed by default: signed out, GET /api/auth/session answers 200 {user: null}.
     const allowed: Array<{ status: number; url: RegExp }> = [];
@@ -104,7 +108,10 @@ export class E2e {
     this.tabs = [];
     await Promise.all(tabs.map((t) => t.context.close().catch(() => undefined)));
     const problems = tabs.flatMap((t) => t.problems);
-    if (problems.length) throw new Error(`The browser reported ${problems.length} error(s):\n${problems.map((p) => `  - on ${p.page}: ${p.text}`).join('\n')}`);
+    if (problems.length)
+      throw new Error(
+        `The browser reported ${problems.length} error(s):\n${problems.map((p) => `  - on ${p.page}: ${p.text}`).join('\n')}`,
+      );
   }
 
   /** Signs in through the sign-in form and waits until the app has left /signin. */
@@ -129,7 +136,11 @@ export class E2e {
  * Saves artifacts/screenshots/<name>.png (git-ignored); with SCREENSHOTS_TO_DOCS=1
  * (`npm run screenshots`) screens marked `docs` are also copied to docs/screenshots/ for the README.
  */
-export async function screenshot(page: Page, name: string, opts: { docs?: boolean; fullPage?: boolean } = {}): Promise<string> {
+export async function screenshot(
+  page: Page,
+  name: string,
+  opts: { docs?: boolean; fullPage?: boolean } = {},
+): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: opts.fullPage ?? true });
@@ -150,7 +161,8 @@ export async function uploadScored(e2e: E2e, token: string, body: Record<string,
 }
 
 /** Waits until the locator's element is visible (15 s by default). */
-export const visible = (locator: Locator, timeout = 15_000): Promise<void> => locator.waitFor({ state: 'visible', timeout });
+export const visible = (locator: Locator, timeout = 15_000): Promise<void> =>
+  locator.waitFor({ state: 'visible', timeout });
 
 /** The scored assertions in the article text: links whose name starts with their provenance label. */
 export const assertionLinks = (page: Page): Locator => page.getByRole('region', { name: 'Text' }).getByRole('link');

@@ -1,6 +1,14 @@
 import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
-import { api, ApiError, type AssertionDetail, type AssertionView, type Decision, type OverridesInput, type Signal } from '../api';
+import {
+  api,
+  ApiError,
+  type AssertionDetail,
+  type AssertionView,
+  type Decision,
+  type OverridesInput,
+  type Signal,
+} from '../api';
 import { admiraltyText, signed, words } from '../format';
 import { ProvenanceTag } from './Provenance';
 import { DisagreementList, ReviewControls, ReviewHistory } from './Review';
@@ -16,7 +24,9 @@ function ScoreLine({ label, value, automatic }: { label: string; value: number |
       </span>
       <span className="score-value">
         {value ?? '—'}/100
-        {automatic !== undefined && automatic !== value && <span className="hint"> (automatic {automatic ?? '—'})</span>}
+        {automatic !== undefined && automatic !== value && (
+          <span className="hint"> (automatic {automatic ?? '—'})</span>
+        )}
       </span>
     </div>
   );
@@ -37,7 +47,11 @@ export function SignalList({ signals }: { signals: Signal[] | null | undefined }
             <ul className="signals">
               {group.map((s, i) => (
                 <li key={`${s.id}-${i}`}>
-                  <code>{s.id}</code> {s.score === 'sourcingQuality' || s.score === 'alarmism' ? <strong className={s.weight < 0 ? 'neg' : 'pos'}>{signed(s.weight)}</strong> : null} — {s.reason}
+                  <code>{s.id}</code>{' '}
+                  {s.score === 'sourcingQuality' || s.score === 'alarmism' ? (
+                    <strong className={s.weight < 0 ? 'neg' : 'pos'}>{signed(s.weight)}</strong>
+                  ) : null}{' '}
+                  — {s.reason}
                 </li>
               ))}
             </ul>
@@ -49,7 +63,19 @@ export function SignalList({ signals }: { signals: Signal[] | null | undefined }
 }
 
 /** The selected assertion: scores, grade, corroboration, signals, review state and (for reviewers) review controls. */
-export function AssertionPanel({ assertion, index, count, canReview, onReviewed }: { assertion: AssertionView; index: number; count: number; canReview: boolean; onReviewed(): void }) {
+export function AssertionPanel({
+  assertion,
+  index,
+  count,
+  canReview,
+  onReviewed,
+}: {
+  assertion: AssertionView;
+  index: number;
+  count: number;
+  canReview: boolean;
+  onReviewed(): void;
+}) {
   const a = assertion;
   const eff = a.effective;
   const headingId = useId();
@@ -109,13 +135,17 @@ export function AssertionPanel({ assertion, index, count, canReview, onReviewed 
         <dt>Provenance</dt>
         <dd>
           <ProvenanceTag value={eff.provenance} />
-          {eff.provenance !== (a.provenance ?? 'unattributed') && <span className="hint"> (automatic: {a.provenance ?? 'none'})</span>}
+          {eff.provenance !== (a.provenance ?? 'unattributed') && (
+            <span className="hint"> (automatic: {a.provenance ?? 'none'})</span>
+          )}
         </dd>
         <dt>Attribution</dt>
         <dd>
           {at ? (
             <>
-              <span className="attr attr-selected">“{at.source}”</span> → <Link to={`/sources/cited:${at.citedSourceId}`}>{at.canonicalName}</Link> ({at.sourceType}, {at.named ? 'named' : 'unnamed'}; cue “{at.cue}”, {at.via})
+              <span className="attr attr-selected">“{at.source}”</span> →{' '}
+              <Link to={`/sources/cited:${at.citedSourceId}`}>{at.canonicalName}</Link> ({at.sourceType},{' '}
+              {at.named ? 'named' : 'unnamed'}; cue “{at.cue}”, {at.via})
             </>
           ) : (
             'none — the author’s own voice'
@@ -138,7 +168,8 @@ export function AssertionPanel({ assertion, index, count, canReview, onReviewed 
           <h3>Across the corpus</h3>
           <ul>
             <li>
-              Claim group of {c.members} assertions from {c.independentOrigins} independent {c.independentOrigins === 1 ? 'origin' : 'origins'}
+              Claim group of {c.members} assertions from {c.independentOrigins} independent{' '}
+              {c.independentOrigins === 1 ? 'origin' : 'origins'}
               {c.role ? `; this one is ${c.role === 'origin' ? 'an origin' : `an ${c.role}`}` : ''}
             </li>
             <li>{c.corroborated ? 'Independently corroborated' : 'Not independently corroborated'}</li>
@@ -165,7 +196,15 @@ export function AssertionPanel({ assertion, index, count, canReview, onReviewed 
         {detailMissing && <p className="hint">The review history is not available.</p>}
         {canReview && (
           <ReviewControls
-            subject={{ assertionId: a.id, provenance: eff.provenance, sourcingQuality: eff.sourcingQuality, alarmism: eff.alarmism, hedged: eff.hedged, admiralty: eff.admiralty, attribution: at ? { name: at.canonicalName, citedSourceId: at.citedSourceId } : null }}
+            subject={{
+              assertionId: a.id,
+              provenance: eff.provenance,
+              sourcingQuality: eff.sourcingQuality,
+              alarmism: eff.alarmism,
+              hedged: eff.hedged,
+              admiralty: eff.admiralty,
+              attribution: at ? { name: at.canonicalName, citedSourceId: at.citedSourceId } : null,
+            }}
             busy={busy}
             error={error}
             overrideOpen={overrideOpen}

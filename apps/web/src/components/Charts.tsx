@@ -25,7 +25,15 @@ function TableAlternative({ caption, head, rows }: { caption: string; head: stri
         <tbody>
           {rows.map((r, i) => (
             <tr key={i}>
-              {r.map((c, j) => (j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j}>{c}</td>))}
+              {r.map((c, j) =>
+                j === 0 ? (
+                  <th key={j} scope="row">
+                    {c}
+                  </th>
+                ) : (
+                  <td key={j}>{c}</td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>
@@ -43,7 +51,17 @@ export interface Bar {
 }
 
 /** Horizontal bars with the label and value written next to each bar. */
-export function BarChart({ title, bars, format = (v) => String(v), max }: { title: string; bars: Bar[]; format?: (v: number) => string; max?: number }) {
+export function BarChart({
+  title,
+  bars,
+  format = (v) => String(v),
+  max,
+}: {
+  title: string;
+  bars: Bar[];
+  format?: (v: number) => string;
+  max?: number;
+}) {
   const id = useId();
   const top = Math.max(max ?? 0, ...bars.map((b) => b.value), 1);
   const rowH = 26;
@@ -54,7 +72,12 @@ export function BarChart({ title, bars, format = (v) => String(v), max }: { titl
   const summary = bars.map((b) => `${b.label} ${format(b.value)}`).join(', ');
   return (
     <figure className="chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-t ${id}-d`} preserveAspectRatio="xMinYMin meet">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby={`${id}-t ${id}-d`}
+        preserveAspectRatio="xMinYMin meet"
+      >
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{summary}</desc>
         {bars.map((b, i) => {
@@ -66,7 +89,13 @@ export function BarChart({ title, bars, format = (v) => String(v), max }: { titl
                 {b.label}
               </text>
               <rect x={labelW} y={y + 3} width={barW} height={rowH - 8} className="chart-track" />
-              <rect x={labelW} y={y + 3} width={Math.max(w, b.value > 0 ? 1.5 : 0)} height={rowH - 8} className={`chart-bar ${b.className ?? ''}`} />
+              <rect
+                x={labelW}
+                y={y + 3}
+                width={Math.max(w, b.value > 0 ? 1.5 : 0)}
+                height={rowH - 8}
+                className={`chart-bar ${b.className ?? ''}`}
+              />
               <text x={labelW + barW + 6} y={y + rowH / 2 + 4} className="chart-value">
                 {format(b.value)}
               </text>
@@ -95,13 +124,23 @@ export function StackedBar({ title, segments }: { title: string; segments: Segme
   const share = (v: number) => (total ? `${Math.round((v / total) * 100)}%` : '0%');
   return (
     <figure className="chart stacked">
-      <svg viewBox="0 0 400 24" role="img" aria-labelledby={`${id}-t ${id}-d`} preserveAspectRatio="none" className="stacked-svg">
+      <svg
+        viewBox="0 0 400 24"
+        role="img"
+        aria-labelledby={`${id}-t ${id}-d`}
+        preserveAspectRatio="none"
+        className="stacked-svg"
+      >
         <title id={`${id}-t`}>{title}</title>
-        <desc id={`${id}-d`}>{shown.map((s) => `${s.label}: ${s.value} (${share(s.value)})`).join(', ') || 'no data'}</desc>
+        <desc id={`${id}-d`}>
+          {shown.map((s) => `${s.label}: ${s.value} (${share(s.value)})`).join(', ') || 'no data'}
+        </desc>
         {total === 0 && <rect x={0} y={0} width={400} height={24} className="chart-track" />}
         {shown.map((s) => {
           const w = (s.value / total) * 400;
-          const r = <rect key={s.label} x={x} y={0} width={w} height={24} className={`chart-bar ${s.className ?? ''}`} />;
+          const r = (
+            <rect key={s.label} x={x} y={0} width={w} height={24} className={`chart-bar ${s.className ?? ''}`} />
+          );
           x += w;
           return r;
         })}
@@ -130,7 +169,15 @@ export interface IntervalRow {
 }
 
 /** Means as dots with their 95% intervals as whiskers on a 0–100 axis; an optional reference line. */
-export function IntervalChart({ title, rows, reference }: { title: string; rows: IntervalRow[]; reference?: { label: string; value: number | null } }) {
+export function IntervalChart({
+  title,
+  rows,
+  reference,
+}: {
+  title: string;
+  rows: IntervalRow[];
+  reference?: { label: string; value: number | null };
+}) {
   const id = useId();
   const labelW = 130;
   const width = 460;
@@ -138,7 +185,8 @@ export function IntervalChart({ title, rows, reference }: { title: string; rows:
   const rowH = 30;
   const height = rows.length * rowH + 30;
   const xs = (v: number) => labelW + (Math.min(100, Math.max(0, v)) / 100) * plotW;
-  const describe = (r: IntervalRow) => `${r.label}: mean ${num(r.mean)}${r.ci95 ? `, 95% interval ${num(r.ci95[0])}–${num(r.ci95[1])}` : ''}`;
+  const describe = (r: IntervalRow) =>
+    `${r.label}: mean ${num(r.mean)}${r.ci95 ? `, 95% interval ${num(r.ci95[0])}–${num(r.ci95[1])}` : ''}`;
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
@@ -165,9 +213,33 @@ export function IntervalChart({ title, rows, reference }: { title: string; rows:
               <text x={labelW - 8} y={y + 4} textAnchor="end" className="chart-label">
                 {r.label}
               </text>
-              {r.ci95 && <line x1={xs(r.ci95[0])} x2={xs(r.ci95[1])} y1={y} y2={y} className={`chart-whisker ${r.className ?? ''}`} />}
-              {r.ci95 && <line x1={xs(r.ci95[0])} x2={xs(r.ci95[0])} y1={y - 6} y2={y + 6} className={`chart-whisker ${r.className ?? ''}`} />}
-              {r.ci95 && <line x1={xs(r.ci95[1])} x2={xs(r.ci95[1])} y1={y - 6} y2={y + 6} className={`chart-whisker ${r.className ?? ''}`} />}
+              {r.ci95 && (
+                <line
+                  x1={xs(r.ci95[0])}
+                  x2={xs(r.ci95[1])}
+                  y1={y}
+                  y2={y}
+                  className={`chart-whisker ${r.className ?? ''}`}
+                />
+              )}
+              {r.ci95 && (
+                <line
+                  x1={xs(r.ci95[0])}
+                  x2={xs(r.ci95[0])}
+                  y1={y - 6}
+                  y2={y + 6}
+                  className={`chart-whisker ${r.className ?? ''}`}
+                />
+              )}
+              {r.ci95 && (
+                <line
+                  x1={xs(r.ci95[1])}
+                  x2={xs(r.ci95[1])}
+                  y1={y - 6}
+                  y2={y + 6}
+                  className={`chart-whisker ${r.className ?? ''}`}
+                />
+              )}
               {r.mean !== null && <circle cx={xs(r.mean)} cy={y} r={5} className={`chart-dot ${r.className ?? ''}`} />}
             </g>
           );
@@ -185,7 +257,10 @@ export function IntervalChart({ title, rows, reference }: { title: string; rows:
       <TableAlternative
         caption={title}
         head={['', 'mean', '95% interval']}
-        rows={[...rows.map((r) => [r.label, num(r.mean), r.ci95 ? `${num(r.ci95[0])}–${num(r.ci95[1])}` : 'n/a']), ...(reference && reference.value !== null ? [[reference.label, num(reference.value), '']] : [])]}
+        rows={[
+          ...rows.map((r) => [r.label, num(r.mean), r.ci95 ? `${num(r.ci95[0])}–${num(r.ci95[1])}` : 'n/a']),
+          ...(reference && reference.value !== null ? [[reference.label, num(reference.value), '']] : []),
+        ]}
       />
     </figure>
   );
@@ -223,7 +298,12 @@ export function TrendChart({ title, points }: { title: string; points: TrendPoin
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>
-          {points.map((p) => `${p.month}: sourcing quality ${num(p.sourcingQuality)}, alarmism ${num(p.alarmism)} (${p.assertions} assertions)`).join('; ')}
+          {points
+            .map(
+              (p) =>
+                `${p.month}: sourcing quality ${num(p.sourcingQuality)}, alarmism ${num(p.alarmism)} (${p.assertions} assertions)`,
+            )
+            .join('; ')}
         </desc>
         {[0, 25, 50, 75, 100].map((t) => (
           <g key={t}>
@@ -244,8 +324,12 @@ export function TrendChart({ title, points }: { title: string; points: TrendPoin
         <polyline points={path('alarmism')} className="trend-line trend-al" />
         {points.map((p, i) => (
           <g key={p.month}>
-            {p.sourcingQuality !== null && <circle cx={x(i)} cy={y(p.sourcingQuality)} r={3.5} className="trend-sq-dot" />}
-            {p.alarmism !== null && <rect x={x(i) - 3.5} y={y(p.alarmism) - 3.5} width={7} height={7} className="trend-al-dot" />}
+            {p.sourcingQuality !== null && (
+              <circle cx={x(i)} cy={y(p.sourcingQuality)} r={3.5} className="trend-sq-dot" />
+            )}
+            {p.alarmism !== null && (
+              <rect x={x(i) - 3.5} y={y(p.alarmism) - 3.5} width={7} height={7} className="trend-al-dot" />
+            )}
           </g>
         ))}
       </svg>

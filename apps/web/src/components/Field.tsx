@@ -5,7 +5,15 @@ import { cloneElement, useId, type ReactElement } from 'react';
  * control's accessible name is exactly `label` (a wrapping label would add a select's current
  * option or an input's value to it).
  */
-export function Field({ label, className, children }: { label: string; className?: string; children: ReactElement<{ id?: string }> }) {
+export function Field({
+  label,
+  className,
+  children,
+}: {
+  label: string;
+  className?: string;
+  children: ReactElement<{ id?: string }>;
+}) {
   const generated = useId();
   const id = children.props.id ?? generated;
   return (

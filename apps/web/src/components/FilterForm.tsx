@@ -17,7 +17,16 @@ interface FilterFormProps {
 }
 
 /** The form above a list: its fields, then the apply and clear buttons (the values live in the URL). */
-export function FilterForm({ label, search, onSubmit, submitLabel = 'Apply filters', onClear, clearLabel = 'Clear', hint, children }: FilterFormProps) {
+export function FilterForm({
+  label,
+  search,
+  onSubmit,
+  submitLabel = 'Apply filters',
+  onClear,
+  clearLabel = 'Clear',
+  hint,
+  children,
+}: FilterFormProps) {
   return (
     <form className="filters" onSubmit={onSubmit} role={search ? 'search' : undefined} aria-label={label}>
       {children}

@@ -53,7 +53,17 @@ function PieceText({ text, piece, selectedId }: { text: string; piece: Piece; se
  * The article text as React text nodes (never HTML): each assertion is a link that selects it,
  * opened by a visible provenance label; attribution spans are underlined.
  */
-export function HighlightedText({ text, assertions, selectedId, onSelect }: { text: string; assertions: AssertionView[]; selectedId: string | null; onSelect(id: string): void }) {
+export function HighlightedText({
+  text,
+  assertions,
+  selectedId,
+  onSelect,
+}: {
+  text: string;
+  assertions: AssertionView[];
+  selectedId: string | null;
+  onSelect(id: string): void;
+}) {
   const groups = useMemo(() => {
     const ps = pieces(text, assertions);
     const out: Array<{ owner: AssertionView | null; pieces: Piece[] }> = [];

@@ -116,7 +116,8 @@ export function RequireRole({ role, children }: { role: Role; children: ReactNod
       <section>
         <h1>Not available</h1>
         <p>
-          This page needs the <strong>{role}</strong> role; you are signed in as <strong>{user?.role ?? 'nobody'}</strong>. Ask an administrator if you need access.
+          This page needs the <strong>{role}</strong> role; you are signed in as{' '}
+          <strong>{user?.role ?? 'nobody'}</strong>. Ask an administrator if you need access.
         </p>
       </section>
     );

@@ -2,7 +2,17 @@ import { Link, useLocation } from 'react-router';
 import { withPage } from '../url-filters';
 
 /** Previous / next links that keep the rest of the query string; the page lives in ?page=. */
-export function Pagination({ page, pageSize, total, label = 'Pages' }: { page: number; pageSize: number; total: number; label?: string }) {
+export function Pagination({
+  page,
+  pageSize,
+  total,
+  label = 'Pages',
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  label?: string;
+}) {
   const location = useLocation();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (total <= pageSize && page <= 1) return null;
@@ -14,11 +24,27 @@ export function Pagination({ page, pageSize, total, label = 'Pages' }: { page: n
   const last = Math.min(total, page * pageSize);
   return (
     <nav className="pagination" aria-label={label}>
-      {page > 1 ? <Link to={to(page - 1)} rel="prev">← Previous</Link> : <span className="disabled" aria-hidden="true">← Previous</span>}
+      {page > 1 ? (
+        <Link to={to(page - 1)} rel="prev">
+          ← Previous
+        </Link>
+      ) : (
+        <span className="disabled" aria-hidden="true">
+          ← Previous
+        </span>
+      )}
       <span>
         {total ? `${first}–${last} of ${total}` : 'none'} · page {page} of {pages}
       </span>
-      {page < pages ? <Link to={to(page + 1)} rel="next">Next →</Link> : <span className="disabled" aria-hidden="true">Next →</span>}
+      {page < pages ? (
+        <Link to={to(page + 1)} rel="next">
+          Next →
+        </Link>
+      ) : (
+        <span className="disabled" aria-hidden="true">
+          Next →
+        </span>
+      )}
     </nav>
   );
 }

@@ -1,6 +1,16 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { PROVENANCES, SOURCE_TYPES, type Decision, type Disagreement, type LatestReview, type OverridesInput, type Provenance, type ReviewRecord, type SourceType } from '../api';
+import {
+  PROVENANCES,
+  SOURCE_TYPES,
+  type Decision,
+  type Disagreement,
+  type LatestReview,
+  type OverridesInput,
+  type Provenance,
+  type ReviewRecord,
+  type SourceType,
+} from '../api';
 import { dateTime, words } from '../format';
 import { ErrorMessage } from './ErrorMessage';
 import { Field } from './Field';
@@ -27,7 +37,17 @@ type AttributionChoice = 'keep' | 'none' | 'name';
  * The override form: every field starts at the current value; only the fields changed are sent.
  * A reason is required (the server checks it too).
  */
-export function OverrideForm({ subject, busy, onSubmit, onCancel }: { subject: ReviewSubject; busy: boolean; onSubmit(overrides: OverridesInput, reason: string): void; onCancel(): void }) {
+export function OverrideForm({
+  subject,
+  busy,
+  onSubmit,
+  onCancel,
+}: {
+  subject: ReviewSubject;
+  busy: boolean;
+  onSubmit(overrides: OverridesInput, reason: string): void;
+  onCancel(): void;
+}) {
   const id = useId();
   const [provenance, setProvenance] = useState<string>(subject.provenance ?? '');
   const [sq, setSq] = useState(subject.sourcingQuality === null ? '' : String(subject.sourcingQuality));
@@ -102,18 +122,41 @@ export function OverrideForm({ subject, busy, onSubmit, onCancel }: { subject: R
       <fieldset className="attribution-choice">
         <legend>Attribution{subject.attribution ? ` (now: ${subject.attribution.name})` : ' (now: none)'}</legend>
         <label className="checkbox">
-          <input type="radio" name={`${id}-attr`} checked={attribution === 'keep'} onChange={() => setAttribution('keep')} /> Keep as it is
+          <input
+            type="radio"
+            name={`${id}-attr`}
+            checked={attribution === 'keep'}
+            onChange={() => setAttribution('keep')}
+          />{' '}
+          Keep as it is
         </label>
         <label className="checkbox">
-          <input type="radio" name={`${id}-attr`} checked={attribution === 'none'} onChange={() => setAttribution('none')} /> Not attributed to anyone
+          <input
+            type="radio"
+            name={`${id}-attr`}
+            checked={attribution === 'none'}
+            onChange={() => setAttribution('none')}
+          />{' '}
+          Not attributed to anyone
         </label>
         <label className="checkbox">
-          <input type="radio" name={`${id}-attr`} checked={attribution === 'name'} onChange={() => setAttribution('name')} /> Attributed to another source:
+          <input
+            type="radio"
+            name={`${id}-attr`}
+            checked={attribution === 'name'}
+            onChange={() => setAttribution('name')}
+          />{' '}
+          Attributed to another source:
         </label>
         {attribution === 'name' && (
           <div className="override-grid">
             <Field label="Source name">
-              <input value={sourceName} onChange={(e) => setSourceName(e.target.value)} maxLength={200} aria-required="true" />
+              <input
+                value={sourceName}
+                onChange={(e) => setSourceName(e.target.value)}
+                maxLength={200}
+                aria-required="true"
+              />
             </Field>
             <Field label="Source type">
               <select value={sourceType} onChange={(e) => setSourceType(e.target.value as SourceType)}>
@@ -124,7 +167,13 @@ export function OverrideForm({ subject, busy, onSubmit, onCancel }: { subject: R
         )}
       </fieldset>
       <Field label="Reason (required)" className="block-label">
-        <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={2} maxLength={2000} aria-required="true" />
+        <textarea
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          rows={2}
+          maxLength={2000}
+          aria-required="true"
+        />
       </Field>
       <div className="actions">
         <button type="submit" disabled={busy}>
@@ -163,14 +212,34 @@ export function ReviewControls({
         <button type="button" onClick={() => onDecide('confirm')} disabled={busy} aria-describedby={describedBy}>
           Confirm
         </button>
-        <button type="button" className="secondary" onClick={() => setOverrideOpen(!overrideOpen)} disabled={busy} aria-expanded={overrideOpen} aria-describedby={describedBy}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => setOverrideOpen(!overrideOpen)}
+          disabled={busy}
+          aria-expanded={overrideOpen}
+          aria-describedby={describedBy}
+        >
           Override
         </button>
-        <button type="button" className="secondary danger" onClick={() => onDecide('dismiss')} disabled={busy} aria-describedby={describedBy}>
+        <button
+          type="button"
+          className="secondary danger"
+          onClick={() => onDecide('dismiss')}
+          disabled={busy}
+          aria-describedby={describedBy}
+        >
           Dismiss
         </button>
       </div>
-      {overrideOpen && <OverrideForm subject={subject} busy={busy} onSubmit={(o, reason) => onDecide('override', o, reason)} onCancel={() => setOverrideOpen(false)} />}
+      {overrideOpen && (
+        <OverrideForm
+          subject={subject}
+          busy={busy}
+          onSubmit={(o, reason) => onDecide('override', o, reason)}
+          onCancel={() => setOverrideOpen(false)}
+        />
+      )}
     </div>
   );
 }
@@ -193,8 +262,14 @@ export function DisagreementList({ items }: { items: Disagreement[] | undefined 
       <ul>
         {items.map((d, i) => (
           <li key={`${d.field}-${i}`}>
-            {words(d.field)}: automatic <strong>{show(d.automatic)}</strong>, reviewer {d.decision === 'confirm' ? 'confirmed' : 'set'} <strong>{show(d.reviewed)}</strong>
-            {d.rescoredSince && <> (rescored under rubric {d.currentRubricVersion} since the decision under {d.decidedUnder})</>}
+            {words(d.field)}: automatic <strong>{show(d.automatic)}</strong>, reviewer{' '}
+            {d.decision === 'confirm' ? 'confirmed' : 'set'} <strong>{show(d.reviewed)}</strong>
+            {d.rescoredSince && (
+              <>
+                {' '}
+                (rescored under rubric {d.currentRubricVersion} since the decision under {d.decidedUnder})
+              </>
+            )}
           </li>
         ))}
       </ul>
@@ -202,7 +277,11 @@ export function DisagreementList({ items }: { items: Disagreement[] | undefined 
   );
 }
 
-const DECISION_TEXT: Record<Decision, string> = { confirm: 'Confirmed', override: 'Overridden', dismiss: 'Dismissed (not an assertion)' };
+const DECISION_TEXT: Record<Decision, string> = {
+  confirm: 'Confirmed',
+  override: 'Overridden',
+  dismiss: 'Dismissed (not an assertion)',
+};
 
 function OverridesText({ overrides }: { overrides: LatestReview['overrides'] }) {
   if (!overrides || typeof overrides !== 'object') return null;
@@ -234,7 +313,13 @@ export function ReviewLine({ review }: { review: ReviewRecord | LatestReview }) 
 }
 
 /** The review history, newest first, when the server gave one. */
-export function ReviewHistory({ history, latest }: { history: ReviewRecord[] | undefined; latest: LatestReview | null }) {
+export function ReviewHistory({
+  history,
+  latest,
+}: {
+  history: ReviewRecord[] | undefined;
+  latest: LatestReview | null;
+}) {
   if (history && history.length) {
     return (
       <ol className="history" reversed>

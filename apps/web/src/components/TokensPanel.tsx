@@ -63,7 +63,9 @@ export function TokensPanel({ all = false, users }: { all?: boolean; users?: Use
   return (
     <section aria-labelledby="tokens-h">
       <h2 id="tokens-h">API tokens</h2>
-      <p className="hint">Tokens let scripts use the API with your role: send <code>Authorization: Bearer &lt;token&gt;</code>.</p>
+      <p className="hint">
+        Tokens let scripts use the API with your role: send <code>Authorization: Bearer &lt;token&gt;</code>.
+      </p>
       <ErrorMessage error={error} />
       {created && (
         <div className="notice" role="status">
@@ -80,7 +82,13 @@ export function TokensPanel({ all = false, users }: { all?: boolean; users?: Use
       )}
       <form onSubmit={create} className="inline-form">
         <Field label="Token name">
-          <input required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} placeholder="nightly import script" />
+          <input
+            required
+            maxLength={100}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder="nightly import script"
+          />
         </Field>
         <Field label="Expires in days (optional)">
           <input type="number" min={1} max={3650} value={days} onChange={(e) => setDays(e.target.value)} />
@@ -91,7 +99,9 @@ export function TokensPanel({ all = false, users }: { all?: boolean; users?: Use
       </form>
       {tokens.loading && !tokens.data && <Loading what="Loading tokens" />}
       <ErrorMessage error={tokens.error} />
-      {tokens.data && !list.length && <p className="empty">No API tokens yet — create one above when a script needs access.</p>}
+      {tokens.data && !list.length && (
+        <p className="empty">No API tokens yet — create one above when a script needs access.</p>
+      )}
       {list.length > 0 && (
         <div className="table-wrap">
           <table>
@@ -122,7 +132,12 @@ export function TokensPanel({ all = false, users }: { all?: boolean; users?: Use
                     {t.revokedAt ? (
                       `revoked ${dateTime(t.revokedAt)}`
                     ) : (
-                      <button type="button" className="secondary danger" onClick={() => revoke(t.id, t.name)} aria-label={`Revoke token ${t.name}`}>
+                      <button
+                        type="button"
+                        className="secondary danger"
+                        onClick={() => revoke(t.id, t.name)}
+                        aria-label={`Revoke token ${t.name}`}
+                      >
                         Revoke
                       </button>
                     )}

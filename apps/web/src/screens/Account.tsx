@@ -47,16 +47,36 @@ function ChangePassword() {
           </p>
         )}
         <Field label="Current password">
-          <input type="password" autoComplete="current-password" required value={current} onChange={(e) => setCurrent(e.target.value)} />
+          <input
+            type="password"
+            autoComplete="current-password"
+            required
+            value={current}
+            onChange={(e) => setCurrent(e.target.value)}
+          />
         </Field>
         <Field label="New password">
-          <input type="password" autoComplete="new-password" required minLength={12} value={next} onChange={(e) => setNext(e.target.value)} aria-describedby="pw-hint" />
+          <input
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={12}
+            value={next}
+            onChange={(e) => setNext(e.target.value)}
+            aria-describedby="pw-hint"
+          />
         </Field>
         <span id="pw-hint" className="hint">
           At least 12 characters.
         </span>
         <Field label="Repeat new password">
-          <input type="password" autoComplete="new-password" required value={repeat} onChange={(e) => setRepeat(e.target.value)} />
+          <input
+            type="password"
+            autoComplete="new-password"
+            required
+            value={repeat}
+            onChange={(e) => setRepeat(e.target.value)}
+          />
         </Field>
         <button type="submit" disabled={busy}>
           Change password

@@ -49,7 +49,14 @@ function CreateUser({ onCreated }: { onCreated(u: User): void }) {
           <input type="email" required autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} />
         </Field>
         <Field label="Password">
-          <input type="password" required minLength={12} autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            type="password"
+            required
+            minLength={12}
+            autoComplete="new-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         </Field>
         <Field label="Role">
           <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
@@ -70,7 +77,17 @@ function CreateUser({ onCreated }: { onCreated(u: User): void }) {
   );
 }
 
-function UserRow({ user, me, onChanged, onError }: { user: User; me: string | undefined; onChanged(u: User): void; onError(e: unknown): void }) {
+function UserRow({
+  user,
+  me,
+  onChanged,
+  onError,
+}: {
+  user: User;
+  me: string | undefined;
+  onChanged(u: User): void;
+  onError(e: unknown): void;
+}) {
   const [busy, setBusy] = useState(false);
   const patch = async (change: { role?: Role; disabled?: boolean }) => {
     setBusy(true);
@@ -93,14 +110,25 @@ function UserRow({ user, me, onChanged, onError }: { user: User; me: string | un
         <label className="visually-hidden" htmlFor={`role-${user.id}`}>
           Role of {user.email}
         </label>
-        <select id={`role-${user.id}`} value={user.role} disabled={busy} onChange={(e) => void patch({ role: e.target.value as Role })}>
+        <select
+          id={`role-${user.id}`}
+          value={user.role}
+          disabled={busy}
+          onChange={(e) => void patch({ role: e.target.value as Role })}
+        >
           <Options values={ROLES} />
         </select>
       </td>
       <td>{user.disabled ? `disabled ${dateTime(user.disabledAt)}` : 'active'}</td>
       <td>{dateTime(user.createdAt)}</td>
       <td>
-        <button type="button" className={user.disabled ? 'secondary' : 'secondary danger'} disabled={busy} onClick={() => void patch({ disabled: !user.disabled })} aria-label={`${user.disabled ? 'Enable' : 'Disable'} ${user.email}`}>
+        <button
+          type="button"
+          className={user.disabled ? 'secondary' : 'secondary danger'}
+          disabled={busy}
+          onClick={() => void patch({ disabled: !user.disabled })}
+          aria-label={`${user.disabled ? 'Enable' : 'Disable'} ${user.email}`}
+        >
           {user.disabled ? 'Enable' : 'Disable'}
         </button>
       </td>
@@ -124,7 +152,10 @@ export function AdminUsersScreen() {
       <CreateUser onCreated={() => users.reload()} />
       <section aria-labelledby="users-h">
         <h2 id="users-h">Accounts</h2>
-        <p className="hint">Roles add up: viewer reads; analyst also uploads; reviewer also reviews; admin also manages users, tokens and the audit log.</p>
+        <p className="hint">
+          Roles add up: viewer reads; analyst also uploads; reviewer also reviews; admin also manages users, tokens and
+          the audit log.
+        </p>
         <ErrorMessage error={rowError} />
         <ErrorMessage error={users.error} />
         {users.loading && !users.data && <Loading what="Loading users" />}
@@ -149,7 +180,12 @@ export function AdminUsersScreen() {
                 </tbody>
               </table>
             </div>
-            <Pagination page={users.data.page} pageSize={users.data.pageSize} total={users.data.total} label="User pages" />
+            <Pagination
+              page={users.data.page}
+              pageSize={users.data.pageSize}
+              total={users.data.total}
+              label="User pages"
+            />
           </>
         )}
       </section>

@@ -14,7 +14,11 @@ import { useSession } from '../session';
 /** Provenance mix and mean scores of the article's counted (not dismissed) assertions. */
 function SummaryBar({ assertions }: { assertions: AssertionView[] }) {
   const eff = assertions.flatMap((a) => (a.effective && !a.effective.dismissed ? [a.effective] : []));
-  const counts = PROVENANCES.map((p) => ({ label: p, value: eff.filter((e) => e.provenance === p).length, className: `prov-${p}` }));
+  const counts = PROVENANCES.map((p) => ({
+    label: p,
+    value: eff.filter((e) => e.provenance === p).length,
+    className: `prov-${p}`,
+  }));
   const sq = mean(eff.map((e) => e.sourcingQuality));
   const al = mean(eff.map((e) => e.alarmism));
   const hedged = eff.filter((e) => e.hedged).length;
@@ -49,7 +53,11 @@ function CitedSources({ assertions }: { assertions: AssertionView[] }) {
     const m = new Map<string, { name: string; type: string; n: number }>();
     for (const a of assertions) {
       if (!a.attribution) continue;
-      const e = m.get(a.attribution.citedSourceId) ?? { name: a.attribution.canonicalName, type: a.attribution.sourceType, n: 0 };
+      const e = m.get(a.attribution.citedSourceId) ?? {
+        name: a.attribution.canonicalName,
+        type: a.attribution.sourceType,
+        n: 0,
+      };
       e.n++;
       m.set(a.attribution.citedSourceId, e);
     }
@@ -64,7 +72,10 @@ function CitedSources({ assertions }: { assertions: AssertionView[] }) {
       <ul className="cited">
         {cited.map(([id, c]) => (
           <li key={id}>
-            <Link to={`/sources/cited:${id}`}>{c.name}</Link> <span className="hint">({c.type}, {c.n})</span>
+            <Link to={`/sources/cited:${id}`}>{c.name}</Link>{' '}
+            <span className="hint">
+              ({c.type}, {c.n})
+            </span>
           </li>
         ))}
       </ul>
@@ -80,7 +91,8 @@ function ArticleHeader({ article, onDelete }: { article: Article; onDelete?: () 
       <p className="meta">
         {article.outlet ? (
           <>
-            <Link to={`/sources/outlet:${article.outlet.id}`}>{article.outlet.name}</Link> (report card){article.outlet.type ? `, ${article.outlet.type}` : ''}
+            <Link to={`/sources/outlet:${article.outlet.id}`}>{article.outlet.name}</Link> (report card)
+            {article.outlet.type ? `, ${article.outlet.type}` : ''}
           </>
         ) : (
           'No outlet'
@@ -117,7 +129,10 @@ export function ArticleScreen() {
   const [params, setParams] = useSearchParams();
   const article = useApi(() => api.article(id), [id]);
   const status = article.data?.status;
-  const assertions = useApi(() => (status === 'scored' || status === 'failed' ? api.assertions(id) : Promise.resolve(null)), [id, status]);
+  const assertions = useApi(
+    () => (status === 'scored' || status === 'failed' ? api.assertions(id) : Promise.resolve(null)),
+    [id, status],
+  );
   const [deleteError, setDeleteError] = useState<unknown>(null);
   usePageTitle(article.data?.title || 'Article');
 
@@ -170,12 +185,14 @@ export function ArticleScreen() {
       <ErrorMessage error={deleteError} />
       {(a.status === 'queued' || a.status === 'scoring') && (
         <p className="notice" role="status">
-          <progress aria-label="Scoring" /> This article is {a.status === 'queued' ? 'waiting to be scored' : 'being scored'}; the page updates when it is done.
+          <progress aria-label="Scoring" /> This article is{' '}
+          {a.status === 'queued' ? 'waiting to be scored' : 'being scored'}; the page updates when it is done.
         </p>
       )}
       {a.status === 'failed' && (
         <p className="error" role="alert">
-          Scoring failed{a.error ? `: ${a.error}` : ''}. {list.length ? 'The scores shown are from an earlier run.' : ''}
+          Scoring failed{a.error ? `: ${a.error}` : ''}.{' '}
+          {list.length ? 'The scores shown are from an earlier run.' : ''}
         </p>
       )}
       <ErrorMessage error={assertions.error} />
@@ -191,15 +208,26 @@ export function ArticleScreen() {
           <h2 id="text-h">Text</h2>
           {list.length > 0 && (
             <p className="hint">
-              Each assertion starts with its provenance label; underlined words are who it is attributed to. Select an assertion (click, or Tab to it) to see its scores and signals.
+              Each assertion starts with its provenance label; underlined words are who it is attributed to. Select an
+              assertion (click, or Tab to it) to see its scores and signals.
             </p>
           )}
-          {assertions.data && !list.length && a.status === 'scored' && <p className="empty">No assertions were found in this text (headings, captions and questions are not scored).</p>}
+          {assertions.data && !list.length && a.status === 'scored' && (
+            <p className="empty">
+              No assertions were found in this text (headings, captions and questions are not scored).
+            </p>
+          )}
           <HighlightedText text={a.text} assertions={list} selectedId={selected?.id ?? null} onSelect={select} />
         </section>
         <aside className="article-side" aria-label="Selected assertion">
           {selected ? (
-            <AssertionPanel assertion={selected} index={selectedIndex} count={list.length} canReview={hasRole(user?.role, 'reviewer')} onReviewed={assertions.reload} />
+            <AssertionPanel
+              assertion={selected}
+              index={selectedIndex}
+              count={list.length}
+              canReview={hasRole(user?.role, 'reviewer')}
+              onReviewed={assertions.reload}
+            />
           ) : (
             list.length > 0 && <p className="hint">Select an assertion in the text to see its details.</p>
           )}

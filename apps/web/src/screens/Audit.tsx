@@ -12,16 +12,37 @@ const PAGE_SIZE = 50;
 const FILTERS = ['actor', 'action', 'entityType', 'entityId', 'from', 'to'] as const;
 type Filter = (typeof FILTERS)[number];
 const KNOWN_ACTIONS = [
-  'auth.login', 'auth.login-failed', 'auth.password-changed', 'user.created', 'user.updated', 'api-token.created', 'api-token.revoked', 'article.uploaded', 'article.scored',
-  'auth.logout', 'article.deleted', 'article.rescore-requested', 'rubric.rescore-all-requested', 'rubric.rescore-all', 'review.*', 'review.confirm', 'review.override',
-  'review.dismiss', 'cited-source.created',
+  'auth.login',
+  'auth.login-failed',
+  'auth.password-changed',
+  'user.created',
+  'user.updated',
+  'api-token.created',
+  'api-token.revoked',
+  'article.uploaded',
+  'article.scored',
+  'auth.logout',
+  'article.deleted',
+  'article.rescore-requested',
+  'rubric.rescore-all-requested',
+  'rubric.rescore-all',
+  'review.*',
+  'review.confirm',
+  'review.override',
+  'review.dismiss',
+  'cited-source.created',
 ];
 
 function AuditFilters({ params, onApply }: { params: URLSearchParams; onApply(v: FilterValues<Filter>): void }) {
   const users = useApi(() => api.users(1, 200), []);
   const { values: v, bind, submit, clear } = useFilterForm(FILTERS, params, onApply);
   return (
-    <FilterForm label="Filter the audit log" onSubmit={submit} onClear={clear} hint={{ id: 'action-hint', text: 'An exact action, or a prefix ending in .* (review.*).' }}>
+    <FilterForm
+      label="Filter the audit log"
+      onSubmit={submit}
+      onClear={clear}
+      hint={{ id: 'action-hint', text: 'An exact action, or a prefix ending in .* (review.*).' }}
+    >
       <Field label="User">
         <select {...bind('actor')}>
           <option value="">anyone</option>
@@ -91,9 +112,15 @@ export function AuditScreen() {
   return (
     <>
       <h1>Audit log</h1>
-      <p className="hint">Every change, who made it and when, with the values before and after. The log is append-only.</p>
+      <p className="hint">
+        Every change, who made it and when, with the values before and after. The log is append-only.
+      </p>
       <AuditFilters key={key} params={params} onApply={apply} />
-      <LoadState load={log} what="Loading the audit log" empty={data && !data.items.length && 'No entries match these filters — widen the dates or clear the filters.'} />
+      <LoadState
+        load={log}
+        what="Loading the audit log"
+        empty={data && !data.items.length && 'No entries match these filters — widen the dates or clear the filters.'}
+      />
       {data && data.items.length > 0 && (
         <>
           <div className="table-wrap">

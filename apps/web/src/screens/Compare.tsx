@@ -29,7 +29,10 @@ const ROWS: Array<{ label: string; value(s: Source): string }> = [
 export function CompareScreen() {
   usePageTitle('Compare sources');
   const [params] = useSearchParams();
-  const ids = (params.get('ids') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const ids = (params.get('ids') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const from = params.get('from') ?? undefined;
   const to = params.get('to') ?? undefined;
   const ok = ids.length >= 2 && ids.length <= 5;
@@ -64,7 +67,8 @@ export function CompareScreen() {
         <>
           {data.sources.some((s) => s.smallSample) && (
             <div className="warning" role="note">
-              <strong>Small samples.</strong> Some of these sources have fewer than 30 assertions or 3 articles: compare their figures with care.
+              <strong>Small samples.</strong> Some of these sources have fewer than 30 assertions or 3 articles: compare
+              their figures with care.
             </div>
           )}
           <div className="table-wrap">
@@ -95,12 +99,22 @@ export function CompareScreen() {
           <div className="two-col">
             <IntervalChart
               title="Sourcing quality: means and 95% intervals"
-              rows={data.sources.map((s) => ({ label: s.name.slice(0, 22), mean: s.sourcingQuality.mean, ci95: s.sourcingQuality.ci95, className: 'series-source' }))}
+              rows={data.sources.map((s) => ({
+                label: s.name.slice(0, 22),
+                mean: s.sourcingQuality.mean,
+                ci95: s.sourcingQuality.ci95,
+                className: 'series-source',
+              }))}
               reference={{ label: 'corpus mean', value: data.corpus.sourcingQuality }}
             />
             <IntervalChart
               title="Alarmism: means and 95% intervals"
-              rows={data.sources.map((s) => ({ label: s.name.slice(0, 22), mean: s.alarmism.mean, ci95: s.alarmism.ci95, className: 'series-alarm' }))}
+              rows={data.sources.map((s) => ({
+                label: s.name.slice(0, 22),
+                mean: s.alarmism.mean,
+                ci95: s.alarmism.ci95,
+                className: 'series-alarm',
+              }))}
               reference={{ label: 'corpus mean', value: data.corpus.alarmism }}
             />
           </div>

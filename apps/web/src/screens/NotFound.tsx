@@ -7,7 +7,8 @@ export function NotFoundScreen() {
     <section>
       <h1>Page not found</h1>
       <p>
-        There is nothing at this address. Go to the <Link to="/articles">articles</Link> or the <Link to="/sources">report cards</Link>.
+        There is nothing at this address. Go to the <Link to="/articles">articles</Link> or the{' '}
+        <Link to="/sources">report cards</Link>.
       </p>
     </section>
   );

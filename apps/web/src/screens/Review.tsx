@@ -15,7 +15,16 @@ const PAGE_SIZE = 20;
 export function ReviewScreen() {
   usePageTitle('Review queue');
   const { params, page, key, query, filtered, apply } = useUrlFilters(QUEUE_FILTERS);
-  const queue = useApi(() => api.queue({ ...query, includeReviewed: query.includeReviewed === 'true' ? 'true' : undefined, page, pageSize: PAGE_SIZE }), [key]);
+  const queue = useApi(
+    () =>
+      api.queue({
+        ...query,
+        includeReviewed: query.includeReviewed === 'true' ? 'true' : undefined,
+        page,
+        pageSize: PAGE_SIZE,
+      }),
+    [key],
+  );
   const q = useQueueDecisions(queue);
   useQueueShortcuts(q);
   const { items } = q;
@@ -24,7 +33,10 @@ export function ReviewScreen() {
   return (
     <>
       <h1>Review queue</h1>
-      <p className="hint">Assertions most in need of a human look come first. A decision takes the item off the list; report cards count it at once.</p>
+      <p className="hint">
+        Assertions most in need of a human look come first. A decision takes the item off the list; report cards count
+        it at once.
+      </p>
       <ShortcutHelp />
       <QueueFilters key={key} params={params} onApply={apply} />
       <BulkBar q={q} />
@@ -42,7 +54,8 @@ export function ReviewScreen() {
             'Nothing to review with these filters — clear them to see the whole queue.'
           ) : (
             <>
-              The queue is empty — every assertion has been reviewed. <Link to="/upload">Upload more articles</Link> or look at the <Link to="/sources">report cards</Link>.
+              The queue is empty — every assertion has been reviewed. <Link to="/upload">Upload more articles</Link> or
+              look at the <Link to="/sources">report cards</Link>.
             </>
           ))
         }
@@ -68,7 +81,14 @@ export function ReviewScreen() {
           ))}
         </ol>
       )}
-      {data && <Pagination page={data.page} pageSize={data.pageSize} total={Math.max(0, data.total - q.removedCount)} label="Queue pages" />}
+      {data && (
+        <Pagination
+          page={data.page}
+          pageSize={data.pageSize}
+          total={Math.max(0, data.total - q.removedCount)}
+          label="Queue pages"
+        />
+      )}
     </>
   );
 }

@@ -85,17 +85,29 @@ export function SourcesScreen() {
     <>
       <h1>Report cards</h1>
       <p className="hint">
-        Outlets (every assertion of their articles) and cited sources (the assertions attributed to them), with reviews applied. Sort by a column heading; tick 2–5 sources to compare them.
+        Outlets (every assertion of their articles) and cited sources (the assertions attributed to them), with reviews
+        applied. Sort by a column heading; tick 2–5 sources to compare them.
       </p>
       <SourceFilters key={key} params={params} onApply={apply} />
       <div className="toolbar">
         <span>
-          Export every match: <a href={apiUrl('/sources', { ...query, format: 'csv' })} download>Export CSV</a>{' '}
-          · <a href={apiUrl('/sources', { ...query, page, pageSize: PAGE_SIZE })} target="_blank" rel="noopener">Export JSON</a> <span className="hint">(this page)</span>
+          Export every match:{' '}
+          <a href={apiUrl('/sources', { ...query, format: 'csv' })} download>
+            Export CSV
+          </a>{' '}
+          ·{' '}
+          <a href={apiUrl('/sources', { ...query, page, pageSize: PAGE_SIZE })} target="_blank" rel="noopener">
+            Export JSON
+          </a>{' '}
+          <span className="hint">(this page)</span>
         </span>
         <span className="compare-bar" aria-live="polite">
           {picked.size} selected{picked.size > 0 && `: ${[...picked.values()].join(', ')}`}{' '}
-          <button type="button" disabled={picked.size < 2} onClick={() => navigate(`/compare?ids=${encodeURIComponent([...picked.keys()].join(','))}`)}>
+          <button
+            type="button"
+            disabled={picked.size < 2}
+            onClick={() => navigate(`/compare?ids=${encodeURIComponent([...picked.keys()].join(','))}`)}
+          >
             Compare selected
           </button>
           {picked.size > 0 && (
@@ -123,14 +135,21 @@ export function SourcesScreen() {
         <>
           <div className="table-wrap">
             <table className="sources">
-              <caption className="visually-hidden">Sources, sorted by {sort} {order === 'asc' ? 'ascending' : 'descending'}</caption>
+              <caption className="visually-hidden">
+                Sources, sorted by {sort} {order === 'asc' ? 'ascending' : 'descending'}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">
                     <span className="visually-hidden">Compare</span>
                   </th>
                   {COLUMNS.map((c) => (
-                    <th key={c.label} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={c.key && c.key === sort ? (order === 'asc' ? 'ascending' : 'descending') : undefined}>
+                    <th
+                      key={c.label}
+                      scope="col"
+                      className={c.numeric ? 'num' : undefined}
+                      aria-sort={c.key && c.key === sort ? (order === 'asc' ? 'ascending' : 'descending') : undefined}
+                    >
                       {c.key ? (
                         <button type="button" className="sort-button" onClick={() => sortBy(c.key!)}>
                           {c.label}
@@ -158,7 +177,10 @@ export function SourcesScreen() {
                     <th scope="row">
                       <Link to={`/sources/${s.id}`}>{s.name}</Link>
                       {s.smallSample && (
-                        <span className="small-sample-tag" title="Fewer than 30 assertions or 3 articles: indicative only">
+                        <span
+                          className="small-sample-tag"
+                          title="Fewer than 30 assertions or 3 articles: indicative only"
+                        >
                           small sample
                         </span>
                       )}

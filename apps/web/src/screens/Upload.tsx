@@ -30,7 +30,8 @@ export function UploadScreen() {
     setFiles((old) => addChosenFiles(old, picked));
   };
 
-  const update = (key: string) => (change: Partial<Job>) => setJobs((js) => js.map((j) => (j.key === key ? { ...j, ...change } : j)));
+  const update = (key: string) => (change: Partial<Job>) =>
+    setJobs((js) => js.map((j) => (j.key === key ? { ...j, ...change } : j)));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -47,7 +48,13 @@ export function UploadScreen() {
     const common: UploadMetadata = files.length > 1 ? { ...meta, title: '' } : meta;
     const items = files.length
       ? files.map((f, i) => ({ key: `${i}-${f.name}`, name: f.name, send: () => api.uploadFile(f, f.name, common) }))
-      : [{ key: 'text', name: meta.title.trim() || 'Pasted text', send: () => api.uploadText(isHtml ? { html: text } : { text }, common) }];
+      : [
+          {
+            key: 'text',
+            name: meta.title.trim() || 'Pasted text',
+            send: () => api.uploadText(isHtml ? { html: text } : { text }, common),
+          },
+        ];
     setJobs(items.map((i) => ({ key: i.key, name: i.name, state: 'waiting' })));
     setRunning(true);
     // Three at a time: the server scores in the background anyway.
@@ -64,22 +71,41 @@ export function UploadScreen() {
   return (
     <>
       <h1>Upload an article</h1>
-      <p className="hint">Paste the text of an article, or choose one or several {describeExtensions()} files. Each upload is scored in the background; this page follows the scoring and opens the article when there is one.</p>
+      <p className="hint">
+        Paste the text of an article, or choose one or several {describeExtensions()} files. Each upload is scored in
+        the background; this page follows the scoring and opens the article when there is one.
+      </p>
       <form onSubmit={submit} className="upload-form">
         <ErrorMessage error={error} />
         <div className="upload-content">
           <Field label="Text" className="block-label">
-            <textarea value={text} onChange={(e) => setText(e.target.value)} rows={10} placeholder="Paste the article here…" disabled={running} />
+            <textarea
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              rows={10}
+              placeholder="Paste the article here…"
+              disabled={running}
+            />
           </Field>
           <label className="checkbox">
-            <input type="checkbox" checked={isHtml} onChange={(e) => setIsHtml(e.target.checked)} disabled={running} /> Pasted content is HTML (a web page)
+            <input type="checkbox" checked={isHtml} onChange={(e) => setIsHtml(e.target.checked)} disabled={running} />{' '}
+            Pasted content is HTML (a web page)
           </label>
           <p className="or" aria-hidden="true">
             — or —
           </p>
-          <FilePicker files={files} disabled={running} onAdd={addFiles} onRemove={(f) => setFiles((fs) => fs.filter((x) => x !== f))} />
+          <FilePicker
+            files={files}
+            disabled={running}
+            onAdd={addFiles}
+            onRemove={(f) => setFiles((fs) => fs.filter((x) => x !== f))}
+          />
         </div>
-        <ArticleMetaFields meta={meta} onChange={(change) => setMeta((m) => ({ ...m, ...change }))} disabled={running} />
+        <ArticleMetaFields
+          meta={meta}
+          onChange={(change) => setMeta((m) => ({ ...m, ...change }))}
+          disabled={running}
+        />
         <button type="submit" disabled={running}>
           Upload and score
         </button>

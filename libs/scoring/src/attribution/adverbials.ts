@@ -7,18 +7,79 @@ import type { Token } from './tokens';
 import { MONTHS, PERIODS, WEEKDAYS } from './words';
 
 const SINGLE = new Set([
-  'today', 'yesterday', 'tonight', 'earlier', 'later', 'again', 'also', 'publicly', 'previously', 'recently', 'once',
-  'too', 'then', 'now', 'already', 'separately', 'subsequently', 'privately', 'openly', 'repeatedly', 'however',
+  'today',
+  'yesterday',
+  'tonight',
+  'earlier',
+  'later',
+  'again',
+  'also',
+  'publicly',
+  'previously',
+  'recently',
+  'once',
+  'too',
+  'then',
+  'now',
+  'already',
+  'separately',
+  'subsequently',
+  'privately',
+  'openly',
+  'repeatedly',
+  'however',
 ]);
 
 /** Occasions a statement is made on ("in a statement", "at a press conference", "in an interview"). */
 const OCCASIONS = new Set([
-  'statement', 'interview', 'briefing', 'conference', 'tweet', 'post', 'speech', 'release', 'message', 'video', 'letter',
-  'address', 'broadcast', 'communique', 'communiqué', 'meeting', 'session', 'summit', 'report', 'remarks', 'talk', 'time',
+  'statement',
+  'interview',
+  'briefing',
+  'conference',
+  'tweet',
+  'post',
+  'speech',
+  'release',
+  'message',
+  'video',
+  'letter',
+  'address',
+  'broadcast',
+  'communique',
+  'communiqué',
+  'meeting',
+  'session',
+  'summit',
+  'report',
+  'remarks',
+  'talk',
+  'time',
 ]);
 const PHRASE_WORDS = new Set([
-  'a', 'an', 'the', 'its', 'his', 'her', 'their', 'press', 'news', 'joint', 'written', 'televised', 'separate', 'recent',
-  'brief', 'short', 'phone', 'telephone', 'video', 'radio', 'online', 'official', 'same', 'weekly',
+  'a',
+  'an',
+  'the',
+  'its',
+  'his',
+  'her',
+  'their',
+  'press',
+  'news',
+  'joint',
+  'written',
+  'televised',
+  'separate',
+  'recent',
+  'brief',
+  'short',
+  'phone',
+  'telephone',
+  'video',
+  'radio',
+  'online',
+  'official',
+  'same',
+  'weekly',
 ]);
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'over', 'via', 'through']);
 
@@ -31,14 +92,23 @@ function phraseEnd(tokens: Token[], from: number): number {
   for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
     const t = tokens[k];
     if (!t.word) break;
-    if (isTime(t) || OCCASIONS.has(t.lower)) { end = k + 1; continue; }
+    if (isTime(t) || OCCASIONS.has(t.lower)) {
+      end = k + 1;
+      continue;
+    }
     if (PHRASE_WORDS.has(t.lower) || t.lower === 'of') continue;
     break;
   }
   // "in an interview with the BBC": the interviewer belongs to the adverbial.
   if (end > 0 && tokens[end]?.lower === 'with') {
     let k = end + 1;
-    while (k < tokens.length && k < end + 6 && tokens[k].word && (tokens[k].cap || /^(?:the|a|an)$/.test(tokens[k].lower))) k++;
+    while (
+      k < tokens.length &&
+      k < end + 6 &&
+      tokens[k].word &&
+      (tokens[k].cap || /^(?:the|a|an)$/.test(tokens[k].lower))
+    )
+      k++;
     if (k > end + 1) end = k;
   }
   return end;
@@ -50,15 +120,27 @@ export function skipAdverbialsForward(tokens: Token[], k: number): number {
     const t = tokens[k];
     if (!t.word) {
       // "said, on Monday, that": commas around the adverbial.
-      if (t.text === ',' && guard > 0) { k++; continue; }
+      if (t.text === ',' && guard > 0) {
+        k++;
+        continue;
+      }
       return k;
     }
     const w = t.lower;
-    if (SINGLE.has(w) || (/ly$/.test(w) && !t.cap)) { k++; continue; }
-    if (/^(?:last|this|earlier|next)$/.test(w) && tokens[k + 1] && PERIODS.has(tokens[k + 1].lower)) { k += 2; continue; }
+    if (SINGLE.has(w) || (/ly$/.test(w) && !t.cap)) {
+      k++;
+      continue;
+    }
+    if (/^(?:last|this|earlier|next)$/.test(w) && tokens[k + 1] && PERIODS.has(tokens[k + 1].lower)) {
+      k += 2;
+      continue;
+    }
     if (PREPOSITIONS.has(w)) {
       const end = phraseEnd(tokens, k + 1);
-      if (end > 0) { k = end; continue; }
+      if (end > 0) {
+        k = end;
+        continue;
+      }
     }
     return k;
   }

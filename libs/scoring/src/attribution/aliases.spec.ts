@@ -3,7 +3,8 @@ import { attribute } from './index';
 import { segment } from '../text';
 
 // Invented text: a pair of authors cited in full, then by surnames.
-const DOC = 'Farida Karimova and Tomas Lind studied the valley in 2015. Karimova and Lind wrote that the militia had dispersed. Lind added that few fighters remained.';
+const DOC =
+  'Farida Karimova and Tomas Lind studied the valley in 2015. Karimova and Lind wrote that the militia had dispersed. Lind added that few fighters remained.';
 
 describe('resolveSurname', () => {
   const at = (s: string) => DOC.indexOf(s, 20);
@@ -12,7 +13,9 @@ describe('resolveSurname', () => {
   });
   it('resolves each surname of a coordination, so the pair is one source', () => {
     expect(resolveSurname('Karimova and Lind', DOC, at('Karimova and Lind'))).toBe('Farida Karimova and Tomas Lind');
-    expect(resolveSurname('Karimova, Lind and Osei', DOC, at('Karimova and Lind'))).toBe('Farida Karimova, Tomas Lind and Osei');
+    expect(resolveSurname('Karimova, Lind and Osei', DOC, at('Karimova and Lind'))).toBe(
+      'Farida Karimova, Tomas Lind and Osei',
+    );
   });
   it('leaves full names and unknown surnames alone, and squashes line breaks inside a name', () => {
     expect(resolveSurname('Farida Karimova and Tomas Lind', DOC, DOC.length)).toBe('Farida Karimova and Tomas Lind');
@@ -21,7 +24,9 @@ describe('resolveSurname', () => {
   });
   it('gives the surname-only citation the canonical of the full one in a document', () => {
     const doc = segment(DOC);
-    const canon = attribute(doc).filter((a) => a).map((a) => a!.canonical);
+    const canon = attribute(doc)
+      .filter((a) => a)
+      .map((a) => a!.canonical);
     expect(canon).toContain('Farida Karimova and Tomas Lind');
     expect(canon).not.toContain('Karimova and Lind');
   });

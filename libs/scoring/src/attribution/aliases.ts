@@ -10,7 +10,8 @@ const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 export function canonicalFromParts(p: MentionParts): string {
   if (p.person) return squash(p.text.slice(p.person[0], p.person[1]));
   const head = p.head;
-  const personRole = head && (head.info.person || head.info.crowd || head.info.type === 'anonymous' && !head.info.document);
+  const personRole =
+    head && (head.info.person || head.info.crowd || (head.info.type === 'anonymous' && !head.info.document));
   if (p.orgs.length > 0 && !personRole) return p.orgs[0].canonical;
   return p.text.replace(LEADING_ARTICLE, '').replace(/\s+/g, ' ').trim();
 }
@@ -33,7 +34,8 @@ function coordinatedSurnames(name: string): string[] | null {
   return parts.length > 1 && parts.every((p) => SURNAME.test(p)) ? parts : null;
 }
 
-const joinNames = (names: readonly string[]) => (names.length === 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+const joinNames = (names: readonly string[]) =>
+  names.length === 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
 /**
  * Document-aware canonical: a surname alone ("Tucker") becomes the full name the document gave
@@ -60,7 +62,8 @@ function resolveOne(name: string, docText: string, before: number): string {
       const given: string[] = [];
       for (let k = words.length - 1; k >= 0 && given.length < 2; k--) {
         const w = words[k];
-        if (!/^\p{Lu}[\p{Ll}’'-]+$/u.test(w) || /^(?:The|A|An|And|But|Army|Analyst|Col|Gen|Lt|Maj|Capt)$/.test(w)) break;
+        if (!/^\p{Lu}[\p{Ll}’'-]+$/u.test(w) || /^(?:The|A|An|And|But|Army|Analyst|Col|Gen|Lt|Maj|Capt)$/.test(w))
+          break;
         given.unshift(w);
       }
       if (given.length > 0 && docText[at - 1] === ' ') return `${given.join(' ')} ${name}`;

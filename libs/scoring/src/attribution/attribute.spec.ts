@@ -2,7 +2,8 @@ import { attribute } from './index';
 import { docFrom } from './testing/synthetic-doc';
 import type { Attribution } from '../types';
 
-const one = (sentence: string, publishedAt?: Date): Attribution | null => attribute(docFrom([[sentence]]), { publishedAt })[0];
+const one = (sentence: string, publishedAt?: Date): Attribution | null =>
+  attribute(docFrom([[sentence]]), { publishedAt })[0];
 const all = (paragraphs: string[][]): (Attribution | null)[] => attribute(docFrom(paragraphs), {});
 
 describe('explicit reporting verbs', () => {
@@ -32,13 +33,23 @@ describe('explicit reporting verbs', () => {
     expect(one('Few of these reports are substantiated by details.')).toBeNull();
   });
   it('reads "according to" with the source after it', () => {
-    expect(one('According to Human Rights Watch, dozens were detained.')).toMatchObject({ source: 'Human Rights Watch', sourceType: 'independent', named: true });
+    expect(one('According to Human Rights Watch, dozens were detained.')).toMatchObject({
+      source: 'Human Rights Watch',
+      sourceType: 'independent',
+      named: true,
+    });
   });
   it('credits the person named in an appositive after a role ("scholars, Jane Roe")', () => {
-    expect(one('The movement began peacefully, according to regional scholars, Jane Roe and John Doe.')).toMatchObject({ named: true, sourceType: 'independent' });
+    expect(one('The movement began peacefully, according to regional scholars, Jane Roe and John Doe.')).toMatchObject({
+      named: true,
+      sourceType: 'independent',
+    });
   });
   it('credits the agent of a passive report', () => {
-    expect(one('The dead were identified as foreign fighters by the coalition.')).toMatchObject({ sourceType: 'military', cue: 'identified' });
+    expect(one('The dead were identified as foreign fighters by the coalition.')).toMatchObject({
+      sourceType: 'military',
+      cue: 'identified',
+    });
   });
   it('does not credit the agent of another verb', () => {
     expect(one('Both men identified themselves to the patrol and were arrested by Afghan forces.')).toBeNull();
@@ -55,12 +66,24 @@ describe('explicit reporting verbs', () => {
 
 describe('vague attribution', () => {
   it('marks "it is believed" and "reports say" as anonymous', () => {
-    expect(one('It is believed that the group still operates in the valley.')).toMatchObject({ sourceType: 'anonymous', via: 'vague', named: false });
-    expect(one('Since 2010, many reports say that the groups have merged.')).toMatchObject({ source: 'many reports', sourceType: 'anonymous' });
+    expect(one('It is believed that the group still operates in the valley.')).toMatchObject({
+      sourceType: 'anonymous',
+      via: 'vague',
+      named: false,
+    });
+    expect(one('Since 2010, many reports say that the groups have merged.')).toMatchObject({
+      source: 'many reports',
+      sourceType: 'anonymous',
+    });
   });
   it('marks tips and unreported casualties as anonymous', () => {
-    expect(one('Acting on intelligence tips, the force searched a compound.')).toMatchObject({ source: 'intelligence tips', sourceType: 'anonymous' });
-    expect(one('There were no civilian casualties reported during this operation.')).toMatchObject({ sourceType: 'anonymous' });
+    expect(one('Acting on intelligence tips, the force searched a compound.')).toMatchObject({
+      source: 'intelligence tips',
+      sourceType: 'anonymous',
+    });
+    expect(one('There were no civilian casualties reported during this operation.')).toMatchObject({
+      sourceType: 'anonymous',
+    });
   });
   it('does not treat a plain statement of fact as vague', () => {
     expect(one('The security force detained three suspects after initial questioning.')).toBeNull();
@@ -69,48 +92,91 @@ describe('vague attribution', () => {
     expect(one('The group lost its leader in a drone strike in 2009.(12)')).toBeNull();
   });
   it('types crowds of analysts as anonymous, and officials as official', () => {
-    expect(one('However, many analysts doubt that they have real links.')).toMatchObject({ sourceType: 'anonymous', named: false });
-    expect(one('Several provincial officials reported that the commander was killed.')).toMatchObject({ sourceType: 'official', named: false });
+    expect(one('However, many analysts doubt that they have real links.')).toMatchObject({
+      sourceType: 'anonymous',
+      named: false,
+    });
+    expect(one('Several provincial officials reported that the commander was killed.')).toMatchObject({
+      sourceType: 'official',
+      named: false,
+    });
   });
 });
 
 describe('speakers carried across sentences', () => {
   it('credits both halves of a quotation whose speaker is named at its end', () => {
-    const r = all([['The strike hit the target.', '“The attack was shameful.', 'It shows their intent,” said Col. Mark Stone.']]);
+    const r = all([
+      ['The strike hit the target.', '“The attack was shameful.', 'It shows their intent,” said Col. Mark Stone.'],
+    ]);
     expect(r[0]).toBeNull();
     expect(r[1]).toMatchObject({ source: 'Mark Stone', via: 'carried' });
     expect(r[2]).toMatchObject({ source: 'Mark Stone', via: 'explicit' });
   });
   it('credits a new quotation right after its speaker’s sentence, but not a scare quote', () => {
-    const r = all([['“We will not relent,” said Col. Mark Stone.', '“Their time here is up and they know it.”', 'Such ‘successes’ are rarely checked.']]);
+    const r = all([
+      [
+        '“We will not relent,” said Col. Mark Stone.',
+        '“Their time here is up and they know it.”',
+        'Such ‘successes’ are rarely checked.',
+      ],
+    ]);
     expect(r[1]).toMatchObject({ source: 'Mark Stone', via: 'carried' });
     expect(r[2]).toBeNull();
   });
   it('resolves he/she to the person named just before', () => {
-    const r = all([['The ICG report cites a statement by the head of the national security service.', 'He claimed that 400 citizens were training abroad.']]);
-    expect(r[1]).toMatchObject({ source: 'the head of the national security service', sourceType: 'official', named: true, via: 'carried' });
+    const r = all([
+      [
+        'The ICG report cites a statement by the head of the national security service.',
+        'He claimed that 400 citizens were training abroad.',
+      ],
+    ]);
+    expect(r[1]).toMatchObject({
+      source: 'the head of the national security service',
+      sourceType: 'official',
+      named: true,
+      via: 'carried',
+    });
   });
   it('resolves "it" to the organisation of the previous sentence and leaves "it" without one unattributed', () => {
-    const r = all([['Even the usually careful ICG became alarmist.', 'In its 2011 report, it stated that infiltration has been taking place.']]);
+    const r = all([
+      [
+        'Even the usually careful ICG became alarmist.',
+        'In its 2011 report, it stated that infiltration has been taking place.',
+      ],
+    ]);
     expect(r[1]).toMatchObject({ canonical: 'International Crisis Group', sourceType: 'independent' });
     expect(all([['The valley was quiet.', 'It said nothing about the border.']])[1]).toBeNull();
   });
   it('resolves "the latter" to the second of two people', () => {
-    const r = all([['The claim comes from Amina Saidova and Rustam Aliev.', 'According to the latter, the group began in 1989.']]);
+    const r = all([
+      ['The claim comes from Amina Saidova and Rustam Aliev.', 'According to the latter, the group began in 1989.'],
+    ]);
     expect(r[1]).toMatchObject({ source: 'Rustam Aliev', via: 'carried' });
   });
   it('credits a block quotation to the speaker introducing it', () => {
-    const r = all([['Stratfor even casts a doubt on whether the group exists:'], ['Governments use the name as a catchall.', 'It is claimed that the label hides real shifts.'], ['The author disagrees.']]);
+    const r = all([
+      ['Stratfor even casts a doubt on whether the group exists:'],
+      ['Governments use the name as a catchall.', 'It is claimed that the label hides real shifts.'],
+      ['The author disagrees.'],
+    ]);
     expect(r[1]).toMatchObject({ source: 'Stratfor', via: 'carried' });
     expect(r[2]).toMatchObject({ source: 'Stratfor', via: 'carried' });
     expect(r[3]).toBeNull();
   });
   it('credits a block quotation to the person the introduction quotes', () => {
-    const r = all([['Bleuer explains how it is done, quoting communication with a “former ISAF officer in the north”:'], ['The bodies are labelled foreign fighters.']]);
+    const r = all([
+      ['Bleuer explains how it is done, quoting communication with a “former ISAF officer in the north”:'],
+      ['The bodies are labelled foreign fighters.'],
+    ]);
     expect(r[1]).toMatchObject({ source: 'former ISAF officer', sourceType: 'military', named: false });
   });
   it('resolves a surname to the full name given earlier in the document', () => {
-    const r = all([['Noah Tucker writes that the group rarely mentions Uzbekistan.', 'Tucker concludes that the threat is overstated.']]);
+    const r = all([
+      [
+        'Noah Tucker writes that the group rarely mentions Uzbekistan.',
+        'Tucker concludes that the threat is overstated.',
+      ],
+    ]);
     expect(r[1]).toMatchObject({ source: 'Tucker', canonical: 'Noah Tucker' });
   });
 });

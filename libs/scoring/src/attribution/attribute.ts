@@ -28,7 +28,12 @@ const carried = (a: Attribution): SentenceAttribution => ({ ...a, via: 'carried'
 const keepsOwn = (own: SentenceAttribution | null): boolean => !!own && own.nested && own.sourceType !== 'anonymous';
 
 /** Speaker of a block quotation: whoever the introducing sentence quotes ("quoting … a former ISAF officer"), else its source. */
-function blockSpeaker(doc: SegmentedDocument, intro: number, own: Attribution | null, ctx: AttributionContext): Attribution | null {
+function blockSpeaker(
+  doc: SegmentedDocument,
+  intro: number,
+  own: Attribution | null,
+  ctx: AttributionContext,
+): Attribution | null {
   const seg = doc.segments[intro];
   const tokens = tokenize(seg.text, seg.start);
   const q = tokens.findIndex((t) => t.lower === 'quoting' || t.lower === 'citing');
@@ -72,7 +77,8 @@ export function attribute(doc: SegmentedDocument, ctx: AttributionContext = {}):
     const found = sentenceAttribution(h, introduces, quotes[i].openAtStart);
     // Inside a quotation carried over from an earlier sentence a derived cue is the speaker's own words.
     // After that quotation closes (“…,” explained X) the cue is the sentence's own again.
-    const own = found?.derived && q.openAtStart && !afterCarriedQuote(seg.text, seg.start, found.cueSpan) ? null : found;
+    const own =
+      found?.derived && q.openAtStart && !afterCarriedQuote(seg.text, seg.start, found.cueSpan) ? null : found;
     const prevIdx = i - 1;
     const prev = prevIdx >= 0 && segs[prevIdx].kind === 'assertion' ? out[prevIdx] : null;
     const sameBlock = prevIdx >= 0 && segs[prevIdx].block === seg.block;
@@ -91,8 +97,10 @@ export function attribute(doc: SegmentedDocument, ctx: AttributionContext = {}):
       if (own && own.via !== 'vague') {
         // The quotation's speaker is named at its end (“… ,” said Torres): credit the whole quotation.
         for (let k = i - 1; k >= 0 && segs[k].block === seg.block && quotes[k + 1].openAtStart; k--) {
-          if (out[k] === null || provisional.has(k)) { out[k] = carried(own); provisional.delete(k); }
-          else break;
+          if (out[k] === null || provisional.has(k)) {
+            out[k] = carried(own);
+            provisional.delete(k);
+          } else break;
         }
       }
       if (result && result !== own) provisional.add(i);

@@ -10,7 +10,24 @@ import { LEADING_CONNECTIVES, NP_PREPOSITIONS } from './words';
 import { IRREGULAR_PAST } from './frames';
 
 /** Lower-case words that continue a phrase after a name ("Bank of Kabul", "Smith and Jones", "X & Sons"). */
-const NAME_LINKS = new Set(['of', 'and', '&', 'the', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'la', 'le', 'del', 'da']);
+const NAME_LINKS = new Set([
+  'of',
+  'and',
+  '&',
+  'the',
+  'de',
+  'al',
+  'bin',
+  'ibn',
+  'van',
+  'von',
+  'der',
+  'du',
+  'la',
+  'le',
+  'del',
+  'da',
+]);
 
 /** A subject further back than this is more likely a different clause's. */
 const MAX_DISTANCE = 30;
@@ -21,27 +38,61 @@ const roleOf = (t: Token) => ROLES.get(t.lower.replace(/[’']s$/, ''));
 function clauseStart(tokens: Token[], limit: number): number {
   let k = datelineEnd(tokens, limit);
   // Prepositions are connectives too, but one opening the sentence fronts an adverbial ("In an interview, …").
-  while (k < limit && tokens[k].word && LEADING_CONNECTIVES.has(tokens[k].lower) && !NP_PREPOSITIONS.has(tokens[k].lower) && !SUBORDINATORS.has(tokens[k].lower)) k++;
+  while (
+    k < limit &&
+    tokens[k].word &&
+    LEADING_CONNECTIVES.has(tokens[k].lower) &&
+    !NP_PREPOSITIONS.has(tokens[k].lower) &&
+    !SUBORDINATORS.has(tokens[k].lower)
+  )
+    k++;
   // "Even as he won, …", "Shortly after the call ended, …": the adverb leads a subordinate clause or adverbial.
-  while (k < limit - 1 && (tokens[k].lower === 'even' && SUBORDINATORS.has(tokens[k + 1].lower) || sentenceAdverb(tokens[k]) && tokens[k + 1].word)) k++;
+  while (
+    k < limit - 1 &&
+    ((tokens[k].lower === 'even' && SUBORDINATORS.has(tokens[k + 1].lower)) ||
+      (sentenceAdverb(tokens[k]) && tokens[k + 1].word))
+  )
+    k++;
   const first = tokens[k];
-  const fronted = first && (NP_PREPOSITIONS.has(first.lower) || /^(?:however|meanwhile|moreover|also|after|during|since|following|while|on|in|at|by|with|according|later|earlier|then|still|now|instead|here|early|late)$/.test(first.lower) ||
-    // An adverbial clause ("Once he was president,", "As they met in Ottawa,"), a participle phrase ("Speaking at a
-    // town hall,", "Asked about the plan,") or a measure of time ("Hours later,", "Two days after the vote,").
-    SUBORDINATORS.has(first.lower) || (first.cap && /\p{L}{3}(?:ing|ed)$/u.test(first.lower) && !ROLES.has(first.lower)) || timeMeasure(tokens, k));
+  const fronted =
+    first &&
+    (NP_PREPOSITIONS.has(first.lower) ||
+      /^(?:however|meanwhile|moreover|also|after|during|since|following|while|on|in|at|by|with|according|later|earlier|then|still|now|instead|here|early|late)$/.test(
+        first.lower,
+      ) ||
+      // An adverbial clause ("Once he was president,", "As they met in Ottawa,"), a participle phrase ("Speaking at a
+      // town hall,", "Asked about the plan,") or a measure of time ("Hours later,", "Two days after the vote,").
+      SUBORDINATORS.has(first.lower) ||
+      (first.cap && /\p{L}{3}(?:ing|ed)$/u.test(first.lower) && !ROLES.has(first.lower)) ||
+      timeMeasure(tokens, k));
   if (!fronted) return k;
   // A clause may run longer before its comma than a prepositional phrase.
   const reach = SUBORDINATORS.has(first.lower) ? 20 : 12;
-  for (let c = k; c < Math.min(limit, k + reach); c++) if (tokens[c].text === ',') return afterContinuations(tokens, c + 1, limit);
+  for (let c = k; c < Math.min(limit, k + reach); c++)
+    if (tokens[c].text === ',') return afterContinuations(tokens, c + 1, limit);
   return -1;
 }
 
-const SUBORDINATORS = new Set(['once', 'as', 'when', 'whenever', 'if', 'although', 'though', 'because', 'until', 'unless', 'whereas', 'before']);
+const SUBORDINATORS = new Set([
+  'once',
+  'as',
+  'when',
+  'whenever',
+  'if',
+  'although',
+  'though',
+  'because',
+  'until',
+  'unless',
+  'whereas',
+  'before',
+]);
 
 /** "Hours later", "Two days after the vote", "Weeks ago": a count of time units and a relation to another time. */
 function timeMeasure(tokens: Token[], k: number): boolean {
   for (let j = k; j < Math.min(tokens.length, k + 3); j++) {
-    if (/^(?:later|earlier|after|before|ago|afterward|afterwards)$/.test(tokens[j].lower)) return j > k && /^(?:hours?|days?|weeks?|months?|years?|minutes?|moments?)$/.test(tokens[j - 1].lower);
+    if (/^(?:later|earlier|after|before|ago|afterward|afterwards)$/.test(tokens[j].lower))
+      return j > k && /^(?:hours?|days?|weeks?|months?|years?|minutes?|moments?)$/.test(tokens[j - 1].lower);
   }
   return false;
 }
@@ -75,9 +126,14 @@ function afterContinuations(tokens: Token[], k: number, limit: number): number {
     const first = tokens[k];
     const next = tokens[c + 1];
     const prepositional = /^(?:on|in|at|during|after|before|last|this|earlier)$/.test(first.lower);
-    const place = c - k === 1 && first.cap && !!next && next.word && (next.cap || /^(?:on|in|at|during|last|this)$/.test(next.lower)) ||
+    const place =
+      (c - k === 1 &&
+        first.cap &&
+        !!next &&
+        next.word &&
+        (next.cap || /^(?:on|in|at|during|last|this)$/.test(next.lower))) ||
       // "in Salem, New Hampshire, Trump …": a place of two or three capitalised words after a place.
-      c - k <= 3 && tokens.slice(k, c).every((t) => t.cap) && !!tokens[k - 2]?.cap && !!next?.word;
+      (c - k <= 3 && tokens.slice(k, c).every((t) => t.cap) && !!tokens[k - 2]?.cap && !!next?.word);
     if (!prepositional && !place) return k;
     k = c + 1;
   }
@@ -111,9 +167,26 @@ export function clauseSubject(tokens: Token[], and: number): Range | null {
   let end = np[1];
   for (let k = np[0] + 1; k < np[1]; k++) {
     const t = tokens[k];
-    if (!t.cap && (isProper(tokens, k - 1) || !!roleOf(tokens[k - 1])) && !/[’']s$/.test(tokens[k - 1].lower) && !NAME_LINKS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower) && !roleOf(t) && (IRREGULAR_PAST.has(t.lower) || !endsInRole(tokens, k, np[1]))) { end = k; break; }
+    if (
+      !t.cap &&
+      (isProper(tokens, k - 1) || !!roleOf(tokens[k - 1])) &&
+      !/[’']s$/.test(tokens[k - 1].lower) &&
+      !NAME_LINKS.has(t.lower) &&
+      !NP_PREPOSITIONS.has(t.lower) &&
+      !roleOf(t) &&
+      (IRREGULAR_PAST.has(t.lower) || !endsInRole(tokens, k, np[1]))
+    ) {
+      end = k;
+      break;
+    }
   }
-  while (end > np[0] && !isProper(tokens, end - 1) && !roleOf(tokens[end - 1]) && !ROLES.has(`${tokens[end - 2]?.lower} ${tokens[end - 1].lower}`)) end--;
+  while (
+    end > np[0] &&
+    !isProper(tokens, end - 1) &&
+    !roleOf(tokens[end - 1]) &&
+    !ROLES.has(`${tokens[end - 2]?.lower} ${tokens[end - 1].lower}`)
+  )
+    end--;
   return end > np[0] ? [np[0], end] : null;
 }
 
@@ -148,7 +221,9 @@ export function relativeAntecedent(tokens: Token[], who: number): Range | null {
   const last = tokens[r[1] - 1];
   const role = roleOf(last);
   // A plural role that is no document or body ("officials", "diplomats") names people too.
-  const person = role ? !!(role.person || role.crowd || (/[^s]s$/.test(last.lower) && !role.document && !role.unique)) : last.cap && !!tokens[r[1] - 2]?.cap && !lookupOrganisation(last.text);
+  const person = role
+    ? !!(role.person || role.crowd || (/[^s]s$/.test(last.lower) && !role.document && !role.unique))
+    : last.cap && !!tokens[r[1] - 2]?.cap && !lookupOrganisation(last.text);
   return person ? withName(tokens, r) : null;
 }
 
@@ -167,7 +242,7 @@ export function objectParticipleSubject(tokens: Token[], i: number): Range | nul
   const before = tokens[np[0] - 1];
   // "with 30 percent of voters saying …": an absolute construction, whose phrase is the participle's own subject.
   if (before.lower === 'with' || before.lower === 'without') return null;
-  if (!before.word || LEADING_CONNECTIVES.has(before.lower) && !NP_PREPOSITIONS.has(before.lower)) return null;
+  if (!before.word || (LEADING_CONNECTIVES.has(before.lower) && !NP_PREPOSITIONS.has(before.lower))) return null;
   const main = clauseSubject(tokens, np[0] - 1);
   if (main && main[1] < np[0]) return main;
   // "His office put out a statement saying …": a document speaks for whoever issued it, the clause subject, even when
@@ -177,14 +252,44 @@ export function objectParticipleSubject(tokens: Token[], i: number): Range | nul
 
 /** Documents and messages a clause subject issues ("released a statement", "sent an email", "carried signs"). */
 const ISSUED = new Set([
-  'statement', 'release', 'memo', 'email', 'e-mail', 'letter', 'ad', 'ads', 'advertisement', 'video', 'message', 'post', 'tweet',
-  'sign', 'signs', 'note', 'notice', 'leaflet', 'leaflets', 'flyer', 'flyers', 'banner', 'poster', 'posters', 'text', 'communique',
+  'statement',
+  'release',
+  'memo',
+  'email',
+  'e-mail',
+  'letter',
+  'ad',
+  'ads',
+  'advertisement',
+  'video',
+  'message',
+  'post',
+  'tweet',
+  'sign',
+  'signs',
+  'note',
+  'notice',
+  'leaflet',
+  'leaflets',
+  'flyer',
+  'flyers',
+  'banner',
+  'poster',
+  'posters',
+  'text',
+  'communique',
 ]);
 
 function documentHead(tokens: Token[], r: Range): boolean {
   let h = r[1] - 1;
   // "a statement Wednesday saying": a time after the noun is no head.
-  while (h > r[0] && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|evening|night)$/.test(tokens[h].lower)) h--;
+  while (
+    h > r[0] &&
+    /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|evening|night)$/.test(
+      tokens[h].lower,
+    )
+  )
+    h--;
   return ISSUED.has(tokens[h].lower) || !!roleOf(tokens[h])?.document;
 }
 
@@ -197,4 +302,8 @@ function issuer(tokens: Token[], object: number): Range | null {
   return end > start && end < object ? [start, end] : null;
 }
 
-const isVerbForm = (t: Token): boolean => !t.cap && (IRREGULAR_PAST.has(t.lower) || /\p{L}{2}(?:ed|ing)$/u.test(t.lower) || /^(?:put|sent|has|have|had|will|would|is|was)$/.test(t.lower));
+const isVerbForm = (t: Token): boolean =>
+  !t.cap &&
+  (IRREGULAR_PAST.has(t.lower) ||
+    /\p{L}{2}(?:ed|ing)$/u.test(t.lower) ||
+    /^(?:put|sent|has|have|had|will|would|is|was)$/.test(t.lower));

@@ -26,18 +26,25 @@ function isPersonSource(a: Attribution): boolean {
 
 function isPluralSource(a: Attribution): boolean {
   const p = analyseMention(a.source);
-  return / and /.test(a.source) || !!p.head?.info.crowd || /s$/.test(p.head?.key ?? '') && !p.head?.info.person;
+  return / and /.test(a.source) || !!p.head?.info.crowd || (/s$/.test(p.head?.key ?? '') && !p.head?.info.person);
 }
 
 /** "It said" refers to a body: a gazetteer organisation, an organisation-like name or an office ("the Interior Ministry"). */
 function isBody(text: string): boolean {
   const p = analyseMention(text);
   if (p.orgs.length > 0) return true;
-  if (p.head) return !p.head.info.person && !p.head.info.crowd && !!p.head.info.unique && p.head.info.type !== 'anonymous';
+  if (p.head)
+    return !p.head.info.person && !p.head.info.crowd && !!p.head.info.unique && p.head.info.type !== 'anonymous';
   return ORG_NAME_PATTERNS.some(([re]) => re.test(text));
 }
 
-const fromAttribution = (a: Attribution): TypedSource => ({ source: a.source, canonical: a.canonical, span: a.span, sourceType: a.sourceType, named: a.named });
+const fromAttribution = (a: Attribution): TypedSource => ({
+  source: a.source,
+  canonical: a.canonical,
+  span: a.span,
+  sourceType: a.sourceType,
+  named: a.named,
+});
 
 /** Endnotes ("(1) They cite …") start afresh: their pronouns do not reach into the body text. */
 const NOTE_MARKER = /^\s*[([]?\d{1,3}[)\].]\s/;
@@ -83,17 +90,23 @@ export function resolvePronoun(pronoun: string, at: number, h: History): { ref: 
   if (pronoun === 'latter' || pronoun === 'former') {
     for (const k of prev) {
       const s = h.doc.segments[k];
-      const people = mentionsIn(h.doc, s.start, s.end).filter((m) => m.person).flatMap((m) => splitCoordination(h, m));
-      if (people.length >= 2) return { ref: fromMention(h, pronoun === 'latter' ? people[people.length - 1] : people[0]), carried: true };
+      const people = mentionsIn(h.doc, s.start, s.end)
+        .filter((m) => m.person)
+        .flatMap((m) => splitCoordination(h, m));
+      if (people.length >= 2)
+        return { ref: fromMention(h, pronoun === 'latter' ? people[people.length - 1] : people[0]), carried: true };
     }
     return null;
   }
-  const want = (m: Mention): boolean => pronoun === 'they' ? m.plural : pronoun === 'it' ? !m.person && !m.plural : m.person;
+  const want = (m: Mention): boolean =>
+    pronoun === 'they' ? m.plural : pronoun === 'it' ? !m.person && !m.plural : m.person;
   // Names inside a quotation are the speaker's words, not antecedents ("“This puts Afghan civilian lives …,” he added").
   const prefix = h.doc.text.slice(seg.start, at);
   // A name after a locative preposition ("in Fayetteville", "to Columbus") is a place, no antecedent of he or she.
   const notPlace = (m: Mention): boolean => !LOCATIVE_BEFORE.test(h.doc.text.slice(Math.max(0, m.start - 12), m.start));
-  const here = /[“”"‘]/.test(prefix) ? undefined : pickMention(mentionsIn(h.doc, seg.start, at), (m) => want(m) && (pronoun === 'they' || notPlace(m)));
+  const here = /[“”"‘]/.test(prefix)
+    ? undefined
+    : pickMention(mentionsIn(h.doc, seg.start, at), (m) => want(m) && (pronoun === 'they' || notPlace(m)));
   if (here && pronoun !== 'it') return { ref: fromMention(h, here), carried: false };
   for (const k of prev) {
     const a = h.results[k];
@@ -103,7 +116,10 @@ export function resolvePronoun(pronoun: string, at: number, h: History): { ref: 
       if (fits) return { ref: fromAttribution(a), carried: true };
     }
     const s = h.doc.segments[k];
-    const m = pickMention(mentionsIn(h.doc, s.start, s.end), (x) => want(x) && (pronoun !== 'it' || isBody(h.doc.text.slice(x.start, x.end))));
+    const m = pickMention(
+      mentionsIn(h.doc, s.start, s.end),
+      (x) => want(x) && (pronoun !== 'it' || isBody(h.doc.text.slice(x.start, x.end))),
+    );
     if (m) return { ref: fromMention(h, m), carried: true };
   }
   return null;
@@ -120,17 +136,28 @@ const ISSUING = /\b(?:issued|released|published|put out|sent|posted|circulated|d
  */
 export function resolveDocument(h: History, noun: string, before: number): TypedSource | null {
   const seg = h.doc.segments[h.index];
-  const places: [number, number][] = [[seg.start, before], ...previousAssertions(h).map((k): [number, number] => [h.doc.segments[k].start, h.doc.segments[k].end])];
+  const places: [number, number][] = [
+    [seg.start, before],
+    ...previousAssertions(h).map((k): [number, number] => [h.doc.segments[k].start, h.doc.segments[k].end]),
+  ];
   const nounRe = new RegExp(`\\b${noun}s?\\b`, 'i');
   for (const [from, to] of places) {
     const text = h.doc.text.slice(from, to);
     const m = nounRe.exec(text);
     if (!m) continue;
-    const owner = /((?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*)[’']s\s+(?:\w+\s+){0,2}$/u.exec(text.slice(0, m.index));
-    const issuer = /^\s+(?:from|by|of)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s*)+)/u.exec(text.slice(m.index + m[0].length));
+    const owner = /((?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*)[’']s\s+(?:\w+\s+){0,2}$/u.exec(
+      text.slice(0, m.index),
+    );
+    const issuer = /^\s+(?:from|by|of)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s*)+)/u.exec(
+      text.slice(m.index + m[0].length),
+    );
     let span: [number, number] | null = null;
     if (owner) span = [from + owner.index, from + owner.index + owner[1].length];
-    else if (issuer) span = [from + m.index + m[0].length + issuer[0].indexOf(issuer[1]), from + m.index + m[0].length + issuer[0].length];
+    else if (issuer)
+      span = [
+        from + m.index + m[0].length + issuer[0].indexOf(issuer[1]),
+        from + m.index + m[0].length + issuer[0].length,
+      ];
     else if (ISSUING.test(text.slice(0, m.index))) {
       for (const x of mentionsIn(h.doc, from, from + m.index)) {
         const t = typedSource(h.doc, x.start, x.end, { ...h.ctx, sentence: text });

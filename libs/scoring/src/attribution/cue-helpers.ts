@@ -9,7 +9,17 @@ import { analyseMention } from './mention-parts';
 import { skipAdverbialsForward } from './adverbials';
 import { clauseSubject, coordinatedSubject, relativeAntecedent } from './coordination';
 import { backwardNP, forwardNP, isProper, skipAdverbsBack, type Range } from './noun-phrase';
-import { AUTHOR_PRONOUNS, BE_FORMS, LEADING_CONNECTIVES, MONTHS, NEGATING_SUBJECTS, PERIODS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, WEEKDAYS } from './words';
+import {
+  AUTHOR_PRONOUNS,
+  BE_FORMS,
+  LEADING_CONNECTIVES,
+  MONTHS,
+  NEGATING_SUBJECTS,
+  PERIODS,
+  RELATIVE_PRONOUNS,
+  SUBJECT_PRONOUNS,
+  WEEKDAYS,
+} from './words';
 
 export type CueMode = 'subject' | 'object' | 'inverted' | 'passive' | 'participle' | 'noun';
 
@@ -33,10 +43,38 @@ export interface CueHit {
   derived?: boolean;
 }
 
-export const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'must', 'can']);
+export const AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'did',
+  'does',
+  'do',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'can',
+]);
 export const CONTENT_STARTERS = new Set(['that', ':', 'how', 'whether', 'why', 'what', 'responsibility']);
 
-export const PLURAL_DETERMINERS = new Set(['these', 'those', 'many', 'several', 'some', 'all', 'both', 'few', 'such', 'other', 'various', 'numerous']);
+export const PLURAL_DETERMINERS = new Set([
+  'these',
+  'those',
+  'many',
+  'several',
+  'some',
+  'all',
+  'both',
+  'few',
+  'such',
+  'other',
+  'various',
+  'numerous',
+]);
 
 /** Nationality or state adjective before a plural noun: "Central Asian states", "Western claims". */
 export function isAdjectival(t: Token): boolean {
@@ -44,7 +82,8 @@ export function isAdjectival(t: Token): boolean {
 }
 
 export function pluralDeterminerBefore(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 4) && tokens[k].word; k--) if (PLURAL_DETERMINERS.has(tokens[k].lower)) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 4) && tokens[k].word; k--)
+    if (PLURAL_DETERMINERS.has(tokens[k].lower)) return true;
   return false;
 }
 
@@ -52,7 +91,12 @@ export function pluralDeterminerBefore(tokens: Token[], i: number): boolean {
 export function beFormBefore(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     if (BE_FORMS.has(tokens[k].lower)) return true;
-    if (tokens[k].word && !/^(?:nevertheless|however|therefore|though|also|later|then)$/.test(tokens[k].lower) && !/ly$/.test(tokens[k].lower)) return false;
+    if (
+      tokens[k].word &&
+      !/^(?:nevertheless|however|therefore|though|also|later|then)$/.test(tokens[k].lower) &&
+      !/ly$/.test(tokens[k].lower)
+    )
+      return false;
   }
   return false;
 }
@@ -93,14 +137,26 @@ export function sourceLike(tokens: Token[], r: Range, text: string, base: number
   if (NEGATING_SUBJECTS.has(first.lower) || RELATIVE_PRONOUNS.has(first.lower) || authorVoice(tokens, r)) return false;
   for (let i = r[0]; i < r[1]; i++) {
     const t = tokens[i];
-    if (isProper(tokens, i) || roleOf(t) || SUBJECT_PRONOUNS.has(t.lower) || OBJECT_PRONOUNS.has(t.lower) || t.lower === 'latter' || t.lower === 'former') return true;
+    if (
+      isProper(tokens, i) ||
+      roleOf(t) ||
+      SUBJECT_PRONOUNS.has(t.lower) ||
+      OBJECT_PRONOUNS.has(t.lower) ||
+      t.lower === 'latter' ||
+      t.lower === 'former'
+    )
+      return true;
   }
   const p = analyseMention(text.slice(tokens[r[0]].start - base, tokens[r[1] - 1].end - base));
   return p.head !== null || p.orgs.length > 0;
 }
 
 /** "according to him", "quoting them": object forms stand for the subject pronoun they resolve like. */
-const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+const OBJECT_PRONOUNS = new Map([
+  ['him', 'he'],
+  ['her', 'she'],
+  ['them', 'they'],
+]);
 
 export function pronounOf(tokens: Token[], r: Range): string | null {
   if (r[1] - r[0] === 1 && SUBJECT_PRONOUNS.has(tokens[r[0]].lower)) return tokens[r[0]].lower;
@@ -111,7 +167,12 @@ export function pronounOf(tokens: Token[], r: Range): string | null {
 }
 
 /** Source after an object cue: "according to Central Asian scholars, Kamoludin Abdullaev …". */
-export function objectSource(tokens: Token[], from: number, text: string, base: number): { source: Range; description: Range | null } | null {
+export function objectSource(
+  tokens: Token[],
+  from: number,
+  text: string,
+  base: number,
+): { source: Range; description: Range | null } | null {
   const np = forwardNP(tokens, isOpenQuote(tokens[from]) ? from + 1 : from);
   if (!np) return null;
   let description: Range | null = null;
@@ -122,8 +183,10 @@ export function objectSource(tokens: Token[], from: number, text: string, base: 
       const p = analyseMention(text.slice(tokens[r[0]].start - base, tokens[r[1] - 1].end - base));
       return !p.person && p.orgs.length === 0 && !!p.head && !!(p.head.info.person || p.head.info.crowd);
     };
-    if (next && describes(np) && tokens[next[0]].cap) { description = np; source = next; }
-    else if (next && !tokens[next[0]].cap) description = next;
+    if (next && describes(np) && tokens[next[0]].cap) {
+      description = np;
+      source = next;
+    } else if (next && !tokens[next[0]].cap) description = next;
   }
   return { source, description };
 }
@@ -175,7 +238,8 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
   for (let w = c - 1; w > 1 && w > comma - 30 && !isPunct(tokens[w], ';', ':', '(', ')'); w--) {
     if (!/^(?:who|whose)$/.test(tokens[w].lower) || !isPunct(tokens[w - 1], ',')) continue;
     const head = backwardNP(tokens, w - 2);
-    if (head && sourceHeadIn(tokens, head) && opensClause(tokens, head)) return { np: head, description: [w, comma], leading: true };
+    if (head && sourceHeadIn(tokens, head) && opensClause(tokens, head))
+      return { np: head, description: [w, comma], leading: true };
     break;
   }
   // "Rep. Elijah Cummings (D-Md.), chair of …, said": the parenthesis after the name is looked past.
@@ -191,18 +255,24 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
       const head = backwardNP(tokens, f - 1);
       if (!head) break;
       // "In October, Mr. Paulson, who …": a fronted adverbial comes first.
-      if (!afterAdverbial && opensClause(tokens, head) && frontedAdverbial(tokens, head)) { afterAdverbial = true; continue; }
-      if (sourceHeadIn(tokens, head) && (opensClause(tokens, head) || afterAdverbial)) return { np: head, description: [f + 1, comma], leading: true };
+      if (!afterAdverbial && opensClause(tokens, head) && frontedAdverbial(tokens, head)) {
+        afterAdverbial = true;
+        continue;
+      }
+      if (sourceHeadIn(tokens, head) && (opensClause(tokens, head) || afterAdverbial))
+        return { np: head, description: [f + 1, comma], leading: true };
       break;
     }
   }
   // The subject opens the sentence (after connectives), or the appositive is a relative clause: no clause precedes it.
   const opens = (r: Range): boolean => {
     // After a quotation ("“…,” the assailant, John McGraw, told …") the clause starts afresh.
-    if (isCloseQuote(tokens[r[0] - 1]) || isPunct(tokens[r[0] - 1], ',') && isCloseQuote(tokens[r[0] - 2])) return true;
+    if (isCloseQuote(tokens[r[0] - 1]) || (isPunct(tokens[r[0] - 1], ',') && isCloseQuote(tokens[r[0] - 2])))
+      return true;
     let k = 0;
     // "However, X, …": a connective may be set off by its own comma.
-    while (k < r[0] && (tokens[k].word ? LEADING_CONNECTIVES.has(tokens[k].lower) : k > 0 && tokens[k].text === ',')) k++;
+    while (k < r[0] && (tokens[k].word ? LEADING_CONNECTIVES.has(tokens[k].lower) : k > 0 && tokens[k].text === ','))
+      k++;
     return k === r[0];
   };
   // "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said": appositives may stack; the subject is the first phrase.
@@ -211,7 +281,10 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
   for (let guard = 0; guard < 2 && !opens(np) && isPunct(tokens[np[0] - 1], ','); guard++) {
     const before = backwardNP(tokens, np[0] - 2);
     if (!before || !opens(before)) break;
-    if (frontedAdverbial(tokens, before)) { afterAdverbial = true; break; }
+    if (frontedAdverbial(tokens, before)) {
+      afterAdverbial = true;
+      break;
+    }
     np = before;
   }
   const leading = opens(np) || afterAdverbial || /^(?:who|which|whose)$/.test(tokens[c + 1]?.lower ?? '');
@@ -219,12 +292,69 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
 }
 
 const FRONTING_PREPOSITIONS = new Set([
-  'in', 'on', 'at', 'during', 'after', 'before', 'since', 'as', 'with', 'without', 'despite', 'amid', 'following', 'from', 'for',
-  'by', 'under', 'over', 'through', 'throughout', 'within', 'upon', 'like', 'unlike', 'besides', 'outside', 'inside',
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'since',
+  'as',
+  'with',
+  'without',
+  'despite',
+  'amid',
+  'following',
+  'from',
+  'for',
+  'by',
+  'under',
+  'over',
+  'through',
+  'throughout',
+  'within',
+  'upon',
+  'like',
+  'unlike',
+  'besides',
+  'outside',
+  'inside',
 ]);
-const TIME_WORDS = new Set(['earlier', 'later', 'meanwhile', 'here', 'there', 'now', 'then', 'today', 'yesterday', 'last', 'this', 'next', 'past']);
+const TIME_WORDS = new Set([
+  'earlier',
+  'later',
+  'meanwhile',
+  'here',
+  'there',
+  'now',
+  'then',
+  'today',
+  'yesterday',
+  'last',
+  'this',
+  'next',
+  'past',
+]);
 /** Conjunctive adverbs without the -ly ending (a closed class). */
-const SENTENCE_ADVERBS = new Set(['likewise', 'otherwise', 'instead', 'nonetheless', 'nevertheless', 'moreover', 'furthermore', 'indeed', 'again', 'besides', 'thus', 'hence', 'overall', 'still', 'yet', 'however', 'meanwhile']);
+const SENTENCE_ADVERBS = new Set([
+  'likewise',
+  'otherwise',
+  'instead',
+  'nonetheless',
+  'nevertheless',
+  'moreover',
+  'furthermore',
+  'indeed',
+  'again',
+  'besides',
+  'thus',
+  'hence',
+  'overall',
+  'still',
+  'yet',
+  'however',
+  'meanwhile',
+]);
 
 /**
  * A phrase opening the sentence that is an adverbial, not a subject: led by a preposition ("In July", "As a part of
@@ -232,17 +362,31 @@ const SENTENCE_ADVERBS = new Set(['likewise', 'otherwise', 'instead', 'nonethele
  */
 function frontedAdverbial(tokens: Token[], r: Range): boolean {
   let k = 0;
-  while (k < r[0] && tokens[k].word && LEADING_CONNECTIVES.has(tokens[k].lower) && !FRONTING_PREPOSITIONS.has(tokens[k].lower)) k++;
+  while (
+    k < r[0] &&
+    tokens[k].word &&
+    LEADING_CONNECTIVES.has(tokens[k].lower) &&
+    !FRONTING_PREPOSITIONS.has(tokens[k].lower)
+  )
+    k++;
   if (k < r[0] && tokens[k].word && FRONTING_PREPOSITIONS.has(tokens[k].lower)) return true;
   const first = tokens[r[0]].lower;
-  if (r[1] - r[0] === 1 && (/^\p{L}{3,}ly$/u.test(first) || SENTENCE_ADVERBS.has(first)) && !ROLES.has(first)) return true;
+  if (r[1] - r[0] === 1 && (/^\p{L}{3,}ly$/u.test(first) || SENTENCE_ADVERBS.has(first)) && !ROLES.has(first))
+    return true;
   for (let i = r[0]; i < r[1]; i++) {
     const w = tokens[i].lower;
-    if (!(TIME_WORDS.has(w) || WEEKDAYS.has(w) || MONTHS.has(w) || PERIODS.has(w) || /^\d/.test(w) || /^(?:the|a|an|of|on)$/.test(w))) return false;
+    if (!(
+      TIME_WORDS.has(w) ||
+      WEEKDAYS.has(w) ||
+      MONTHS.has(w) ||
+      PERIODS.has(w) ||
+      /^\d/.test(w) ||
+      /^(?:the|a|an|of|on)$/.test(w)
+    ))
+      return false;
   }
   return true;
 }
-
 
 /** Only connectives (and their commas) stand before the phrase. */
 function opensClause(tokens: Token[], r: Range): boolean {
@@ -257,7 +401,29 @@ function sourceHeadIn(tokens: Token[], r: Range): boolean {
   return false;
 }
 
-const ASIDE_STARTS = new Set(['in', 'of', 'for', 'at', 'as', 'however', 'though', 'meanwhile', 'moreover', 'too', 'also', 'then', 'again', 'indeed', 'perhaps', 'nonetheless', 'nevertheless', 'if', 'after', 'once', 'by']);
+const ASIDE_STARTS = new Set([
+  'in',
+  'of',
+  'for',
+  'at',
+  'as',
+  'however',
+  'though',
+  'meanwhile',
+  'moreover',
+  'too',
+  'also',
+  'then',
+  'again',
+  'indeed',
+  'perhaps',
+  'nonetheless',
+  'nevertheless',
+  'if',
+  'after',
+  'once',
+  'by',
+]);
 
 /**
  * Index of the comma opening a short parenthetical adverbial that ends with the comma at `j` ("in fact", "as he has in
@@ -289,7 +455,12 @@ function parentheticalStart(tokens: Token[], close: number): number {
   return -1;
 }
 
-export function subjectOf(tokens: Token[], i: number, verb: string, invertible = INVERTED_CUES.has(verb)): { mode: CueMode; source: Range; description: Range | null; indirect?: boolean } | null {
+export function subjectOf(
+  tokens: Token[],
+  i: number,
+  verb: string,
+  invertible = INVERTED_CUES.has(verb),
+): { mode: CueMode; source: Range; description: Range | null; indirect?: boolean } | null {
   let j = skipAdverbsBack(tokens, i);
   // "have, in fact, praised", "Cruz, as he has in the past, opposed": a parenthetical adverbial between commas.
   const aside = commaAdverbialStart(tokens, j);
@@ -323,13 +494,23 @@ export function subjectOf(tokens: Token[], i: number, verb: string, invertible =
       const after = np ? tokens[np[1]] : undefined;
       // "said a longtime adviser to the governor": a role or name may carry its own prepositional phrase.
       // "said two officials who spoke on condition of anonymity": or by a relative clause.
-      const postModified = !!np && !!after && after.word && /^(?:to|for|at|with|from|on|who)$/.test(after.lower) && sourceHeadIn(tokens, np);
+      const postModified =
+        !!np &&
+        !!after &&
+        after.word &&
+        /^(?:to|for|at|with|from|on|who)$/.test(after.lower) &&
+        sourceHeadIn(tokens, np);
       // "X, a supporter, said Clinton’s acceptance of donations … was akin to extortion": a finite verb after the
       // phrase makes it the subject of the reported clause, not a speaker, when a subject stands before the verb.
       // "said he still prays …": a pronoun opening a longer phrase is the reported clause's subject, not a speaker.
       const clausePronoun = !!np && np[1] - np[0] > 1 && SUBJECT_PRONOUNS.has(tokens[np[0]].lower);
-      const inverted = np && !clausePronoun && !timeOrManner(tokens, np) && (!after || !after.word || after.lower === 'in' || after.lower === 'of' || postModified);
-      if (inverted && !(app && finiteClauseFollows(tokens, np[1]))) return { mode: 'inverted', source: np, description: null };
+      const inverted =
+        np &&
+        !clausePronoun &&
+        !timeOrManner(tokens, np) &&
+        (!after || !after.word || after.lower === 'in' || after.lower === 'of' || postModified);
+      if (inverted && !(app && finiteClauseFollows(tokens, np[1])))
+        return { mode: 'inverted', source: np, description: null };
     }
     if (app) return { mode: 'subject', source: app.np, description: app.description };
     return null;
@@ -342,7 +523,14 @@ export function subjectOf(tokens: Token[], i: number, verb: string, invertible =
   if (np && invertible) {
     // "… a safe haven for insurgent leaders said U.S. Army Col. X": a titled name after the verb is the speaker.
     const fwd = forwardNP(tokens, i + 1);
-    const titled = fwd && analyseMention(tokens.slice(fwd[0], fwd[1]).map((t) => t.text).join(' ')).rank;
+    const titled =
+      fwd &&
+      analyseMention(
+        tokens
+          .slice(fwd[0], fwd[1])
+          .map((t) => t.text)
+          .join(' '),
+      ).rank;
     let named = false;
     for (let k = np[0]; k < np[1]; k++) if (isProper(tokens, k)) named = true;
     if (fwd && titled && !named) return { mode: 'inverted', source: fwd, description: null };
@@ -353,7 +541,11 @@ export function subjectOf(tokens: Token[], i: number, verb: string, invertible =
     // enjoyed what they saw as …"). Only where the pronoun agrees with it; otherwise coreference resolves the pronoun.
     const pronoun = np[1] - np[0] === 1 ? tokens[np[0]].lower : '';
     const linker = tokens[np[0] - 1];
-    const relPronoun = /^(?:they|he|she|it)$/.test(pronoun) && !!linker && RELATIVE_PRONOUNS.has(linker.lower) && linker.lower !== 'whose' &&
+    const relPronoun =
+      /^(?:they|he|she|it)$/.test(pronoun) &&
+      !!linker &&
+      RELATIVE_PRONOUNS.has(linker.lower) &&
+      linker.lower !== 'whose' &&
       !(tokens[np[0] - 2]?.word && PREPOSITIONS_BEFORE_RELATIVE.has(tokens[np[0] - 2].lower));
     const matrix = relPronoun ? clauseSubject(tokens, np[0] - 1) : null;
     // The relative's own antecedent is never the pronoun's ("the vote, which she said was a mistake").
@@ -363,20 +555,36 @@ export function subjectOf(tokens: Token[], i: number, verb: string, invertible =
     return { mode: 'subject', source: agrees ? matrix! : np, description: null };
   }
   // Coordinated verbs ("Traders … voiced concerns and said that …") and relative clauses ("the elder who confirmed …").
-  const r = prev.lower === 'and' ? coordinatedSubject(tokens, j) : prev.lower === 'who' ? relativeAntecedent(tokens, j) : null;
+  const r =
+    prev.lower === 'and' ? coordinatedSubject(tokens, j) : prev.lower === 'who' ? relativeAntecedent(tokens, j) : null;
   // ", who denied …": a non-restrictive relative asserts something of an antecedent already identified.
   const appositive = prev.lower === 'who' && isPunct(tokens[j - 1], ',');
   return r ? { mode: 'subject', source: r, description: null, indirect: !appositive } : null;
 }
 
-const PREPOSITIONS_BEFORE_RELATIVE = new Set(['in', 'of', 'by', 'with', 'for', 'from', 'to', 'at', 'on', 'under', 'through', 'during']);
+const PREPOSITIONS_BEFORE_RELATIVE = new Set([
+  'in',
+  'of',
+  'by',
+  'with',
+  'for',
+  'from',
+  'to',
+  'at',
+  'on',
+  'under',
+  'through',
+  'during',
+]);
 
 /** Number and person agreement of he/she/it/they with a phrase, from its last word: a role's flags, else its form. */
 function pronounAgrees(pronoun: string, tokens: Token[], r: Range): boolean {
   const last = tokens[r[1] - 1];
   const role = roleOf(last);
   const plural = /[^s]s$/.test(last.lower) || /^(?:police|people|staff)$/.test(last.lower) || !!role?.crowd;
-  const body = role ? !role.person && !role.crowd : last.cap && r[1] - r[0] >= 2 && !isProper(tokens, r[0]) || /^(?:the)$/i.test(tokens[r[0]].text);
+  const body = role
+    ? !role.person && !role.crowd
+    : (last.cap && r[1] - r[0] >= 2 && !isProper(tokens, r[0])) || /^(?:the)$/i.test(tokens[r[0]].text);
   if (pronoun === 'they') return plural || body;
   if (plural) return false;
   if (pronoun === 'it') return body;
@@ -387,7 +595,8 @@ function pronounAgrees(pronoun: string, tokens: Token[], r: Range): boolean {
 function np0HasNoSource(tokens: Token[], j: number): boolean {
   const np = backwardNP(tokens, j);
   if (!np) return true;
-  for (let k = np[0]; k < np[1]; k++) if (isProper(tokens, k) || roleOf(tokens[k]) || SUBJECT_PRONOUNS.has(tokens[k].lower)) return false;
+  for (let k = np[0]; k < np[1]; k++)
+    if (isProper(tokens, k) || roleOf(tokens[k]) || SUBJECT_PRONOUNS.has(tokens[k].lower)) return false;
   return true;
 }
 
@@ -405,12 +614,38 @@ function relativeClauseAntecedent(tokens: Token[], j: number): Range | null {
 function timeOrManner(tokens: Token[], r: Range): boolean {
   for (let k = r[0]; k < r[1]; k++) {
     const w = tokens[k].lower;
-    if (!(WEEKDAYS.has(w) || PERIODS.has(w) || MONTHS.has(w) || /^\d/.test(w) || /^(?:today|yesterday|tonight|later|afterward|afterwards|again)$/.test(w) || !tokens[k].cap && /ly$/.test(w))) return false;
+    if (!(
+      WEEKDAYS.has(w) ||
+      PERIODS.has(w) ||
+      MONTHS.has(w) ||
+      /^\d/.test(w) ||
+      /^(?:today|yesterday|tonight|later|afterward|afterwards|again)$/.test(w) ||
+      (!tokens[k].cap && /ly$/.test(w))
+    ))
+      return false;
   }
   return true;
 }
 
-const FINITE_AFTER = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'should', 'must', 'may', 'might', 'did', 'does']);
+const FINITE_AFTER = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'could',
+  'can',
+  'should',
+  'must',
+  'may',
+  'might',
+  'did',
+  'does',
+]);
 
 /** A finite auxiliary within the same stretch of words (no punctuation) after `from`. */
 function finiteClauseFollows(tokens: Token[], from: number): boolean {
@@ -425,8 +660,14 @@ export function passiveAgent(tokens: Token[], i: number): Range | null {
   let quoted = false;
   for (let k = i + 1; k < Math.min(tokens.length, i + 14); k++) {
     const t = tokens[k];
-    if (isOpenQuote(t) && !quoted) { quoted = true; continue; }
-    if (isCloseQuote(t) && quoted) { quoted = false; continue; }
+    if (isOpenQuote(t) && !quoted) {
+      quoted = true;
+      continue;
+    }
+    if (isCloseQuote(t) && quoted) {
+      quoted = false;
+      continue;
+    }
     if (quoted) continue;
     // The agent must belong to this participle, not to a later verb ("… and were arrested by …").
     if (isPunct(t, ';', '.', '(', ',') || /^(?:and|were|was|is|are|who|which|but)$/.test(t.lower)) return null;
@@ -439,8 +680,19 @@ export function passiveAgent(tokens: Token[], i: number): Range | null {
   return null;
 }
 
-export function addHit(hits: CueHit[], tokens: Token[], text: string, base: number, cueRange: Range, mode: CueMode,
-  source: Range | null, description: Range | null, strong: boolean, content: boolean, checked = false): void {
+export function addHit(
+  hits: CueHit[],
+  tokens: Token[],
+  text: string,
+  base: number,
+  cueRange: Range,
+  mode: CueMode,
+  source: Range | null,
+  description: Range | null,
+  strong: boolean,
+  content: boolean,
+  checked = false,
+): void {
   if (!source || !(checked || sourceLike(tokens, source, text, base))) return;
   const cue = text.slice(tokens[cueRange[0]].start - base, tokens[cueRange[1] - 1].end - base);
   hits.push({ mode, cue, cueRange, source, description, pronoun: pronounOf(tokens, source), strong, content });

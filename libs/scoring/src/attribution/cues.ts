@@ -5,12 +5,36 @@
  */
 import type { Token } from './tokens';
 import {
-  AMBIGUOUS_CUES, CONTENT_ONLY_CUES, NEEDS_COMPLEMENT, OBJECT_SOURCE_PHRASES, OBJECT_SOURCE_VERBS,
-  PARTICIPLE_CUES, PARTICIPLE_PHRASES, PASSIVE_BY_AGENT, lookupOrganisation, STRONG_CUES, WEAK_CUES,
+  AMBIGUOUS_CUES,
+  CONTENT_ONLY_CUES,
+  NEEDS_COMPLEMENT,
+  OBJECT_SOURCE_PHRASES,
+  OBJECT_SOURCE_VERBS,
+  PARTICIPLE_CUES,
+  PARTICIPLE_PHRASES,
+  PASSIVE_BY_AGENT,
+  lookupOrganisation,
+  STRONG_CUES,
+  WEAK_CUES,
 } from './lexicon';
 import {
-  addHit, authorVoice, beFormBefore, hasContent, isAdjectival, isCloseQuote, isOpenQuote, isPunct, multiwordAt, objectSource, ordersTo,
-  passiveAgent, pluralDeterminerBefore, roleOf, subjectOf, type CueHit, type CueMode,
+  addHit,
+  authorVoice,
+  beFormBefore,
+  hasContent,
+  isAdjectival,
+  isCloseQuote,
+  isOpenQuote,
+  isPunct,
+  multiwordAt,
+  objectSource,
+  ordersTo,
+  passiveAgent,
+  pluralDeterminerBefore,
+  roleOf,
+  subjectOf,
+  type CueHit,
+  type CueMode,
 } from './cue-helpers';
 import { backwardNP, forwardNP, isProper, skipAdverbsBack, type Range } from './noun-phrase';
 import { BE_FORMS, DETERMINERS, SUBJECT_PRONOUNS } from './words';
@@ -22,18 +46,57 @@ export type { CueHit, CueMode } from './cue-helpers';
 export { sourceLike } from './cue-helpers';
 
 /** "X was quoted as saying", "X has been quoted to have told": X is the speaker. */
-const QUOTED_SPEAKER = /^(?:quoted|cited) (?:as (?:saying|having)|saying|to have (?:said|told|stated|warned|claimed|added))\b/;
-const NOUN_CUES = new Set(['claims', 'claim', 'statement', 'statements', 'allegations', 'allegation', 'assertion', 'assertions', 'warnings']);
+const QUOTED_SPEAKER =
+  /^(?:quoted|cited) (?:as (?:saying|having)|saying|to have (?:said|told|stated|warned|claimed|added))\b/;
+const NOUN_CUES = new Set([
+  'claims',
+  'claim',
+  'statement',
+  'statements',
+  'allegations',
+  'allegation',
+  'assertion',
+  'assertions',
+  'warnings',
+]);
 /** After a noun reading of "report"/"claims": "The LWJ report has …", "the claims of …". */
-const NOUN_FOLLOWERS = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'of', 'on', 'by', 'in', 'from', 'for', 'and', 'or']);
+const NOUN_FOLLOWERS = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'are',
+  'were',
+  'of',
+  'on',
+  'by',
+  'in',
+  'from',
+  'for',
+  'and',
+  'or',
+]);
 
 /** Every single word that can start a cue; anything else is skipped before any closure is built. */
-const CANDIDATE_WORDS = new Set<string>([...STRONG_CUES, ...WEAK_CUES, ...PARTICIPLE_CUES, ...OBJECT_SOURCE_VERBS, ...PASSIVE_BY_AGENT, ...NOUN_CUES]);
+const CANDIDATE_WORDS = new Set<string>([
+  ...STRONG_CUES,
+  ...WEAK_CUES,
+  ...PARTICIPLE_CUES,
+  ...OBJECT_SOURCE_VERBS,
+  ...PASSIVE_BY_AGENT,
+  ...NOUN_CUES,
+]);
 
 /** A headline in title case ("Governor Denies Claims Over Border Deal"): capitals there do not mark names. */
 function isTitleCase(tokens: Token[]): boolean {
-  let words = 0, caps = 0;
-  for (const t of tokens) if (t.word && /^\p{L}/u.test(t.text)) { words++; if (t.cap) caps++; }
+  let words = 0,
+    caps = 0;
+  for (const t of tokens)
+    if (t.word && /^\p{L}/u.test(t.text)) {
+      words++;
+      if (t.cap) caps++;
+    }
   return words >= 4 && caps / words >= 0.75;
 }
 
@@ -52,8 +115,13 @@ export function findCues(tokens: Token[], text: string, base: number): CueHit[] 
     const width = phrase ? phrase.split(' ').length : 1;
     const cueRange: Range = [i, i + width];
     const prev = tokens[skipAdverbsBack(tokens, i)];
-    const push = (mode: CueMode, source: Range | null, description: Range | null, strong = false, content = false): void =>
-      addHit(hits, tokens, text, base, cueRange, mode, source, description, strong, content);
+    const push = (
+      mode: CueMode,
+      source: Range | null,
+      description: Range | null,
+      strong = false,
+      content = false,
+    ): void => addHit(hits, tokens, text, base, cueRange, mode, source, description, strong, content);
 
     if (OBJECT_SOURCE_PHRASES.has(cue)) {
       if (/^listens? to$/.test(cue) && !/^(?:one|you)$/.test(tokens[i - 1]?.lower ?? '')) continue;
@@ -66,9 +134,16 @@ export function findCues(tokens: Token[], text: string, base: number): CueHit[] 
     }
     if (PARTICIPLE_PHRASES.has(cue) || PARTICIPLE_CUES.has(cue)) {
       // "Clinton attacked Trump, saying …", "… before saying": an adjunct participle's subject is the main clause's.
-      const adjunct = isPunct(tokens[i - 1], ',', '—', '–') || ADJUNCT_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') ? clauseSubject(tokens, i - 1) : null;
+      const adjunct =
+        isPunct(tokens[i - 1], ',', '—', '–') || ADJUNCT_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')
+          ? clauseSubject(tokens, i - 1)
+          : null;
       const j = isPunct(tokens[i - 1], ',') ? i - 2 : i - 1;
-      push('participle', adjunct ?? objectParticipleSubject(tokens, i) ?? (j >= 0 ? backwardNP(tokens, j) : null), null);
+      push(
+        'participle',
+        adjunct ?? objectParticipleSubject(tokens, i) ?? (j >= 0 ? backwardNP(tokens, j) : null),
+        null,
+      );
       i += width - 1;
       continue;
     }
@@ -89,9 +164,19 @@ export function findCues(tokens: Token[], text: string, base: number): CueHit[] 
     if (prev && DETERMINERS.has(prev.lower)) continue;
     const passiveContext = !!prev && (BE_FORMS.has(prev.lower) || (prev.text === ',' && beFormBefore(tokens, i)));
     if (passiveContext) {
-      const agent = PASSIVE_BY_AGENT.has(cue) && !/^(?:rarely|never|not|seldom)$/.test(tokens[i - 1]?.lower ?? '') ? passiveAgent(tokens, i) : null;
+      const agent =
+        PASSIVE_BY_AGENT.has(cue) && !/^(?:rarely|never|not|seldom)$/.test(tokens[i - 1]?.lower ?? '')
+          ? passiveAgent(tokens, i)
+          : null;
       if (agent) push('passive', agent, null);
-      else if (QUOTED_SPEAKER.test(tokens.slice(i, i + 4).map((x) => x.lower).join(' '))) {
+      else if (
+        QUOTED_SPEAKER.test(
+          tokens
+            .slice(i, i + 4)
+            .map((x) => x.lower)
+            .join(' '),
+        )
+      ) {
         // "The Tajik President has been quoted to have told …": the quoted one is the speaker.
         const s = subjectOf(tokens, i, cue);
         if (s) push('passive', s.source, s.description, true, true);
@@ -99,7 +184,8 @@ export function findCues(tokens: Token[], text: string, base: number): CueHit[] 
       continue;
     }
     const following = tokens[i + 1];
-    const nounFollows = !!following && (NOUN_FOLLOWERS.has(following.lower) || isPunct(following, ',', '.', ')', ';', ':'));
+    const nounFollows =
+      !!following && (NOUN_FOLLOWERS.has(following.lower) || isPunct(following, ',', '.', ')', ';', ':'));
     if (AMBIGUOUS_CUES.has(`${cue}s`) && nounFollows) continue;
     // "Trump’s comments", "Sanders’ claims": after a possessive the word is a noun, and a possessive is never a subject.
     if (AMBIGUOUS_CUES.has(cue) && prev && /[’']s$|s[’']$/.test(prev.lower) && prev === tokens[i - 1]) continue;
@@ -108,26 +194,47 @@ export function findCues(tokens: Token[], text: string, base: number): CueHit[] 
       const role = prev ? roleOf(prev) : undefined;
       const prevIndex = prev ? tokens.indexOf(prev) : -1;
       // "Intelligence reports led …", "Initial reports indicate …": a sentence-initial capital is no proof of a name.
-      const initialWord = prevIndex === 0 && !lookupOrganisation(prev!.text) && !(role && (role.person || role.unique || role.document));
-      const verbContext = !!prev && !initialWord && (role ? !!(role.person || role.unique || role.document) : isProper(tokens, prevIndex)) ||
-        !!prev && ( SUBJECT_PRONOUNS.has(prev.lower) ||
-        isPunct(prev, ',', '–', '—') || isCloseQuote(prev) || SUBJECT_PRONOUNS.has(prev.lower));
+      const initialWord =
+        prevIndex === 0 && !lookupOrganisation(prev!.text) && !(role && (role.person || role.unique || role.document));
+      const verbContext =
+        (!!prev &&
+          !initialWord &&
+          (role ? !!(role.person || role.unique || role.document) : isProper(tokens, prevIndex))) ||
+        (!!prev &&
+          (SUBJECT_PRONOUNS.has(prev.lower) ||
+            isPunct(prev, ',', '–', '—') ||
+            isCloseQuote(prev) ||
+            SUBJECT_PRONOUNS.has(prev.lower)));
       if (!verbContext && tokens[i + 1]?.lower !== 'that') continue;
       if (nounFollows && !(prev && (isProper(tokens, prevIndex) || SUBJECT_PRONOUNS.has(prev.lower)))) continue;
     }
     if (NEEDS_COMPLEMENT.has(cue) && !hasContent(tokens, i + width) && !isPunct(tokens[i + width], ',')) continue;
     // "Abdullaev continues, “…”" relays words; "the fire continued" does not.
-    if (CONTENT_ONLY_CUES.has(cue) && !(hasContent(tokens, i + width) || isPunct(tokens[i + width], ',') && isOpenQuote(tokens[i + width + 1]))) continue;
-    if (PASSIVE_BY_AGENT.has(cue) && prev && prev.word && !prev.cap && roleOf(prev) === undefined && tokens[i + 1]?.lower !== 'that') {
+    if (
+      CONTENT_ONLY_CUES.has(cue) &&
+      !(hasContent(tokens, i + width) || (isPunct(tokens[i + width], ',') && isOpenQuote(tokens[i + width + 1])))
+    )
+      continue;
+    if (
+      PASSIVE_BY_AGENT.has(cue) &&
+      prev &&
+      prev.word &&
+      !prev.cap &&
+      roleOf(prev) === undefined &&
+      tokens[i + 1]?.lower !== 'that'
+    ) {
       // Reduced relative clause: "buildings identified by intelligence sources".
       const agent = passiveAgent(tokens, i);
-      if (agent) { push('passive', agent, null); continue; }
+      if (agent) {
+        push('passive', agent, null);
+        continue;
+      }
     }
     // "identified", "described" … report only with an agent ("identified … by ISAF"), never as actions.
     if (!reporting) continue;
     if (OBJECT_SOURCE_VERBS.has(cue)) {
       const o = objectSource(tokens, i + width, text, base);
-      if (o && (isProper(tokens, o.source[0]) || tokens[o.source[0]].cap && o.source[1] - o.source[0] > 1)) {
+      if (o && (isProper(tokens, o.source[0]) || (tokens[o.source[0]].cap && o.source[1] - o.source[0] > 1))) {
         push('object', o.source, o.description, true, true);
         continue;
       }
@@ -136,7 +243,8 @@ export function findCues(tokens: Token[], text: string, base: number): CueHit[] 
     const content = hasContent(tokens, i + width);
     // A subject found across a coordination or relative pronoun needs a clear report: relayed content or a
     // past-tense strong verb ("… and confirmed no civilians were hurt"), not "journalists who report more".
-    if (s && (!s.indirect || content || STRONG_CUES.has(cue) && /(?:ed|^said|^told|^wrote)$/.test(cue))) push(s.mode, s.source, s.description, STRONG_CUES.has(cue), content);
+    if (s && (!s.indirect || content || (STRONG_CUES.has(cue) && /(?:ed|^said|^told|^wrote)$/.test(cue))))
+      push(s.mode, s.source, s.description, STRONG_CUES.has(cue), content);
     i += width - 1;
   }
   derivedHits(hits, tokens, text, base, titleCase);

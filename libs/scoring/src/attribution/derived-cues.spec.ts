@@ -17,7 +17,8 @@ describe('the derived cue lexicon', () => {
   });
   it('holds belief and intention cues with their counts', () => {
     const lemmas = new Map(lexicon.cues.map((c) => [c.lemma, c]));
-    for (const l of ['believ', 'want', 'hope', 'promis', 'vow', 'deni', 'admit', 'warn', 'think', 'fear']) expect(lemmas.has(l)).toBe(true);
+    for (const l of ['believ', 'want', 'hope', 'promis', 'vow', 'deni', 'admit', 'warn', 'think', 'fear'])
+      expect(lemmas.has(l)).toBe(true);
     expect(lemmas.get('vow')!.cue).toBeGreaterThanOrEqual(lexicon.derivation.minLemmaCues);
   });
   it('keeps out what it excludes for a stated reason', () => {
@@ -28,9 +29,20 @@ describe('the derived cue lexicon', () => {
 
 describe('cues without a that-clause', () => {
   it('credits the subject of a cue with an object', () => {
-    expect(one('The provincial governor denied the accusation.')).toMatchObject({ source: 'The provincial governor', sourceType: 'official', cue: 'denied' });
-    expect(one('Border officials vowed to reopen the crossing.')).toMatchObject({ source: 'Border officials', sourceType: 'official', named: false });
-    expect(one('The smugglers admitted to bribing the guards.')).toMatchObject({ cue: 'admitted', sourceType: 'anonymous' });
+    expect(one('The provincial governor denied the accusation.')).toMatchObject({
+      source: 'The provincial governor',
+      sourceType: 'official',
+      cue: 'denied',
+    });
+    expect(one('Border officials vowed to reopen the crossing.')).toMatchObject({
+      source: 'Border officials',
+      sourceType: 'official',
+      named: false,
+    });
+    expect(one('The smugglers admitted to bribing the guards.')).toMatchObject({
+      cue: 'admitted',
+      sourceType: 'anonymous',
+    });
   });
   it('credits beliefs and intentions', () => {
     expect(one('Residents fear that the dam will fail.')).toMatchObject({ source: 'Residents', cue: 'fear' });
@@ -55,10 +67,16 @@ describe('cues without a that-clause', () => {
 
 describe('sentence-final and relative-clause cues', () => {
   it('credits ", X noted." at the end of a sentence', () => {
-    expect(one('The convoy reached the pass before dusk, Ortiz noted.')).toMatchObject({ source: 'Ortiz', cue: 'noted' });
+    expect(one('The convoy reached the pass before dusk, Ortiz noted.')).toMatchObject({
+      source: 'Ortiz',
+      cue: 'noted',
+    });
   });
   it('credits the antecedent of a non-restrictive relative clause', () => {
-    expect(one('The governor, who denied any wrongdoing, resigned on Monday.')).toMatchObject({ source: 'The governor', cue: 'denied' });
+    expect(one('The governor, who denied any wrongdoing, resigned on Monday.')).toMatchObject({
+      source: 'The governor',
+      cue: 'denied',
+    });
   });
   it('does not credit a restrictive relative without relayed content', () => {
     expect(one('Letters were left for villagers who refuse to pay the tax.')).toBeNull();
@@ -67,16 +85,28 @@ describe('sentence-final and relative-clause cues', () => {
 
 describe('cues inside quotations', () => {
   it('leaves a cue inside the quoted words to the quotation’s speaker', () => {
-    expect(one('"The smugglers promised to return before winter," said the commander.')).toMatchObject({ source: 'the commander', cue: 'said' });
-    expect(last('The colonel spoke to reporters.', '"We came at night.', 'The smugglers threatened to burn the crops."')?.source).not.toBe('The smugglers');
+    expect(one('"The smugglers promised to return before winter," said the commander.')).toMatchObject({
+      source: 'the commander',
+      cue: 'said',
+    });
+    expect(
+      last('The colonel spoke to reporters.', '"We came at night.', 'The smugglers threatened to burn the crops."')
+        ?.source,
+    ).not.toBe('The smugglers');
   });
 });
 
 describe('nominal cues', () => {
   it('credits the owner of a nominal cue', () => {
-    expect(one('The general’s claim that the valley was secure proved false.')).toMatchObject({ source: 'The general', cue: 'claim' });
+    expect(one('The general’s claim that the valley was secure proved false.')).toMatchObject({
+      source: 'The general',
+      cue: 'claim',
+    });
   });
   it('keeps an ownerless nominal cue anonymous and unnamed', () => {
-    expect(one('Recent reporting indicates that the group has split.')).toMatchObject({ sourceType: 'anonymous', named: false });
+    expect(one('Recent reporting indicates that the group has split.')).toMatchObject({
+      sourceType: 'anonymous',
+      named: false,
+    });
   });
 });

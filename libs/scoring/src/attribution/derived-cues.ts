@@ -8,25 +8,63 @@ import lexicon from '../../rubric/attribution/cue-lexicon.json';
 import cueVerbs from '../../rubric/attribution/cue-verbs.json';
 import { stem } from '../lexicon/tokens';
 import type { Token } from './tokens';
-import { addHit, authorVoice, isCloseQuote, isPunct, ordersTo, quotedTokens, sourceLike, subjectOf, AUXILIARIES, type CueHit } from './cue-helpers';
+import {
+  addHit,
+  authorVoice,
+  isCloseQuote,
+  isPunct,
+  ordersTo,
+  quotedTokens,
+  sourceLike,
+  subjectOf,
+  AUXILIARIES,
+  type CueHit,
+} from './cue-helpers';
 import { clauseSubject, objectParticipleSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
 import { frameAt, isCueCandidate, readingAt } from './frames';
 import { backwardNP, forwardNP, isProper, skipAdverbsBack, type Range } from './noun-phrase';
 import { INVERTED_CUES, lookupOrganisation, ROLES } from './lexicon';
 import {
-  BE_FORMS, DETERMINERS, MONTHS, NEGATING_SUBJECTS, NP_BOUNDARY, NP_PREPOSITIONS, PERIODS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS,
+  BE_FORMS,
+  DETERMINERS,
+  MONTHS,
+  NEGATING_SUBJECTS,
+  NP_BOUNDARY,
+  NP_PREPOSITIONS,
+  PERIODS,
+  RELATIVE_PRONOUNS,
+  SUBJECT_PRONOUNS,
   WEEKDAYS,
 } from './words';
 
-interface ReadingRule { frames: ReadonlySet<string>; rejected: ReadonlySet<string>; others: boolean }
-interface Entry { lemma: string; verb: ReadingRule | null; noun: ReadingRule | null }
+interface ReadingRule {
+  frames: ReadonlySet<string>;
+  rejected: ReadonlySet<string>;
+  others: boolean;
+}
+interface Entry {
+  lemma: string;
+  verb: ReadingRule | null;
+  noun: ReadingRule | null;
+}
 
-interface LexiconReading { frames: Record<string, unknown>; rejected?: Record<string, unknown>; others: boolean }
-interface LexiconCue { lemma: string; forms: string[]; verb?: LexiconReading; noun?: LexiconReading }
+interface LexiconReading {
+  frames: Record<string, unknown>;
+  rejected?: Record<string, unknown>;
+  others: boolean;
+}
+interface LexiconCue {
+  lemma: string;
+  forms: string[];
+  verb?: LexiconReading;
+  noun?: LexiconReading;
+}
 
 const rule = (r: LexiconReading | undefined): ReadingRule | null =>
-  r ? { frames: new Set(Object.keys(r.frames)), rejected: new Set(Object.keys(r.rejected ?? {})), others: r.others } : null;
+  r
+    ? { frames: new Set(Object.keys(r.frames)), rejected: new Set(Object.keys(r.rejected ?? {})), others: r.others }
+    : null;
 
 const BY_FORM = new Map<string, Entry>();
 for (const c of lexicon.cues as LexiconCue[]) {
@@ -44,8 +82,32 @@ export const DERIVED_FORMS: readonly string[] = [...BY_FORM.keys()];
 
 const NOT_NOMINAL = new Set(['either', 'neither', 'both', 'each', 'all', 'also', 'not', 'only', 'even', 'just']);
 const OBJECT_MARKERS = new Set([
-  'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'about', 'into', 'against', 'over', 'under', 'through', 'during', 'after',
-  'before', 'between', 'among', 'toward', 'towards', 'without', 'within', 'upon', 'via', 'per',
+  'of',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'with',
+  'from',
+  'about',
+  'into',
+  'against',
+  'over',
+  'under',
+  'through',
+  'during',
+  'after',
+  'before',
+  'between',
+  'among',
+  'toward',
+  'towards',
+  'without',
+  'within',
+  'upon',
+  'via',
+  'per',
 ]);
 
 /** Lemmas of evidential verbs: their subject may be evidence ("the case shows how …") rather than a source. */
@@ -64,7 +126,9 @@ function sourceHead(tokens: Token[], r: Range): boolean {
 const CONTENT_FRAMES = new Set(['that', 'clause', 'quote']);
 const STRONG_FRAMES = new Set(['that', 'clause', 'quote', 'end', 'comma']);
 
-const isParticiple = (w: string): boolean => /(?:ed|en|wn)$/.test(w) || /^(?:said|told|thought|written|known|seen|found|sought|shown|held|made|felt|heard|taken|given)$/.test(w);
+const isParticiple = (w: string): boolean =>
+  /(?:ed|en|wn)$/.test(w) ||
+  /^(?:said|told|thought|written|known|seen|found|sought|shown|held|made|felt|heard|taken|given)$/.test(w);
 
 /**
  * A subject a derived cue may take: the data measured the cue's frame with whatever subject it had,
@@ -74,12 +138,26 @@ const isParticiple = (w: string): boolean => /(?:ed|en|wn)$/.test(w) || /^(?:sai
 function nominalSubject(tokens: Token[], r: Range): boolean {
   const first = tokens[r[0]];
   const last = tokens[r[1] - 1];
-  if (authorVoice(tokens, r) || NEGATING_SUBJECTS.has(first.lower) || RELATIVE_PRONOUNS.has(first.lower) || NOT_NOMINAL.has(last.lower)) return false;
+  if (
+    authorVoice(tokens, r) ||
+    NEGATING_SUBJECTS.has(first.lower) ||
+    RELATIVE_PRONOUNS.has(first.lower) ||
+    NOT_NOMINAL.has(last.lower)
+  )
+    return false;
   if (!last.word || (NP_BOUNDARY.has(last.lower) && !last.cap) || DETERMINERS.has(last.lower)) return false;
   if (!last.cap && !ROLES.has(last.lower) && !last.text.includes('-') && /(?:ed|ing)$/.test(last.lower)) return false;
   for (let k = r[0]; k < r[1]; k++) {
     const w = tokens[k].lower;
-    if (tokens[k].word && !MONTHS.has(w) && !WEEKDAYS.has(w) && !PERIODS.has(w) && !/^\d/.test(w) && !DETERMINERS.has(w)) return true;
+    if (
+      tokens[k].word &&
+      !MONTHS.has(w) &&
+      !WEEKDAYS.has(w) &&
+      !PERIODS.has(w) &&
+      !/^\d/.test(w) &&
+      !DETERMINERS.has(w)
+    )
+      return true;
   }
   return false;
 }
@@ -90,10 +168,21 @@ function nominalSubject(tokens: Token[], r: Range): boolean {
  */
 function objectOfPreposition(tokens: Token[], r: Range): boolean {
   const last = tokens[r[1] - 1];
-  if (r[1] - r[0] > 1 && !last.cap && !ROLES.has(last.lower) && !last.text.includes('-') && /(?:ed|ing)$/.test(last.lower)) return true;
+  if (
+    r[1] - r[0] > 1 &&
+    !last.cap &&
+    !ROLES.has(last.lower) &&
+    !last.text.includes('-') &&
+    /(?:ed|ing)$/.test(last.lower)
+  )
+    return true;
   const before = tokens[r[0] - 1];
   // "about two-thirds of voters": "about" before a number approximates it.
-  if (before?.lower === 'about' && /^(?:\d|two|three|four|five|six|seven|eight|nine|ten|half|a)/.test(tokens[r[0]].lower)) return false;
+  if (
+    before?.lower === 'about' &&
+    /^(?:\d|two|three|four|five|six|seven|eight|nine|ten|half|a)/.test(tokens[r[0]].lower)
+  )
+    return false;
   return !!before && before.word && (before.lower === 'to' || OBJECT_MARKERS.has(before.lower));
 }
 
@@ -116,23 +205,49 @@ function strandedPreposition(tokens: Token[], from: number): boolean {
   if (!next.word) return /^[.,;:)!?]$/.test(next.text);
   // An -ly adverb counts only at the clause's end ("referred to repeatedly."), not in a split infinitive ("to quickly end").
   const after = tokens[from + 2];
-  return /^(?:earlier|later|again|here|there|today|yesterday|now|then)$/.test(next.lower) ||
-    (!next.cap && /\p{L}{3}ly$/u.test(next.lower) && (!after || !after.word));
+  return (
+    /^(?:earlier|later|again|here|there|today|yesterday|now|then)$/.test(next.lower) ||
+    (!next.cap && /\p{L}{3}ly$/u.test(next.lower) && (!after || !after.word))
+  );
 }
 
-const FRAME_PARTICLE_WORDS = new Set(['to', 'about', 'for', 'on', 'of', 'with', 'at', 'by', 'from', 'into', 'over', 'against', 'in', 'upon']);
+const FRAME_PARTICLE_WORDS = new Set([
+  'to',
+  'about',
+  'for',
+  'on',
+  'of',
+  'with',
+  'at',
+  'by',
+  'from',
+  'into',
+  'over',
+  'against',
+  'in',
+  'upon',
+]);
 
 const SUBJECTIVE_OF = new Set(['endorsement', 'endorsements', 'backing', 'blessing', 'support']);
 
 /** Verbs whose object noun carries the meaning ("gave an endorsement", "voiced concerns"): their subject owns it. */
-const LIGHT_VERBS = /^(?:give|gives|gave|given|giving|make|makes|made|making|issue[sd]?|issuing|express(?:es|ed|ing)?|voice[sd]?|voicing|offer(?:s|ed|ing)?|deliver(?:s|ed|ing)?|raise[sd]?|raising|renew(?:s|ed|ing)?|repeat(?:s|ed|ing)?|share[sd]?|sharing)$/;
+const LIGHT_VERBS =
+  /^(?:give|gives|gave|given|giving|make|makes|made|making|issue[sd]?|issuing|express(?:es|ed|ing)?|voice[sd]?|voicing|offer(?:s|ed|ing)?|deliver(?:s|ed|ing)?|raise[sd]?|raising|renew(?:s|ed|ing)?|repeat(?:s|ed|ing)?|share[sd]?|sharing)$/;
 
 /** "Trump’s full embrace of", "criticism from Republicans", "X voiced concerns that", "fears that": the owner of a nominal cue, or the cue itself. */
 function nounSource(tokens: Token[], i: number, frame: string): { source: Range; vague: boolean } | null {
   // Look past adjectives and determiners to a possessive or a light verb.
   let k = i - 1;
-  while (k >= 0 && tokens[k].word && !tokens[k].cap && !/[’']s$|s[’']$/.test(tokens[k].lower) && !LIGHT_VERBS.test(tokens[k].lower) &&
-    !NP_BOUNDARY.has(tokens[k].lower) && k > i - 4) k--;
+  while (
+    k >= 0 &&
+    tokens[k].word &&
+    !tokens[k].cap &&
+    !/[’']s$|s[’']$/.test(tokens[k].lower) &&
+    !LIGHT_VERBS.test(tokens[k].lower) &&
+    !NP_BOUNDARY.has(tokens[k].lower) &&
+    k > i - 4
+  )
+    k--;
   const at = tokens[k];
   if (at && at.word && /[’']s$|s[’']$/.test(at.lower)) {
     const np = backwardNP(tokens, k);
@@ -140,7 +255,8 @@ function nounSource(tokens: Token[], i: number, frame: string): { source: Range;
   }
   if (at && at.word && LIGHT_VERBS.test(at.lower)) {
     const s = subjectOf(tokens, k, at.lower, false);
-    if (s && !s.indirect && !objectOfPreposition(tokens, s.source) && nominalSubject(tokens, s.source)) return { source: s.source, vague: false };
+    if (s && !s.indirect && !objectOfPreposition(tokens, s.source) && nominalSubject(tokens, s.source))
+      return { source: s.source, vague: false };
   }
   if (frame === 'p-by' || frame === 'p-from') {
     const np = forwardNP(tokens, i + 2);
@@ -154,7 +270,8 @@ function nounSource(tokens: Token[], i: number, frame: string): { source: Range;
   }
   // "Trump failed to refuse the endorsement": a named subject of the clause holds the attitude its noun names.
   const main = clauseSubject(tokens, i);
-  if (main && main[1] <= i && (isProper(tokens, main[0]) || sourceHead(tokens, main)) && !authorVoice(tokens, main)) return { source: main, vague: false };
+  if (main && main[1] <= i && (isProper(tokens, main[0]) || sourceHead(tokens, main)) && !authorVoice(tokens, main))
+    return { source: main, vague: false };
   const prev = tokens[i - 1];
   const start = prev && prev.word && DETERMINERS.has(prev.lower) ? i - 1 : i;
   return { source: [start, i + 1], vague: true };
@@ -163,14 +280,34 @@ function nounSource(tokens: Token[], i: number, frame: string): { source: Range;
 /** The subject of "be" when the cue word is its predicate ("is eager to", "has been a critic of"), else null. */
 function predicateSubject(tokens: Token[], i: number): Range | null {
   let k = i - 1;
-  while (k >= 0 && tokens[k].word && (DETERMINERS.has(tokens[k].lower) || (!tokens[k].cap && !NP_BOUNDARY.has(tokens[k].lower) && /(?:ly|al|ed|ful|ive|ous|ic|ant|ent)$/.test(tokens[k].lower))) && k > i - 4) k--;
+  while (
+    k >= 0 &&
+    tokens[k].word &&
+    (DETERMINERS.has(tokens[k].lower) ||
+      (!tokens[k].cap &&
+        !NP_BOUNDARY.has(tokens[k].lower) &&
+        /(?:ly|al|ed|ful|ive|ous|ic|ant|ent)$/.test(tokens[k].lower))) &&
+    k > i - 4
+  )
+    k--;
   if (!tokens[k] || !BE_FORMS.has(tokens[k].lower)) return null;
   const s = subjectOf(tokens, k, tokens[k].lower, false);
-  return s && !s.indirect && !objectOfPreposition(tokens, s.source) && (nominalSubject(tokens, s.source) || sourceHead(tokens, s.source)) ? s.source : null;
+  return s &&
+    !s.indirect &&
+    !objectOfPreposition(tokens, s.source) &&
+    (nominalSubject(tokens, s.source) || sourceHead(tokens, s.source))
+    ? s.source
+    : null;
 }
 
 /** Adds hits for derived cues at tokens no hand-listed cue covers. */
-export function derivedHits(hits: CueHit[], tokens: Token[], text: string, base: number, titleCase: () => boolean): void {
+export function derivedHits(
+  hits: CueHit[],
+  tokens: Token[],
+  text: string,
+  base: number,
+  titleCase: () => boolean,
+): void {
   const first = hits.length;
   if (!tokens.some((t) => t.word && BY_FORM.has(t.lower))) return;
   const covered = new Set<number>();
@@ -180,7 +317,7 @@ export function derivedHits(hits: CueHit[], tokens: Token[], text: string, base:
     const t = tokens[i];
     // A cue inside a quotation is the quoted speaker's words, not the sentence's attribution.
     const entry = t.word ? BY_FORM.get(t.lower) : undefined;
-    if (!entry || quoted[i] || covered.has(i) || !(isCueCandidate(tokens, i) || t.cap && titleCase())) continue;
+    if (!entry || quoted[i] || covered.has(i) || !(isCueCandidate(tokens, i) || (t.cap && titleCase()))) continue;
     const reading = readingAt(tokens, i);
     const frame = frameAt(tokens, i + 1);
     if (!allows(reading === 'verb' ? entry.verb : entry.noun, frame)) continue;
@@ -210,7 +347,18 @@ export function derivedHits(hits: CueHit[], tokens: Token[], text: string, base:
       // relayed clause or quotation makes the hit strong.
       const main = clauseSubject(tokens, j);
       if (main && !authorVoice(tokens, main)) {
-        addHit(hits, tokens, text, base, cueRange, 'subject', main, null, CONTENT_FRAMES.has(frame), CONTENT_FRAMES.has(frame));
+        addHit(
+          hits,
+          tokens,
+          text,
+          base,
+          cueRange,
+          'subject',
+          main,
+          null,
+          CONTENT_FRAMES.has(frame),
+          CONTENT_FRAMES.has(frame),
+        );
       }
       continue;
     }
@@ -218,21 +366,33 @@ export function derivedHits(hits: CueHit[], tokens: Token[], text: string, base:
     // relative or passive clause, whose subject is not the phrase before the verb.
     // Only a participle right after a noun ("the one referred to earlier") is that reduced passive; a finite verb with
     // its own subject ("the rule Trump rails against") keeps it.
-    const reduced = isParticiple(t.lower) && !!prev && prev.word && !SUBJECT_PRONOUNS.has(prev.lower) && !isProper(tokens, j);
+    const reduced =
+      isParticiple(t.lower) && !!prev && prev.word && !SUBJECT_PRONOUNS.has(prev.lower) && !isProper(tokens, j);
     if (reduced && (frame === 'to' || frame.startsWith('p-')) && strandedPreposition(tokens, i + 1)) continue;
     // An infinitive belongs to the verb that governs it ("plans to endorse"); "told them to leave" is an order.
     if (prev?.lower === 'to' || (entry.lemma === 'tell' && ordersTo(tokens, i + 1))) continue;
     // A passive participle ("was criticized") reports nothing about its subject; a progressive ("is seeking") does.
-    if (prev && (BE_FORMS.has(prev.lower) || AUXILIARIES.has(prev.lower) && BE_FORMS.has(tokens[j - 1]?.lower ?? '')) && isParticiple(t.lower)) continue;
+    if (
+      prev &&
+      (BE_FORMS.has(prev.lower) || (AUXILIARIES.has(prev.lower) && BE_FORMS.has(tokens[j - 1]?.lower ?? ''))) &&
+      isParticiple(t.lower)
+    )
+      continue;
     let k = j;
-    while (k >= 0 && (AUXILIARIES.has(tokens[k].lower) || BE_FORMS.has(tokens[k].lower))) k = skipAdverbsBack(tokens, k);
+    while (k >= 0 && (AUXILIARIES.has(tokens[k].lower) || BE_FORMS.has(tokens[k].lower)))
+      k = skipAdverbsBack(tokens, k);
     // Only verbs of saying take their speaker after them (", noted X."); after "have, in fact, praised" or "X, who …,
     // cited" the phrase after a transitive verb is its object.
     // Right after a quotation any verb may invert ("“…,” replied Obama"): the quotative frame.
-    const afterQuote = isCloseQuote(tokens[k]) || isPunct(tokens[k], ',') && isCloseQuote(tokens[k - 1]);
-    const invertible = afterQuote || (!tokens[k] || isPunct(tokens[k], ',', '–', '—')) && (INVERTED_CUES.has(t.lower) || frame === 'end');
+    const afterQuote = isCloseQuote(tokens[k]) || (isPunct(tokens[k], ',') && isCloseQuote(tokens[k - 1]));
+    const invertible =
+      afterQuote ||
+      ((!tokens[k] || isPunct(tokens[k], ',', '–', '—')) && (INVERTED_CUES.has(t.lower) || frame === 'end'));
     const adjunctOf = objectParticipleSubject(tokens, i);
-    const s = adjunctOf && !authorVoice(tokens, adjunctOf) ? { mode: 'subject' as const, source: adjunctOf, description: null, indirect: false } : subjectOf(tokens, i, t.lower, invertible);
+    const s =
+      adjunctOf && !authorVoice(tokens, adjunctOf)
+        ? { mode: 'subject' as const, source: adjunctOf, description: null, indirect: false }
+        : subjectOf(tokens, i, t.lower, invertible);
     if (!s) continue;
     // "advocates within the scientific community cite": the phrase before the verb post-modifies the plural subject.
     if (objectOfPreposition(tokens, s.source)) {
@@ -240,10 +400,27 @@ export function derivedHits(hits: CueHit[], tokens: Token[], text: string, base:
       if (!head) continue;
       s.source = head;
     }
-    if (EVIDENTIAL.has(entry.lemma) ? !sourceHead(tokens, s.source) : !(sourceLike(tokens, s.source, text, base) || nominalSubject(tokens, s.source))) continue;
+    if (
+      EVIDENTIAL.has(entry.lemma)
+        ? !sourceHead(tokens, s.source)
+        : !(sourceLike(tokens, s.source, text, base) || nominalSubject(tokens, s.source))
+    )
+      continue;
     // A subject found across "and" or "who" needs relayed content, as for the hand-listed cues.
     if (s.indirect && !CONTENT_FRAMES.has(frame)) continue;
-    addHit(hits, tokens, text, base, cueRange, s.mode, s.source, s.description, STRONG_FRAMES.has(frame), CONTENT_FRAMES.has(frame), true);
+    addHit(
+      hits,
+      tokens,
+      text,
+      base,
+      cueRange,
+      s.mode,
+      s.source,
+      s.description,
+      STRONG_FRAMES.has(frame),
+      CONTENT_FRAMES.has(frame),
+      true,
+    );
   }
   for (let k = first; k < hits.length; k++) hits[k].derived = true;
 }

@@ -19,55 +19,343 @@ export type Reading = 'verb' | 'noun';
  * particle ("called for", "pointed out", "talked about").
  */
 export const FRAME_PARTICLES = new Set([
-  'for', 'on', 'about', 'of', 'with', 'against', 'as', 'out', 'up', 'in', 'at', 'by', 'to', 'from', 'into', 'over', 'back', 'off', 'down',
-  'between', 'during', 'after', 'before', 'since', 'under', 'through', 'among', 'within', 'without', 'across', 'toward', 'towards',
-  'despite', 'amid', 'near', 'behind', 'around', 'upon', 'via',
+  'for',
+  'on',
+  'about',
+  'of',
+  'with',
+  'against',
+  'as',
+  'out',
+  'up',
+  'in',
+  'at',
+  'by',
+  'to',
+  'from',
+  'into',
+  'over',
+  'back',
+  'off',
+  'down',
+  'between',
+  'during',
+  'after',
+  'before',
+  'since',
+  'under',
+  'through',
+  'among',
+  'within',
+  'without',
+  'across',
+  'toward',
+  'towards',
+  'despite',
+  'amid',
+  'near',
+  'behind',
+  'around',
+  'upon',
+  'via',
 ]);
 const COMPLEMENTISERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
 /** Finite auxiliaries and modals: after a short noun phrase they mark a clause, not an object. */
 const FINITE = new Set([
-  'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'is', 'are', 'was', 'were', 'has', 'have', 'had',
-  'does', 'did', "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "doesn't", "didn't", "hasn't", "haven't",
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'must',
+  'may',
+  'might',
+  'shall',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'does',
+  'did',
+  "won't",
+  "wouldn't",
+  "can't",
+  "couldn't",
+  "isn't",
+  "wasn't",
+  "doesn't",
+  "didn't",
+  "hasn't",
+  "haven't",
 ]);
-const CLAUSE_BREAK = new Set(['that', 'who', 'which', 'whose', 'whom', 'and', 'or', 'but', 'to', 'for', 'with', 'because', 'after', 'before', 'while']);
+const CLAUSE_BREAK = new Set([
+  'that',
+  'who',
+  'which',
+  'whose',
+  'whom',
+  'and',
+  'or',
+  'but',
+  'to',
+  'for',
+  'with',
+  'because',
+  'after',
+  'before',
+  'while',
+]);
 /** Words that before a cue word make it a noun ("the report", "his claims", "recent reporting", "amid fears"). */
 const NOUN_MARKERS = new Set([
-  'the', 'a', 'an', 'this', 'these', 'those', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'many', 'several',
-  'such', 'no', 'any', 'every', 'each', 'other', 'more', 'most', 'recent', 'new', 'earlier', 'initial', 'further', 'unconfirmed',
-  'of', 'in', 'amid', 'amidst', 'despite', 'with', 'about', 'over', 'among', 'following', 'after', 'before', 'without', 'by', 'on',
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'those',
+  'that',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'some',
+  'many',
+  'several',
+  'such',
+  'no',
+  'any',
+  'every',
+  'each',
+  'other',
+  'more',
+  'most',
+  'recent',
+  'new',
+  'earlier',
+  'initial',
+  'further',
+  'unconfirmed',
+  'of',
+  'in',
+  'amid',
+  'amidst',
+  'despite',
+  'with',
+  'about',
+  'over',
+  'among',
+  'following',
+  'after',
+  'before',
+  'without',
+  'by',
+  'on',
 ]);
 
 const isPossessive = (t: Token): boolean => /[’']s$/.test(t.lower) || /s[’']$/.test(t.lower);
 
 /** Past forms without an -ed ending (standard English irregular verb tables). */
 export const IRREGULAR_PAST = new Set([
-  'said', 'told', 'thought', 'wrote', 'written', 'spoke', 'spoken', 'knew', 'known', 'felt', 'heard', 'found', 'saw', 'seen',
-  'held', 'gave', 'given', 'took', 'taken', 'made', 'meant', 'understood', 'forgot', 'taught', 'sought', 'brought', 'shown',
-  'began', 'begun', 'swore', 'sworn', 'foresaw', 'led', 'read', 'put', 'set', 'let', 'got', 'went', 'came', 'became', 'kept',
-  'left', 'lost', 'won', 'ran', 'stood', 'struck', 'chose', 'drew', 'bet', 'bought', 'fought', 'dealt', 'hid', 'rose', 'broke',
-  'sent', 'spent', 'withdrew', 'overheard', 'laid', 'paid', 'met', 'rang', 'sang', 'wept', 'shot', 'spat', 'swore',
+  'said',
+  'told',
+  'thought',
+  'wrote',
+  'written',
+  'spoke',
+  'spoken',
+  'knew',
+  'known',
+  'felt',
+  'heard',
+  'found',
+  'saw',
+  'seen',
+  'held',
+  'gave',
+  'given',
+  'took',
+  'taken',
+  'made',
+  'meant',
+  'understood',
+  'forgot',
+  'taught',
+  'sought',
+  'brought',
+  'shown',
+  'began',
+  'begun',
+  'swore',
+  'sworn',
+  'foresaw',
+  'led',
+  'read',
+  'put',
+  'set',
+  'let',
+  'got',
+  'went',
+  'came',
+  'became',
+  'kept',
+  'left',
+  'lost',
+  'won',
+  'ran',
+  'stood',
+  'struck',
+  'chose',
+  'drew',
+  'bet',
+  'bought',
+  'fought',
+  'dealt',
+  'hid',
+  'rose',
+  'broke',
+  'sent',
+  'spent',
+  'withdrew',
+  'overheard',
+  'laid',
+  'paid',
+  'met',
+  'rang',
+  'sang',
+  'wept',
+  'shot',
+  'spat',
+  'swore',
 ]);
 /** Words after which a bare present form can be a verb: plural-agreeing pronouns, auxiliaries, negation. */
 const BARE_VERB_CONTEXT = new Set([
-  'i', 'we', 'you', 'they', 'who', 'that', 'to', 'do', 'did', 'does', 'not', "don't", "didn't", "doesn't", 'will', 'would', 'can',
-  'could', 'may', 'might', 'should', 'must', 'shall', "won't", "wouldn't", "can't", "couldn't", 'also', 'still', 'and', 'or',
+  'i',
+  'we',
+  'you',
+  'they',
+  'who',
+  'that',
+  'to',
+  'do',
+  'did',
+  'does',
+  'not',
+  "don't",
+  "didn't",
+  "doesn't",
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'shall',
+  "won't",
+  "wouldn't",
+  "can't",
+  "couldn't",
+  'also',
+  'still',
+  'and',
+  'or',
   // Quantities agree in the plural ("four in 10 say", "a majority want", "all five say").
-  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'hundred', 'thousand', 'million', 'percent',
-  'majority', 'majorities', 'half', 'third', 'most', 'many', 'few', 'several', 'some', 'all', 'both', 'others',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozen',
+  'hundred',
+  'thousand',
+  'million',
+  'percent',
+  'majority',
+  'majorities',
+  'half',
+  'third',
+  'most',
+  'many',
+  'few',
+  'several',
+  'some',
+  'all',
+  'both',
+  'others',
 ]);
 /** Words in -ly that are adjectives or nouns, not adverbs ("deadly attacks", "a family said"). */
 const LY_NOT_ADVERBS = new Set([
-  'deadly', 'likely', 'unlikely', 'early', 'friendly', 'unfriendly', 'costly', 'daily', 'weekly', 'monthly', 'yearly', 'quarterly',
-  'elderly', 'lonely', 'lively', 'orderly', 'holy', 'ugly', 'family', 'rally', 'assembly', 'supply', 'reply', 'anomaly', 'monopoly',
+  'deadly',
+  'likely',
+  'unlikely',
+  'early',
+  'friendly',
+  'unfriendly',
+  'costly',
+  'daily',
+  'weekly',
+  'monthly',
+  'yearly',
+  'quarterly',
+  'elderly',
+  'lonely',
+  'lively',
+  'orderly',
+  'holy',
+  'ugly',
+  'family',
+  'rally',
+  'assembly',
+  'supply',
+  'reply',
+  'anomaly',
+  'monopoly',
 ]);
 
 /** -ly adverbs ("publicly", "repeatedly"); short words (reply, imply) and -ly adjectives are not. */
 export const isLyAdverb = (w: string): boolean => /^\p{L}{4,}ly$/u.test(w) && !LY_NOT_ADVERBS.has(w);
 
 /** Adverbs looked past to the word that decides the reading ("who either refuse", "officials also claim"). */
-const PASSED_OVER = new Set(['either', 'neither', 'also', 'still', 'never', 'even', 'just', 'now', 'often', 'already', 'always', 'again', 'then', 'once']);
-const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'media', 'staff', 'public', 'clergy', 'youth']);
+const PASSED_OVER = new Set([
+  'either',
+  'neither',
+  'also',
+  'still',
+  'never',
+  'even',
+  'just',
+  'now',
+  'often',
+  'already',
+  'always',
+  'again',
+  'then',
+  'once',
+]);
+const IRREGULAR_PLURALS = new Set([
+  'people',
+  'men',
+  'women',
+  'children',
+  'police',
+  'media',
+  'staff',
+  'public',
+  'clergy',
+  'youth',
+]);
 const ADJECTIVE_SUFFIX = /(?:ful|ous|ive|al|ic|able|ible|less|ant|ent|ary)$/;
 
 /**
@@ -79,7 +367,8 @@ const ADJECTIVE_SUFFIX = /(?:ful|ous|ive|al|ic|able|ible|less|ant|ent|ary)$/;
  */
 export function readingAt(tokens: Token[], i: number): Reading {
   let p = i - 1;
-  while (p > 0 && tokens[p].word && !tokens[p].cap && (PASSED_OVER.has(tokens[p].lower) || isLyAdverb(tokens[p].lower))) p--;
+  while (p > 0 && tokens[p].word && !tokens[p].cap && (PASSED_OVER.has(tokens[p].lower) || isLyAdverb(tokens[p].lower)))
+    p--;
   const prev = tokens[p];
   if (!prev || !prev.word) return 'verb';
   const w = tokens[i].lower;
@@ -87,17 +376,36 @@ export function readingAt(tokens: Token[], i: number): Reading {
   // verb of a clause whose subject is the main clause's; "after consultations", "by the report" stay nouns.
   if (GERUND_PREPOSITIONS.has(prev.lower) && p === i - 1 && /\p{L}{2}ing$/u.test(w)) return 'verb';
   if (NOUN_MARKERS.has(prev.lower) || isPossessive(prev)) return 'noun';
-  const adjective = !prev.cap && (ADJECTIVE_SUFFIX.test(prev.lower) || LY_NOT_ADVERBS.has(prev.lower)) && !ROLES.has(prev.lower);
+  const adjective =
+    !prev.cap && (ADJECTIVE_SUFFIX.test(prev.lower) || LY_NOT_ADVERBS.has(prev.lower)) && !ROLES.has(prev.lower);
   if (adjective && /(?:ing|s)$/.test(w)) return 'noun';
   const bare = !/(?:s|ed|ing|en)$/.test(w) && !IRREGULAR_PAST.has(w);
-  if (bare && !BARE_VERB_CONTEXT.has(prev.lower.replace(/’/g, "'")) && !pluralWord(prev.lower) && !pluralSubjectBefore(tokens, p)) return 'noun';
+  if (
+    bare &&
+    !BARE_VERB_CONTEXT.has(prev.lower.replace(/’/g, "'")) &&
+    !pluralWord(prev.lower) &&
+    !pluralSubjectBefore(tokens, p)
+  )
+    return 'noun';
   return 'verb';
 }
 
 /** Prepositions that take a gerund clause as an adjunct ("before saying", "by insisting"). */
 const GERUND_PREPOSITIONS = new Set(['after', 'before', 'by', 'without', 'upon', 'while', 'since', 'when']);
 /** Prepositions that post-modify a head noun ("advocates within the community", "members of the board"). */
-const POST_MODIFIERS = new Set(['of', 'in', 'within', 'from', 'at', 'for', 'on', 'across', 'inside', 'outside', 'around']);
+const POST_MODIFIERS = new Set([
+  'of',
+  'in',
+  'within',
+  'from',
+  'at',
+  'for',
+  'on',
+  'across',
+  'inside',
+  'outside',
+  'around',
+]);
 
 const pluralWord = (w: string): boolean => /[^s]s$|^\d/.test(w) || IRREGULAR_PLURALS.has(w);
 
@@ -111,7 +419,8 @@ function pluralSubjectBefore(tokens: Token[], p: number): boolean {
     const t = tokens[k];
     if (!t.word) return false;
     if (t.lower === 'and') return tokens[p].cap && tokens[k + 1].cap && !!tokens[k - 1]?.cap;
-    if (POST_MODIFIERS.has(t.lower)) return k > 0 && tokens[k - 1].word && pluralWord(tokens[k - 1].lower) && (!tokens[k - 1].cap || k === 1);
+    if (POST_MODIFIERS.has(t.lower))
+      return k > 0 && tokens[k - 1].word && pluralWord(tokens[k - 1].lower) && (!tokens[k - 1].cap || k === 1);
     if (FINITE.has(t.lower) || CLAUSE_BREAK.has(t.lower)) return false;
   }
   return false;
@@ -134,7 +443,12 @@ export function frameAt(tokens: Token[], after: number): string {
   if (COMPLEMENTISERS.has(w)) return 'that';
   if (w === 'to') {
     const n = tokens[k + 1];
-    return n && n.word && !n.cap && !/^(?:the|a|an|his|her|their|its|this|these|those|our|my|your|him|them|me|us)$/.test(n.lower) ? 'to' : 'p-to';
+    return n &&
+      n.word &&
+      !n.cap &&
+      !/^(?:the|a|an|his|her|their|its|this|these|those|our|my|your|him|them|me|us)$/.test(n.lower)
+      ? 'to'
+      : 'p-to';
   }
   if (FRAME_PARTICLES.has(w)) return `p-${w}`;
   if (CLAUSE_SUBJECTS.has(w) && tokens[k + 1]?.word) return 'clause';

@@ -11,13 +11,28 @@ const one = (sentence: string): Attribution | null => attribute(docFrom([[senten
 
 describe('adverbials between a reporting verb and its subject or content', () => {
   it('relays a clause after "in late July" / "on Monday" / "in a statement"', () => {
-    expect(one('The ministry announced in early May that the crossing would reopen.')).toMatchObject({ source: 'The ministry', sourceType: 'official' });
-    expect(one('The governor insisted on Friday that the road was safe.')).toMatchObject({ sourceType: 'official', cue: 'insisted' });
-    expect(one('The Interior Ministry noted in a statement that the vote was delayed.')).toMatchObject({ sourceType: 'official', cue: 'noted' });
+    expect(one('The ministry announced in early May that the crossing would reopen.')).toMatchObject({
+      source: 'The ministry',
+      sourceType: 'official',
+    });
+    expect(one('The governor insisted on Friday that the road was safe.')).toMatchObject({
+      sourceType: 'official',
+      cue: 'insisted',
+    });
+    expect(one('The Interior Ministry noted in a statement that the vote was delayed.')).toMatchObject({
+      sourceType: 'official',
+      cue: 'noted',
+    });
   });
   it('finds the subject across "today" / "on Tuesday"', () => {
-    expect(one('NATO today confirmed the capture of a bomb maker.')).toMatchObject({ source: 'NATO', sourceType: 'military' });
-    expect(one('Border guards on Tuesday said that two smugglers were held.')).toMatchObject({ source: 'Border guards', sourceType: 'official' });
+    expect(one('NATO today confirmed the capture of a bomb maker.')).toMatchObject({
+      source: 'NATO',
+      sourceType: 'military',
+    });
+    expect(one('Border guards on Tuesday said that two smugglers were held.')).toMatchObject({
+      source: 'Border guards',
+      sourceType: 'official',
+    });
   });
 });
 
@@ -28,8 +43,9 @@ describe('subjects of coordinated verbs and relative clauses', () => {
     expect(a?.source).toMatch(/^Shopkeepers/);
   });
   it('credits a state after a fronted adverbial and a comma', () => {
-    expect(one('By contrast, Kyrgyzstan appears open to talks, and had declared in March that it would send envoys.'))
-      .toMatchObject({ source: 'Kyrgyzstan', sourceType: 'official', named: true });
+    expect(
+      one('By contrast, Kyrgyzstan appears open to talks, and had declared in March that it would send envoys.'),
+    ).toMatchObject({ source: 'Kyrgyzstan', sourceType: 'official', named: true });
   });
   it('keeps a title with its name', () => {
     const a = one('President Dilshod Nazarov has avoided the envoys and warns that his country will not yield.');
@@ -37,58 +53,90 @@ describe('subjects of coordinated verbs and relative clauses', () => {
     expect(a?.source).toContain('Dilshod Nazarov');
   });
   it('keeps a multi-word force whole', () => {
-    expect(one('After the raid, the joint security force searched the house and confirmed two fighters had died.'))
-      .toMatchObject({ sourceType: 'military', named: false });
+    expect(
+      one('After the raid, the joint security force searched the house and confirmed two fighters had died.'),
+    ).toMatchObject({ sourceType: 'military', named: false });
   });
   it('credits a person before "who said"', () => {
-    expect(one('The patrol met a farmer who said the gunmen had fled north.')).toMatchObject({ source: 'a farmer', sourceType: 'anonymous' });
+    expect(one('The patrol met a farmer who said the gunmen had fled north.')).toMatchObject({
+      source: 'a farmer',
+      sourceType: 'anonymous',
+    });
   });
   it('does not credit an organisation before "who"', () => {
     expect(one('Some capitals still court the Taliban who recall how trade once flowed.')).toBeNull();
   });
   it('ignores a coordinated verb inside a quotation', () => {
-    const a = one('The weekly paper cited police sources saying that ‘smugglers cross at night and said that guards are bribed’.');
+    const a = one(
+      'The weekly paper cited police sources saying that ‘smugglers cross at night and said that guards are bribed’.',
+    );
     expect(a?.cue).not.toBe('said');
   });
   it('ignores weak verbs without content after a coordination', () => {
-    expect(one('Statements by regional governments exaggerate small incidents and describe unlikely scenarios.')).toBeNull();
+    expect(
+      one('Statements by regional governments exaggerate small incidents and describe unlikely scenarios.'),
+    ).toBeNull();
   });
 });
 
 describe('typing and naming', () => {
   it('types states and their coordinations as official', () => {
-    const doc = docFrom([['Kazakhstan and Kyrgyzstan are tightening their borders.', 'However, they fear that smugglers will adapt.']]);
+    const doc = docFrom([
+      ['Kazakhstan and Kyrgyzstan are tightening their borders.', 'However, they fear that smugglers will adapt.'],
+    ]);
     expect(attribute(doc, {})[1]).toMatchObject({ sourceType: 'official', named: true });
   });
   it('names a specific office: "the Kyrgyz President has been quoted to have told"', () => {
-    expect(one('In a statement, the Kyrgyz President has been quoted to have told the visiting envoy that the talks had failed.'))
-      .toMatchObject({ source: 'the Kyrgyz President', sourceType: 'official', named: true });
+    expect(
+      one(
+        'In a statement, the Kyrgyz President has been quoted to have told the visiting envoy that the talks had failed.',
+      ),
+    ).toMatchObject({ source: 'the Kyrgyz President', sourceType: 'official', named: true });
   });
   it('credits a document to its issuer', () => {
-    expect(one('According to a statement from the Interior Ministry, the post was retaken.'))
-      .toMatchObject({ source: 'the Interior Ministry', sourceType: 'official', named: true });
+    expect(one('According to a statement from the Interior Ministry, the post was retaken.')).toMatchObject({
+      source: 'the Interior Ministry',
+      sourceType: 'official',
+      named: true,
+    });
   });
   it('types a Mullah as Taliban and unaffiliated people as anonymous', () => {
-    expect(one('Mullah Rahim Wardak said the fighters would not disarm.')).toMatchObject({ source: 'Rahim Wardak', sourceType: 'insurgent', named: true });
-    expect(one('A tribal elder told reporters that the fighters had left.')).toMatchObject({ sourceType: 'anonymous', named: false });
+    expect(one('Mullah Rahim Wardak said the fighters would not disarm.')).toMatchObject({
+      source: 'Rahim Wardak',
+      sourceType: 'insurgent',
+      named: true,
+    });
+    expect(one('A tribal elder told reporters that the fighters had left.')).toMatchObject({
+      sourceType: 'anonymous',
+      named: false,
+    });
     expect(one('The clash was reported by local media.')).toMatchObject({ sourceType: 'anonymous', named: false });
   });
 });
 
 describe('vague sources and nesting', () => {
   it('keeps vague "Some reports … have quoted" over a later relative-clause denial', () => {
-    expect(one('Some reports from the valley have quoted the presence of foreign fighters, which was later denied by the Taliban.'))
-      .toMatchObject({ sourceType: 'anonymous', named: false, cue: 'quoted' });
+    expect(
+      one(
+        'Some reports from the valley have quoted the presence of foreign fighters, which was later denied by the Taliban.',
+      ),
+    ).toMatchObject({ sourceType: 'anonymous', named: false, cue: 'quoted' });
   });
   it('marks "there were reports of" and "amid reports that" as anonymous', () => {
-    expect(one('There were reports of the group recruiting in the valley.')).toMatchObject({ source: 'reports', sourceType: 'anonymous', via: 'vague' });
+    expect(one('There were reports of the group recruiting in the valley.')).toMatchObject({
+      source: 'reports',
+      sourceType: 'anonymous',
+      via: 'vague',
+    });
     expect(one('Talks stalled amid reports that the envoy had resigned.')).toMatchObject({ sourceType: 'anonymous' });
   });
 });
 
 describe('false positives and tokens', () => {
   it('does not read an order ("told the occupants to leave") as a report', () => {
-    expect(one('When the soldiers stopped the car and told the occupants to get out, both men surrendered.')).toBeNull();
+    expect(
+      one('When the soldiers stopped the car and told the occupants to get out, both men surrendered.'),
+    ).toBeNull();
   });
   it('leaves the author’s voice alone', () => {
     expect(one('Uzbekistan removed the movement from its list of banned groups.')).toBeNull();
@@ -96,10 +144,18 @@ describe('false positives and tokens', () => {
   });
   it('splits a footnote number glued to a word', () => {
     expect(tokenize('an official.16').map((t) => t.text)).toEqual(['an', 'official', '.', '16']);
-    expect(one('Revenue fell, according to a provincial official.12')).toMatchObject({ source: 'a provincial official', named: false });
+    expect(one('Revenue fell, according to a provincial official.12')).toMatchObject({
+      source: 'a provincial official',
+      named: false,
+    });
   });
   it('does not open a quotation at a transliterated ayn ("Pul-e ‘Alam")', () => {
-    const at = attribute(docFrom([['NATO today confirmed the arrest of a courier in Pul-e ‘Alam district.', 'The security force returned fire.']]), {});
+    const at = attribute(
+      docFrom([
+        ['NATO today confirmed the arrest of a courier in Pul-e ‘Alam district.', 'The security force returned fire.'],
+      ]),
+      {},
+    );
     expect(at[1]).toBeNull();
   });
 });

@@ -9,7 +9,10 @@ export { canonicalSourceName } from './aliases';
 
 /** Surnames and full names of the author match; "AAN's Thomas Ruttig" is still Ruttig. */
 function isAuthor(a: Attribution, author: string): boolean {
-  const names = author.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2);
+  const names = author
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 2);
   const surname = names[names.length - 1];
   if (!surname) return false;
   const said = `${a.source} ${a.canonical}`.toLowerCase();

@@ -10,13 +10,84 @@ import { OPEN_QUOTES } from './tokens';
 
 /** Labels that head a line without being anyone's words. */
 const NOT_SPEAKERS = new Set([
-  'note', 'update', 'updated', 'editor', 'editors', 'photo', 'photos', 'video', 'watch', 'read', 'more', 'correction', 'breaking',
-  'exclusive', 'related', 'tags', 'tag', 'topics', 'source', 'sources', 'credit', 'listen', 'see', 'also', 'warning', 'background',
-  'summary', 'analysis', 'opinion', 'comment', 'timeline', 'factbox', 'explainer', 'q', 'a', 'by', 'in', 'on', 'at', 'the',
-  'answer', 'question', 'contributing', 'byline', 'email', 'twitter', 'facebook', 'plus', 'remember', 'revealed', 'rankings', 'notice',
+  'note',
+  'update',
+  'updated',
+  'editor',
+  'editors',
+  'photo',
+  'photos',
+  'video',
+  'watch',
+  'read',
+  'more',
+  'correction',
+  'breaking',
+  'exclusive',
+  'related',
+  'tags',
+  'tag',
+  'topics',
+  'source',
+  'sources',
+  'credit',
+  'listen',
+  'see',
+  'also',
+  'warning',
+  'background',
+  'summary',
+  'analysis',
+  'opinion',
+  'comment',
+  'timeline',
+  'factbox',
+  'explainer',
+  'q',
+  'a',
+  'by',
+  'in',
+  'on',
+  'at',
+  'the',
+  'answer',
+  'question',
+  'contributing',
+  'byline',
+  'email',
+  'twitter',
+  'facebook',
+  'plus',
+  'remember',
+  'revealed',
+  'rankings',
+  'notice',
   // Headline kickers ("BUSTED: …", "WOW: …", "SHOCK: …"): a label of the story, not of a speaker.
-  'busted', 'wow', 'shock', 'shocking', 'boom', 'alert', 'urgent', 'developing', 'live', 'flashback',
-  'paid', 'short', 'reads', 'now', 'wait', 'nor', 'daily', 'weekly', 'morning', 'evening', 'latest', 'live', 'win', 'poll', 'report',
+  'busted',
+  'wow',
+  'shock',
+  'shocking',
+  'boom',
+  'alert',
+  'urgent',
+  'developing',
+  'live',
+  'flashback',
+  'paid',
+  'short',
+  'reads',
+  'now',
+  'wait',
+  'nor',
+  'daily',
+  'weekly',
+  'morning',
+  'evening',
+  'latest',
+  'live',
+  'win',
+  'poll',
+  'report',
 ]);
 export const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
 
@@ -54,7 +125,8 @@ function labelAt(tokens: Token[], s: number, docText: string): Range | null {
   if (rest.length < 4 || /^[\d@#]/.test(tokens[c + 1]?.text ?? '') || names) return null;
   const upper = label.every((t) => !/\p{Ll}/u.test(t.text) && t.text.length >= 3);
   const introduced = label.length === 1 && new RegExp(`\\p{Lu}\\p{Ll}+ ${escape(label[0].text)}\\b`, 'u').test(docText);
-  if (!(upper || label.length >= 2 || introduced || lookupOrganisation(label[0].text) || ROLES.has(label[0].lower))) return null;
+  if (!(upper || label.length >= 2 || introduced || lookupOrganisation(label[0].text) || ROLES.has(label[0].lower)))
+    return null;
   return [s, c];
 }
 
@@ -77,7 +149,8 @@ export function pollPhrase(tokens: Token[]): Range | null {
 }
 
 /** A share of respondents ("38 percent of voters", "six in 10", "a majority", "half"): a poll's figure, not a citable source. */
-const RESPONDENT_SHARE = /^(?:(?:some|about|only|nearly|almost|roughly|just|at least|more than|as many as|fewer than|a|the)\s+)*(?:\d[\d,.]*\s*(?:percent|%)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s+(?:10|ten|\d+)|half|a majority|majority|most|a third|two-thirds|a quarter)\b/i;
+const RESPONDENT_SHARE =
+  /^(?:(?:some|about|only|nearly|almost|roughly|just|at least|more than|as many as|fewer than|a|the)\s+)*(?:\d[\d,.]*\s*(?:percent|%)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s+(?:10|ten|\d+)|half|a majority|majority|most|a third|two-thirds|a quarter)\b/i;
 
 export const respondentShare = (source: string): boolean => RESPONDENT_SHARE.test(source);
 
@@ -91,7 +164,12 @@ export function pollMention(tokens: Token[]): Range | null {
   for (let k = 0; k < tokens.length; k++) {
     if (!POLL_NOUNS.has(tokens[k].lower)) continue;
     let s = k;
-    while (s > 0 && tokens[s - 1].word && (tokens[s - 1].cap || /^(?:a|an|the|new|latest|recent|national|exit|\d{4})$/.test(tokens[s - 1].lower))) s--;
+    while (
+      s > 0 &&
+      tokens[s - 1].word &&
+      (tokens[s - 1].cap || /^(?:a|an|the|new|latest|recent|national|exit|\d{4})$/.test(tokens[s - 1].lower))
+    )
+      s--;
     return [s, k + 1];
   }
   return null;

@@ -58,13 +58,19 @@ export const PARTICIPLE_PHRASES = new Set(cueVerbs.participles);
  * whatever the lexicon's size, instead of trying hundreds of alternatives at every position.
  */
 function trieSource(words: string[]): string {
-  interface Node { end: boolean; next: Map<string, Node> }
+  interface Node {
+    end: boolean;
+    next: Map<string, Node>;
+  }
   const root: Node = { end: false, next: new Map() };
   for (const w of words) {
     let n = root;
     for (const ch of w.toLowerCase()) {
       let m = n.next.get(ch);
-      if (!m) { m = { end: false, next: new Map() }; n.next.set(ch, m); }
+      if (!m) {
+        m = { end: false, next: new Map() };
+        n.next.set(ch, m);
+      }
       n = m;
     }
     n.end = true;
@@ -83,20 +89,66 @@ function trieSource(words: string[]): string {
  * One cheap test per sentence: most sentences of a press release carry no cue word, no vague
  * phrase and no colon, and can skip the token-level rules entirely.
  */
-const prefilterWords = new Set<string>([
-  ...cueVerbs.strong, ...cueVerbs.weak, ...cueVerbs.participles, ...cueVerbs.objectSource, ...cueVerbs.passiveByAgent,
-].map((w) => w.split(' ')[0]));
-for (const w of ['believed', 'thought', 'reported', 'reportedly', 'assessed', 'tips', 'reports', 'reporting', 'sources', 'speculation',
-  'speculations', 'rumour', 'rumours', 'rumor', 'rumors', 'allegation', 'allegations', 'information', 'intelligence', 'claims',
-  'statement', 'statements', 'leads', 'written', 'understood', 'feared', 'suspected', 'alleged', 'estimated', 'accounts',
-  'word', 'fears', 'concerns', 'worries', 'hopes', 'expectations']) prefilterWords.add(w);
+const prefilterWords = new Set<string>(
+  [
+    ...cueVerbs.strong,
+    ...cueVerbs.weak,
+    ...cueVerbs.participles,
+    ...cueVerbs.objectSource,
+    ...cueVerbs.passiveByAgent,
+  ].map((w) => w.split(' ')[0]),
+);
+for (const w of [
+  'believed',
+  'thought',
+  'reported',
+  'reportedly',
+  'assessed',
+  'tips',
+  'reports',
+  'reporting',
+  'sources',
+  'speculation',
+  'speculations',
+  'rumour',
+  'rumours',
+  'rumor',
+  'rumors',
+  'allegation',
+  'allegations',
+  'information',
+  'intelligence',
+  'claims',
+  'statement',
+  'statements',
+  'leads',
+  'written',
+  'understood',
+  'feared',
+  'suspected',
+  'alleged',
+  'estimated',
+  'accounts',
+  'word',
+  'fears',
+  'concerns',
+  'worries',
+  'hopes',
+  'expectations',
+])
+  prefilterWords.add(w);
 for (const p of vagueWeasel.patterns) for (const a of p.anchors) prefilterWords.add(a);
 for (const c of cueLexicon.cues) for (const f of c.forms) prefilterWords.add(f);
 for (const w of ['poll', 'polls', 'survey', 'surveys']) prefilterWords.add(w);
 // A colon early in the sentence may follow a speaker label ("Rubio: …"); one at the end may introduce a block quotation.
 export const CUE_PREFILTER = new RegExp(`\\b(?:${trieSource([...prefilterWords])})\\b|^[^:]{1,60}:\\s|:\\s*$`, 'i');
 
-interface VagueEntry { re: string; source: number; sourceText?: string; anchors?: string[] }
+interface VagueEntry {
+  re: string;
+  source: number;
+  sourceText?: string;
+  anchors?: string[];
+}
 
 export const VAGUE_PATTERNS = ([...vagueSources.patterns, ...vagueWeasel.patterns] as VagueEntry[]).map((p) => ({
   re: new RegExp(p.re, 'gi'),
@@ -109,9 +161,7 @@ export const VAGUE_PATTERNS = ([...vagueSources.patterns, ...vagueWeasel.pattern
 /** Every vague pattern's anchor words, folded into one prefix-tree regex. */
 export const VAGUE_ANCHOR_RE = new RegExp(`\\b(?:${trieSource(VAGUE_PATTERNS.flatMap((p) => p.anchors))})\\b`, 'gi');
 
-export const ROLES = new Map<string, RoleInfo>(
-  Object.entries(roleNouns.roles).map(([k, v]) => [k, v as RoleInfo]),
-);
+export const ROLES = new Map<string, RoleInfo>(Object.entries(roleNouns.roles).map(([k, v]) => [k, v as RoleInfo]));
 /** Longest role phrase in words, so lookups try "secretary general" before "general". */
 export const MAX_ROLE_WORDS = Math.max(...[...ROLES.keys()].map((k) => k.split(' ').length));
 export const RANK_TITLES = new Set(roleNouns.rankTitles.map((t) => t.toLowerCase()));
@@ -137,8 +187,14 @@ for (const o of organisations.organisations) {
 }
 const byLength = (a: string, b: string): number => b.length - a.length;
 // Word boundaries that also respect apostrophes and hyphens inside names ("IMU-Taleban").
-const ORG_CS_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${caseSensitive.sort(byLength).map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-const ORG_CI_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${caseInsensitive.sort(byLength).map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+const ORG_CS_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${caseSensitive.sort(byLength).map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const ORG_CI_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${caseInsensitive.sort(byLength).map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 
 /** Every gazetteer organisation named in `text`, in text order, longest alias first on overlaps. */
 export function findOrganisations(text: string): OrgMatch[] {
@@ -164,12 +220,27 @@ export function lookupOrganisation(alias: string): OrgEntry | undefined {
 
 /** Organisation-name words that type an unknown name ("… Institute", "… Journal", "… Ministry"). */
 export const ORG_NAME_PATTERNS: Array<[RegExp, SourceType]> = [
-  [/\b(?:Ministry|Government|Council|Committee|Parliament|Embassy|Presidency|Administration|Directorate|Prosecutor|Court|Commission|State Committee|Security Service|National Security|Army|Police|Border Guards?)\b/, 'official'],
-  [/\b(?:Command|Forces|Company|Platoon|Battalion|Regiment|Squadron|Navy|Air Force|Brigade|Battalion|Division|Task Force|Marines|Corps|Coalition)\b/, 'military'],
-  [/\b(?:Journal|News|Times|Post|Monitor|Tribune|Gazette|Herald|Radio|TV|Television|Press|Daily|Weekly|Magazine|Telegraph|Observer|Express|Broadcasting|Newspaper|Media)\b/, 'media'],
-  [/\b(?:Institute|Centre|Center|Foundation|University|Network|Project|Endowment|Institution|Forum|Group|Initiative|Academy|College|School|Watch|Society)\b/, 'independent'],
+  [
+    /\b(?:Ministry|Government|Council|Committee|Parliament|Embassy|Presidency|Administration|Directorate|Prosecutor|Court|Commission|State Committee|Security Service|National Security|Army|Police|Border Guards?)\b/,
+    'official',
+  ],
+  [
+    /\b(?:Command|Forces|Company|Platoon|Battalion|Regiment|Squadron|Navy|Air Force|Brigade|Battalion|Division|Task Force|Marines|Corps|Coalition)\b/,
+    'military',
+  ],
+  [
+    /\b(?:Journal|News|Times|Post|Monitor|Tribune|Gazette|Herald|Radio|TV|Television|Press|Daily|Weekly|Magazine|Telegraph|Observer|Express|Broadcasting|Newspaper|Media)\b/,
+    'media',
+  ],
+  [
+    /\b(?:Institute|Centre|Center|Foundation|University|Network|Project|Endowment|Institution|Forum|Group|Initiative|Academy|College|School|Watch|Society)\b/,
+    'independent',
+  ],
   // Civil-society bodies (the guide's NGOs): trade unions, associations, chambers and guilds of traders or professions —
   // never the state unions ("European Union", "Soviet Union", "African Union", "Eurasian Economic Union").
-  [/\b(?:Association|Chamber|Guild|Syndicate|Cooperative|(?<!European |Soviet |African |Economic )Union)\b/, 'independent'],
+  [
+    /\b(?:Association|Chamber|Guild|Syndicate|Cooperative|(?<!European |Soviet |African |Economic )Union)\b/,
+    'independent',
+  ],
   [/\b(?:Movement|Front|Emirate|Jamaat|Jamoat|Lashkar|Tehrik|Tehreek|Mujahideen|Katibat|Hizb|Jihad)\b/, 'insurgent'],
 ];

@@ -5,8 +5,17 @@
  */
 import { tokenize, type Token } from './tokens';
 import {
-  findOrganisations, HONORIFICS, MAX_ROLE_WORDS, ORG_NAME_PATTERNS, RANK_TITLES, ROLES, STATE_MODIFIERS, STATE_SPEAKERS, STATES,
-  type OrgMatch, type RoleInfo,
+  findOrganisations,
+  HONORIFICS,
+  MAX_ROLE_WORDS,
+  ORG_NAME_PATTERNS,
+  RANK_TITLES,
+  ROLES,
+  STATE_MODIFIERS,
+  STATE_SPEAKERS,
+  STATES,
+  type OrgMatch,
+  type RoleInfo,
 } from './lexicon';
 import { MONTHS, NAME_PARTICLES, NP_PREPOSITIONS, SENTENCE_CAPS } from './words';
 
@@ -70,8 +79,18 @@ function personRange(tokens: Token[], end: number, orgs: OrgMatch[], base: numbe
   while (s < e) {
     const t = tokens[s];
     const low = t.lower;
-    if (RANK_TITLES.has(low) || STATE_MODIFIERS.has(low) || STATES.has(low) || isPossessive(t) || inOrg(t) ||
-        isOrgWord(t.text) || SENTENCE_CAPS.has(low) || low === 'and' || (HONORIFICS.has(low) && e - s > 2)) s++;
+    if (
+      RANK_TITLES.has(low) ||
+      STATE_MODIFIERS.has(low) ||
+      STATES.has(low) ||
+      isPossessive(t) ||
+      inOrg(t) ||
+      isOrgWord(t.text) ||
+      SENTENCE_CAPS.has(low) ||
+      low === 'and' ||
+      (HONORIFICS.has(low) && e - s > 2)
+    )
+      s++;
     else break;
   }
   if (s >= e || e - s > 7) return null;
@@ -82,7 +101,8 @@ function personRange(tokens: Token[], end: number, orgs: OrgMatch[], base: numbe
     const t = run[0];
     if (!/\p{Ll}/u.test(t.text) || MONTHS.has(t.lower)) return null; // acronyms are organisations
     const prev = tokens[s - 1];
-    const licensed = s === 0 || (prev && (RANK_TITLES.has(prev.lower) || HONORIFICS.has(prev.lower) || ROLES.has(bare(prev))));
+    const licensed =
+      s === 0 || (prev && (RANK_TITLES.has(prev.lower) || HONORIFICS.has(prev.lower) || ROLES.has(bare(prev))));
     if (!licensed) return null;
   }
   return [s, e];
@@ -134,7 +154,10 @@ function readMention(text: string): MentionParts {
     orgs,
     person: pr ? [tokens[pr[0]].start, tokens[pr[1] - 1].end] : null,
     rank: tokens.some((t, i) => t.cap && RANK_TITLES.has(t.lower) && !!tokens[i + 1]?.cap),
-    determiner: first && /^(the|a|an|this|these|those|its|their|his|her|several|some|many|few|multiple|most)$/.test(first.lower) ? first.lower : null,
+    determiner:
+      first && /^(the|a|an|this|these|those|its|their|his|her|several|some|many|few|multiple|most)$/.test(first.lower)
+        ? first.lower
+        : null,
     possessed: tokens.slice(0, head ? head.index : coreEnd).some(isPossessive),
   };
 }

@@ -4,7 +4,15 @@
  */
 import type { Token } from './tokens';
 import {
-  INTERVENING_ADVERBS, LEADING_CONNECTIVES, MONTHS, NP_BOUNDARY, NP_PREPOSITIONS, PERIODS, SENTENCE_CAPS, SUBJECT_PRONOUNS, WEEKDAYS,
+  INTERVENING_ADVERBS,
+  LEADING_CONNECTIVES,
+  MONTHS,
+  NP_BOUNDARY,
+  NP_PREPOSITIONS,
+  PERIODS,
+  SENTENCE_CAPS,
+  SUBJECT_PRONOUNS,
+  WEEKDAYS,
 } from './words';
 import { ROLES, STATE_MODIFIERS } from './lexicon';
 
@@ -29,7 +37,23 @@ const startsNameOrArticle = (t: Token | undefined): boolean =>
 const verbLike = (t: Token): boolean =>
   !t.cap && !t.text.includes('-') && /(?:ed|ing)$/.test(t.lower) && !ROLES.has(t.lower) && t.lower !== 'renowned';
 
-const SENTENCE_ADVERBS = new Set(['perhaps', 'maybe', 'soon', 'just', 'ever', 'still', 'yet', 'instead', 'indeed', 'now', 'again', 'already', 'thus', 'hence', 'likewise']);
+const SENTENCE_ADVERBS = new Set([
+  'perhaps',
+  'maybe',
+  'soon',
+  'just',
+  'ever',
+  'still',
+  'yet',
+  'instead',
+  'indeed',
+  'now',
+  'again',
+  'already',
+  'thus',
+  'hence',
+  'likewise',
+]);
 
 /**
  * A sentence adverb opening a phrase ("Ultimately 54.6 percent …", "Perhaps Mr. Trump …"): no part of a name.
@@ -37,14 +61,23 @@ const SENTENCE_ADVERBS = new Set(['perhaps', 'maybe', 'soon', 'just', 'ever', 's
  */
 export function sentenceAdverb(t: Token): boolean {
   const w = t.lower;
-  return t.word && (SENTENCE_ADVERBS.has(w) || w.length >= 6 && /(?:ally|ately|ently|antly|ously|ingly|edly|ively|fully|ily|tly|arly|ibly|ably)$/.test(w));
+  return (
+    t.word &&
+    (SENTENCE_ADVERBS.has(w) ||
+      (w.length >= 6 && /(?:ally|ately|ently|antly|ously|ingly|edly|ively|fully|ily|tly|arly|ibly|ably)$/.test(w)))
+  );
 }
 
 /** Index of the first token before `i` that is not an intervening adverb ("even", "also", "-ly"). */
 export function skipAdverbsBack(tokens: Token[], i: number): number {
   let j = i - 1;
   for (;;) {
-    while (j >= 0 && tokens[j].word && (INTERVENING_ADVERBS.has(tokens[j].lower) || /ly$/.test(tokens[j].lower) && !tokens[j].cap)) j--;
+    while (
+      j >= 0 &&
+      tokens[j].word &&
+      (INTERVENING_ADVERBS.has(tokens[j].lower) || (/ly$/.test(tokens[j].lower) && !tokens[j].cap))
+    )
+      j--;
     // A time adverbial between subject and verb ("ISAF on Monday said", "officials last week warned").
     const t = tokens[j];
     if (!t || !t.word) return j;
@@ -61,7 +94,13 @@ function linksBack(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1]?.lower ?? '';
   if (p === 'of') return true;
   const head = tokens[i - 2];
-  return NP_PREPOSITIONS.has(p) && !!head && head.word && (!SENTENCE_CAPS.has(head.lower) || ROLES.has(head.lower)) && !verbLike(head);
+  return (
+    NP_PREPOSITIONS.has(p) &&
+    !!head &&
+    head.word &&
+    (!SENTENCE_CAPS.has(head.lower) || ROLES.has(head.lower)) &&
+    !verbLike(head)
+  );
 }
 
 /** The noun phrase ending at token `last` (inclusive), scanning leftwards. */
@@ -82,7 +121,12 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
     if (NP_PREPOSITIONS.has(t.lower)) {
       if (i === last) break;
       // "six in 10 voters": a proportion is one phrase.
-      if (t.lower === 'in' && PROPORTION_BASE.test(tokens[i + 1]?.lower ?? '') && PROPORTION_COUNT.test(tokens[i - 1]?.lower ?? '')) continue;
+      if (
+        t.lower === 'in' &&
+        PROPORTION_BASE.test(tokens[i + 1]?.lower ?? '') &&
+        PROPORTION_COUNT.test(tokens[i - 1]?.lower ?? '')
+      )
+        continue;
       if (t.lower !== 'of' && !startsNameOrArticle(tokens[i + 1])) break;
       continue;
     }
@@ -90,10 +134,19 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
     if (i !== last && verbLike(t)) break;
     // An article opens the phrase ("During the search a civilian man …"), unless a preposition links it to a
     // head before ("the head of the service", "Some reports from the region", "a spokesman for the governor").
-    if (/^(?:the|a|an)$/.test(t.lower) && !linksBack(tokens, i)) { i--; break; }
+    if (/^(?:the|a|an)$/.test(t.lower) && !linksBack(tokens, i)) {
+      i--;
+      break;
+    }
   }
   let start = i + 1;
-  while (start <= last && (LEADING_CONNECTIVES.has(tokens[start].lower) || NP_BOUNDARY.has(tokens[start].lower) || start < last && sentenceAdverb(tokens[start]))) start++;
+  while (
+    start <= last &&
+    (LEADING_CONNECTIVES.has(tokens[start].lower) ||
+      NP_BOUNDARY.has(tokens[start].lower) ||
+      (start < last && sentenceAdverb(tokens[start])))
+  )
+    start++;
   return start <= last ? [start, last + 1] : null;
 }
 
@@ -120,9 +173,16 @@ export function forwardNP(tokens: Token[], first: number): Range | null {
     if (NP_BOUNDARY.has(t.lower) && !t.cap) break;
     if (SUBJECT_PRONOUNS.has(t.lower) && i !== first) break;
     // "the meeting", "a briefing": right after an article an -ing word is the noun, not a verb ending the phrase.
-    if (verbLike(t) && i !== first && !(t.lower === 'named' && tokens[i + 1]?.cap) && !/^(?:the|a|an)$/.test(tokens[i - 1].lower)) break;
+    if (
+      verbLike(t) &&
+      i !== first &&
+      !(t.lower === 'named' && tokens[i + 1]?.cap) &&
+      !/^(?:the|a|an)$/.test(tokens[i - 1].lower)
+    )
+      break;
     // A year or number only right after the article: "the 2021 UN report".
-    if (/^\d/.test(t.text) && i !== first && !(i === first + 1 && /^(?:the|a|an|its|their)$/.test(tokens[first].lower))) break;
+    if (/^\d/.test(t.text) && i !== first && !(i === first + 1 && /^(?:the|a|an|its|their)$/.test(tokens[first].lower)))
+      break;
   }
   let end = i;
   while (end > first && (NP_PREPOSITIONS.has(tokens[end - 1].lower) || tokens[end - 1].lower === 'and')) end--;

@@ -14,19 +14,29 @@ import { ROLES } from './lexicon';
 import { SUBJECT_PRONOUNS } from './words';
 import { subjectOf } from './cue-helpers';
 
-export interface Quotative { source: Range; cue: number }
+export interface Quotative {
+  source: Range;
+  cue: number;
+}
 
 /** A finite past or present verb form without a tagger: -ed, -s, or an irregular past. */
 const finiteVerb = (t: Token | undefined): boolean =>
-  !!t && t.word && !t.cap && (/\p{L}{2,}ed$/u.test(t.lower) || IRREGULAR_PAST.has(t.lower) || /\p{L}{3,}[^s’']s$/u.test(t.lower));
+  !!t &&
+  t.word &&
+  !t.cap &&
+  (/\p{L}{2,}ed$/u.test(t.lower) || IRREGULAR_PAST.has(t.lower) || /\p{L}{3,}[^s’']s$/u.test(t.lower));
 
 /** After the verb the clause ends: punctuation, the end, or an adjunct ("in her speech", "with a smile", "angrily"). */
 const clauseEnds = (t: Token | undefined): boolean =>
-  !t || !t.word || /^(?:in|on|at|with|to|during|after|before|as|while|when|from|later|again|back|and|but)$/.test(t.lower) || /\p{L}{3,}ly$/u.test(t.lower);
+  !t ||
+  !t.word ||
+  /^(?:in|on|at|with|to|during|after|before|as|while|when|from|later|again|back|and|but)$/.test(t.lower) ||
+  /\p{L}{3,}ly$/u.test(t.lower);
 
 /** Names a speaker: a name, a role noun or a pronoun (pronouns resolve later). */
 function speakerLike(tokens: Token[], r: Range): boolean {
-  for (let k = r[0]; k < r[1]; k++) if (isProper(tokens, k) || ROLES.has(tokens[k].lower) || SUBJECT_PRONOUNS.has(tokens[k].lower)) return true;
+  for (let k = r[0]; k < r[1]; k++)
+    if (isProper(tokens, k) || ROLES.has(tokens[k].lower) || SUBJECT_PRONOUNS.has(tokens[k].lower)) return true;
   return false;
 }
 
@@ -38,11 +48,16 @@ function beforeQuotation(tokens: Token[]): Quotative | null {
   for (let q = 2; q < tokens.length - 1; q++) {
     if (!OPEN_QUOTE.has(tokens[q].text) || !/^[,:]$/.test(tokens[q - 1].text)) continue;
     // "responded pointedly, with a smile:": the adjunct may be set off by a comma of its own.
-    for (let v = q - 2; v >= Math.max(1, q - 3 - MAX_ADJUNCT) && (tokens[v].word || tokens[v].text === ',' && v < q - 2); v--) {
+    for (
+      let v = q - 2;
+      v >= Math.max(1, q - 3 - MAX_ADJUNCT) && (tokens[v].word || (tokens[v].text === ',' && v < q - 2));
+      v--
+    ) {
       if (!tokens[v].word) continue;
       if (!finiteVerb(tokens[v])) continue;
       const s = subjectOf(tokens, v, tokens[v].lower, false);
-      if (s && s.mode === 'subject' && !s.indirect && s.source[1] <= v && speakerLike(tokens, s.source)) return { source: s.source, cue: v };
+      if (s && s.mode === 'subject' && !s.indirect && s.source[1] <= v && speakerLike(tokens, s.source))
+        return { source: s.source, cue: v };
       break;
     }
   }
@@ -61,12 +76,31 @@ export function quotativeSpeaker(tokens: Token[]): Quotative | null {
     const found = SUBJECT_PRONOUNS.has(tokens[k].lower) ? ([k, k + 1] as Range) : forwardNP(tokens, k);
     // Without a tagger the phrase may run on through its verb ("Bennett shot back with a laugh"): end it there.
     let np = found;
-    if (found) for (let v = found[0] + 1; v < found[1]; v++) if (finiteVerb(tokens[v])) { np = [found[0], v]; break; }
-    if (np && np[1] - np[0] <= 6 && finiteVerb(tokens[np[1]]) && clauseEnds(tokens[np[1] + 1]) && speakerLike(tokens, np)) return { source: np, cue: np[1] };
+    if (found)
+      for (let v = found[0] + 1; v < found[1]; v++)
+        if (finiteVerb(tokens[v])) {
+          np = [found[0], v];
+          break;
+        }
+    if (
+      np &&
+      np[1] - np[0] <= 6 &&
+      finiteVerb(tokens[np[1]]) &&
+      clauseEnds(tokens[np[1] + 1]) &&
+      speakerLike(tokens, np)
+    )
+      return { source: np, cue: np[1] };
     // "…!” shouted Ramos"
     if (finiteVerb(tokens[k])) {
       const after = forwardNP(tokens, k + 1);
-      if (after && after[1] - after[0] <= 6 && speakerLike(tokens, after) && !SUBJECT_PRONOUNS.has(tokens[after[0]].lower) && (!tokens[after[1]] || !tokens[after[1]].word)) return { source: after, cue: k };
+      if (
+        after &&
+        after[1] - after[0] <= 6 &&
+        speakerLike(tokens, after) &&
+        !SUBJECT_PRONOUNS.has(tokens[after[0]].lower) &&
+        (!tokens[after[1]] || !tokens[after[1]].word)
+      )
+        return { source: after, cue: k };
     }
   }
   return null;

@@ -45,13 +45,21 @@ export function quoteStates(segments: Segment[]): QuoteState[] {
       // '' is a double quotation mark (see tokens.ts).
       const doubled = c === "'" && text[i + 1] === "'";
       if (doubled) {
-        if (open === null) { open = 'double'; runStart = i + 2; } else if (open === 'double') close(i);
+        if (open === null) {
+          open = 'double';
+          runStart = i + 2;
+        } else if (open === 'double') close(i);
         i++;
         continue;
       }
       if (open === null) {
-        if (c === '“' || c === '«' || (c === '"')) { open = 'double'; runStart = i + 1; }
-        else if ((c === '‘' || (c === "'" && !isLetter(text[i - 1]) && isLetter(text[i + 1]))) && !EZAFE.test(text.slice(Math.max(0, i - 4), i))) {
+        if (c === '“' || c === '«' || c === '"') {
+          open = 'double';
+          runStart = i + 1;
+        } else if (
+          (c === '‘' || (c === "'" && !isLetter(text[i - 1]) && isLetter(text[i + 1]))) &&
+          !EZAFE.test(text.slice(Math.max(0, i - 4), i))
+        ) {
           open = 'single';
           runStart = i + 1;
         }
@@ -61,7 +69,8 @@ export function quoteStates(segments: Segment[]): QuoteState[] {
         close(i);
       }
     }
-    if (open !== null) longest = Math.max(longest, text.slice(Math.max(runStart, 0)).split(/\s+/).filter(Boolean).length);
+    if (open !== null)
+      longest = Math.max(longest, text.slice(Math.max(runStart, 0)).split(/\s+/).filter(Boolean).length);
     out.push({
       openAtStart,
       openAtEnd: open !== null,

@@ -10,46 +10,81 @@ const last = (...sentences: string[]): Attribution | null => {
 
 describe('how reporters write attribution', () => {
   it('reads two apostrophes as a quotation mark', () => {
-    expect(one("''The road is closed,'' said Peter Rice, a local trader.")).toMatchObject({ source: 'Peter Rice', cue: 'said' });
+    expect(one("''The road is closed,'' said Peter Rice, a local trader.")).toMatchObject({
+      source: 'Peter Rice',
+      cue: 'said',
+    });
   });
   it('reads guillemets as quotation marks', () => {
     expect(one('« The pass is open again, » said the border commander.')).toMatchObject({ cue: 'said' });
-    expect(last('The governor met the elders.', '« We will rebuild the bridge.', 'The river will not stop us, » he said.')?.via).toBe('carried');
+    expect(
+      last('The governor met the elders.', '« We will rebuild the bridge.', 'The river will not stop us, » he said.')
+        ?.via,
+    ).toBe('carried');
   });
   it('resolves "according to him" to the person named before', () => {
-    expect(last('Karim Rahimi commands the border post.', 'According to him, the road was mined.')).toMatchObject({ source: 'Karim Rahimi' });
+    expect(last('Karim Rahimi commands the border post.', 'According to him, the road was mined.')).toMatchObject({
+      source: 'Karim Rahimi',
+    });
   });
   it('credits a participle after a comma to the main clause subject', () => {
     expect(one('The governor rejected the plan, saying it would fail.')).toMatchObject({ source: 'The governor' });
-    expect(one('The minister deflected questions about the border before saying it would reopen.')).toMatchObject({ source: 'The minister' });
+    expect(one('The minister deflected questions about the border before saying it would reopen.')).toMatchObject({
+      source: 'The minister',
+    });
   });
   it('credits the subject set off by an appositive, not a phrase after the verb', () => {
-    expect(one('Local traders, like their rivals across the river, say prices have doubled.')).toMatchObject({ source: 'Local traders' });
-    expect(one('The governor, who visited the market, told the traders, “The road will reopen.”')).toMatchObject({ source: 'The governor' });
+    expect(one('Local traders, like their rivals across the river, say prices have doubled.')).toMatchObject({
+      source: 'Local traders',
+    });
+    expect(one('The governor, who visited the market, told the traders, “The road will reopen.”')).toMatchObject({
+      source: 'The governor',
+    });
   });
   it('looks past a parenthesis between speaker and verb', () => {
-    expect(one('Senator Jane Doe (R-Ohio) said Tuesday that the vote would pass.')).toMatchObject({ source: 'Jane Doe' });
+    expect(one('Senator Jane Doe (R-Ohio) said Tuesday that the vote would pass.')).toMatchObject({
+      source: 'Jane Doe',
+    });
   });
   it('takes "one" as a determiner, not the author', () => {
-    expect(one('The market will reopen in spring, one longtime trader said.')).toMatchObject({ source: 'one longtime trader', named: false });
+    expect(one('The market will reopen in spring, one longtime trader said.')).toMatchObject({
+      source: 'one longtime trader',
+      named: false,
+    });
     expect(one('One might say the market is quiet.')).toBeNull();
   });
   it('keeps an unresolved "he said" as an unnamed, anonymous source', () => {
     expect(one('"We will not leave," he said.')).toMatchObject({ source: 'he', sourceType: 'anonymous', named: false });
   });
   it('prefers the cue outside a quotation to one inside it', () => {
-    expect(one('"The governor has said nothing," the elder told reporters.')).toMatchObject({ source: 'the elder', cue: 'told' });
+    expect(one('"The governor has said nothing," the elder told reporters.')).toMatchObject({
+      source: 'the elder',
+      cue: 'told',
+    });
   });
   it('gives a nominal cue to the subject of its light verb or of "be"', () => {
-    expect(one('The former president gave a ringing endorsement of the plan.')).toMatchObject({ source: 'The former president' });
+    expect(one('The former president gave a ringing endorsement of the plan.')).toMatchObject({
+      source: 'The former president',
+    });
     expect(one('Her advisers have been reluctant to reveal the plan.')).toMatchObject({ source: 'Her advisers' });
   });
   it('credits people by role', () => {
-    expect(one('The detainee said he had been paid to carry the bags.')).toMatchObject({ source: 'The detainee', sourceType: 'anonymous', named: false });
-    expect(one('Police questioned the driver, who said he had been paid.')).toMatchObject({ source: 'the driver', sourceType: 'anonymous' });
+    expect(one('The detainee said he had been paid to carry the bags.')).toMatchObject({
+      source: 'The detainee',
+      sourceType: 'anonymous',
+      named: false,
+    });
+    expect(one('Police questioned the driver, who said he had been paid.')).toMatchObject({
+      source: 'the driver',
+      sourceType: 'anonymous',
+    });
   });
   it('credits states and their capitals as governments', () => {
-    expect(one('Tajikistan announced that the border would close.')).toMatchObject({ source: 'Tajikistan', sourceType: 'official', named: true });
+    expect(one('Tajikistan announced that the border would close.')).toMatchObject({
+      source: 'Tajikistan',
+      sourceType: 'official',
+      named: true,
+    });
     expect(one('Kyiv denied the report.')).toMatchObject({ source: 'Kyiv', sourceType: 'official' });
     expect(one('Jordan Peterson said the road was closed.')).toMatchObject({ sourceType: 'independent' });
   });
@@ -58,7 +93,9 @@ describe('how reporters write attribution', () => {
 describe('attribution without a reporting verb', () => {
   it('credits a speaker label in a transcript or quote headline', () => {
     expect(one('KARIMI: We will open the road before the snow comes.')).toMatchObject({ source: 'KARIMI', cue: ':' });
-    expect(last('Governor Amina Rahimi visited the pass.', 'Rahimi: The road will open before the snow comes.')).toMatchObject({ source: 'Rahimi', cue: ':' });
+    expect(
+      last('Governor Amina Rahimi visited the pass.', 'Rahimi: The road will open before the snow comes.'),
+    ).toMatchObject({ source: 'Rahimi', cue: ':' });
   });
   it('does not take a topic, a count or a credit line for a speaker', () => {
     expect(one('Afghanistan: the road to the north is open again.')).toBeNull();
@@ -71,16 +108,26 @@ describe('attribution without a reporting verb', () => {
     expect(one('The governor rose in the polls after the election.')).toBeNull();
   });
   it('takes whatever follows "according to" as the source', () => {
-    expect(one('The vote was close, according to unofficial returns.')).toMatchObject({ source: 'unofficial returns', cue: 'according to' });
+    expect(one('The vote was close, according to unofficial returns.')).toMatchObject({
+      source: 'unofficial returns',
+      cue: 'according to',
+    });
   });
   it('credits a speaker after the verb with a prepositional phrase', () => {
-    expect(one('“The pass is closed,” said a longtime adviser to the governor.')?.source).toMatch(/^a longtime adviser/);
+    expect(one('“The pass is closed,” said a longtime adviser to the governor.')?.source).toMatch(
+      /^a longtime adviser/,
+    );
   });
   it('credits the first of stacked appositives', () => {
-    expect(one('Amina Rahimi, 54, a district governor, said the road was closed.')).toMatchObject({ source: 'Amina Rahimi' });
+    expect(one('Amina Rahimi, 54, a district governor, said the road was closed.')).toMatchObject({
+      source: 'Amina Rahimi',
+    });
   });
   it('carries a colon introduction into the quotation that follows', () => {
-    const res = attribute(docFrom([['Local trader Jawad Karimi put it simply:', '“The road is our life and it is closed.”']]), {});
+    const res = attribute(
+      docFrom([['Local trader Jawad Karimi put it simply:', '“The road is our life and it is closed.”']]),
+      {},
+    );
     expect(res[1]).toMatchObject({ source: 'Jawad Karimi' });
   });
 });

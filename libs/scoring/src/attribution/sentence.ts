@@ -26,7 +26,12 @@ export interface SentenceAttribution extends Attribution {
 
 const PRIMARY_MODES = new Set(['subject', 'object', 'inverted', 'passive']);
 
-function build(hit: CueHit, h: History, tokensText: (a: number, b: number) => string, absTokens: { start: number; end: number }[]): SentenceAttribution | null {
+function build(
+  hit: CueHit,
+  h: History,
+  tokensText: (a: number, b: number) => string,
+  absTokens: { start: number; end: number }[],
+): SentenceAttribution | null {
   const seg = h.doc.segments[h.index];
   const cueSpan: Span = [absTokens[hit.cueRange[0]].start, absTokens[hit.cueRange[1] - 1].end];
   const srcStart = absTokens[hit.source[0]].start;
@@ -40,9 +45,20 @@ function build(hit: CueHit, h: History, tokensText: (a: number, b: number) => st
     const words = tokensText(srcStart, srcEnd);
     const head = ROLES.get(words.slice(words.lastIndexOf(' ') + 1).toLowerCase());
     const noun = words.slice(words.lastIndexOf(' ') + 1).toLowerCase();
-    const back = /^the\s/i.test(words) && head?.document ? resolveDocument(h, noun, srcStart) ?? resolveAnaphor(h) : null;
+    const back =
+      /^the\s/i.test(words) && head?.document ? (resolveDocument(h, noun, srcStart) ?? resolveAnaphor(h)) : null;
     if (back) return { ...back, cue: hit.cue, cueSpan, via: 'carried', nested: false };
-    return { source: words, canonical: words, span: [srcStart, srcEnd], sourceType: 'anonymous', named: false, cue: hit.cue, cueSpan, via: 'vague', nested: false };
+    return {
+      source: words,
+      canonical: words,
+      span: [srcStart, srcEnd],
+      sourceType: 'anonymous',
+      named: false,
+      cue: hit.cue,
+      cueSpan,
+      via: 'vague',
+      nested: false,
+    };
   }
   if (hit.pronoun) {
     const r = resolvePronoun(hit.pronoun, srcStart, h);
@@ -51,23 +67,47 @@ function build(hit: CueHit, h: History, tokensText: (a: number, b: number) => st
       if (r.carried) via = 'carried';
     } else if (hit.pronoun === 'they' || hit.pronoun === 'he' || hit.pronoun === 'she') {
       // Someone said it, though the text no longer says who: an unidentified, unnamed source.
-      ref = { source: tokensText(srcStart, srcEnd), canonical: tokensText(srcStart, srcEnd), span: [srcStart, srcEnd], sourceType: 'anonymous', named: false };
+      ref = {
+        source: tokensText(srcStart, srcEnd),
+        canonical: tokensText(srcStart, srcEnd),
+        span: [srcStart, srcEnd],
+        sourceType: 'anonymous',
+        named: false,
+      };
     } else return null;
   } else {
-    const description = hit.description ? tokensText(absTokens[hit.description[0]].start, absTokens[hit.description[1] - 1].end) : undefined;
+    const description = hit.description
+      ? tokensText(absTokens[hit.description[0]].start, absTokens[hit.description[1] - 1].end)
+      : undefined;
     ref = typedSource(h.doc, srcStart, srcEnd, { ...h.ctx, sentence: seg.text, description });
     const parts = analyseMention(tokensText(srcStart, srcEnd));
-    if ((parts.head?.info.anaphor || parts.head?.info.document) && parts.determiner === 'the' && !parts.person && parts.orgs.length === 0) {
+    if (
+      (parts.head?.info.anaphor || parts.head?.info.document) &&
+      parts.determiner === 'the' &&
+      !parts.person &&
+      parts.orgs.length === 0
+    ) {
       // "The statement added …", "the report says": the document speaks for whoever issued it, else for the last named source.
       const issuer = parts.head.info.document ? resolveDocument(h, parts.head.key, srcStart) : null;
       const back = issuer ?? (parts.head.info.anaphor ? resolveAnaphor(h) : null);
       if (back) ref = { ...ref, canonical: back.canonical, sourceType: back.sourceType, named: back.named };
     }
   }
-  return { ...ref, cue: hit.cue, cueSpan, via, nested: hit.strong && hit.content && !hit.pronoun, ...(hit.derived ? { derived: true } : {}) };
+  return {
+    ...ref,
+    cue: hit.cue,
+    cueSpan,
+    via,
+    nested: hit.strong && hit.content && !hit.pronoun,
+    ...(hit.derived ? { derived: true } : {}),
+  };
 }
 
-export function sentenceAttribution(h: History, nextIsBlockQuote: boolean, opensInQuote = false): SentenceAttribution | null {
+export function sentenceAttribution(
+  h: History,
+  nextIsBlockQuote: boolean,
+  opensInQuote = false,
+): SentenceAttribution | null {
   const seg = h.doc.segments[h.index];
   const text = h.doc.text;
   const slice = (a: number, b: number): string => text.slice(a, b);
@@ -87,25 +127,34 @@ export function sentenceAttribution(h: History, nextIsBlockQuote: boolean, opens
   const inQuote = (x: CueHit): number => (quoted[x.cueRange[0]] || x.cueRange[0] < carriedEnd ? 1 : 0);
   // Inside a quotation the hand-listed cues keep their precedence over derived ones, which are the speaker's own words.
   const byOrigin = (a: CueHit, b: CueHit): number => (inQuote(a) ? (a.derived ? 1 : 0) - (b.derived ? 1 : 0) : 0);
-  const primaries = hits.filter((x) => PRIMARY_MODES.has(x.mode)).sort((a, b) => inQuote(a) - inQuote(b) || byOrigin(a, b) || a.cueRange[0] - b.cueRange[0]);
+  const primaries = hits
+    .filter((x) => PRIMARY_MODES.has(x.mode))
+    .sort((a, b) => inQuote(a) - inQuote(b) || byOrigin(a, b) || a.cueRange[0] - b.cueRange[0]);
   const candidates = primaries.length > 0 ? primaries : hits;
   // "…, CNN reported.", "…,” Manchin said.", "…, according to press reports.": a reporting clause that closes the
   // sentence after a comma or quotation frames everything before it, so it is the sentence's attribution.
   // A participle (", citing …", ", half joking") is an adjunct of the clause before it, and a pronoun ("…, she noted")
   // is resolved by the carried-speaker rules, so neither is promoted.
-  const final = candidates.find((x) => x.strong && !x.pronoun && !/ing$/.test(x.cue) && closesSentence(tokens, x) && !quoted[x.cueRange[0]]);
+  const final = candidates.find(
+    (x) => x.strong && !x.pronoun && !/ing$/.test(x.cue) && closesSentence(tokens, x) && !quoted[x.cueRange[0]],
+  );
   const ordered = final && final !== candidates[0] ? [final, ...candidates.filter((x) => x !== final)] : candidates;
   let chosen: SentenceAttribution | null = null;
   let chosenHit: CueHit | null = null;
   for (const hit of ordered) {
     const a = build(hit, h, slice, tokens);
-    if (a) { chosen = a; chosenHit = hit; break; }
+    if (a) {
+      chosen = a;
+      chosenHit = hit;
+      break;
+    }
   }
   // "Obama: I’m Optimistic Americans Will Say No …": a headline's speaker label owns every cue in the words after it.
   if (chosen && chosenHit && seg.text.includes(':')) {
     const label = speakerLabel(tokens, h.doc.text);
     // A digest label after a dash ("Pollsters agree - X: “…”") introduces the quotation, whatever cue stands before it.
-    if (label && (chosenHit.cueRange[0] > label[1] || label[0] > 1 && chosenHit.cueRange[0] < label[0])) return verblessSource(h, tokens);
+    if (label && (chosenHit.cueRange[0] > label[1] || (label[0] > 1 && chosenHit.cueRange[0] < label[0])))
+      return verblessSource(h, tokens);
   }
   if (chosen && chosenHit) {
     // Nested sources: "ICG notes that Afghan officials believe …" is the officials' claim.
@@ -117,13 +166,19 @@ export function sentenceAttribution(h: History, nextIsBlockQuote: boolean, opens
       // ", adding …", ", citing …": an adjunct participle shares the subject of the clause it hangs on.
       if (/ing$/.test(hit.cue) && tokens[hit.cueRange[0] - 1]?.text === ',') continue;
       const inner = build(hit, h, slice, tokens);
-      if (inner && inner.sourceType !== 'anonymous' && !respondentShare(inner.source)) { chosen = inner; break; }
+      if (inner && inner.sourceType !== 'anonymous' && !respondentShare(inner.source)) {
+        chosen = inner;
+        break;
+      }
     }
     // "In a CNN poll, 38 percent of voters said …": the respondents speak through the poll, which is the source.
     if (respondentShare(chosen.source)) {
       const poll = pollMention(tokens);
       if (poll) {
-        const ref = typedSource(h.doc, tokens[poll[0]].start, tokens[poll[1] - 1].end, { ...h.ctx, sentence: seg.text });
+        const ref = typedSource(h.doc, tokens[poll[0]].start, tokens[poll[1] - 1].end, {
+          ...h.ctx,
+          sentence: seg.text,
+        });
         return { ...ref, cue: chosen.cue, cueSpan: chosen.cueSpan, via: 'explicit', nested: false };
       }
     }
@@ -139,8 +194,15 @@ export function sentenceAttribution(h: History, nextIsBlockQuote: boolean, opens
   if (vague) {
     const span: Span = [seg.start + vague.sourceStart, seg.start + vague.sourceEnd];
     return {
-      source: vague.source, canonical: vague.source, span, sourceType: 'anonymous', named: false,
-      cue: vague.cue, cueSpan: [seg.start + vague.cueStart, seg.start + vague.cueEnd], via: 'vague', nested: false,
+      source: vague.source,
+      canonical: vague.source,
+      span,
+      sourceType: 'anonymous',
+      named: false,
+      cue: vague.cue,
+      cueSpan: [seg.start + vague.cueStart, seg.start + vague.cueEnd],
+      via: 'vague',
+      nested: false,
     };
   }
   if (nextIsBlockQuote && /:\s*$/.test(seg.text)) return colonIntroduction(h, tokens);
@@ -153,7 +215,7 @@ function carriedQuoteEnd(tokens: ReturnType<typeof tokenize>, opensInQuote: bool
     const t = tokens[k].text;
     if (t === '“' || t === '«') return 0;
     // A straight mark closes only a quotation the sentence is known to open inside.
-    if (t === '”' || t === '»' || (t === '"' || t === "''") && opensInQuote) return k;
+    if (t === '”' || t === '»' || ((t === '"' || t === "''") && opensInQuote)) return k;
   }
   return opensInQuote ? tokens.length : 0;
 }
@@ -166,7 +228,8 @@ function closesSentence(tokens: ReturnType<typeof tokenize>, hit: CueHit): boole
   // "…, Garcia said at the time.": a time or occasion adverbial may follow; "…, said X, the editor of Y.": so may an
   // appositive describing an inverted speaker, if no quotation or finite verb comes in it.
   to = skipAdverbialsForward(tokens, to);
-  if (hit.mode === 'inverted' && tokens[to]?.text === ',' && describesToEnd(tokens, to + 1)) return isClauseBreak(tokens, from);
+  if (hit.mode === 'inverted' && tokens[to]?.text === ',' && describesToEnd(tokens, to + 1))
+    return isClauseBreak(tokens, from);
   // After "according to X" the rest of the sentence may still modify X ("a copy of the letter reviewed by …"), if it
   // is one stretch of words with no finite verb.
   for (let k = to; k < tokens.length; k++) {
@@ -193,19 +256,48 @@ function describesToEnd(tokens: ReturnType<typeof tokenize>, from: number): bool
 }
 
 const CLOSE_QUOTE_MARKS = new Set(['”', '"', '’', '»']);
-const FINITE_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
+const FINITE_WORDS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'did',
+  'does',
+  'do',
+]);
 
 /** A quotation mark next to a comma, colon or end punctuation: where the quotative frame can stand. */
 const QUOTATIVE_PREFILTER = /[,!?][”"»]\s|[,:]\s*[“"«]/;
 
 /** "“…,” the judge exclaimed", "Noah quipped, “…”": the speaker of the quotative frame, built like a cue's. */
-function quotative(h: History, tokens: ReturnType<typeof tokenize>, slice: (a: number, b: number) => string): SentenceAttribution | null {
+function quotative(
+  h: History,
+  tokens: ReturnType<typeof tokenize>,
+  slice: (a: number, b: number) => string,
+): SentenceAttribution | null {
   const q = quotativeSpeaker(tokens);
   if (!q) return null;
   const r = q.source;
   const hit: CueHit = {
-    mode: 'subject', cue: tokens[q.cue].text, cueRange: [q.cue, q.cue + 1], source: r, description: null,
-    pronoun: r[1] - r[0] === 1 && SUBJECT_PRONOUNS.has(tokens[r[0]].lower) ? tokens[r[0]].lower : null, strong: true, content: true,
+    mode: 'subject',
+    cue: tokens[q.cue].text,
+    cueRange: [q.cue, q.cue + 1],
+    source: r,
+    description: null,
+    pronoun: r[1] - r[0] === 1 && SUBJECT_PRONOUNS.has(tokens[r[0]].lower) ? tokens[r[0]].lower : null,
+    strong: true,
+    content: true,
   };
   return build(hit, h, slice, tokens);
 }
@@ -226,12 +318,16 @@ function colonIntroduction(h: History, tokens: ReturnType<typeof tokenize>): Sen
   let first = 0;
   while (first < tokens.length && (!tokens[first].word || LEADING_CONNECTIVES.has(tokens[first].lower))) first++;
   // "17-year-old Jared Potts echoed:": the speaker is the first name near the start.
-  while (first < Math.min(tokens.length, 6) && !isProper(tokens, first) && !lookupOrganisation(tokens[first].text)) first++;
+  while (first < Math.min(tokens.length, 6) && !isProper(tokens, first) && !lookupOrganisation(tokens[first].text))
+    first++;
   const np = first < tokens.length ? forwardNP(tokens, first) : null;
   if (!np || !tokens[np[0]].cap) return null;
   // Without a tagger the phrase may run into its verb ("Jawad Karimi put"): end it at its last name or role word.
   while (np[1] - 1 > np[0] && !isProper(tokens, np[1] - 1) && !ROLES.has(tokens[np[1] - 1].lower)) np[1]--;
-  const ref = typedSource(h.doc, tokens[np[0]].start, tokens[np[1] - 1].end, { ...h.ctx, sentence: h.doc.segments[h.index].text });
+  const ref = typedSource(h.doc, tokens[np[0]].start, tokens[np[1] - 1].end, {
+    ...h.ctx,
+    sentence: h.doc.segments[h.index].text,
+  });
   if (ref.sourceType === 'anonymous') return null;
   const seg = h.doc.segments[h.index];
   const colon = seg.text.lastIndexOf(':');

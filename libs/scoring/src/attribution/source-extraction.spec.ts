@@ -10,34 +10,64 @@ const last = (...sentences: string[]): Attribution | null => {
 
 describe('source extraction: whose words the cue reports', () => {
   it('finds the subject after a fronted prepositional adverbial, not an object before "and said"', () => {
-    expect(one('In a radio interview on Friday, the provincial governor praised the new bridge and said traders would benefit.')).toMatchObject({ source: 'the provincial governor' });
+    expect(
+      one(
+        'In a radio interview on Friday, the provincial governor praised the new bridge and said traders would benefit.',
+      ),
+    ).toMatchObject({ source: 'the provincial governor' });
     // Without the adverbial the coordinated subject was always found; the object is never the speaker.
-    expect(one('In a radio interview on Friday, the provincial governor praised the new bridge and said traders would benefit.')?.source).not.toMatch(/bridge/);
+    expect(
+      one(
+        'In a radio interview on Friday, the provincial governor praised the new bridge and said traders would benefit.',
+      )?.source,
+    ).not.toMatch(/bridge/);
   });
   it('looks past a wire dateline to the clause subject of an adjunct participle', () => {
-    expect(one('KABUL (Reuters) — Interior Minister Karim Nazari has rejected the border plan, saying that it would not last.')?.source).toMatch(/Karim Nazari/);
-    expect(one('Herat, March 3 (Pajhwok) – The district chief visited the market, saying that prices had doubled.')?.source).toBe('The district chief');
+    expect(
+      one(
+        'KABUL (Reuters) — Interior Minister Karim Nazari has rejected the border plan, saying that it would not last.',
+      )?.source,
+    ).toMatch(/Karim Nazari/);
+    expect(
+      one('Herat, March 3 (Pajhwok) – The district chief visited the market, saying that prices had doubled.')?.source,
+    ).toBe('The district chief');
     // A short capitalised opener that is not a dateline stays part of the clause.
-    expect(one('Farid Omari, a trader, closed his shop, saying that he feared looting.')?.source).toMatch(/Farid Omari/);
+    expect(one('Farid Omari, a trader, closed his shop, saying that he feared looting.')?.source).toMatch(
+      /Farid Omari/,
+    );
   });
   it('keeps titles with their abbreviation point inside the speaker phrase', () => {
-    expect(one('Oregon Sen. Mark Doyle, a longtime critic of the deal, said the governor’s handling of the funds was reckless.')?.source).toMatch(/Mark Doyle/);
+    expect(
+      one(
+        'Oregon Sen. Mark Doyle, a longtime critic of the deal, said the governor’s handling of the funds was reckless.',
+      )?.source,
+    ).toMatch(/Mark Doyle/);
     expect(one('Rep. Lena Ortiz said the vote would be close.')?.source).toMatch(/Lena Ortiz/);
   });
   it('credits a participle after a verb object to the clause subject, not the object', () => {
     expect(one('The mayor emailed volunteers saying the shelter would open.')).toMatchObject({ source: 'The mayor' });
-    expect(one('The police spokesman posted a notice on his website saying that the road was closed.')).toMatchObject({ source: 'The police spokesman' });
+    expect(one('The police spokesman posted a notice on his website saying that the road was closed.')).toMatchObject({
+      source: 'The police spokesman',
+    });
     // With nothing before it, the phrase before the participle is the subject.
     expect(one('Protesters chanting slogans said the election was stolen.')?.source).not.toBe('slogans');
   });
   it('lets a headline speaker label own the cues in the words after its colon', () => {
-    const doc = docFrom([['Governor Amina Rahimi opened the session.'], ['Rahimi: voters will say no to the levy in March.']]);
+    const doc = docFrom([
+      ['Governor Amina Rahimi opened the session.'],
+      ['Rahimi: voters will say no to the levy in March.'],
+    ]);
     expect(attribute(doc, {})[1]).toMatchObject({ source: 'Rahimi' });
     // A topic before a colon is not a speaker, so the cue after it keeps its own subject.
     expect(one('Afghanistan: officials say the pass is open again.')?.source).toBe('officials');
   });
   it('reads the quotative frame whatever the verb ("…,” the judge exclaimed)', () => {
-    expect(last('The lawyer said the hearing was over.', '“That is not what the law says,” the judge exclaimed, “and you know it.”')).toMatchObject({ source: 'the judge', via: 'explicit' });
+    expect(
+      last(
+        'The lawyer said the hearing was over.',
+        '“That is not what the law says,” the judge exclaimed, “and you know it.”',
+      ),
+    ).toMatchObject({ source: 'the judge', via: 'explicit' });
     expect(one('“Leave the hall now!” barked Omar Sediqi.')).toMatchObject({ source: 'Omar Sediqi' });
     expect(one('“We are ready for the vote,” Haidari quipped in the corridor.')).toMatchObject({ source: 'Haidari' });
     // A quotation followed by an ordinary clause is no speech report.
@@ -45,47 +75,87 @@ describe('source extraction: whose words the cue reports', () => {
     expect(one('The term “safe zone,” the leaflets disappeared, was rarely used.')).toBeNull();
   });
   it('finds the subject before an appositive that ends inside a quoted title', () => {
-    expect(one('Lena Ortiz, host of the station’s “Morning Hour,” suggested the governor’s refusal to resign could cost him.')).toMatchObject({ source: 'Lena Ortiz' });
+    expect(
+      one(
+        'Lena Ortiz, host of the station’s “Morning Hour,” suggested the governor’s refusal to resign could cost him.',
+      ),
+    ).toMatchObject({ source: 'Lena Ortiz' });
   });
   it('credits a share of respondents to the poll it comes from', () => {
-    expect(one('In a new Asia Foundation survey, 38 percent of respondents said security had worsened.')?.source).toMatch(/Asia Foundation survey/);
-    expect(one('A Tolo News poll in May showed that 72 percent of voters said the roads were unsafe.')?.source).toMatch(/Tolo News poll/);
+    expect(
+      one('In a new Asia Foundation survey, 38 percent of respondents said security had worsened.')?.source,
+    ).toMatch(/Asia Foundation survey/);
+    expect(one('A Tolo News poll in May showed that 72 percent of voters said the roads were unsafe.')?.source).toMatch(
+      /Tolo News poll/,
+    );
     expect(one('Six in 10 traders say the border should reopen.')?.source).toMatch(/Six/);
     // Without a poll, the respondents stay the source; a named person is never treated as a share.
     expect(one('About half of the elders said the council should meet.')?.source).toMatch(/half of the elders/);
     expect(one('In a new survey, Governor Amina Rahimi said the roads were unsafe.')?.source).toMatch(/Amina Rahimi/);
   });
   it('does not read the subject of a reported clause as a speaker after the verb', () => {
-    expect(one('Oregon Sen. Mark Doyle, a critic of the deal, said the minister’s handling of the funds from donors was reckless.')?.source).toMatch(/Mark Doyle/);
+    expect(
+      one(
+        'Oregon Sen. Mark Doyle, a critic of the deal, said the minister’s handling of the funds from donors was reckless.',
+      )?.source,
+    ).toMatch(/Mark Doyle/);
     // After a quotation the phrase after the verb is still the speaker.
-    expect(one('“The funds were misused,” said Mark Doyle, a critic of the deal.')).toMatchObject({ source: 'Mark Doyle' });
+    expect(one('“The funds were misused,” said Mark Doyle, a critic of the deal.')).toMatchObject({
+      source: 'Mark Doyle',
+    });
   });
   it('reads the quotative frame before a quotation whatever the verb (“X quipped, “…””)', () => {
-    expect(last('The governor spoke first.', 'A weary Farid Omari quipped, “The road has been repaired four times this year.”')).toMatchObject({ source: 'Farid Omari', via: 'explicit' });
-    expect(one('Lena Ortiz, a former envoy, tweeted in response: “Talks without the elders will fail again.”')).toMatchObject({ source: 'Lena Ortiz' });
+    expect(
+      last(
+        'The governor spoke first.',
+        'A weary Farid Omari quipped, “The road has been repaired four times this year.”',
+      ),
+    ).toMatchObject({ source: 'Farid Omari', via: 'explicit' });
+    expect(
+      one('Lena Ortiz, a former envoy, tweeted in response: “Talks without the elders will fail again.”'),
+    ).toMatchObject({ source: 'Lena Ortiz' });
     // A verb whose subject is no speaker ("the road") does not make the quotation its words.
     expect(one('The road closed, “for repairs to the bridge deck,” the sign read.')?.source).not.toBe('The road');
   });
   it('keeps a cue after a carried quotation closes as the sentence’s own', () => {
-    expect(last('Archbishop Aris Tamrazian said: “We will not forget.', 'The valley remembers every name,” explained the village teacher Karim Saberi.')).toMatchObject({ source: 'Karim Saberi' });
+    expect(
+      last(
+        'Archbishop Aris Tamrazian said: “We will not forget.',
+        'The valley remembers every name,” explained the village teacher Karim Saberi.',
+      ),
+    ).toMatchObject({ source: 'Karim Saberi' });
     // Inside the carried quotation a cue is still the quoted speaker's words.
-    expect(last('Archbishop Aris Tamrazian said: “We will not forget.', 'Our neighbours explained the losses to us.”')).toMatchObject({ source: 'Archbishop Aris Tamrazian', via: 'carried' });
+    expect(
+      last('Archbishop Aris Tamrazian said: “We will not forget.', 'Our neighbours explained the losses to us.”'),
+    ).toMatchObject({ source: 'Archbishop Aris Tamrazian', via: 'carried' });
   });
   it('looks past frequency adverbs between subject and verb ("have long complained")', () => {
-    expect(one('Local traders have long complained that the customs post takes bribes.')).toMatchObject({ source: 'Local traders' });
-    expect(one('The district chief seldom speaks of the floods that destroyed his village.')?.source).not.toBe('seldom');
+    expect(one('Local traders have long complained that the customs post takes bribes.')).toMatchObject({
+      source: 'Local traders',
+    });
+    expect(one('The district chief seldom speaks of the floods that destroyed his village.')?.source).not.toBe(
+      'seldom',
+    );
   });
   it('does not take a time or manner adverb after the verb for an inverted speaker', () => {
-    expect(one('“We do not need more troops,” Karim Nazari, the deputy minister, said Sunday.')?.source).toMatch(/Karim Nazari/);
+    expect(one('“We do not need more troops,” Karim Nazari, the deputy minister, said Sunday.')?.source).toMatch(
+      /Karim Nazari/,
+    );
     expect(one('“The talks are over,” Lena Ortiz, a former envoy, said dryly.')?.source).toMatch(/Lena Ortiz/);
     // A speaker after the verb is still one.
     expect(one('“The talks are over,” said Lena Ortiz.')?.source).toBe('Lena Ortiz');
   });
   it('runs a fronted adverbial on over a place and a time before the clause subject', () => {
-    expect(one('At a rally in Herat, Afghanistan, on Sunday, the governor praised the police, saying they were brave.')).toMatchObject({ source: 'the governor' });
-    expect(one('HERAT, Aug 31 (Pajhwok) - The governor praised the police on Wednesday, saying they were brave.')).toMatchObject({ source: 'The governor' });
+    expect(
+      one('At a rally in Herat, Afghanistan, on Sunday, the governor praised the police, saying they were brave.'),
+    ).toMatchObject({ source: 'the governor' });
+    expect(
+      one('HERAT, Aug 31 (Pajhwok) - The governor praised the police on Wednesday, saying they were brave.'),
+    ).toMatchObject({ source: 'The governor' });
   });
   it('gives an absolute "with" construction its own subject', () => {
-    expect(one('The governor improved his standing, with 30 percent of voters saying they trust him.')?.source).toBe('30 percent of voters');
+    expect(one('The governor improved his standing, with 30 percent of voters saying they trust him.')?.source).toBe(
+      '30 percent of voters',
+    );
   });
 });

@@ -51,13 +51,23 @@ describe('classifySource', () => {
     expect(classifySource(mention)).toMatchObject({ sourceType: type, named });
   });
   it('types an unknown name from its description', () => {
-    expect(classifySource('Daniil Kislov', { description: 'director of the analytical-information agency Ferghana' }).sourceType).toBe('independent');
-    expect(classifySource('Zahir Khan', { description: 'spokesman for the Ministry of Interior' }).sourceType).toBe('official');
+    expect(
+      classifySource('Daniil Kislov', { description: 'director of the analytical-information agency Ferghana' })
+        .sourceType,
+    ).toBe('independent');
+    expect(classifySource('Zahir Khan', { description: 'spokesman for the Ministry of Interior' }).sourceType).toBe(
+      'official',
+    );
   });
   it('types the Taliban by date: insurgent in 2013, government after the 2021 takeover', () => {
     expect(classifySource('the Taliban', { publishedAt: new Date('2013-10-01') }).sourceType).toBe('insurgent');
     expect(classifySource('the Taliban', { publishedAt: new Date('2023-01-01') }).sourceType).toBe('official');
-    expect(classifySource('the Taliban', { sentence: 'In 2010 the Taliban said they would fight on.', publishedAt: new Date('2023-01-01') }).sourceType).toBe('insurgent');
+    expect(
+      classifySource('the Taliban', {
+        sentence: 'In 2010 the Taliban said they would fight on.',
+        publishedAt: new Date('2023-01-01'),
+      }).sourceType,
+    ).toBe('insurgent');
   });
   it('never types a named organisation as anonymous', () => {
     expect(classifySource('Human Rights Watch').sourceType).not.toBe('anonymous');

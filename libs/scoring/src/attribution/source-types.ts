@@ -29,7 +29,11 @@ const TALIBAN_TAKEOVER = Date.UTC(2021, 7, 15);
 
 function talibanType(ctx: ClassifyContext): SourceType {
   const years = (ctx.sentence ?? '').match(/\b(?:19|20)\d\d\b/g)?.map(Number) ?? [];
-  if (years.length > 0) return Math.max(...years) >= 2022 || (years.includes(2021) && /August|September|October|November|December|takeover/i.test(ctx.sentence ?? '')) ? 'official' : 'insurgent';
+  if (years.length > 0)
+    return Math.max(...years) >= 2022 ||
+      (years.includes(2021) && /August|September|October|November|December|takeover/i.test(ctx.sentence ?? ''))
+      ? 'official'
+      : 'insurgent';
   if (ctx.publishedAt && ctx.publishedAt.getTime() >= TALIBAN_TAKEOVER) return 'official';
   return 'insurgent';
 }
@@ -41,13 +45,18 @@ function patternType(text: string): SourceType | null {
   return null;
 }
 
-const REGIONAL_STATE = /\b(?:Afghan|Afghanistan|Tajik|Uzbek|Kyrgyz|Kazakh|Turkmen|Pakistani|Russian|Chinese|Iranian|Indian|Ministry|Police)\b/;
-const STATE_SECURITY = /\b(?:intelligence|security services?|government|state|ministry|authorities|police|army|border|officials?)\b/i;
-const INSURGENT_HINT = /\b(?:insurgent|militant|rebel|jihadi(?:st)?|terrorist|guerrilla|opposition commander|shadow)\b/i;
+const REGIONAL_STATE =
+  /\b(?:Afghan|Afghanistan|Tajik|Uzbek|Kyrgyz|Kazakh|Turkmen|Pakistani|Russian|Chinese|Iranian|Indian|Ministry|Police)\b/;
+const STATE_SECURITY =
+  /\b(?:intelligence|security services?|government|state|ministry|authorities|police|army|border|officials?)\b/i;
+const INSURGENT_HINT =
+  /\b(?:insurgent|militant|rebel|jihadi(?:st)?|terrorist|guerrilla|opposition commander|shadow)\b/i;
 /** Coalition forces and the armies of coalition states ("U.S. Army Col.", "ISAF commander", "Task Force"). */
-const COALITION = /\b(?:ISAF|NATO|[Cc]oalition|U\.S\.|US|American|British|UK|German|French|Canadian|Australian|Italian|Polish|Dutch|Danish|Marines?|Navy|Air Force|Joint Command|Regional Command|Task Force|Resolute Support|CENTCOM|USFOR-A|Special Forces)\b/;
+const COALITION =
+  /\b(?:ISAF|NATO|[Cc]oalition|U\.S\.|US|American|British|UK|German|French|Canadian|Australian|Italian|Polish|Dutch|Danish|Marines?|Navy|Air Force|Joint Command|Regional Command|Task Force|Resolute Support|CENTCOM|USFOR-A|Special Forces)\b/;
 /** A state's own police, army, border and security services. */
-const NATIONAL = /\b(?:police|Police|army|border|national|National|provincial|district|ministry|Ministry|ANA|ANP|ANSF|NDS|security services?)\b/;
+const NATIONAL =
+  /\b(?:police|Police|army|border|national|National|provincial|district|ministry|Ministry|ANA|ANP|ANSF|NDS|security services?)\b/;
 
 /** Whose officer a rank or "commander" is, from words of the same phrase or description only. */
 function officerType(...texts: string[]): SourceType | null {
@@ -60,7 +69,10 @@ function officerType(...texts: string[]): SourceType | null {
 
 function hasStateModifier(p: MentionParts): boolean {
   const low = p.text.toLowerCase();
-  return p.tokens.some((t) => STATE_MODIFIERS.has(t.lower) || STATES.has(t.lower.replace(/[’']s$/, ''))) || low.includes('central asian');
+  return (
+    p.tokens.some((t) => STATE_MODIFIERS.has(t.lower) || STATES.has(t.lower.replace(/[’']s$/, ''))) ||
+    low.includes('central asian')
+  );
 }
 
 function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
@@ -88,7 +100,8 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
       }
       return 'anonymous';
     }
-    if (t === 'military' && /\b(?:forces?|troops|soldiers|commandos)\b/i.test(head.key) && hasStateModifier(p)) return 'official';
+    if (t === 'military' && /\b(?:forces?|troops|soldiers|commandos)\b/i.test(head.key) && hasStateModifier(p))
+      return 'official';
     return t;
   }
   if (p.orgs[0]) return orgType(p.orgs[0], ctx);
@@ -101,8 +114,16 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
     if (head.key.startsWith('spokes')) return 'official';
   }
   // States and their coordinations ("Uzbekistan and Tajikistan", "Tashkent, Dushanbe and Bishkek") speak as governments.
-  const states = p.text.replace(/^(?:both\s+)?the\s+/i, '').toLowerCase().split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
-  if (states.length > 0 && states.every((x) => STATE_SPEAKERS.has(x) || STATE_SPEAKERS.has(x.replace(/ government$/, '')))) return 'official';
+  const states = p.text
+    .replace(/^(?:both\s+)?the\s+/i, '')
+    .toLowerCase()
+    .split(/\s*(?:,|\band\b|&)\s*/)
+    .filter(Boolean);
+  if (
+    states.length > 0 &&
+    states.every((x) => STATE_SPEAKERS.has(x) || STATE_SPEAKERS.has(x.replace(/ government$/, '')))
+  )
+    return 'official';
   return null;
 }
 
@@ -139,10 +160,16 @@ function isNamed(p: MentionParts, type: SourceType): boolean {
   if (type === 'anonymous') return false;
   if (p.person) return true;
   const head = p.head;
-  const modified = p.orgs.length > 0 || p.possessed || p.tokens.some((t, i) => t.cap && i > 0 && !STATE_MODIFIERS.has(t.lower));
+  const modified =
+    p.orgs.length > 0 || p.possessed || p.tokens.some((t, i) => t.cap && i > 0 && !STATE_MODIFIERS.has(t.lower));
   if (head) {
     if (head.info.crowd || head.info.type === 'anonymous') return false;
-    if (head.info.document) return p.orgs.length > 0 || p.tokens.slice(0, head.index).some((t) => t.cap && !STATE_MODIFIERS.has(t.lower)) || p.determiner === 'the';
+    if (head.info.document)
+      return (
+        p.orgs.length > 0 ||
+        p.tokens.slice(0, head.index).some((t) => t.cap && !STATE_MODIFIERS.has(t.lower)) ||
+        p.determiner === 'the'
+      );
     if (head.info.unique) return p.possessed || p.determiner === 'the' || (p.determiner === null && modified);
     return false;
   }
@@ -165,7 +192,8 @@ export function classifyParts(p: MentionParts, ctx: ClassifyContext): SourceClas
   // Commentators quoted by name with no stated role are, in analysis pieces, analysts or scholars.
   if (!type && p.person) type = 'independent';
   // An organisation or acronym nothing here can type is named, but its kind (and so its reliability) cannot be judged.
-  if (!type && p.tokens.some((t) => t.cap && !SENTENCE_CAPS.has(t.lower))) return { sourceType: 'anonymous', named: true, canonical: canonicalFromParts(p), guessed };
+  if (!type && p.tokens.some((t) => t.cap && !SENTENCE_CAPS.has(t.lower)))
+    return { sourceType: 'anonymous', named: true, canonical: canonicalFromParts(p), guessed };
   if (!type) type = 'anonymous';
   return { sourceType: type, named: isNamed(p, type), canonical: canonicalFromParts(p), guessed };
 }

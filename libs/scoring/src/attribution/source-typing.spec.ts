@@ -11,7 +11,9 @@ const last = (...sentences: string[]): Attribution | null => {
 describe('officers and commanders', () => {
   it('does not make a rank alone a coalition officer', () => {
     expect(one('Col. Ahmad Zia said the road was closed.')).toMatchObject({ sourceType: 'official' });
-    expect(one('Col. Ahmad Zia of the Afghan National Army said the road was closed.')).toMatchObject({ sourceType: 'official' });
+    expect(one('Col. Ahmad Zia of the Afghan National Army said the road was closed.')).toMatchObject({
+      sourceType: 'official',
+    });
     expect(one('U.S. Army Col. John Smith said the road was closed.')).toMatchObject({ sourceType: 'military' });
   });
   it('types "commander" by its context', () => {
@@ -21,8 +23,13 @@ describe('officers and commanders', () => {
     expect(one('The commander said the road was closed.')?.sourceType).not.toBe('insurgent');
   });
   it('never reaches back across a sentence boundary for a description', () => {
-    expect(last('The convoy was hit by coalition forces.', 'Karimi said the road was closed.')).toMatchObject({ source: 'Karimi', sourceType: 'independent' });
-    expect(last('Capt. Aaron Voss, Company B commander, visited the post.', 'Voss said the road was closed.')).toMatchObject({ sourceType: 'military' });
+    expect(last('The convoy was hit by coalition forces.', 'Karimi said the road was closed.')).toMatchObject({
+      source: 'Karimi',
+      sourceType: 'independent',
+    });
+    expect(
+      last('Capt. Aaron Voss, Company B commander, visited the post.', 'Voss said the road was closed.'),
+    ).toMatchObject({ sourceType: 'military' });
   });
 });
 
@@ -31,7 +38,9 @@ describe('names the gazetteer lacks', () => {
     expect(one('The NRDC said the road was closed.')).toMatchObject({ sourceType: 'anonymous', named: true });
   });
   it('types an acronym by its expansion in the document', () => {
-    expect(last('The Afghan Road Authority (ARA) met on Monday.', 'The ARA said the road was closed.')).toMatchObject({ sourceType: 'official' });
+    expect(last('The Afghan Road Authority (ARA) met on Monday.', 'The ARA said the road was closed.')).toMatchObject({
+      sourceType: 'official',
+    });
   });
 });
 
@@ -41,11 +50,18 @@ describe('told, it said, the statement added', () => {
     expect(one('"The road is closed," Karimi told Reuters.')).toMatchObject({ source: 'Karimi' });
   });
   it('resolves "it said" to the body named before', () => {
-    expect(last('The Interior Ministry spoke to reporters.', 'It said the road was closed.')).toMatchObject({ canonical: 'Interior Ministry', sourceType: 'official' });
+    expect(last('The Interior Ministry spoke to reporters.', 'It said the road was closed.')).toMatchObject({
+      canonical: 'Interior Ministry',
+      sourceType: 'official',
+    });
   });
   it('resolves "the statement added" to whoever issued it', () => {
-    expect(last('The ministry issued a statement on Monday.', 'The statement added that the road was closed.')).toMatchObject({ canonical: 'ministry', sourceType: 'official' });
-    expect(last('The Interior Ministry’s statement was brief.', 'The statement said the road was closed.')).toMatchObject({ canonical: 'Interior Ministry' });
+    expect(
+      last('The ministry issued a statement on Monday.', 'The statement added that the road was closed.'),
+    ).toMatchObject({ canonical: 'ministry', sourceType: 'official' });
+    expect(
+      last('The Interior Ministry’s statement was brief.', 'The statement said the road was closed.'),
+    ).toMatchObject({ canonical: 'Interior Ministry' });
   });
 });
 
@@ -70,14 +86,23 @@ describe('vague attribution stays anonymous and unnamed', () => {
 
 describe('weasel patterns counted on the weasel tuning half', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const weasel = require('../../rubric/attribution/vague-weasel.json') as { description: string; derivation: { half: string; minPrecision: number }; patterns: { counts: [number, number] }[] };
+  const weasel = require('../../rubric/attribution/vague-weasel.json') as {
+    description: string;
+    derivation: { half: string; minPrecision: number };
+    patterns: { counts: [number, number] }[];
+  };
   it('documents its half, thresholds and counts', () => {
     expect(weasel.derivation.half).toMatch(/fit/);
     expect(weasel.description).toMatch(/held-out half is never read/);
-    for (const p of weasel.patterns) expect(p.counts[0] / (p.counts[0] + p.counts[1])).toBeGreaterThanOrEqual(weasel.derivation.minPrecision);
+    for (const p of weasel.patterns)
+      expect(p.counts[0] / (p.counts[0] + p.counts[1])).toBeGreaterThanOrEqual(weasel.derivation.minPrecision);
   });
   it('makes "considered to be" and "some observers" vague attribution, and leaves a plain fact alone', () => {
-    expect(one('The fort is considered to be impregnable.')).toMatchObject({ sourceType: 'anonymous', named: false, via: 'vague' });
+    expect(one('The fort is considered to be impregnable.')).toMatchObject({
+      sourceType: 'anonymous',
+      named: false,
+      via: 'vague',
+    });
     expect(one('Some observers doubt the figures.')).toMatchObject({ sourceType: 'anonymous', named: false });
     expect(one('The fort was built in 1840.')).toBeNull();
   });

@@ -16,41 +16,58 @@ describe('the speaker after a fronted adverbial and an appositive', () => {
     expect(one(sentence)?.source).toBe(speaker);
   });
   it('still takes the first of stacked appositives when no adverbial comes first', () => {
-    expect(one('Gen. Hamid Safi, the corps commander, a veteran of the north, said the pass was open.')?.source).toMatch(/Hamid Safi/);
+    expect(
+      one('Gen. Hamid Safi, the corps commander, a veteran of the north, said the pass was open.')?.source,
+    ).toMatch(/Hamid Safi/);
   });
 });
 
 describe('the main clause subject of an adjunct participle ends before its verb', () => {
   it('does not run a name into its verb and object', () => {
-    expect(one('Farida Wardak threw her weight behind Gov. Amin Rasuli on Monday, saying the roads were safer.')?.source).toBe('Farida Wardak');
+    expect(
+      one('Farida Wardak threw her weight behind Gov. Amin Rasuli on Monday, saying the roads were safer.')?.source,
+    ).toBe('Farida Wardak');
   });
   it('keeps a role between a name and another name as one phrase', () => {
-    expect(one('Provincial council chairman Jawed Ahmadi toured the dam, saying that repairs were urgent.')?.source).toMatch(/Jawed Ahmadi/);
+    expect(
+      one('Provincial council chairman Jawed Ahmadi toured the dam, saying that repairs were urgent.')?.source,
+    ).toMatch(/Jawed Ahmadi/);
   });
 });
 
 describe('a reporting clause that closes the sentence frames the whole sentence', () => {
   it.each([
     ['The governor said the checkpoint would reopen on Sunday, Tolo News reported.', 'Tolo News'],
-    ['The minister told donors the grain would arrive in May, according to a transcript of the meeting.', 'a transcript of the meeting'],
+    [
+      'The minister told donors the grain would arrive in May, according to a transcript of the meeting.',
+      'a transcript of the meeting',
+    ],
     ['“Nobody will be left behind,” the mayor told residents, the district council said.', 'the district council'],
   ])('%s → %s', (sentence, source) => {
     expect(one(sentence)?.source).toBe(source);
   });
   it('does not promote an adjunct participle, a pronoun or a number with a comma', () => {
-    expect(one('The clan left the valley long ago, the council said, adding that the road was mined.')?.source).toBe('the council');
+    expect(one('The clan left the valley long ago, the council said, adding that the road was mined.')?.source).toBe(
+      'the council',
+    );
     expect(one('The road was mined, the council said, noting the clan had left.')?.source).toBe('the council');
-    expect(one('The district chief also reported that roughly 1,200 families were displaced.')?.source).toBe('The district chief');
+    expect(one('The district chief also reported that roughly 1,200 families were displaced.')?.source).toBe(
+      'The district chief',
+    );
   });
 });
 
 describe('speakers with a relative clause', () => {
   it('reads an inverted speaker with a relative clause after it', () => {
-    expect(one('The convoy was ambushed near the pass, said two officials who spoke on condition of anonymity.')?.source).toBe('two officials');
+    expect(
+      one('The convoy was ambushed near the pass, said two officials who spoke on condition of anonymity.')?.source,
+    ).toBe('two officials');
   });
   it('finds the antecedent of a restrictive relative clause before the verb', () => {
     expect(one('Officials who asked not to be named said the convoy was ambushed.')?.source).toBe('Officials');
-    expect(one('Two elders who witnessed the raid told reporters that nine men were taken.')?.source).toBe('Two elders');
+    expect(one('Two elders who witnessed the raid told reporters that nine men were taken.')?.source).toBe(
+      'Two elders',
+    );
     // A relative clause whose antecedent is no person leaves the verb to its own subject.
     expect(one('The road which connects the valleys was closed, the governor said.')?.source).toBe('the governor');
   });
@@ -77,14 +94,19 @@ describe('participle cues in any frame the lexicon keeps, with the clause subjec
   it.each([
     ['The governor shrugged off the criticism, telling reporters, “The road is open.”', 'The governor'],
     ['Hours later, Governor Amin Rasuli toured the market, telling traders the road was open.', 'Amin Rasuli'],
-    ['Speaking at a shura in Pul-i-Khumri, Baghlan, Governor Amin Rasuli rejected the claim, calling it false.', 'Amin Rasuli'],
+    [
+      'Speaking at a shura in Pul-i-Khumri, Baghlan, Governor Amin Rasuli rejected the claim, calling it false.',
+      'Amin Rasuli',
+    ],
     ['As the talks opened in Doha, the governor met elders, promising a ceasefire.', 'the governor'],
     ['Once he took office, the governor closed the border post, announcing new tariffs.', 'the governor'],
   ])('%s → %s', (sentence, source) => {
     expect(one(sentence)?.source).toBe(source);
   });
   it('does not read "Even" before a noun as a fronted clause', () => {
-    expect(one('Even local elders have been unsparing in their criticism of the governor.')?.source).toBe('local elders');
+    expect(one('Even local elders have been unsparing in their criticism of the governor.')?.source).toBe(
+      'local elders',
+    );
   });
 });
 
@@ -92,7 +114,10 @@ describe('a document a clause subject issues speaks for its issuer', () => {
   it.each([
     ['The district office put out a statement saying the road was open.', 'The district office'],
     ['The shura released a statement Wednesday saying the talks had failed.', 'The shura'],
-    ['Shortly after the meeting ended, Governor Rasuli sent out a press release saying the road was open.', 'Governor Rasuli'],
+    [
+      'Shortly after the meeting ended, Governor Rasuli sent out a press release saying the road was open.',
+      'Governor Rasuli',
+    ],
     ['The ministry issued a memo titled “New Checkpoints.”', 'The ministry'],
   ])('%s → %s', (sentence, source) => {
     expect(one(sentence)?.source).toBe(source);
@@ -134,7 +159,10 @@ describe('a reduced passive with a stranded preposition reports nothing of the n
 
 describe('a subject before a relative clause that holds commas or follows stacked appositives', () => {
   it.each([
-    ['Farid Omari, who lives in a village outside the provincial capital, Kunduz, said he still “prays for peace.”', 'Farid Omari'],
+    [
+      'Farid Omari, who lives in a village outside the provincial capital, Kunduz, said he still “prays for peace.”',
+      'Farid Omari',
+    ],
     ['Farid Omari, 30, of Taloqan, Takhar, who was among those polled, said he would vote.', 'Farid Omari'],
     ['In October, Nasir Ahmadi, who runs the customs post, told traders the fees would rise.', 'Nasir Ahmadi'],
   ])('%s → %s', (sentence, source) => {
@@ -155,7 +183,9 @@ describe('quotative frames and parenthetical names', () => {
     expect(one('Karimi responded pointedly, with a smile: “Ask the governor.”')?.source).toBe('Karimi');
   });
   it('looks past a parenthesis after the name before an appositive', () => {
-    expect(one('Rep. Lena Ortiz (D-Kabul), chair of the budget committee, said that the vote would be close.')?.source).toMatch(/Lena Ortiz/);
+    expect(
+      one('Rep. Lena Ortiz (D-Kabul), chair of the budget committee, said that the vote would be close.')?.source,
+    ).toMatch(/Lena Ortiz/);
   });
 });
 
@@ -170,7 +200,10 @@ describe('a closing reporting clause may carry an adverbial or an appositive', (
 
 describe('a place is no antecedent of he or she', () => {
   it('resolves "he" past a name after a locative preposition', () => {
-    expect(one('In Taloqan on Monday, Governor Rasuli recalled the old days when, he said, the bazaar never closed.')?.source).not.toBe('Taloqan');
+    expect(
+      one('In Taloqan on Monday, Governor Rasuli recalled the old days when, he said, the bazaar never closed.')
+        ?.source,
+    ).not.toBe('Taloqan');
   });
 });
 
@@ -187,26 +220,40 @@ describe('headline and digest speaker labels', () => {
 
 describe('transitive derived cues keep their object out of the speaker slot', () => {
   it('looks past a parenthetical adverbial to the subject instead of inverting', () => {
-    expect(one('Provincial officials have, in fact, praised the elders for their help.')?.source).toBe('Provincial officials');
-    expect(one('Rasuli backed the plan and Karimi, as he has in the past, opposed the measure.')?.source).not.toBe('the measure');
+    expect(one('Provincial officials have, in fact, praised the elders for their help.')?.source).toBe(
+      'Provincial officials',
+    );
+    expect(one('Rasuli backed the plan and Karimi, as he has in the past, opposed the measure.')?.source).not.toBe(
+      'the measure',
+    );
   });
   it('still inverts verbs of saying and any verb right after a quotation', () => {
     expect(one('The road is closed, noted Governor Rasuli.')?.source).toMatch(/Rasuli/);
-    expect(one('“The voters will decide,” replied Governor Rasuli, whose criticism of the plan was sharp.')?.source).toMatch(/Rasuli/);
+    expect(
+      one('“The voters will decide,” replied Governor Rasuli, whose criticism of the plan was sharp.')?.source,
+    ).toMatch(/Rasuli/);
   });
   it('does not skip an appositive ending in a place and a date as if it were an aside', () => {
-    expect(one('Sima Amiri, who lost her son in Taloqan, Takhar, in July 2012, said the road was unsafe.')?.source).toBe('Sima Amiri');
+    expect(
+      one('Sima Amiri, who lost her son in Taloqan, Takhar, in July 2012, said the road was unsafe.')?.source,
+    ).toBe('Sima Amiri');
   });
 });
 
 describe('nested sources come from hand-listed reporting verbs only', () => {
   it('keeps the reporting subject when a derived cue stands in its complement', () => {
-    expect(one('The Kabul Times notes that the governor tweeted that the road was open.')?.source).toBe('The Kabul Times');
+    expect(one('The Kabul Times notes that the governor tweeted that the road was open.')?.source).toBe(
+      'The Kabul Times',
+    );
   });
   it('still credits the original speaker of a hand-listed nested cue', () => {
-    expect(one('The Kabul Times notes that Afghan officials believe the road is open.')?.source).toBe('Afghan officials');
+    expect(one('The Kabul Times notes that Afghan officials believe the road is open.')?.source).toBe(
+      'Afghan officials',
+    );
   });
   it('looks past a weekday and its period between subject and verb', () => {
-    expect(one('Party spokesman Sean Amiri on Thursday evening said the vote would go ahead.')?.source).toMatch(/Sean Amiri/);
+    expect(one('Party spokesman Sean Amiri on Thursday evening said the vote would go ahead.')?.source).toMatch(
+      /Sean Amiri/,
+    );
   });
 });

@@ -28,7 +28,9 @@ const SPACE_RE = /^\s$/u;
 const unitClass = new Uint8Array(0x10000);
 
 function classOf(cp: string): number {
-  return (ALNUM_RE.test(cp) ? ALNUM : 0) | (/^[’'\-/.]$/u.test(cp) ? INNER : 0) | (SPACE_RE.test(cp) ? SPACE : 0) | KNOWN;
+  return (
+    (ALNUM_RE.test(cp) ? ALNUM : 0) | (/^[’'\-/.]$/u.test(cp) ? INNER : 0) | (SPACE_RE.test(cp) ? SPACE : 0) | KNOWN
+  );
 }
 
 /** Class bits and UTF-16 length of the code point at i. */
@@ -63,10 +65,51 @@ function tokenEnd(text: string, i: number, first: number): number {
 
 // Abbreviations whose trailing period belongs to the word, so "Col. Rafael Torres" stays one name.
 const ABBREVIATIONS = new Set([
-  'col', 'lt', 'gen', 'maj', 'capt', 'sgt', 'adm', 'brig', 'cmdr', 'cpl', 'pvt', 'mr', 'mrs', 'ms', 'dr', 'prof',
+  'col',
+  'lt',
+  'gen',
+  'maj',
+  'capt',
+  'sgt',
+  'adm',
+  'brig',
+  'cmdr',
+  'cpl',
+  'pvt',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
   // Political and clerical titles before a name ("Alabama Sen. Jeff Sessions", "Rep. Jeff Hoover", "Gov. Mike Huckabee").
-  'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'rev', 'amb', 'supt', 'atty',
-  'st', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'u.s', 'u.n', 'lt.col',
+  'sen',
+  'sens',
+  'rep',
+  'reps',
+  'gov',
+  'govs',
+  'rev',
+  'amb',
+  'supt',
+  'atty',
+  'st',
+  'no',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'vs',
+  'u.s',
+  'u.n',
+  'lt.col',
 ]);
 
 export function tokenize(text: string, offset = 0): Token[] {
@@ -74,7 +117,10 @@ export function tokenize(text: string, offset = 0): Token[] {
   let pos = 0;
   while (pos < text.length) {
     const first = classAt(text, pos);
-    if (first & SPACE) { pos += cpLength; continue; }
+    if (first & SPACE) {
+      pos += cpLength;
+      continue;
+    }
     const start = pos;
     const isWord = (first & ALNUM) !== 0;
     let raw = text.slice(start, tokenEnd(text, start, first));

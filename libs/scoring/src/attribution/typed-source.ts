@@ -17,7 +17,12 @@ export type TypedSource = Pick<Attribution, 'source' | 'canonical' | 'span' | 's
  * organisation named inside a descriptive phrase ("A March 2011 article in the Small Wars Journal")
  * keeps the organisation; office holders keep the whole phrase ("the head of … service").
  */
-export function typedSource(doc: SegmentedDocument, start: number, end: number, ctx: AttributionContext & { sentence?: string; description?: string }): TypedSource {
+export function typedSource(
+  doc: SegmentedDocument,
+  start: number,
+  end: number,
+  ctx: AttributionContext & { sentence?: string; description?: string },
+): TypedSource {
   const text = doc.text.slice(start, end);
   const parts = analyseMention(text);
   // "a statement from the Defence Ministry": a document is credited to whoever issued it.
@@ -49,7 +54,11 @@ export function typedSource(doc: SegmentedDocument, start: number, end: number, 
     const head = parts.head;
     const coreChars = parts.tokens[parts.coreEnd - 1]?.end ?? text.length;
     const org = parts.orgs[parts.orgs.length - 1];
-    if (!head || (head.info.document && org.start >= coreChars) || (!head.info.person && !head.info.crowd && !head.info.document && org.end >= text.trimEnd().length)) {
+    if (
+      !head ||
+      (head.info.document && org.start >= coreChars) ||
+      (!head.info.person && !head.info.crowd && !head.info.document && org.end >= text.trimEnd().length)
+    ) {
       sStart = start + org.start;
       sEnd = start + org.end;
     }
@@ -62,7 +71,11 @@ export function typedSource(doc: SegmentedDocument, start: number, end: number, 
  * ("Daniil Kislov, director of …", "Capt. Aaron Schwengler, Company B commander"). Looks only at a
  * short window around one indexOf hit, so it costs the same for long and short documents.
  */
-function describePerson(doc: SegmentedDocument, name: string, ctx: AttributionContext): Attribution['sourceType'] | null {
+function describePerson(
+  doc: SegmentedDocument,
+  name: string,
+  ctx: AttributionContext,
+): Attribution['sourceType'] | null {
   const at = doc.text.indexOf(name);
   if (at < 0) return null;
   // A description is the name's own: the words before it in its sentence, never the end of the previous one.
@@ -81,7 +94,11 @@ function describePerson(doc: SegmentedDocument, name: string, ctx: AttributionCo
 }
 
 /** Type of an acronym in `mention` from its expansion in the document ("Full Name (ACR)" or "ACR (Full Name)"). */
-function expandAcronym(doc: SegmentedDocument, mention: string, ctx: AttributionContext): Attribution['sourceType'] | null {
+function expandAcronym(
+  doc: SegmentedDocument,
+  mention: string,
+  ctx: AttributionContext,
+): Attribution['sourceType'] | null {
   const acr = /\b(\p{Lu}{2,6})\b/u.exec(mention)?.[1];
   if (!acr) return null;
   const around = [`(${acr})`, `${acr} (`];
@@ -89,8 +106,11 @@ function expandAcronym(doc: SegmentedDocument, mention: string, ctx: Attribution
     const at = doc.text.indexOf(key);
     if (at < 0) continue;
     const full = key.startsWith('(')
-      ? doc.text.slice(Math.max(0, at - 100), at).split(/[.,;:()\n]/).pop() ?? ''
-      : /^([^()]{3,100})\)/.exec(doc.text.slice(at + key.length))?.[1] ?? '';
+      ? (doc.text
+          .slice(Math.max(0, at - 100), at)
+          .split(/[.,;:()\n]/)
+          .pop() ?? '')
+      : (/^([^()]{3,100})\)/.exec(doc.text.slice(at + key.length))?.[1] ?? '');
     const cls = classifyParts(analyseMention(full.trim()), ctx);
     if (!cls.guessed && cls.sourceType !== 'anonymous') return cls.sourceType;
   }
@@ -119,7 +139,12 @@ export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Me
       const fwd = back ? forwardNP(tokens, back[0]) : null;
       const r = fwd && fwd[1] > i ? fwd : back;
       if (r) {
-        out.push({ start: tokens[r[0]].start, end: tokens[r[1] - 1].end, person: !!role.person, plural: !role.person && /s$/.test(t.lower) });
+        out.push({
+          start: tokens[r[0]].start,
+          end: tokens[r[1] - 1].end,
+          person: !!role.person,
+          plural: !role.person && /s$/.test(t.lower),
+        });
         i = r[1];
         continue;
       }
@@ -128,12 +153,20 @@ export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Me
       let e = i + 1;
       while (e < tokens.length && (isProper(tokens, e) || (tokens[e].lower === 'and' && tokens[e + 1]?.cap))) e++;
       // "Minutes later, she …", "Ultimately, …": a capitalised opener that measures time or is an adverb names no one.
-      if (i === 0 && e === 1 && (TIME_UNITS.test(t.lower) || /\p{L}{4}ly$/u.test(t.lower))) { i = e; continue; }
+      if (i === 0 && e === 1 && (TIME_UNITS.test(t.lower) || /\p{L}{4}ly$/u.test(t.lower))) {
+        i = e;
+        continue;
+      }
       const text = doc.text.slice(t.start, tokens[e - 1].end);
       const parts = analyseMention(text);
       // "Wyoming Republicans": a name ending in a plural group noun is plural.
       const group = ROLES.get(tokens[e - 1].lower);
-      out.push({ start: t.start, end: tokens[e - 1].end, person: !!parts.person, plural: / and /.test(text) || (!!group?.crowd && /s$/.test(tokens[e - 1].lower)) });
+      out.push({
+        start: t.start,
+        end: tokens[e - 1].end,
+        person: !!parts.person,
+        plural: / and /.test(text) || (!!group?.crowd && /s$/.test(tokens[e - 1].lower)),
+      });
       i = e;
       continue;
     }
@@ -141,4 +174,3 @@ export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Me
   }
   return out;
 }
-

@@ -49,7 +49,8 @@ export function findVague(text: string): VagueHit | null {
   let present: Set<string> | null = null;
   let requiredFound: Set<string> | null = null;
   VAGUE_ANCHOR_RE.lastIndex = 0;
-  for (let a = VAGUE_ANCHOR_RE.exec(text); a !== null; a = VAGUE_ANCHOR_RE.exec(text)) (present ??= new Set()).add(a[0].toLowerCase());
+  for (let a = VAGUE_ANCHOR_RE.exec(text); a !== null; a = VAGUE_ANCHOR_RE.exec(text))
+    (present ??= new Set()).add(a[0].toLowerCase());
   for (let i = 0; i < VAGUE_PATTERNS.length; i++) {
     const { re, group, sourceText, anchors } = VAGUE_PATTERNS[i];
     if (anchors.length > 0 && !holdsAny(present, ANCHOR_SETS[i])) continue;

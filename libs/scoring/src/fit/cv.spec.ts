@@ -19,7 +19,7 @@ function synthetic(strength: number, n = 400): { rows: LogisticRow[]; folds: num
     const x = [rnd() < 0.3 ? 1 : 0, rnd() < 0.5 ? 1 : 0];
     const p = 1 / (1 + Math.exp(-(-1 + strength * x[0])));
     rows.push({ x, y: rnd() < p ? 1 : 0, w: 1, group: 0 });
-    folds.push(i % 10 % 5);
+    folds.push((i % 10) % 5);
   }
   return { rows, folds };
 }
@@ -27,7 +27,12 @@ function synthetic(strength: number, n = 400): { rows: LogisticRow[]; folds: num
 describe('cross-validation', () => {
   it('fits model f without the rows of fold f', () => {
     // fold 0 holds every row with x = 1; a model that never saw them cannot learn the feature
-    const rows: LogisticRow[] = [...Array(20)].map((_, i) => ({ x: [i < 10 ? 1 : 0], y: i < 10 || i % 4 < 2 ? 1 : 0, w: 1, group: 0 }));
+    const rows: LogisticRow[] = [...Array(20)].map((_, i) => ({
+      x: [i < 10 ? 1 : 0],
+      y: i < 10 || i % 4 < 2 ? 1 : 0,
+      w: 1,
+      group: 0,
+    }));
     const folds = rows.map((_, i) => (i < 10 ? 0 : 1 + (i % 2)));
     const models = fitFolds(rows, folds, 3, { lambda: 0.01 });
     expect(models[0].coefficients[0]).toBe(0);
@@ -48,7 +53,11 @@ describe('cross-validation', () => {
   it('measures log-loss on rows the model did not see: no better than in-sample', () => {
     const { rows, folds } = synthetic(2);
     const models = fitFolds(rows, folds, 5, { lambda: 0.001 });
-    const inSample = outOfFoldLogLoss(rows, rows.map(() => 0), [fitLogistic(rows, { lambda: 0.001 })]);
+    const inSample = outOfFoldLogLoss(
+      rows,
+      rows.map(() => 0),
+      [fitLogistic(rows, { lambda: 0.001 })],
+    );
     expect(outOfFoldLogLoss(rows, folds, models)).toBeGreaterThan(inSample);
   });
 

@@ -7,7 +7,12 @@ import { fitLogistic, logit, LogisticModel, LogisticOptions, LogisticRow } from 
  */
 
 /** Model f is fitted on every row whose fold is not f. */
-export function fitFolds(rows: readonly LogisticRow[], folds: readonly number[], k: number, options: LogisticOptions): LogisticModel[] {
+export function fitFolds(
+  rows: readonly LogisticRow[],
+  folds: readonly number[],
+  k: number,
+  options: LogisticOptions,
+): LogisticModel[] {
   const models: LogisticModel[] = [];
   for (let f = 0; f < k; f++) {
     const train = rows.filter((_, i) => folds[i] !== f);
@@ -17,8 +22,13 @@ export function fitFolds(rows: readonly LogisticRow[], folds: readonly number[],
 }
 
 /** Weighted mean log-loss of each row under the model that did not see it. */
-export function outOfFoldLogLoss(rows: readonly LogisticRow[], folds: readonly number[], models: readonly LogisticModel[]): number {
-  let loss = 0, total = 0;
+export function outOfFoldLogLoss(
+  rows: readonly LogisticRow[],
+  folds: readonly number[],
+  models: readonly LogisticModel[],
+): number {
+  let loss = 0,
+    total = 0;
   rows.forEach((r, i) => {
     const eta = logit(models[folds[i]], r.x, r.group);
     const softplus = eta > 0 ? eta + Math.log1p(Math.exp(-eta)) : Math.log1p(Math.exp(eta));
@@ -35,10 +45,21 @@ export interface LambdaChoice {
 }
 
 /** The candidate with the lowest out-of-fold log-loss; ties go to the stronger penalty. */
-export function chooseLambda(rows: readonly LogisticRow[], folds: readonly number[], k: number, lambdas: readonly number[], options: Omit<LogisticOptions, 'lambda'>): LambdaChoice {
-  const path = lambdas.map((lambda) => ({ lambda, logLoss: outOfFoldLogLoss(rows, folds, fitFolds(rows, folds, k, { ...options, lambda })) }));
+export function chooseLambda(
+  rows: readonly LogisticRow[],
+  folds: readonly number[],
+  k: number,
+  lambdas: readonly number[],
+  options: Omit<LogisticOptions, 'lambda'>,
+): LambdaChoice {
+  const path = lambdas.map((lambda) => ({
+    lambda,
+    logLoss: outOfFoldLogLoss(rows, folds, fitFolds(rows, folds, k, { ...options, lambda })),
+  }));
   let best = path[0];
-  for (const p of path) if (p.logLoss < best.logLoss - 1e-12 || (Math.abs(p.logLoss - best.logLoss) <= 1e-12 && p.lambda > best.lambda)) best = p;
+  for (const p of path)
+    if (p.logLoss < best.logLoss - 1e-12 || (Math.abs(p.logLoss - best.logLoss) <= 1e-12 && p.lambda > best.lambda))
+      best = p;
   return { lambda: best.lambda, path };
 }
 

@@ -68,7 +68,14 @@ export function standardisation(rows: readonly LogisticRow[], features: number):
 }
 
 /** The penalised objective at standardised parameters; used for step-halving and by tests. */
-function objective(z: readonly Float64Array[], rows: readonly LogisticRow[], total: number, alpha: readonly number[], gamma: readonly number[], lambda: number): number {
+function objective(
+  z: readonly Float64Array[],
+  rows: readonly LogisticRow[],
+  total: number,
+  alpha: readonly number[],
+  gamma: readonly number[],
+  lambda: number,
+): number {
   let loss = 0;
   for (let i = 0; i < rows.length; i++) {
     let eta = alpha[rows[i].group];
@@ -97,13 +104,19 @@ export function fitLogistic(rows: readonly LogisticRow[], options: LogisticOptio
   // Start from the groups' weighted base rates, every slope at zero.
   const alpha = new Array<number>(groups).fill(0);
   for (let g = 0; g < groups; g++) {
-    let wy = 0, ws = 0;
-    for (const r of rows) if (r.group === g) { wy += r.w * r.y; ws += r.w; }
+    let wy = 0,
+      ws = 0;
+    for (const r of rows)
+      if (r.group === g) {
+        wy += r.w * r.y;
+        ws += r.w;
+      }
     const rate = ws > 0 ? Math.min(1 - 1e-6, Math.max(1e-6, wy / ws)) : 0.5;
     alpha[g] = Math.log(rate / (1 - rate));
   }
   const gamma = new Array<number>(p).fill(0);
-  const clampSign = (j: number, v: number) => (!active[j] ? 0 : signs[j] > 0 ? Math.max(0, v) : signs[j] < 0 ? Math.min(0, v) : v);
+  const clampSign = (j: number, v: number) =>
+    !active[j] ? 0 : signs[j] > 0 ? Math.max(0, v) : signs[j] < 0 ? Math.min(0, v) : v;
 
   // Parameters θ = [α_0 … α_G−1, γ_0 … γ_p−1]; row i's design vector is its group indicator and z_i.
   const d = groups + p;
@@ -160,9 +173,15 @@ export function fitLogistic(rows: readonly LogisticRow[], options: LogisticOptio
       for (let j = 0; j < p; j++) gamma[j] = (gamma[j] + oldGamma[j]) / 2;
       next = objective(z, rows, total, alpha, gamma, lambda);
     }
-    const moved = Math.max(...alpha.map((a, g) => Math.abs(a - oldAlpha[g])), ...gamma.map((c, j) => Math.abs(c - oldGamma[j])));
+    const moved = Math.max(
+      ...alpha.map((a, g) => Math.abs(a - oldAlpha[g])),
+      ...gamma.map((c, j) => Math.abs(c - oldGamma[j])),
+    );
     current = next;
-    if (moved < tol) { iterations++; break; }
+    if (moved < tol) {
+      iterations++;
+      break;
+    }
   }
 
   const coefficients = gamma.map((g, j) => (active[j] ? g / sd[j] : 0));

@@ -32,8 +32,12 @@ export function signalSpecs(weights: Readonly<Record<string, number>>): SignalSp
     else if (per) units.set(per[1], key);
     else units.set(key, key);
   }
-  for (const [id, key] of caps) if (!units.has(id)) throw new Error(`rubric alarmism weight "${key}" caps a signal "${id}" that has no unit weight`);
-  return [...units].filter(([id]) => !OUTSIDE_FIT.has(id)).map(([id, unitKey]) => ({ id, unitKey, ...(caps.has(id) ? { capKey: caps.get(id) } : {}) }));
+  for (const [id, key] of caps)
+    if (!units.has(id))
+      throw new Error(`rubric alarmism weight "${key}" caps a signal "${id}" that has no unit weight`);
+  return [...units]
+    .filter(([id]) => !OUTSIDE_FIT.has(id))
+    .map(([id, unitKey]) => ({ id, unitKey, ...(caps.has(id) ? { capKey: caps.get(id) } : {}) }));
 }
 
 /**
@@ -44,7 +48,11 @@ export function signalSpecs(weights: Readonly<Record<string, number>>): SignalSp
 export const PROBE_UNIT = 120;
 
 /** Alarmism weights under which each emitted signal's weight ÷ PROBE_UNIT is its raw strength. */
-export function probeWeights(weights: Readonly<Record<string, number>>, specs: readonly SignalSpec[], capUnits: Readonly<Record<string, number>>): Record<string, number> {
+export function probeWeights(
+  weights: Readonly<Record<string, number>>,
+  specs: readonly SignalSpec[],
+  capUnits: Readonly<Record<string, number>>,
+): Record<string, number> {
   const out: Record<string, number> = { ...weights };
   for (const s of specs) {
     out[s.unitKey] = PROBE_UNIT;
@@ -60,7 +68,10 @@ function capUnitsOf(s: SignalSpec, capUnits: Readonly<Record<string, number>>): 
 }
 
 /** Caps in units implied by a set of weights (cap ÷ unit), for signals whose unit weight is not 0. */
-export function impliedCapUnits(weights: Readonly<Record<string, number>>, specs: readonly SignalSpec[]): Record<string, number> {
+export function impliedCapUnits(
+  weights: Readonly<Record<string, number>>,
+  specs: readonly SignalSpec[],
+): Record<string, number> {
   const out: Record<string, number> = {};
   for (const s of specs) {
     if (!s.capKey || weights[s.unitKey] === 0) continue;

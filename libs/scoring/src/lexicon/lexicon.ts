@@ -62,7 +62,8 @@ function indexAdd<P extends Phrase>(index: PhraseIndex<P>, p: P): void {
 /** Whether phrase `c` continues at tokens[i+1 …] (its first word already matched at i). */
 function restMatches(tokens: readonly Token[], i: number, c: Phrase): boolean {
   const keys = c.keys;
-  for (let k = 1; k < keys.length; k++) if ((c.exact ? tokens[i + k].word : tokens[i + k].stem) !== keys[k]) return false;
+  for (let k = 1; k < keys.length; k++)
+    if ((c.exact ? tokens[i + k].word : tokens[i + k].stem) !== keys[k]) return false;
   return true;
 }
 
@@ -93,7 +94,8 @@ export class Lexicon {
     for (let i = 0; i < tokens.length; i++) {
       const byStem = this.index.byStem.get(tokens[i].stem);
       const byWord = this.index.byWord.get(tokens[i].word);
-      const candidates = byStem && byWord ? [...byStem, ...byWord].sort((a, b) => b.keys.length - a.keys.length) : (byStem ?? byWord);
+      const candidates =
+        byStem && byWord ? [...byStem, ...byWord].sort((a, b) => b.keys.length - a.keys.length) : (byStem ?? byWord);
       if (!candidates) continue;
       for (const c of candidates) {
         const n = c.keys.length;
@@ -144,7 +146,10 @@ export class LexiconSet<K extends string> {
     const n = this.names.length;
     const results: LexiconMatch[][] = new Array(n);
     const nextAllowed: number[] = new Array(n);
-    for (let l = 0; l < n; l++) { results[l] = NO_MATCHES; nextAllowed[l] = 0; }
+    for (let l = 0; l < n; l++) {
+      results[l] = NO_MATCHES;
+      nextAllowed[l] = 0;
+    }
     for (let i = 0; i < tokens.length; i++) {
       const byStem = this.index.byStem.get(tokens[i].stem);
       const byWord = this.index.byWord.get(tokens[i].word);
@@ -159,7 +164,13 @@ export class LexiconSet<K extends string> {
     return out;
   }
 
-  private tryAt(tokens: readonly Token[], i: number, candidates: readonly SetPhrase[], results: LexiconMatch[][], nextAllowed: number[]): void {
+  private tryAt(
+    tokens: readonly Token[],
+    i: number,
+    candidates: readonly SetPhrase[],
+    results: LexiconMatch[][],
+    nextAllowed: number[],
+  ): void {
     for (const c of candidates) {
       if (i < nextAllowed[c.lex]) continue;
       const n = c.keys.length;

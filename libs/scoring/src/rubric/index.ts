@@ -55,7 +55,12 @@ export interface Rubric {
     /** Outlet types that are parties to the events they report (see own-voice.ts). */
     parties: OutletType[];
   };
-  corroboration: { minIndependentOrigins: number; sourcingQualityBonus: number; corroboratedDigit: number; contradictedDigit: number };
+  corroboration: {
+    minIndependentOrigins: number;
+    sourcingQualityBonus: number;
+    corroboratedDigit: number;
+    contradictedDigit: number;
+  };
   lexicons: {
     threatMetaphors: Lexicon;
     threatEmphasis: Lexicon;

@@ -32,6 +32,8 @@ describe('rubric.json schema', () => {
   it('requires a reliability row for every source type', () => {
     const r = copy();
     delete r.admiralty.reliability.insurgent;
-    expect(() => parseRubricFile(r, 'test rubric')).toThrow(/^test rubric is not a valid rubric:[\s\S]*admiralty\.reliability\.insurgent/);
+    expect(() => parseRubricFile(r, 'test rubric')).toThrow(
+      /^test rubric is not a valid rubric:[\s\S]*admiralty\.reliability\.insurgent/,
+    );
   });
 });

@@ -3,8 +3,30 @@ import { numericValue, Token } from '../lexicon/tokens';
 import { Figure } from './rule';
 
 // A Map, not an object literal: token words like "constructor" must not hit Object.prototype.
-const VAGUE_MULTIPLIERS = new Map<string, number>([['hundreds', 200], ['thousands', 2000], ['dozens', 24], ['scores', 40]]);
-const EVENT_WORDS = new Set(['kill', 'killed', 'detain', 'detained', 'captur', 'captured', 'arrest', 'arrested', 'wound', 'wounded', 'die', 'died', 'dead', 'injur', 'injured', 'kia']);
+const VAGUE_MULTIPLIERS = new Map<string, number>([
+  ['hundreds', 200],
+  ['thousands', 2000],
+  ['dozens', 24],
+  ['scores', 40],
+]);
+const EVENT_WORDS = new Set([
+  'kill',
+  'killed',
+  'detain',
+  'detained',
+  'captur',
+  'captured',
+  'arrest',
+  'arrested',
+  'wound',
+  'wounded',
+  'die',
+  'died',
+  'dead',
+  'injur',
+  'injured',
+  'kia',
+]);
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 /**
  * Words before a bare year-shaped number that make it a date: "in 2009 militants attacked",
@@ -12,12 +34,58 @@ const YEAR = /^(1[89]\d\d|20\d\d)$/;
  * ("some 2000 fighters") follows a quantifier instead; one with a separator ("2,000") is no year.
  */
 const DATE_CONTEXT = new Set([
-  'in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'of', 'to', 'between', 'and', 'the',
-  'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'years', 'circa', 'c',
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'from',
+  'during',
+  'before',
+  'after',
+  'of',
+  'to',
+  'between',
+  'and',
+  'the',
+  'early',
+  'late',
+  'mid',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'year',
+  'years',
+  'circa',
+  'c',
 ]);
 const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
 
 /**
@@ -36,7 +104,12 @@ export function findFigures(tokens: readonly Token[], quantityNouns: readonly Le
     if (c >= 48 && c <= 57) {
       const prev = tokens[i - 1]?.word ?? '';
       // A day of a date ("March 15, 2010 insurgents", "15 May"), or a year after a date word or day.
-      if (MONTHS.has(prev) || MONTHS.has(tokens[i + 1]?.word ?? '') || (YEAR.test(tokens[i + 1]?.word ?? '') && /^\d{1,2}$/.test(t.word))) continue;
+      if (
+        MONTHS.has(prev) ||
+        MONTHS.has(tokens[i + 1]?.word ?? '') ||
+        (YEAR.test(tokens[i + 1]?.word ?? '') && /^\d{1,2}$/.test(t.word))
+      )
+        continue;
       if (YEAR.test(t.word) && (DATE_CONTEXT.has(prev) || !nounWithin(nounAt, i, 1) || isDay(tokens[i - 1]))) continue;
       value = numericValue(t.word);
     } else if (tokens[i + 1]?.word === 'of') {

@@ -31,9 +31,31 @@ import { specificDetail } from './sourcing/specific-detail';
  * alarmism critique is not among them: it runs last, on what these emitted.
  */
 export const RULES: readonly Rule[] = [
-  sourceNaming, ownVoice, specificDetail, evidenceCited, referenceMarker, appropriateHedging, vagueGeneralisation,
-  insurgentMaterial, ethnicLabels, catchAllLabels, contradictingEstimates, figureOrigin,
-  threatVocabulary, unsupportedThreatClaim, futureCertainty, largeNumbers, sweepingGeneralisation, negativity, emotiveWords, loadedWords, superlative, threatenedHarm, emphasis, absoluteClaims, deEscalation,
+  sourceNaming,
+  ownVoice,
+  specificDetail,
+  evidenceCited,
+  referenceMarker,
+  appropriateHedging,
+  vagueGeneralisation,
+  insurgentMaterial,
+  ethnicLabels,
+  catchAllLabels,
+  contradictingEstimates,
+  figureOrigin,
+  threatVocabulary,
+  unsupportedThreatClaim,
+  futureCertainty,
+  largeNumbers,
+  sweepingGeneralisation,
+  negativity,
+  emotiveWords,
+  loadedWords,
+  superlative,
+  threatenedHarm,
+  emphasis,
+  absoluteClaims,
+  deEscalation,
 ];
 
 export { alarmismCritique, CRITIQUE };

@@ -64,18 +64,34 @@ export function defineRule<S extends ScoreName, const K extends WeightKey<S>, co
   apply(facts: AssertionFacts, weights: Weights<K>, rubric: Rubric): Signal<NoInfer<I>>[];
 }): Rule {
   const { id, score, weights, signals, apply } = def;
-  return { id, score, weights, signals, apply: (facts, rubric) => apply(facts, weightsOf(rubric, score, weights), rubric) };
+  return {
+    id,
+    score,
+    weights,
+    signals,
+    apply: (facts, rubric) => apply(facts, weightsOf(rubric, score, weights), rubric),
+  };
 }
 
 /**
  * The typed accessor for code that reads weights outside `defineRule`. The cast is sound because
  * rubric.json is parsed at load and rules.spec.ts checks every declared key is in it.
  */
-export function weightsOf<S extends ScoreName, K extends WeightKey<S>>(rubric: Rubric, score: S, _keys: readonly K[]): Weights<K> {
+export function weightsOf<S extends ScoreName, K extends WeightKey<S>>(
+  rubric: Rubric,
+  score: S,
+  _keys: readonly K[],
+): Weights<K> {
   return rubric[score].weights as Weights<K>;
 }
 
-export function signal<I extends SignalId>(id: I, score: ScoreName, weight: number, span: Span, reason: string): Signal<I> {
+export function signal<I extends SignalId>(
+  id: I,
+  score: ScoreName,
+  weight: number,
+  span: Span,
+  reason: string,
+): Signal<I> {
   return { id, score, weight, span, reason };
 }
 

@@ -15,8 +15,30 @@ import * as chars from './chars';
 const { isLetter, isLower, isWs } = chars;
 
 /** Words after which a line cannot end a sentence or a title: the line was wrapped. */
-const WRAP_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'that', 'which',
-  'at', 'on', 'into', 'between', 'than', 'whose', 'its', 'their']);
+const WRAP_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'to',
+  'for',
+  'from',
+  'by',
+  'with',
+  'and',
+  'or',
+  'that',
+  'which',
+  'at',
+  'on',
+  'into',
+  'between',
+  'than',
+  'whose',
+  'its',
+  'their',
+]);
 
 export function buildBlocks(text: string, lines: Line[], pdf: boolean): Block[] {
   return pdf ? buildPdfBlocks(text, lines) : buildLineBlocks(text, lines);

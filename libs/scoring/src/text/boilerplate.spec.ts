@@ -27,13 +27,16 @@ describe('boilerplate removal', () => {
     const text = `${chrome}\n\n${BODY}`;
     const doc = segment(text);
     expect(doc.segments.map((s) => s.text)).toEqual([
-      'The Taliban took Kabul in August 2021.', 'Neighbours reacted cautiously.',
+      'The Taliban took Kabul in August 2021.',
+      'Neighbours reacted cautiously.',
     ]);
   });
 
   it('drops a section label above the title but keeps the same words as a later sub-heading', () => {
     const text = `International Relations\n\nMilitants on the Pamir Border\n\n${BODY}\n\nAnalysis\n\n${BODY}`;
-    const heads = segment(text).segments.filter((s) => s.kind === 'heading').map((s) => s.text);
+    const heads = segment(text)
+      .segments.filter((s) => s.kind === 'heading')
+      .map((s) => s.text);
     expect(heads).toEqual(['Militants on the Pamir Border', 'Analysis']);
   });
 
@@ -47,7 +50,8 @@ describe('boilerplate removal', () => {
   });
 
   it('keeps body sentences that merely mention the author or sharing', () => {
-    const text = 'The author is not alone in doubting the figures, and many analysts share this view about the claims made by officials in 2011 and after.\n\nShare prices fell sharply after the attack.';
+    const text =
+      'The author is not alone in doubting the figures, and many analysts share this view about the claims made by officials in 2011 and after.\n\nShare prices fell sharply after the attack.';
     expect(kinds(text).map(([k]) => k)).toEqual(['assertion', 'assertion']);
   });
 });

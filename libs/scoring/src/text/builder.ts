@@ -17,7 +17,10 @@ export class SegmentBuilder {
   private block = -1;
   private blockUsed = true;
 
-  constructor(private readonly text: string, private readonly pdf: boolean) {}
+  constructor(
+    private readonly text: string,
+    private readonly pdf: boolean,
+  ) {}
 
   /** Start a new paragraph/block; the index only advances once something is emitted in it. */
   nextBlock(): void {
@@ -27,7 +30,13 @@ export class SegmentBuilder {
     }
   }
 
-  emit(kind: SegmentKind, start: number, end: number, blockQuote: boolean, extraRefs: readonly string[] = []): Segment | null {
+  emit(
+    kind: SegmentKind,
+    start: number,
+    end: number,
+    blockQuote: boolean,
+    extraRefs: readonly string[] = [],
+  ): Segment | null {
     const s = skipWs(this.text, start, end);
     const e = trimEndAt(this.text, s, end);
     if (e <= s) return null;

@@ -7,8 +7,17 @@
 /** Same set JavaScript's String.prototype.trim removes, so our spans agree with trim(). */
 export function isWs(c: number): boolean {
   return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
@@ -51,16 +60,29 @@ export function isLower(c: number): boolean {
 /** Closing punctuation that belongs to the sentence it follows: quotes, brackets. */
 export function isCloser(c: number): boolean {
   return (
-    c === 0x22 /* " */ || c === 0x27 /* ' */ || c === 0x29 /* ) */ || c === 0x5d /* ] */ || c === 0x201d /* ” */ ||
-    c === 0x2019 /* ’ */ || c === 0xbb /* » */ || c === 0x203a /* › */
+    c === 0x22 /* " */ ||
+    c === 0x27 /* ' */ ||
+    c === 0x29 /* ) */ ||
+    c === 0x5d /* ] */ ||
+    c === 0x201d /* ” */ ||
+    c === 0x2019 /* ’ */ ||
+    c === 0xbb /* » */ ||
+    c === 0x203a /* › */
   );
 }
 
 /** Characters that may open a sentence besides letters and digits. */
 export function isOpener(c: number): boolean {
   return (
-    c === 0x22 || c === 0x27 || c === 0x28 /* ( */ || c === 0x5b /* [ */ || c === 0x201c /* “ */ || c === 0x2018 /* ‘ */ ||
-    c === 0xab /* « */ || c === 0x2026 /* … */ || c === 0x201e /* „ */
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x28 /* ( */ ||
+    c === 0x5b /* [ */ ||
+    c === 0x201c /* “ */ ||
+    c === 0x2018 /* ‘ */ ||
+    c === 0xab /* « */ ||
+    c === 0x2026 /* … */ ||
+    c === 0x201e /* „ */
   );
 }
 

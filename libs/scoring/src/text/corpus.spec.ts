@@ -9,10 +9,18 @@ import { segment } from './index';
 
 const SHARED = path.resolve(__dirname, '../../../../../shared');
 
-interface Label { doc: string; text: string; kind: string }
+interface Label {
+  doc: string;
+  text: string;
+  kind: string;
+}
 
 function readJsonl<T>(file: string): T[] {
-  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 }
 
 function loadDocs(): { docs: Map<string, string>; labels: Label[] } {
@@ -52,9 +60,17 @@ function normalise(text: string): { norm: string; map: number[] } {
   return { norm, map };
 }
 
-interface Match { label: Label; seg: Segment | null; iou: number; span: [number, number] }
+interface Match {
+  label: Label;
+  seg: Segment | null;
+  iou: number;
+  span: [number, number];
+}
 
-function matchLabels(): { matches: Match[]; segments: Array<{ doc: string; seg: Segment; spans: Array<[number, number]> }> } {
+function matchLabels(): {
+  matches: Match[];
+  segments: Array<{ doc: string; seg: Segment; spans: Array<[number, number]> }>;
+} {
   const { docs, labels } = loadDocs();
   const matches: Match[] = [];
   const segments: Array<{ doc: string; seg: Segment; spans: Array<[number, number]> }> = [];
@@ -113,17 +129,23 @@ describe('labelled corpus', () => {
 
   it('leaks almost no boilerplate as assertions', () => {
     const assertions = segments.filter((s) => s.seg.kind === 'assertion');
-    const unmatched = assertions.filter(({ seg, spans }) => !spans.some(([a, b]) => {
-      const o = Math.min(b, seg.end) - Math.max(a, seg.start);
-      return o > 0 && o / (b - a + seg.end - seg.start - o) >= 0.5;
-    }));
+    const unmatched = assertions.filter(
+      ({ seg, spans }) =>
+        !spans.some(([a, b]) => {
+          const o = Math.min(b, seg.end) - Math.max(a, seg.start);
+          return o > 0 && o / (b - a + seg.end - seg.start - o) >= 0.5;
+        }),
+    );
     expect(unmatched.length / assertions.length).toBeLessThanOrEqual(0.02);
   });
 });
 
 describe('seeds and press releases', () => {
   const seedDir = path.join(SHARED, 'seeds');
-  const seeds = fs.readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(seedDir, f), 'utf8'));
+  const seeds = fs
+    .readdirSync(seedDir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => fs.readFileSync(path.join(seedDir, f), 'utf8'));
   const press = readJsonl<{ text: string }>(path.join(SHARED, 'corpora/isaf-press-releases.jsonl')).map((r) => r.text);
 
   it('returns segments and entries that are exact, trimmed slices of the input', () => {
@@ -141,8 +163,25 @@ describe('seeds and press releases', () => {
   });
 
   it('drops the web chrome of the seed pages', () => {
-    const all = seeds.map((t) => segment(t).segments.map((s) => s.text).join('\n')).join('\n');
-    for (const chrome of ['Spelling error', 'Tweet', 'Whatsapp', 'Go Top', 'make active links', 'can be reached', 'Views expres', 'Photo: A', 'Picture sour', ' min\n']) {
+    const all = seeds
+      .map((t) =>
+        segment(t)
+          .segments.map((s) => s.text)
+          .join('\n'),
+      )
+      .join('\n');
+    for (const chrome of [
+      'Spelling error',
+      'Tweet',
+      'Whatsapp',
+      'Go Top',
+      'make active links',
+      'can be reached',
+      'Views expres',
+      'Photo: A',
+      'Picture sour',
+      ' min\n',
+    ]) {
       expect(all).not.toContain(chrome);
     }
   });

@@ -19,10 +19,12 @@ describe('headings', () => {
 
   it('recognises a standalone dateline with a full date and a dash', () => {
     expect(kinds('MAZAR-E SHARIF, Afghanistan (April 9, 2012) \u2028A patrol found a cache.')[0]).toEqual([
-      'heading', 'MAZAR-E SHARIF, Afghanistan (April 9, 2012)',
+      'heading',
+      'MAZAR-E SHARIF, Afghanistan (April 9, 2012)',
     ]);
     expect(kinds('GHOR PROVINCE, Afghanistan – Local police cleared a village.')).toEqual([
-      ['heading', 'GHOR PROVINCE, Afghanistan'], ['assertion', 'Local police cleared a village.'],
+      ['heading', 'GHOR PROVINCE, Afghanistan'],
+      ['assertion', 'Local police cleared a village.'],
     ]);
   });
 
@@ -33,16 +35,21 @@ describe('headings', () => {
   });
 
   it('emits a repeated title twice and keeps sub-headings', () => {
-    const text = 'Militancy Returns to the North\n\n\nMilitancy Returns to the North\n\nThe group is active. It trains recruits.\n\nConclusion: a modest threat\n\nThe threat is small.';
-    expect(kinds(text).filter(([k]) => k === 'heading').map(([, t]) => t)).toEqual([
-      'Militancy Returns to the North', 'Militancy Returns to the North', 'Conclusion: a modest threat',
-    ]);
+    const text =
+      'Militancy Returns to the North\n\n\nMilitancy Returns to the North\n\nThe group is active. It trains recruits.\n\nConclusion: a modest threat\n\nThe threat is small.';
+    expect(
+      kinds(text)
+        .filter(([k]) => k === 'heading')
+        .map(([, t]) => t),
+    ).toEqual(['Militancy Returns to the North', 'Militancy Returns to the North', 'Conclusion: a modest threat']);
   });
 
   it('treats a short standalone question as a heading but a question sentence in a paragraph as a question', () => {
     expect(kinds('Is a new war coming?\n\nThe border is long.')[0]).toEqual(['heading', 'Is a new war coming?']);
     expect(kinds('Militants in the Pamirs? Part 3 on the supposed link\n\nText follows here.')[0][0]).toBe('heading');
-    expect(kinds('The OSCE gives a figure. But how many out of 1,000 is a “significant part”? It skates on thin ice.')).toEqual([
+    expect(
+      kinds('The OSCE gives a figure. But how many out of 1,000 is a “significant part”? It skates on thin ice.'),
+    ).toEqual([
       ['assertion', 'The OSCE gives a figure.'],
       ['question', 'But how many out of 1,000 is a “significant part”?'],
       ['assertion', 'It skates on thin ice.'],

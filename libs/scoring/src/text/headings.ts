@@ -13,7 +13,8 @@ const RELEASE_ID = /^\d{3,4}-\d{2}-[A-Z]{1,3}-\d{2,4}(?=\s|$)/;
  * Datelines: "HERAT, Afghanistan (Oct. 3)", "GHOR PROVINCE, Afghanistan –".
  * The place is upper-case; a dateline without a date must be followed by a dash.
  */
-const DATELINE = /^([A-Z]{2,}[A-Z.'’-]*(?: [A-Z][A-Z.'’-]*)*, [A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*)*)( \([^()\n]{2,30}\))?(\s*[-–—]+\s*|\s*$)?/u;
+const DATELINE =
+  /^([A-Z]{2,}[A-Z.'’-]*(?: [A-Z][A-Z.'’-]*)*, [A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*)*)( \([^()\n]{2,30}\))?(\s*[-–—]+\s*|\s*$)?/u;
 const WORD = /\S+/g;
 const CLOSERS = '"”’)]';
 const MARKER_BEFORE = '.!?,”’")[(';

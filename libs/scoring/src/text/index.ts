@@ -56,7 +56,10 @@ class Segmenter {
   private readonly zones = new Map<number, { entries: ReferenceEntry[]; urls: string[] }>();
   private readonly spans: Array<[number, number]> = [];
 
-  constructor(private readonly text: string, pdf: boolean) {
+  constructor(
+    private readonly text: string,
+    pdf: boolean,
+  ) {
     this.out = new SegmentBuilder(text, pdf);
   }
 

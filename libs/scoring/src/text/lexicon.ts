@@ -36,13 +36,17 @@ export interface PatternSet {
   anyExact: RegExp | null;
 }
 
-const union = (res: RegExp[]): RegExp | null => (res.length === 0 ? null : new RegExp(res.map((re) => `(?:${re.source})`).join('|'), 'u'));
+const union = (res: RegExp[]): RegExp | null =>
+  res.length === 0 ? null : new RegExp(res.map((re) => `(?:${re.source})`).join('|'), 'u');
 
 function compile(patterns: string[]): PatternSet {
   const folded: RegExp[] = [];
   const exact: RegExp[] = [];
   for (const p of patterns) {
-    if (/\\[1-9]|\\k<|\(\?<[A-Za-z]/.test(p)) throw new Error(`segmentation pattern uses a back-reference or named group, which the combined matcher cannot hold: ${p}`);
+    if (/\\[1-9]|\\k<|\(\?<[A-Za-z]/.test(p))
+      throw new Error(
+        `segmentation pattern uses a back-reference or named group, which the combined matcher cannot hold: ${p}`,
+      );
     if (p.startsWith(CASE_SENSITIVE)) exact.push(new RegExp(p.slice(CASE_SENSITIVE.length), 'u'));
     else folded.push(new RegExp(p, 'u'));
   }

@@ -55,8 +55,18 @@ export function endsTerminal(text: string, cs: number, ce: number): boolean {
   let guard = 0;
   while (p > cs && guard++ < 8) {
     const c = text.charCodeAt(p);
-    if ((c >= 0x30 && c <= 0x39) || c === 0x5d || c === 0x5b || c === 0x29 || c === 0x28 || c === 0x22 || c === 0x27 ||
-      c === 0x201d || c === 0x2019) p--;
+    if (
+      (c >= 0x30 && c <= 0x39) ||
+      c === 0x5d ||
+      c === 0x5b ||
+      c === 0x29 ||
+      c === 0x28 ||
+      c === 0x22 ||
+      c === 0x27 ||
+      c === 0x201d ||
+      c === 0x2019
+    )
+      p--;
     else break;
   }
   const c = text.charCodeAt(p);

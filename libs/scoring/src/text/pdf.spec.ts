@@ -41,7 +41,9 @@ const PDF = [
 describe('PDF-extracted text', () => {
   it('detects hard-wrapped text but not web paragraphs or press releases', () => {
     expect(isPdfLike(PDF, splitLines(PDF))).toBe(true);
-    const web = Array(12).fill('This is a long web paragraph that ends properly with a full stop and goes on for a while.').join('\n\n');
+    const web = Array(12)
+      .fill('This is a long web paragraph that ends properly with a full stop and goes on for a while.')
+      .join('\n\n');
     expect(isPdfLike(web, splitLines(web))).toBe(false);
   });
 
@@ -64,12 +66,16 @@ describe('PDF-extracted text', () => {
 
   it('carves footnotes and their URLs out of the body and pairs them up', () => {
     const doc = segment(PDF);
-    expect(doc.referenceEntries.map((e) => [e.label, e.urls.length])).toEqual([['1', 1], ['2', 0]]);
+    expect(doc.referenceEntries.map((e) => [e.label, e.urls.length])).toEqual([
+      ['1', 1],
+      ['2', 0],
+    ]);
     expect(doc.referenceEntries[0].text).toContain('March 2020.');
     const refs = doc.segments.filter((s) => s.kind === 'reference').map((s) => s.text.slice(0, 12));
     expect(refs).toEqual(['1 “Militants', '2 Ibid.', 'https://www.']);
     // The body resumes after the link list; no body sentence swallows a footnote.
-    for (const s of doc.segments.filter((x) => x.kind === 'assertion')) expect(s.text).not.toMatch(/Daily Record|https?:/);
+    for (const s of doc.segments.filter((x) => x.kind === 'assertion'))
+      expect(s.text).not.toMatch(/Daily Record|https?:/);
     expect(doc.segments.some((s) => s.text.startsWith('One republic seems ready'))).toBe(true);
   });
 });

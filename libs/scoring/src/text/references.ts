@@ -2,7 +2,16 @@
  * Footnote markers inside sentences, note labels at the start of blocks, and
  * the bibliographic-versus-discursive judgement for notes.
  */
-import { anyMatch, countMatches, BIBLIOGRAPHIC_CUES, BIBLIOGRAPHIC_HINTS, NUMBER_ABBREVIATIONS, POINTERS, PROSE_VERBS, TITLE_ABBREVIATIONS } from './lexicon';
+import {
+  anyMatch,
+  countMatches,
+  BIBLIOGRAPHIC_CUES,
+  BIBLIOGRAPHIC_HINTS,
+  NUMBER_ABBREVIATIONS,
+  POINTERS,
+  PROSE_VERBS,
+  TITLE_ABBREVIATIONS,
+} from './lexicon';
 import * as chars from './chars';
 
 // Bound once: under CommonJS interop (tsx, SWC) each cross-module call otherwise goes through an export getter,
@@ -12,7 +21,8 @@ const { isCloser, isDigit, isLetter, isLower, isWs } = chars;
 /** A leading note label: "(1) They cite …", "[10] Ibid." (PDF "4 Letter dated …" is handled by the caller). */
 const LEADING_LABEL = /^(?:\((\d{1,3})\)|\[(\d{1,3})\])/;
 /** PDF only: a footnote glued to a year after a month: "March 201914". */
-const PDF_YEAR_GLUED = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d(\d{1,2})\b/g;
+const PDF_YEAR_GLUED =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d(\d{1,2})\b/g;
 
 const URL = /\bhttps?:\/\/[^\s<>"”’)\]]+[^\s<>"”’)\].,;:]|\bwww\.[^\s<>"”’)\]]+[^\s<>"”’)\].,;:]/g;
 const QUOTED = /[“"‘][^”"’]{0,300}[”"’]/g;
@@ -81,7 +91,8 @@ function isMarker(s: string, i: number, j: number, len: number): boolean {
   // A straight quote only closes when glued to the previous word: `said "3 killed"` is not a marker.
   if (before === 0x22) return i >= 2 && !isWs(s.charCodeAt(i - 2));
   if (isCloser(before) && before !== 0x27 /* ' */) return true;
-  if (len <= 2 && i >= 3 && isLower(before) && isLower(s.charCodeAt(i - 2)) && isLower(s.charCodeAt(i - 3))) return true;
+  if (len <= 2 && i >= 3 && isLower(before) && isLower(s.charCodeAt(i - 2)) && isLower(s.charCodeAt(i - 3)))
+    return true;
   return false;
 }
 

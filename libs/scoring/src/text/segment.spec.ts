@@ -3,18 +3,24 @@ import { find, kinds } from './testing';
 
 describe('captions', () => {
   it('splits a credited caption into caption sentences and drops the credit', () => {
-    const text = 'Missing commander. He was last seen in 2012. Picture source: Image archive\n\nThe group lost its leaders.';
+    const text =
+      'Missing commander. He was last seen in 2012. Picture source: Image archive\n\nThe group lost its leaders.';
     expect(kinds(text)).toEqual([
-      ['caption', 'Missing commander.'], ['caption', 'He was last seen in 2012.'], ['assertion', 'The group lost its leaders.'],
+      ['caption', 'Missing commander.'],
+      ['caption', 'He was last seen in 2012.'],
+      ['assertion', 'The group lost its leaders.'],
     ]);
     expect(kinds('Fighters stand guard at the ministry gate. Photo: AFP/Staff')).toEqual([
       ['caption', 'Fighters stand guard at the ministry gate.'],
     ]);
-    expect(kinds('The old prison was shut in 2018. (Satellite Image)')).toEqual([['caption', 'The old prison was shut in 2018.']]);
+    expect(kinds('The old prison was shut in 2018. (Satellite Image)')).toEqual([
+      ['caption', 'The old prison was shut in 2018.'],
+    ]);
   });
 
   it('does not treat an ordinary paragraph ending in a parenthesis as a caption', () => {
-    const long = 'The Taliban, who returned in 2021, promised to restrain foreign fighters, and neighbours engaged them to keep trade and transit routes open, hoping that security would follow economic ties over the coming years. Officials remain wary (Reuters)';
+    const long =
+      'The Taliban, who returned in 2021, promised to restrain foreign fighters, and neighbours engaged them to keep trade and transit routes open, hoping that security would follow economic ties over the coming years. Officials remain wary (Reuters)';
     expect(kinds(`${long}.`).every(([k]) => k === 'assertion')).toBe(true);
     expect(kinds('The photo was taken in Kunduz province in 2010, officials said.')[0][0]).toBe('assertion');
   });
@@ -39,7 +45,9 @@ describe('block quotes', () => {
   it('does not flag a numbered list after a colon', () => {
     const list = 'The following is recommended:\n  1. Revise the national strategies.\n  2. Continue engagement.';
     expect(kinds(list).map(([, t]) => t)).toEqual([
-      'The following is recommended:', 'Revise the national strategies.', 'Continue engagement.',
+      'The following is recommended:',
+      'Revise the national strategies.',
+      'Continue engagement.',
     ]);
     expect(find(list, 'Revise')?.blockQuote).toBe(false);
   });
@@ -62,8 +70,11 @@ describe('document invariants', () => {
   });
 
   it('joins a press-release line wrapped mid-sentence but not a title before a header line', () => {
-    const text = 'Later that week, a joint patrol searching the villages detained a\nlocal commander and two of his men after searching a house in\nthe eastern district.';
+    const text =
+      'Later that week, a joint patrol searching the villages detained a\nlocal commander and two of his men after searching a house in\nthe eastern district.';
     expect(kinds(text)).toEqual([['assertion', text]]);
-    expect(kinds('Local and Coalition Security Forces Take Over\nRegional Command East - Afghanistan').map(([k]) => k)).toEqual(['heading', 'heading']);
+    expect(
+      kinds('Local and Coalition Security Forces Take Over\nRegional Command East - Afghanistan').map(([k]) => k),
+    ).toEqual(['heading', 'heading']);
   });
 });

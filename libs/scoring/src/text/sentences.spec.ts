@@ -4,7 +4,10 @@ import { sentencesOf } from './testing';
 describe('sentence splitting', () => {
   it('splits ordinary sentences and keeps the text as slices', () => {
     expect(sentencesOf('The force left. Two men were detained! Was anyone hurt? No.')).toEqual([
-      'The force left.', 'Two men were detained!', 'Was anyone hurt?', 'No.',
+      'The force left.',
+      'Two men were detained!',
+      'Was anyone hurt?',
+      'No.',
     ]);
   });
 
@@ -16,7 +19,10 @@ describe('sentence splitting', () => {
     ['See No. 2 above.', ['See No. 2 above.']],
     ['said Lt. Col. Ian Tudlong. He added more.', ['said Lt. Col. Ian Tudlong.', 'He added more.']],
     ['said Lt.Col. Ian Tudlong. He added more.', ['said Lt.Col. Ian Tudlong.', 'He added more.']],
-    ['Gen. Petraeus and Col. Torres met (Sept. 1) in Kabul.', ['Gen. Petraeus and Col. Torres met (Sept. 1) in Kabul.']],
+    [
+      'Gen. Petraeus and Col. Torres met (Sept. 1) in Kabul.',
+      ['Gen. Petraeus and Col. Torres met (Sept. 1) in Kabul.'],
+    ],
     ['It was Jan. 5 when it began.', ['It was Jan. 5 when it began.']],
     ['West vs. East remains a theme.', ['West vs. East remains a theme.']],
     ['Weapons, e.g. rifles, were found.', ['Weapons, e.g. rifles, were found.']],
@@ -34,50 +40,72 @@ describe('sentence splitting', () => {
   });
 
   it('ends a sentence after a closing quote and not at "," said', () => {
-    expect(sentencesOf('"We will continue," said Col. Torres. "This commander will face justice." The force left.')).toEqual([
-      '"We will continue," said Col. Torres.', '"This commander will face justice."', 'The force left.',
-    ]);
+    expect(
+      sentencesOf('"We will continue," said Col. Torres. "This commander will face justice." The force left.'),
+    ).toEqual(['"We will continue," said Col. Torres.', '"This commander will face justice."', 'The force left.']);
   });
 
   it('splits inside a quotation at a real sentence boundary', () => {
     expect(sentencesOf('“There is no branch now. Maybe there are remnants,” it quoted him.')).toEqual([
-      '“There is no branch now.', 'Maybe there are remnants,” it quoted him.',
+      '“There is no branch now.',
+      'Maybe there are remnants,” it quoted him.',
     ]);
   });
 
   it('keeps a question with a lower-case attribution together', () => {
-    expect(sentencesOf('“Who benefits?” he asked. Nobody knew.')).toEqual(['“Who benefits?” he asked.', 'Nobody knew.']);
+    expect(sentencesOf('“Who benefits?” he asked. Nobody knew.')).toEqual([
+      '“Who benefits?” he asked.',
+      'Nobody knew.',
+    ]);
   });
 
   it('keeps parenthesised sentences whole and does not end at "(see here)."', () => {
-    expect(sentencesOf('He claimed 400 men trained. (This was the only report.) Others disagree (see here). It ended.')).toEqual([
-      'He claimed 400 men trained.', '(This was the only report.)', 'Others disagree (see here).', 'It ended.',
+    expect(
+      sentencesOf('He claimed 400 men trained. (This was the only report.) Others disagree (see here). It ended.'),
+    ).toEqual([
+      'He claimed 400 men trained.',
+      '(This was the only report.)',
+      'Others disagree (see here).',
+      'It ended.',
     ]);
   });
 
   it('treats ellipses mid-sentence as part of the sentence but ends before a capitalised sentence', () => {
-    expect(sentencesOf('It is highly unusual for … an Afghan to join. The bogeyman of the world… The forces blame foreigners.')).toEqual([
-      'It is highly unusual for … an Afghan to join.', 'The bogeyman of the world…', 'The forces blame foreigners.',
+    expect(
+      sentencesOf(
+        'It is highly unusual for … an Afghan to join. The bogeyman of the world… The forces blame foreigners.',
+      ),
+    ).toEqual([
+      'It is highly unusual for … an Afghan to join.',
+      'The bogeyman of the world…',
+      'The forces blame foreigners.',
     ]);
     expect(sentencesOf('… governments use the label. It masks shifts….  The name stuck.')).toEqual([
-      '… governments use the label.', 'It masks shifts….', 'The name stuck.',
+      '… governments use the label.',
+      'It masks shifts….',
+      'The name stuck.',
     ]);
     expect(sentencesOf('It went on... and on.')).toEqual(['It went on... and on.']);
   });
 
   it('carries footnote markers with the sentence they close', () => {
     expect(sentencesOf('The border is 2,387 km long.[1] The porous border mattered.')).toEqual([
-      'The border is 2,387 km long.[1]', 'The porous border mattered.',
+      'The border is 2,387 km long.[1]',
+      'The porous border mattered.',
     ]);
     expect(sentencesOf('even the quiet ones.(11) Most left.')).toEqual(['even the quiet ones.(11)', 'Most left.']);
     expect(sentencesOf('links with al-Qaeda.4 Countries like Uzbekistan act.')).toEqual([
-      'links with al-Qaeda.4', 'Countries like Uzbekistan act.',
+      'links with al-Qaeda.4',
+      'Countries like Uzbekistan act.',
     ]);
     expect(sentencesOf('Mansur Mirovalev, No.2 says so.')).toHaveLength(1);
   });
 
   it('does not make a sentence of a list number', () => {
-    expect(sentencesOf('1. Revise the strategies. Continue engagement.')).toEqual(['1. Revise the strategies.', 'Continue engagement.']);
+    expect(sentencesOf('1. Revise the strategies. Continue engagement.')).toEqual([
+      '1. Revise the strategies.',
+      'Continue engagement.',
+    ]);
   });
 
   it('returns trimmed spans that index the original string', () => {

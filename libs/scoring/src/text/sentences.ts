@@ -11,7 +11,8 @@ import * as chars from './chars';
 
 // Bound once: under CommonJS interop (tsx, SWC) each cross-module call otherwise goes through an export getter,
 // which showed up as a fifth of the segmenter's time in profiles.
-const { DOT, ELLIPSIS, isCloser, isDigit, isLetter, isLower, isOpener, isTerminal, isUpper, isWs, skipWs, trimEndAt } = chars;
+const { DOT, ELLIPSIS, isCloser, isDigit, isLetter, isLower, isOpener, isTerminal, isUpper, isWs, skipWs, trimEndAt } =
+  chars;
 
 /** Longest abbreviation token we look back over ("Lt.Col", "e.g"). */
 const MAX_TOKEN = 24;

@@ -8,15 +8,20 @@ export class ListAuditQuery extends PaginationQuery {
   @IsUUID('all', { message: 'actorId must be a UUID' })
   actorId?: string;
 
-  @ApiPropertyOptional({ description: "Entries by the user with this e-mail (case-insensitive)." })
+  @ApiPropertyOptional({ description: 'Entries by the user with this e-mail (case-insensitive).' })
   @IsOptional()
   @IsString()
   @MaxLength(320, { message: 'actor must be an e-mail address of at most 320 characters' })
   actor?: string;
 
-  @ApiPropertyOptional({ example: 'review.*', description: 'An exact action (review.override) or a prefix ending in ".*" (review.*).' })
+  @ApiPropertyOptional({
+    example: 'review.*',
+    description: 'An exact action (review.override) or a prefix ending in ".*" (review.*).',
+  })
   @IsOptional()
-  @Matches(/^[a-z0-9][a-z0-9._-]{0,99}(\.\*)?$|^\*$/i, { message: 'action must be an action such as review.override, or a prefix such as review.*' })
+  @Matches(/^[a-z0-9][a-z0-9._-]{0,99}(\.\*)?$|^\*$/i, {
+    message: 'action must be an action such as review.override, or a prefix such as review.*',
+  })
   action?: string;
 
   @ApiPropertyOptional({ example: 'assertion' })

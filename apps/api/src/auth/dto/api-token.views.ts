@@ -6,7 +6,8 @@ export class ApiTokenView implements ApiToken {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) userId!: string;
   @ApiProperty() name!: string;
-  @ApiProperty({ example: 'sat_AbC123', description: 'The first characters of the token, to recognise it' }) prefix!: string;
+  @ApiProperty({ example: 'sat_AbC123', description: 'The first characters of the token, to recognise it' })
+  prefix!: string;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastUsedAt!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) expiresAt!: string | null;
@@ -17,7 +18,8 @@ export class ApiTokenView implements ApiToken {
 export class CreatedApiToken implements CreatedApiTokenContract {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
-  @ApiProperty({ description: 'The token itself; send it as "Authorization: Bearer <token>". It is not shown again.' }) token!: string;
+  @ApiProperty({ description: 'The token itself; send it as "Authorization: Bearer <token>". It is not shown again.' })
+  token!: string;
   @ApiProperty() prefix!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) expiresAt!: string | null;
 }

@@ -8,7 +8,11 @@ export class CreateApiTokenDto {
   @MaxLength(100)
   name!: string;
 
-  @ApiPropertyOptional({ description: 'Days until the token stops working; without it the token lasts until revoked', minimum: 1, maximum: 3650 })
+  @ApiPropertyOptional({
+    description: 'Days until the token stops working; without it the token lasts until revoked',
+    minimum: 1,
+    maximum: 3650,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

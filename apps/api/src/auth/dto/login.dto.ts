@@ -32,5 +32,6 @@ export class LoginResponse implements LoginResult {
 }
 
 export class MeResponse extends SignedInUser implements SessionUser {
-  @ApiProperty({ enum: ['jwt', 'api-token', 'session'], description: 'How this request was authenticated' }) via!: 'jwt' | 'api-token' | 'session';
+  @ApiProperty({ enum: ['jwt', 'api-token', 'session'], description: 'How this request was authenticated' }) via!:
+    'jwt' | 'api-token' | 'session';
 }

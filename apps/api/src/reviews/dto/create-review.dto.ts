@@ -1,9 +1,29 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsObject, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { ADMIRALTY } from '../../assertion-view/effective-values';
 import { REASON_MAX } from '../review-values';
-import { PROVENANCES, type Provenance, REVIEW_DECISIONS, type ReviewDecision, SOURCE_TYPES, type SourceType } from '@auditor/vocabulary';
+import {
+  PROVENANCES,
+  type Provenance,
+  REVIEW_DECISIONS,
+  type ReviewDecision,
+  SOURCE_TYPES,
+  type SourceType,
+} from '@auditor/vocabulary';
 
 /** Validate when the field is present (null included, so `"alarmism": null` is refused, not ignored). */
 const Present = () => ValidateIf((_: unknown, v: unknown) => v !== undefined);
@@ -19,7 +39,11 @@ export class AttributionOverrideDto {
   @IsUUID('all', { message: 'citedSourceId must be the UUID of a cited source' })
   citedSourceId?: string;
 
-  @ApiPropertyOptional({ maxLength: 200, example: 'ISAF', description: 'Source name; aliases are normalised ("International Security Assistance Force" → ISAF).' })
+  @ApiPropertyOptional({
+    maxLength: 200,
+    example: 'ISAF',
+    description: 'Source name; aliases are normalised ("International Security Assistance Force" → ISAF).',
+  })
   @Present()
   @IsString({ message: 'name must be a string' })
   @MaxLength(200, { message: 'name must be at most 200 characters' })
@@ -60,10 +84,16 @@ export class OverridesDto {
   @ApiPropertyOptional({ example: 'C3', pattern: ADMIRALTY.source })
   @Present()
   @IsString({ message: 'admiralty must be a grade such as C3: a reliability letter A–F and a credibility digit 1–6' })
-  @Matches(ADMIRALTY, { message: 'admiralty must be a grade such as C3: a reliability letter A–F and a credibility digit 1–6' })
+  @Matches(ADMIRALTY, {
+    message: 'admiralty must be a grade such as C3: a reliability letter A–F and a credibility digit 1–6',
+  })
   admiralty?: string;
 
-  @ApiPropertyOptional({ nullable: true, type: AttributionOverrideDto, description: 'null: the assertion is not attributed to anyone.' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: AttributionOverrideDto,
+    description: 'null: the assertion is not attributed to anyone.',
+  })
   @ValidateIf((_: unknown, v: unknown) => v !== undefined && v !== null)
   @IsObject({ message: 'attribution must be null, {citedSourceId} or {name, type}' })
   @ValidateNested()
@@ -72,7 +102,11 @@ export class OverridesDto {
 }
 
 export class CreateReviewDto {
-  @ApiProperty({ enum: REVIEW_DECISIONS, description: 'confirm: the automatic values are right; override: replace some (reason required); dismiss: not an assertion.' })
+  @ApiProperty({
+    enum: REVIEW_DECISIONS,
+    description:
+      'confirm: the automatic values are right; override: replace some (reason required); dismiss: not an assertion.',
+  })
   @IsIn(REVIEW_DECISIONS, { message: `decision must be one of: ${REVIEW_DECISIONS.join(', ')}` })
   decision!: ReviewDecision;
 

@@ -22,7 +22,11 @@ export class ListSourcesQuery extends IntersectionType(DateRangeQuery, Paginatio
   @IsIn(SOURCE_TYPES, { message: `type must be one of: ${SOURCE_TYPES.join(', ')}` })
   type?: SourceType;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1, description: 'Only sources with at least this many assertions in the period.' })
+  @ApiPropertyOptional({
+    minimum: 1,
+    default: 1,
+    description: 'Only sources with at least this many assertions in the period.',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'minAssertions must be a whole number' })

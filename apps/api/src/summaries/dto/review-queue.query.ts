@@ -3,10 +3,19 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PaginationQuery } from '../../common/dto/pagination.query';
 
-const toBool = ({ value }: { value: unknown }) => (value === 'true' || value === '1' || value === true ? true : value === 'false' || value === '0' || value === false ? false : value);
+const toBool = ({ value }: { value: unknown }) =>
+  value === 'true' || value === '1' || value === true
+    ? true
+    : value === 'false' || value === '0' || value === false
+      ? false
+      : value;
 
 export class ReviewQueueQuery extends PaginationQuery {
-  @ApiPropertyOptional({ example: 'outlet:3f1c2a9e-0b7d-4c36-9a51-2f4e8d6b7c10', description: 'outlet:<uuid> (assertions of its articles) or cited:<uuid> (assertions automatically attributed to it)' })
+  @ApiPropertyOptional({
+    example: 'outlet:3f1c2a9e-0b7d-4c36-9a51-2f4e8d6b7c10',
+    description:
+      'outlet:<uuid> (assertions of its articles) or cited:<uuid> (assertions automatically attributed to it)',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100, { message: 'source must be outlet:<uuid> or cited:<uuid>' })
@@ -17,9 +26,14 @@ export class ReviewQueueQuery extends PaginationQuery {
   @IsUUID('all', { message: 'articleId must be a UUID' })
   articleId?: string;
 
-  @ApiPropertyOptional({ example: 'anonymous-source', description: 'A signal id the assertion carries under the current rubric.' })
+  @ApiPropertyOptional({
+    example: 'anonymous-source',
+    description: 'A signal id the assertion carries under the current rubric.',
+  })
   @IsOptional()
-  @Matches(/^[a-z0-9][a-z0-9-]{0,59}$/, { message: 'signal must be a signal id such as anonymous-source or threat-metaphor' })
+  @Matches(/^[a-z0-9][a-z0-9-]{0,59}$/, {
+    message: 'signal must be a signal id such as anonymous-source or threat-metaphor',
+  })
   signal?: string;
 
   @ApiPropertyOptional({ default: false, description: 'true: keep assertions that already have a review.' })

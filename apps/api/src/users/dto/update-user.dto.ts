@@ -14,7 +14,10 @@ export class UpdateUserDto {
   @IsBoolean()
   disabled?: boolean;
 
-  @ApiPropertyOptional({ description: 'Sets a new password (e.g. when the user forgot theirs)', minLength: MIN_PASSWORD_LENGTH })
+  @ApiPropertyOptional({
+    description: 'Sets a new password (e.g. when the user forgot theirs)',
+    minLength: MIN_PASSWORD_LENGTH,
+  })
   @IsOptional()
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH, { message: `password must be at least ${MIN_PASSWORD_LENGTH} characters` })

@@ -15,7 +15,12 @@ export function BulkBar({ q }: { q: QueueDecisions }) {
         <button type="button" disabled={!selectedCount} onClick={() => void bulk('confirm')}>
           Confirm selected
         </button>
-        <button type="button" className="secondary danger" disabled={!selectedCount} onClick={() => void bulk('dismiss')}>
+        <button
+          type="button"
+          className="secondary danger"
+          disabled={!selectedCount}
+          onClick={() => void bulk('dismiss')}
+        >
           Dismiss selected
         </button>
         <button type="button" className="link-button" disabled={!items.length} onClick={toggleAll}>

@@ -41,15 +41,36 @@ function ItemDisagreements({ item }: { item: QueueItem }) {
   return <DisagreementList items={loaded} />;
 }
 
-export function QueueEntry({ item, index, active, selected, busy, error, overrideOpen, setOverrideOpen, onSelect, onActivate, onDecide, setRef }: ItemProps) {
+export function QueueEntry({
+  item,
+  index,
+  active,
+  selected,
+  busy,
+  error,
+  overrideOpen,
+  setOverrideOpen,
+  onSelect,
+  onActivate,
+  onDecide,
+  setRef,
+}: ItemProps) {
   const textId = `q-text-${item.assertionId}`;
   const signals = Array.isArray(item.signals) ? item.signals : [];
   return (
     <li>
-      <article ref={setRef} tabIndex={-1} className={`queue-item${active ? ' active' : ''}${selected ? ' picked' : ''}`} aria-labelledby={textId} aria-current={active ? 'true' : undefined} onFocus={onActivate}>
+      <article
+        ref={setRef}
+        tabIndex={-1}
+        className={`queue-item${active ? ' active' : ''}${selected ? ' picked' : ''}`}
+        aria-labelledby={textId}
+        aria-current={active ? 'true' : undefined}
+        onFocus={onActivate}
+      >
         <div className="queue-head">
           <label className="checkbox">
-            <input type="checkbox" checked={selected} onChange={onSelect} /> Select<span className="visually-hidden"> item {index + 1}</span>
+            <input type="checkbox" checked={selected} onChange={onSelect} /> Select
+            <span className="visually-hidden"> item {index + 1}</span>
           </label>
           <span className="priority" title="Review priority">
             priority {item.priority.score}
@@ -60,8 +81,11 @@ export function QueueEntry({ item, index, active, selected, busy, error, overrid
         </blockquote>
         <p className="meta">
           <ProvenanceTag value={item.provenance} />
-          {item.attribution && <> attributed to {item.attribution.canonicalName ?? item.attribution.source ?? 'a source'}</>}
-          {' · '}sourcing quality <strong>{item.scores?.sourcingQuality ?? '—'}</strong> · alarmism <strong>{item.scores?.alarmism ?? '—'}</strong> · Admiralty {admiraltyText(item.admiralty)}
+          {item.attribution && (
+            <> attributed to {item.attribution.canonicalName ?? item.attribution.source ?? 'a source'}</>
+          )}
+          {' · '}sourcing quality <strong>{item.scores?.sourcingQuality ?? '—'}</strong> · alarmism{' '}
+          <strong>{item.scores?.alarmism ?? '—'}</strong> · Admiralty {admiraltyText(item.admiralty)}
           {item.hedged && ' · hedged'}
           {item.contradicted && (
             <>
@@ -71,7 +95,10 @@ export function QueueEntry({ item, index, active, selected, busy, error, overrid
           )}
         </p>
         <p className="meta">
-          In <Link to={`/articles/${item.articleId}?a=${item.assertionId}`}>{item.articleTitle || 'Untitled article'}</Link>
+          In{' '}
+          <Link to={`/articles/${item.articleId}?a=${item.assertionId}`}>
+            {item.articleTitle || 'Untitled article'}
+          </Link>
           {outletName(item.outlet) && <> ({outletName(item.outlet)})</>}
         </p>
         {item.priority.reasons.length > 0 && (
@@ -102,7 +129,12 @@ export function QueueEntry({ item, index, active, selected, busy, error, overrid
             alarmism: item.scores?.alarmism ?? null,
             hedged: item.hedged,
             admiralty: item.admiralty,
-            attribution: item.attribution ? { name: item.attribution.canonicalName ?? item.attribution.source ?? 'a source', citedSourceId: item.attribution.citedSourceId } : null,
+            attribution: item.attribution
+              ? {
+                  name: item.attribution.canonicalName ?? item.attribution.source ?? 'a source',
+                  citedSourceId: item.attribution.citedSourceId,
+                }
+              : null,
           }}
           busy={busy}
           error={error}

@@ -11,10 +11,20 @@ export type QueueFilter = (typeof QUEUE_FILTERS)[number];
 // The signals rules emit; not the scorer's Admiralty markers, which every assertion carries.
 const KNOWN_SIGNALS = [...SOURCING_SIGNAL_IDS, ...ALARMISM_SIGNAL_IDS];
 
-export function QueueFilters({ params, onApply }: { params: URLSearchParams; onApply(v: FilterValues<QueueFilter>): void }) {
+export function QueueFilters({
+  params,
+  onApply,
+}: {
+  params: URLSearchParams;
+  onApply(v: FilterValues<QueueFilter>): void;
+}) {
   const { values: v, setValues: setV, bind, submit } = useFilterForm(QUEUE_FILTERS, params, onApply);
   return (
-    <FilterForm label="Filter the queue" onSubmit={submit} hint={{ id: 'source-hint', text: 'A source id as in the report-card address, e.g. outlet:3f1c…' }}>
+    <FilterForm
+      label="Filter the queue"
+      onSubmit={submit}
+      hint={{ id: 'source-hint', text: 'A source id as in the report-card address, e.g. outlet:3f1c…' }}
+    >
       <Field label="Source">
         <input {...bind('source')} placeholder="outlet:… or cited:…" aria-describedby="source-hint" />
       </Field>
@@ -26,7 +36,12 @@ export function QueueFilters({ params, onApply }: { params: URLSearchParams; onA
       </Field>
       <Datalist id="known-signals" values={KNOWN_SIGNALS} />
       <label className="checkbox">
-        <input type="checkbox" checked={v.includeReviewed === 'true'} onChange={(e) => setV((o) => ({ ...o, includeReviewed: e.target.checked ? 'true' : '' }))} /> Include reviewed
+        <input
+          type="checkbox"
+          checked={v.includeReviewed === 'true'}
+          onChange={(e) => setV((o) => ({ ...o, includeReviewed: e.target.checked ? 'true' : '' }))}
+        />{' '}
+        Include reviewed
       </label>
     </FilterForm>
   );

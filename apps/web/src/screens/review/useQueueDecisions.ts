@@ -94,14 +94,31 @@ export function useQueueDecisions(queue: Loaded<Page<QueueItem>>) {
   };
 
   const toggle = (id: string) => setSelected((s) => (s.has(id) ? without(s, id) : new Set(s).add(id)));
-  const toggleAll = () => setSelected(selectedCount === items.length ? new Set() : new Set(items.map((i) => i.assertionId)));
+  const toggleAll = () =>
+    setSelected(selectedCount === items.length ? new Set() : new Set(items.map((i) => i.assertionId)));
 
   return {
-    items, activeItem, active, setActive, focusItem, setRef,
-    selected, selectedCount, toggle, toggleAll,
-    busy, errors, decide, overrideFor, setOverrideFor,
-    bulkReason, setBulkReason, bulkError, bulk,
-    announce, removedCount: removed.size,
+    items,
+    activeItem,
+    active,
+    setActive,
+    focusItem,
+    setRef,
+    selected,
+    selectedCount,
+    toggle,
+    toggleAll,
+    busy,
+    errors,
+    decide,
+    overrideFor,
+    setOverrideFor,
+    bulkReason,
+    setBulkReason,
+    bulkError,
+    bulk,
+    announce,
+    removedCount: removed.size,
   };
 }
 

@@ -12,7 +12,8 @@ export const SHORTCUTS: Array<[string, string]> = [
   ['Esc', 'close the override form'],
 ];
 
-const isTyping = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+const isTyping = (el: EventTarget | null) =>
+  el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
 /** The queue's keyboard shortcuts, ignored while typing in a field or with a modifier key. */
 export function useQueueShortcuts(q: QueueDecisions): void {

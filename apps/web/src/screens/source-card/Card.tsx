@@ -34,7 +34,11 @@ export function Card({ card }: { card: ReportCard }) {
 
       <section className="card-block" aria-labelledby="trend-h">
         <h2 id="trend-h">Monthly trend</h2>
-        {card.trend.length ? <TrendChart title="Mean sourcing quality and alarmism per month" points={card.trend} /> : <p className="hint">No dated assertions in this period.</p>}
+        {card.trend.length ? (
+          <TrendChart title="Mean sourcing quality and alarmism per month" points={card.trend} />
+        ) : (
+          <p className="hint">No dated assertions in this period.</p>
+        )}
       </section>
 
       <div className="two-col">

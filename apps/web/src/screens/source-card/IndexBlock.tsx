@@ -4,13 +4,22 @@ import { BarChart, IntervalChart } from '../../components/Charts';
 import { ci, num, signed } from '../../format';
 
 /** One index (sourcing quality or alarmism): the source's mean against the corpus, and its spread. */
-export function IndexBlock({ title, figures, better }: { title: string; figures: IndexFigures; better: 'higher' | 'lower' }) {
+export function IndexBlock({
+  title,
+  figures,
+  better,
+}: {
+  title: string;
+  figures: IndexFigures;
+  better: 'higher' | 'lower';
+}) {
   const id = useId();
   return (
     <section className="card-block" aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
       <p>
-        Mean <strong className="big">{num(figures.mean)}</strong> (95% interval {ci(figures.ci95)}, sd {num(figures.sd)}, n = {figures.n}); corpus mean {num(figures.corpusMean)} ({ci(figures.corpusCi95)}); difference{' '}
+        Mean <strong className="big">{num(figures.mean)}</strong> (95% interval {ci(figures.ci95)}, sd {num(figures.sd)}
+        , n = {figures.n}); corpus mean {num(figures.corpusMean)} ({ci(figures.corpusCi95)}); difference{' '}
         <strong>{signed(figures.difference)}</strong> <span className="hint">({better} is better)</span>
       </p>
       <IntervalChart
@@ -20,7 +29,10 @@ export function IndexBlock({ title, figures, better }: { title: string; figures:
           { label: 'corpus', mean: figures.corpusMean, ci95: figures.corpusCi95, className: 'series-corpus' },
         ]}
       />
-      <BarChart title={`${title}: distribution of assertion scores`} bars={figures.distribution.map((d) => ({ label: d.range, value: d.count, className: 'series-source' }))} />
+      <BarChart
+        title={`${title}: distribution of assertion scores`}
+        bars={figures.distribution.map((d) => ({ label: d.range, value: d.count, className: 'series-source' }))}
+      />
     </section>
   );
 }

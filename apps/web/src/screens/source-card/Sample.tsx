@@ -10,12 +10,14 @@ export function Sample({ card }: { card: ReportCard }) {
       {s.smallSample && (
         <div className="warning" role="note">
           <strong>Small sample — read these figures as indicative.</strong>{' '}
-          {s.warning?.replace(/^Small sample:\s*/, '') ?? `Fewer than ${s.thresholds.minAssertions} assertions or ${s.thresholds.minArticles} articles.`}
+          {s.warning?.replace(/^Small sample:\s*/, '') ??
+            `Fewer than ${s.thresholds.minAssertions} assertions or ${s.thresholds.minArticles} articles.`}
         </div>
       )}
       {card.pendingRefresh > 0 && (
         <p className="notice" role="status">
-          {card.pendingRefresh} articles are still being added to the figures (a bulk import is running); reload in a moment.
+          {card.pendingRefresh} articles are still being added to the figures (a bulk import is running); reload in a
+          moment.
         </p>
       )}
       <section className="card-block" aria-labelledby="sample-h">
@@ -28,7 +30,8 @@ export function Sample({ card }: { card: ReportCard }) {
             <span className="stat-value">{s.articles}</span> articles
           </li>
           <li>
-            from <span className="stat-value">{date(s.firstDate)}</span> to <span className="stat-value">{date(s.lastDate)}</span>
+            from <span className="stat-value">{date(s.firstDate)}</span> to{' '}
+            <span className="stat-value">{date(s.lastDate)}</span>
           </li>
           <li>
             Admiralty grade <span className="stat-value grade">{rel.grade ?? '—'}</span>

@@ -3,7 +3,15 @@ import type { TopAssertion } from '../../api';
 import { ProvenanceTag } from '../../components/Provenance';
 import { date } from '../../format';
 
-export function TopList({ title, items, score }: { title: string; items: TopAssertion[]; score: 'alarmism' | 'sourcingQuality' }) {
+export function TopList({
+  title,
+  items,
+  score,
+}: {
+  title: string;
+  items: TopAssertion[];
+  score: 'alarmism' | 'sourcingQuality';
+}) {
   return (
     <section className="card-block" aria-labelledby={`${score}-top-h`}>
       <h3 id={`${score}-top-h`}>{title}</h3>
@@ -15,11 +23,14 @@ export function TopList({ title, items, score }: { title: string; items: TopAsse
             <li key={t.assertionId}>
               <blockquote>{t.text}</blockquote>
               <p className="meta">
-                <ProvenanceTag value={t.provenance} /> alarmism <strong>{t.alarmism}</strong> · sourcing quality <strong>{t.sourcingQuality}</strong> · Admiralty {t.admiralty}
+                <ProvenanceTag value={t.provenance} /> alarmism <strong>{t.alarmism}</strong> · sourcing quality{' '}
+                <strong>{t.sourcingQuality}</strong> · Admiralty {t.admiralty}
                 {t.hedged && ' · hedged'}
-                {t.review && ` · ${t.review.decision === 'override' ? 'overridden' : t.review.decision === 'confirm' ? 'confirmed' : 'dismissed'} by a reviewer`}
+                {t.review &&
+                  ` · ${t.review.decision === 'override' ? 'overridden' : t.review.decision === 'confirm' ? 'confirmed' : 'dismissed'} by a reviewer`}
                 {' · '}
-                <Link to={`/articles/${t.articleId}?a=${t.assertionId}`}>{t.articleTitle || 'Untitled article'}</Link> ({date(t.publishedAt)})
+                <Link to={`/articles/${t.articleId}?a=${t.assertionId}`}>{t.articleTitle || 'Untitled article'}</Link> (
+                {date(t.publishedAt)})
               </p>
             </li>
           ))}

@@ -7,8 +7,19 @@ export type ArticleMeta = Required<UploadMetadata>;
 export const EMPTY_META: ArticleMeta = { title: '', outlet: '', outletType: '', publishedAt: '', url: '', author: '' };
 
 /** What the uploader knows about the article; every field optional. */
-export function ArticleMetaFields({ meta, onChange, disabled }: { meta: ArticleMeta; onChange(change: Partial<ArticleMeta>): void; disabled: boolean }) {
-  const field = (k: keyof ArticleMeta) => ({ value: meta[k], onChange: (e: { target: { value: string } }) => onChange({ [k]: e.target.value }) });
+export function ArticleMetaFields({
+  meta,
+  onChange,
+  disabled,
+}: {
+  meta: ArticleMeta;
+  onChange(change: Partial<ArticleMeta>): void;
+  disabled: boolean;
+}) {
+  const field = (k: keyof ArticleMeta) => ({
+    value: meta[k],
+    onChange: (e: { target: { value: string } }) => onChange({ [k]: e.target.value }),
+  });
   return (
     <fieldset className="upload-meta" disabled={disabled}>
       <legend>About the article</legend>

@@ -27,7 +27,9 @@ export function JobList({ jobs }: { jobs: Job[] }) {
     <section aria-labelledby="progress-h" className="progress">
       <h2 id="progress-h">Progress</h2>
       <p role="status">
-        {finished < jobs.length ? `Scoring: ${finished} of ${jobs.length} done` : `Done: ${jobs.filter((j) => j.state === 'scored').length} of ${jobs.length} scored`}
+        {finished < jobs.length
+          ? `Scoring: ${finished} of ${jobs.length} done`
+          : `Done: ${jobs.filter((j) => j.state === 'scored').length} of ${jobs.length} scored`}
       </p>
       {jobs.length > 1 && <progress value={finished} max={jobs.length} aria-label="Uploads finished" />}
       <ul className="jobs">

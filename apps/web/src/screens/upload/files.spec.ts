@@ -10,11 +10,15 @@ describe('choosing files to upload', () => {
   });
 
   it('does not add the same file (name and size) twice', () => {
-    expect(addChosenFiles([file('a.txt', 10)], [file('a.txt', 10), file('a.txt', 11)]).map((f) => f.size)).toEqual([10, 11]);
+    expect(addChosenFiles([file('a.txt', 10)], [file('a.txt', 10), file('a.txt', 11)]).map((f) => f.size)).toEqual([
+      10, 11,
+    ]);
   });
 
   it('names the files it left out, or says nothing', () => {
-    expect(rejectedFilesProblem([file('ok.txt'), file('photo.jpg'), file('run.exe')])).toMatch(/^Only .* files can be uploaded: photo\.jpg, run\.exe left out$/);
+    expect(rejectedFilesProblem([file('ok.txt'), file('photo.jpg'), file('run.exe')])).toMatch(
+      /^Only .* files can be uploaded: photo\.jpg, run\.exe left out$/,
+    );
     expect(rejectedFilesProblem([file('ok.txt')])).toBeNull();
   });
 });

@@ -26,6 +26,8 @@ describe('mapAtMost', () => {
 
 describe('isDone', () => {
   it('counts scored, failed and not-uploaded as finished, nothing else', () => {
-    expect((['waiting', 'uploading', 'queued', 'scoring', 'scored', 'failed', 'error'] as const).filter(isDone)).toEqual(['scored', 'failed', 'error']);
+    expect(
+      (['waiting', 'uploading', 'queued', 'scoring', 'scored', 'failed', 'error'] as const).filter(isDone),
+    ).toEqual(['scored', 'failed', 'error']);
   });
 });

@@ -33,7 +33,10 @@ const POLL_LIMIT_MS = 5 * 60_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Uploads one item, then polls its article until scoring is done, reporting each change. */
-export async function uploadAndFollow(send: () => Promise<UploadAccepted>, update: (change: Partial<Job>) => void): Promise<JobResult> {
+export async function uploadAndFollow(
+  send: () => Promise<UploadAccepted>,
+  update: (change: Partial<Job>) => void,
+): Promise<JobResult> {
   update({ state: 'uploading' });
   let id: string;
   try {
@@ -52,7 +55,7 @@ export async function uploadAndFollow(send: () => Promise<UploadAccepted>, updat
     wait = Math.min(2000, wait * 1.5);
     try {
       const a = await api.article(id);
-      update({ state: a.status, message: a.status === 'failed' ? a.error ?? undefined : undefined });
+      update({ state: a.status, message: a.status === 'failed' ? (a.error ?? undefined) : undefined });
       if (isDone(a.status)) return { id, state: a.status };
     } catch (err) {
       if (err instanceof ApiError && err.status === 404) {

@@ -40,7 +40,11 @@ const SEED_FILES: Record<string, string> = {
 const PARAGRAPH_BREAK = /\n[ \t]*\n\s*|\u2028+\s*/g;
 
 export function readJsonl<T>(file: string): T[] {
-  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 }
 
 /** Whitespace-collapsed copy of `text` with, for each of its characters, the original offset. */
@@ -50,7 +54,10 @@ function normalise(text: string): { norm: string; map: number[] } {
   let inSpace = false;
   for (let i = 0; i < text.length; i++) {
     if (/\s/.test(text[i])) {
-      if (!inSpace && norm.length > 0) { norm += ' '; map.push(i); }
+      if (!inSpace && norm.length > 0) {
+        norm += ' ';
+        map.push(i);
+      }
       inSpace = true;
     } else {
       norm += text[i];
@@ -99,16 +106,29 @@ export function buildLabelledDoc(id: string, text: string, labels: LabelRecord[]
   return { id, doc: { text, segments, referenceEntries: [] }, labels: kept, publishedAt };
 }
 
-interface PressRelease { id: string; text: string; eventDate?: string }
+interface PressRelease {
+  id: string;
+  text: string;
+  eventDate?: string;
+}
 
 /** All labelled documents: seed003, seed004 and the ISAF dev press releases. */
 export function loadLabelledDocs(): LabelledDoc[] {
   const out: LabelledDoc[] = [];
   for (const [id, file] of Object.entries(SEED_FILES)) {
     const labels = readJsonl<LabelRecord>(path.join(SHARED_DIR, 'eval', `${id}.jsonl`));
-    out.push(buildLabelledDoc(id, fs.readFileSync(path.join(SHARED_DIR, file), 'utf8'), labels, id === 'seed004' ? new Date('2013-10-01') : undefined));
+    out.push(
+      buildLabelledDoc(
+        id,
+        fs.readFileSync(path.join(SHARED_DIR, file), 'utf8'),
+        labels,
+        id === 'seed004' ? new Date('2013-10-01') : undefined,
+      ),
+    );
   }
-  const releases = new Map(readJsonl<PressRelease>(path.join(SHARED_DIR, 'corpora', 'isaf-press-releases.jsonl')).map((r) => [r.id, r]));
+  const releases = new Map(
+    readJsonl<PressRelease>(path.join(SHARED_DIR, 'corpora', 'isaf-press-releases.jsonl')).map((r) => [r.id, r]),
+  );
   const byDoc = new Map<string, LabelRecord[]>();
   for (const r of readJsonl<LabelRecord>(path.join(SHARED_DIR, 'eval', 'isaf-dev.jsonl'))) {
     byDoc.set(r.doc, [...(byDoc.get(r.doc) ?? []), r]);

@@ -17,9 +17,19 @@ export interface AttributionScores {
 
 const f1Of = (p: number, r: number): number => (p + r > 0 ? (2 * p * r) / (p + r) : 0);
 
-export function scoreAttribution(docs: LabelledDoc[], run: (d: LabelledDoc) => (Attribution | null)[]): AttributionScores {
-  let tp = 0, fp = 0, fn = 0, namedOk = 0, both = 0, assertions = 0;
-  const gold: Record<string, number> = {}, pred: Record<string, number> = {}, hit: Record<string, number> = {};
+export function scoreAttribution(
+  docs: LabelledDoc[],
+  run: (d: LabelledDoc) => (Attribution | null)[],
+): AttributionScores {
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    namedOk = 0,
+    both = 0,
+    assertions = 0;
+  const gold: Record<string, number> = {},
+    pred: Record<string, number> = {},
+    hit: Record<string, number> = {};
   for (const d of docs) {
     const res = run(d);
     d.labels.forEach((l, k) => {
@@ -41,8 +51,17 @@ export function scoreAttribution(docs: LabelledDoc[], run: (d: LabelledDoc) => (
   const precision = tp / Math.max(1, tp + fp);
   const recall = tp / Math.max(1, tp + fn);
   const typeF1 = {} as Record<SourceType, number>;
-  for (const t of SOURCE_TYPES) typeF1[t] = f1Of((hit[t] ?? 0) / Math.max(1, pred[t] ?? 0), (hit[t] ?? 0) / Math.max(1, gold[t] ?? 0));
+  for (const t of SOURCE_TYPES)
+    typeF1[t] = f1Of((hit[t] ?? 0) / Math.max(1, pred[t] ?? 0), (hit[t] ?? 0) / Math.max(1, gold[t] ?? 0));
   const present = SOURCE_TYPES.filter((t) => (gold[t] ?? 0) > 0);
   const typeMacroF1 = present.reduce((s, t) => s + typeF1[t], 0) / Math.max(1, present.length);
-  return { precision, recall, f1: f1Of(precision, recall), typeF1, typeMacroF1, namedAccuracy: namedOk / Math.max(1, both), assertions };
+  return {
+    precision,
+    recall,
+    f1: f1Of(precision, recall),
+    typeF1,
+    typeMacroF1,
+    namedAccuracy: namedOk / Math.max(1, both),
+    assertions,
+  };
 }

@@ -13,7 +13,9 @@ import { futureCertainty } from './future-certainty';
 const signals = (rule: Rule, text: string) => rule.apply(factsFor(text), rubric());
 const ids = (rule: Rule, text: string) => signals(rule, text).map((s) => s.id);
 const positive = (text: string) =>
-  [threatVocabulary, negativity, unsupportedThreatClaim, largeNumbers, futureCertainty].flatMap((r) => signals(r, text)).reduce((s, x) => s + Math.max(0, x.weight), 0);
+  [threatVocabulary, negativity, unsupportedThreatClaim, largeNumbers, futureCertainty]
+    .flatMap((r) => signals(r, text))
+    .reduce((s, x) => s + Math.max(0, x.weight), 0);
 
 describe('escalation and emotive framing are alarmist', () => {
   it.each([
@@ -35,7 +37,9 @@ describe('escalation and emotive framing are alarmist', () => {
   ])('no escalation, emphasis or intensifier in: %s', (text) => expect(ids(threatVocabulary, text)).toEqual([]));
 
   it('quotes the words that fired, not the lexicon entry', () => {
-    const reasons = signals(threatVocabulary, 'The valley is infested with fighters and the threat is escalating.').map((s) => s.reason);
+    const reasons = signals(threatVocabulary, 'The valley is infested with fighters and the threat is escalating.').map(
+      (s) => s.reason,
+    );
     expect(reasons).toContain('threat-inflating metaphor "infested"');
     expect(reasons).toContain('escalation framing "escalating"');
   });
@@ -63,7 +67,9 @@ describe('negative wording counts per word, not operational or topic words', () 
 
 describe('unsupported threat claims: not profiles, not incident reports', () => {
   it('still scores a bare claim of capability', () => {
-    expect(ids(unsupportedThreatClaim, 'The militants are expanding their training camps in the hills.')).toEqual(['unsupported-threat-claim']);
+    expect(ids(unsupportedThreatClaim, 'The militants are expanding their training camps in the hills.')).toEqual([
+      'unsupported-threat-claim',
+    ]);
   });
 
   it.each([
@@ -92,7 +98,10 @@ describe('alarmism critique', () => {
   it('counts criticism of alarmism', () => {
     expect(critique('The officials are alarmists who exaggerate every incident.')).toEqual(['alarmism-critique']);
   });
-  it.each(['The rise in attacks is alarming.', 'The new camps raised alarms in the capital.'])('is not criticism: %s', (text) => expect(critique(text)).toEqual([]));
+  it.each(['The rise in attacks is alarming.', 'The new camps raised alarms in the capital.'])(
+    'is not criticism: %s',
+    (text) => expect(critique(text)).toEqual([]),
+  );
 });
 
 describe('figures: years are not counts', () => {

@@ -11,14 +11,17 @@ import { alarmismCritique } from './alarmism-critique';
 
 const apply = (rule: Rule, ...args: Parameters<typeof factsFor>) => rule.apply(factsFor(...args), rubric());
 const ids = (rule: Rule, ...args: Parameters<typeof factsFor>) => apply(rule, ...args).map((s) => s.id);
-const total = (rule: Rule, ...args: Parameters<typeof factsFor>) => apply(rule, ...args).reduce((s, x) => s + x.weight, 0);
+const total = (rule: Rule, ...args: Parameters<typeof factsFor>) =>
+  apply(rule, ...args).reduce((s, x) => s + x.weight, 0);
 
 describe('alarmism rules', () => {
   it('scores threat metaphors strongly and caps stacked emphasis words', () => {
     expect(ids(threatVocabulary, 'The valley has become a hotbed of militancy.')).toContain('threat-metaphor');
     expect(ids(threatVocabulary, 'The province is infested with fighters.')).toContain('threat-metaphor');
     const w = rubric().alarmism.weights;
-    const emphasis = apply(threatVocabulary, 'A dangerous, deadly, lethal, brutal and ruthless menace.').filter((s) => s.id === 'threat-emphasis');
+    const emphasis = apply(threatVocabulary, 'A dangerous, deadly, lethal, brutal and ruthless menace.').filter(
+      (s) => s.id === 'threat-emphasis',
+    );
     expect(emphasis.reduce((s, x) => s + x.weight, 0)).toBe(w['threat-emphasis-max']);
     // Past the cap the words are still listed, at weight 0, so their count stays visible.
     expect(emphasis.length).toBeGreaterThan(3);
@@ -26,7 +29,9 @@ describe('alarmism rules', () => {
   });
 
   it('scores certainty about future threats', () => {
-    expect(ids(futureCertainty, 'It is a matter of certainty that Europe will be attacked.')).toEqual(['future-certainty']);
+    expect(ids(futureCertainty, 'It is a matter of certainty that Europe will be attacked.')).toEqual([
+      'future-certainty',
+    ]);
     expect(ids(futureCertainty, 'The attackers will surely strike again.')).toEqual(['future-certainty']);
     expect(ids(futureCertainty, 'Whether this will ever happen cannot be predicted.')).toEqual([]);
   });
@@ -34,12 +39,18 @@ describe('alarmism rules', () => {
   it('scores large unsourced head-counts, not sourced or hedged ones', () => {
     expect(ids(largeNumbers, 'There are 5,000 militants in the north.')).toEqual(['large-unsourced-number']);
     expect(ids(largeNumbers, 'There are reportedly 5,000 militants in the north.')).toEqual([]);
-    expect(ids(largeNumbers, 'There are 5,000 militants in the north.', { source: { name: 'UN', type: 'official', named: true } })).toEqual([]);
+    expect(
+      ids(largeNumbers, 'There are 5,000 militants in the north.', {
+        source: { name: 'UN', type: 'official', named: true },
+      }),
+    ).toEqual([]);
     expect(ids(largeNumbers, 'There are 40 militants in the village.')).toEqual([]);
   });
 
   it('scores sweeping generalisations', () => {
-    expect(ids(sweepingGeneralisation, 'Extremism is spreading throughout the region.')).toEqual(['sweeping-generalisation']);
+    expect(ids(sweepingGeneralisation, 'Extremism is spreading throughout the region.')).toEqual([
+      'sweeping-generalisation',
+    ]);
     expect(ids(sweepingGeneralisation, 'Two men were arrested in Osh.')).toEqual([]);
   });
 

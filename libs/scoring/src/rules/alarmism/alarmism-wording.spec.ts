@@ -48,7 +48,8 @@ describe('exclamation', () => {
     expect(s.map((x) => x.id)).toEqual(['exclamation']);
     expect(s[0].reason).toBe('exclamation "the ministry resigned!!"');
   });
-  it('does not fire without an exclamation mark', () => expect(ids(emphasis, 'Nobody in the ministry resigned.')).toEqual([]));
+  it('does not fire without an exclamation mark', () =>
+    expect(ids(emphasis, 'Nobody in the ministry resigned.')).toEqual([]));
 });
 
 describe('absolute claims', () => {

@@ -17,7 +17,19 @@ import { unsupportedThreatClaim } from './unsupported-threat-claim';
  * The rules whose points a softener may take back (everything positive about alarmism), except
  * threatened-harm: its modal ('could kill') is the threat itself, not doubt about a claim.
  */
-const INFLATING: readonly Rule[] = [threatVocabulary, unsupportedThreatClaim, futureCertainty, largeNumbers, sweepingGeneralisation, negativity, emotiveWords, loadedWords, superlative, emphasis, absoluteClaims];
+const INFLATING: readonly Rule[] = [
+  threatVocabulary,
+  unsupportedThreatClaim,
+  futureCertainty,
+  largeNumbers,
+  sweepingGeneralisation,
+  negativity,
+  emotiveWords,
+  loadedWords,
+  superlative,
+  emphasis,
+  absoluteClaims,
+];
 
 function inflation(f: AssertionFacts, rubric: Rubric): number {
   let total = 0;
@@ -40,7 +52,15 @@ export const deEscalation = defineRule({
   apply(f, w, rubric) {
     const wanted: Signal<'de-escalation' | 'hedge-distance'>[] = f.matches.deEscalation
       .slice(0, 2)
-      .map((m) => signal('de-escalation', 'alarmism', w['de-escalation'], matchSpan(m), `de-escalating qualifier "${quote(f, matchSpan(m))}"`));
+      .map((m) =>
+        signal(
+          'de-escalation',
+          'alarmism',
+          w['de-escalation'],
+          matchSpan(m),
+          `de-escalating qualifier "${quote(f, matchSpan(m))}"`,
+        ),
+      );
     if (f.hedges.length > 0) {
       const h = matchSpan(f.hedges[0]);
       wanted.push(signal('hedge-distance', 'alarmism', w['hedge-distance'], h, `claim is hedged ("${quote(f, h)}")`));
@@ -52,6 +72,10 @@ export const deEscalation = defineRule({
     if (limit <= 0) return [];
     if (taken <= limit) return wanted;
     const scale = limit / taken;
-    return wanted.map((s) => ({ ...s, weight: Math.round(s.weight * scale * 100) / 100, reason: `${s.reason}, softening at most ${Math.round(rubric.alarmism.thresholds.softeningMaxShare * 100)}% of the alarm` }));
+    return wanted.map((s) => ({
+      ...s,
+      weight: Math.round(s.weight * scale * 100) / 100,
+      reason: `${s.reason}, softening at most ${Math.round(rubric.alarmism.thresholds.softeningMaxShare * 100)}% of the alarm`,
+    }));
   },
 });

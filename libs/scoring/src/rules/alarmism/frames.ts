@@ -7,7 +7,18 @@ const ARTICLES = new Set(frames.classes.articles);
 const KIND = new Set(frames.classes.kindNouns);
 const FOUNDING = new Set(frames.classes.foundingParticiples);
 // Progressive and irregular forms of the operations verbs; not "fighting", an ongoing activity.
-const OPERATION_FORMS = new Set(['killing', 'detaining', 'arresting', 'capturing', 'seizing', 'destroying', 'wounding', 'injuring', 'fought', 'shot']);
+const OPERATION_FORMS = new Set([
+  'killing',
+  'detaining',
+  'arresting',
+  'capturing',
+  'seizing',
+  'destroying',
+  'wounding',
+  'injuring',
+  'fought',
+  'shot',
+]);
 const FOUNDING_NEXT = new Set(frames.classes.foundingFollowers);
 
 /**
@@ -18,7 +29,12 @@ const FOUNDING_NEXT = new Set(frames.classes.foundingFollowers);
 export function isProfile(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].word;
-    if (FOUNDING.has(w) && FOUNDING_NEXT.has(tokens[i + 1]?.word ?? '') && (w !== 'set' || tokens[i + 1]?.word === 'up')) return true;
+    if (
+      FOUNDING.has(w) &&
+      FOUNDING_NEXT.has(tokens[i + 1]?.word ?? '') &&
+      (w !== 'set' || tokens[i + 1]?.word === 'up')
+    )
+      return true;
     if (i <= 6 && COPULA.has(w) && ARTICLES.has(tokens[i + 1]?.word ?? '')) {
       for (let k = i + 2; k < Math.min(tokens.length, i + 7); k++) if (KIND.has(tokens[k].word)) return true;
     }

@@ -12,6 +12,14 @@ export const futureCertainty = defineRule({
   apply(f, w) {
     const m = f.matches.futureCertainty[0];
     if (!m) return [];
-    return [signal('future-certainty', 'alarmism', w['future-certainty'], matchSpan(m), `certainty about a future threat ("${quote(f, matchSpan(m))}")`)];
+    return [
+      signal(
+        'future-certainty',
+        'alarmism',
+        w['future-certainty'],
+        matchSpan(m),
+        `certainty about a future threat ("${quote(f, matchSpan(m))}")`,
+      ),
+    ];
   },
 });

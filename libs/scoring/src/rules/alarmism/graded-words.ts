@@ -4,7 +4,8 @@ import { AssertionFacts, quote, signal, Weights } from '../rule';
 import { accountedTokens, negatedWithin } from './negativity';
 
 /** A word list whose entries carry a rating (VADER, SentiCon…), read as a Map so "constructor" never hits Object.prototype. */
-export const ratedWords = (words: Record<string, number>): ReadonlyMap<string, number> => new Map(Object.entries(words));
+export const ratedWords = (words: Record<string, number>): ReadonlyMap<string, number> =>
+  new Map(Object.entries(words));
 
 /** A closed class without ratings: every word rated 1. */
 export const plainWords = (words: readonly string[]): ReadonlyMap<string, number> => new Map(words.map((w) => [w, 1]));
@@ -33,7 +34,11 @@ export interface GradedWordList<I extends SignalId, K extends string> {
  * negated word does not count, and words past the cap are listed at weight 0 so the count stays
  * visible.
  */
-export function gradedWordSignals<I extends SignalId, K extends string>(f: AssertionFacts, w: Weights<K>, list: GradedWordList<I, K>): Signal<I>[] {
+export function gradedWordSignals<I extends SignalId, K extends string>(
+  f: AssertionFacts,
+  w: Weights<K>,
+  list: GradedWordList<I, K>,
+): Signal<I>[] {
   let accounted: Set<number> | null = null;
   const out: Signal<I>[] = [];
   let budget = w[list.cap];
@@ -46,7 +51,15 @@ export function gradedWordSignals<I extends SignalId, K extends string>(f: Asser
     const weight = Math.max(0, Math.min(budget, list.points(value, w)));
     budget -= weight;
     const span: [number, number] = [t.start, t.end];
-    out.push(signal(list.id, 'alarmism', weight, span, `${list.label} "${quote(f, span)}"${list.rating ? ` (${list.rating(value)})` : ''}${weight === 0 ? ', over the cap' : ''}`));
+    out.push(
+      signal(
+        list.id,
+        'alarmism',
+        weight,
+        span,
+        `${list.label} "${quote(f, span)}"${list.rating ? ` (${list.rating(value)})` : ''}${weight === 0 ? ', over the cap' : ''}`,
+      ),
+    );
   }
   return out;
 }

@@ -10,6 +10,14 @@ export const largeNumbers = defineRule({
     if (f.attribution || f.references.length > 0 || f.hedges.length > 0) return [];
     const fig = f.figures.find((x) => !x.eventCount && x.value >= rubric.alarmism.thresholds.largeNumber);
     if (!fig) return [];
-    return [signal('large-unsourced-number', 'alarmism', w['large-unsourced-number'], fig.span, `large unsourced figure "${quote(f, fig.span)}"`)];
+    return [
+      signal(
+        'large-unsourced-number',
+        'alarmism',
+        w['large-unsourced-number'],
+        fig.span,
+        `large unsourced figure "${quote(f, fig.span)}"`,
+      ),
+    ];
   },
 });

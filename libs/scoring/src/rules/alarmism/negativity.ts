@@ -13,14 +13,27 @@ const NEGATORS = new Set([...Object.keys(negators), 'no']);
  * topic nouns (not alarm by themselves), hedges, de-escalation and critique words (they lower or
  * cancel alarm: "doubt", "limited", "exaggerated"), and the other alarm lexicons ("dangerous").
  */
-const ACCOUNTED: readonly LexiconName[] = ['operations', 'topicNouns', 'hedges', 'deEscalation', 'alarmismCritique', 'threatEmphasis', 'threatMetaphors', 'escalation'];
+const ACCOUNTED: readonly LexiconName[] = [
+  'operations',
+  'topicNouns',
+  'hedges',
+  'deEscalation',
+  'alarmismCritique',
+  'threatEmphasis',
+  'threatMetaphors',
+  'escalation',
+];
 
 /** Token indices another lexicon accounts for (see ACCOUNTED), plus the attribution's cue: reporting is not emotion. */
 export function accountedTokens(f: AssertionFacts, extra: readonly LexiconName[] = []): Set<number> {
   const out = new Set<number>();
-  for (const name of [...ACCOUNTED, ...extra]) for (const m of f.matches[name]) for (let k = 0; k < m.length; k++) out.add(m.token + k);
+  for (const name of [...ACCOUNTED, ...extra])
+    for (const m of f.matches[name]) for (let k = 0; k < m.length; k++) out.add(m.token + k);
   const cue = f.attribution?.cueSpan;
-  if (cue) f.tokens.forEach((t, i) => { if (t.start >= cue[0] && t.end <= cue[1]) out.add(i); });
+  if (cue)
+    f.tokens.forEach((t, i) => {
+      if (t.start >= cue[0] && t.end <= cue[1]) out.add(i);
+    });
   return out;
 }
 
@@ -73,14 +86,23 @@ export const negativity = defineRule({
       if (value === undefined || value >= 0) continue;
       if (accounted === null) {
         accounted = new Set<number>();
-        for (const name of ACCOUNTED) for (const m of f.matches[name]) for (let k = 0; k < m.length; k++) accounted.add(m.token + k);
+        for (const name of ACCOUNTED)
+          for (const m of f.matches[name]) for (let k = 0; k < m.length; k++) accounted.add(m.token + k);
       }
       if (accounted.has(i) || NEGATORS.has(t.word)) continue;
       if (negatedWithin(f, i)) continue;
       const weight = Math.max(0, Math.min(budget, -value * w['negativity-per-point']));
       budget -= weight;
       const span: [number, number] = [t.start, t.end];
-      out.push(signal('negativity', 'alarmism', weight, span, `negative word "${quote(f, span)}" (AFINN ${value})${weight === 0 ? ', over the cap' : ''}`));
+      out.push(
+        signal(
+          'negativity',
+          'alarmism',
+          weight,
+          span,
+          `negative word "${quote(f, span)}" (AFINN ${value})${weight === 0 ? ', over the cap' : ''}`,
+        ),
+      );
     }
     return out;
   },

@@ -9,6 +9,14 @@ export const sweepingGeneralisation = defineRule({
   apply(f, w) {
     const m = f.matches.sweeping[0];
     if (!m) return [];
-    return [signal('sweeping-generalisation', 'alarmism', w['sweeping-generalisation'], matchSpan(m), `sweeping generalisation ("${quote(f, matchSpan(m))}")`)];
+    return [
+      signal(
+        'sweeping-generalisation',
+        'alarmism',
+        w['sweeping-generalisation'],
+        matchSpan(m),
+        `sweeping generalisation ("${quote(f, matchSpan(m))}")`,
+      ),
+    ];
   },
 });

@@ -34,7 +34,15 @@ export const threatenedHarm = defineRule({
     for (let i = 1; i < f.tokens.length; i++) {
       if (!framedAt(f, i) || negatedWithin(f, i)) continue;
       const span: [number, number] = [f.tokens[i - 1].start, f.tokens[i].end];
-      out.push(signal('threatened-harm', 'alarmism', w['threatened-harm'], span, `harm threatened, not reported: "${quote(f, span)}"`));
+      out.push(
+        signal(
+          'threatened-harm',
+          'alarmism',
+          w['threatened-harm'],
+          span,
+          `harm threatened, not reported: "${quote(f, span)}"`,
+        ),
+      );
       break;
     }
     return out;

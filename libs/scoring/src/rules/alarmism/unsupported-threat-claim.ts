@@ -23,6 +23,14 @@ export const unsupportedThreatClaim = defineRule({
     const claim = f.matches.threatClaims.find((m) => !negatedWithin(f, m.token));
     if (!claim || f.matches.threatActors.length === 0 || f.matches.evidence.length > 0) return [];
     if (isProfile(f.tokens) || reportsOperation(f.tokens, f.matches.operations)) return [];
-    return [signal('unsupported-threat-claim', 'alarmism', w['unsupported-threat-claim'], matchSpan(claim), `threat claim ("${quote(f, matchSpan(claim))}") stated as fact without evidence or distance`)];
+    return [
+      signal(
+        'unsupported-threat-claim',
+        'alarmism',
+        w['unsupported-threat-claim'],
+        matchSpan(claim),
+        `threat claim ("${quote(f, matchSpan(claim))}") stated as fact without evidence or distance`,
+      ),
+    ];
   },
 });

@@ -42,14 +42,36 @@ const DEFINITE_DETERMINERS = set('definiteDeterminers');
  * Verbs and nouns that take a 'that'-clause of what someone thinks or says, from the PolNeAR-derived cue lexicon (forms
  * of lemmas seen as gold cues with a 'that' complement): 'officials fear that …', 'concerns that …'.
  */
-const THAT_CUES: ReadonlySet<string> = new Set((cueLexicon.cues as { forms: string[]; verb?: { frames?: Record<string, unknown> }; noun?: { frames?: Record<string, unknown> } }[])
-  .filter((c) => (c.verb?.frames && 'that' in c.verb.frames) || (c.noun?.frames && 'that' in c.noun.frames))
-  .flatMap((c) => c.forms));
+const THAT_CUES: ReadonlySet<string> = new Set(
+  (
+    cueLexicon.cues as {
+      forms: string[];
+      verb?: { frames?: Record<string, unknown> };
+      noun?: { frames?: Record<string, unknown> };
+    }[]
+  )
+    .filter((c) => (c.verb?.frames && 'that' in c.verb.frames) || (c.noun?.frames && 'that' in c.noun.frames))
+    .flatMap((c) => c.forms),
+);
 /** How far back from 'may' a reporting 'that' may stand ('they fear that their younger generation, opposing …, may'). */
 const THAT_WINDOW = 20;
 
 const NOT = new Set(['not', 'never']);
-const PREDICATE_ADVERBS = new Set(['only', 'also', 'likewise', 'still', 'not', 'quite', 'entirely', 'very', 'well', 'perfectly', 'hardly', 'even', 'always']);
+const PREDICATE_ADVERBS = new Set([
+  'only',
+  'also',
+  'likewise',
+  'still',
+  'not',
+  'quite',
+  'entirely',
+  'very',
+  'well',
+  'perfectly',
+  'hardly',
+  'even',
+  'always',
+]);
 const SO_NOT_PURPOSE = new Set(['far', 'long', 'called', 'and', 'even', 'if', 'or', 'much', 'many']);
 
 const word = (tokens: readonly Token[], i: number): string => tokens[i]?.word ?? '';
@@ -62,7 +84,8 @@ function before(tokens: readonly Token[], i: number, n: number, words: ReadonlyS
 
 /** True when a token within `n` after `from` (inclusive) has a stem in `stemsSet`. */
 function stemWithin(tokens: readonly Token[], from: number, n: number, stemsSet: ReadonlySet<string>): boolean {
-  for (let k = Math.max(0, from); k < Math.min(tokens.length, from + n); k++) if (stemsSet.has(tokens[k].stem)) return true;
+  for (let k = Math.max(0, from); k < Math.min(tokens.length, from + n); k++)
+    if (stemsSet.has(tokens[k].stem)) return true;
   return false;
 }
 
@@ -105,7 +128,8 @@ function genericSubject(tokens: readonly Token[], i: number): boolean {
 
 /** A past-tense auxiliary, a past reporting verb or a year ties the sentence to a particular event. */
 function episodic(tokens: readonly Token[]): boolean {
-  for (const t of tokens) if (EPISODIC_ANCHORS.has(t.word) || (t.word.length === 4 && /^(1[5-9]|20)\d\d$/.test(t.word))) return true;
+  for (const t of tokens)
+    if (EPISODIC_ANCHORS.has(t.word) || (t.word.length === 4 && /^(1[5-9]|20)\d\d$/.test(t.word))) return true;
   return false;
 }
 
@@ -141,7 +165,8 @@ function descriptionSubject(tokens: readonly Token[], i: number): boolean {
 
 /** 'may' inside a that-clause of fearing, believing or saying: the modal voices the holder's estimate of a possibility. */
 function reportedPossibility(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(1, i - THAT_WINDOW); k--) if (tokens[k].word === 'that' && THAT_CUES.has(tokens[k - 1].word)) return true;
+  for (let k = i - 1; k >= Math.max(1, i - THAT_WINDOW); k--)
+    if (tokens[k].word === 'that' && THAT_CUES.has(tokens[k - 1].word)) return true;
   return false;
 }
 
@@ -217,11 +242,16 @@ function possible(tokens: readonly Token[], i: number): boolean {
 
 /** "difficult to", "impossible", "unable to" hedge only when what cannot be done is finding out. */
 function obstructedAccess(tokens: readonly Token[], m: LexiconMatch): boolean {
-  return stemWithin(tokens, m.token + m.length, 5, EPISTEMIC_ACCESS) || stemWithin(tokens, m.token - 4, 4, EPISTEMIC_ACCESS);
+  return (
+    stemWithin(tokens, m.token + m.length, 5, EPISTEMIC_ACCESS) || stemWithin(tokens, m.token - 4, 4, EPISTEMIC_ACCESS)
+  );
 }
 
 function doubt(tokens: readonly Token[], i: number): boolean {
-  return !CERTAINTY_BEFORE_DOUBT.has(word(tokens, i - 1)) && !(word(tokens, i - 1) === 'a' && CERTAINTY_BEFORE_DOUBT.has(word(tokens, i - 2)));
+  return (
+    !CERTAINTY_BEFORE_DOUBT.has(word(tokens, i - 1)) &&
+    !(word(tokens, i - 1) === 'a' && CERTAINTY_BEFORE_DOUBT.has(word(tokens, i - 2)))
+  );
 }
 
 /** "is considered one of", "widely regarded as", "considered by many": an anonymous opinion. */
@@ -257,24 +287,74 @@ export function isHedgeSense(tokens: readonly Token[], m: LexiconMatch): boolean
   const i = m.token;
   const w = tokens[i].word;
   switch (w) {
-    case 'may': return may(tokens, i);
-    case 'might': return might(tokens, i);
-    case 'could': return could(tokens, i);
-    case 'claim': case 'claims': case 'claimed': case 'claiming': return claim(tokens, i);
-    case 'assume': case 'assumes': case 'assumed': case 'assuming': case 'assumption': return assume(tokens, i);
-    case 'appear': case 'appears': case 'appeared': return appear(tokens, i);
-    case 'possible': return possible(tokens, i);
-    case 'impossible': case 'difficult': case 'hard': case 'unable': return obstructedAccess(tokens, m);
-    case 'no': return m.term !== 'no way to' || obstructedAccess(tokens, m);
-    case 'doubt': case 'doubts': case 'doubted': case 'doubtful': return doubt(tokens, i);
-    case 'whether': return !(word(tokens, i - 1) === 'of' && WHETHER_BLOCKERS.has(word(tokens, i - 2)));
-    case 'considered': case 'regarded': case 'presumed': return opinionPassive(tokens, i);
-    case 'question': return m.length > 1 || question(tokens, i);
-    case 'suggest': case 'suggests': case 'suggested': case 'suggesting': return suggest(tokens, i);
-    case 'verify': case 'verified': case 'verifying': case 'confirm': case 'confirmed': case 'confirming': case 'confirmation':
-    case 'corroborate': case 'corroborated': case 'substantiate': case 'substantiated': case 'ascertain': case 'ascertained':
-    case 'rule': case 'ruled': case 'ruling': case 'be': case 'been':
+    case 'may':
+      return may(tokens, i);
+    case 'might':
+      return might(tokens, i);
+    case 'could':
+      return could(tokens, i);
+    case 'claim':
+    case 'claims':
+    case 'claimed':
+    case 'claiming':
+      return claim(tokens, i);
+    case 'assume':
+    case 'assumes':
+    case 'assumed':
+    case 'assuming':
+    case 'assumption':
+      return assume(tokens, i);
+    case 'appear':
+    case 'appears':
+    case 'appeared':
+      return appear(tokens, i);
+    case 'possible':
+      return possible(tokens, i);
+    case 'impossible':
+    case 'difficult':
+    case 'hard':
+    case 'unable':
+      return obstructedAccess(tokens, m);
+    case 'no':
+      return m.term !== 'no way to' || obstructedAccess(tokens, m);
+    case 'doubt':
+    case 'doubts':
+    case 'doubted':
+    case 'doubtful':
+      return doubt(tokens, i);
+    case 'whether':
+      return !(word(tokens, i - 1) === 'of' && WHETHER_BLOCKERS.has(word(tokens, i - 2)));
+    case 'considered':
+    case 'regarded':
+    case 'presumed':
+      return opinionPassive(tokens, i);
+    case 'question':
+      return m.length > 1 || question(tokens, i);
+    case 'suggest':
+    case 'suggests':
+    case 'suggested':
+    case 'suggesting':
+      return suggest(tokens, i);
+    case 'verify':
+    case 'verified':
+    case 'verifying':
+    case 'confirm':
+    case 'confirmed':
+    case 'confirming':
+    case 'confirmation':
+    case 'corroborate':
+    case 'corroborated':
+    case 'substantiate':
+    case 'substantiated':
+    case 'ascertain':
+    case 'ascertained':
+    case 'rule':
+    case 'ruled':
+    case 'ruling':
+    case 'be':
+    case 'been':
       return before(tokens, i, 4, VERIFICATION_FRAMES);
-    default: return true;
+    default:
+      return true;
   }
 }

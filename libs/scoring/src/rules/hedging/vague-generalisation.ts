@@ -32,7 +32,10 @@ const SUPERLATIVE_CONTEXT = new Set(config.superlativeContext);
 const PREDICATIVE_BEFORE = new Set(config.predicativeBefore);
 const TIME_NOUNS = new Set(config.timeNouns);
 // The incident vocabulary the alarmism rubric keeps for the same reading ("not alarm by itself"), plus this file's casualty words.
-const EVENT_WORDS = new Set([...config.eventWords, ...operations.terms.map((t) => t.replace(/^=/, '')).filter((t) => !t.includes(' '))]);
+const EVENT_WORDS = new Set([
+  ...config.eventWords,
+  ...operations.terms.map((t) => t.replace(/^=/, '')).filter((t) => !t.includes(' ')),
+]);
 const EVENT_WINDOW = config.eventWindow;
 const SPECIFIERS = config.specifiers;
 const SPECIFIER_WINDOW = config.specifierWindow;
@@ -52,13 +55,15 @@ const approximatesFigure = (next: string): boolean => /^\d/.test(next) || NUMBER
 
 /** A count of an event's casualties or detainees ("many civilians were killed", "detained several suspects"). */
 function countsEvent(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = Math.max(0, from - EVENT_WINDOW); k < Math.min(tokens.length, to + EVENT_WINDOW); k++) if (EVENT_WORDS.has(tokens[k].word)) return true;
+  for (let k = Math.max(0, from - EVENT_WINDOW); k < Math.min(tokens.length, to + EVENT_WINDOW); k++)
+    if (EVENT_WORDS.has(tokens[k].word)) return true;
   return false;
 }
 
 /** "various awards, including …", "several modes such as …": the writer goes on to name the members. */
 function specified(tokens: readonly Token[], from: number): boolean {
-  for (let k = from; k < Math.min(tokens.length, from + SPECIFIER_WINDOW); k++) if (phraseAt(tokens, k, SPECIFIERS) > 0) return true;
+  for (let k = from; k < Math.min(tokens.length, from + SPECIFIER_WINDOW); k++)
+    if (phraseAt(tokens, k, SPECIFIERS) > 0) return true;
   return false;
 }
 
@@ -87,18 +92,38 @@ export function generalisationFinder(classes: GeneralisationClasses): (tokens: r
   const quantifiers = new Set(classes.quantifiers);
   const consensus = new Set(classes.consensusAdverbs);
   // Every word a phrase can start with, so most tokens are rejected by one Set lookup.
-  const starters = new Set([...quantifiers, ...consensus, ...classes.quantifierPhrases.map((p) => p[0]), ...classes.reputationPhrases.map((p) => p[0]), 'most']);
+  const starters = new Set([
+    ...quantifiers,
+    ...consensus,
+    ...classes.quantifierPhrases.map((p) => p[0]),
+    ...classes.reputationPhrases.map((p) => p[0]),
+    'most',
+  ]);
   return (tokens) => {
     const out: Generalisation[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const w = tokens[i].word;
       if (!starters.has(w)) continue;
-      if (consensus.has(w)) { out.push({ kind: 'consensus', token: i, length: 1 }); continue; }
+      if (consensus.has(w)) {
+        out.push({ kind: 'consensus', token: i, length: 1 });
+        continue;
+      }
       const rep = phraseAt(tokens, i, classes.reputationPhrases);
-      if (rep > 0) { out.push({ kind: 'reputation', token: i, length: rep }); i += rep - 1; continue; }
-      if (w === 'most' && PEACOCK.has(word(tokens, i + 1))) { out.push({ kind: 'reputation', token: i, length: 2 }); i++; continue; }
+      if (rep > 0) {
+        out.push({ kind: 'reputation', token: i, length: rep });
+        i += rep - 1;
+        continue;
+      }
+      if (w === 'most' && PEACOCK.has(word(tokens, i + 1))) {
+        out.push({ kind: 'reputation', token: i, length: 2 });
+        i++;
+        continue;
+      }
       const length = quantifiers.has(w) ? 1 : phraseAt(tokens, i, classes.quantifierPhrases);
-      if (length > 0 && quantifier(tokens, i, length)) { out.push({ kind: 'quantifier', token: i, length }); i += length - 1; }
+      if (length > 0 && quantifier(tokens, i, length)) {
+        out.push({ kind: 'quantifier', token: i, length });
+        i += length - 1;
+      }
     }
     return out;
   };
@@ -122,6 +147,14 @@ export const vagueGeneralisation = defineRule({
     const g = findGeneralisations(f.tokens)[0];
     if (!g) return [];
     const span: [number, number] = [f.tokens[g.token].start, f.tokens[g.token + g.length - 1].end];
-    return [signal('vague-generalisation', 'sourcingQuality', 0, span, `vague generalisation ("${quote(f, span)}"): ${REASONS[g.kind]}`)];
+    return [
+      signal(
+        'vague-generalisation',
+        'sourcingQuality',
+        0,
+        span,
+        `vague generalisation ("${quote(f, span)}"): ${REASONS[g.kind]}`,
+      ),
+    ];
   },
 });

@@ -15,6 +15,14 @@ export const appropriateHedging = defineRule({
     const t = f.attribution?.sourceType;
     if (t === 'independent' && f.attribution?.named) return [];
     const span = matchSpan(f.hedges[0]);
-    return [signal('hedged-unverified', 'sourcingQuality', w['hedged-unverified'], span, `unverified claim is hedged ("${quote(f, span)}")`)];
+    return [
+      signal(
+        'hedged-unverified',
+        'sourcingQuality',
+        w['hedged-unverified'],
+        span,
+        `unverified claim is hedged ("${quote(f, span)}")`,
+      ),
+    ];
   },
 });

@@ -11,10 +11,18 @@ export const catchAllLabels = defineRule({
   weights: ['catch-all-label'],
   signals: ['catch-all-label'],
   apply(f, w) {
-    if ((f.matches.alarmismCritique.length > 0)) return [];
+    if (f.matches.alarmismCritique.length > 0) return [];
     const m = f.matches.catchAll[0];
     if (!m) return [];
     const span = matchSpan(m);
-    return [signal('catch-all-label', 'sourcingQuality', w['catch-all-label'], span, `catch-all label ("${quote(f, span)}") instead of an identified group`)];
+    return [
+      signal(
+        'catch-all-label',
+        'sourcingQuality',
+        w['catch-all-label'],
+        span,
+        `catch-all label ("${quote(f, span)}") instead of an identified group`,
+      ),
+    ];
   },
 });

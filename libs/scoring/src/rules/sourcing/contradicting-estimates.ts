@@ -16,9 +16,20 @@ export const contradictingEstimates = defineRule({
     for (const fig of f.figures) {
       if (fig.eventCount) continue;
       const others = f.documentEstimates.get(fig.noun) ?? [];
-      const clash = others.find((o) => o.assertion !== f.index && Math.max(o.value, fig.value) / Math.max(1, Math.min(o.value, fig.value)) >= RATIO);
+      const clash = others.find(
+        (o) =>
+          o.assertion !== f.index && Math.max(o.value, fig.value) / Math.max(1, Math.min(o.value, fig.value)) >= RATIO,
+      );
       if (clash) {
-        return [signal('contradicting-estimate', 'sourcingQuality', w['contradicting-estimate'], fig.span, `estimate "${quote(f, fig.span)}" contradicts an estimate of ${clash.value} elsewhere in the text`)];
+        return [
+          signal(
+            'contradicting-estimate',
+            'sourcingQuality',
+            w['contradicting-estimate'],
+            fig.span,
+            `estimate "${quote(f, fig.span)}" contradicts an estimate of ${clash.value} elsewhere in the text`,
+          ),
+        ];
       }
     }
     return [];

@@ -4,7 +4,8 @@ import { isQuotedMention } from './quotation';
 
 const WINDOW = 8;
 /** A national adjective on a state body names the state actor ("Tajik forces arrested …"), not the detained. */
-const namesStateActor = (f: AssertionFacts, l: LexiconMatch) => f.matches.stateBodies.some((b) => b.token === l.token + l.length);
+const namesStateActor = (f: AssertionFacts, l: LexiconMatch) =>
+  f.matches.stateBodies.some((b) => b.token === l.token + l.length);
 
 /**
  * Ethnic or national labels applied to the dead or detained as identification. The critique's
@@ -30,7 +31,15 @@ export const ethnicLabels = defineRule({
       const near = casualties.find((c) => Math.abs(c.token - l.token) <= WINDOW);
       if (near) {
         const span: [number, number] = [Math.min(l.start, near.start), Math.max(l.end, near.end)];
-        return [signal('ethnic-label-identification', 'sourcingQuality', w['ethnic-label-identification'], span, `ethnic/national label ("${quote(f, [l.start, l.end])}") used to identify the ${quote(f, [near.start, near.end])}`)];
+        return [
+          signal(
+            'ethnic-label-identification',
+            'sourcingQuality',
+            w['ethnic-label-identification'],
+            span,
+            `ethnic/national label ("${quote(f, [l.start, l.end])}") used to identify the ${quote(f, [near.start, near.end])}`,
+          ),
+        ];
       }
     }
     return [];

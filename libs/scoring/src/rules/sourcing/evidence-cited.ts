@@ -10,6 +10,8 @@ export const evidenceCited = defineRule({
     const m = f.matches.evidence[0];
     if (!m) return [];
     const span = matchSpan(m);
-    return [signal('evidence-cited', 'sourcingQuality', w['evidence-cited'], span, `cites evidence ("${quote(f, span)}")`)];
+    return [
+      signal('evidence-cited', 'sourcingQuality', w['evidence-cited'], span, `cites evidence ("${quote(f, span)}")`),
+    ];
   },
 });

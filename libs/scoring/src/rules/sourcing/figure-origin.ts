@@ -10,6 +10,14 @@ export const figureOrigin = defineRule({
     if (f.attribution || f.references.length > 0) return [];
     const fig = f.figures.find((x) => !x.eventCount);
     if (!fig) return [];
-    return [signal('figure-without-origin', 'sourcingQuality', w['figure-without-origin'], fig.span, `figure "${quote(f, fig.span)}" given without its origin`)];
+    return [
+      signal(
+        'figure-without-origin',
+        'sourcingQuality',
+        w['figure-without-origin'],
+        fig.span,
+        `figure "${quote(f, fig.span)}" given without its origin`,
+      ),
+    ];
   },
 });

@@ -11,7 +11,9 @@ const SEIZED_BEFORE = 6;
 const SEIZED_AFTER = 3;
 
 const within = (m: LexiconMatch, others: readonly LexiconMatch[], before: number, after: number) =>
-  others.some((o) => o.token < m.token ? m.token - (o.token + o.length - 1) <= before : o.token - (m.token + m.length - 1) <= after);
+  others.some((o) =>
+    o.token < m.token ? m.token - (o.token + o.length - 1) <= before : o.token - (m.token + m.length - 1) <= after,
+  );
 
 /**
  * Whether insurgents produced this material, as far as the sentence says: an insurgent actor as
@@ -51,14 +53,23 @@ export const insurgentMaterial = defineRule({
     if (f.hedges.length > 0 || f.matches.alarmismCritique.length > 0) return [];
     // The outlet or the cited source is a party other than the insurgents: it reports its
     // adversary's material as its own claim, which the party rules weigh.
-    const otherParty = (t: string | undefined) => t !== undefined && t !== 'insurgent' && (rubric.admiralty.parties as readonly string[]).includes(t);
+    const otherParty = (t: string | undefined) =>
+      t !== undefined && t !== 'insurgent' && (rubric.admiralty.parties as readonly string[]).includes(t);
     if (otherParty(f.outletType) || otherParty(f.attribution?.sourceType)) return [];
     const insurgentSource = f.attribution?.sourceType === 'insurgent';
     for (const m of f.matches.insurgentMaterial) {
       if (within(m, f.matches.seizureCues, SEIZED_BEFORE, SEIZED_AFTER) || isQuotedMention(f, matchSpan(m))) continue;
       if (!insurgentSource && !producedByInsurgents(f, m)) continue;
       const span = matchSpan(m);
-      return [signal('insurgent-material-face-value', 'sourcingQuality', w['insurgent-material-face-value'], span, `insurgent self-publication ("${quote(f, span)}") reported without distance`)];
+      return [
+        signal(
+          'insurgent-material-face-value',
+          'sourcingQuality',
+          w['insurgent-material-face-value'],
+          span,
+          `insurgent self-publication ("${quote(f, span)}") reported without distance`,
+        ),
+      ];
     }
     return [];
   },

@@ -43,9 +43,25 @@ export const ownVoice = defineRule({
   apply(f, w, rubric) {
     if (!isOwnVoice(f)) return [];
     if (isPartyOutlet(f.outletType, rubric)) {
-      return [signal('party-own-account', 'sourcingQuality', w['party-own-account'], wholeSpan(f), `${outletPhrase(f.outletType!)}'s own account: a party to the events speaking for itself, unconfirmed`)];
+      return [
+        signal(
+          'party-own-account',
+          'sourcingQuality',
+          w['party-own-account'],
+          wholeSpan(f),
+          `${outletPhrase(f.outletType!)}'s own account: a party to the events speaking for itself, unconfirmed`,
+        ),
+      ];
     }
     const who = f.outletType ? `${outletPhrase(f.outletType)}, not a party to the events` : 'an outlet of unknown type';
-    return [signal('own-voice-claim', 'sourcingQuality', w['own-voice-claim'], wholeSpan(f), `no source and no reference for this claim, made in the voice of ${who}`)];
+    return [
+      signal(
+        'own-voice-claim',
+        'sourcingQuality',
+        w['own-voice-claim'],
+        wholeSpan(f),
+        `no source and no reference for this claim, made in the voice of ${who}`,
+      ),
+    ];
   },
 });

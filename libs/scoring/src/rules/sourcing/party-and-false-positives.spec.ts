@@ -16,8 +16,10 @@ const reason = (rule: Rule, text: string, opts?: FactsOptions) => run(rule, text
 describe('own voice: party or not', () => {
   const claim = 'The brigade cleared three villages near Baghlan on Tuesday.';
   it('treats a party outlet speaking for itself as its own account, and any other outlet as an undisclosed origin', () => {
-    for (const outletType of ['military', 'official', 'insurgent'] as const) expect(ids(ownVoice, claim, { outletType })).toEqual(['party-own-account']);
-    for (const outletType of ['media', 'independent', undefined] as const) expect(ids(ownVoice, claim, { outletType })).toEqual(['own-voice-claim']);
+    for (const outletType of ['military', 'official', 'insurgent'] as const)
+      expect(ids(ownVoice, claim, { outletType })).toEqual(['party-own-account']);
+    for (const outletType of ['media', 'independent', undefined] as const)
+      expect(ids(ownVoice, claim, { outletType })).toEqual(['own-voice-claim']);
   });
   it('penalises the undisclosed origin more than the party speaking for itself', () => {
     const w = rubric().sourcingQuality.weights;
@@ -32,35 +34,73 @@ describe('own voice: party or not', () => {
 
 describe('insurgent material taken at face value', () => {
   it('still fires on insurgent publications relayed without distance', () => {
-    expect(ids(insurgentMaterial, 'The IMU posted a video of the ambush on a jihadi forum.', { outletType: 'media' })).toEqual(['insurgent-material-face-value']);
-    expect(ids(insurgentMaterial, 'A statement released by the Taliban on Telegram named the bombers.', { outletType: 'independent' })).toEqual(['insurgent-material-face-value']);
-    expect(ids(insurgentMaterial, 'A spokesman said in a video that the convoy was destroyed.', { outletType: 'media', source: { name: 'A Taliban spokesman', type: 'insurgent', named: false } })).toEqual(['insurgent-material-face-value']);
+    expect(
+      ids(insurgentMaterial, 'The IMU posted a video of the ambush on a jihadi forum.', { outletType: 'media' }),
+    ).toEqual(['insurgent-material-face-value']);
+    expect(
+      ids(insurgentMaterial, 'A statement released by the Taliban on Telegram named the bombers.', {
+        outletType: 'independent',
+      }),
+    ).toEqual(['insurgent-material-face-value']);
+    expect(
+      ids(insurgentMaterial, 'A spokesman said in a video that the convoy was destroyed.', {
+        outletType: 'media',
+        source: { name: 'A Taliban spokesman', type: 'insurgent', named: false },
+      }),
+    ).toEqual(['insurgent-material-face-value']);
   });
   it('does not fire on a state announcing something about the insurgents', () => {
-    expect(ids(insurgentMaterial, 'In March, Turkmenistan announced new talks with the Taliban on a gas pipeline.', { outletType: 'independent' })).toEqual([]);
-    expect(ids(insurgentMaterial, 'The Taliban takeover of the district was announced by the provincial governor.', { outletType: 'media' })).toEqual([]);
+    expect(
+      ids(insurgentMaterial, 'In March, Turkmenistan announced new talks with the Taliban on a gas pipeline.', {
+        outletType: 'independent',
+      }),
+    ).toEqual([]);
+    expect(
+      ids(insurgentMaterial, 'The Taliban takeover of the district was announced by the provincial governor.', {
+        outletType: 'media',
+      }),
+    ).toEqual([]);
   });
   it('does not fire on material a party other than the insurgents reports', () => {
-    expect(ids(insurgentMaterial, 'The IMU posted a video of the ambush on a jihadi forum.', { outletType: 'military' })).toEqual([]);
-    expect(ids(insurgentMaterial, 'The IMU posted a video of the ambush.', { outletType: 'media', source: { name: 'the defence ministry', type: 'official', named: true } })).toEqual([]);
+    expect(
+      ids(insurgentMaterial, 'The IMU posted a video of the ambush on a jihadi forum.', { outletType: 'military' }),
+    ).toEqual([]);
+    expect(
+      ids(insurgentMaterial, 'The IMU posted a video of the ambush.', {
+        outletType: 'media',
+        source: { name: 'the defence ministry', type: 'official', named: true },
+      }),
+    ).toEqual([]);
   });
   it('does not fire on seized, found or recovered material', () => {
-    expect(ids(insurgentMaterial, 'Police found a Taliban night letter pinned to the mosque door.', { outletType: 'media' })).toEqual([]);
-    expect(ids(insurgentMaterial, 'Taliban propaganda videos were seized at the house.', { outletType: 'media' })).toEqual([]);
+    expect(
+      ids(insurgentMaterial, 'Police found a Taliban night letter pinned to the mosque door.', { outletType: 'media' }),
+    ).toEqual([]);
+    expect(
+      ids(insurgentMaterial, 'Taliban propaganda videos were seized at the house.', { outletType: 'media' }),
+    ).toEqual([]);
   });
   it('does not fire on a scare-quoted word', () => {
-    expect(ids(insurgentMaterial, 'The IMU published a list of 40 ‘martyrs’ last winter.', { outletType: 'independent' })).toEqual([]);
+    expect(
+      ids(insurgentMaterial, 'The IMU published a list of 40 ‘martyrs’ last winter.', { outletType: 'independent' }),
+    ).toEqual([]);
   });
   it('quotes the words that fired, not the lexicon entry', () => {
-    expect(reason(insurgentMaterial, 'The Taliban Claimed Responsibility in a message.', { outletType: 'media' })).toMatch(/"Claimed Responsibility"/);
+    expect(
+      reason(insurgentMaterial, 'The Taliban Claimed Responsibility in a message.', { outletType: 'media' }),
+    ).toMatch(/"Claimed Responsibility"/);
   });
 });
 
 describe('ethnic labels as identification', () => {
   it('still fires on a label identifying the dead or detained', () => {
-    expect(ids(ethnicLabels, 'Three Tajiks were among the men detained at the crossing.')).toEqual(['ethnic-label-identification']);
+    expect(ids(ethnicLabels, 'Three Tajiks were among the men detained at the crossing.')).toEqual([
+      'ethnic-label-identification',
+    ]);
     // A hedge about something else does not lift it.
-    expect(ids(ethnicLabels, 'The detained Uzbeks could face trial next month.')).toEqual(['ethnic-label-identification']);
+    expect(ids(ethnicLabels, 'The detained Uzbeks could face trial next month.')).toEqual([
+      'ethnic-label-identification',
+    ]);
   });
   it('does not fire on a sentence that questions such labels', () => {
     expect(ids(ethnicLabels, 'Labels such as Uzbek or Chechen for the killed men are misleading.')).toEqual([]);
@@ -72,7 +112,9 @@ describe('ethnic labels as identification', () => {
     expect(ids(ethnicLabels, 'Uzbek authorities arrested a cell of twelve men.')).toEqual([]);
   });
   it('quotes the words that fired', () => {
-    expect(reason(ethnicLabels, 'Three Tajiks were among the men detained.')).toBe('ethnic/national label ("Tajiks") used to identify the detained');
+    expect(reason(ethnicLabels, 'Three Tajiks were among the men detained.')).toBe(
+      'ethnic/national label ("Tajiks") used to identify the detained',
+    );
   });
 });
 
@@ -83,16 +125,28 @@ describe('evidence means evidence', () => {
     expect(ids(evidenceCited, 'The district saw a record number of attacks.')).toEqual([]);
   });
   it('still credits testimony, records and footage', () => {
-    expect(reason(evidenceCited, 'Three witnesses described the raid to the court.')).toBe('cites evidence ("witnesses")');
+    expect(reason(evidenceCited, 'Three witnesses described the raid to the court.')).toBe(
+      'cites evidence ("witnesses")',
+    );
     expect(ids(evidenceCited, 'Court Records show the men were tried in 2012.')).toEqual(['evidence-cited']);
   });
 });
 
 describe('reasons quote the text', () => {
   it('shows the sentence’s own words and case', () => {
-    expect(reason(evidenceCited, 'Court Records show the men were tried in 2012.')).toBe('cites evidence ("Court Records")');
-    expect(reason(catchAllLabels, 'Terror Networks are spreading across the north.')).toBe('catch-all label ("Terror Networks") instead of an identified group');
-    expect(reason(appropriateHedging, 'The commander was Reportedly killed.', { source: { name: 'ISAF', type: 'military', named: true } })).toBe('unverified claim is hedged ("Reportedly")');
-    expect(reason(figureOrigin, 'There are 3,000 Uzbeks in Waziristan.')).toBe('figure "3,000 Uzbeks" given without its origin');
+    expect(reason(evidenceCited, 'Court Records show the men were tried in 2012.')).toBe(
+      'cites evidence ("Court Records")',
+    );
+    expect(reason(catchAllLabels, 'Terror Networks are spreading across the north.')).toBe(
+      'catch-all label ("Terror Networks") instead of an identified group',
+    );
+    expect(
+      reason(appropriateHedging, 'The commander was Reportedly killed.', {
+        source: { name: 'ISAF', type: 'military', named: true },
+      }),
+    ).toBe('unverified claim is hedged ("Reportedly")');
+    expect(reason(figureOrigin, 'There are 3,000 Uzbeks in Waziristan.')).toBe(
+      'figure "3,000 Uzbeks" given without its origin',
+    );
   });
 });

@@ -8,6 +8,14 @@ export const referenceMarker = defineRule({
   signals: ['reference-marker'],
   apply(f, w) {
     if (f.references.length === 0) return [];
-    return [signal('reference-marker', 'sourcingQuality', w['reference-marker'], wholeSpan(f), `linked to reference ${f.references.map((r) => `[${r}]`).join(', ')}`)];
+    return [
+      signal(
+        'reference-marker',
+        'sourcingQuality',
+        w['reference-marker'],
+        wholeSpan(f),
+        `linked to reference ${f.references.map((r) => `[${r}]`).join(', ')}`,
+      ),
+    ];
   },
 });

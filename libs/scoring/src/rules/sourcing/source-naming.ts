@@ -13,15 +13,40 @@ export const sourceNaming = defineRule({
     const a = f.attribution;
     if (!a) return [];
     if (a.named) {
-      return [signal('named-source', 'sourcingQuality', w['named-source'], a.span, `attributed to a named source ("${a.source}")`)];
+      return [
+        signal(
+          'named-source',
+          'sourcingQuality',
+          w['named-source'],
+          a.span,
+          `attributed to a named source ("${a.source}")`,
+        ),
+      ];
     }
     if (a.sourceType === 'anonymous') {
-      return [signal('anonymous-source', 'sourcingQuality', w['anonymous-source'], a.span, `vague attribution ("${a.source}") that cannot be checked`)];
+      return [
+        signal(
+          'anonymous-source',
+          'sourcingQuality',
+          w['anonymous-source'],
+          a.span,
+          `vague attribution ("${a.source}") that cannot be checked`,
+        ),
+      ];
     }
     // A typed but unspecific source ("Afghan officials") tells us the side, not who.
-    return [signal('unspecific-source', 'sourcingQuality', unspecificSourceWeight(w), a.span, `source is a category, not a specific person or office ("${a.source}")`)];
+    return [
+      signal(
+        'unspecific-source',
+        'sourcingQuality',
+        unspecificSourceWeight(w),
+        a.span,
+        `source is a category, not a specific person or office ("${a.source}")`,
+      ),
+    ];
   },
 });
 
 /** Half an anonymous source's: the side is known, not who. Exported for the README's weights table. */
-export const unspecificSourceWeight = (w: Readonly<Record<'anonymous-source', number>>): number => Math.round(w['anonymous-source'] / 2);
+export const unspecificSourceWeight = (w: Readonly<Record<'anonymous-source', number>>): number =>
+  Math.round(w['anonymous-source'] / 2);

@@ -12,27 +12,45 @@ import { catchAllLabels } from './catch-all-labels';
 import { contradictingEstimates } from './contradicting-estimates';
 import { figureOrigin } from './figure-origin';
 
-const ids = (rule: Rule, ...args: Parameters<typeof factsFor>) => rule.apply(factsFor(...args), rubric()).map((s) => s.id);
-const weight = (rule: Rule, ...args: Parameters<typeof factsFor>) => rule.apply(factsFor(...args), rubric()).reduce((s, x) => s + x.weight, 0);
+const ids = (rule: Rule, ...args: Parameters<typeof factsFor>) =>
+  rule.apply(factsFor(...args), rubric()).map((s) => s.id);
+const weight = (rule: Rule, ...args: Parameters<typeof factsFor>) =>
+  rule.apply(factsFor(...args), rubric()).reduce((s, x) => s + x.weight, 0);
 
 describe('sourcing-quality rules', () => {
   it('rewards a named source and penalises a vague one', () => {
-    expect(weight(sourceNaming, 'The ministry said the road is open.', { source: { name: 'the ministry of defence', type: 'official', named: true } })).toBeGreaterThan(0);
-    expect(weight(sourceNaming, 'Reports say the road is open.', { source: { name: 'Reports', type: 'anonymous', named: false } })).toBeLessThan(0);
-    expect(weight(sourceNaming, 'Officials said the road is open.', { source: { name: 'Officials', type: 'official', named: false } })).toBeLessThan(0);
+    expect(
+      weight(sourceNaming, 'The ministry said the road is open.', {
+        source: { name: 'the ministry of defence', type: 'official', named: true },
+      }),
+    ).toBeGreaterThan(0);
+    expect(
+      weight(sourceNaming, 'Reports say the road is open.', {
+        source: { name: 'Reports', type: 'anonymous', named: false },
+      }),
+    ).toBeLessThan(0);
+    expect(
+      weight(sourceNaming, 'Officials said the road is open.', {
+        source: { name: 'Officials', type: 'official', named: false },
+      }),
+    ).toBeLessThan(0);
     expect(ids(sourceNaming, 'The road is open.')).toEqual([]);
   });
 
-  it('penalises a bare claim in the author\'s voice, but not one with a source or a reference', () => {
+  it("penalises a bare claim in the author's voice, but not one with a source or a reference", () => {
     expect(ids(ownVoice, 'The group has thousands of members.')).toEqual(['own-voice-claim']);
     expect(ids(ownVoice, 'The group has thousands of members.', { references: ['4'] })).toEqual([]);
-    expect(ids(ownVoice, 'The group has members.', { source: { name: 'ICG', type: 'independent', named: true } })).toEqual([]);
+    expect(
+      ids(ownVoice, 'The group has members.', { source: { name: 'ICG', type: 'independent', named: true } }),
+    ).toEqual([]);
   });
 
   it('credits dates, names and figures, capped by the rubric', () => {
     const w = rubric().sourcingQuality.weights;
     const s = 'On 12 March 2011 police in Kunduz arrested 4 men near Imam Sahib.';
-    expect(weight(specificDetail, s, { source: { name: 'the Interior Ministry', type: 'official', named: true } })).toBe(w['specific-detail-max']);
+    expect(
+      weight(specificDetail, s, { source: { name: 'the Interior Ministry', type: 'official', named: true } }),
+    ).toBe(w['specific-detail-max']);
     expect(weight(specificDetail, s, { outletType: 'official' })).toBe(w['specific-detail-max']);
     expect(weight(specificDetail, s, { outletType: 'media', references: ['3'] })).toBe(w['specific-detail-max']);
     expect(ids(specificDetail, 'militants are everywhere and growing stronger.')).toEqual([]);
@@ -58,19 +76,33 @@ describe('sourcing-quality rules', () => {
   });
 
   it('credits hedging of a claim from a party to the conflict, not of a named independent one', () => {
-    expect(ids(appropriateHedging, 'The commander was reportedly killed.', { source: { name: 'ISAF', type: 'military', named: true } })).toEqual(['hedged-unverified']);
-    expect(ids(appropriateHedging, 'The commander may have been killed.', { source: { name: 'Stratfor', type: 'independent', named: true } })).toEqual([]);
-    expect(ids(appropriateHedging, 'The commander was killed.', { source: { name: 'ISAF', type: 'military', named: true } })).toEqual([]);
+    expect(
+      ids(appropriateHedging, 'The commander was reportedly killed.', {
+        source: { name: 'ISAF', type: 'military', named: true },
+      }),
+    ).toEqual(['hedged-unverified']);
+    expect(
+      ids(appropriateHedging, 'The commander may have been killed.', {
+        source: { name: 'Stratfor', type: 'independent', named: true },
+      }),
+    ).toEqual([]);
+    expect(
+      ids(appropriateHedging, 'The commander was killed.', { source: { name: 'ISAF', type: 'military', named: true } }),
+    ).toEqual([]);
   });
 
   it('penalises insurgent internet material taken at face value, not when distanced', () => {
-    expect(ids(insurgentMaterial, 'The Taliban posted a statement on the Internet and two photos of the bombers.')).toEqual(['insurgent-material-face-value']);
+    expect(
+      ids(insurgentMaterial, 'The Taliban posted a statement on the Internet and two photos of the bombers.'),
+    ).toEqual(['insurgent-material-face-value']);
     expect(ids(insurgentMaterial, 'The Taliban allegedly posted a statement on the Internet.')).toEqual([]);
     expect(ids(insurgentMaterial, 'The ministry posted a statement on its website.')).toEqual([]);
   });
 
   it('penalises ethnic labels used to identify the dead, not ethnic words elsewhere', () => {
-    expect(ids(ethnicLabels, 'Among the bombers killed were two Uzbeks and one Kyrgyz.')).toEqual(['ethnic-label-identification']);
+    expect(ids(ethnicLabels, 'Among the bombers killed were two Uzbeks and one Kyrgyz.')).toEqual([
+      'ethnic-label-identification',
+    ]);
     expect(ids(ethnicLabels, 'Uzbek traders sell carpets in the bazaar.')).toEqual([]);
   });
 
@@ -81,15 +113,29 @@ describe('sourcing-quality rules', () => {
   });
 
   it('flags an estimate contradicted by another estimate in the same text', () => {
-    expect(ids(contradictingEstimates, 'The group had 2,000 fighters in 2001.', { others: ['Only 600 fighters were in the country then.'] })).toEqual(['contradicting-estimate']);
-    expect(ids(contradictingEstimates, 'The group had 2,000 fighters in 2001.', { others: ['It had about 1,900 fighters then.'] })).toEqual([]);
+    expect(
+      ids(contradictingEstimates, 'The group had 2,000 fighters in 2001.', {
+        others: ['Only 600 fighters were in the country then.'],
+      }),
+    ).toEqual(['contradicting-estimate']);
+    expect(
+      ids(contradictingEstimates, 'The group had 2,000 fighters in 2001.', {
+        others: ['It had about 1,900 fighters then.'],
+      }),
+    ).toEqual([]);
     // Casualty counts of single events are not estimates of strength.
-    expect(ids(contradictingEstimates, 'The force killed 30 fighters.', { others: ['The group had 600 fighters.'] })).toEqual([]);
+    expect(
+      ids(contradictingEstimates, 'The force killed 30 fighters.', { others: ['The group had 600 fighters.'] }),
+    ).toEqual([]);
   });
 
   it('penalises a head-count given without origin', () => {
     expect(ids(figureOrigin, 'There are 3,000 Uzbeks in Waziristan.')).toEqual(['figure-without-origin']);
-    expect(ids(figureOrigin, 'There are 3,000 Uzbeks in Waziristan.', { source: { name: 'US estimates', type: 'official', named: false } })).toEqual([]);
+    expect(
+      ids(figureOrigin, 'There are 3,000 Uzbeks in Waziristan.', {
+        source: { name: 'US estimates', type: 'official', named: false },
+      }),
+    ).toEqual([]);
     expect(ids(figureOrigin, 'The attack took place in 2010.')).toEqual([]);
   });
 });

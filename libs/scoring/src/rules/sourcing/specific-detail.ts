@@ -3,10 +3,109 @@ import { isOwnVoice, isPartyOutlet } from './own-voice';
 import { Token } from '../../lexicon/tokens';
 import { Span } from '../../types';
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 // Capitalised words that begin sentences or clauses without naming anything checkable.
-const NOT_NAMES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'in', 'on', 'at', 'but', 'and', 'or', 'however', 'although', 'while', 'since', 'after', 'before', 'during', 'as', 'if', 'for', 'from', 'by', 'of', 'to', 'with', 'there', 'his', 'her', 'their', 'its', 'our', 'both', 'some', 'many', 'most', 'such', 'still', 'yet', 'so', 'then', 'thus', 'therefore', 'consequently', 'furthermore', 'moreover', 'now', 'according', 'even', 'also', 'another', 'one', 'all', 'what', 'when', 'where', 'who', 'how', 'why', 'whether', 'not', 'no', 'few', 'much', 'more']);
+const NOT_NAMES = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'in',
+  'on',
+  'at',
+  'but',
+  'and',
+  'or',
+  'however',
+  'although',
+  'while',
+  'since',
+  'after',
+  'before',
+  'during',
+  'as',
+  'if',
+  'for',
+  'from',
+  'by',
+  'of',
+  'to',
+  'with',
+  'there',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'both',
+  'some',
+  'many',
+  'most',
+  'such',
+  'still',
+  'yet',
+  'so',
+  'then',
+  'thus',
+  'therefore',
+  'consequently',
+  'furthermore',
+  'moreover',
+  'now',
+  'according',
+  'even',
+  'also',
+  'another',
+  'one',
+  'all',
+  'what',
+  'when',
+  'where',
+  'who',
+  'how',
+  'why',
+  'whether',
+  'not',
+  'no',
+  'few',
+  'much',
+  'more',
+]);
 
 export interface Detail {
   span: Span;
@@ -25,7 +124,10 @@ export function findDetails(t: readonly Token[]): Detail[] {
     const tok = t[i];
     // Character checks before the regex: this runs on every token of every assertion.
     const digit = startsWithDigit(tok.word);
-    if ((digit && tok.word.length === 4 && YEAR.test(tok.word)) || (MONTHS.has(tok.word) && tok.capitalised && startsWithDigit(t[i + 1]?.word ?? ''))) {
+    if (
+      (digit && tok.word.length === 4 && YEAR.test(tok.word)) ||
+      (MONTHS.has(tok.word) && tok.capitalised && startsWithDigit(t[i + 1]?.word ?? ''))
+    ) {
       details.push({ span: [tok.start, tok.end], kind: 'date' });
     } else if (digit) {
       details.push({ span: [tok.start, tok.end], kind: 'figure' });
@@ -61,9 +163,20 @@ export const specificDetail = defineRule({
     const unsourced = isOwnVoice(f) && !isPartyOutlet(f.outletType, rubric);
     const max = unsourced ? w['specific-detail-unsourced-max'] : w['specific-detail-max'];
     const weight = Math.min(max, details.length * w['specific-detail']);
-    const shown = details.slice(0, QUOTED).map((d) => `"${quote(f, d.span)}"`).join(', ');
+    const shown = details
+      .slice(0, QUOTED)
+      .map((d) => `"${quote(f, d.span)}"`)
+      .join(', ');
     const more = details.length > QUOTED ? ` and ${details.length - QUOTED} more` : '';
     const cap = unsourced ? '; capped: details do not replace the missing source' : '';
-    return [signal('specific-detail', 'sourcingQuality', weight, [details[0].span[0], details[details.length - 1].span[1]], `${details.length} checkable detail(s): ${shown}${more}${cap}`)];
+    return [
+      signal(
+        'specific-detail',
+        'sourcingQuality',
+        weight,
+        [details[0].span[0], details[details.length - 1].span[1]],
+        `${details.length} checkable detail(s): ${shown}${more}${cap}`,
+      ),
+    ];
   },
 });

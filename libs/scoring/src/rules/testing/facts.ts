@@ -19,7 +19,16 @@ export function factsFor(text: string, opts: FactsOptions = {}): AssertionFacts 
   const rubric = defaultRubric();
   const tokens = tokenize(text, 0);
   const attribution: Attribution | null = opts.source
-    ? { source: opts.source.name, canonical: opts.source.name, span: [0, opts.source.name.length], sourceType: opts.source.type, named: opts.source.named, cue: 'said', cueSpan: null, via: 'explicit' }
+    ? {
+        source: opts.source.name,
+        canonical: opts.source.name,
+        span: [0, opts.source.name.length],
+        sourceType: opts.source.type,
+        named: opts.source.named,
+        cue: 'said',
+        cueSpan: null,
+        via: 'explicit',
+      }
     : null;
   const matches = rubric.lexiconSet.matchAll(tokens);
   const figures = findFigures(tokens, matches.quantityNouns);
@@ -29,13 +38,24 @@ export function factsFor(text: string, opts: FactsOptions = {}): AssertionFacts 
     estimates.set(fig.noun, [...(estimates.get(fig.noun) ?? []), { ...fig, assertion }]);
   };
   figures.forEach((f) => add(f, 0));
-  (opts.others ?? []).forEach((o, i) => findFigures(tokenize(o, 0), rubric.lexiconSet.matchAll(tokenize(o, 0)).quantityNouns).forEach((f) => add(f, i + 1)));
+  (opts.others ?? []).forEach((o, i) =>
+    findFigures(tokenize(o, 0), rubric.lexiconSet.matchAll(tokenize(o, 0)).quantityNouns).forEach((f) => add(f, i + 1)),
+  );
   return {
-    text, start: 0, end: text.length, tokens, matches, attribution,
+    text,
+    start: 0,
+    end: text.length,
+    tokens,
+    matches,
+    attribution,
     provenance: attribution ? attribution.sourceType : (opts.outletType ?? 'unattributed'),
     references: opts.references ?? [],
     hedges: findHedges(tokens, matches.hedges),
-    figures, details: findDetails(tokens), documentEstimates: estimates, index: 0, outletType: opts.outletType,
+    figures,
+    details: findDetails(tokens),
+    documentEstimates: estimates,
+    index: 0,
+    outletType: opts.outletType,
   };
 }
 
