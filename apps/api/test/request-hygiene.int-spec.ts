@@ -134,13 +134,39 @@ describe('request hygiene: malformed requests get a 4xx, never a 500', () => {
     expect(await writes()).toEqual(before);
   });
 
+  it('treats LIKE metacharacters in filters as plain text', async () => {
+    for (const url of [
+      '/api/articles?outlet=%25_%5C',
+      '/api/audit?actor=%25_%5C',
+      '/api/sources?q=%25_%5C',
+      '/api/articles?q=%25_%5C',
+    ]) {
+      const res = await get(url);
+      expect({ url, status: res.status, total: res.body.total }).toEqual({ url, status: 200, total: 0 });
+    }
+    await post('/api/articles').send({ text: TEXT, title: 'Losses up 100% in a year' }).expect(202);
+    await post('/api/articles')
+      .send({ text: `${TEXT} Again.`, title: 'Losses up 1000 in a year' })
+      .expect(202);
+    const literal = await get('/api/articles?q=100%25');
+    expect(literal.body.items.map((a: { title: string }) => a.title)).toEqual(['Losses up 100% in a year']);
+  });
+
+  it('bounds minAssertions', async () => {
+    const res = await get('/api/sources?minAssertions=99999999999999999999');
+    expect(res.status).toBe(400);
+    expect(res.body.message).toEqual(
+      expect.arrayContaining([expect.stringMatching(/minAssertions must not be greater than/)]),
+    );
+  });
+
   it('still accepts a gzip-compressed upload and ordinary requests', async () => {
     const res = await post('/api/articles')
       .set('Content-Type', 'application/json')
       .set('Content-Encoding', 'gzip')
       // superagent would JSON-encode a Buffer under a JSON content type; send the bytes as they are.
       .serialize((body: Buffer) => body as unknown as string)
-      .send(gzipSync(JSON.stringify({ text: TEXT })));
+      .send(gzipSync(JSON.stringify({ text: `${TEXT} Sent compressed.` })));
     expect([res.status, res.body.message]).toEqual([202, undefined]);
     expect((await get('/api/articles?q=bridges&page=2')).status).toBe(200);
   });

@@ -4,6 +4,7 @@ import { PrismaService } from '../database/prisma.service';
 import { ListArticlesQuery } from './dto/list-articles.query';
 import type { Article, ArticleListItem, AssertionsResponse, Page } from '@auditor/contracts';
 import { SCORE_SELECT, toAssertionView } from '../assertion-view/assertion-view';
+import { escapeLike } from '../common/like-pattern';
 
 const LIST_SELECT = {
   id: true,
@@ -48,7 +49,7 @@ export class ArticleQueries {
     const where: Prisma.ArticleWhereInput = {
       ...(q.status && { status: q.status }),
       ...(q.outlet && { outlet: { name: { equals: q.outlet.trim(), mode: 'insensitive' } } }),
-      ...(q.q && { title: { contains: q.q.trim(), mode: 'insensitive' } }),
+      ...(q.q && { title: { contains: escapeLike(q.q.trim()), mode: 'insensitive' } }),
       ...((q.from || q.to) && { publishedAt }),
     };
     const [total, rows] = await this.prisma.$transaction([

@@ -56,7 +56,8 @@ export class AuditLogQuery {
     const action = actionFilter(q.action);
     const where: Prisma.AuditLogWhereInput = {
       ...(q.actorId && { actorId: q.actorId }),
-      ...(q.actor && { actor: { email: { equals: q.actor.trim(), mode: 'insensitive' } } }),
+      // E-mails are stored trimmed and lower-cased (users' normalizeEmail): plain equality, no ILIKE pattern.
+      ...(q.actor && { actor: { email: q.actor.trim().toLowerCase() } }),
       ...(action && { action }),
       ...(q.entityType && { entityType: q.entityType }),
       ...(q.entityId && { entityId: q.entityId }),

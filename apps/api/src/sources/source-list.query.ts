@@ -10,6 +10,7 @@ import { SourceStatsService } from '../summaries/source-stats.service';
 import { CardCache } from '../summaries/card-cache';
 import { statRows } from './stat-rows.sql';
 import type { SourceListItem, SourceListPage } from '@auditor/contracts';
+import { escapeLike } from '../common/like-pattern';
 
 interface Row {
   kind: SourceKind;
@@ -40,7 +41,6 @@ const SORT_SQL: Record<Sort, string> = {
 };
 
 const round = (v: number | null, digits = 2) => (v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits);
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The source list: one aggregate over the reviewed month rows (plus exact edge days), then a page. */
 @Injectable()

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { SourceType } from '../../generated/prisma/enums';
 import { SOURCE_KINDS, SourceKind } from '../../summaries/source-id';
 import { DateRangeQuery } from './date-range.query';
@@ -31,6 +31,7 @@ export class ListSourcesQuery extends IntersectionType(DateRangeQuery, Paginatio
   @Type(() => Number)
   @IsInt({ message: 'minAssertions must be a whole number' })
   @Min(0)
+  @Max(1_000_000_000, { message: 'minAssertions must not be greater than 1000000000' })
   minAssertions = 1;
 
   @ApiPropertyOptional({ description: 'Words the name contains (case-insensitive).' })
