@@ -55,6 +55,15 @@ describe('request hygiene: malformed requests get a 4xx, never a 500', () => {
       400,
       /Field "items\[0\].reason" contains an unpaired/,
     ],
+    ['text: null', () => post('/api/articles').send({ text: null }), 400, /text|exactly one of/],
+    ['text: an object', () => post('/api/articles').send({ text: { a: 1 } }), 400, /text must be a string/],
+    [
+      'a review with wrong JSON types',
+      () =>
+        post('/api/assertions/00000000-0000-4000-8000-000000000000/reviews').send({ decision: ['confirm'], reason: 5 }),
+      400,
+      /decision|reason/,
+    ],
     [
       'an overflowing page number',
       () => get('/api/articles?page=99999999999999999999'),

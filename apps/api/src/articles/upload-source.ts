@@ -20,7 +20,8 @@ export function uploadSource(
   file: UploadedFileLike | undefined,
   maxBytes: number,
 ): ExtractionInput {
-  const given = [file && UPLOAD_FIELD, dto.text !== undefined && 'text', dto.html !== undefined && 'html'].filter(
+  // null counts as absent: @IsOptional lets it through validation, and it carries no content.
+  const given = [file && UPLOAD_FIELD, dto.text != null && 'text', dto.html != null && 'html'].filter(
     (x): x is string => Boolean(x),
   );
   if (given.length === 0)
@@ -38,7 +39,7 @@ export function uploadSource(
       bytes: new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength),
       filename: file.originalname,
     };
-  const [field, value] = dto.text !== undefined ? (['text', dto.text] as const) : (['html', dto.html ?? ''] as const);
+  const [field, value] = dto.text != null ? (['text', dto.text] as const) : (['html', dto.html ?? ''] as const);
   const size = Buffer.byteLength(value, 'utf8');
   if (size > maxBytes)
     throw new PayloadTooLargeException(
