@@ -10,21 +10,37 @@ const SWEEP_MS = 5_000;
 /** Work younger than this may still be between its commit and its job being sent. */
 const SETTLE_SECONDS = 15;
 
+/**
+ * A job of a "stately" queue still to run, for one article: written to match pg-boss's partial
+ * index job_i3 (name, state, COALESCE(singleton_key, '')), so each check is an index probe.
+ */
+const pendingJob = (queue: string) => `
+  SELECT 1 FROM pgboss.job j
+   WHERE j.name = '${queue}' AND j.policy = 'stately' AND j.state <= 'active'
+     AND COALESCE(j.singleton_key, '') = a.id::text`;
+
 /** Articles stored but never queued: the process died between the upload's commit and its send. */
 const UNQUEUED_ARTICLES = `
   SELECT a.id FROM "Article" a
    WHERE a.status = 'queued' AND a."updatedAt" < now() - make_interval(secs => $1)
-     AND NOT EXISTS (SELECT 1 FROM pgboss.job j WHERE j.name = '${SCORE_ARTICLE}' AND j.singleton_key = a.id::text AND j.state < 'completed')
+     AND NOT EXISTS (${pendingJob(SCORE_ARTICLE)})
    LIMIT 200`;
 
-/** Scored articles never grouped: the process died between the scoring commit and its send. */
+/**
+ * Scored articles never grouped: the process died between the scoring commit and its send. Only
+ * articles scored since `$2` are checked (the first sweep after start checks all of them), so a
+ * sweep costs the same however large the corpus grows.
+ */
 const UNGROUPED_ARTICLES = `
   SELECT a.id FROM "Article" a
-   WHERE a.status = 'scored' AND a."scoredAt" < now() - make_interval(secs => $1)
+   WHERE a.status = 'scored' AND a."scoredAt" < now() - make_interval(secs => $1) AND a."scoredAt" >= $2
      AND EXISTS (SELECT 1 FROM "Assertion" s WHERE s."articleId" = a.id)
      AND NOT EXISTS (SELECT 1 FROM "ClaimMembership" m WHERE m."articleId" = a.id)
-     AND NOT EXISTS (SELECT 1 FROM pgboss.job j WHERE j.name = '${CORROBORATE_ARTICLE}' AND j.singleton_key = a.id::text AND j.state < 'completed')
+     AND NOT EXISTS (${pendingJob(CORROBORATE_ARTICLE)})
    LIMIT 200`;
+
+/** Later sweeps look this far back for ungrouped articles; a live sweeper runs every few seconds. */
+const UNGROUPED_WINDOW_MS = 60 * 60_000;
 
 /**
  * Finishes work a dead process left behind, in every process that runs workers: active jobs whose
@@ -38,6 +54,7 @@ export class JobSweeper implements OnApplicationBootstrap, OnModuleDestroy {
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
   private db?: Client;
+  private sweptOnce = false;
 
   constructor(
     private readonly queue: JobQueue,
@@ -67,7 +84,9 @@ export class JobSweeper implements OnApplicationBootstrap, OnModuleDestroy {
     const unqueued = (await db.query<{ id: string }>(UNQUEUED_ARTICLES, [settleSeconds])).rows;
     for (const { id } of unqueued)
       await this.queue.send<ScoreArticleData>(SCORE_ARTICLE, { articleId: id, requestedBy: null }, id);
-    const ungrouped = (await db.query<{ id: string }>(UNGROUPED_ARTICLES, [settleSeconds])).rows;
+    const since = this.sweptOnce ? new Date(Date.now() - UNGROUPED_WINDOW_MS) : new Date(0);
+    const ungrouped = (await db.query<{ id: string }>(UNGROUPED_ARTICLES, [settleSeconds, since])).rows;
+    this.sweptOnce = true;
     for (const { id } of ungrouped)
       await this.queue.send<CorroborateArticleData>(CORROBORATE_ARTICLE, { articleId: id }, id);
     const found = { orphaned: orphans.length, unqueued: unqueued.length, ungrouped: ungrouped.length };
