@@ -6,6 +6,7 @@ import { buildPdf } from './support/pdf';
 // Every bad upload gets a 4xx with a message a person can act on, and writes nothing.
 // The upload limit is lowered so "too large" needs only a few kilobytes.
 const MAX = 8 * 1024;
+const MAX_SENTENCES = 40;
 const TEXT = 'ISAF said five insurgents were killed in Kunduz on Monday.';
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 
@@ -16,7 +17,7 @@ describe('article upload: bad input', () => {
 
   beforeAll(async () => {
     await resetDatabase();
-    t = await bootApp({ MAX_UPLOAD_BYTES: String(MAX) });
+    t = await bootApp({ MAX_UPLOAD_BYTES: String(MAX), MAX_ASSERTIONS_PER_ARTICLE: String(MAX_SENTENCES) });
     // Loaded only now: importing app code earlier would read the configuration before bootApp sets it.
     prisma = t.app.get((await import('../src/database/prisma.service')).PrismaService);
     token = (await createUserAndLogin(t.app, t.http, 'analyst')).token;
@@ -44,6 +45,12 @@ describe('article upload: bad input', () => {
       () => post().send({ html: '<html><body><script>alert(1)</script></body></html>' }),
       422,
       /no readable text/,
+    ],
+    [
+      'more sentences than MAX_ASSERTIONS_PER_ARTICLE',
+      () => post().send({ text: Array.from({ length: 60 }, (_, i) => `Patrol ${i} returned to base.`).join(' ') }),
+      422,
+      /has 60 sentences to score; the limit is 40 \(MAX_ASSERTIONS_PER_ARTICLE\)/,
     ],
     ['text over the limit', () => post().send({ text: 'a'.repeat(MAX + 1) }), 413, /larger than the limit of 8 KB/],
     [

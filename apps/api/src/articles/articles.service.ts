@@ -1,4 +1,10 @@
-import { Injectable, Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  NotFoundException,
+  ServiceUnavailableException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { OutletType } from '@auditor/scoring';
 import { Prisma } from '../generated/prisma/client';
 import type { RescoreAccepted, UploadAccepted } from '@auditor/contracts';
@@ -6,6 +12,7 @@ import { PrismaService } from '../database/prisma.service';
 import { Actor } from '../audit/actor';
 import { AuditService } from '../audit/audit.service';
 import { JobQueue } from '../jobs/job-queue.service';
+import { ScoringPool, TooManyAssertionsError } from '../scoring-threads/scoring-pool';
 import {
   REANALYSE_CLAIM_GROUPS,
   ReanalyseClaimGroupsData,
@@ -41,6 +48,7 @@ export class ArticlesService {
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     private readonly queue: JobQueue,
+    private readonly scoring: ScoringPool,
   ) {}
 
   /**
@@ -52,6 +60,12 @@ export class ArticlesService {
     const hash = contentHash(extracted.text);
     const existing = await this.findByHash(hash);
     if (existing) return existing;
+    // Refused before anything is stored: a document the scorer would refuse is not worth keeping
+    // (counted in a scoring thread, so a huge one does not hold the event loop).
+    const sentences = await this.scoring.countAssertions(extracted.text);
+    if (sentences > this.scoring.maxAssertions) {
+      throw new UnprocessableEntityException(new TooManyAssertionsError(sentences, this.scoring.maxAssertions).message);
+    }
 
     let id: string;
     try {
