@@ -22,7 +22,6 @@ import {
   ScoreArticleData,
 } from '../jobs/job-names';
 import { Extracted } from '../extraction/extract';
-import { contentHash } from '../extraction/normalise';
 
 export interface ArticleMetadata {
   title?: string;
@@ -57,12 +56,11 @@ export class ArticlesService {
    * only after commit, so a worker never looks for an article that is not there yet.
    */
   async upload(extracted: Extracted, meta: ArticleMetadata, actor: Actor): Promise<UploadResult> {
-    const hash = contentHash(extracted.text);
+    // Hash and sentence count come from a scoring thread, so a huge upload does not hold the event loop.
+    const { hash, assertions: sentences } = await this.scoring.inspect(extracted.text);
     const existing = await this.findByHash(hash);
     if (existing) return existing;
-    // Refused before anything is stored: a document the scorer would refuse is not worth keeping
-    // (counted in a scoring thread, so a huge one does not hold the event loop).
-    const sentences = await this.scoring.countAssertions(extracted.text);
+    // Refused before anything is stored: a document the scorer would refuse is not worth keeping.
     if (sentences > this.scoring.maxAssertions) {
       throw new UnprocessableEntityException(new TooManyAssertionsError(sentences, this.scoring.maxAssertions).message);
     }

@@ -4,7 +4,7 @@ import type { HtmlExtraction } from './html';
 
 /** Limits for one HTML document: deep or huge markup costs CPU and memory, never the event loop. */
 export const HTML_TIMEOUT_MS = 10_000;
-const HTML_HEAP_MB = 384;
+const HTML_HEAP_MB = 256;
 
 export class HtmlExtractionError extends Error {}
 
@@ -19,7 +19,7 @@ export async function extractHtmlInThread(html: string, timeoutMs = HTML_TIMEOUT
   pool ??= new Piscina({
     filename: join(__dirname, 'html-thread.js'),
     minThreads: 0,
-    maxThreads: 2,
+    maxThreads: 1,
     idleTimeout: 30_000,
     resourceLimits: { maxOldGenerationSizeMb: HTML_HEAP_MB },
   });

@@ -71,14 +71,34 @@ export interface PdfOptions {
 export const PDF_MAX_PAGES = 1000;
 export const PDF_TIMEOUT_MS = 10_000;
 
-export function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<PdfExtraction> {
+/**
+ * PDF readers running at once in this process: each is a thread with its own heap, so twenty
+ * hostile uploads at once would otherwise cost twenty heaps. Others wait their turn (and their
+ * time limit starts when they run).
+ */
+const PDF_READERS = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+export async function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<PdfExtraction> {
+  if (running >= PDF_READERS) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await readPdf(bytes, options);
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+function readPdf(bytes: Uint8Array, options: PdfOptions): Promise<PdfExtraction> {
   const timeoutMs = options.timeoutMs ?? PDF_TIMEOUT_MS;
   const maxPages = options.maxPages ?? PDF_MAX_PAGES;
   return new Promise<PdfExtraction>((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
       workerData: { bytes, maxPages, modulePath: require.resolve('pdf-parse') },
-      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 512 },
+      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 256 },
       stdout: true,
       stderr: true, // pdf.js warns on stderr about fonts etc.; not ours to print
     });

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import Piscina from 'piscina';
 import type { DocumentOptions, ScoredDocument } from '@auditor/scoring';
 import { AppConfig } from '../config/config.module';
-import type { ScoringResult, ScoringTask } from './scoring-task';
+import { inspectText, type ScoringResult, type ScoringTask } from './scoring-task';
+
+/** Up to this size (about 50 pages of prose) segmentation and hashing take a few milliseconds. */
+const INLINE_INSPECT_CHARS = 256 * 1024;
 
 /** An article with more assertions than the limit; the message says the limit and what to do. */
 export class TooManyAssertionsError extends Error {
@@ -38,10 +41,16 @@ export class ScoringPool implements OnModuleDestroy {
     });
   }
 
-  /** How many assertions the text would yield (for refusing an upload before storing it). */
-  async countAssertions(text: string): Promise<number> {
-    const r = await this.pool.run({ kind: 'count', text });
-    return r.kind === 'count' ? r.assertions : 0;
+  /**
+   * The text's content hash and how many assertions it would yield (checked before storing an
+   * upload). Ordinary articles are inspected in place, which takes a few milliseconds and never
+   * waits behind background scoring in the pool; only large texts go to a thread.
+   */
+  async inspect(text: string): Promise<{ assertions: number; hash: string }> {
+    if (text.length <= INLINE_INSPECT_CHARS) return inspectText(text);
+    const r = await this.pool.run({ kind: 'inspect', text });
+    if (r.kind !== 'inspect') throw new Error('scoring thread answered a different task');
+    return { assertions: r.assertions, hash: r.hash };
   }
 
   /** Scores a document in a thread; throws TooManyAssertionsError over the limit. */
