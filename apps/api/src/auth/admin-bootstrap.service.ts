@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ConflictException, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { PrismaService } from '../database/prisma.service';
 import { AppConfig } from '../config/config.module';
 import { UsersService } from '../users/users.service';
@@ -42,6 +42,12 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
     } catch (e) {
       // Another process starting at the same moment created it first (unique e-mail).
       if (e instanceof ConflictException) return 'lost-race';
+      // The password policy refused ADMIN_PASSWORD: say which setting to change, not just "400".
+      if (e instanceof BadRequestException)
+        throw new Error(
+          `ADMIN_PASSWORD cannot be used: ${e.message}. Set a stronger one, or leave it unset to have one generated.`,
+          { cause: e },
+        );
       throw e;
     }
     if (passwordSource === 'env') {

@@ -4,6 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AppConfig } from '../config/config.module';
+import { PrismaService } from '../database/prisma.service';
 import { UsersModule } from '../users/users.module';
 import { AccessTokenService } from './access-token.service';
 import { AdminBootstrapService } from './admin-bootstrap.service';
@@ -15,8 +16,10 @@ import { AuthService } from './auth.service';
 import { BearerStrategy } from './bearer.strategy';
 import { CREDENTIAL_STRATEGIES, CredentialStrategy } from './credential-strategy';
 import { resolveJwtSecret } from './jwt-secret';
+import { PgAttemptStorage } from './attempt-storage';
 import { loginThrottleOptions } from './login-throttle';
 import { SessionController } from './session.controller';
+import { SessionRevocations } from './session-revocations';
 import { CSRF_KEY, csrfKeyFromJwtSecret, SessionCookies } from './session-cookies';
 import { SessionStrategy } from './session.strategy';
 
@@ -37,11 +40,16 @@ import { SessionStrategy } from './session.strategy';
         ),
       }),
     }),
-    ThrottlerModule.forRootAsync({ inject: [AppConfig], useFactory: loginThrottleOptions }),
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig, PrismaService],
+      useFactory: (config: AppConfig, prisma: PrismaService) =>
+        loginThrottleOptions(config, new PgAttemptStorage(prisma)),
+    }),
   ],
   controllers: [AuthController, SessionController, ApiTokensController],
   providers: [
     AccessTokenService,
+    SessionRevocations,
     ApiTokensService,
     AuthService,
     AdminBootstrapService,

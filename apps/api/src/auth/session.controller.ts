@@ -32,7 +32,7 @@ import { AuthService } from './auth.service';
 import { AuthUser } from '../access/current-user.decorator';
 import { LoginDto } from './dto/login.dto';
 import { SessionResponse } from './dto/session.dto';
-import { LOGIN_THROTTLER } from './login-throttle';
+import { ACCOUNT_THROTTLER, LOGIN_THROTTLER } from './login-throttle';
 import { Public } from '../access/public.decorator';
 import { RequestId } from '../access/request-id.decorator';
 import { CSRF_ERROR, SessionCookies } from './session-cookies';
@@ -57,7 +57,7 @@ export class SessionController {
 
   @Post()
   @Public()
-  // The same throttler (and count per address) as POST /api/auth/login.
+  // The same throttlers (and counts per address and per account) as POST /api/auth/login.
   @UseGuards(ThrottlerGuard)
   @HttpCode(200)
   @ApiOperation({
@@ -66,7 +66,9 @@ export class SessionController {
   @ApiOkResponse({ type: SessionResponse })
   @ApiUnauthorizedResponse({ description: 'Wrong email or password, or the account is disabled' })
   @ApiUnsupportedMediaTypeResponse({ description: 'The body is not JSON' })
-  @ApiTooManyRequestsResponse({ description: `Too many attempts from this address (throttler "${LOGIN_THROTTLER}")` })
+  @ApiTooManyRequestsResponse({
+    description: `Too many attempts from this address (throttler "${LOGIN_THROTTLER}") or for this account ("${ACCOUNT_THROTTLER}")`,
+  })
   async signIn(
     @Body() body: LoginDto,
     @Ip() ip: string,
@@ -116,7 +118,10 @@ export class SessionController {
   @Public()
   @HttpCode(204)
   @ApiCookieAuth()
-  @ApiOperation({ summary: 'Sign out of the web UI: clears the session and CSRF cookies (needs X-CSRF-Token)' })
+  @ApiOperation({
+    summary:
+      'Sign out of the web UI: the session is revoked in every API process and the session and CSRF cookies are cleared (needs X-CSRF-Token)',
+  })
   @ApiNoContentResponse()
   @ApiForbiddenResponse({ description: CSRF_ERROR })
   async signOut(
@@ -130,6 +135,9 @@ export class SessionController {
       // so a stale tab can sign out; another site cannot.
       this.cookies.assertCsrf(req);
       const user = await this.accessTokens.authenticate(token).catch(() => undefined);
+      // Clearing the cookie is not enough: a copy of its value (another device, a proxy log, a
+      // stolen cookie) must stop working too.
+      await this.accessTokens.revoke(token);
       if (user)
         await this.audit.record({
           actorId: user.id,

@@ -25,9 +25,9 @@ export const toAuthUserSnapshot = (u: User): AuthUserSnapshot => ({
 });
 
 /**
- * How long a user row read for authentication is reused. Changes made through UsersService in
- * this process invalidate the entry at once; changes made elsewhere (another API process, the
- * CLI, SQL) take effect on this process's access tokens within this bound.
+ * How long a user row read for authentication is reused. Every change to a user row, made by any
+ * process or by SQL, invalidates the entry at once (AuthChanges listens for the database's
+ * notification); the TTL only bounds how long a notification lost in transit could go unnoticed.
  */
 export const AUTH_USER_TTL_MS = 5_000;
 const MAX_ENTRIES = 10_000;
@@ -52,8 +52,24 @@ interface Load {
 export class AuthUserCache {
   private readonly entries = new Map<string, Entry>();
   private readonly loads = new Map<string, Load>();
+  private suspended = false;
 
   constructor(readonly ttlMs: number = AUTH_USER_TTL_MS) {}
+
+  /**
+   * Stops caching (every lookup reads the database) and forgets everything: while nothing tells
+   * this process about changes made elsewhere, a cached row could be stale for the whole TTL.
+   */
+  suspend(): void {
+    this.suspended = true;
+    this.clear();
+  }
+
+  /** Caches again, from empty: changes may have been missed while suspended. */
+  resume(): void {
+    this.clear();
+    this.suspended = false;
+  }
 
   /**
    * The cached snapshot of `id` when it is fresh and, if `pwv` is given, carries that password
@@ -61,6 +77,10 @@ export class AuthUserCache {
    * database, so a token issued after a password change made elsewhere is not refused for the TTL.
    */
   async get(id: string, load: (id: string) => Promise<User | null>, pwv?: string): Promise<AuthUserSnapshot | null> {
+    if (this.suspended) {
+      const row = await load(id);
+      return row ? toAuthUserSnapshot(row) : null;
+    }
     const hit = this.entries.get(id);
     if (hit && hit.expires > Date.now() && (pwv === undefined || hit.user?.pwv === pwv)) return hit.user;
     const pending = this.loads.get(id);

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, UseGuards } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -7,7 +7,9 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import { AuthUser, CurrentUser } from '../access/current-user.decorator';
 import { MinRole } from '../access/roles.decorator';
 import { RequestId } from '../access/request-id.decorator';
@@ -42,15 +44,19 @@ export class UsersController {
   }
 
   @Patch(':id')
+  // Counts an attempt only when the body carries currentPassword (an admin changing their own),
+  // with the sign-in routes' limits: see auth/login-throttle.ts.
+  @UseGuards(ThrottlerGuard)
   @ApiOperation({ summary: "Change a user's role, disabled state or password" })
   @ApiOkResponse({ type: UserView })
   @ApiConflictResponse({ description: 'The change would leave no active admin' })
+  @ApiTooManyRequestsResponse({ description: 'Too many password attempts from this address or for this account' })
   update(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: UpdateUserDto,
     @CurrentUser() me: AuthUser,
     @RequestId() requestId?: string,
   ): Promise<UserView> {
-    return this.users.update(id, body, { actorId: me.id, requestId });
+    return this.users.update(id, body, { actorId: me.id, via: me.via, requestId });
   }
 }

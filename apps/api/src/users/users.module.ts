@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PasswordHasher } from './password-hasher';
 import { AuthUserCache } from './auth-user.cache';
+import { AuthChanges } from './auth-changes';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
@@ -8,7 +9,12 @@ import { UsersService } from './users.service';
 @Module({
   controllers: [UsersController],
   // One cache per process (the constructor's TTL argument is for tests, not for DI).
-  providers: [PasswordHasher, UsersService, { provide: AuthUserCache, useFactory: () => new AuthUserCache() }],
-  exports: [PasswordHasher, UsersService, AuthUserCache],
+  providers: [
+    PasswordHasher,
+    UsersService,
+    AuthChanges,
+    { provide: AuthUserCache, useFactory: () => new AuthUserCache() },
+  ],
+  exports: [PasswordHasher, UsersService, AuthUserCache, AuthChanges],
 })
 export class UsersModule {}

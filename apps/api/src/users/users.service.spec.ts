@@ -3,6 +3,7 @@ import { AuditService } from '../audit/audit.service';
 import { PrismaService } from '../database/prisma.service';
 import { PasswordHasher } from './password-hasher';
 import { AuthUserCache, passwordVersion } from './auth-user.cache';
+import { AuthChanges } from './auth-changes';
 import { UsersService } from './users.service';
 
 // UsersService over an in-memory "table": checks that every change it makes reaches the auth cache.
@@ -47,7 +48,15 @@ function setup() {
     needsRehash: jest.fn(() => false),
   } as unknown as PasswordHasher;
   const cache = new AuthUserCache(60_000);
-  return { db, put, user, cache, users: new UsersService(prisma, audit, hasher, cache) };
+  // Not listening (no database): broadcast just runs the write.
+  const changes = { broadcast: jest.fn(async (_: string, write: () => Promise<unknown>) => write()) };
+  return {
+    db,
+    put,
+    user,
+    cache,
+    users: new UsersService(prisma, audit, hasher, cache, changes as unknown as AuthChanges),
+  };
 }
 
 describe('UsersService and the auth cache', () => {
