@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import type { PrismaService } from '../src/database/prisma.service';
-import { ADMIN, bootApp, login, resetDatabase, TestApp } from './support/app';
+import { ADMIN, bootApp, login, resetAttemptCounts, resetDatabase, TestApp } from './support/app';
 import { createUserAndLogin } from './support/users';
 
 // Sign-in, access tokens, API tokens and the global guard, over real HTTP and PostgreSQL.
@@ -366,6 +366,102 @@ describe('auth', () => {
       expect(row).toMatchObject({ actorId: u.user.id, requestId: 'pw-1' });
       noSecrets(row);
     });
+
+    it('refuses an API token with 403 and a message saying to sign in, even with the right current password', async () => {
+      const u = await createUserAndLogin(t.app, t.http, 'analyst');
+      const token = (await t.http.post('/api/tokens').set(bearer(u.token)).send({ name: 'script' }).expect(201)).body
+        .token as string;
+      const r = await t.http
+        .post('/api/auth/password')
+        .set(bearer(token))
+        .send({ currentPassword: u.password, newPassword: 'stolen-token-sets-this-password' })
+        .expect(403);
+      expect(r.body.message).toMatch(/API token.*sign in with your password/);
+      // Nothing changed: the old password still signs in.
+      await login(t.http, u.user.email, u.password);
+    });
+
+    it('needs the current password', async () => {
+      const u = await createUserAndLogin(t.app, t.http, 'viewer');
+      await t.http
+        .post('/api/auth/password')
+        .set(bearer(u.token))
+        .send({ newPassword: 'a-brand-new-password' })
+        .expect(400);
+    });
+
+    it('refuses blank, repeated, sequential and common passwords with a 400 saying why', async () => {
+      const u = await createUserAndLogin(t.app, t.http, 'viewer');
+      const refused = async (newPassword: string) =>
+        (
+          await t.http
+            .post('/api/auth/password')
+            .set(bearer(u.token))
+            .send({ currentPassword: u.password, newPassword })
+            .expect(400)
+        ).body.message as string;
+      expect(await refused(' '.repeat(12))).toMatch(/blank/);
+      expect(await refused('\u200b'.repeat(12))).toMatch(/blank/);
+      expect(await refused(`abc${'\u200b'.repeat(12)}`)).toMatch(/at least 12 characters other than spaces/);
+      expect(await refused('aaaaaaaaaaaa')).toMatch(/too easy to guess \(it repeats one character\)/);
+      expect(await refused('abcabcabcabc')).toMatch(/too easy to guess \(it repeats a pattern\)/);
+      expect(await refused('123456789012')).toMatch(/too easy to guess/);
+      expect(await refused('password1234')).toMatch(/too easy to guess \(it is a common password/);
+      expect(await refused('qwertyuiop12')).toMatch(/too easy to guess/);
+      expect(await refused(`${u.user.email}1`)).toMatch(/your e-mail address/);
+      await login(t.http, u.user.email, u.password);
+    });
+  });
+
+  describe('signing out', () => {
+    it('DELETE /api/auth/session revokes the session: its JWT is refused as cookie and as bearer', async () => {
+      const u = await createUserAndLogin(t.app, t.http, 'reviewer');
+      const r = await t.http.post('/api/auth/session').send({ email: u.user.email, password: u.password }).expect(200);
+      const set = ([] as string[]).concat(r.headers['set-cookie'] ?? []);
+      const cookie = set.map((c) => c.split(';')[0]).join('; ');
+      const jwt = /sa_session=([^;]+)/.exec(cookie)![1];
+      await t.http.get('/api/auth/me').set('Cookie', cookie).expect(200);
+      await t.http.delete('/api/auth/session').set('Cookie', cookie).set('X-CSRF-Token', r.body.csrfToken).expect(204);
+      expect((await t.http.get('/api/auth/me').set('Cookie', cookie).expect(401)).body.message).toBe(
+        'This session was signed out; sign in again',
+      );
+      await t.http.get('/api/auth/me').set(bearer(jwt)).expect(401);
+      // Other sessions of the same user are untouched.
+      await t.http.get('/api/auth/me').set(bearer(u.token)).expect(200);
+      const rows = await prisma.revokedSession.findMany({ where: { userId: u.user.id } });
+      expect(rows).toHaveLength(1);
+    });
+
+    it('refuses a JWT without a session id (issued before sessions could be revoked)', async () => {
+      const { passwordVersion } = await import('../src/auth/access-token.service');
+      const admin = await prisma.user.findUniqueOrThrow({ where: { email: ADMIN.email } });
+      const legacy = await t.app
+        .get(JwtService)
+        .signAsync(
+          { sub: admin.id, pwv: passwordVersion(admin.passwordHash) },
+          { issuer: 'source-audit', audience: 'source-audit-api', expiresIn: 600 },
+        );
+      await t.http.get('/api/auth/me').set(bearer(legacy)).expect(401);
+    });
+
+    it('prunes revocations of sessions that have expired anyway', async () => {
+      const u = await createUserAndLogin(t.app, t.http, 'viewer');
+      await prisma.revokedSession.create({
+        data: {
+          jti: '00000000-0000-4000-8000-000000000001',
+          userId: u.user.id,
+          expiresAt: new Date(Date.now() - 1000),
+        },
+      });
+      const r = await t.http.post('/api/auth/session').send({ email: u.user.email, password: u.password }).expect(200);
+      const cookie = ([] as string[])
+        .concat(r.headers['set-cookie'] ?? [])
+        .map((c) => c.split(';')[0])
+        .join('; ');
+      await t.http.delete('/api/auth/session').set('Cookie', cookie).set('X-CSRF-Token', r.body.csrfToken).expect(204);
+      expect(await prisma.revokedSession.count({ where: { expiresAt: { lt: new Date() } } })).toBe(0);
+      expect(await prisma.revokedSession.count({ where: { userId: u.user.id } })).toBe(1);
+    });
   });
 });
 
@@ -375,11 +471,15 @@ describe('login rate limit', () => {
   beforeAll(async () => {
     // Configuration is read once per module registry: load the app afresh with the low limit.
     jest.resetModules();
-    t = await bootApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '3' });
+    // The counts are in the database: start from none, whatever the tests above did.
+    await resetAttemptCounts();
+    // TRUST_PROXY: X-Forwarded-For then stands for the client's address, to sign in "from" several.
+    t = await bootApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '3', TRUST_PROXY: 'true' });
   });
   afterAll(async () => {
     await t.close();
     process.env.LOGIN_RATE_LIMIT_PER_MINUTE = '1000';
+    delete process.env.TRUST_PROXY;
   });
 
   it('answers the 4th attempt in a minute from one address with 429 and a clear message', async () => {
@@ -392,7 +492,56 @@ describe('login rate limit', () => {
     expect(r.body.message).toMatch(
       /^Too many sign-in attempts from this address: at most 3 a minute\. Try again in \d+ seconds\.$/,
     );
+    expect(r.headers['retry-after']).toMatch(/^\d+$/);
     // Other routes are not throttled.
     for (let i = 0; i < 5; i++) await t.http.get('/api/health').expect(200);
+  });
+
+  it('counts attempts per account too, from any address', async () => {
+    await resetAttemptCounts();
+    const target = 'victim@example.test';
+    for (let i = 0; i < 3; i++)
+      await t.http
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', `203.0.113.${i}`)
+        .send({ email: target, password: `guess-number-${i}` })
+        .expect(401);
+    // A fourth address, on the other sign-in route, with the e-mail written differently.
+    const r = await t.http
+      .post('/api/auth/session')
+      .set('X-Forwarded-For', '203.0.113.99')
+      .send({ email: ` ${target.toUpperCase()} `, password: 'guess-number-3' })
+      .expect(429);
+    expect(r.body.message).toMatch(
+      /^Too many sign-in attempts for this account: at most 3 a minute\. Try again in \d+ seconds\.$/,
+    );
+    // Other accounts can still be signed in to from that address.
+    await t.http
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', '203.0.113.99')
+      .send({ email: ADMIN.email, password: ADMIN.password })
+      .expect(200);
+  });
+
+  it('throttles password changes, which check a password too', async () => {
+    // A token issued directly: signing in over HTTP would spend an attempt of its own.
+    const { AccessTokenService } = await import('../src/auth/access-token.service');
+    const { PrismaService } = await import('../src/database/prisma.service');
+    const admin = await t.app.get(PrismaService).user.findUniqueOrThrow({ where: { email: ADMIN.email } });
+    const token = (await t.app.get(AccessTokenService).issue(admin)).accessToken;
+    await resetAttemptCounts();
+    for (let i = 0; i < 3; i++)
+      await t.http
+        .post('/api/auth/password')
+        .set(bearer(token))
+        .send({ currentPassword: `wrong-guess-${i}`, newPassword: 'a-brand-new-password' })
+        .expect(403);
+    const r = await t.http
+      .post('/api/auth/password')
+      .set(bearer(token))
+      .send({ currentPassword: ADMIN.password, newPassword: 'a-brand-new-password' })
+      .expect(429);
+    expect(r.body.message).toMatch(/^Too many password attempts (from this address|for this account): at most 3/);
+    await resetAttemptCounts();
   });
 });

@@ -1,4 +1,4 @@
-import { ADMIN, bootApp, login, resetDatabase, TestApp } from './support/app';
+import { ADMIN, bootApp, login, resetAttemptCounts, resetDatabase, TestApp } from './support/app';
 import { createUserAndLogin } from './support/users';
 
 // The web UI's cookie session and its CSRF protection, over real HTTP and PostgreSQL.
@@ -175,6 +175,24 @@ describe('web session (cookie + CSRF)', () => {
     expect((await t.http.get('/api/auth/session').expect(200)).body.user).toBeNull();
   });
 
+  it('signing out revokes the session on the server: a kept copy of the cookie is refused with 401', async () => {
+    const s = await signIn();
+    await t.http.get('/api/auth/me').set('Cookie', s.cookie).expect(200);
+    await t.http.delete('/api/auth/session').set('Cookie', s.cookie).set('X-CSRF-Token', s.csrfToken).expect(204);
+    expect((await t.http.get('/api/auth/me').set('Cookie', s.cookie).expect(401)).body.message).toMatch(/signed out/);
+    await t.http.get('/api/articles').set('Cookie', s.cookie).expect(401);
+    await t.http
+      .post('/api/tokens')
+      .set('Cookie', s.cookie)
+      .set('X-CSRF-Token', s.csrfToken)
+      .send({ name: 'after-sign-out' })
+      .expect(401);
+    // GET /api/auth/session reports it and clears the cookies; signing out again is harmless.
+    const r = await t.http.get('/api/auth/session').set('Cookie', s.cookie).expect(200);
+    expect(r.body).toMatchObject({ user: null, reason: 'This session was signed out; sign in again' });
+    await t.http.delete('/api/auth/session').set('Cookie', s.cookie).set('X-CSRF-Token', s.csrfToken).expect(204);
+  });
+
   it('answers a wrong password with 401 and sets no cookie', async () => {
     const r = await t.http
       .post('/api/auth/session')
@@ -223,6 +241,8 @@ describe('web session throttle', () => {
   beforeAll(async () => {
     // Configuration is read once per module registry: load the app afresh with the low limit.
     jest.resetModules();
+    // The counts are in the database: start from none, whatever the tests above did.
+    await resetAttemptCounts();
     t = await bootApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '3' });
   });
   afterAll(async () => {

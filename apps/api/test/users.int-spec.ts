@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { PrismaService } from '../src/database/prisma.service';
 import { ADMIN, bootApp, login, resetDatabase, TestApp } from './support/app';
 import { createUserAndLogin } from './support/users';
@@ -172,6 +173,67 @@ describe('users', () => {
     const [row] = await prisma.auditLog.findMany({ where: { action: 'user.updated', entityId: u.user.id } });
     expect(row.after).toMatchObject({ passwordChanged: true });
     expect(dump(row)).not.toMatch(/reset-by-the-admin|scrypt\$/);
+  });
+
+  describe('passwords through PATCH', () => {
+    it("an admin's own password needs currentPassword (400 without, 403 when wrong)", async () => {
+      const a = await createUserAndLogin(t.app, t.http, 'admin');
+      const missing = await t.http
+        .patch(`/api/users/${a.user.id}`)
+        .set(bearer(a.token))
+        .send({ password: 'my-own-fresh-password' })
+        .expect(400);
+      expect(missing.body.message).toMatch(/currentPassword/);
+      const wrong = await t.http
+        .patch(`/api/users/${a.user.id}`)
+        .set(bearer(a.token))
+        .send({ password: 'my-own-fresh-password', currentPassword: 'not-my-password-at-all' })
+        .expect(403);
+      expect(wrong.body.message).toBe('The current password is wrong');
+      await login(t.http, a.user.email, a.password);
+      await t.http
+        .patch(`/api/users/${a.user.id}`)
+        .set(bearer(a.token))
+        .send({ password: 'my-own-fresh-password', currentPassword: a.password })
+        .expect(200);
+      await login(t.http, a.user.email, 'my-own-fresh-password');
+      // The last-admin tests below count on the bootstrap admin being the only active one.
+      await t.http.patch(`/api/users/${a.user.id}`).set(bearer(admin)).send({ role: 'viewer' }).expect(200);
+    });
+
+    it('an API token cannot set a password, its owner’s or anyone else’s (403, saying to sign in)', async () => {
+      const a = await createUserAndLogin(t.app, t.http, 'admin');
+      const other = await createUserAndLogin(t.app, t.http, 'viewer');
+      const token = (await t.http.post('/api/tokens').set(bearer(a.token)).send({ name: 'admin script' }).expect(201))
+        .body.token as string;
+      for (const [id, body] of [
+        [a.user.id, { password: 'taken-over-by-a-token' }],
+        [a.user.id, { password: 'taken-over-by-a-token', currentPassword: a.password }],
+        [other.user.id, { password: 'taken-over-by-a-token' }],
+      ] as const) {
+        const r = await t.http.patch(`/api/users/${id}`).set(bearer(token)).send(body).expect(403);
+        expect(r.body.message).toMatch(/API token.*sign in with your password/);
+      }
+      await login(t.http, a.user.email, a.password);
+      await login(t.http, other.user.email, other.password);
+      // Roles and disabling stay open to an admin's token.
+      await t.http.patch(`/api/users/${other.user.id}`).set(bearer(token)).send({ role: 'analyst' }).expect(200);
+      await t.http.patch(`/api/users/${a.user.id}`).set(bearer(admin)).send({ role: 'viewer' }).expect(200);
+    });
+
+    it('refuses common and repeated passwords on create and reset, with a clear 400', async () => {
+      const u = await createUserAndLogin(t.app, t.http, 'viewer');
+      for (const password of ['aaaaaaaaaaaa', 'password1234', ' '.repeat(14), '\u200b'.repeat(12)]) {
+        const reset = await t.http.patch(`/api/users/${u.user.id}`).set(bearer(admin)).send({ password }).expect(400);
+        expect(reset.body.message).toMatch(/^The password (is too easy to guess|is blank)/);
+        const created = await t.http
+          .post('/api/users')
+          .set(bearer(admin))
+          .send({ email: `weak-${randomUUID()}@example.test`, password, role: 'viewer' })
+          .expect(400);
+        expect(created.body.message).toMatch(/^The password (is too easy to guess|is blank)/);
+      }
+    });
   });
 
   it('PATCH validates', async () => {

@@ -51,6 +51,21 @@ export async function resetDatabase(): Promise<void> {
   }
 }
 
+/**
+ * Forgets every sign-in and password attempt counted so far. The counts live in the database, so
+ * an app booted with a low LOGIN_RATE_LIMIT_PER_MINUTE would otherwise inherit the attempts
+ * earlier tests made against the same database.
+ */
+export async function resetAttemptCounts(): Promise<void> {
+  const c = new Client({ connectionString: process.env.DATABASE_URL });
+  await c.connect();
+  try {
+    await c.query('DELETE FROM "AuthAttempt"');
+  } finally {
+    await c.end();
+  }
+}
+
 /** Logs in and returns the bearer token. */
 export async function login(http: TestAgent, email: string, password: string): Promise<string> {
   const r = await http.post('/api/auth/login').send({ email, password }).expect(200);
