@@ -89,7 +89,12 @@ export class CorroborationService {
           hasEvidence: input.hasEvidence,
         });
       }
-      if (rows.length) await tx.claimMembership.createMany({ data: rows });
+      if (rows.length) {
+        await tx.claimMembership.createMany({ data: rows });
+        // The article's summary rows count its claims; they were computed when it was scored,
+        // before it had memberships (the trigger only sees memberships that change later).
+        await tx.$executeRaw`INSERT INTO "source_stats_dirty" ("article_id") VALUES (${articleId}::uuid) ON CONFLICT DO NOTHING`;
+      }
       // Most sentences stay alone: a new group of one has nothing to analyse or store.
       await this.writeGroups(tx, index, new Set([...changed].filter((g) => index.group(g).length > 1)));
       return { added: rows.length, groupsChanged: changed.size };
