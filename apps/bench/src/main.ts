@@ -1,6 +1,7 @@
 import { runScoringBench } from './scoring-bench';
 import { runServiceBench } from './service-bench';
 import { runHostileBench } from './hostile-bench';
+import { runChaos } from './chaos';
 import { runSourcesBench } from './sources-bench';
 
 // Suites are named so later ones (service, report cards) can be run alone: `npm run bench -- scoring`.
@@ -8,6 +9,7 @@ const suites: Record<string, () => void | Promise<void>> = {
   scoring: () => runScoringBench(Number(process.env.BENCH_SCORING_MB ?? 16)),
   service: () => runServiceBench(),
   hostile: () => runHostileBench(),
+  chaos: () => runChaos(),
   // Not in the default run: seeding a million assertions and filling the summaries takes minutes.
   sources: () => runSourcesBench(),
 };
