@@ -1,4 +1,4 @@
-import { ConflictException } from '@nestjs/common';
+import { BadRequestException, ConflictException } from '@nestjs/common';
 import { AppConfig } from '../config/config.module';
 import { PrismaService } from '../database/prisma.service';
 import { UsersService } from '../users/users.service';
@@ -45,6 +45,16 @@ describe('AdminBootstrapService', () => {
       'auth.admin-bootstrap',
     );
     expect(printed()).not.toContain('from-the-environment');
+  });
+
+  it('stops the start with a message naming ADMIN_PASSWORD when the password policy refuses it', async () => {
+    const create = jest
+      .fn()
+      .mockRejectedValue(new BadRequestException('The password is too easy to guess (it repeats one character)'));
+    const { service } = setup({ users: 0, env: { ADMIN_PASSWORD: 'aaaaaaaaaaaa' }, create });
+    await expect(service.ensureAdmin()).rejects.toThrow(
+      /^ADMIN_PASSWORD cannot be used: The password is too easy to guess \(it repeats one character\)\. Set a stronger one/,
+    );
   });
 
   it('generates a password and a first API token and prints them once, with admin@localhost', async () => {

@@ -134,4 +134,19 @@ describe('AuthUserCache', () => {
     await cache.get('u1', load);
     expect(load).toHaveBeenCalledTimes(2);
   });
+
+  it('while suspended (no listener for changes) reads every lookup from the database, and caches again from empty', async () => {
+    const cache = new AuthUserCache(5_000);
+    const load = jest.fn(async () => row());
+    await cache.get('u1', load);
+    cache.suspend();
+    expect(cache.size).toBe(0);
+    await cache.get('u1', load);
+    await cache.get('u1', load);
+    expect(load).toHaveBeenCalledTimes(3);
+    cache.resume();
+    await cache.get('u1', load);
+    await cache.get('u1', load);
+    expect(load).toHaveBeenCalledTimes(4);
+  });
 });
