@@ -16,7 +16,8 @@ const suites: Record<string, () => void | Promise<void>> = {
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
-  const names = wanted.length ? wanted : Object.keys(suites).filter((n) => n !== 'sources');
+  // sources (minutes of seeding) and chaos (npm run chaos) run only when named.
+  const names = wanted.length ? wanted : Object.keys(suites).filter((n) => n !== 'sources' && n !== 'chaos');
   for (const name of names) {
     const suite = suites[name];
     if (!suite) throw new Error(`unknown bench suite "${name}"; available: ${Object.keys(suites).join(', ')}`);
