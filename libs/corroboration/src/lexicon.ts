@@ -1,3 +1,5 @@
+import { MONTH_WORDS } from '@auditor/scoring/lexicon/calendar';
+
 /**
  * Small word lists the fingerprint needs. Kept here (not natural's util module) because natural's
  * util index also loads its storage back-ends; these lists are short and tuned for claim matching.
@@ -55,30 +57,7 @@ export const UBIQUITOUS_NAMES = new Set([
   'dr',
   'gen',
   'general',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_WORDS,
   'monday',
   'tuesday',
   'wednesday',

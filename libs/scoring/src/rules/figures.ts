@@ -1,6 +1,7 @@
 import { LexiconMatch } from '../lexicon/lexicon';
 import { numericValue, Token } from '../lexicon/tokens';
 import { Figure } from './rule';
+import { MONTH_WORDS } from '../lexicon/calendar';
 
 // A Map, not an object literal: token words like "constructor" must not hit Object.prototype.
 const VAGUE_MULTIPLIERS = new Map<string, number>([
@@ -61,32 +62,7 @@ const DATE_CONTEXT = new Set([
   'circa',
   'c',
 ]);
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
+const MONTHS = MONTH_WORDS;
 
 /**
  * Finds figures that count people ("400 Kyrgyz citizens", "thousands of militants").

@@ -2,33 +2,9 @@ import { defineRule, quote, signal } from '../rule';
 import { isOwnVoice, isPartyOutlet } from './own-voice';
 import { Token } from '../../lexicon/tokens';
 import { Span } from '../../types';
+import { MONTH_WORDS } from '../../lexicon/calendar';
 
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
+const MONTHS = MONTH_WORDS;
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 // Capitalised words that begin sentences or clauses without naming anything checkable.
 const NOT_NAMES = new Set([
