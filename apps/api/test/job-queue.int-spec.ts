@@ -44,7 +44,7 @@ async function startQueue(ran: Map<string, number>): Promise<JobQueue> {
   return q;
 }
 
-describe('job queue shutdown', () => {
+describe('job queue: start and shutdown', () => {
   beforeAll(() => resetDatabase());
 
   it('leaves no job active when stopped mid-run, and a later worker finishes every job', async () => {
@@ -64,5 +64,26 @@ describe('job queue shutdown', () => {
       await last.onModuleDestroy();
     }
     expect(sent.every((id) => (ran.get(id) ?? 0) >= 1)).toBe(true);
+  });
+
+  it('starts several processes at once on a fresh database (pg-boss queue creation can deadlock)', async () => {
+    const admin = new Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    const name = `fresh_${Date.now()}`;
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(process.env.DATABASE_URL!);
+    url.pathname = `/${name}`;
+    const fresh = {
+      get: (key: string) => ({ DATABASE_URL: url.toString(), JOB_RETRY_LIMIT: 2 })[key],
+    } as unknown as AppConfig;
+    const queues = Array.from({ length: 4 }, () => new JobQueue(fresh));
+    try {
+      const started = await Promise.allSettled(queues.map((q) => q.onModuleInit()));
+      expect(started.map((s) => (s.status === 'rejected' ? String(s.reason) : 'ok'))).toEqual(['ok', 'ok', 'ok', 'ok']);
+    } finally {
+      for (const q of queues) await q.onModuleDestroy().catch(() => undefined);
+      await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+      await admin.end();
+    }
   });
 });

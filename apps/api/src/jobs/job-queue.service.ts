@@ -39,8 +39,21 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   async onModuleInit(): Promise<void> {
     await this.boss.start();
     const retryLimit = this.config.get('JOB_RETRY_LIMIT');
-    // "stately": at most one queued and one running job per article, so repeated rescore
-    // requests collapse instead of piling up.
+    // Processes starting together on a fresh database can deadlock inside pg-boss's createQueue
+    // (two sessions creating the same partitions); the loser simply tries again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.createQueues(retryLimit);
+        return;
+      } catch (e) {
+        if ((e as { code?: string }).code !== '40P01' || attempt >= 5) throw e;
+        await new Promise((r) => setTimeout(r, 100 * attempt + Math.random() * 200));
+      }
+    }
+  }
+
+  /** "stately": at most one queued and one running job per article, so repeated requests collapse. */
+  private async createQueues(retryLimit: number): Promise<void> {
     await this.boss.createQueue(SCORE_ARTICLE, {
       name: SCORE_ARTICLE,
       policy: 'stately',
