@@ -1,64 +1,27 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { ADMIN, resetAttemptCounts, resetDatabase } from './support/app';
+import { ServiceProcess, startService } from './support/service-process';
 
 // Two real API processes (`npm start`'s entry point) on the test database, as behind a load
 // balancer: what one process decides about accounts, sessions and sign-in attempts holds in the
 // other at once.
-const root = resolve(__dirname, '../../..');
-const entry = ['-r', '@swc-node/register', join(root, 'apps/api/src/main.ts')];
 const LIMIT = 6;
 
-function freePort(): Promise<number> {
-  return new Promise((res) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => res(port));
-    });
-  });
-}
+type ApiProcess = ServiceProcess;
 
-interface ApiProcess {
-  child: ChildProcess;
-  base: string;
-  output: () => string;
-}
-
-async function startApi(): Promise<ApiProcess> {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}/api`;
-  let output = '';
-  const child = spawn(process.execPath, entry, {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-      WORKER_MODE: 'off',
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'auth-proc-')),
-      JWT_SECRET: 'two-process-test-secret-two-process-test-secret',
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      LOGIN_RATE_LIMIT_PER_MINUTE: String(LIMIT),
-    },
+const startApi = (): Promise<ApiProcess> =>
+  startService({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    WORKER_MODE: 'off',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'auth-proc-')),
+    JWT_SECRET: 'two-process-test-secret-two-process-test-secret',
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    LOGIN_RATE_LIMIT_PER_MINUTE: String(LIMIT),
   });
-  child.stdout?.on('data', (d) => (output += d));
-  child.stderr?.on('data', (d) => (output += d));
-  const until = Date.now() + 60_000;
-  for (;;) {
-    const ok = await fetch(`${base}/health/ready`)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok) return { child, base, output: () => output };
-    if (Date.now() > until || child.exitCode !== null) throw new Error(`API did not become ready:\n${output}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 async function call(
   api: ApiProcess,

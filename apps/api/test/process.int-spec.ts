@@ -1,27 +1,16 @@
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { ROOT, SERVICE_ENTRY, ServiceProcess, startService, stopService } from './support/service-process';
 
 // The real `npm start` entry point as a child process: configuration errors, readiness, docs,
 // request ids and a graceful SIGTERM.
-const root = resolve(__dirname, '../../..');
-const entry = ['-r', '@swc-node/register', join(root, 'apps/api/src/main.ts')];
-
-function freePort(): Promise<number> {
-  return new Promise((res) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => res(port));
-    });
-  });
-}
 
 describe('service process', () => {
   it('refuses to start with bad configuration, naming each bad variable', () => {
-    const r = spawnSync(process.execPath, entry, {
-      cwd: root,
+    const r = spawnSync(process.execPath, SERVICE_ENTRY, {
+      cwd: ROOT,
       env: {
         ...process.env,
         PORT: 'eighty',
@@ -38,19 +27,13 @@ describe('service process', () => {
   });
 
   describe('running', () => {
-    let child: ChildProcess;
+    let svc: ServiceProcess;
     let base: string;
-    let output = '';
+    const output = () => svc.output();
 
     beforeAll(async () => {
-      const port = await freePort();
-      base = `http://127.0.0.1:${port}/api`;
-      child = spawn(process.execPath, entry, {
-        cwd: root,
-        env: {
-          ...process.env,
-          PORT: String(port),
-          HOST: '127.0.0.1',
+      svc = await startService(
+        {
           NODE_ENV: 'test',
           LOG_LEVEL: 'info',
           DATA_DIR: mkdtempSync(join(tmpdir(), 'proc-')),
@@ -58,23 +41,12 @@ describe('service process', () => {
           ADMIN_EMAIL: 'proc@example.test',
           ADMIN_PASSWORD: 'process-test-password',
         },
-      });
-      child.stdout?.on('data', (d) => (output += d));
-      child.stderr?.on('data', (d) => (output += d));
-      const until = Date.now() + 45_000;
-      for (;;) {
-        const ok = await fetch(`${base}/health/ready`)
-          .then((r) => r.ok)
-          .catch(() => false);
-        if (ok) break;
-        if (Date.now() > until || child.exitCode !== null) throw new Error(`service did not become ready:\n${output}`);
-        await new Promise((r) => setTimeout(r, 200));
-      }
+        45_000,
+      );
+      base = svc.base;
     });
 
-    afterAll(() => {
-      if (child.exitCode === null) child.kill('SIGKILL');
-    });
+    afterAll(() => stopService(svc, 'SIGKILL'));
 
     it('reports readiness with the database checked, and liveness', async () => {
       const ready = await (await fetch(`${base}/health/ready`)).json();
@@ -94,16 +66,16 @@ describe('service process', () => {
       expect(r.status).toBe(401);
       expect(r.headers.get('x-request-id')).toBe('trace-me-123');
       await new Promise((res) => setTimeout(res, 300));
-      const line = output.split('\n').find((l) => l.includes('trace-me-123'));
+      const line = output()
+        .split('\n')
+        .find((l) => l.includes('trace-me-123'));
       expect(line).toBeDefined();
       expect(JSON.parse(line!)).toMatchObject({ req: { id: 'trace-me-123' } });
     });
 
     it('shuts down gracefully on SIGTERM', async () => {
-      const exited = new Promise<number | null>((res) => child.once('exit', (code) => res(code)));
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
-      expect(output).toMatch(/SIGTERM received/);
+      expect(await stopService(svc)).toBe(0);
+      expect(output()).toMatch(/SIGTERM received/);
     });
   });
 });

@@ -1,28 +1,15 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { resetDatabase } from './support/app';
+import { ServiceProcess, startService, stopService } from './support/service-process';
 
 // Secrets never reach the logs: the real `npm start` entry point runs with debug logging on the
 // test database, goes through sign-ins (right and wrong), a browser session, an API token, a user
 // created with a password and an upload scored by the inline worker; then its whole stdout and
 // stderr is searched for every secret it handled.
 jest.setTimeout(120_000);
-
-const root = resolve(__dirname, '../../..');
-const entry = ['-r', '@swc-node/register', join(root, 'apps/api/src/main.ts')];
-
-function freePort(): Promise<number> {
-  return new Promise((res) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => res(port));
-    });
-  });
-}
 
 const setCookies = (r: globalThis.Response) => r.headers.getSetCookie();
 const cookieValue = (set: string[], name: string) =>
@@ -34,7 +21,7 @@ const cookieValue = (set: string[], name: string) =>
   );
 
 describe('secrets never logged', () => {
-  let child: ChildProcess;
+  let svc: ServiceProcess;
   let base: string;
   let output = '';
   const admin = { email: 'log-admin@example.test', password: `Admin-log-${randomUUID()}` };
@@ -54,40 +41,20 @@ describe('secrets never logged', () => {
   beforeAll(async () => {
     // An empty database, so the service creates its first admin from ADMIN_EMAIL / ADMIN_PASSWORD.
     await resetDatabase();
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}/api`;
-    child = spawn(process.execPath, entry, {
-      cwd: root,
-      env: {
-        ...process.env,
-        DATABASE_URL: process.env.DATABASE_URL,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'debug',
-        WORKER_MODE: 'inline',
-        DATA_DIR: mkdtempSync(join(tmpdir(), 'logs-')),
-        JWT_SECRET: jwtSecret,
-        ADMIN_EMAIL: admin.email,
-        ADMIN_PASSWORD: admin.password,
-      },
+    svc = await startService({
+      DATABASE_URL: process.env.DATABASE_URL,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'debug',
+      WORKER_MODE: 'inline',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'logs-')),
+      JWT_SECRET: jwtSecret,
+      ADMIN_EMAIL: admin.email,
+      ADMIN_PASSWORD: admin.password,
     });
-    child.stdout?.on('data', (d) => (output += d));
-    child.stderr?.on('data', (d) => (output += d));
-    const until = Date.now() + 60_000;
-    for (;;) {
-      const ok = await fetch(`${base}/health/ready`)
-        .then((r) => r.ok)
-        .catch(() => false);
-      if (ok) break;
-      if (Date.now() > until || child.exitCode !== null) throw new Error(`service did not become ready:\n${output}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    base = svc.base;
   });
 
-  afterAll(() => {
-    if (child.exitCode === null) child.kill('SIGKILL');
-  });
+  afterAll(() => stopService(svc, 'SIGKILL'));
 
   it('signs in, fails a sign-in, uses a session, an API token and an upload, then stops', async () => {
     // Bearer sign-in, and two refused ones (bearer and browser) with a wrong password.
@@ -149,9 +116,8 @@ describe('secrets never logged', () => {
     });
     expect(out.status).toBe(204);
 
-    const exited = new Promise<number | null>((res) => child.once('exit', (code) => res(code)));
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(await stopService(svc)).toBe(0);
+    output = svc.output();
   });
 
   it('logged the run (so the search below searched something)', () => {
