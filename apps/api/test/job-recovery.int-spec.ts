@@ -50,6 +50,10 @@ describe('recovering work after a crash', () => {
     const jobId = (await t.app.get(JobQueue).send(queueName, { n: 1 }))!;
     await eventually(async () => out.includes(`running ${jobId}`), 15_000);
 
+    // Readiness reports where the queue stands: the job is running, none waits.
+    const ready = await t.http.get('/api/health/ready').expect(200);
+    expect(ready.body.info.jobs.queues[queueName]).toEqual({ waiting: 0, running: 1, oldestWaitingSeconds: null });
+
     // Alive: the lease is held, so the sweep leaves the job alone.
     expect((await sweeper.sweep(0, 0)).orphaned).toBe(0);
     expect(await jobState(jobId)).toBe('active');
