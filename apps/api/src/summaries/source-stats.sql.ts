@@ -12,8 +12,8 @@ const UUID_RE = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0
 
 /**
  * One row per (assertion, variant) of the given articles under each article's current rubric,
- * with the newest review applied in the 'reviewed' variant. Overrides are read defensively (the
- * review API is not written yet): a field replaces the automatic value only when it is valid;
+ * with the newest review applied in the 'reviewed' variant. Overrides are read defensively (stored
+ * JSON written by any past version of the review API): a field replaces the automatic value only when it is valid;
  * scores may sit at the top level or under `scores`; `attribution: null` detaches the assertion
  * from its cited source and `attribution.citedSourceId` moves it to another existing one.
  */
