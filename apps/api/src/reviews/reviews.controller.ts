@@ -10,7 +10,7 @@ import type { BulkReviewResult } from '@auditor/contracts';
 import { AuthedRequest, AuthUser, CurrentUser } from '../access/current-user.decorator';
 import { reviewerOf } from './assertions.controller';
 import { BulkReviewDto } from './dto/bulk-review.dto';
-import { ReviewerRoutes } from './reviewer-routes.decorator';
+import { ReviewerRoutes } from '../access/reviewer-routes.decorator';
 import { ReviewsService } from './reviews.service';
 
 @ReviewerRoutes()

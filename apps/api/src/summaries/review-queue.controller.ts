@@ -1,7 +1,7 @@
 import { Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { Page, QueueItem } from '@auditor/contracts';
-import { ReviewerRoutes } from '../reviews/reviewer-routes.decorator';
+import { ReviewerRoutes } from '../access/reviewer-routes.decorator';
 import { ReviewQueueQuery } from './dto/review-queue.query';
 import { ReviewQueue } from './review-queue.query';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Provenance, ReviewDecision } from '@auditor/vocabulary';
 import type { Page, QueueItem, Signal, StoredOverrides } from '@auditor/contracts';
 import { PrismaService } from '../database/prisma.service';
-import { priorityReasons } from '../reviews/queue-priority';
+import { priorityReasons } from './queue-priority';
 import { ReviewQueueQuery } from './dto/review-queue.query';
 import { QueueFilter, queueCount, queuePage, QueueRow } from './review-queue.sql';
 import { parseSourceId } from './source-id';

@@ -1,5 +1,5 @@
 import { Prisma } from '../generated/prisma/client';
-import { PRIORITY, SIGNALS } from '../reviews/queue-priority';
+import { PRIORITY, SIGNALS } from './queue-priority';
 import { currentScore, newestReview } from '../assertion-view/current-score.sql';
 
 export interface QueueFilter {

@@ -1,6 +1,6 @@
 import { applyDecorators, Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { MinRole } from '../access/roles.decorator';
+import { MinRole } from './roles.decorator';
 
 /** /api/reviews/*, for reviewers: the decisions here and the queue (summaries/) share one prefix, role and docs. */
 export const ReviewerRoutes = () =>
