@@ -6,6 +6,7 @@ import { PrismaService } from '../database/prisma.service';
 import { yieldToEventLoop } from '../common/yield-to-event-loop';
 import { toJsonInput } from '../database/json';
 import { ADVISORY_LOCKS } from '../database/advisory-locks';
+import { currentScore } from '../assertion-view/current-score.sql';
 
 const LOCK_KEY = ADVISORY_LOCKS.corroboration;
 
@@ -45,20 +46,20 @@ export class CorroborationService {
       // One round trip for the article's not-yet-indexed assertions with what grouping needs
       // (Prisma's nested includes cost four queries and most of this job's time).
       const assertions = await tx.$queryRaw<ClaimRow[]>`
-        SELECT a.id, a.text, s.provenance::text AS provenance,
+        SELECT x.id, x.text, s.provenance::text AS provenance,
                COALESCE(ar."publishedAt", ar."createdAt") AS "publishedAt",
                COALESCE(o.name, 'unknown outlet') AS outlet,
                cs."canonicalName" AS "citedSource",
                ${HAS_EVIDENCE} AS "hasEvidence"
         FROM "Article" ar
-        JOIN "Assertion" a ON a."articleId" = ar.id
-        JOIN "Score" s ON s."assertionId" = a.id AND s."rubricVersion" = ar."rubricVersion"
+        JOIN "Assertion" x ON x."articleId" = ar.id
+        ${currentScore()}
         LEFT JOIN "Outlet" o ON o.id = ar."outletId"
         LEFT JOIN "Attribution" at ON at."scoreId" = s.id
         LEFT JOIN "CitedSource" cs ON cs.id = at."citedSourceId"
         WHERE ar.id = ${articleId}::uuid
-          AND NOT EXISTS (SELECT 1 FROM "ClaimMembership" m WHERE m."assertionId" = a.id)
-        ORDER BY a.start`;
+          AND NOT EXISTS (SELECT 1 FROM "ClaimMembership" m WHERE m."assertionId" = x.id)
+        ORDER BY x.start`;
       const changed = new Set<string>();
       const rows: Prisma.ClaimMembershipCreateManyInput[] = [];
       for (const a of assertions) {
