@@ -77,6 +77,22 @@ describe('recovering work after a crash', () => {
     expect((await sweeper.sweep(0)).unqueued).toBe(0);
   });
 
+  it('queues a stuck article again when it is uploaded again, without waiting for the sweeper', async () => {
+    const text = `${TEXT} It was stuck.`;
+    const article = await prisma.article.create({
+      data: { text, format: 'text', contentHash: createHash('sha256').update(text).digest('hex') },
+    });
+    const { createUserAndLogin } = await import('./support/users');
+    const { token } = await createUserAndLogin(t.app, t.http, 'analyst');
+    const again = await t.http.post('/api/articles').set('Authorization', `Bearer ${token}`).send({ text }).expect(200);
+    expect(again.body).toMatchObject({ id: article.id, duplicate: true, status: 'queued' });
+    // The sweeper leaves articles younger than 15 s alone, so this is the re-upload's doing.
+    await eventually(
+      async () => (await prisma.article.findUniqueOrThrow({ where: { id: article.id } })).status === 'scored',
+      10_000,
+    );
+  });
+
   it('groups a scored article whose grouping job was lost', async () => {
     const article = await prisma.article.findFirstOrThrow({ where: { status: 'scored' } });
     await eventually(

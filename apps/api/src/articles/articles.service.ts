@@ -59,7 +59,20 @@ export class ArticlesService {
     // Hash and sentence count come from a scoring thread, so a huge upload does not hold the event loop.
     const { hash, assertions: sentences } = await this.scoring.inspect(extracted.text);
     const existing = await this.findByHash(hash);
-    if (existing) return existing;
+    if (existing) {
+      // Uploading a stuck article again queues it again (its first job may have died with its
+      // process); the queue is stately per article, so a job already waiting absorbs this one.
+      if (existing.status === 'queued') {
+        await this.send(() =>
+          this.queue.send<ScoreArticleData>(
+            SCORE_ARTICLE,
+            { articleId: existing.id, requestedBy: actor.userId },
+            existing.id,
+          ),
+        );
+      }
+      return existing;
+    }
     // Refused before anything is stored: a document the scorer would refuse is not worth keeping.
     if (sentences > this.scoring.maxAssertions) {
       throw new UnprocessableEntityException(new TooManyAssertionsError(sentences, this.scoring.maxAssertions).message);
