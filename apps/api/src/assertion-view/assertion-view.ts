@@ -1,5 +1,5 @@
 import { applyCorroboration } from '@auditor/scoring';
-import type { AssertionView, Signal, StoredOverrides } from '@auditor/contracts';
+import type { AssertionView, AttributionView, Signal, StoredOverrides } from '@auditor/contracts';
 import { applyReview, automaticValues } from './effective-values';
 import { Prisma } from '../generated/prisma/client';
 import { Provenance, ReviewDecision, SourceType } from '../generated/prisma/enums';
@@ -26,6 +26,20 @@ export const SCORE_SELECT = {
     },
   },
 } satisfies Prisma.ScoreSelect;
+
+type StoredAttribution = NonNullable<AssertionRow['scores'][number]['attribution']>;
+
+/** A stored attribution as the API shows it (the assertion view and a review's automatic values). */
+export const attributionView = (at: StoredAttribution): AttributionView => ({
+  source: at.sourceText,
+  canonicalName: at.citedSource.canonicalName,
+  citedSourceId: at.citedSourceId,
+  sourceType: at.citedSource.type,
+  named: at.named,
+  cue: at.cue,
+  via: at.via,
+  span: [at.spanStart, at.spanEnd],
+});
 
 /** The row shape ArticleQueries.assertions() selects. */
 export interface AssertionRow {
@@ -85,18 +99,7 @@ export function toAssertionView(r: AssertionRow, otherVersions: string[], group?
     end: r.end,
     text: r.text,
     provenance: s?.provenance ?? null,
-    attribution: at
-      ? {
-          source: at.sourceText,
-          canonicalName: at.citedSource.canonicalName,
-          citedSourceId: at.citedSourceId,
-          sourceType: at.citedSource.type,
-          named: at.named,
-          cue: at.cue,
-          via: at.via,
-          span: [at.spanStart, at.spanEnd],
-        }
-      : null,
+    attribution: at ? attributionView(at) : null,
     hedged: s?.hedged ?? null,
     scores: s ? { sourcingQuality: s.sourcingQuality, alarmism: s.alarmism } : null,
     admiralty: s?.admiralty ?? null,

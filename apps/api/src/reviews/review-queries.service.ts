@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { PrismaService } from '../database/prisma.service';
 import { loadStates, REVIEW_SELECT, reviewView, sourceNames } from '../assertion-view/assertion-state';
 import { isObject, overrideSourceIds } from '../assertion-view/effective-values';
+import { attributionView } from '../assertion-view/assertion-view';
 import { disagreements } from './review-values';
 import type { ReviewDecision } from '@auditor/vocabulary';
 import type { AssertionDetail, Signal } from '@auditor/contracts';
@@ -58,18 +59,7 @@ export class ReviewQueries {
             hedged: score.hedged,
             admiralty: score.admiralty,
             signals: score.signals as unknown as Signal[],
-            attribution: at
-              ? {
-                  source: at.sourceText,
-                  canonicalName: at.citedSource.canonicalName,
-                  citedSourceId: at.citedSourceId,
-                  sourceType: at.citedSource.type,
-                  named: at.named,
-                  cue: at.cue,
-                  via: at.via,
-                  span: [at.spanStart, at.spanEnd],
-                }
-              : null,
+            attribution: at ? attributionView(at) : null,
           }
         : null,
       effective,
