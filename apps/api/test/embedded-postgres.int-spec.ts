@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { becomesReady, ServiceProcess, spawnService, stopService } from './support/service-process';
@@ -63,5 +63,19 @@ describe('two checkouts side by side', () => {
         new RegExp(`port ${portA} \\(EMBEDDED_PG_PORT\\) is used by another program.*unset EMBEDDED_PG_PORT`),
       ),
     ]);
+  });
+
+  it('stops the server on a graceful exit even when the process that started it was killed', async () => {
+    const dir = join(parent, 'e');
+    const first = await start(dir);
+    expect(await becomesReady(first, 90_000)).toBe(true);
+    await stopService(first, 'SIGKILL');
+    // The killed process's server is still up; a new start joins it.
+    const second = await start(dir);
+    expect(await becomesReady(second, 90_000)).toBe(true);
+    expect(second.output()).toMatch(/joined embedded PostgreSQL/);
+    expect(await stopService(second)).toBe(0);
+    expect(second.output()).toMatch(/embedded PostgreSQL stopped/);
+    expect(existsSync(join(dir, 'postgres', 'postmaster.pid'))).toBe(false);
   });
 });

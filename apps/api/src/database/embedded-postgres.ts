@@ -76,6 +76,29 @@ function runningPort(dataDir: string): number | null {
 }
 
 /**
+ * Fast shutdown of the server running on this data folder, by the pid in postmaster.pid; waits up
+ * to 10 s for it to exit. False when no server runs there.
+ */
+async function stopPostmaster(dataDir: string): Promise<boolean> {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    process.kill(pid, 'SIGINT');
+  } catch {
+    return false;
+  }
+  for (let i = 0; i < 100; i++) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return true;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return true;
+}
+
+/**
  * Which port this data folder's server uses. An explicit port wins. Otherwise the port recorded
  * beside the folder, unless another program now holds it; otherwise a free port, recorded so
  * the API, the worker, the import CLI and the tests of one checkout find the same server, and
@@ -126,7 +149,16 @@ export async function startEmbeddedPostgres(
 
   if (running) {
     log(`joined embedded PostgreSQL already running on port ${port}`);
-    return { url, release: async () => undefined, stop: async () => undefined };
+    return {
+      url,
+      // Last one out stops it, even a process that only joined: the one that started it may have
+      // been killed (kill -9, out of memory), and nobody else would ever stop the server.
+      release: async () => {
+        if ((await otherSessions(url).catch(() => 1)) > 0) return;
+        if (await stopPostmaster(dataDir)) log('embedded PostgreSQL stopped (its starter had gone)');
+      },
+      stop: async () => undefined,
+    };
   }
   if (explicitPort !== undefined && !(await portIsFree(explicitPort))) {
     throw new EmbeddedPostgresError(
