@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS } from '../lexicon/calendar';
+
 /**
  * A small word/punctuation tokenizer with offsets. Attribution rules look at a handful of
  * tokens around each cue, so one scan per sentence keeps the stage linear and cheap.
@@ -94,18 +96,7 @@ const ABBREVIATIONS = new Set([
   'atty',
   'st',
   'no',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'vs',
   'u.s',
   'u.n',

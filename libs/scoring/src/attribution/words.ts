@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../lexicon/calendar';
+
 /**
  * English function-word classes used to find the edges of a source noun phrase without a tagger.
  * They are grammar, not rubric: the rubric (what counts as a cue or a source) lives in JSON.
@@ -320,30 +322,8 @@ export const SENTENCE_CAPS = new Set([
 ]);
 
 export const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan.',
-  'feb.',
-  'mar.',
-  'apr.',
-  'jun.',
-  'jul.',
-  'aug.',
-  'sep.',
-  'sept.',
-  'oct.',
-  'nov.',
-  'dec.',
+  ...MONTH_NAMES,
+  ...MONTH_ABBREVIATIONS.map((a) => `${a}.`),
   'monday',
   'tuesday',
   'wednesday',
