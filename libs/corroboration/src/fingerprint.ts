@@ -1,4 +1,5 @@
 import { PorterStemmer } from 'natural/lib/natural/stemmers';
+import { WEEKDAY_NAMES } from '@auditor/scoring/lexicon/calendar';
 import {
   EVENT_WORDS,
   FINE_PLACE_NOUNS,
@@ -175,7 +176,7 @@ function figures(toks: RawToken[]): FigureMention[] {
   return out;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
 const DAY_MS = 86_400_000;
 
 /**

@@ -1,4 +1,4 @@
-import { MONTH_WORDS } from '@auditor/scoring/lexicon/calendar';
+import { MONTH_WORDS, WEEKDAY_NAMES } from '@auditor/scoring/lexicon/calendar';
 
 /**
  * Small word lists the fingerprint needs. Kept here (not natural's util module) because natural's
@@ -58,13 +58,7 @@ export const UBIQUITOUS_NAMES = new Set([
   'gen',
   'general',
   ...MONTH_WORDS,
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAY_NAMES,
   'the',
   'a',
   'an',

@@ -1,4 +1,4 @@
-import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../lexicon/calendar';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 
 /**
  * English function-word classes used to find the edges of a source noun phrase without a tagger.
@@ -324,13 +324,7 @@ export const SENTENCE_CAPS = new Set([
 export const MONTHS = new Set([
   ...MONTH_NAMES,
   ...MONTH_ABBREVIATIONS.map((a) => `${a}.`),
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAY_NAMES,
   'last',
   'this',
   'next',
@@ -356,7 +350,7 @@ export const NAME_PARTICLES = new Set([
   'le',
 ]);
 
-export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 /** Nouns of "last week", "this month", "earlier this year": time adverbials around a reporting verb. */
 export const PERIODS = new Set([
   'week',

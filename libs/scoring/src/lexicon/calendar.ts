@@ -30,3 +30,6 @@ export const MONTH_ABBREVIATIONS = [
 
 /** A token that names a month (dates are specific detail, and never a figure's unit). */
 export const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
+
+/** Weekday names, Sunday first: the index is JavaScript's getUTCDay(), for resolving "on Tuesday". */
+export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
