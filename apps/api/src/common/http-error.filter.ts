@@ -77,12 +77,9 @@ export class HttpErrorFilter implements ExceptionFilter {
       }
       return { status: e.getStatus(), message };
     }
+    // Also the JSON shape check's error: body-parser passes its verify hook's error on as it is.
     if (e instanceof HttpProblem) return { status: e.status, message: e.message };
     const bp = e as BodyParserError;
-    // body-parser wraps errors thrown by its verify hook (our JSON shape check).
-    const wrapped =
-      (e as { cause?: unknown } | null)?.cause ?? (e as { originalError?: unknown } | null)?.originalError;
-    if (wrapped instanceof HttpProblem) return { status: wrapped.status, message: wrapped.message };
     if (typeof bp?.code === 'string' && DECOMPRESSION_CODE.test(bp.code))
       return { status: 400, message: 'The request body could not be decompressed as its Content-Encoding says' };
     if (dataExceptionOf(e))
