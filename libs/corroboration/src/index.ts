@@ -17,3 +17,5 @@ export { analyseGroup, VERBATIM_JACCARD } from './group-analysis';
 export type { GroupAnalysis, GroupMember, ClaimOrigin, MemberRole } from './group-analysis';
 export { figureConflicts, subjectFigureConflicts } from './figure-conflicts';
 export type { FigureConflict, SubjectClaim } from './figure-conflicts';
+export { withSyndicatedCopies } from './syndication';
+export type { SyndicatedCopy, SyndicatedRepeat, SyndicatedAnalysis } from './syndication';
