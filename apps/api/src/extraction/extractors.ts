@@ -1,7 +1,7 @@
-import { UnprocessableEntityException } from '@nestjs/common';
+import { ServiceUnavailableException, UnprocessableEntityException } from '@nestjs/common';
 import { FORMAT_KINDS, type FormatKind } from '@auditor/vocabulary';
 import { looksLikeHtml } from './html';
-import { extractHtmlInThread, HtmlExtractionError } from './html-pool';
+import { extractHtmlInThread, HtmlExtractionError, HtmlReaderBusyError } from './html-pool';
 import { extractPdf, looksLikePdf, PdfExtractionError } from './pdf';
 
 /** What an extractor found; the caller normalises `text` and refuses it when nothing is left. */
@@ -38,6 +38,7 @@ export const EXTRACTORS = {
         return await extractHtmlInThread(html);
       } catch (e) {
         if (e instanceof HtmlExtractionError) throw new UnprocessableEntityException(e.message);
+        if (e instanceof HtmlReaderBusyError) throw new ServiceUnavailableException(e.message);
         throw e;
       }
     },

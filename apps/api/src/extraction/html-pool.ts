@@ -1,41 +1,50 @@
 import { join } from 'node:path';
-import Piscina from 'piscina';
+import { ThreadBusyError, ThreadMemoryError, ThreadTimeoutError, TimedThreadPool } from '../common/timed-thread-pool';
 import type { HtmlExtraction } from './html';
 
 /** Limits for one HTML document: deep or huge markup costs CPU and memory, never the event loop. */
 export const HTML_TIMEOUT_MS = 10_000;
 const HTML_HEAP_MB = 256;
+/** Documents waiting for the one HTML thread; each holds its request's body in memory. */
+const HTML_MAX_QUEUE = 16;
+/** A document that has waited this long behind others is refused as "busy" (the client may retry). */
+const HTML_MAX_WAIT_MS = 30_000;
 
 export class HtmlExtractionError extends Error {}
+/** The HTML reader is saturated; answered 503 with Retry-After, not as a fault of the document. */
+export class HtmlReaderBusyError extends Error {}
 
-let pool: Piscina<string, HtmlExtraction> | undefined;
+let pool: TimedThreadPool<string, HtmlExtraction> | undefined;
 
 /**
  * Parses HTML (linkedom + Readability) in a worker thread with a heap cap and a time limit: a
  * 5 MB page or a deeply nested one no longer stalls health checks and other requests, and one
- * that takes too long is abandoned (its thread is terminated) with a 422.
+ * that takes too long is abandoned (its thread is terminated) with a 422. The limit counts from
+ * when the document starts being read, so documents queued behind a slow one keep their time.
  */
 export async function extractHtmlInThread(html: string, timeoutMs = HTML_TIMEOUT_MS): Promise<HtmlExtraction> {
-  pool ??= new Piscina({
+  pool ??= new TimedThreadPool({
     filename: join(__dirname, 'html-thread.js'),
-    minThreads: 0,
     maxThreads: 1,
-    idleTimeout: 30_000,
-    resourceLimits: { maxOldGenerationSizeMb: HTML_HEAP_MB },
+    heapMb: HTML_HEAP_MB,
+    maxQueue: HTML_MAX_QUEUE,
+    maxWaitMs: HTML_MAX_WAIT_MS,
   });
   try {
-    return await pool.run(html, { signal: AbortSignal.timeout(timeoutMs) });
+    return await pool.run(html, timeoutMs);
   } catch (e) {
-    const err = e as Error;
-    if (err.name === 'AbortError' || err.name === 'TimeoutError') {
+    if (e instanceof ThreadTimeoutError) {
       throw new HtmlExtractionError(
         `Reading the HTML took longer than ${Math.round(timeoutMs / 1000)} s; upload its text instead`,
       );
     }
-    if (/memory|heap/i.test(err.message) || (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    if (e instanceof ThreadMemoryError) {
       throw new HtmlExtractionError('The HTML is too large or too deeply nested to read; upload its text instead');
     }
-    throw err;
+    if (e instanceof ThreadBusyError) {
+      throw new HtmlReaderBusyError('Too many HTML documents are being read at the moment; try again in a minute');
+    }
+    throw e;
   }
 }
 

@@ -1,4 +1,7 @@
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+
+const THREAD_TASK_PATH = join(__dirname, '../common/thread-task.js');
 
 export type PdfFailure = 'invalid' | 'encrypted' | 'timeout' | 'too-long' | 'error';
 
@@ -37,6 +40,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 // pdf.js rejects internal promises nobody awaits when a file is corrupt; the awaited call below
 // reports the same failure, so these must not crash the worker first.
 process.on('unhandledRejection', () => undefined);
+require(workerData.threadTaskPath).lowerThreadPriority();
 (async () => {
   const { PDFParse } = require(workerData.modulePath);
   const parser = new PDFParse({ data: workerData.bytes, verbosity: 0, stopAtErrors: false });
@@ -97,7 +101,7 @@ function readPdf(bytes: Uint8Array, options: PdfOptions): Promise<PdfExtraction>
   return new Promise<PdfExtraction>((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { bytes, maxPages, modulePath: require.resolve('pdf-parse') },
+      workerData: { bytes, maxPages, modulePath: require.resolve('pdf-parse'), threadTaskPath: THREAD_TASK_PATH },
       resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 256 },
       stdout: true,
       stderr: true, // pdf.js warns on stderr about fonts etc.; not ours to print
