@@ -10,6 +10,7 @@ import { ArticlesModule } from './articles/articles.module';
 import { SummariesModule } from './summaries/summaries.module';
 import { SourcesModule } from './sources/sources.module';
 import { ReviewsModule } from './reviews/reviews.module';
+import { ScoreBandsModule } from './score-bands/score-bands.module';
 import { WebModule } from './web/web.module';
 
 @Module({
@@ -25,6 +26,7 @@ import { WebModule } from './web/web.module';
     SummariesModule,
     SourcesModule,
     ReviewsModule,
+    ScoreBandsModule,
     WebModule.forRoot(),
   ],
 })

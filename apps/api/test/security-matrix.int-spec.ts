@@ -51,6 +51,7 @@ const EXPECTED: Record<string, Role | 'public'> = {
   'get /api/audit': 'admin',
   'get /api/health': 'public',
   'get /api/health/ready': 'public',
+  'get /api/score-bands': 'public',
 };
 
 /**

@@ -7,9 +7,13 @@ import { DocumentOptions, ScoredDocument } from './types';
 
 export * from './types';
 export { segment } from './text';
+export { paragraphAround, CONTEXT_SIDE_MAX } from './text/context';
+export type { ParagraphAround } from './text/context';
 export { attribute, classifySource, canonicalSourceName } from './attribution';
 export { defaultRubric, RUBRIC_VERSION } from './rubric';
 export type { Rubric } from './rubric';
+export { bandOf, SCORE_BANDS, scoreBands } from './bands';
+export type { BandedScore, ScoreBand } from './bands';
 
 /**
  * Turns an article's text into scored assertions. Pure: same text, options and rubric give the
