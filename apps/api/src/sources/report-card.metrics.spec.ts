@@ -1,4 +1,4 @@
-import { gradeFigures, indexFigures } from './report-card.metrics';
+import { gradeFigures, indexFigures, withoutSource } from './report-card.metrics';
 import { toCounts } from '../summaries/stats-columns';
 
 describe('report card metrics', () => {
@@ -30,5 +30,14 @@ describe('report card metrics', () => {
     });
     expect(g.basis).toContain('1 of 3 claims independently corroborated');
     expect(gradeFigures(toCounts({})).grade).toBeNull();
+  });
+
+  it('takes the source out of the corpus: the rest has the other assertions’ mean and spread', () => {
+    // Corpus 10, 20, 30, 40; the source holds 30 and 40.
+    const corpus = toCounts({ n: 4, sq_sum: 100, sq_sq: 3000 });
+    const own = toCounts({ n: 2, sq_sum: 70, sq_sq: 2500 });
+    const rest = withoutSource(corpus, own);
+    expect(indexFigures(rest, 'sq')).toMatchObject({ n: 2, mean: 15, sd: 7.07 });
+    expect(withoutSource(corpus, corpus).n).toBe(0);
   });
 });

@@ -27,6 +27,17 @@ export function indexFigures(c: Counts, prefix: 'sq' | 'al'): IndexStatistics {
   };
 }
 
+/**
+ * The rest of the corpus: the corpus's counters minus the source's. Exact for every per-assertion
+ * counter (n, sums, sums of squares, shares), because a source's assertions are a subset of the
+ * corpus's (an outlet's are its articles', a cited source's those attributed to it, each assertion
+ * to at most one) and both are read from the same variant and window. Article counts are not
+ * per assertion and are not compared.
+ */
+export function withoutSource(corpus: Counts, own: Counts): Counts {
+  return Object.fromEntries(Object.entries(corpus).map(([k, v]) => [k, Math.max(0, v - (own[k] ?? 0))]));
+}
+
 export const provenanceMix = (c: Counts) =>
   Object.fromEntries(PROVENANCES.map((p) => [p, c[`p_${p}`] ?? 0])) as Record<(typeof PROVENANCES)[number], number>;
 

@@ -1,7 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { PrismaService } from '../database/prisma.service';
 import { DateWindow } from './date-window';
-import { Counts, gradeFigures, indexFigures, provenanceMix, round, share } from './report-card.metrics';
+import { cardVerdict } from './card-verdict';
+import { Counts, gradeFigures, indexFigures, provenanceMix, round, share, withoutSource } from './report-card.metrics';
 import { cardQuery, CardRow, TopRow } from './report-card.sql';
 import { isSmallSample, SMALL_SAMPLE } from './report-card.thresholds';
 import { formatSourceId, SourceRef } from '../summaries/source-id';
@@ -89,7 +90,10 @@ export class ReportCardService {
     const reviewedRow = pick(ref.kind, 'reviewed');
     const c = reviewedRow ? toCounts(reviewedRow) : EMPTY;
     const auto = toCounts(pick(ref.kind, 'auto') ?? {});
-    const corpus = toCounts(pick('corpus', 'reviewed') ?? {});
+    const wholeCorpus = toCounts(pick('corpus', 'reviewed') ?? {});
+    // Compared with the rest of the corpus, not the whole: ISAF's press releases are most of the
+    // corpus, and against a corpus that is mostly itself every difference shrinks towards zero.
+    const corpus = withoutSource(wholeCorpus, c);
     const sq = indexFigures(c, 'sq');
     const al = indexFigures(c, 'al');
     const corpusSq = indexFigures(corpus, 'sq');
@@ -106,7 +110,7 @@ export class ReportCardService {
     });
     const byRank = (list: TopRow['list']) => tops.filter((t) => t.list === list);
 
-    return {
+    const card: Omit<ReportCard, 'verdict'> = {
       id: formatSourceId(ref.kind, ref.uuid),
       kind: ref.kind,
       name: who.name,
@@ -161,7 +165,16 @@ export class ReportCardService {
         changed: diff,
         automatic: headline(auto),
       },
+      corpus: {
+        assertions: corpus.n!,
+        whole: {
+          assertions: wholeCorpus.n!,
+          sourcingQuality: indexFigures(wholeCorpus, 'sq').mean,
+          alarmism: indexFigures(wholeCorpus, 'al').mean,
+        },
+      },
       pendingRefresh: pending,
     };
+    return { ...card, verdict: cardVerdict(card) };
   }
 }

@@ -11,13 +11,15 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { Response } from 'express';
-import type { Comparison, ComparedSource, ReportCard, SourceListPage } from '@auditor/contracts';
+import type { Comparison, ComparedSource, ReportCard, SourceListPage, SourceMap } from '@auditor/contracts';
 import { attachment, flatten, toCsv } from './csv';
 import { parseWindow } from './date-window';
 import { COMPARE_MAX, COMPARE_MIN, CompareSourcesQuery } from './dto/compare.query';
 import { DateRangeQuery } from './dto/date-range.query';
 import { ListSourcesQuery } from './dto/list-sources.query';
+import { SourceMapQuery } from './dto/source-map.query';
 import { ReportCardService } from './report-card.service';
+import { SourceMapQueryService } from './source-map.query';
 import { listCsv, SourceListQuery } from './source-list.query';
 import { parseSourceId } from '../summaries/source-id';
 
@@ -37,6 +39,7 @@ export class SourcesController {
   constructor(
     private readonly list: SourceListQuery,
     private readonly cards: ReportCardService,
+    private readonly sourceMap: SourceMapQueryService,
   ) {}
 
   @Get()
@@ -57,6 +60,20 @@ export class SourcesController {
     if (q.format !== 'csv') return page;
     res.setHeader('Content-Type', CSV_TYPE).setHeader('Content-Disposition', attachment('sources.csv'));
     return listCsv(page.items);
+  }
+
+  @Get('map')
+  @ApiOperation({
+    summary:
+      'The source map: each outlet and cited source with its mean sourcing quality and alarmism and their 95% intervals (largest samples first)',
+  })
+  @ApiOkResponse({
+    description:
+      '{period, corpus: {assertions, sourcingQuality, alarmism}, points, total, limit, pendingRefresh}; points: id, kind, name, type, articles, assertions, firstDate, lastDate, smallSample, sourcingQuality {mean, ci95}, alarmism {mean, ci95}',
+  })
+  @ApiBadRequestResponse({ description: 'Invalid kind, type, date, minAssertions or limit' })
+  map(@Query() q: SourceMapQuery): Promise<SourceMap> {
+    return this.sourceMap.map(q);
   }
 
   // Declared before :id/report so "compare" is never taken for an id.
@@ -104,7 +121,8 @@ export class SourcesController {
     const body: Comparison = {
       period: first.period,
       pendingRefresh: first.pendingRefresh,
-      corpus: { sourcingQuality: first.sourcingQuality.corpusMean, alarmism: first.alarmism.corpusMean },
+      // The whole corpus: a card's own corpus figures leave that card's source out.
+      corpus: { sourcingQuality: first.corpus.whole.sourcingQuality, alarmism: first.corpus.whole.alarmism },
       sources,
     };
     if (q.format !== 'csv') return body;

@@ -1,0 +1,90 @@
+import { PrismaService } from '../src/database/prisma.service';
+import { bootApp, eventually, resetDatabase, TestApp } from './support/app';
+import type { ReportCard } from '@auditor/contracts';
+import { createUserAndLogin } from './support/users';
+
+// Written for this test. A press office publishes many calm, attributed statements; a tabloid one
+// short alarmist piece. The press office is most of the corpus, as ISAF's releases are.
+const PRESS = (i: number) =>
+  `The provincial governor said ${i + 2} schools reopened in Kunduz on Monday. ` +
+  `The district police chief said the road to Khanabad was repaired in ${i + 3} days. ` +
+  `Officials said ${i + 10} families returned to Imam Sahib on Tuesday. ` +
+  `The health director said a clinic in Chahar Dara treated ${i + 40} patients last week.`;
+const TABLOID =
+  'Reports say hundreds of foreign fighters are gathering in the north, a hotbed of terror. ' +
+  'The region is a dangerous breeding ground for jihadists who will surely unleash a wave of carnage. ' +
+  'Sources say a catastrophic offensive is imminent and the whole province could fall within days.';
+
+describe('report card verdicts against the rest of the corpus', () => {
+  let t: TestApp;
+  let viewer: string;
+  let analyst: string;
+  let press: ReportCard;
+  let tabloid: ReportCard;
+  const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+  async function upload(body: Record<string, string>): Promise<void> {
+    const r = await t.http.post('/api/articles').set(auth(analyst)).send(body).expect(202);
+    await eventually(
+      async () => (await t.http.get(`/api/articles/${r.body.id}`).set(auth(analyst))).body.status === 'scored',
+      30_000,
+    );
+  }
+  const card = async (id: string) =>
+    (await t.http.get(`/api/sources/${id}/report`).set(auth(viewer)).expect(200)).body as ReportCard;
+
+  beforeAll(async () => {
+    await resetDatabase();
+    t = await bootApp();
+    const prisma = t.app.get(PrismaService);
+    analyst = (await createUserAndLogin(t.app, t.http, 'analyst')).token;
+    viewer = (await createUserAndLogin(t.app, t.http, 'viewer')).token;
+    for (let i = 0; i < 6; i++)
+      await upload({
+        text: PRESS(i),
+        outlet: 'Press Office',
+        outletType: 'official',
+        publishedAt: `2024-0${i + 1}-05`,
+      });
+    await upload({ text: TABLOID, outlet: 'Tabloid Weekly', outletType: 'media', publishedAt: '2024-02-11' });
+    const id = async (name: string) => `outlet:${(await prisma.outlet.findUniqueOrThrow({ where: { name } })).id}`;
+    press = await card(await id('Press Office'));
+    tabloid = await card(await id('Tabloid Weekly'));
+  }, 180_000);
+  afterAll(() => t.close());
+
+  it('compares a source that is most of the corpus with the rest of it, not with itself', () => {
+    expect(press.sample.assertions).toBeGreaterThan(4 * tabloid.sample.assertions);
+    // The rest of the corpus is exactly the other outlet: its mean, its shares.
+    expect(press.alarmism.corpusMean).toBe(tabloid.alarmism.mean);
+    expect(press.sourcingQuality.corpusMean).toBe(tabloid.sourcingQuality.mean);
+    expect(press.shares.unverifiable.corpusShare).toBe(tabloid.shares.unverifiable.share);
+    expect(press.corpus.assertions).toBe(tabloid.sample.assertions);
+    // So the difference is the real one, not shrunk towards zero by comparing it with itself.
+    expect(press.alarmism.difference).toBeCloseTo(press.alarmism.mean! - tabloid.alarmism.mean!, 1);
+    expect(press.alarmism.difference!).toBeLessThan(-15);
+    expect(tabloid.alarmism.corpusMean).toBe(press.alarmism.mean);
+    // The whole corpus stays on the card for reference.
+    expect(press.corpus.whole.assertions).toBe(press.sample.assertions + tabloid.sample.assertions);
+  });
+
+  it("words the verdict from the card's figures", () => {
+    expect(press.verdict.alarmism.comparison).toBe('far below');
+    expect(tabloid.verdict.alarmism.comparison).toBe('far above');
+    expect(tabloid.verdict.summary).toMatch(new RegExp(`^${tabloid.sample.assertions} assertions in one article, `));
+    expect(tabloid.verdict.summary).toContain(`alarmism ${tabloid.alarmism.mean!.toFixed(1).replace(/\.0$/, '')}`);
+    expect(tabloid.verdict.summary).toContain('is far above the rest of the corpus');
+    expect(press.verdict.headline).toMatch(
+      /^Sourcing quality .* · Alarmism .*far below the corpus · \d+ assertions in 6 articles$/,
+    );
+  });
+
+  it('says of a cited source that its figures are how outlets attribute to it', async () => {
+    const m = await t.http.get('/api/sources').query({ kind: 'cited', pageSize: 100 }).set(auth(viewer)).expect(200);
+    const governor = (m.body.items as Array<{ id: string; assertions: number }>)[0]!;
+    const c = await card(governor.id);
+    expect(c.verdict.measures).toMatch(/^How outlets attribute to .*not whether .* is reliable\.$/);
+    expect(c.verdict.summary).toMatch(/^Outlets attribute /);
+    expect(c.verdict.summary).toContain('not the reliability of');
+  });
+});
