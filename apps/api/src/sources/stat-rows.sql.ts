@@ -1,6 +1,7 @@
 import { Prisma } from '../generated/prisma/client';
 import { DateWindow, planWindow } from './date-window';
 import { sumColumnList } from '../summaries/stats-columns';
+import { UNDATED_AT } from '../summaries/source-stats.sql';
 
 /** The columns source_month_stats_list_idx covers. */
 export const HEADLINE_COLUMNS = [
@@ -15,6 +16,10 @@ export const HEADLINE_COLUMNS = [
 ] as const;
 const HEADLINE = Prisma.raw(HEADLINE_COLUMNS.map((c) => `"${c}"`).join(', '));
 
+/** The source map's: means and their intervals need the sums of squares (covered since source_map_covering_index). */
+export const MAP_COLUMNS = ['n', 'articles', 'sq_sum', 'sq_sq', 'al_sum', 'al_sq'] as const;
+const MAP = Prisma.raw(MAP_COLUMNS.map((c) => `"${c}"`).join(', '));
+
 export type Variant = 'auto' | 'reviewed';
 
 export interface RowFilter {
@@ -23,8 +28,8 @@ export interface RowFilter {
   sourceId?: string;
   variants: readonly Variant[];
   window: DateWindow;
-  /** Only the list's columns (served from the month table's covering index), or all plus the top lists. */
-  columns: 'headline' | 'card';
+  /** Only the list's or the map's columns (served from the month table's covering index), or all plus the top lists. */
+  columns: 'headline' | 'map' | 'card';
 }
 
 /**
@@ -37,11 +42,18 @@ export function statRows(f: RowFilter): Prisma.Sql {
   const cols =
     f.columns === 'headline'
       ? Prisma.sql`"kind", "source_id", ${HEADLINE}, "first_at", "last_at"`
-      : Prisma.sql`"kind", "source_id", "variant", "month", "rubric_version", ${sumColumnList}, "first_at", "last_at", "top_alarmist", "top_worst"`;
+      : f.columns === 'map'
+        ? Prisma.sql`"kind", "source_id", ${MAP}, "first_at", "last_at"`
+        : Prisma.sql`"kind", "source_id", "variant", "month", "rubric_version", ${sumColumnList}, "first_at", "last_at", "top_alarmist", "top_worst"`;
   const who = Prisma.sql`"kind" = ANY(${[...f.kinds]}::text[]) AND "variant" = ANY(${[...f.variants]}::text[])${f.sourceId ? Prisma.sql` AND "source_id" = ${f.sourceId}::uuid` : Prisma.empty}`;
   const parts: Prisma.Sql[] = [];
   if (plan.months) {
-    const lo = plan.months.from ? Prisma.sql` AND "month" >= ${plan.months.from}` : Prisma.empty;
+    // Any date filter leaves the undated bucket out; only an unfiltered total counts it.
+    const lo = plan.months.from
+      ? Prisma.sql` AND "month" >= ${plan.months.from}`
+      : plan.months.to
+        ? Prisma.sql` AND "month" > ${UNDATED_AT}`
+        : Prisma.empty;
     const hi = plan.months.to ? Prisma.sql` AND "month" < ${plan.months.to}` : Prisma.empty;
     parts.push(Prisma.sql`SELECT ${cols} FROM "source_month_stats" WHERE ${who}${lo}${hi}`);
   }
