@@ -11,6 +11,7 @@ import { SummariesModule } from './summaries/summaries.module';
 import { SourcesModule } from './sources/sources.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { ScoreBandsModule } from './score-bands/score-bands.module';
+import { EngineModule } from './engine/engine.module';
 import { WebModule } from './web/web.module';
 
 @Module({
@@ -27,6 +28,7 @@ import { WebModule } from './web/web.module';
     SourcesModule,
     ReviewsModule,
     ScoreBandsModule,
+    EngineModule,
     WebModule.forRoot(),
   ],
 })

@@ -13,3 +13,4 @@ export type * from './sources';
 export type * from './claims';
 export type * from './workflow';
 export type * from './scores';
+export type * from './engine';
