@@ -10,35 +10,27 @@ import {
   type Signal,
 } from '../api';
 import { admiraltyText, signed, words } from '../format';
+import { raisesConcern } from '../score-arithmetic';
+import { useScoreBands } from '../score-bands';
 import { ProvenanceTag } from './Provenance';
+import { ScoreExplanation } from './ScoreExplanation';
 import { DisagreementList, ReviewControls, ReviewHistory } from './Review';
 
 const SCORE_ORDER: Array<Signal['score']> = ['sourcingQuality', 'alarmism', 'hedged', 'admiralty'];
 
-function ScoreLine({ label, value, automatic }: { label: string; value: number | null; automatic?: number | null }) {
-  return (
-    <div className="score-line">
-      <span className="score-name">{label}</span>
-      <span className="score-bar" aria-hidden="true">
-        <span style={{ width: `${value ?? 0}%` }} />
-      </span>
-      <span className="score-value">
-        {value ?? '—'}/100
-        {automatic !== undefined && automatic !== value && (
-          <span className="hint"> (automatic {automatic ?? '—'})</span>
-        )}
-      </span>
-    </div>
-  );
-}
-
-/** Every signal with its weight and reason, grouped by the score it feeds. */
-export function SignalList({ signals }: { signals: Signal[] | null | undefined }) {
+/** Every signal with its weight and reason, grouped by the score it feeds (`scores` limits the groups). */
+export function SignalList({
+  signals,
+  scores = SCORE_ORDER,
+}: {
+  signals: Signal[] | null | undefined;
+  scores?: Array<Signal['score']>;
+}) {
   const list = Array.isArray(signals) ? signals : [];
   if (!list.length) return <p className="hint">No signals: the scores are the rubric's base values.</p>;
   return (
     <>
-      {SCORE_ORDER.map((score) => {
+      {scores.map((score) => {
         const group = list.filter((s) => s.score === score);
         if (!group.length) return null;
         return (
@@ -49,7 +41,8 @@ export function SignalList({ signals }: { signals: Signal[] | null | undefined }
                 <li key={`${s.id}-${i}`}>
                   <code>{s.id}</code>{' '}
                   {s.score === 'sourcingQuality' || s.score === 'alarmism' ? (
-                    <strong className={s.weight < 0 ? 'neg' : 'pos'}>{signed(s.weight)}</strong>
+                    // Colour says whether the signal makes the assertion more worrying, not its sign.
+                    <strong className={raisesConcern(s.score, s.weight) ? 'neg' : 'pos'}>{signed(s.weight)}</strong>
                   ) : null}{' '}
                   — {s.reason}
                 </li>
@@ -79,6 +72,7 @@ export function AssertionPanel({
   const a = assertion;
   const eff = a.effective;
   const headingId = useId();
+  const bands = useScoreBands();
   const [detail, setDetail] = useState<AssertionDetail | null>(null);
   const [detailMissing, setDetailMissing] = useState(false);
   const [overrideOpen, setOverrideOpen] = useState(false);
@@ -127,7 +121,8 @@ export function AssertionPanel({
   if (!eff) return <p className="hint">This assertion has no score under the article’s current rubric.</p>;
   return (
     <section className="assertion-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>
+      {/* Focus target when an assertion is chosen from the keyboard (Article.tsx), so Tab continues into this panel. */}
+      <h2 id={headingId} tabIndex={-1} className="assertion-panel-heading">
         Assertion {index + 1} of {count}
       </h2>
       <blockquote className="assertion-quote">{a.text}</blockquote>
@@ -160,8 +155,20 @@ export function AssertionPanel({
         </dd>
       </dl>
       <div className="scores">
-        <ScoreLine label="Sourcing quality" value={eff.sourcingQuality} automatic={a.scores?.sourcingQuality ?? null} />
-        <ScoreLine label="Alarmism" value={eff.alarmism} automatic={a.scores?.alarmism ?? null} />
+        {(['sourcingQuality', 'alarmism'] as const).map((kind) => (
+          <ScoreExplanation
+            key={kind}
+            kind={kind}
+            stored={a.scores?.[kind] ?? null}
+            effective={eff[kind]}
+            signals={Array.isArray(a.signals) ? a.signals : []}
+            bands={bands}
+            rubricVersion={a.rubricVersion}
+          />
+        ))}
+        <p className="hint">
+          Highlighted words in the text are what the signals quote: red raises concern, green lowers it.
+        </p>
       </div>
       {c && (
         <div className="corroboration">
@@ -186,8 +193,8 @@ export function AssertionPanel({
         </div>
       )}
       <div className="signals-block">
-        <h3>Signals</h3>
-        <SignalList signals={a.signals} />
+        <h3>Other signals</h3>
+        <SignalList signals={a.signals} scores={['hedged', 'admiralty']} />
       </div>
       <div className="review-block">
         <h3>Review</h3>

@@ -1,19 +1,29 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
 import type { AssertionView } from '../api';
 
+/** Words a signal of the selected assertion quotes; `concern` picks the colour (see score-arithmetic.ts). */
+export interface SignalMark {
+  start: number;
+  end: number;
+  id: string;
+  concern: boolean;
+}
+
 interface Piece {
   start: number;
   end: number;
   owner: AssertionView | null;
   /** Ids of the assertions whose attribution span covers this piece. */
   attributionOf: string[];
+  /** Signals whose quoted words cover this piece. */
+  marks: SignalMark[];
 }
 
 /**
  * Cuts the text at every assertion and attribution boundary. Assertions come sorted by start and
  * do not overlap (if they ever did, a piece belongs to the first one that contains it).
  */
-function pieces(text: string, assertions: AssertionView[]): Piece[] {
+function pieces(text: string, assertions: AssertionView[], marks: SignalMark[]): Piece[] {
   const clamp = (n: number) => Math.max(0, Math.min(text.length, n));
   const bounds = new Set<number>([0, text.length]);
   const spans: Array<{ id: string; start: number; end: number }> = [];
@@ -29,6 +39,10 @@ function pieces(text: string, assertions: AssertionView[]): Piece[] {
       }
     }
   }
+  for (const m of marks) {
+    bounds.add(clamp(m.start));
+    bounds.add(clamp(m.end));
+  }
   const cuts = [...bounds].sort((x, y) => x - y);
   const out: Piece[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
@@ -37,35 +51,54 @@ function pieces(text: string, assertions: AssertionView[]): Piece[] {
     if (end <= start) continue;
     const owner = assertions.find((a) => a.start <= start && end <= a.end) ?? null;
     const attributionOf = spans.filter((s) => s.start <= start && end <= s.end).map((s) => s.id);
-    out.push({ start, end, owner, attributionOf });
+    const covering = marks.filter((m) => m.start <= start && end <= m.end);
+    out.push({ start, end, owner, attributionOf, marks: covering });
   }
   return out;
 }
 
 function PieceText({ text, piece, selectedId }: { text: string; piece: Piece; selectedId: string | null }) {
   const slice = text.slice(piece.start, piece.end);
-  if (!piece.attributionOf.length) return <>{slice}</>;
   const selected = selectedId !== null && piece.attributionOf.includes(selectedId);
-  return <span className={`attr${selected ? ' attr-selected' : ''}`}>{slice}</span>;
+  const inner = piece.attributionOf.length ? (
+    <span className={`attr${selected ? ' attr-selected' : ''}`}>{slice}</span>
+  ) : (
+    <>{slice}</>
+  );
+  if (!piece.marks.length) return inner;
+  // Words quoted by both kinds of signal count as a concern: the reader should look at them.
+  const concern = piece.marks.some((m) => m.concern);
+  const ids = [...new Set(piece.marks.map((m) => m.id))].join(', ');
+  return (
+    <mark className={`signal-mark ${concern ? 'mark-concern' : 'mark-relief'}`} data-signals={ids} title={ids}>
+      {inner}
+    </mark>
+  );
 }
 
 /**
  * The article text as React text nodes (never HTML): each assertion is a link that selects it,
- * opened by a visible provenance label; attribution spans are underlined.
+ * opened by a visible provenance label; attribution spans are underlined; the words the selected
+ * assertion's signals quote are marked. Focus alone never selects (Tab walks the text without
+ * changing the panel): a click, Enter or Space does, and `onActivate` lets the screen move focus.
  */
+const NO_MARKS: SignalMark[] = [];
+
 export function HighlightedText({
   text,
   assertions,
   selectedId,
   onSelect,
+  marks = NO_MARKS,
 }: {
   text: string;
   assertions: AssertionView[];
   selectedId: string | null;
-  onSelect(id: string): void;
+  onSelect(id: string, how: 'pointer' | 'keyboard'): void;
+  marks?: SignalMark[];
 }) {
   const groups = useMemo(() => {
-    const ps = pieces(text, assertions);
+    const ps = pieces(text, assertions, marks);
     const out: Array<{ owner: AssertionView | null; pieces: Piece[] }> = [];
     for (const p of ps) {
       const last = out[out.length - 1];
@@ -73,7 +106,7 @@ export function HighlightedText({
       else out.push({ owner: p.owner, pieces: [p] });
     }
     return out;
-  }, [text, assertions]);
+  }, [text, assertions, marks]);
 
   const nodes: ReactNode[] = groups.map((g) => {
     const key = `${g.pieces[0]!.start}`;
@@ -100,9 +133,14 @@ export function HighlightedText({
         aria-current={selected ? 'true' : undefined}
         onClick={(e) => {
           e.preventDefault();
-          onSelect(a.id);
+          // detail 0: the click came from Enter on the focused link, not from a pointer.
+          onSelect(a.id, e.detail === 0 ? 'keyboard' : 'pointer');
         }}
-        onFocus={() => onSelect(a.id)}
+        onKeyDown={(e) => {
+          if (e.key !== ' ') return;
+          e.preventDefault();
+          onSelect(a.id, 'keyboard');
+        }}
       >
         <span className={`prov-label prov-${provenance}`}>
           {label}

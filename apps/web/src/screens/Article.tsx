@@ -1,13 +1,14 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api, hasRole, PROVENANCES, type Article, type AssertionView } from '../api';
 import { AssertionPanel } from '../components/AssertionPanel';
 import { StackedBar } from '../components/Charts';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { HighlightedText } from '../components/HighlightedText';
+import { HighlightedText, type SignalMark } from '../components/HighlightedText';
 import { Loading } from '../components/Loading';
 import { StatusTag } from '../components/StatusTag';
 import { date, mean, num } from '../format';
+import { raisesConcern } from '../score-arithmetic';
 import { useApi, usePageTitle } from '../hooks';
 import { useSession } from '../session';
 
@@ -83,6 +84,28 @@ function CitedSources({ assertions }: { assertions: AssertionView[] }) {
   );
 }
 
+/**
+ * The words the selected assertion's score signals quote. Signals whose span is the whole sentence
+ * (own voice, the Admiralty grade) quote nothing in particular and are left unmarked.
+ */
+function signalMarks(a: AssertionView | undefined): SignalMark[] {
+  if (!a || !Array.isArray(a.signals)) return [];
+  const out: SignalMark[] = [];
+  for (const s of a.signals) {
+    if ((s.score !== 'sourcingQuality' && s.score !== 'alarmism') || !s.span) continue;
+    const [start, end] = s.span;
+    if (end <= start || (start <= a.start && end >= a.end)) continue;
+    out.push({ start, end, id: s.id, concern: raisesConcern(s.score, s.weight) });
+  }
+  return out;
+}
+
+/** Typing in a field must not move through the text. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+}
+
 function ArticleHeader({ article, onDelete }: { article: Article; onDelete?: () => void }) {
   const url = article.url && /^https?:\/\//i.test(article.url) ? article.url : null;
   return (
@@ -134,6 +157,11 @@ export function ArticleScreen() {
     [id, status],
   );
   const [deleteError, setDeleteError] = useState<unknown>(null);
+  // On narrow screens the details are a bottom sheet, open once the reader picks an assertion.
+  const [sheetOpen, setSheetOpen] = useState(false);
+  // Set when a keyboard choice should move focus into the panel after it renders.
+  const [focusPanel, setFocusPanel] = useState(0);
+  const sideRef = useRef<HTMLElement>(null);
   usePageTitle(article.data?.title || 'Article');
 
   // While the article is queued or scoring, look again every two seconds.
@@ -148,12 +176,51 @@ export function ArticleScreen() {
   const selectedIndex = list.findIndex((a) => a.id === selectedId);
   const selected = selectedIndex >= 0 ? list[selectedIndex] : undefined;
 
-  const select = (aid: string) => {
+  const marks = useMemo(() => signalMarks(selected), [selected]);
+
+  const select = (aid: string, how: 'pointer' | 'keyboard' | 'step' = 'pointer') => {
+    setSheetOpen(true);
+    // Enter or Space on an assertion: continue into its details (Tab then reaches Confirm).
+    if (how === 'keyboard') setFocusPanel((n) => n + 1);
     if (aid === params.get('a')) return;
     const next = new URLSearchParams(params);
     next.set('a', aid);
     setParams(next, { replace: true, preventScrollReset: true });
   };
+
+  useEffect(() => {
+    if (!focusPanel) return;
+    const side = sideRef.current;
+    const target = side?.querySelector<HTMLElement>('.assertion-panel-heading') ?? side;
+    target?.focus();
+  }, [focusPanel, selected?.id]);
+
+  // j / k: next / previous assertion, selected and focused in the text; Escape closes the sheet.
+  const keys = useRef({ list, selectedIndex, select, sheetOpen });
+  keys.current = { list, selectedIndex, select, sheetOpen };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      const k = keys.current;
+      if (e.key === 'Escape' && k.sheetOpen) {
+        setSheetOpen(false);
+        const current = k.list[k.selectedIndex];
+        if (current) document.getElementById(`assertion-${current.id}`)?.focus();
+        return;
+      }
+      if ((e.key !== 'j' && e.key !== 'k') || !k.list.length) return;
+      e.preventDefault();
+      const from = k.selectedIndex < 0 ? (e.key === 'j' ? -1 : k.list.length) : k.selectedIndex;
+      const to = Math.max(0, Math.min(k.list.length - 1, from + (e.key === 'j' ? 1 : -1)));
+      const target = k.list[to]!;
+      k.select(target.id, 'step');
+      const link = document.getElementById(`assertion-${target.id}`);
+      link?.focus({ preventScroll: true });
+      link?.scrollIntoView({ block: 'nearest' });
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   const remove = async () => {
     if (!window.confirm('Delete this article with its assertions, scores and reviews? This cannot be undone.')) return;
@@ -203,13 +270,14 @@ export function ArticleScreen() {
           <CitedSources assertions={list} />
         </section>
       )}
-      <div className="article-layout">
+      <div className={`article-layout${sheetOpen ? ' sheet-open' : ''}`}>
         <section aria-labelledby="text-h" className="article-body">
           <h2 id="text-h">Text</h2>
           {list.length > 0 && (
             <p className="hint">
               Each assertion starts with its provenance label; underlined words are who it is attributed to. Select an
-              assertion (click, or Tab to it) to see its scores and signals.
+              assertion (click it, or Tab to it and press Enter) to see its scores and signals; <kbd>j</kbd> and{' '}
+              <kbd>k</kbd> step to the next and previous one.
             </p>
           )}
           {assertions.data && !list.length && a.status === 'scored' && (
@@ -217,9 +285,32 @@ export function ArticleScreen() {
               No assertions were found in this text (headings, captions and questions are not scored).
             </p>
           )}
-          <HighlightedText text={a.text} assertions={list} selectedId={selected?.id ?? null} onSelect={select} />
+          <HighlightedText
+            text={a.text}
+            assertions={list}
+            selectedId={selected?.id ?? null}
+            onSelect={select}
+            marks={marks}
+          />
         </section>
-        <aside className="article-side" aria-label="Selected assertion">
+        <aside
+          className={`article-side${sheetOpen ? ' sheet-open' : ''}`}
+          aria-label="Selected assertion"
+          ref={sideRef}
+          tabIndex={-1}
+        >
+          {sheetOpen && (
+            <button
+              type="button"
+              className="sheet-close secondary"
+              onClick={() => {
+                setSheetOpen(false);
+                if (selected) document.getElementById(`assertion-${selected.id}`)?.focus();
+              }}
+            >
+              Close details<span className="visually-hidden"> (Escape)</span>
+            </button>
+          )}
           {selected ? (
             <AssertionPanel
               assertion={selected}
