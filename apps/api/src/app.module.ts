@@ -10,6 +10,7 @@ import { ArticlesModule } from './articles/articles.module';
 import { SummariesModule } from './summaries/summaries.module';
 import { SourcesModule } from './sources/sources.module';
 import { ReviewsModule } from './reviews/reviews.module';
+import { WorkflowModule } from './workflow/workflow.module';
 import { ScoreBandsModule } from './score-bands/score-bands.module';
 import { EngineModule } from './engine/engine.module';
 import { WebModule } from './web/web.module';
@@ -27,6 +28,7 @@ import { WebModule } from './web/web.module';
     SummariesModule,
     SourcesModule,
     ReviewsModule,
+    WorkflowModule,
     ScoreBandsModule,
     EngineModule,
     WebModule.forRoot(),

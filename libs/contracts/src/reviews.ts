@@ -1,6 +1,7 @@
 import type { Provenance, ReviewDecision, SourceType } from '@auditor/vocabulary';
 import type { AttributionView, EffectiveValues, Signal, StoredOverrides } from './articles';
 import type { IsoDateTime } from './common';
+import type { AssignmentView, ParagraphContext } from './workflow';
 
 /** The fields a review may override, as stored and reported. */
 export type OverrideField = keyof StoredOverrides;
@@ -108,4 +109,9 @@ export interface QueueItem {
   contradicted: boolean;
   priority: { score: number; reasons: string[] };
   review: ReviewRecord | null;
+  /** The assertion's paragraph around it (null when the article text no longer holds it). */
+  context: ParagraphContext | null;
+  assignment: AssignmentView | null;
+  /** Reviewers' comments on the assertion (read them at GET /api/assertions/:id/comments). */
+  comments: number;
 }

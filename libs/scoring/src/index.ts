@@ -9,6 +9,8 @@ export * from './types';
 export { segment } from './text';
 export { paragraphAround, CONTEXT_SIDE_MAX } from './text/context';
 export type { ParagraphAround } from './text/context';
+export { paragraphAround, CONTEXT_SIDE_MAX } from './text/context';
+export type { ParagraphAround } from './text/context';
 export { attribute, classifySource, canonicalSourceName } from './attribution';
 export { defaultRubric, RUBRIC_VERSION } from './rubric';
 export type { Rubric } from './rubric';

@@ -2,6 +2,7 @@ import { Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { Page, QueueItem } from '@auditor/contracts';
 import { ReviewerRoutes } from '../access/reviewer-routes.decorator';
+import { AuthUser, CurrentUser } from '../access/current-user.decorator';
 import { ReviewQueueQuery } from './dto/review-queue.query';
 import { ReviewQueue } from './review-queue.query';
 
@@ -16,8 +17,8 @@ export class ReviewQueueController {
       'Assertions worth a human look, highest priority first (low confidence, alarmism, conflicting figures, little-reviewed outlets)',
   })
   @ApiOkResponse({ description: '{items, page, pageSize, total}; each item has priority {score, reasons}' })
-  @ApiBadRequestResponse({ description: 'Malformed source id, article id, signal or page' })
-  page(@Query() q: ReviewQueueQuery): Promise<Page<QueueItem>> {
-    return this.queue.page(q);
+  @ApiBadRequestResponse({ description: 'Malformed source id, article id, signal, assignee or page' })
+  page(@Query() q: ReviewQueueQuery, @CurrentUser() user: AuthUser): Promise<Page<QueueItem>> {
+    return this.queue.page(q, user.id);
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { paragraphAround } from '@auditor/scoring';
 import type { Provenance, ReviewDecision } from '@auditor/vocabulary';
 import type { Page, QueueItem, Signal, StoredOverrides } from '@auditor/contracts';
 import { PrismaService } from '../database/prisma.service';
@@ -37,6 +38,16 @@ function queueItem(r: QueueRow): QueueItem {
         outletReviewedShare: r.coverage === null ? null : Number(r.coverage),
       }),
     },
+    context: paragraphAround(r.ctx_window, r.text, r.ctx_expected_at),
+    assignment:
+      r.assignee_id && r.assigned_at
+        ? {
+            assignee: { id: r.assignee_id, email: r.assignee_email! },
+            assignedBy: r.assigner_id ? { id: r.assigner_id, email: r.assigner_email! } : null,
+            assignedAt: r.assigned_at.toISOString(),
+          }
+        : null,
+    comments: r.comments,
     review: r.review_id
       ? {
           id: r.review_id,
@@ -59,12 +70,15 @@ export class ReviewQueue {
     private readonly stats: SourceStatsService,
   ) {}
 
-  async page(q: ReviewQueueQuery): Promise<Page<QueueItem>> {
+  /** `callerId` resolves `assignee=me`. */
+  async page(q: ReviewQueueQuery, callerId: string): Promise<Page<QueueItem>> {
     const filter: QueueFilter = {
       articleId: q.articleId,
       signal: q.signal,
       includeReviewed: q.includeReviewed === true,
     };
+    if (q.assignee === 'none') filter.unassigned = true;
+    else if (q.assignee) filter.assigneeId = q.assignee === 'me' ? callerId : q.assignee.toLowerCase();
     if (q.source) {
       const ref = parseSourceId(q.source);
       if (ref.kind === 'outlet') filter.outletId = ref.uuid;

@@ -7,6 +7,10 @@ export interface QueueFilter {
   citedSourceId?: string;
   articleId?: string;
   signal?: string;
+  /** Only assertions assigned to this user (the "mine" view) … */
+  assigneeId?: string;
+  /** … or only those assigned to nobody. */
+  unassigned?: boolean;
   includeReviewed: boolean;
 }
 
@@ -40,6 +44,14 @@ export interface QueueRow {
   review_created_at: Date | null;
   reviewer_id: string | null;
   reviewer_email: string | null;
+  ctx_window: string;
+  ctx_expected_at: number;
+  assignee_id: string | null;
+  assignee_email: string | null;
+  assigner_id: string | null;
+  assigner_email: string | null;
+  assigned_at: Date | null;
+  comments: number;
 }
 
 const has = (signal: string) => Prisma.raw(`s."signals" @> '[{"id":"${signal}"}]'::jsonb`);
@@ -94,6 +106,22 @@ export const insertQueueItems = (articleIds: string[]) => Prisma.sql`
   SELECT c.assertion_id, c.article_id, c.outlet_id, c.cited_source_id, ${basePriority}, c.al, c.article_created, c."position", c.reviewed, c.signals
   FROM c`;
 
+/** Characters of article text read on each side of an assertion to find its paragraph. */
+export const CONTEXT_WINDOW = 1500;
+
+/** Assignment filters, shared by the page and the count (`alias` is the queue-items table's). */
+function assignmentFilters(f: QueueFilter, alias: string): Prisma.Sql[] {
+  const id = Prisma.raw(`${alias}"assertion_id"`);
+  const out: Prisma.Sql[] = [];
+  if (f.assigneeId)
+    out.push(
+      Prisma.sql`${id} IN (SELECT ra."assertionId" FROM "ReviewAssignment" ra WHERE ra."assigneeId" = ${f.assigneeId}::uuid)`,
+    );
+  if (f.unassigned)
+    out.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM "ReviewAssignment" ra WHERE ra."assertionId" = ${id})`);
+  return out;
+}
+
 const ORDER = Prisma.raw('priority DESC, alarmism DESC, article_created DESC, article_id, "position", assertion_id');
 
 /** Each outlet's review coverage from the report-card summaries: reviewed / (counted + dismissed). */
@@ -117,7 +145,15 @@ export function queuePage(f: QueueFilter, limit: number, offset: number): Prisma
   if (f.outletId) where.push(Prisma.sql`q."outlet_id" = ${f.outletId}::uuid`);
   if (f.citedSourceId) where.push(Prisma.sql`q."cited_source_id" = ${f.citedSourceId}::uuid`);
   if (f.signal) where.push(Prisma.sql`q."signals" @> ARRAY[${f.signal}::text]`);
-  const unfiltered = !f.includeReviewed && !f.articleId && !f.outletId && !f.citedSourceId && !f.signal;
+  where.push(...assignmentFilters(f, 'q.'));
+  const unfiltered =
+    !f.includeReviewed &&
+    !f.articleId &&
+    !f.outletId &&
+    !f.citedSourceId &&
+    !f.signal &&
+    !f.assigneeId &&
+    !f.unassigned;
   if (unfiltered) {
     where.push(Prisma.sql`q."base_priority" >= coalesce((
       SELECT t."base_priority" FROM "review_queue_items" t WHERE NOT t."reviewed"
@@ -143,7 +179,11 @@ export function queuePage(f: QueueFilter, limit: number, offset: number): Prisma
          ${priorityFlags},
          p.coverage, p.priority::int AS priority, p.total,
          rv."id"::text AS review_id, rv."decision"::text AS review_decision, rv."overrides" AS review_overrides, rv."reason" AS review_reason, rv."createdAt" AS review_created_at,
-         u."id"::text AS reviewer_id, u."email" AS reviewer_email
+         u."id"::text AS reviewer_id, u."email" AS reviewer_email,
+         substring(ar."text" FROM greatest(x."start" - ${n(CONTEXT_WINDOW)}, 0) + 1 FOR x."end" - greatest(x."start" - ${n(CONTEXT_WINDOW)}, 0) + ${n(CONTEXT_WINDOW)}) AS ctx_window,
+         x."start" - greatest(x."start" - ${n(CONTEXT_WINDOW)}, 0) AS ctx_expected_at,
+         ra."assigneeId"::text AS assignee_id, ua."email" AS assignee_email, ra."assignedById"::text AS assigner_id, ub."email" AS assigner_email, ra."assignedAt" AS assigned_at,
+         (SELECT count(*)::int FROM "AssertionComment" ac WHERE ac."assertionId" = x."id") AS comments
   FROM page p
   JOIN "Assertion" x ON x."id" = p.assertion_id
   JOIN "Article" ar ON ar."id" = p.article_id
@@ -154,6 +194,9 @@ export function queuePage(f: QueueFilter, limit: number, offset: number): Prisma
   LEFT JOIN "ClaimMembership" cm ON cm."assertionId" = x."id"
   ${newestReview}
   LEFT JOIN "User" u ON u."id" = rv."reviewerId"
+  LEFT JOIN "ReviewAssignment" ra ON ra."assertionId" = x."id"
+  LEFT JOIN "User" ua ON ua."id" = ra."assigneeId"
+  LEFT JOIN "User" ub ON ub."id" = ra."assignedById"
   ORDER BY p.priority DESC, p.alarmism DESC, p.article_created DESC, p.article_id, p."position", p.assertion_id`;
 }
 
@@ -165,5 +208,6 @@ export function queueCount(f: QueueFilter): Prisma.Sql {
   if (f.outletId) where.push(Prisma.sql`"outlet_id" = ${f.outletId}::uuid`);
   if (f.citedSourceId) where.push(Prisma.sql`"cited_source_id" = ${f.citedSourceId}::uuid`);
   if (f.signal) where.push(Prisma.sql`"signals" @> ARRAY[${f.signal}::text]`);
+  where.push(...assignmentFilters(f, ''));
   return Prisma.sql`SELECT count(*)::bigint AS total FROM "review_queue_items" WHERE ${Prisma.join(where, ' AND ')}`;
 }

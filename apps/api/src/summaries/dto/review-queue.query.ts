@@ -36,6 +36,16 @@ export class ReviewQueueQuery extends PaginationQuery {
   })
   signal?: string;
 
+  @ApiPropertyOptional({
+    example: 'me',
+    description: 'me (assigned to the caller), none (assigned to nobody) or a user id (assigned to that reviewer).',
+  })
+  @IsOptional()
+  @Matches(/^(?:me|none|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/, {
+    message: 'assignee must be me, none or a user id',
+  })
+  assignee?: string;
+
   @ApiPropertyOptional({ default: false, description: 'true: keep assertions that already have a review.' })
   @IsOptional()
   @Transform(toBool)

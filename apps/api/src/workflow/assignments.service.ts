@@ -1,0 +1,121 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import type { AssignmentView, AssignResult, ReviewerList } from '@auditor/contracts';
+import { atLeast } from '../access/roles.decorator';
+import { Actor } from '../audit/actor';
+import { AuditEntry, AuditService } from '../audit/audit.service';
+import { PrismaService } from '../database/prisma.service';
+import { AssignDto } from './dto/assign.dto';
+
+const TX = { timeout: 30_000, maxWait: 10_000 };
+
+const ASSIGNMENT_SELECT = {
+  assertionId: true,
+  assignedAt: true,
+  assignee: { select: { id: true, email: true } },
+  assignedBy: { select: { id: true, email: true } },
+} as const;
+
+interface Row {
+  assertionId: string;
+  assignedAt: Date;
+  assignee: { id: string; email: string };
+  assignedBy: { id: string; email: string } | null;
+}
+
+const view = (r: Row): AssignmentView => ({
+  assignee: r.assignee,
+  assignedBy: r.assignedBy,
+  assignedAt: r.assignedAt.toISOString(),
+});
+
+/** Who reviews what: one assignee per assertion, set or cleared for up to 200 assertions at once. */
+@Injectable()
+export class AssignmentsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Active reviewers and admins: the only people an assertion can be assigned to. */
+  async reviewers(): Promise<ReviewerList> {
+    return this.prisma.user.findMany({
+      where: { role: { in: ['reviewer', 'admin'] }, disabledAt: null },
+      select: { id: true, email: true },
+      orderBy: { email: 'asc' },
+    });
+  }
+
+  /**
+   * All or nothing, in one transaction that locks the assertions (so two people assigning the same
+   * ones are serialised and each audit entry's "before" is exact). Assertions that already have
+   * this assignee keep their assignment (and its date) and get no audit entry.
+   */
+  async assign(dto: AssignDto, who: Actor): Promise<AssignResult> {
+    const ids = dto.assertionIds.map((id) => id.toLowerCase());
+    const assigneeId = dto.assigneeId?.toLowerCase() ?? null;
+    return this.prisma.$transaction(async (tx) => {
+      let assignee: { id: string; email: string } | null = null;
+      if (assigneeId) {
+        const u = await tx.user.findUnique({
+          where: { id: assigneeId },
+          select: { id: true, email: true, role: true, disabledAt: true },
+        });
+        if (!u) throw new NotFoundException(`User ${assigneeId} not found (assigneeId)`);
+        if (u.disabledAt)
+          throw new BadRequestException(`${u.email} is disabled: assign the assertions to someone else`);
+        if (!atLeast(u.role, 'reviewer'))
+          throw new BadRequestException(
+            `${u.email} is ${u.role === 'analyst' ? 'an' : 'a'} ${u.role}: assertions can only be assigned to reviewers and admins`,
+          );
+        assignee = { id: u.id, email: u.email };
+      }
+      const found = await tx.$queryRaw<Array<{ id: string }>>`
+        SELECT "id"::text AS id FROM "Assertion" WHERE "id" = ANY(${ids}::uuid[]) ORDER BY "id" FOR UPDATE`;
+      const known = new Set(found.map((r) => r.id));
+      const missing = ids.filter((id) => !known.has(id));
+      if (missing.length)
+        throw new NotFoundException(
+          ids.length === 1
+            ? `Assertion ${missing[0]} not found`
+            : `${missing.length} of ${ids.length} assertions not found (nothing was assigned): ${missing.join(', ')}`,
+        );
+
+      const before = new Map(
+        (await tx.reviewAssignment.findMany({ where: { assertionId: { in: ids } }, select: ASSIGNMENT_SELECT })).map(
+          (r) => [r.assertionId, r],
+        ),
+      );
+      const changed = ids.filter((id) => (before.get(id)?.assignee.id ?? null) !== assigneeId);
+      if (changed.length) {
+        await tx.reviewAssignment.deleteMany({ where: { assertionId: { in: changed } } });
+        if (assignee)
+          await tx.reviewAssignment.createMany({
+            data: changed.map((assertionId) => ({ assertionId, assigneeId: assignee.id, assignedById: who.userId })),
+          });
+      }
+      const after = new Map(
+        (await tx.reviewAssignment.findMany({ where: { assertionId: { in: ids } }, select: ASSIGNMENT_SELECT })).map(
+          (r) => [r.assertionId, r],
+        ),
+      );
+      const who_ = (r: Row | undefined) => (r ? { assigneeId: r.assignee.id, assignee: r.assignee.email } : null);
+      const entries: AuditEntry[] = changed.map((id) => ({
+        actorId: who.userId,
+        requestId: who.requestId,
+        action: assignee ? 'assignment.set' : 'assignment.cleared',
+        entityType: 'assertion',
+        entityId: id,
+        before: who_(before.get(id)),
+        after: who_(after.get(id)),
+      }));
+      await this.audit.recordMany(entries, tx);
+      return {
+        changed: changed.length,
+        assignments: ids.map((assertionId) => {
+          const r = after.get(assertionId);
+          return { assertionId, assignment: r ? view(r) : null };
+        }),
+      };
+    }, TX);
+  }
+}
