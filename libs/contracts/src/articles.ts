@@ -1,5 +1,6 @@
 import type { ArticleStatus, Provenance, ReviewDecision, SourceType } from '@auditor/vocabulary';
 import type { IsoDateTime } from './common';
+import type { KnownText } from './claims';
 
 export interface ArticleListItem {
   id: string;
@@ -35,6 +36,8 @@ export interface UploadAccepted {
   status: ArticleStatus;
   statusUrl: string;
   duplicate: boolean;
+  /** Set when the text was already stored (duplicate true): where, and whether this upload was recorded as a syndicated copy. */
+  knownText?: KnownText;
 }
 
 /** POST /api/articles?wait=true: once scored, the assertions come along. */

@@ -22,6 +22,7 @@ import {
   ScoreArticleData,
 } from '../jobs/job-names';
 import { Extracted } from '../extraction/extract';
+import { answerKnownText, SyndicationDeps } from './syndication';
 
 export interface ArticleMetadata {
   title?: string;
@@ -71,7 +72,7 @@ export class ArticlesService {
           ),
         );
       }
-      return existing;
+      return answerKnownText(this.syndication, existing, meta, actor);
     }
     // Refused before anything is stored: a document the scorer would refuse is not worth keeping.
     if (sentences > this.scoring.maxAssertions) {
@@ -118,7 +119,7 @@ export class ArticlesService {
       // rolled back whole and answers with the winner.
       if (isUniqueViolation(e)) {
         const winner = await this.findByHash(hash);
-        if (winner) return winner;
+        if (winner) return answerKnownText(this.syndication, winner, meta, actor);
       }
       throw e;
     }
@@ -220,6 +221,15 @@ export class ArticlesService {
       after: { jobId },
     });
     return { jobId };
+  }
+
+  private get syndication(): SyndicationDeps {
+    return {
+      prisma: this.prisma,
+      audit: this.audit,
+      queue: this.queue,
+      outletId: (tx, name, type) => this.outletId(tx, name, type),
+    };
   }
 
   private async send(fn: () => Promise<string | null>): Promise<string | null> {

@@ -1,5 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { analyseGroup, ClaimIndex, ClaimRecord, fingerprint } from '@auditor/corroboration';
+import {
+  analyseGroup,
+  ClaimIndex,
+  ClaimRecord,
+  fingerprint,
+  SyndicatedCopy,
+  withSyndicatedCopies,
+} from '@auditor/corroboration';
 import { isCorroborated, type Provenance, type SignalId } from '@auditor/scoring';
 import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
@@ -96,8 +103,14 @@ export class CorroborationService {
         // before it had memberships (the trigger only sees memberships that change later).
         await tx.$executeRaw`INSERT INTO "source_stats_dirty" ("article_id") VALUES (${articleId}::uuid) ON CONFLICT DO NOTHING`;
       }
-      // Most sentences stay alone: a new group of one has nothing to analyse or store.
-      await this.writeGroups(tx, index, new Set([...changed].filter((g) => index.group(g).length > 1)));
+      // Most sentences stay alone: a new group of one has nothing to analyse or store, unless
+      // another outlet published the same text (a syndicated copy repeats every claim in it).
+      const syndicated = (await this.publicationsOf(tx, [articleId])).size > 0;
+      await this.writeGroups(
+        tx,
+        index,
+        new Set([...changed].filter((g) => index.group(g).length > 1 || (syndicated && this.isSpecific(index, g)))),
+      );
       return { added: rows.length, groupsChanged: changed.size };
     });
   }
@@ -126,10 +139,17 @@ export class CorroborationService {
     const corroborated: boolean[] = [];
     const contradicted: boolean[] = [];
     const dissolved: string[] = [];
+    const publications = await this.publicationsOf(tx, [
+      ...new Set([...groupIds].flatMap((g) => index.group(g).map((m) => m.articleId))),
+    ]);
     for (const groupId of groupIds) {
       await yieldToEventLoop();
       const members = index.group(groupId);
-      if (members.length < 2) {
+      // Non-specific sentences are not claims: a copy of one makes no group either.
+      const copies: SyndicatedCopy[] = members.flatMap((m) =>
+        m.specific ? (publications.get(m.articleId) ?? []).map((p) => ({ assertionId: m.assertionId, ...p })) : [],
+      );
+      if (members.length + copies.length < 2) {
         dissolved.push(groupId);
         for (const m of members) {
           ids.push(m.assertionId);
@@ -139,7 +159,7 @@ export class CorroborationService {
         }
         continue;
       }
-      const analysis = analyseGroup(members);
+      const analysis = withSyndicatedCopies(analyseGroup(members), copies);
       const disputed = new Set(analysis.conflictingFigures.flatMap((c) => [c.a.assertionId, c.b.assertionId]));
       const confirmed = isCorroborated(analysis.independentOrigins);
       for (const r of analysis.roles) {
@@ -167,6 +187,32 @@ export class CorroborationService {
       FROM unnest(${ids}::uuid[], ${roles}::text[], ${corroborated}::boolean[], ${contradicted}::boolean[]) s(id, role, corroborated, contradicted)
       WHERE m."assertionId" = s.id
         AND (m."role", m."corroborated", m."contradicted") IS DISTINCT FROM (s.role, s.corroborated, s.contradicted)`;
+  }
+
+  /** Other outlets' publications of these articles' texts (syndicated copies), by article. */
+  private async publicationsOf(
+    tx: Prisma.TransactionClient,
+    articleIds: string[],
+  ): Promise<Map<string, Array<Omit<SyndicatedCopy, 'assertionId'>>>> {
+    const out = new Map<string, Array<Omit<SyndicatedCopy, 'assertionId'>>>();
+    if (!articleIds.length) return out;
+    const rows = await tx.$queryRaw<Array<{ articleId: string; outlet: string; publishedAt: Date | null }>>`
+      SELECT p."articleId"::text AS "articleId", o.name AS outlet, COALESCE(p."publishedAt", m."publishedAt") AS "publishedAt"
+      FROM "ArticlePublication" p JOIN "Outlet" o ON o.id = p."outletId"
+      -- An undated copy is dated as the original was when it was grouped.
+      LEFT JOIN LATERAL (SELECT min(cm."publishedAt") AS "publishedAt" FROM "ClaimMembership" cm WHERE cm."articleId" = p."articleId") m ON true
+      WHERE p."articleId" = ANY(${articleIds}::uuid[])
+      ORDER BY 3, 2`;
+    for (const r of rows) {
+      const list = out.get(r.articleId) ?? [];
+      list.push({ outlet: r.outlet, publishedAt: r.publishedAt });
+      out.set(r.articleId, list);
+    }
+    return out;
+  }
+
+  private isSpecific(index: ClaimIndex, groupId: string): boolean {
+    return index.group(groupId).some((m) => m.specific);
   }
 
   /** Runs under the corroboration lock; a failed transaction drops the index, which may hold its members. */

@@ -68,6 +68,14 @@ const facts = (articleIds: string[]) => Prisma.sql`
     SELECT f.*, k.kind, k.source_id
     FROM f CROSS JOIN LATERAL (VALUES ('corpus', ${CORPUS_ID}::uuid), ('outlet', f.outlet_id), ('cited', f.cited)) k(kind, source_id)
     WHERE k.source_id IS NOT NULL
+    UNION ALL
+    -- Syndicated copies: the same facts under each other outlet that published the text, dated by
+    -- that publication (else as the original); a grouped claim there is a repetition. Not corpus or cited rows: the
+    -- assertion was made, and is counted, once.
+    SELECT f.assertion_id, f.article_id, p."outletId", coalesce(p."publishedAt", f.at), f.rubric_version, f.variant,
+           f.claim, CASE WHEN f.claim_role IS NOT NULL THEN 'amplification' END, f.corroborated, f.contradicted,
+           f.dropped, f.decision, f.prov, f.sq, f.al, f.hedged, f.adm, f.cited, 'outlet', p."outletId"
+    FROM f JOIN "ArticlePublication" p ON p."articleId" = f.article_id
   )`;
 
 const TOP = (order: string) =>
