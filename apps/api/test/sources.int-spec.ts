@@ -320,7 +320,10 @@ describe('source report cards', () => {
       .set(auth(viewer))
       .buffer(true)
       .expect(200);
-    expect(parseCsv(csv.text)[0]).toEqual(['metric', frontier, calm]);
+    // Headers name the sources (a spreadsheet reader cannot read ids); the id row still pins them down.
+    const rows = parseCsv(csv.text);
+    expect(rows[0]).toEqual(['metric', r.body.sources[0].name, r.body.sources[1].name]);
+    expect(rows.find((row) => row[0] === 'id')).toEqual(['id', frontier, calm]);
 
     await t.http.get(`/api/sources/compare?ids=${frontier}`).set(auth(viewer)).expect(400);
     const six = Array.from({ length: 6 }, (_, i) => `outlet:00000000-0000-4000-8000-00000000000${i}`).join(',');

@@ -1,4 +1,4 @@
-import { csvCell, flatten, toCsv } from './csv';
+import { csvCell, flatten, sourceHeaders, toCsv } from './csv';
 
 describe('csv', () => {
   it('quotes commas, quotes and line breaks, and leaves plain cells alone', () => {
@@ -30,6 +30,24 @@ describe('csv', () => {
       ['d', null],
       ['e', ''],
       ['f', '2024-01-01T00:00:00.000Z'],
+    ]);
+  });
+
+  it('heads compared sources by name, adding the kind and then the id only where names repeat', () => {
+    expect(
+      sourceHeaders([
+        { id: 'outlet:1', name: 'Pajhwok', kind: 'outlet' },
+        { id: 'outlet:2', name: 'ISAF', kind: 'outlet' },
+        { id: 'cited:3', name: 'ISAF', kind: 'cited' },
+        { id: 'cited:4', name: 'Ministry', kind: 'cited' },
+        { id: 'cited:5', name: 'Ministry', kind: 'cited' },
+      ]),
+    ).toEqual([
+      'Pajhwok',
+      'ISAF (outlet)',
+      'ISAF (cited source)',
+      'Ministry (cited source) cited:4',
+      'Ministry (cited source) cited:5',
     ]);
   });
 });

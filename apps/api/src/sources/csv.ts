@@ -29,6 +29,23 @@ export function flatten(value: unknown, prefix = '', out: Array<[string, CsvValu
   return out;
 }
 
+/**
+ * Column headers for sources side by side: their names, which is what a spreadsheet reader needs;
+ * an outlet and a cited source can share a name ("ISAF"), so a repeated name takes its kind, and
+ * if that still repeats, its id (the `id` row below the header always gives the exact source).
+ */
+export function sourceHeaders(
+  sources: ReadonlyArray<{ id: string; name: string; kind: 'outlet' | 'cited' }>,
+): string[] {
+  const count = (xs: string[]) => xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>());
+  const names = count(sources.map((s) => s.name));
+  const withKind = sources.map((s) =>
+    names.get(s.name)! > 1 ? `${s.name} (${s.kind === 'outlet' ? 'outlet' : 'cited source'})` : s.name,
+  );
+  const again = count(withKind);
+  return withKind.map((h, i) => (again.get(h)! > 1 ? `${h} ${sources[i]!.id}` : h));
+}
+
 /** "attachment" with an ASCII fallback name and the exact name in RFC 5987 form. */
 export function attachment(filename: string): string {
   const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');

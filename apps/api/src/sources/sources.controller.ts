@@ -12,7 +12,7 @@ import {
 } from '@nestjs/swagger';
 import { Response } from 'express';
 import type { Comparison, ComparedSource, ReportCard, SourceListPage, SourceMap } from '@auditor/contracts';
-import { attachment, flatten, toCsv } from './csv';
+import { attachment, flatten, sourceHeaders, toCsv } from './csv';
 import { parseWindow } from './date-window';
 import { COMPARE_MAX, COMPARE_MIN, CompareSourcesQuery } from './dto/compare.query';
 import { DateRangeQuery } from './dto/date-range.query';
@@ -131,7 +131,7 @@ export class SourcesController {
     const metrics = [...new Set(cells.flatMap((m) => [...m.keys()]))];
     res.setHeader('Content-Type', CSV_TYPE).setHeader('Content-Disposition', attachment('sources-compare.csv'));
     return toCsv(
-      ['metric', ...sources.map((s) => s.id)],
+      ['metric', ...sourceHeaders(sources)],
       metrics.map((m) => [m, ...cells.map((c) => c.get(m))]),
     );
   }
