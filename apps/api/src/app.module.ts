@@ -9,6 +9,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { ArticlesModule } from './articles/articles.module';
 import { SummariesModule } from './summaries/summaries.module';
 import { SourcesModule } from './sources/sources.module';
+import { ClaimsModule } from './claims/claims.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { WorkflowModule } from './workflow/workflow.module';
 import { ScoreBandsModule } from './score-bands/score-bands.module';
@@ -27,6 +28,7 @@ import { WebModule } from './web/web.module';
     ArticlesModule,
     SummariesModule,
     SourcesModule,
+    ClaimsModule,
     ReviewsModule,
     WorkflowModule,
     ScoreBandsModule,
