@@ -79,6 +79,20 @@ describe('report card verdicts against the rest of the corpus', () => {
     );
   });
 
+  it('names the score bands GET /api/score-bands serves, in the top line and the summary', async () => {
+    const bands = (await t.http.get('/api/score-bands').expect(200)).body as {
+      bands: Record<'sourcingQuality' | 'alarmism', Array<{ min: number; max: number; label: string }>>;
+    };
+    for (const c of [press, tabloid])
+      for (const kind of ['sourcingQuality', 'alarmism'] as const) {
+        const mean = c[kind].mean!;
+        const band = bands.bands[kind].find((b) => mean >= b.min && mean <= b.max) ?? bands.bands[kind].at(-1)!;
+        expect(c.verdict[kind].band).toBe(band.label);
+        expect(c.verdict.headline).toContain(`(${band.label})`);
+        expect(c.verdict.summary).toContain(`(${band.label})`);
+      }
+  });
+
   it('says of a cited source that its figures are how outlets attribute to it', async () => {
     const m = await t.http.get('/api/sources').query({ kind: 'cited', pageSize: 100 }).set(auth(viewer)).expect(200);
     const governor = (m.body.items as Array<{ id: string; assertions: number }>)[0]!;

@@ -1,6 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { PrismaService } from '../database/prisma.service';
 import { DateWindow } from './date-window';
+import { bandOf } from '@auditor/scoring';
 import { cardVerdict } from './card-verdict';
 import { Counts, gradeFigures, indexFigures, provenanceMix, round, share, withoutSource } from './report-card.metrics';
 import { cardQuery, CardRow, TopRow } from './report-card.sql';
@@ -175,6 +176,7 @@ export class ReportCardService {
       },
       pendingRefresh: pending,
     };
-    return { ...card, verdict: cardVerdict(card) };
+    // The rubric's score bands (GET /api/score-bands), read here for the means.
+    return { ...card, verdict: cardVerdict(card, (kind, score) => bandOf(kind, score).label) };
   }
 }
