@@ -38,10 +38,14 @@ export type {
   Comparison,
   Corroboration,
   CreatedApiToken,
+  DecisionRates,
   Disagreement,
   EffectiveValues,
+  EngineRate,
+  EngineReport,
   GradeCounts,
   IndexFigures,
+  KappaFigures,
   LatestReview,
   OverridesInput,
   Page,
@@ -75,6 +79,7 @@ import type {
   BulkReviewResult,
   Comparison,
   CreatedApiToken,
+  EngineReport,
   Page,
   QueueItem,
   ReportCard,
@@ -246,6 +251,8 @@ export const api = {
   queue: (q: Query) => request<Page<QueueItem>>('/reviews/queue', { query: q }),
 
   audit: (q: Query) => request<Page<AuditLogEntry>>('/audit', { query: q }),
+
+  engineReport: () => request<EngineReport>('/engine/report'),
 };
 
 /** Metadata without blank fields (the API rejects e.g. an empty url). */

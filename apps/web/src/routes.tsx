@@ -6,6 +6,7 @@ import { ArticleScreen } from './screens/Article';
 import { ArticlesScreen } from './screens/Articles';
 import { AuditScreen } from './screens/Audit';
 import { CompareScreen } from './screens/Compare';
+import { EngineCardScreen } from './screens/EngineCard';
 import { NotFoundScreen } from './screens/NotFound';
 import { ReviewScreen } from './screens/Review';
 import { SignInScreen } from './screens/SignIn';
@@ -49,6 +50,7 @@ export const router = createBrowserRouter([
           { path: '/sources', element: <SourcesScreen /> },
           { path: '/sources/:id', element: <SourceCardScreen /> },
           { path: '/compare', element: <CompareScreen /> },
+          { path: '/engine', element: <EngineCardScreen /> },
           {
             path: '/upload',
             element: (
