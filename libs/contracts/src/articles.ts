@@ -1,4 +1,4 @@
-import type { ArticleStatus, Provenance, ReviewDecision, SourceType } from '@auditor/vocabulary';
+import type { ArticleStatus, Provenance, PublishedAtSource, ReviewDecision, SourceType } from '@auditor/vocabulary';
 import type { IsoDateTime } from './common';
 import type { KnownText } from './claims';
 
@@ -7,7 +7,10 @@ export interface ArticleListItem {
   title: string | null;
   url: string | null;
   author: string | null;
+  /** Null when unknown: the upload date is never used in its place. */
   publishedAt: IsoDateTime | null;
+  /** given (uploader or analyst), metadata / text (estimated from the page or the text), none. */
+  publishedAtSource: PublishedAtSource;
   status: ArticleStatus;
   rubricVersion: string | null;
   createdAt: IsoDateTime;
@@ -15,6 +18,28 @@ export interface ArticleListItem {
   /** The outlet's type column shares the cited sources' enum; uploads set only outlet types. */
   outlet: { id: string; name: string; type: SourceType | null } | null;
   assertionCount: number;
+  /** Mean scores of the article's assertions (current rubric, reviews applied); null until scored. */
+  avgSourcingQuality: number | null;
+  avgAlarmism: number | null;
+}
+
+/** GET /api/articles with `q`: how the search matched this article. */
+export interface ArticleSearchHit {
+  /** Assertions of the article matching the query. */
+  matchingAssertions: number;
+  /** The first matching assertion's text (plain text; the UI escapes it). */
+  snippet: string | null;
+}
+
+/** GET /api/articles: an article in the list, with its search match when searched. */
+export interface ArticleListRow extends ArticleListItem {
+  match?: ArticleSearchHit;
+}
+
+/** PATCH /api/articles/:id: the fields an analyst may correct (null clears the date). */
+export interface ArticleMetaUpdate {
+  title?: string;
+  publishedAt?: string | null;
 }
 
 /** GET /api/articles/:id. */

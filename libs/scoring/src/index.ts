@@ -7,8 +7,8 @@ import { DocumentOptions, ScoredDocument } from './types';
 
 export * from './types';
 export { segment } from './text';
-export { paragraphAround, CONTEXT_SIDE_MAX } from './text/context';
-export type { ParagraphAround } from './text/context';
+export { deriveTitle, htmlTitle } from './text/title';
+export { dateFromHtml, dateFromText } from './text/published-date';
 export { paragraphAround, CONTEXT_SIDE_MAX } from './text/context';
 export type { ParagraphAround } from './text/context';
 export { attribute, classifySource, canonicalSourceName } from './attribution';

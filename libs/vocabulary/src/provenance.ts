@@ -23,6 +23,10 @@ export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 export const ARTICLE_STATUSES = ['queued', 'scoring', 'scored', 'failed'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
+/** Where an article's publication date came from; `metadata` and `text` are estimates the UI says are. */
+export const PUBLISHED_AT_SOURCES = ['given', 'metadata', 'text', 'none'] as const;
+export type PublishedAtSource = (typeof PUBLISHED_AT_SOURCES)[number];
+
 const includes = <T extends string>(list: readonly T[], v: unknown): v is T =>
   typeof v === 'string' && (list as readonly string[]).includes(v);
 export const isSourceType = (v: unknown): v is SourceType => includes(SOURCE_TYPES, v);

@@ -1,10 +1,10 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
-import { ListArticlesQuery } from './dto/list-articles.query';
-import type { Article, ArticleListItem, AssertionsResponse, Page } from '@auditor/contracts';
+import { ArticleSort, ListArticlesQuery } from './dto/list-articles.query';
+import type { Article, ArticleListItem, ArticleListRow, AssertionsResponse, Page } from '@auditor/contracts';
 import { SCORE_SELECT, toAssertionView } from '../assertion-view/assertion-view';
-import { escapeLike } from '../common/like-pattern';
+import { CORPUS_ID } from '../summaries/source-stats.sql';
 
 const LIST_SELECT = {
   id: true,
@@ -12,6 +12,7 @@ const LIST_SELECT = {
   url: true,
   author: true,
   publishedAt: true,
+  publishedAtSource: true,
   status: true,
   rubricVersion: true,
   createdAt: true,
@@ -21,48 +22,129 @@ const LIST_SELECT = {
 } satisfies Prisma.ArticleSelect;
 
 type ListRow = Prisma.ArticleGetPayload<{ select: typeof LIST_SELECT }>;
+interface Means {
+  sq: number | null;
+  al: number | null;
+}
 const iso = (d: Date | null) => d?.toISOString() ?? null;
+const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
 // Spread first, then the dates as ISO strings: the keys keep their places in the JSON.
-const toListItem = ({ _count, ...a }: ListRow): ArticleListItem => ({
+const toListItem = ({ _count, ...a }: ListRow, means: Means | undefined): ArticleListItem => ({
   ...a,
   publishedAt: iso(a.publishedAt),
   createdAt: a.createdAt.toISOString(),
   scoredAt: iso(a.scoredAt),
   assertionCount: _count.assertions,
+  avgSourcingQuality: round1(means?.sq ?? null),
+  avgAlarmism: round1(means?.al ?? null),
 });
 
 /** A bare date as an upper bound means "up to the end of that day". */
-function upperBound(to: string): Prisma.DateTimeFilter {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(to)) return { lt: new Date(new Date(`${to}T00:00:00Z`).getTime() + 86_400_000) };
-  return { lte: new Date(to) };
+function upperBound(to: string): Date {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(to)) return new Date(new Date(`${to}T00:00:00Z`).getTime() + 86_400_000);
+  return new Date(new Date(to).getTime() + 1);
 }
+
+/**
+ * An article's mean scores come from its corpus summary row (source_article_stats, kept current by
+ * the summaries module: current rubric, reviews applied, dismissed assertions left out), so sorting
+ * a million assertions' articles by score reads one row per article, not their assertions.
+ */
+const MEANS_JOIN = Prisma.sql`LEFT JOIN "source_article_stats" st ON st."article_id" = ar."id" AND st."kind" = 'corpus'
+  AND st."source_id" = ${CORPUS_ID}::uuid AND st."variant" = 'reviewed'`;
+const SQ = Prisma.sql`(st."sq_sum"::float8 / nullif(st."n", 0))`;
+const AL = Prisma.sql`(st."al_sum"::float8 / nullif(st."n", 0))`;
+const TSQUERY = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
+
+const SORT_COLUMNS: Record<Exclude<ArticleSort, 'relevance'>, Prisma.Sql> = {
+  uploaded: Prisma.sql`ar."createdAt"`,
+  published: Prisma.sql`ar."publishedAt"`,
+  title: Prisma.sql`lower(ar."title")`,
+  outlet: Prisma.sql`lower(o."name")`,
+  assertions: Prisma.sql`(SELECT count(*) FROM "Assertion" c WHERE c."articleId" = ar."id")`,
+  sourcing: SQ,
+  alarmism: AL,
+};
 
 /** Reads for the articles API; every list is answered with a fixed, small number of queries. */
 @Injectable()
 export class ArticleQueries {
   constructor(private readonly prisma: PrismaService) {}
 
-  async list(q: ListArticlesQuery): Promise<Page<ArticleListItem>> {
-    const publishedAt: Prisma.DateTimeNullableFilter = {};
-    if (q.from) publishedAt.gte = new Date(q.from);
-    if (q.to) Object.assign(publishedAt, upperBound(q.to));
-    const where: Prisma.ArticleWhereInput = {
-      ...(q.status && { status: q.status }),
-      ...(q.outlet && { outlet: { name: { equals: q.outlet.trim(), mode: 'insensitive' } } }),
-      ...(q.q && { title: { contains: escapeLike(q.q.trim()), mode: 'insensitive' } }),
-      ...((q.from || q.to) && { publishedAt }),
-    };
-    const [total, rows] = await this.prisma.$transaction([
-      this.prisma.article.count({ where }),
-      this.prisma.article.findMany({
-        where,
-        select: LIST_SELECT,
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-        skip: (q.page - 1) * q.pageSize,
-        take: q.pageSize,
-      }),
+  /**
+   * Filters, full-text search and sorting run in one SQL statement over Article (stored tsvector,
+   * GIN index) and the articles' summary rows; the page's rows are then read through Prisma, and
+   * for a search, the matching assertions of the page's articles are counted (GIN index again).
+   */
+  async list(q: ListArticlesQuery): Promise<Page<ArticleListRow>> {
+    if (q.sort === 'relevance' && !q.q) throw new BadRequestException('sort=relevance needs a search (q)');
+    const conds: Prisma.Sql[] = [];
+    if (q.status) conds.push(Prisma.sql`ar."status" = ${q.status}::"ArticleStatus"`);
+    if (q.outlet) conds.push(Prisma.sql`lower(o."name") = lower(${q.outlet.trim()})`);
+    if (q.outletType) conds.push(Prisma.sql`o."type" = ${q.outletType}::"SourceType"`);
+    if (q.q) conds.push(Prisma.sql`ar."search" @@ ${TSQUERY(q.q)}`);
+    if (q.from) conds.push(Prisma.sql`ar."publishedAt" >= ${new Date(q.from)}`);
+    if (q.to) conds.push(Prisma.sql`ar."publishedAt" < ${upperBound(q.to)}`);
+    if (q.undated === 'true') conds.push(Prisma.sql`ar."publishedAt" IS NULL`);
+    if (q.sqMin !== undefined) conds.push(Prisma.sql`${SQ} >= ${q.sqMin}`);
+    if (q.sqMax !== undefined) conds.push(Prisma.sql`${SQ} <= ${q.sqMax}`);
+    if (q.alMin !== undefined) conds.push(Prisma.sql`${AL} >= ${q.alMin}`);
+    if (q.alMax !== undefined) conds.push(Prisma.sql`${AL} <= ${q.alMax}`);
+    if (q.sqMin !== undefined && q.sqMax !== undefined && q.sqMin > q.sqMax)
+      throw new BadRequestException('sqMin must not be above sqMax');
+    if (q.alMin !== undefined && q.alMax !== undefined && q.alMin > q.alMax)
+      throw new BadRequestException('alMin must not be above alMax');
+
+    const sort: ArticleSort = q.sort ?? (q.q ? 'relevance' : 'uploaded');
+    const dir = Prisma.raw((q.order ?? (sort === 'title' || sort === 'outlet' ? 'asc' : 'desc')).toUpperCase());
+    const key = sort === 'relevance' ? Prisma.sql`ts_rank(ar."search", ${TSQUERY(q.q!)})` : SORT_COLUMNS[sort];
+    const where = conds.length ? Prisma.sql`WHERE ${Prisma.join(conds, ' AND ')}` : Prisma.empty;
+    const from = Prisma.sql`FROM "Article" ar LEFT JOIN "Outlet" o ON o."id" = ar."outletId" ${MEANS_JOIN} ${where}`;
+
+    const offset = (q.page - 1) * q.pageSize;
+    // Undated articles and unscored ones sort last whichever the direction: they have no value to compare.
+    const page = await this.prisma.$queryRaw<
+      Array<{ id: string; sq: number | null; al: number | null; total: bigint }>
+    >`
+      SELECT ar."id", ${SQ} AS sq, ${AL} AS al, count(*) OVER () AS total
+      ${from}
+      ORDER BY ${key} ${dir} NULLS LAST, ar."createdAt" DESC, ar."id" DESC
+      LIMIT ${q.pageSize} OFFSET ${offset}`;
+    const total = page.length
+      ? Number(page[0].total)
+      : Number((await this.prisma.$queryRaw<Array<{ n: bigint }>>`SELECT count(*) AS n ${from}`)[0].n);
+
+    const ids = page.map((r) => r.id);
+    const [rows, hits] = await Promise.all([
+      this.prisma.article.findMany({ where: { id: { in: ids } }, select: LIST_SELECT }),
+      q.q && ids.length
+        ? this.prisma.$queryRaw<Array<{ article_id: string; n: number; first: string | null }>>`
+            SELECT x."articleId" AS article_id, count(*)::int AS n, (array_agg(x."text" ORDER BY x."position"))[1] AS first
+            FROM "Assertion" x
+            WHERE x."articleId" = ANY(${ids}::uuid[]) AND x."search" @@ ${TSQUERY(q.q)}
+            GROUP BY x."articleId"`
+        : Promise.resolve([]),
     ]);
-    return { items: rows.map(toListItem), page: q.page, pageSize: q.pageSize, total };
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const hitById = new Map(hits.map((h) => [h.article_id, h]));
+    const items = page.flatMap((p): ArticleListRow[] => {
+      const row = byId.get(p.id);
+      if (!row) return []; // deleted between the two reads
+      const item: ArticleListRow = toListItem(row, p);
+      if (q.q) {
+        const h = hitById.get(p.id);
+        item.match = { matchingAssertions: h?.n ?? 0, snippet: h?.first ?? null };
+      }
+      return [item];
+    });
+    return { items, page: q.page, pageSize: q.pageSize, total };
+  }
+
+  /** Mean scores of one article, from its corpus summary row. */
+  private async means(id: string): Promise<Means | undefined> {
+    const [m] = await this.prisma.$queryRaw<Means[]>`
+      SELECT ${SQ} AS sq, ${AL} AS al FROM "Article" ar ${MEANS_JOIN} WHERE ar."id" = ${id}::uuid`;
+    return m;
   }
 
   async get(id: string): Promise<Article> {
@@ -82,6 +164,7 @@ export class ArticleQueries {
     });
     if (!a) throw new NotFoundException(`Article ${id} not found`);
     const { _count, ...rest } = a;
+    const means = await this.means(id);
     return {
       ...rest,
       publishedAt: iso(a.publishedAt),
@@ -89,6 +172,8 @@ export class ArticleQueries {
       scoredAt: iso(a.scoredAt),
       updatedAt: a.updatedAt.toISOString(),
       assertionCount: _count.assertions,
+      avgSourcingQuality: round1(means?.sq ?? null),
+      avgAlarmism: round1(means?.al ?? null),
     };
   }
 

@@ -7,6 +7,7 @@ import {
   HttpCode,
   Param,
   ParseUUIDPipe,
+  Patch,
   Post,
   Query,
   Req,
@@ -40,7 +41,7 @@ import { Request, Response } from 'express';
 import { ACCEPTED_MEDIA_TYPES, describeExtensions, OUTLET_TYPES, UPLOAD_FORMATS } from '@auditor/vocabulary';
 import type {
   Article,
-  ArticleListItem,
+  ArticleListRow,
   AssertionsResponse,
   Page,
   RescoreAccepted,
@@ -55,6 +56,8 @@ import { Actor } from '../audit/actor';
 import { ArticlesService } from './articles.service';
 import { AssertionsQuery, ListArticlesQuery } from './dto/list-articles.query';
 import { UploadAcceptedDto, UploadArticleDto } from './dto/upload-article.dto';
+import { UpdateArticleDto } from './dto/update-article.dto';
+import { ArticleMetaService } from './article-meta.service';
 import { UploadedFileLike, uploadSource } from './upload-source';
 import { UploadInterceptor, UPLOAD_FIELD } from './upload.interceptor';
 
@@ -91,6 +94,7 @@ export class ArticlesController {
   constructor(
     private readonly articles: ArticlesService,
     private readonly queries: ArticleQueries,
+    private readonly meta: ArticleMetaService,
     config: AppConfig,
   ) {
     this.maxBytes = config.get('MAX_UPLOAD_BYTES');
@@ -166,9 +170,29 @@ export class ArticlesController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'List articles, newest upload first' })
-  list(@Query() query: ListArticlesQuery): Promise<Page<ArticleListItem>> {
+  @ApiOperation({
+    summary:
+      'List articles: full-text search (q), filters by outlet, type, publication date and mean scores, sortable (newest upload first by default; by relevance when searching)',
+  })
+  list(@Query() query: ListArticlesQuery): Promise<Page<ArticleListRow>> {
     return this.queries.list(query);
+  }
+
+  @Patch(':id')
+  @MinRole('analyst')
+  @ApiOperation({ summary: "Correct an article's title or publication date (audited); answers the article" })
+  @ApiBody({ type: UpdateArticleDto })
+  @ApiOkResponse()
+  @ApiBadRequestResponse({ description: 'Neither field, a blank title or an invalid date' })
+  @ApiNotFoundResponse()
+  async update(
+    @Param('id', UUID) id: string,
+    @Body() dto: UpdateArticleDto,
+    @CurrentUser() user: AuthUser,
+    @Req() req: AuthedRequest,
+  ): Promise<Article> {
+    await this.meta.update(id, dto, actorOf(user, req));
+    return this.queries.get(id);
   }
 
   @Get(':id')

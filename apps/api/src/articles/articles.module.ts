@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ArticleMetaService } from './article-meta.service';
 import { ArticleQueries } from './article-queries.service';
 import { ArticlesController } from './articles.controller';
 import { ArticlesService } from './articles.service';
@@ -8,7 +9,7 @@ import { UploadInterceptor } from './upload.interceptor';
 /** Upload, read, delete and rescore articles. PrismaService, AuditService, AppConfig and JobQueue come from global modules. */
 @Module({
   controllers: [ArticlesController, RescoreController],
-  providers: [ArticlesService, ArticleQueries, UploadInterceptor],
+  providers: [ArticlesService, ArticleQueries, ArticleMetaService, UploadInterceptor],
   exports: [ArticlesService, ArticleQueries],
 })
 export class ArticlesModule {}

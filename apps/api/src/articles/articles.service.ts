@@ -22,6 +22,7 @@ import {
   ScoreArticleData,
 } from '../jobs/job-names';
 import { Extracted } from '../extraction/extract';
+import { deriveMetadata } from './derive-metadata';
 import { answerKnownText, SyndicationDeps } from './syndication';
 
 export interface ArticleMetadata {
@@ -86,16 +87,24 @@ export class ArticlesService {
         const article = await tx.article.create({
           data: {
             outletId,
-            title: meta.title?.trim() || extracted.title?.slice(0, 500) || null,
+            ...deriveMetadata(extracted, meta),
             url: meta.url ?? null,
             author: meta.author?.trim() || null,
-            publishedAt: meta.publishedAt ? new Date(meta.publishedAt) : null,
             contentHash: hash,
             text: extracted.text,
             format: extracted.format,
             createdById: actor.userId,
           },
-          select: { id: true, title: true, url: true, author: true, publishedAt: true, format: true, outletId: true },
+          select: {
+            id: true,
+            title: true,
+            url: true,
+            author: true,
+            publishedAt: true,
+            publishedAtSource: true,
+            format: true,
+            outletId: true,
+          },
         });
         const { bytes, mediaType, filename } = extracted.original;
         await tx.articleOriginal.create({

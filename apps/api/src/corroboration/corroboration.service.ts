@@ -25,7 +25,8 @@ interface ClaimRow {
   id: string;
   text: string;
   provenance: Provenance;
-  publishedAt: Date;
+  /** Null for an undated article: its upload date would misplace it on the claim's timeline. */
+  publishedAt: Date | null;
   outlet: string;
   citedSource: string | null;
   hasEvidence: boolean;
@@ -54,7 +55,7 @@ export class CorroborationService {
       // (Prisma's nested includes cost four queries and most of this job's time).
       const assertions = await tx.$queryRaw<ClaimRow[]>`
         SELECT x.id, x.text, s.provenance::text AS provenance,
-               COALESCE(ar."publishedAt", ar."createdAt") AS "publishedAt",
+               ar."publishedAt",
                COALESCE(o.name, 'unknown outlet') AS outlet,
                cs."canonicalName" AS "citedSource",
                ${HAS_EVIDENCE} AS "hasEvidence"

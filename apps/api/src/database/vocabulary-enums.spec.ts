@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTICLE_STATUSES, PROVENANCES, REVIEW_DECISIONS, ROLES, SOURCE_TYPES } from '@auditor/vocabulary';
+import {
+  ARTICLE_STATUSES,
+  PROVENANCES,
+  PUBLISHED_AT_SOURCES,
+  REVIEW_DECISIONS,
+  ROLES,
+  SOURCE_TYPES,
+} from '@auditor/vocabulary';
 import * as generated from '../generated/prisma/enums';
 
 /** The database enums must hold exactly the shared vocabulary, in the same order. */
@@ -22,6 +29,7 @@ describe('Prisma enums follow the shared vocabulary', () => {
     ['Role', ROLES],
     ['ArticleStatus', ARTICLE_STATUSES],
     ['ReviewDecision', REVIEW_DECISIONS],
+    ['PublishedAtSource', PUBLISHED_AT_SOURCES],
   ] as const)('%s in the schema and in the generated client', (name, values) => {
     expect(schemaEnum(name)).toEqual([...values]);
     expect(Object.values((generated as Record<string, Record<string, string>>)[name])).toEqual([...values]);

@@ -1,7 +1,7 @@
 import { Prisma } from '../generated/prisma/client';
 import { DateWindow } from './date-window';
 import { SourceRef } from '../summaries/source-id';
-import { CORPUS_ID, ALARMIST_ORDER, WORST_ORDER } from '../summaries/source-stats.sql';
+import { CORPUS_ID, ALARMIST_ORDER, UNDATED_AT, WORST_ORDER } from '../summaries/source-stats.sql';
 import { summed, SummedRow } from '../summaries/stats-columns';
 import { corroboratedAdmiralty } from '../assertion-view/claim-standing.sql';
 import { currentScore, newestReview } from '../assertion-view/current-score.sql';
@@ -65,7 +65,7 @@ export const cardQuery = (ref: SourceRef, window: DateWindow) => Prisma.sql`
   ),
   tr AS (
     SELECT month, sum(n)::bigint AS n, sum(sq_sum)::bigint AS sq_sum, sum(al_sum)::bigint AS al_sum
-    FROM r WHERE variant = 'reviewed' GROUP BY month HAVING sum(n) > 0
+    FROM r WHERE variant = 'reviewed' AND month > ${UNDATED_AT} GROUP BY month HAVING sum(n) > 0
   ),
   t AS (
     (SELECT 'alarmist' AS list, e FROM r, jsonb_array_elements(r.top_alarmist) e WHERE r.variant = 'reviewed' ORDER BY ${Prisma.raw(ALARMIST_ORDER('e'))} LIMIT 5)

@@ -7,6 +7,13 @@ import { articleAggregates, sumColumnList, summed } from './stats-columns';
 /** Under kind 'corpus' every article contributes once, for corpus averages. */
 export const CORPUS_ID = '00000000-0000-0000-0000-000000000000';
 
+/**
+ * The "month" and "at" of an undated article's rows: an undated bucket before every real date.
+ * Its counts are in every total; the trend and any date filter leave it out, and first/last
+ * dates ignore it. (The upload date used to stand in, filing old reports under the upload month.)
+ */
+export const UNDATED_AT = Prisma.raw(`'0001-01-01T00:00:00Z'::timestamptz`);
+
 const PROVENANCE_LIST = Prisma.raw(PROVENANCES.map((p) => `'${p}'`).join(', '));
 const UUID_RE = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 
@@ -20,7 +27,7 @@ const UUID_RE = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0
 const facts = (articleIds: string[]) => Prisma.sql`
   base AS (
     SELECT x."id" AS assertion_id, ar."id" AS article_id, ar."outletId" AS outlet_id,
-           coalesce(ar."publishedAt", ar."createdAt") AS at, s."rubricVersion" AS rubric_version,
+           coalesce(ar."publishedAt", ${UNDATED_AT}) AS at, s."rubricVersion" AS rubric_version,
            s."provenance"::text AS prov, ${corroboratedSq('s."sourcingQuality"', 'cm')} AS sq, s."alarmism" AS al, s."hedged",
            ${corroboratedAdmiralty('s."admiralty"', 'cm')} AS adm,
            coalesce(cm."specific", false) AS claim, cm."role" AS claim_role,
@@ -100,7 +107,7 @@ export const insertArticleRows = (articleIds: string[]) => Prisma.sql`
   WITH ${facts(articleIds)}
   INSERT INTO "source_article_stats" ("article_id", "kind", "source_id", "variant", "month", "at", "rubric_version", ${sumColumnList}, "first_at", "last_at", "top_alarmist", "top_worst")
   SELECT f.article_id, f.kind, f.source_id, f.variant, date_trunc('month', f.at, 'UTC'), f.at, f.rubric_version, ${articleAggregates},
-         min(f.at) FILTER (WHERE NOT f.dropped), max(f.at) FILTER (WHERE NOT f.dropped),
+         min(f.at) FILTER (WHERE NOT f.dropped AND f.at > ${UNDATED_AT}), max(f.at) FILTER (WHERE NOT f.dropped AND f.at > ${UNDATED_AT}),
          ${TOP('f.al DESC, f.sq ASC')}, ${TOP('f.sq ASC, f.al DESC')}
   FROM fanned f
   GROUP BY f.article_id, f.kind, f.source_id, f.variant, f.at, f.rubric_version

@@ -1,0 +1,225 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { ArticleListRow, Page, ReportCard } from '@auditor/contracts';
+import { PrismaService } from '../src/database/prisma.service';
+import { bootApp, eventually, resetDatabase, TestApp } from './support/app';
+import { createUserAndLogin } from './support/users';
+
+// Issue 12 item 4: articles at corpus scale. ISAF releases are read from ../shared at run time and
+// imported through the CLI's import path without titles or dates.
+const shared = resolve(__dirname, '../../../../shared');
+interface Release {
+  id: string;
+  outlet: string;
+  outletType: string;
+  text: string;
+}
+const releases: Release[] = readFileSync(join(shared, 'corpora/isaf-press-releases.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as Release);
+const KUNDUZ = releases.filter((r) => /\bKunduz\b/i.test(r.text));
+const OTHERS = releases.filter((r) => !/\bKunduz\b/i.test(r.text)).slice(0, 30);
+const seed003 = readFileSync(join(shared, 'seeds/003_52405558d12fdc3c.txt'), 'utf8');
+
+describe('articles at corpus scale', () => {
+  let t: TestApp;
+  let prisma: PrismaService;
+  let analyst: string;
+  let viewer: string;
+  const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+  const list = async (query: string, token = viewer): Promise<Page<ArticleListRow>> =>
+    (await t.http.get(`/api/articles?${query}`).set(auth(token)).expect(200)).body;
+
+  beforeAll(async () => {
+    await resetDatabase();
+    // The import path, records without title or date (the corpus's eventDate is the event's day).
+    const dir = mkdtempSync(join(tmpdir(), 'search-int-'));
+    const file = join(dir, 'releases.jsonl');
+    writeFileSync(
+      file,
+      [...KUNDUZ, ...OTHERS]
+        .map((r) => JSON.stringify({ text: r.text, outlet: r.outlet, outletType: r.outletType }))
+        .join('\n'),
+    );
+    const { runImport } = await import('../../cli/src/commands/import');
+    const summary = await runImport(file, { progress: false });
+    expect(summary.failed).toBe(0);
+    t = await bootApp();
+    prisma = t.app.get(PrismaService);
+    analyst = (await createUserAndLogin(t.app, t.http, 'analyst')).token;
+    viewer = (await createUserAndLogin(t.app, t.http, 'viewer')).token;
+  }, 180_000);
+  afterAll(() => t?.close());
+
+  it('derives a title for every release imported without one', async () => {
+    const rows = await prisma.article.findMany({ select: { title: true } });
+    expect(rows.length).toBeGreaterThan(KUNDUZ.length);
+    for (const r of rows) {
+      expect(r.title).toEqual(expect.any(String));
+      expect(r.title!.length).toBeGreaterThan(10);
+      expect(r.title).not.toMatch(/untitled/i);
+    }
+  });
+
+  it('dates releases from their datelines, marked as estimated, and never by the upload date', async () => {
+    const rows = await prisma.article.findMany({ select: { text: true, publishedAt: true, publishedAtSource: true } });
+    const fromText = rows.filter((r) => r.publishedAtSource === 'text');
+    expect(fromText.length).toBeGreaterThan(rows.length / 2);
+    for (const r of rows) {
+      if (r.publishedAtSource === 'none') expect(r.publishedAt).toBeNull();
+      else expect(r.publishedAt!.getUTCFullYear()).toBeLessThan(2015);
+    }
+  });
+
+  it('finds the releases that name a district, with their matching assertions', async () => {
+    const page = await list('q=Kunduz&pageSize=100');
+    expect(page.total).toBe(KUNDUZ.length);
+    expect(page.items.length).toBe(Math.min(100, KUNDUZ.length));
+    // A release may name the place only in its dateline, a heading and no assertion.
+    const withHits = page.items.filter((i) => i.match!.matchingAssertions > 0);
+    expect(withHits.length).toBeGreaterThan(page.items.length * 0.8);
+    for (const item of withHits) expect(item.match?.snippet).toMatch(/Kunduz/i);
+    for (const item of page.items) expect(item.avgSourcingQuality).toEqual(expect.any(Number));
+    // Stemming and web-search syntax: a phrase, an exclusion.
+    expect((await list('q=kunduz -province')).total).toBeLessThan(KUNDUZ.length);
+    expect((await list('q=%22Kunduz+province%22')).total).toBeGreaterThan(0);
+    expect((await list('q=zzzqqq')).total).toBe(0);
+  });
+
+  it('filters by outlet type, date and score range, and sorts by either score', async () => {
+    const total = KUNDUZ.length + OTHERS.length;
+    expect((await list('outletType=military')).total).toBe(total);
+    expect((await list('outletType=media')).total).toBe(0);
+    const dated = await prisma.article.count({
+      where: { publishedAt: { gte: new Date('2011-01-01'), lt: new Date('2012-01-01') } },
+    });
+    expect((await list('from=2011-01-01&to=2011-12-31')).total).toBe(dated);
+    const undated = await prisma.article.count({ where: { publishedAt: null } });
+    expect((await list('undated=true')).total).toBe(undated);
+
+    const bySq = await list('sort=sourcing&order=asc&pageSize=100');
+    const sq = bySq.items.map((i) => i.avgSourcingQuality).filter((x): x is number => x !== null);
+    expect(sq).toEqual([...sq].sort((a, b) => a - b));
+    const median = sq[Math.floor(sq.length / 2)];
+    const high = await list(`sqMin=${Math.ceil(median)}&pageSize=100`);
+    expect(high.total).toBeGreaterThan(0);
+    for (const i of high.items) expect(i.avgSourcingQuality!).toBeGreaterThanOrEqual(Math.ceil(median));
+    const byAl = await list('sort=alarmism&pageSize=100');
+    const al = byAl.items.map((i) => i.avgAlarmism).filter((x): x is number => x !== null);
+    expect(al).toEqual([...al].sort((a, b) => b - a));
+  });
+
+  it('refuses bad list parameters with clear messages', async () => {
+    const bad = async (query: string, message: RegExp) => {
+      const r = await t.http.get(`/api/articles?${query}`).set(auth(viewer)).expect(400);
+      expect(JSON.stringify(r.body)).toMatch(message);
+    };
+    await bad('sort=shoe', /sort must be one of/);
+    await bad('sqMin=101', /sqMin must be a whole number from 0 to 100/);
+    await bad('alMin=60&alMax=40', /alMin must not be above alMax/);
+    await bad('sort=relevance', /needs a search/);
+    await bad('outletType=blog', /outletType must be one of/);
+  });
+
+  it('dates seed 003 from its masthead and an HTML page from its metadata', async () => {
+    const r = await t.http
+      .post('/api/articles')
+      .set(auth(analyst))
+      .send({ text: seed003, outlet: 'Daily Outlook Afghanistan', outletType: 'media' })
+      .expect(202);
+    const a = (await t.http.get(`/api/articles/${r.body.id}`).set(auth(viewer)).expect(200)).body;
+    expect(a).toMatchObject({
+      title: 'The Rise of Taliban-IMU Nexus in Northern Afghanistan',
+      publishedAt: '2019-08-22T00:00:00.000Z',
+      publishedAtSource: 'text',
+    });
+    const html = `<!doctype html><html><head><meta property="article:published_time" content="2012-05-02T08:00:00Z">
+      <title>Checkpoint opens | Valley Post</title></head><body><article><h1>Checkpoint opens</h1>
+      <p>Police in Kunduz opened a new checkpoint near the airport on Tuesday, officials said.</p></article></body></html>`;
+    const h = await t.http.post('/api/articles').set(auth(analyst)).send({ html }).expect(202);
+    const b = (await t.http.get(`/api/articles/${h.body.id}`).set(auth(viewer)).expect(200)).body;
+    expect(b).toMatchObject({ publishedAt: '2012-05-02T08:00:00.000Z', publishedAtSource: 'metadata' });
+    expect(b.title).toMatch(/Checkpoint opens/);
+  });
+
+  it('lets analysts correct title and date (audited, validated); viewers may not', async () => {
+    const undated = await t.http
+      .post('/api/articles')
+      .set(auth(analyst))
+      .send({
+        text: 'Elders in Imam Sahib said the market reopened after the floods. Traders returned within days.',
+        outlet: 'Undated Weekly',
+        outletType: 'media',
+      })
+      .expect(202);
+    const id = undated.body.id as string;
+    const before = (await t.http.get(`/api/articles/${id}`).set(auth(viewer)).expect(200)).body;
+    expect(before).toMatchObject({ publishedAt: null, publishedAtSource: 'none' });
+    expect(before.title).toMatch(/^Elders in Imam Sahib said the market reopened/);
+
+    await t.http.patch(`/api/articles/${id}`).set(auth(viewer)).send({ title: 'x' }).expect(403);
+    const bad = async (body: object, message: RegExp) => {
+      const r = await t.http.patch(`/api/articles/${id}`).set(auth(analyst)).send(body).expect(400);
+      expect(JSON.stringify(r.body)).toMatch(message);
+    };
+    await bad({}, /Send title, publishedAt or both/);
+    await bad({ title: '   ' }, /title must not be blank/);
+    await bad({ publishedAt: '2019-02-30' }, /not a real calendar date/);
+    await bad({ publishedAt: 'last week' }, /publishedAt must be a date/);
+    await bad({ status: 'scored' }, /property status should not exist/);
+    await t.http
+      .patch('/api/articles/00000000-0000-4000-8000-000000000000')
+      .set(auth(analyst))
+      .send({ title: 'T' })
+      .expect(404);
+
+    const ok = await t.http
+      .patch(`/api/articles/${id}`)
+      .set(auth(analyst))
+      .send({ title: '  Market reopens in Imam Sahib ', publishedAt: '2012-06-01' })
+      .expect(200);
+    expect(ok.body).toMatchObject({
+      title: 'Market reopens in Imam Sahib',
+      publishedAt: '2012-06-01T00:00:00.000Z',
+      publishedAtSource: 'given',
+    });
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { entityId: id, action: 'article.metadata-edited' },
+    });
+    expect(audit.before).toMatchObject({ publishedAt: null, publishedAtSource: 'none' });
+    expect(audit.after).toMatchObject({ title: 'Market reopens in Imam Sahib', publishedAtSource: 'given' });
+
+    const cleared = await t.http
+      .patch(`/api/articles/${id}`)
+      .set(auth(analyst))
+      .send({ publishedAt: null })
+      .expect(200);
+    expect(cleared.body).toMatchObject({
+      publishedAt: null,
+      publishedAtSource: 'none',
+      title: 'Market reopens in Imam Sahib',
+    });
+  });
+
+  it('counts undated articles in report-card totals but leaves them out of the trend and date filters', async () => {
+    const outlet = await prisma.outlet.findUniqueOrThrow({ where: { name: 'Undated Weekly' } });
+    const article = await prisma.article.findFirstOrThrow({ where: { outletId: outlet.id } });
+    await eventually(
+      async () => (await prisma.article.findUniqueOrThrow({ where: { id: article.id } })).status === 'scored',
+      30_000,
+    );
+    const card = async (query = ''): Promise<ReportCard> =>
+      eventually(async () => {
+        const c = (await t.http.get(`/api/sources/outlet:${outlet.id}/report${query}`).set(auth(viewer)).expect(200))
+          .body as ReportCard & { pending: boolean };
+        return c.pending ? null : c;
+      });
+    const whole = await card();
+    expect(whole.sample.assertions).toBeGreaterThan(0);
+    expect(whole.sample.firstDate).toBeNull();
+    expect(whole.trend).toEqual([]);
+    expect((await card('?to=2030-01-01')).sample.assertions).toBe(0);
+  });
+});
