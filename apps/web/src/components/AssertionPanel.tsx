@@ -15,6 +15,7 @@ import { useScoreBands } from '../score-bands';
 import { ProvenanceTag } from './Provenance';
 import { ScoreExplanation } from './ScoreExplanation';
 import { DisagreementList, ReviewControls, ReviewHistory } from './Review';
+import { Comments } from './Comments';
 
 const SCORE_ORDER: Array<Signal['score']> = ['sourcingQuality', 'alarmism', 'hedged', 'admiralty'];
 
@@ -200,6 +201,7 @@ export function AssertionPanel({
         <h3>Review</h3>
         <ReviewHistory history={detail?.history} latest={a.review} />
         <DisagreementList items={detail?.disagreements} />
+        <Comments assertionId={a.id} />
         {detailMissing && <p className="hint">The review history is not available.</p>}
         {canReview && (
           <ReviewControls

@@ -15,6 +15,7 @@ import { dateTime, words } from '../format';
 import { ErrorMessage } from './ErrorMessage';
 import { Field } from './Field';
 import { Options } from './Options';
+import { SourcePicker } from './SourcePicker';
 
 /** The values a reviewer starts from: the assertion as currently shown. */
 export interface ReviewSubject {
@@ -56,6 +57,8 @@ export function OverrideForm({
   const [admiralty, setAdmiralty] = useState(subject.admiralty ?? '');
   const [attribution, setAttribution] = useState<AttributionChoice>('keep');
   const [sourceName, setSourceName] = useState('');
+  // An existing cited source picked by name; otherwise the typed name is found or created.
+  const [sourceId, setSourceId] = useState('');
   const [sourceType, setSourceType] = useState<SourceType>('official');
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -70,11 +73,11 @@ export function OverrideForm({
     if (admiralty && admiralty !== subject.admiralty) o.admiralty = admiralty;
     if (attribution === 'none') o.attribution = null;
     if (attribution === 'name') {
-      if (!sourceName.trim()) {
+      if (sourceId) o.attribution = { citedSourceId: sourceId.replace(/^cited:/, '') };
+      else if (!sourceName.trim()) {
         setProblem('Give the name of the source the assertion is attributed to');
         return;
-      }
-      o.attribution = { name: sourceName.trim(), type: sourceType };
+      } else o.attribution = { name: sourceName.trim(), type: sourceType };
     }
     if (!Object.keys(o).length) {
       setProblem('Change at least one value: an override that changes nothing is a confirm');
@@ -151,18 +154,27 @@ export function OverrideForm({
         {attribution === 'name' && (
           <div className="override-grid">
             <Field label="Source name">
-              <input
-                value={sourceName}
-                onChange={(e) => setSourceName(e.target.value)}
-                maxLength={200}
-                aria-required="true"
+              <SourcePicker
+                kind="cited"
+                value={sourceId}
+                onChange={(picked) => setSourceId(picked)}
+                onText={setSourceName}
+                placeholder="Pick a known source or type a new name"
+                describedBy={`${id}-source-hint`}
               />
             </Field>
-            <Field label="Source type">
-              <select value={sourceType} onChange={(e) => setSourceType(e.target.value as SourceType)}>
-                <Options values={SOURCE_TYPES} />
-              </select>
-            </Field>
+            {!sourceId && (
+              <Field label="Source type">
+                <select value={sourceType} onChange={(e) => setSourceType(e.target.value as SourceType)}>
+                  <Options values={SOURCE_TYPES} />
+                </select>
+              </Field>
+            )}
+            <span id={`${id}-source-hint`} className="hint">
+              {sourceId
+                ? 'An existing cited source.'
+                : 'Pick from the list to use a known source; a name not in the list becomes a new cited source of the type chosen.'}
+            </span>
           </div>
         )}
       </fieldset>

@@ -9,6 +9,9 @@ import { ShortcutHelp } from './review/ShortcutHelp';
 import { useQueueDecisions } from './review/useQueueDecisions';
 import { useQueueShortcuts } from './review/useQueueShortcuts';
 import { LoadState } from '../components/LoadState';
+import { workflowApi } from '../workflow-api';
+import { BulkAssign } from './review/AssignControl';
+import { QueueViews } from './review/QueueViews';
 
 const PAGE_SIZE = 20;
 
@@ -26,6 +29,7 @@ export function ReviewScreen() {
     [key],
   );
   const q = useQueueDecisions(queue);
+  const reviewers = useApi(() => workflowApi.reviewers(), []);
   useQueueShortcuts(q);
   const { items } = q;
   const data = queue.data;
@@ -38,8 +42,14 @@ export function ReviewScreen() {
         it at once.
       </p>
       <ShortcutHelp />
+      <QueueViews params={params} />
       <QueueFilters key={key} params={params} onApply={apply} />
       <BulkBar q={q} />
+      <BulkAssign
+        selectedIds={items.filter((i) => q.selected.has(i.assertionId)).map((i) => i.assertionId)}
+        reviewers={reviewers.data}
+        onDone={() => queue.reload()}
+      />
       <p className="visually-hidden" role="status">
         {q.announce}
       </p>
@@ -77,6 +87,7 @@ export function ReviewScreen() {
               onActivate={() => q.setActive(i)}
               onDecide={(d, o, r) => void q.decide(item, d, o, r)}
               setRef={q.setRef(item.assertionId)}
+              reviewers={reviewers.data}
             />
           ))}
         </ol>

@@ -4,6 +4,7 @@ import { useApi, usePageTitle, useUrlFilters } from '../hooks';
 import { Card } from './source-card/Card';
 import { PERIOD, PeriodForm } from './source-card/PeriodForm';
 import { LoadState } from '../components/LoadState';
+import { ReviewSourceLink } from './review/ReviewSourceLink';
 
 export function SourceCardScreen() {
   const { id = '' } = useParams();
@@ -28,6 +29,7 @@ export function SourceCardScreen() {
       </h1>
       <div className="toolbar">
         <PeriodForm key={key} params={params} onApply={apply} />
+        <ReviewSourceLink sourceId={id} />
         <span>
           <a href={apiUrl(`/sources/${encodeURIComponent(id)}/report`, { ...range, format: 'csv' })} download>
             Export CSV

@@ -5,6 +5,9 @@ import { SignalList } from '../../components/AssertionPanel';
 import { ProvenanceTag } from '../../components/Provenance';
 import { DisagreementList, ReviewControls, ReviewLine } from '../../components/Review';
 import { admiraltyText } from '../../format';
+import { Comments } from '../../components/Comments';
+import { AssertionInContext } from './AssertionInContext';
+import { AssignControl, type Reviewers } from './AssignControl';
 
 const outletName = (o: QueueItem['outlet']) => (o === null ? null : typeof o === 'string' ? o : o.name);
 
@@ -21,6 +24,7 @@ interface ItemProps {
   onActivate(): void;
   onDecide(decision: Decision, overrides?: OverridesInput, reason?: string): void;
   setRef(el: HTMLElement | null): void;
+  reviewers?: Reviewers;
 }
 
 /** For an item that already has a review: where automatic scoring now disagrees with it (from the assertion's detail; queue items do not carry it). */
@@ -54,8 +58,12 @@ export function QueueEntry({
   onActivate,
   onDecide,
   setRef,
+  reviewers,
 }: ItemProps) {
   const textId = `q-text-${item.assertionId}`;
+  // Reassigning changes this item only; the page is not reloaded for it.
+  const [assignment, setAssignment] = useState(item.assignment ?? null);
+  useEffect(() => setAssignment(item.assignment ?? null), [item.assignment]);
   const signals = Array.isArray(item.signals) ? item.signals : [];
   return (
     <li>
@@ -76,9 +84,7 @@ export function QueueEntry({
             priority {item.priority.score}
           </span>
         </div>
-        <blockquote id={textId} className="assertion-quote">
-          {item.text}
-        </blockquote>
+        <AssertionInContext item={item} textId={textId} />
         <p className="meta">
           <ProvenanceTag value={item.provenance} />
           {item.attribution && (
@@ -121,6 +127,13 @@ export function QueueEntry({
           </div>
         )}
         <ItemDisagreements item={item} />
+        <AssignControl
+          assertionId={item.assertionId}
+          assignment={assignment}
+          reviewers={reviewers}
+          onAssigned={setAssignment}
+        />
+        <Comments assertionId={item.assertionId} count={item.comments} />
         <ReviewControls
           subject={{
             assertionId: item.assertionId,

@@ -1,0 +1,148 @@
+import { login, resetDatabase } from '../../api/test/support/app';
+import { articleSentences } from './support/articles';
+import { E2e, E2eUser, screenshot, uploadScored, visible } from './support/harness';
+
+// The review workflow in the browser: a card's "Review this source", the queue's source picker,
+// paragraph context, assignment and the "mine" view, saved filters, comments, and an override that
+// picks an existing cited source by name.
+
+const OUTLET = 'Workflow Wire';
+const [FIRST, SECOND, THIRD, FOURTH] = articleSentences('workflow');
+// Two paragraphs: the queue shows each assertion with the rest of its own paragraph only.
+const TEXT = `${FIRST} ${SECOND}\n\n${THIRD} ${FOURTH}`;
+
+describe('review workflow in the browser', () => {
+  let e2e: E2e;
+  let reviewer: E2eUser;
+  let adminToken: string;
+  let articleId: string;
+  let outletId: string;
+  const api = (path: string) => e2e.http.get(path).set('Authorization', `Bearer ${adminToken}`).expect(200);
+
+  beforeAll(async () => {
+    await resetDatabase();
+    e2e = await E2e.start();
+    reviewer = await e2e.user('reviewer');
+    adminToken = await login(e2e.http, e2e.admin.email, e2e.admin.password);
+    articleId = await uploadScored(e2e, adminToken, { text: TEXT, outlet: OUTLET, outletType: 'media', title: 'Flow' });
+    outletId = ((await api(`/api/source-names?q=${encodeURIComponent(OUTLET)}`)).body as Array<{ id: string }>)[0]!.id;
+  });
+  afterEach(() => e2e.endTest());
+  afterAll(() => e2e.close());
+
+  const queueItems = (page: import('playwright-core').Page) => page.locator('ol.queue > li > article');
+
+  it('goes from a report card to the queue filtered to that source, each item in its paragraph', async () => {
+    const { page } = await e2e.signedIn(reviewer, `/sources/${outletId}`);
+    await page.getByRole('link', { name: 'Review this source' }).click();
+    await page.waitForURL((u) => u.pathname === '/review' && u.searchParams.get('source') === outletId);
+    // The filter shows the outlet's name, not its id.
+    await visible(page.getByRole('combobox', { name: 'Source' }));
+    await page.waitForFunction(
+      (name) => (document.querySelector('input[role=combobox]') as HTMLInputElement | null)?.value === name,
+      OUTLET,
+    );
+    const items = queueItems(page);
+    await visible(items.first(), 30_000);
+    // The item for the second sentence shows the first before it, and nothing of the next paragraph.
+    const second = items.filter({ has: page.locator('mark', { hasText: SECOND! }) });
+    await visible(second);
+    const quote = await second.locator('blockquote').innerText();
+    expect(quote).toContain(FIRST!.slice(0, 40));
+    expect(quote).not.toContain(THIRD!.slice(0, 30));
+    await screenshot(page, 'review-workflow-queue', { docs: true });
+  });
+
+  it('picks a source by name in the queue filter', async () => {
+    const { page } = await e2e.signedIn(reviewer, '/review');
+    const source = page.getByRole('combobox', { name: 'Source' });
+    await source.fill('workflow w');
+    const option = page.getByRole('option', { name: new RegExp(OUTLET) });
+    await visible(option);
+    await source.press('ArrowDown');
+    await source.press('ArrowUp');
+    await source.press('Enter');
+    expect(await source.inputValue()).toBe(OUTLET);
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL((u) => u.searchParams.get('source') === outletId);
+  });
+
+  it('assigns an item to me, shows it in "Assigned to me", and saves that view under a name', async () => {
+    const { page } = await e2e.signedIn(reviewer, `/review?articleId=${articleId}`);
+    const items = queueItems(page);
+    await visible(items.first(), 30_000);
+    const first = items.first();
+    const text = await first.locator('mark').innerText();
+    await first.getByRole('button', { name: 'Assign to me' }).click();
+    await visible(first.getByText(new RegExp(`by ${reviewer.email}`)));
+
+    await page.getByRole('link', { name: 'Assigned to me' }).click();
+    await page.waitForURL((u) => u.searchParams.get('assignee') === 'me');
+    // The page keeps the old list while the filtered one loads: wait for it to shrink to the one item.
+    await page.waitForFunction(() => document.querySelectorAll('ol.queue > li > article').length === 1);
+    expect(await items.first().locator('mark').innerText()).toBe(text);
+    expect(await page.getByLabel('Assignee', { exact: true }).inputValue()).toBe('me');
+
+    await page.getByLabel('Save these filters as').fill('My queue');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const saved = page.getByRole('navigation', { name: 'Queue views' }).getByRole('link', { name: 'My queue' });
+    await visible(saved);
+    await page.getByRole('link', { name: 'Whole queue' }).click();
+    await page.waitForURL((u) => !u.search);
+    await saved.click();
+    await page.waitForURL((u) => u.searchParams.get('assignee') === 'me');
+    await page.getByRole('button', { name: 'Delete saved filter My queue' }).click();
+    await page.waitForFunction(() => !document.querySelector('.saved-filter'));
+  });
+
+  it('comments on an assertion; the comment is listed with its author', async () => {
+    const { page } = await e2e.signedIn(reviewer, `/review?articleId=${articleId}`);
+    const first = queueItems(page).first();
+    await visible(first, 30_000);
+    const assertionText = await first.locator('mark').innerText();
+    await first.getByText(/^Comments/).click();
+    await visible(first.getByText('No comments yet.'));
+    // Markup is shown as text, never run.
+    await first.getByLabel('Add a comment').fill('Check the <b>governor</b>’s figure against the ministry.');
+    await first.getByRole('button', { name: 'Post comment' }).click();
+    await visible(first.getByText('Check the <b>governor</b>’s figure against the ministry.'));
+    await visible(first.getByText(reviewer.email, { exact: true }));
+    await screenshot(page, 'review-workflow-comments', { docs: true });
+    const assertions = (await api(`/api/articles/${articleId}/assertions`)).body.assertions as Array<{
+      id: string;
+      text: string;
+    }>;
+    const id = assertions.find((a) => a.text === assertionText)!.id;
+    const comments = (await api(`/api/assertions/${id}/comments`)).body as Array<{ author: { email: string } }>;
+    expect(comments.map((c) => c.author.email)).toEqual([reviewer.email]);
+  });
+
+  it('overrides an attribution by picking an existing cited source', async () => {
+    const { page } = await e2e.signedIn(reviewer, `/review?articleId=${articleId}`);
+    const item = queueItems(page).filter({ has: page.locator('mark', { hasText: SECOND! }) });
+    await visible(item, 30_000);
+    await item.getByRole('button', { name: 'Override' }).click();
+    const form = item.getByRole('form', { name: 'Override the automatic values' });
+    await form.getByLabel('Attributed to another source:').check();
+    const picker = form.getByRole('combobox', { name: 'Source name' });
+    await picker.fill('isa');
+    const option = form.getByRole('option', { name: /^ISAF/ });
+    await visible(option);
+    await option.click();
+    expect(await picker.inputValue()).toBe('ISAF');
+    await visible(form.getByText('An existing cited source.'));
+    await form.getByLabel('Reason (required)').fill('The statement is ISAF’s, quoted in the next paragraph.');
+    await form.getByRole('button', { name: 'Save review' }).click();
+    await item.waitFor({ state: 'detached', timeout: 15_000 });
+
+    const isaf = ((await api('/api/source-names?q=ISAF&kind=cited')).body as Array<{ id: string; name: string }>).find(
+      (s) => s.name === 'ISAF',
+    )!;
+    const assertions = (await api(`/api/articles/${articleId}/assertions`)).body.assertions as Array<{
+      text: string;
+      review: { overrides: { attribution?: { citedSourceId: string } } | null } | null;
+    }>;
+    const reviewed = assertions.find((a) => a.text === SECOND)!;
+    expect(reviewed.review?.overrides?.attribution?.citedSourceId).toBe(isaf.id.replace(/^cited:/, ''));
+  });
+});
