@@ -26,6 +26,11 @@ export const hasRole = (role: Role | undefined | null, min: Role): boolean =>
 
 // Declared once in libs/contracts, where the API's controllers return the same types.
 export type {
+  AmplifiedClaim,
+  AmplifiedClaimsResponse,
+  ClaimMember,
+  ClaimPage,
+  KnownText,
   ApiToken,
   Article,
   ArticleListItem,
@@ -70,6 +75,8 @@ export type {
   User,
 } from '@auditor/contracts';
 import type {
+  AmplifiedClaimsResponse,
+  ClaimPage,
   ApiToken,
   Article,
   ArticleListItem,
@@ -241,6 +248,11 @@ export const api = {
     request<Comparison>('/sources/compare', { query: { ids: ids.join(','), ...q } }),
 
   assertion: (id: string) => request<AssertionDetail>(`/assertions/${id}`),
+  claim: (id: string) => request<ClaimPage>(`/claims/${encodeURIComponent(id)}`),
+  amplifiedClaims: (sourceId: string, limit = 10) =>
+    request<AmplifiedClaimsResponse>(`/sources/${encodeURIComponent(sourceId)}/claims`, {
+      query: { sort: 'amplified', limit },
+    }),
   review: (assertionId: string, body: ReviewRequest) =>
     request<ReviewResult>(`/assertions/${assertionId}/reviews`, { method: 'POST', json: body }),
   bulkReview: (assertionIds: string[], decision: 'confirm' | 'dismiss', reason?: string) =>

@@ -5,6 +5,7 @@ import { AdminUsersScreen } from './screens/AdminUsers';
 import { ArticleScreen } from './screens/Article';
 import { ArticlesScreen } from './screens/Articles';
 import { AuditScreen } from './screens/Audit';
+import { ClaimScreen } from './screens/Claim';
 import { CompareScreen } from './screens/Compare';
 import { EngineCardScreen } from './screens/EngineCard';
 import { NotFoundScreen } from './screens/NotFound';
@@ -50,6 +51,7 @@ export const router = createBrowserRouter([
           { path: '/sources', element: <SourcesScreen /> },
           { path: '/sources/:id', element: <SourceCardScreen /> },
           { path: '/compare', element: <CompareScreen /> },
+          { path: '/claims/:id', element: <ClaimScreen /> },
           { path: '/engine', element: <EngineCardScreen /> },
           {
             path: '/upload',

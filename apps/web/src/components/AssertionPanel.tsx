@@ -176,8 +176,8 @@ export function AssertionPanel({
           <h3>Across the corpus</h3>
           <ul>
             <li>
-              Claim group of {c.members} assertions from {c.independentOrigins} independent{' '}
-              {c.independentOrigins === 1 ? 'origin' : 'origins'}
+              <Link to={`/claims/${c.groupId}`}>Claim group of {c.members} assertions</Link> from {c.independentOrigins}{' '}
+              independent {c.independentOrigins === 1 ? 'origin' : 'origins'}
               {c.role ? `; this one is ${c.role === 'origin' ? 'an origin' : `an ${c.role}`}` : ''}
             </li>
             <li>{c.corroborated ? 'Independently corroborated' : 'Not independently corroborated'}</li>

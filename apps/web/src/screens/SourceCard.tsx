@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { api, apiUrl } from '../api';
 import { useApi, usePageTitle, useUrlFilters } from '../hooks';
+import { AmplifiedClaims } from './source-card/AmplifiedClaims';
 import { Card } from './source-card/Card';
 import { PERIOD, PeriodForm } from './source-card/PeriodForm';
 import { LoadState } from '../components/LoadState';
@@ -42,6 +43,7 @@ export function SourceCardScreen() {
       </div>
       <LoadState load={card} what="Loading the report card" />
       {card.data && <Card card={card.data} />}
+      {card.data && <AmplifiedClaims sourceId={card.data.id} />}
     </>
   );
 }

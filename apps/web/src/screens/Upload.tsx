@@ -61,7 +61,8 @@ export function UploadScreen() {
     const results = await mapAtMost(items, 3, (item) => uploadAndFollow(item.send, update(item.key)));
     setRunning(false);
     const only = results[0];
-    if (items.length === 1 && only?.id && only.state === 'scored') navigate(`/articles/${only.id}`);
+    // An already known text stays on this screen: its answer (where it was known, syndicated or not) is the news.
+    if (items.length === 1 && only?.id && only.state === 'scored' && !only.known) navigate(`/articles/${only.id}`);
     else if (results.every((r) => r.state !== 'error')) {
       setFiles([]);
       setText('');

@@ -1,4 +1,4 @@
-import { api, ApiError, type ArticleStatus, type UploadAccepted } from '../../api';
+import { api, ApiError, type ArticleStatus, type KnownText, type UploadAccepted } from '../../api';
 
 export type JobState = 'waiting' | 'uploading' | ArticleStatus | 'error';
 
@@ -9,12 +9,16 @@ export interface Job {
   state: JobState;
   articleId?: string;
   duplicate?: boolean;
+  /** The text was already stored: where, and whether this upload became a syndicated copy. */
+  knownText?: KnownText;
   message?: string;
 }
 
 export interface JobResult {
   id?: string;
   state: JobState;
+  /** The text was already stored (UploadAccepted.knownText). */
+  known?: boolean;
 }
 
 export const STATE_TEXT: Record<JobState, string> = {
@@ -39,11 +43,13 @@ export async function uploadAndFollow(
 ): Promise<JobResult> {
   update({ state: 'uploading' });
   let id: string;
+  let known = false;
   try {
     const accepted = await send();
     id = accepted.id;
-    update({ state: accepted.status, articleId: id, duplicate: accepted.duplicate });
-    if (isDone(accepted.status)) return { id, state: accepted.status };
+    known = !!accepted.knownText;
+    update({ state: accepted.status, articleId: id, duplicate: accepted.duplicate, knownText: accepted.knownText });
+    if (isDone(accepted.status)) return { id, state: accepted.status, known };
   } catch (err) {
     update({ state: 'error', message: err instanceof ApiError ? err.message : String(err) });
     return { state: 'error' };
@@ -56,7 +62,7 @@ export async function uploadAndFollow(
     try {
       const a = await api.article(id);
       update({ state: a.status, message: a.status === 'failed' ? (a.error ?? undefined) : undefined });
-      if (isDone(a.status)) return { id, state: a.status };
+      if (isDone(a.status)) return { id, state: a.status, known };
     } catch (err) {
       if (err instanceof ApiError && err.status === 404) {
         update({ state: 'error', message: 'the article was deleted' });
@@ -66,7 +72,7 @@ export async function uploadAndFollow(
     }
   }
   update({ message: 'still not scored after five minutes; open the article later' });
-  return { id, state: 'queued' };
+  return { id, state: 'queued', known };
 }
 
 /** Runs `fn` over `items` with at most `width` running at once; results in the items' order. */
