@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { num } from '../format';
+import { axisTicks, glyphWidth, wrapLabel } from './chart-text';
 
 /**
  * Charts as inline SVG. Each one is an image with a <title> and <desc> (role="img",
@@ -179,10 +180,13 @@ export function IntervalChart({
   reference?: { label: string; value: number | null };
 }) {
   const id = useId();
-  const labelW = 130;
-  const width = 460;
+  const labelW = 150;
+  const width = 480;
   const plotW = width - labelW - 20;
-  const rowH = 30;
+  // Labels wrap to two lines (SVG has no wrapping); the full name stays in a <title> and the table.
+  const perLine = Math.floor((labelW - 12) / glyphWidth(12));
+  const labels = rows.map((r) => wrapLabel(r.label, perLine));
+  const rowH = labels.some((l) => l.lines.length > 1) ? 38 : 30;
   const height = rows.length * rowH + 30;
   const xs = (v: number) => labelW + (Math.min(100, Math.max(0, v)) / 100) * plotW;
   const describe = (r: IntervalRow) =>
@@ -208,10 +212,16 @@ export function IntervalChart({
         )}
         {rows.map((r, i) => {
           const y = i * rowH + 18;
+          const lines = labels[i]!.lines;
           return (
             <g key={`${i}-${r.label}`}>
-              <text x={labelW - 8} y={y + 4} textAnchor="end" className="chart-label">
-                {r.label}
+              <text x={labelW - 8} y={y + 4 - (lines.length - 1) * 7} textAnchor="end" className="chart-label">
+                {labels[i]!.truncated && <title>{r.label}</title>}
+                {lines.map((line, j) => (
+                  <tspan key={j} x={labelW - 8} dy={j === 0 ? 0 : 14}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
               {r.ci95 && (
                 <line
@@ -279,7 +289,8 @@ export function TrendChart({ title, points }: { title: string; points: TrendPoin
   const width = 560;
   const height = 220;
   const left = 36;
-  const right = 12;
+  // Room for half of the last month label, which is centred on the last point.
+  const right = 28;
   const top = 12;
   const bottom = 40;
   const plotW = width - left - right;
@@ -292,7 +303,8 @@ export function TrendChart({ title, points }: { title: string; points: TrendPoin
       .map((p, i) => (p[key] === null ? null : `${x(i).toFixed(1)},${y(p[key]!).toFixed(1)}`))
       .filter(Boolean)
       .join(' ');
-  const every = Math.max(1, Math.ceil(n / 8));
+  // "2021-03" at 11px, thinned so no two labels touch however many months the card spans.
+  const ticks = new Set(axisTicks(n, plotW, 7 * glyphWidth(11)));
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
@@ -314,7 +326,7 @@ export function TrendChart({ title, points }: { title: string; points: TrendPoin
           </g>
         ))}
         {points.map((p, i) =>
-          i % every === 0 || i === n - 1 ? (
+          ticks.has(i) ? (
             <text key={p.month} x={x(i)} y={height - bottom + 16} textAnchor="middle" className="chart-axis">
               {p.month}
             </text>

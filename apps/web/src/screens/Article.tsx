@@ -7,9 +7,10 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { HighlightedText, type SignalMark } from '../components/HighlightedText';
 import { Loading } from '../components/Loading';
 import { StatusTag } from '../components/StatusTag';
-import { date, mean, num } from '../format';
+import { mean, num } from '../format';
 import { raisesConcern } from '../score-arithmetic';
 import { useApi, usePageTitle } from '../hooks';
+import { ArticleMetaForm, PublishedDate } from '../components/ArticleMetaForm';
 import { useSession } from '../session';
 
 /** Provenance mix and mean scores of the article's counted (not dismissed) assertions. */
@@ -106,7 +107,16 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
 }
 
-function ArticleHeader({ article, onDelete }: { article: Article; onDelete?: () => void }) {
+function ArticleHeader({
+  article,
+  onDelete,
+  onEdited,
+}: {
+  article: Article;
+  onDelete?: () => void;
+  /** Set for analysts: the title and date form, and what to do once saved. */
+  onEdited?: () => void;
+}) {
   const url = article.url && /^https?:\/\//i.test(article.url) ? article.url : null;
   return (
     <header className="article-header">
@@ -120,7 +130,7 @@ function ArticleHeader({ article, onDelete }: { article: Article; onDelete?: () 
         ) : (
           'No outlet'
         )}
-        {' · '}published {date(article.publishedAt)}
+        {' · '}published <PublishedDate article={article} />
         {article.author && <> · by {article.author}</>}
         {' · '}
         <StatusTag status={article.status} />
@@ -141,6 +151,7 @@ function ArticleHeader({ article, onDelete }: { article: Article; onDelete?: () 
           </>
         )}
       </p>
+      {onEdited && <ArticleMetaForm article={article} onSaved={onEdited} />}
     </header>
   );
 }
@@ -159,8 +170,10 @@ export function ArticleScreen() {
   const [deleteError, setDeleteError] = useState<unknown>(null);
   // On narrow screens the details are a bottom sheet, open once the reader picks an assertion.
   const [sheetOpen, setSheetOpen] = useState(false);
-  // Set when a keyboard choice should move focus into the panel after it renders.
+  // A keyboard choice moves focus into the panel once it shows the chosen assertion (once only:
+  // a later j/k must leave focus in the text).
   const [focusPanel, setFocusPanel] = useState(0);
+  const focusPending = useRef(false);
   const sideRef = useRef<HTMLElement>(null);
   usePageTitle(article.data?.title || 'Article');
 
@@ -181,6 +194,7 @@ export function ArticleScreen() {
   const select = (aid: string, how: 'pointer' | 'keyboard' | 'step' = 'pointer') => {
     setSheetOpen(true);
     // Enter or Space on an assertion: continue into its details (Tab then reaches Confirm).
+    focusPending.current = how === 'keyboard';
     if (how === 'keyboard') setFocusPanel((n) => n + 1);
     if (aid === params.get('a')) return;
     const next = new URLSearchParams(params);
@@ -189,11 +203,19 @@ export function ArticleScreen() {
   };
 
   useEffect(() => {
-    if (!focusPanel) return;
+    if (!focusPending.current) return;
+    focusPending.current = false;
     const side = sideRef.current;
     const target = side?.querySelector<HTMLElement>('.assertion-panel-heading') ?? side;
     target?.focus();
   }, [focusPanel, selected?.id]);
+
+  // Keep the chosen assertion in sight above the bottom sheet (its scroll margin is the sheet's
+  // height on narrow screens only, so on wide ones this leaves a visible assertion where it is).
+  useEffect(() => {
+    if (sheetOpen && selected)
+      document.getElementById(`assertion-${selected.id}`)?.scrollIntoView({ block: 'nearest' });
+  }, [sheetOpen, selected]);
 
   // j / k: next / previous assertion, selected and focused in the text; Escape closes the sheet.
   const keys = useRef({ list, selectedIndex, select, sheetOpen });
@@ -248,7 +270,11 @@ export function ArticleScreen() {
 
   return (
     <>
-      <ArticleHeader article={a} onDelete={hasRole(user?.role, 'admin') ? remove : undefined} />
+      <ArticleHeader
+        article={a}
+        onDelete={hasRole(user?.role, 'admin') ? remove : undefined}
+        onEdited={hasRole(user?.role, 'analyst') ? article.reload : undefined}
+      />
       <ErrorMessage error={deleteError} />
       {(a.status === 'queued' || a.status === 'scoring') && (
         <p className="notice" role="status">

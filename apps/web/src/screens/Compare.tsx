@@ -51,11 +51,10 @@ export function CompareScreen() {
         </p>
       )}
       {ok && (
-        <p className="toolbar">
+        <p className="toolbar export-links">
           <a href={apiUrl('/sources/compare', { ids: ids.join(','), from, to, format: 'csv' })} download>
             Export CSV
-          </a>{' '}
-          ·{' '}
+          </a>
           <a href={apiUrl('/sources/compare', { ids: ids.join(','), from, to })} target="_blank" rel="noopener">
             Export JSON
           </a>
@@ -100,7 +99,7 @@ export function CompareScreen() {
             <IntervalChart
               title="Sourcing quality: means and 95% intervals"
               rows={data.sources.map((s) => ({
-                label: s.name.slice(0, 22),
+                label: s.name,
                 mean: s.sourcingQuality.mean,
                 ci95: s.sourcingQuality.ci95,
                 className: 'series-source',
@@ -110,7 +109,7 @@ export function CompareScreen() {
             <IntervalChart
               title="Alarmism: means and 95% intervals"
               rows={data.sources.map((s) => ({
-                label: s.name.slice(0, 22),
+                label: s.name,
                 mean: s.alarmism.mean,
                 ci95: s.alarmism.ci95,
                 className: 'series-alarm',

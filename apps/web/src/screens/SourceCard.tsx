@@ -31,11 +31,10 @@ export function SourceCardScreen() {
       <div className="toolbar">
         <PeriodForm key={key} params={params} onApply={apply} />
         <ReviewSourceLink sourceId={id} />
-        <span>
+        <span className="export-links">
           <a href={apiUrl(`/sources/${encodeURIComponent(id)}/report`, { ...range, format: 'csv' })} download>
             Export CSV
-          </a>{' '}
-          ·{' '}
+          </a>
           <a href={apiUrl(`/sources/${encodeURIComponent(id)}/report`, range)} target="_blank" rel="noopener">
             Export JSON
           </a>
