@@ -20,6 +20,7 @@ const KNOWN_ACTIONS = [
   'api-token.created',
   'api-token.revoked',
   'article.uploaded',
+  'article.syndicated',
   'article.scored',
   'auth.logout',
   'article.deleted',
