@@ -15,3 +15,4 @@ export type * from './claims';
 export type * from './workflow';
 export type * from './scores';
 export type * from './engine';
+export type * from './source-merge';

@@ -34,12 +34,17 @@ interface Row {
   aliases: string[];
 }
 
-/** Existing cited sources by key; the oldest wins when earlier data holds case variants. */
+/**
+ * Existing cited sources by key; the oldest wins when earlier data holds case variants. A name an
+ * admin merged into another source (a tombstone row) resolves to the survivor: merges repoint
+ * older tombstones, so one hop always reaches a live source.
+ */
 async function findByKey(tx: Tx, keys: readonly string[]): Promise<Map<string, Row>> {
   if (keys.length === 0) return new Map();
   const rows = await tx.$queryRaw<Row[]>`
-    SELECT "id"::text AS id, "canonicalName", "aliases" FROM "CitedSource"
-    WHERE lower("canonicalName") = ANY(${[...keys]}::text[]) ORDER BY "createdAt", "id"`;
+    SELECT coalesce(m."id", c."id")::text AS id, c."canonicalName", coalesce(m."aliases", c."aliases") AS aliases
+    FROM "CitedSource" c LEFT JOIN "CitedSource" m ON m."id" = c."mergedIntoId"
+    WHERE lower(c."canonicalName") = ANY(${[...keys]}::text[]) ORDER BY c."createdAt", c."id"`;
   const out = new Map<string, Row>();
   for (const r of rows) if (!out.has(sourceKey(r.canonicalName))) out.set(sourceKey(r.canonicalName), r);
   return out;
@@ -86,4 +91,21 @@ export async function upsertCitedSources(
       await tx.$executeRaw`UPDATE "CitedSource" SET aliases = ARRAY(SELECT DISTINCT unnest(aliases || ${fresh}::text[])) WHERE id = ${r.id}::uuid`;
   }
   return new Map(keys.map((k) => [k, found.get(k)!.id]));
+}
+
+/**
+ * The live source behind an id or a name's row: itself, or the survivor it was merged into. Read
+ * FOR KEY SHARE so a merge in flight (which locks both rows FOR UPDATE) is waited for and seen.
+ */
+export async function liveCitedSource(
+  tx: Tx,
+  id: string,
+): Promise<{ id: string; canonicalName: string; mergedFrom: string | null } | null> {
+  const [row] = await tx.$queryRaw<Array<{ id: string; canonicalName: string; mergedIntoId: string | null }>>`
+    SELECT "id"::text AS id, "canonicalName", "mergedIntoId"::text AS "mergedIntoId"
+    FROM "CitedSource" WHERE "id" = ${id}::uuid FOR KEY SHARE`;
+  if (!row) return null;
+  if (!row.mergedIntoId) return { id: row.id, canonicalName: row.canonicalName, mergedFrom: null };
+  const survivor = await liveCitedSource(tx, row.mergedIntoId);
+  return survivor && { ...survivor, mergedFrom: row.id };
 }

@@ -4,7 +4,7 @@ import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
 import { toJsonInput } from '../database/json';
 import { AuditEntry, AuditService } from '../audit/audit.service';
-import { lockSourceKey, sourceKey } from '../jobs/cited-sources';
+import { liveCitedSource, lockSourceKey, sourceKey } from '../jobs/cited-sources';
 import { Actor } from '../audit/actor';
 import type { BulkReviewResult, EffectiveValues, ReviewResult, StoredOverrides } from '@auditor/contracts';
 import { AssertionState, Db, loadStates, REVIEW_SELECT, reviewView } from '../assertion-view/assertion-state';
@@ -186,10 +186,8 @@ export class ReviewsService {
     if (a === undefined || a === null)
       return { stored: normaliseOverrides(input, a === null ? null : undefined), names };
     if (a.citedSourceId) {
-      const cs = await tx.citedSource.findUnique({
-        where: { id: a.citedSourceId },
-        select: { id: true, canonicalName: true },
-      });
+      // A source merged away since the reviewer's page loaded stands for its survivor.
+      const cs = await liveCitedSource(tx, a.citedSourceId);
       if (!cs)
         throw new NotFoundException(`Cited source ${a.citedSourceId} not found (overrides.attribution.citedSourceId)`);
       names.set(cs.id, cs.canonicalName);
@@ -212,12 +210,16 @@ export class ReviewsService {
     who: Reviewer,
   ): Promise<{ id: string; canonicalName: string }> {
     const canonical = canonicalSourceName(name) || name;
-    const find = () =>
-      tx.citedSource.findFirst({
+    const find = async () => {
+      const row = await tx.citedSource.findFirst({
         where: { canonicalName: { equals: canonical, mode: 'insensitive' } },
-        select: { id: true, canonicalName: true },
+        select: { id: true },
         orderBy: { createdAt: 'asc' },
       });
+      // A name merged into another source resolves to the survivor, as scoring resolves it.
+      const live = row && (await liveCitedSource(tx, row.id));
+      return live && { id: live.id, canonicalName: live.canonicalName };
+    };
     const existing = await find();
     if (existing) return existing;
     await lockSourceKey(tx, sourceKey(canonical));

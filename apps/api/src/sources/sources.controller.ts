@@ -1,6 +1,7 @@
 import { BadRequestException, Controller, Get, Param, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiMovedPermanentlyResponse,
   ApiBearerAuth,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -19,6 +20,7 @@ import { DateRangeQuery } from './dto/date-range.query';
 import { ListSourcesQuery } from './dto/list-sources.query';
 import { SourceMapQuery } from './dto/source-map.query';
 import { ReportCardService } from './report-card.service';
+import { SourceMergeService } from './source-merge.service';
 import { SourceMapQueryService } from './source-map.query';
 import { listCsv, SourceListQuery } from './source-list.query';
 import { parseSourceId } from '../summaries/source-id';
@@ -40,6 +42,7 @@ export class SourcesController {
     private readonly list: SourceListQuery,
     private readonly cards: ReportCardService,
     private readonly sourceMap: SourceMapQueryService,
+    private readonly merges: SourceMergeService,
   ) {}
 
   @Get()
@@ -145,12 +148,14 @@ export class SourcesController {
   @ApiProduces('application/json', 'text/csv')
   @ApiBadRequestResponse({ description: 'Malformed id or date' })
   @ApiNotFoundResponse({ description: 'No such outlet or cited source' })
+  @ApiMovedPermanentlyResponse({ description: "A cited source merged into another: Location is the survivor's report" })
   async report(
     @Param('id') id: string,
     @Query() q: DateRangeQuery,
     @Res({ passthrough: true }) res: Response,
   ): Promise<ReportCard | string> {
     const ref = parseSourceId(id);
+    await this.merges.redirectIfMerged(ref, res.req.originalUrl, (url) => res.setHeader('Location', url));
     const card = await this.cards.card(ref, parseWindow(q.from, q.to));
     if (q.format !== 'csv') return card;
     res
