@@ -1,4 +1,12 @@
-import { admiraltyTable, alarmismTable, corroborationTable, sourcingTable, withBlock, withTables } from './rubric-docs';
+import {
+  admiraltyTable,
+  alarmismTable,
+  bandsTable,
+  corroborationTable,
+  sourcingTable,
+  withBlock,
+  withTables,
+} from './rubric-docs';
 
 const rubric = {
   version: '9.9.9',
@@ -7,6 +15,7 @@ const rubric = {
     weights: {
       'named-source': 25,
       'anonymous-source': -30,
+      'own-voice-claim': -15,
       'specific-detail': 4,
       'specific-detail-max': 12,
       'specific-detail-unsourced-max': 4,
@@ -25,6 +34,7 @@ const rubric = {
     fit: {
       lambda: 0.01,
       pointsPerLogit: 16.6667,
+      intercepts: { inDomain: -2.5 },
       date: '2030-01-01',
       coefficients: { 'made-up-metaphor': 0.72, 'made-up-count': 0.18, 'rare-one': 0 },
       support: { 'made-up-metaphor': 40, 'made-up-count': 900, 'rare-one': 1 },
@@ -51,6 +61,7 @@ const rubric = {
 const SOURCING_ROWS = [
   '| `named-source` | +20 | can be checked |',
   '| `anonymous-source` / `unspecific-source` | −20 / −10 | nothing to check |',
+  '| `own-voice-claim` | −15 | no source |',
   '| `specific-detail` | +5 | details | with a pipe |',
   '| `vague-generalisation` | 0 | explains only |',
 ].join('\n');
@@ -63,6 +74,7 @@ const README = [
   block('sourcing-weights', SOURCING_ROWS),
   '### Alarmism (0–100, base 0)',
   block('alarmism-weights'),
+  block('score-bands'),
   block('admiralty'),
   block('corroboration'),
   '',
@@ -112,6 +124,16 @@ describe('README rubric tables', () => {
     const c = corroborationTable(rubric);
     expect(c).toContain('| `minIndependentOrigins` | 3 |');
     expect(c).toContain('| `sourcingQualityBonus` | +10 |');
+  });
+
+  it('tabulates the score bands from the base, the weights and the fitted model', () => {
+    const t = bandsTable(rubric);
+    // Base 40, anonymous −30: a vague source scores 10, the top of "poor".
+    expect(t).toContain('| poor | 0–10 | high |');
+    expect(t).toContain('| named source | 65–76 | low |');
+    // P(alarmist) = 0.5 where logit 0 = −2.5 + s / 16.6667: s = 41.7, so the band starts at 42.
+    expect(t).toContain('| alarmist | 42–');
+    expect(t).toContain('16.6667 × (logit − (-2.5))');
   });
 
   it('rewrites every block and heading, and nothing else; a second run changes nothing', () => {

@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { RULES } from '@auditor/scoring/rules';
 import { unspecificSourceWeight } from '@auditor/scoring/rules/sourcing/source-naming';
 import { parseRubricFile, RubricFile } from '@auditor/scoring/rubric/schema';
+import { ALARMISM_PROBABILITY_EDGES, scoreBands, type ScoreBand } from '@auditor/scoring/bands';
 
 const README = resolve(__dirname, '../../../README.md');
 const RUBRIC = resolve(__dirname, '../../../libs/scoring/rubric/rubric.json');
@@ -146,6 +147,27 @@ export function corroborationTable(rubric: Pick<Rubric, 'corroboration'>): strin
   ].join('\n');
 }
 
+/** The plain-language bands of both scores, as `GET /api/score-bands` serves them (libs/scoring/src/bands.ts). */
+export function bandsTable(rubric: Pick<Rubric, 'sourcingQuality' | 'alarmism'>): string {
+  const bands = scoreBands(rubric);
+  const rows = (list: ScoreBand[]) => [
+    '| band | scores | concern | meaning |',
+    '|---|---|---|---|',
+    ...list.map((b) => `| ${b.label} | ${b.min}–${b.max} | ${b.concern} | ${b.meaning} |`),
+  ];
+  const fit = rubric.alarmism.fit as { pointsPerLogit?: number; intercepts?: { inDomain?: number } } | undefined;
+  const pct = ALARMISM_PROBABILITY_EDGES.map((p) => `${p * 100}%`).join(', ');
+  return [
+    `Sourcing quality (edges at the scores of the canonical assertions named in each row, from base ${rubric.sourcingQuality.base} and the weights):`,
+    '',
+    ...rows(bands.sourcingQuality),
+    '',
+    `Alarmism (a band starts where the fitted model's probability of "alarmist" reaches ${pct}: score = ${fit?.pointsPerLogit} × (logit − (${fit?.intercepts?.inDomain}))):`,
+    '',
+    ...rows(bands.alarmism),
+  ].join('\n');
+}
+
 const start = (name: string) => `<!-- generated:${name} by \`npm run docs:rubric\`; do not edit by hand -->`;
 const end = (name: string) => `<!-- /generated:${name} -->`;
 
@@ -178,6 +200,7 @@ export function withTables(readme: string, rubric: Rubric): string {
   let out = withHeadings(readme, rubric);
   out = withBlock(out, 'sourcing-weights', (current) => sourcingTable(rubric, current));
   out = withBlock(out, 'alarmism-weights', () => alarmismTable(rubric));
+  out = withBlock(out, 'score-bands', () => bandsTable(rubric));
   out = withBlock(out, 'admiralty', () => admiraltyTable(rubric));
   return withBlock(out, 'corroboration', () => corroborationTable(rubric));
 }
