@@ -10,6 +10,8 @@ import { JobQueue } from '../jobs/job-queue.service';
 import { REANALYSE_CLAIM_GROUPS, ReanalyseClaimGroupsData } from '../jobs/job-names';
 
 const logger = new Logger('Syndication');
+/** Waiting for the claim lock can outlast Prisma's 5 s default while a long corroboration job holds it. */
+const LOCKED_WRITE = { timeout: 60_000, maxWait: 10_000 };
 
 export interface SyndicationMeta {
   outlet?: string;
@@ -101,7 +103,7 @@ export async function answerKnownText(
       distinct: ['groupId'],
     });
     return { knownText: answer, groupIds: groups.map((g) => g.groupId) };
-  });
+  }, LOCKED_WRITE);
   // After commit, like a deletion's re-analysis; if queueing fails the groups miss this copy
   // until their next change, while the summaries (trigger-driven) already count it.
   if (groupIds.length) {
