@@ -34,6 +34,8 @@ export type {
   ApiToken,
   Article,
   ArticleListItem,
+  ArticleListRow,
+  ArticleMetaUpdate,
   AssertionDetail,
   AssertionsResponse,
   AssertionView,
@@ -69,17 +71,21 @@ export type {
   Signal,
   SourceListItem,
   SourceListPage,
+  SourceMap,
+  SourceMapPoint,
   StoredOverrides,
   TopAssertion,
   UploadAccepted,
   User,
+  VerdictIndex,
 } from '@auditor/contracts';
 import type {
   AmplifiedClaimsResponse,
   ClaimPage,
   ApiToken,
   Article,
-  ArticleListItem,
+  ArticleListRow,
+  ArticleMetaUpdate,
   AssertionDetail,
   AssertionsResponse,
   AuditLogEntry,
@@ -95,11 +101,31 @@ import type {
   Session,
   SessionState,
   SourceListPage,
+  SourceMap,
   UploadAccepted,
   User,
 } from '@auditor/contracts';
 
 /** The metadata fields of an upload form (text or file). */
+/** GET /api/articles: search, filters (scores 0–100) and sort, as the URL carries them. */
+export type ArticleListQuery = {
+  page: number;
+  pageSize?: number;
+  q?: string;
+  status?: string;
+  outlet?: string;
+  outletType?: string;
+  from?: string;
+  to?: string;
+  undated?: string;
+  sqMin?: string;
+  sqMax?: string;
+  alMin?: string;
+  alMax?: string;
+  sort?: string;
+  order?: string;
+};
+
 export interface UploadMetadata {
   title?: string;
   outlet?: string;
@@ -227,8 +253,9 @@ export const api = {
     request<CreatedApiToken>('/tokens', { method: 'POST', json: { name, expiresInDays } }),
   revokeToken: (id: string) => request<void>(`/tokens/${id}`, { method: 'DELETE' }),
 
-  articles: (q: { page: number; pageSize?: number; q?: string; status?: string; outlet?: string }) =>
-    request<Page<ArticleListItem>>('/articles', { query: q }),
+  articles: (q: ArticleListQuery) => request<Page<ArticleListRow>>('/articles', { query: q }),
+  updateArticle: (id: string, changes: ArticleMetaUpdate) =>
+    request<Article>(`/articles/${id}`, { method: 'PATCH', json: changes }),
   article: (id: string, signal?: AbortSignal) => request<Article>(`/articles/${id}`, { signal }),
   assertions: (id: string) => request<AssertionsResponse>(`/articles/${id}/assertions`),
   deleteArticle: (id: string) => request<void>(`/articles/${id}`, { method: 'DELETE' }),
@@ -242,6 +269,7 @@ export const api = {
   },
 
   sources: (q: Query) => request<SourceListPage>('/sources', { query: q }),
+  sourceMap: (q: Query) => request<SourceMap>('/sources/map', { query: q }),
   report: (id: string, q: { from?: string; to?: string }) =>
     request<ReportCard>(`/sources/${encodeURIComponent(id)}/report`, { query: q }),
   compare: (ids: string[], q: { from?: string; to?: string }) =>
