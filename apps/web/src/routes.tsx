@@ -12,6 +12,7 @@ import { NotFoundScreen } from './screens/NotFound';
 import { ReviewScreen } from './screens/Review';
 import { SignInScreen } from './screens/SignIn';
 import { SourceCardScreen } from './screens/SourceCard';
+import { SourceMapScreen } from './screens/SourceMap';
 import { SourcesScreen } from './screens/Sources';
 import { UploadScreen } from './screens/Upload';
 
@@ -53,6 +54,7 @@ export const router = createBrowserRouter([
           { path: '/compare', element: <CompareScreen /> },
           { path: '/claims/:id', element: <ClaimScreen /> },
           { path: '/engine', element: <EngineCardScreen /> },
+          { path: '/map', element: <SourceMapScreen /> },
           {
             path: '/upload',
             element: (

@@ -56,6 +56,8 @@ export function compareWithCorpus(f: IndexFigures): CorpusComparison | null {
 
 const fmt = (v: number) => v.toFixed(1).replace(/\.0$/, '');
 const percent = (share: number) => `${Math.round(share * 100)}%`;
+/** "all" rather than "100%" of a whole. */
+const portion = (share: number) => (share === 1 ? 'all' : percent(share));
 const count = (n: number, one: string, many = `${one}s`) => `${n === 1 ? 'one' : n} ${n === 1 ? one : many}`;
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -133,14 +135,14 @@ export function cardVerdict(c: VerdictInput, band?: BandLabel): CardVerdict {
     ? [
         `Outlets attribute ${sample} to ${c.name}${small}.`,
         `Their sourcing quality ${scored(sq)} ${against(sq, c.sourcingQuality)}; their alarmism ${scored(al)} ${against(al, c.alarmism)}.`,
-        unverifiable ? `${capitalise(percent(unverifiable))} of them cannot be checked (credibility 6).` : '',
+        unverifiable ? `${capitalise(portion(unverifiable))} of them cannot be checked (credibility 6).` : '',
         claims(c),
         `These figures describe how outlets report what is attributed to ${c.name}, not the reliability of ${c.name} itself.`,
       ]
     : [
         `${capitalise(sample)}, ${attribution(c)}${small}.`,
         `Sourcing quality ${scored(sq)} ${against(sq, c.sourcingQuality)}; alarmism ${scored(al)} ${against(al, c.alarmism)}.`,
-        unverifiable ? `${capitalise(percent(unverifiable))} of the assertions cannot be checked (credibility 6).` : '',
+        unverifiable ? `${capitalise(portion(unverifiable))} of the assertions cannot be checked (credibility 6).` : '',
         claims(c),
         c.reliability.grade ? `Admiralty reliability grade ${c.reliability.grade}.` : '',
       ];

@@ -9,6 +9,7 @@ const NAV: Array<{ to: string; label: string; role: Role }> = [
   { to: '/upload', label: 'Upload', role: 'analyst' },
   { to: '/sources', label: 'Report cards', role: 'viewer' },
   { to: '/engine', label: 'Engine card', role: 'viewer' },
+  { to: '/map', label: 'Source map', role: 'viewer' },
   { to: '/review', label: 'Review', role: 'reviewer' },
   { to: '/admin/users', label: 'Users', role: 'admin' },
   { to: '/audit', label: 'Audit log', role: 'admin' },

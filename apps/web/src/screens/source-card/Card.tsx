@@ -6,12 +6,14 @@ import { ReviewsSummary } from './ReviewsSummary';
 import { Sample } from './Sample';
 import { Shares } from './Shares';
 import { TopList } from './TopList';
+import { Verdict } from './Verdict';
 
 /** A source's report card: sample, provenance mix, indices, shares, grade, trend, extremes, reviews. */
 export function Card({ card }: { card: ReportCard }) {
   const byProvenance = PROVENANCES.map((p) => ({ label: p, value: card.provenance[p] ?? 0, className: `prov-${p}` }));
   return (
     <>
+      <Verdict card={card} />
       <Sample card={card} />
 
       <section className="card-block" aria-labelledby="prov-h">
@@ -21,10 +23,19 @@ export function Card({ card }: { card: ReportCard }) {
       </section>
 
       <section aria-labelledby="indices-h">
-        <h2 id="indices-h">Indices against the corpus</h2>
+        <h2 id="indices-h">Indices against the rest of the corpus</h2>
         <div className="two-col">
-          <IndexBlock title="Sourcing quality" figures={card.sourcingQuality} better="higher" />
-          <IndexBlock title="Alarmism" figures={card.alarmism} better="lower" />
+          {/* A cited source's figures describe how outlets report it, not the source: the titles say so. */}
+          <IndexBlock
+            title={card.kind === 'cited' ? 'Sourcing quality of what outlets attribute to it' : 'Sourcing quality'}
+            figures={card.sourcingQuality}
+            better="higher"
+          />
+          <IndexBlock
+            title={card.kind === 'cited' ? 'Alarmism of what outlets attribute to it' : 'Alarmism'}
+            figures={card.alarmism}
+            better="lower"
+          />
         </div>
       </section>
 

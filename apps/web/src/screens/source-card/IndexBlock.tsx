@@ -19,14 +19,14 @@ export function IndexBlock({
       <h3 id={id}>{title}</h3>
       <p>
         Mean <strong className="big">{num(figures.mean)}</strong> (95% interval {ci(figures.ci95)}, sd {num(figures.sd)}
-        , n = {figures.n}); corpus mean {num(figures.corpusMean)} ({ci(figures.corpusCi95)}); difference{' '}
+        , n = {figures.n}); rest of the corpus {num(figures.corpusMean)} ({ci(figures.corpusCi95)}); difference{' '}
         <strong>{signed(figures.difference)}</strong> <span className="hint">({better} is better)</span>
       </p>
       <IntervalChart
-        title={`${title}: mean and 95% interval against the corpus`}
+        title={`${title}: mean and 95% interval against the rest of the corpus`}
         rows={[
           { label: 'this source', mean: figures.mean, ci95: figures.ci95, className: 'series-source' },
-          { label: 'corpus', mean: figures.corpusMean, ci95: figures.corpusCi95, className: 'series-corpus' },
+          { label: 'rest of corpus', mean: figures.corpusMean, ci95: figures.corpusCi95, className: 'series-corpus' },
         ]}
       />
       <BarChart

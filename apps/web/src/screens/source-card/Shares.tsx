@@ -24,7 +24,7 @@ export function Shares({ card }: { card: ReportCard }) {
       <div className="table-wrap">
         <table>
           <caption className="visually-hidden">
-            Shares of the source's assertions and claims, with the corpus share
+            Shares of the source's assertions and claims, with the share in the rest of the corpus
           </caption>
           <thead>
             <tr>
@@ -36,7 +36,7 @@ export function Shares({ card }: { card: ReportCard }) {
                 Share
               </th>
               <th scope="col" className="num">
-                Corpus
+                Rest of corpus
               </th>
             </tr>
           </thead>
