@@ -134,6 +134,17 @@ describe('merging cited sources', () => {
     expect(res.body.message).toMatch(/"Kunduz police" was merged into "Kunduz Police Department"/);
   });
 
+  it('offers only the survivor in the source pickers, found by the merged name as its alias', async () => {
+    const found = (
+      await t.http
+        .get('/api/source-names')
+        .query({ q: 'Kunduz police', kind: 'cited' })
+        .set(auth(tokens.viewer))
+        .expect(200)
+    ).body as Array<{ id: string; name: string }>;
+    expect(found.map((o) => o.id)).toEqual([`cited:${survivor}`]);
+  });
+
   it('refuses to merge a source twice or into a merged one (409)', async () => {
     expect((await merge(`cited:${merged}`, { into: `cited:${survivor}` }).expect(409)).body.message).toMatch(
       /already merged into cited:/,

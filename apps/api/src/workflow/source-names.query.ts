@@ -46,7 +46,9 @@ export class SourceNames {
                CASE WHEN c."canonicalName" ILIKE ${contains} THEN NULL
                     ELSE (SELECT a FROM unnest(c."aliases") a WHERE a ILIKE ${contains} ORDER BY length(a) LIMIT 1) END AS alias
         FROM "CitedSource" c
-        WHERE c."canonicalName" ILIKE ${contains} OR EXISTS (SELECT 1 FROM unnest(c."aliases") a WHERE a ILIKE ${contains})`);
+        -- A merged source's names live on as its survivor's aliases: offer the survivor only.
+        WHERE c."mergedIntoId" IS NULL
+          AND (c."canonicalName" ILIKE ${contains} OR EXISTS (SELECT 1 FROM unnest(c."aliases") a WHERE a ILIKE ${contains}))`);
     const rows = await this.prisma.$queryRaw<Row[]>`
       SELECT * FROM (${Prisma.join(parts, ' UNION ALL ')}) s
       ORDER BY (coalesce(s.alias, s.name) ILIKE ${prefix}) DESC, s.alias IS NOT NULL, length(s.name), lower(s.name), s.kind, s.id
