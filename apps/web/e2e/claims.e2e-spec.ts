@@ -9,6 +9,11 @@ import { E2e, E2eUser, screenshot, uploadScored, visible } from './support/harne
 const RELEASE =
   'An Afghan and coalition security force killed a Taliban commander in Chahar Darah district, Kunduz province, on Tuesday.';
 const COPY = `${RELEASE} Shops in Kunduz city reopened on Wednesday morning.`;
+// Two estimates of one force, a conflicting figure (as in the corroboration-cards integration test).
+const HIGH =
+  'A UN official said an estimated 2,000 IMU fighters are based in the mountains of Badakhshan province near the Tajik border.';
+const LOW =
+  'A provincial official said only 600 IMU fighters are based in the mountains of Badakhshan province near the Tajik border.';
 const ORIGIN = 'ISAF Press Desk';
 const AMPLIFIER = 'Kunduz Wire';
 const SYNDICATOR = 'Reprint Weekly';
@@ -98,6 +103,29 @@ describe('claim pages', () => {
     expect(await block.textContent()).toContain(`first from ${ORIGIN}`);
     await block.getByRole('link', { name: 'Open the claim' }).click();
     await page.waitForURL(`**/claims/${groupId}`);
+  });
+
+  it('puts conflicting figures side by side', async () => {
+    await uploadScored(e2e, token, { text: HIGH, outlet: 'Central Asia Monitor', publishedAt: '2012-05-01' });
+    const lowId = await uploadScored(e2e, token, { text: LOW, outlet: 'Badakhshan Weekly', publishedAt: '2012-05-08' });
+    let figures = '';
+    const until = Date.now() + 30_000;
+    while (!figures) {
+      const r = await api<AssertionsResponse>(`/api/articles/${lowId}/assertions`);
+      figures = r.assertions.find((a) => a.corroboration?.contradicted)?.corroboration?.groupId ?? '';
+      if (!figures && Date.now() > until) throw new Error('the two estimates were never grouped as conflicting');
+      if (!figures) await new Promise((res) => setTimeout(res, 200));
+    }
+    const { page } = await e2e.signedIn(analyst, `/claims/${figures}`);
+    const table = page.getByRole('table', { name: 'Conflicting figures, side by side' });
+    await visible(table);
+    const row = table.getByRole('row').nth(1);
+    const cells = await row.getByRole('cell').allTextContents();
+    expect(cells[0]).toContain('2,000');
+    expect(cells[0]).toContain('Central Asia Monitor');
+    expect(cells[1]).toContain('600');
+    expect(cells[1]).toContain('Badakhshan Weekly');
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('says on the upload screen when a text was already known, and records a syndicated copy', async () => {
