@@ -56,6 +56,7 @@ const EXPECTED: Record<string, Role | 'public'> = {
   'get /api/source-names': 'viewer',
   'get /api/sources': 'viewer',
   'get /api/sources/compare': 'viewer',
+  'get /api/sources/map': 'viewer',
   'get /api/sources/{id}/report': 'viewer',
   'get /api/audit': 'admin',
   'get /api/health': 'public',
