@@ -35,7 +35,7 @@ export function useScoreBands(): ScoreBands | null {
   return bands;
 }
 
-/** The band a score falls in (out-of-range scores take the nearest band); null without bands or a score. */
+/** The band a score (or a mean of scores) falls in, out-of-range scores taking the nearest; null without bands or a score. */
 export function bandOf(
   bands: ScoreBands | null | undefined,
   kind: BandedScore,
@@ -43,9 +43,8 @@ export function bandOf(
 ): ScoreBand | null {
   const list = bands?.bands[kind];
   if (!list?.length || score === null || score === undefined || !Number.isFinite(score)) return null;
-  return (
-    list.find((b) => score >= b.min && score <= b.max) ?? (score < list[0]!.min ? list[0]! : list[list.length - 1]!)
-  );
+  // Bands cover whole scores; a mean such as 44.5 belongs to the band whose range it falls in [min, max + 1).
+  return list.find((b) => score < b.max + 1) ?? list[list.length - 1]!;
 }
 
 /**

@@ -52,5 +52,8 @@ describe('score bands', () => {
   it('take the nearest band for out-of-range scores', () => {
     expect(bandOf('alarmism', -5).label).toBe('calm');
     expect(bandOf('sourcingQuality', 140).label).toBe('well sourced');
+    // A mean between two whole scores stays with the lower one's band.
+    expect(bandOf('sourcingQuality', 44.5).label).toBe('thin');
+    expect(bandOf('sourcingQuality', 45).label).toBe('partly sourced');
   });
 });

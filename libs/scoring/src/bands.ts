@@ -137,10 +137,8 @@ export function scoreBands(r: BandInputs): Record<BandedScore, ScoreBand[]> {
 /** The bands of the rubric shipped with this build. */
 export const SCORE_BANDS: Record<BandedScore, ScoreBand[]> = scoreBands(rubricData);
 
-/** The band a score falls in (scores outside 0..100 take the nearest band). */
+/** The band a score (or a mean of scores) falls in: whole-score bands cover [min, max + 1); out-of-range scores take the nearest. */
 export function bandOf(kind: BandedScore, score: number, bands = SCORE_BANDS): ScoreBand {
   const list = bands[kind];
-  return (
-    list.find((b) => score >= b.min && score <= b.max) ?? (score < list[0]!.min ? list[0]! : list[list.length - 1]!)
-  );
+  return list.find((b) => score < b.max + 1) ?? list[list.length - 1]!;
 }

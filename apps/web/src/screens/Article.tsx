@@ -9,6 +9,7 @@ import { Loading } from '../components/Loading';
 import { StatusTag } from '../components/StatusTag';
 import { mean, num } from '../format';
 import { raisesConcern } from '../score-arithmetic';
+import { BandTag } from '../score-bands';
 import { useApi, usePageTitle } from '../hooks';
 import { ArticleMetaForm, PublishedDate } from '../components/ArticleMetaForm';
 import { useSession } from '../session';
@@ -35,9 +36,11 @@ function SummaryBar({ assertions }: { assertions: AssertionView[] }) {
         </li>
         <li>
           mean sourcing quality <span className="stat-value">{num(sq)}</span>
+          <BandTag kind="sourcingQuality" score={sq} />
         </li>
         <li>
           mean alarmism <span className="stat-value">{num(al)}</span>
+          <BandTag kind="alarmism" score={al} />
         </li>
         <li>
           hedged <span className="stat-value">{hedged}</span>
