@@ -111,7 +111,7 @@ async function cardTargets(app: INestApplication): Promise<{ outlets: string[]; 
   };
 }
 
-async function login(base: string): Promise<string> {
+export async function login(base: string): Promise<string> {
   const res = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -174,9 +174,17 @@ async function measure(app: INestApplication): Promise<void> {
  * p95 < 100 ms and zero errors. BENCH_SOURCES_HOLD=1 keeps the database up afterwards (Ctrl-C ends).
  */
 export async function runSourcesBench(): Promise<void> {
+  await withSeededApp('sources', measure);
+}
+
+/**
+ * The sources bench's corpus in a throwaway embedded PostgreSQL, summarised, with the API app
+ * initialised (not listening) for `run`; the `search` suite measures the same corpus.
+ */
+export async function withSeededApp(suite: string, run: (app: INestApplication) => Promise<void>): Promise<void> {
   const scratch = bootEnv();
   console.log(
-    `sources bench: ${ARTICLES} articles × ${PER_ARTICLE} assertions, ${OUTLETS} outlets, seed ${SEED} (${new Date().toISOString()})`,
+    `${suite} bench: ${ARTICLES} articles × ${PER_ARTICLE} assertions, ${OUTLETS} outlets, seed ${SEED} (${new Date().toISOString()})`,
   );
   // The bench owns its throwaway server and stops it whoever is still connected: release() would
   // leave it running (a few GB in the temp folder) while, say, an autovacuum worker is busy.
@@ -198,7 +206,7 @@ export async function runSourcesBench(): Promise<void> {
     app = await createHttpApp({ logs: false });
     await app.init();
     await summarise(app);
-    await measure(app);
+    await run(app);
     if (process.env.BENCH_SOURCES_HOLD === '1') {
       console.log(`holding: database at ${pg.url}, API at ${await app.getUrl()}; Ctrl-C to stop`);
       process.off('SIGINT', interrupted);
