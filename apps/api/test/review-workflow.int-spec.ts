@@ -6,7 +6,7 @@ import { createUserAndLogin } from './support/users';
 
 // Written for this test: two paragraphs, so the queue's context must stop at the paragraph's edge.
 const TEXT =
-  'KABUL (Jan 15) - The district council met on Monday.\n\n' +
+  'The district council met in Kunduz on Monday. Officials said the meeting lasted four hours.\n\n' +
   'The governor said the road to Kunduz was reopened after repairs. Reports say hundreds of foreign fighters are gathering in the north. ' +
   'Sources say the militants will surely launch a wave of attacks.\n\n' +
   'The International Security Assistance Force said two patrols were attacked near the river.';
@@ -85,6 +85,20 @@ describe('review workflow: context, source names, assignments, comments, saved f
     });
     expect(item.assignment).toBeNull();
     expect(item.comments).toBe(0);
+    // The article's first and last paragraphs are whole, not clipped, at the text's edges.
+    const items = (await queue({ articleId, includeReviewed: 'true' })).items;
+    expect(items.find((i) => i.text.startsWith('Officials said'))?.context).toEqual({
+      before: 'The district council met in Kunduz on Monday. ',
+      after: '',
+      clippedBefore: false,
+      clippedAfter: false,
+    });
+    expect(items.find((i) => i.text.startsWith('The International Security'))?.context).toEqual({
+      before: '',
+      after: '',
+      clippedBefore: false,
+      clippedAfter: false,
+    });
   });
 
   describe('source names', () => {

@@ -50,6 +50,8 @@ describe('review workflow in the browser', () => {
     const quote = await second.locator('blockquote').innerText();
     expect(quote).toContain(FIRST!.slice(0, 40));
     expect(quote).not.toContain(THIRD!.slice(0, 30));
+    // The paragraph starts the article: nothing was cut off before it.
+    expect(quote.trim().startsWith(FIRST!.slice(0, 20))).toBe(true);
     await screenshot(page, 'review-workflow-queue', { docs: true });
   });
 
@@ -93,6 +95,21 @@ describe('review workflow in the browser', () => {
     await page.waitForURL((u) => u.searchParams.get('assignee') === 'me');
     await page.getByRole('button', { name: 'Delete saved filter My queue' }).click();
     await page.waitForFunction(() => !document.querySelector('.saved-filter'));
+  });
+
+  it('assigns the selected items to another reviewer from the bulk bar', async () => {
+    const colleague = await e2e.user('reviewer');
+    const { page } = await e2e.signedIn(reviewer, `/review?articleId=${articleId}&assignee=none`);
+    const boxes = page.getByRole('checkbox', { name: /^Select / });
+    await visible(boxes.first(), 30_000);
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    const bar = page.getByRole('group', { name: 'Bulk assignment' });
+    await bar.getByLabel('Assign selected to').selectOption({ label: colleague.email });
+    await bar.getByRole('button', { name: 'Assign' }).click();
+    await visible(bar.getByText(`2 assigned to ${colleague.email} (2 changed)`));
+    const theirs = (await api(`/api/reviews/queue?assignee=${colleague.user.id}`)).body as { total: number };
+    expect(theirs.total).toBe(2);
   });
 
   it('comments on an assertion; the comment is listed with its author', async () => {

@@ -38,7 +38,10 @@ function queueItem(r: QueueRow): QueueItem {
         outletReviewedShare: r.coverage === null ? null : Number(r.coverage),
       }),
     },
-    context: paragraphAround(r.ctx_window, r.text, r.ctx_expected_at),
+    context: paragraphAround(r.ctx_window, r.text, r.ctx_expected_at, {
+      atTextStart: r.ctx_at_start,
+      atTextEnd: r.ctx_at_end,
+    }),
     assignment:
       r.assignee_id && r.assigned_at
         ? {

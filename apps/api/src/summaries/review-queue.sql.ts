@@ -46,6 +46,8 @@ export interface QueueRow {
   reviewer_email: string | null;
   ctx_window: string;
   ctx_expected_at: number;
+  ctx_at_start: boolean;
+  ctx_at_end: boolean;
   assignee_id: string | null;
   assignee_email: string | null;
   assigner_id: string | null;
@@ -182,6 +184,8 @@ export function queuePage(f: QueueFilter, limit: number, offset: number): Prisma
          u."id"::text AS reviewer_id, u."email" AS reviewer_email,
          substring(ar."text" FROM greatest(x."start" - ${n(CONTEXT_WINDOW)}, 0) + 1 FOR x."end" - greatest(x."start" - ${n(CONTEXT_WINDOW)}, 0) + ${n(CONTEXT_WINDOW)}) AS ctx_window,
          x."start" - greatest(x."start" - ${n(CONTEXT_WINDOW)}, 0) AS ctx_expected_at,
+         x."start" <= ${n(CONTEXT_WINDOW)} AS ctx_at_start,
+         x."end" + ${n(CONTEXT_WINDOW)} >= char_length(ar."text") AS ctx_at_end,
          ra."assigneeId"::text AS assignee_id, ua."email" AS assignee_email, ra."assignedById"::text AS assigner_id, ub."email" AS assigner_email, ra."assignedAt" AS assigned_at,
          (SELECT count(*)::int FROM "AssertionComment" ac WHERE ac."assertionId" = x."id") AS comments
   FROM page p

@@ -44,12 +44,13 @@ export function ReviewScreen() {
       <ShortcutHelp />
       <QueueViews params={params} />
       <QueueFilters key={key} params={params} onApply={apply} />
-      <BulkBar q={q} />
-      <BulkAssign
-        selectedIds={items.filter((i) => q.selected.has(i.assertionId)).map((i) => i.assertionId)}
-        reviewers={reviewers.data}
-        onDone={() => queue.reload()}
-      />
+      <BulkBar q={q}>
+        <BulkAssign
+          selectedIds={items.filter((i) => q.selected.has(i.assertionId)).map((i) => i.assertionId)}
+          reviewers={reviewers.data}
+          onDone={() => queue.reload()}
+        />
+      </BulkBar>
       <p className="visually-hidden" role="status">
         {q.announce}
       </p>

@@ -10,7 +10,7 @@ const SENT = 'Police said 12 insurgents were detained near the bridge.';
 describe('paragraphAround', () => {
   it('gives the rest of the assertion’s own paragraph, not its neighbours', () => {
     const at = TEXT.indexOf(SENT);
-    expect(paragraphAround(TEXT, SENT, at)).toEqual({
+    expect(paragraphAround(TEXT, SENT, at, { atTextStart: true, atTextEnd: true })).toEqual({
       before: 'The governor said the road was reopened. ',
       after: ' Residents were not consulted.',
       clippedBefore: false,
@@ -30,7 +30,7 @@ describe('paragraphAround', () => {
 
   it('clips a long paragraph at word boundaries and says so', () => {
     const long = `${'word '.repeat(200)}${SENT} ${'more '.repeat(200)}`.trim();
-    const r = paragraphAround(long, SENT, long.indexOf(SENT), 50)!;
+    const r = paragraphAround(long, SENT, long.indexOf(SENT), { atTextStart: true, atTextEnd: true, sideMax: 50 })!;
     expect(r.clippedBefore).toBe(true);
     expect(r.clippedAfter).toBe(true);
     expect(r.before.length).toBeLessThanOrEqual(50);
@@ -43,6 +43,16 @@ describe('paragraphAround', () => {
     const r = paragraphAround(window, SENT, window.indexOf(SENT))!;
     expect(r.before).toBe('governor said the road was reopened. ');
     expect(r.clippedBefore).toBe(true);
+    // At the article's own start and end, a paragraph there is whole.
+    const whole = `${P2}`;
+    expect(paragraphAround(whole, SENT, whole.indexOf(SENT), { atTextStart: true, atTextEnd: true })).toMatchObject({
+      clippedBefore: false,
+      clippedAfter: false,
+    });
+    expect(paragraphAround(whole, SENT, whole.indexOf(SENT))).toMatchObject({
+      clippedBefore: true,
+      clippedAfter: true,
+    });
   });
 
   it('joins wrapped lines into one line of context', () => {

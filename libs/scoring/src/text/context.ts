@@ -20,6 +20,15 @@ export const CONTEXT_SIDE_MAX = 400;
 // Wrapped PDF lines and runs of spaces read as one space on screen.
 const squeeze = (s: string) => s.replace(/\s+/g, ' ');
 
+export interface WindowEdges {
+  /** The window starts where the article does (a paragraph starting there is not clipped). */
+  atTextStart?: boolean;
+  /** The window ends where the article does. */
+  atTextEnd?: boolean;
+  /** Characters kept on each side; CONTEXT_SIDE_MAX by default. */
+  sideMax?: number;
+}
+
 /**
  * `window` is a slice of the article text and `expectedAt` where the assertion should start in it.
  * Database offsets count code points while assertion offsets count UTF-16 units, so an article with
@@ -30,7 +39,7 @@ export function paragraphAround(
   window: string,
   assertion: string,
   expectedAt: number,
-  sideMax = CONTEXT_SIDE_MAX,
+  { atTextStart = false, atTextEnd = false, sideMax = CONTEXT_SIDE_MAX }: WindowEdges = {},
 ): ParagraphAround | null {
   const start = locate(window, assertion, expectedAt);
   if (start < 0) return null;
@@ -44,8 +53,8 @@ export function paragraphAround(
   // A block at the window's edge may continue outside it: that is clipping too.
   let before = window.slice(from, start);
   let after = window.slice(end, to);
-  let clippedBefore = from === 0 && expectedAt > 0 && before.length > 0;
-  let clippedAfter = to === window.length && after.length > 0;
+  let clippedBefore = from === 0 && !atTextStart && before.length > 0;
+  let clippedAfter = to === window.length && !atTextEnd && after.length > 0;
   if (before.length > sideMax) {
     const cut = before.length - sideMax;
     const space = before.indexOf(' ', cut);

@@ -1,9 +1,10 @@
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import type { ReactNode } from 'react';
 import type { QueueDecisions } from './useQueueDecisions';
 
 /** Confirm or dismiss the selected items of the page in one request, with one optional reason. */
-export function BulkBar({ q }: { q: QueueDecisions }) {
+export function BulkBar({ q, children }: { q: QueueDecisions; children?: ReactNode }) {
   const { items, selectedCount, bulkReason, setBulkReason, bulk, toggleAll } = q;
   return (
     <>
@@ -26,6 +27,7 @@ export function BulkBar({ q }: { q: QueueDecisions }) {
         <button type="button" className="link-button" disabled={!items.length} onClick={toggleAll}>
           {selectedCount === items.length && items.length ? 'Select none' : 'Select all on this page'}
         </button>
+        {children}
       </div>
       <ErrorMessage error={q.bulkError} />
     </>
