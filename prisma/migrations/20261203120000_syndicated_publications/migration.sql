@@ -37,3 +37,6 @@ CREATE TRIGGER "source_stats_publication_update" AFTER UPDATE ON "ArticlePublica
   REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "source_stats_mark_publications"();
 CREATE TRIGGER "source_stats_publication_delete" AFTER DELETE ON "ArticlePublication"
   REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "source_stats_mark_publications"();
+
+-- A cited source's most amplified claims are found by the name its memberships were grouped under.
+CREATE INDEX "ClaimMembership_citedSource_idx" ON "ClaimMembership"("citedSource");
