@@ -5,6 +5,7 @@ import { AmplifiedClaims } from './source-card/AmplifiedClaims';
 import { Card } from './source-card/Card';
 import { PERIOD, PeriodForm } from './source-card/PeriodForm';
 import { LoadState } from '../components/LoadState';
+import { MergeSourceForm } from '../components/MergeSourceForm';
 import { ReviewSourceLink } from './review/ReviewSourceLink';
 
 export function SourceCardScreen() {
@@ -41,6 +42,7 @@ export function SourceCardScreen() {
         </span>
       </div>
       <LoadState load={card} what="Loading the report card" />
+      {card.data && <MergeSourceForm card={card.data} routeId={id} />}
       {card.data && <Card card={card.data} />}
       {card.data && <AmplifiedClaims sourceId={card.data.id} />}
     </>
