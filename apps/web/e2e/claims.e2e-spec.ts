@@ -92,6 +92,9 @@ describe('claim pages', () => {
     await visible(page.getByText(/every appearance goes back to one origin/));
     await screenshot(page, 'claim', { docs: true });
     expect(await axeViolations(page)).toEqual([]);
+    // A phone: nothing wider than the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
   });
 
   it("lists the amplified claim on the amplifier's report card, linking to the claim page", async () => {
