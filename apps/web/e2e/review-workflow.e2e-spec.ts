@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { login, resetDatabase } from '../../api/test/support/app';
 import { articleSentences } from './support/articles';
 import { E2e, E2eUser, screenshot, uploadScored, visible } from './support/harness';
@@ -7,6 +9,17 @@ import { E2e, E2eUser, screenshot, uploadScored, visible } from './support/harne
 // picks an existing cited source by name.
 
 const OUTLET = 'Workflow Wire';
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations in the page (evaluated over DevTools: the CSP refuses injected scripts). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  })) as Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }>;
+  return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
 const [FIRST, SECOND, THIRD, FOURTH] = articleSentences('workflow');
 // Two paragraphs: the queue shows each assertion with the rest of its own paragraph only.
 const TEXT = `${FIRST} ${SECOND}\n\n${THIRD} ${FOURTH}`;
@@ -30,14 +43,14 @@ describe('review workflow in the browser', () => {
   afterEach(() => e2e.endTest());
   afterAll(() => e2e.close());
 
-  const queueItems = (page: import('playwright-core').Page) => page.locator('ol.queue > li > article');
+  const queueItems = (page: Page) => page.locator('ol.queue > li > article');
 
   it('goes from a report card to the queue filtered to that source, each item in its paragraph', async () => {
     const { page } = await e2e.signedIn(reviewer, `/sources/${outletId}`);
     await page.getByRole('link', { name: 'Review this source' }).click();
     await page.waitForURL((u) => u.pathname === '/review' && u.searchParams.get('source') === outletId);
     // The filter shows the outlet's name, not its id.
-    await visible(page.getByRole('combobox', { name: 'Source' }));
+    await visible(page.getByRole('combobox', { name: 'Source', exact: true }));
     await page.waitForFunction(
       (name) => (document.querySelector('input[role=combobox]') as HTMLInputElement | null)?.value === name,
       OUTLET,
@@ -57,7 +70,7 @@ describe('review workflow in the browser', () => {
 
   it('picks a source by name in the queue filter', async () => {
     const { page } = await e2e.signedIn(reviewer, '/review');
-    const source = page.getByRole('combobox', { name: 'Source' });
+    const source = page.getByRole('combobox', { name: 'Source', exact: true });
     await source.fill('workflow w');
     const option = page.getByRole('option', { name: new RegExp(OUTLET) });
     await visible(option);
@@ -132,6 +145,23 @@ describe('review workflow in the browser', () => {
     const id = assertions.find((a) => a.text === assertionText)!.id;
     const comments = (await api(`/api/assertions/${id}/comments`)).body as Array<{ author: { email: string } }>;
     expect(comments.map((c) => c.author.email)).toEqual([reviewer.email]);
+  });
+
+  it('has no axe-core violations with the pickers open, comments shown and the override form open', async () => {
+    const { page } = await e2e.signedIn(reviewer, `/review?articleId=${articleId}&includeReviewed=true`);
+    const first = queueItems(page).first();
+    await visible(first, 30_000);
+    await first.getByText(/^Comments/).click();
+    await visible(first.getByLabel('Add a comment'));
+    await first.getByRole('button', { name: 'Override' }).click();
+    const form = first.getByRole('form', { name: 'Override the automatic values' });
+    await form.getByLabel('Attributed to another source:').check();
+    await form.getByRole('combobox', { name: 'Source name' }).fill('isa');
+    await visible(form.getByRole('option', { name: /^ISAF/ }));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('combobox', { name: 'Source', exact: true }).fill('work');
+    await visible(page.getByRole('option', { name: new RegExp(OUTLET) }));
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('overrides an attribution by picking an existing cited source', async () => {
