@@ -77,7 +77,7 @@ describe('merging cited sources from a card', () => {
     await form.getByRole('option', { name: /Kunduz Police Department/ }).click();
     await form.getByRole('checkbox', { name: /I understand/ }).check();
     expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, 'merge-source', { docs: true });
+    await screenshot(page, 'merge-source', { docs: true, fullPage: false });
     await merge.click();
     await page.waitForURL(new RegExp(`/sources/${survivor.replace(':', '(:|%3A)')}$`));
     await visible(page.getByRole('heading', { level: 1, name: /Kunduz Police Department/ }));
