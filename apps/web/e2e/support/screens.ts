@@ -8,6 +8,8 @@ export const SHORT_OUTLET = 'Kabul Wire';
 
 export interface SeededCorpus {
   articleId: string;
+  /** A claim group the repeated sentences formed (claim grouping runs after scoring). */
+  claimId: string;
   longOutletId: string;
   shortOutletId: string;
 }
@@ -47,7 +49,20 @@ export async function seedCorpus(e2e: E2e, token: string, months = 3): Promise<S
     if (!found) throw new Error(`outlet ${name} not in the source list`);
     return found.id;
   };
-  return { articleId, longOutletId: idOf(LONG_OUTLET), shortOutletId: idOf(SHORT_OUTLET) };
+  const claimId = await eventuallyClaim(e2e, token, articleId);
+  return { articleId, claimId, longOutletId: idOf(LONG_OUTLET), shortOutletId: idOf(SHORT_OUTLET) };
+}
+
+async function eventuallyClaim(e2e: E2e, token: string, articleId: string): Promise<string> {
+  for (let i = 0; i < 150; i++) {
+    const r = await e2e.http.get(`/api/articles/${articleId}/assertions`).set('Authorization', `Bearer ${token}`);
+    const grouped = (r.body.assertions as Array<{ corroboration: { groupId: string } | null }>).find(
+      (a) => a.corroboration?.groupId,
+    );
+    if (grouped) return grouped.corroboration!.groupId;
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error('no claim group was formed within 30 s');
 }
 
 export interface Screen {
@@ -85,6 +100,13 @@ export function screens(c: SeededCorpus): Screen[] {
       path: `/compare?ids=${c.longOutletId},${c.shortOutletId}`,
       ready: (p) => visible(p.locator('figure.chart svg').first()),
     },
+    {
+      name: 'claim',
+      path: `/claims/${c.claimId}`,
+      ready: (p) => visible(p.getByRole('heading', { name: 'In short' })),
+    },
+    { name: 'source map', path: '/map', ready: (p) => visible(p.locator('main svg').first()) },
+    { name: 'engine card', path: '/engine', ready: h1("The engine's report card") },
     { name: 'review queue', path: '/review', ready: h1('Review queue') },
     { name: 'audit', path: '/audit', ready: (p) => visible(p.getByRole('table').first()) },
     { name: 'admin users', path: '/admin/users', ready: (p) => visible(p.getByRole('table').first()) },
