@@ -15,7 +15,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(readFileSync(AXE, 'utf8'));
   return page.evaluate(async () => {
     const axe = (
-      window as unknown as {
+      globalThis as unknown as {
         axe: { run(): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> };
       }
     ).axe;
@@ -87,10 +87,10 @@ describe('source map and card verdicts', () => {
     let reached = false;
     for (let i = 0; i < 60 && !reached; i++) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate(
-        (t) => document.activeElement?.getAttribute('aria-label')?.startsWith(t) ?? false,
-        target,
-      );
+      // Expressions as strings: this file is type-checked without the DOM library.
+      reached = (await page.evaluate(
+        `document.activeElement?.getAttribute('aria-label')?.startsWith(${JSON.stringify(target)}) ?? false`,
+      )) as boolean;
     }
     expect(reached).toBe(true);
     await page.keyboard.press('Enter');
@@ -107,7 +107,7 @@ describe('source map and card verdicts', () => {
     await form.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL(/kind=outlet/);
     // The previous points stay up while the filtered ones load: wait for the single independent outlet.
-    await page.waitForFunction(() => document.querySelectorAll('.source-map a.map-point').length === 1);
+    await page.waitForFunction("document.querySelectorAll('.source-map a.map-point').length === 1");
     await visible(pointLink(page, CALM));
 
     await page.goto('/map?kind=outlet&from=2023-01-01&to=2023-12-31');
