@@ -32,6 +32,7 @@ const KNOWN_ACTIONS = [
   'review.override',
   'review.dismiss',
   'cited-source.created',
+  'cited-source.merged',
 ];
 
 function AuditFilters({ params, onApply }: { params: URLSearchParams; onApply(v: FilterValues<Filter>): void }) {
