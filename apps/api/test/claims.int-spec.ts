@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type {
   AmplifiedClaimsResponse,
+  ArticlePublications,
   AssertionsResponse,
   ClaimPage,
   ReportCard,
@@ -100,6 +101,8 @@ describe('claim pages and syndicated copies', () => {
       .set(auth())
       .expect(400);
     expect(JSON.stringify(sort.body.message)).toMatch(/sort must be one of: amplified/);
+    await t.http.get('/api/articles/nope/publications').set(auth()).expect(400);
+    await t.http.get('/api/articles/00000000-0000-4000-8000-000000000000/publications').set(auth()).expect(404);
   });
 
   it('records seed 003 under a second outlet as a syndicated copy: scored once, counted by both, one amplification', async () => {
@@ -126,6 +129,14 @@ describe('claim pages and syndicated copies', () => {
     expect(await db.assertion.count({ where: { articleId: original.id } })).toBe(assertionsBefore);
     expect(await db.score.count({ where: { assertion: { articleId: original.id } } })).toBe(scoresBefore);
     expect(await db.auditLog.count({ where: { entityId: original.id, action: 'article.syndicated' } })).toBe(1);
+    const publications = (await t.http.get(`/api/articles/${original.id}/publications`).set(auth()).expect(200))
+      .body as ArticlePublications;
+    expect(publications.publications).toEqual([
+      expect.objectContaining({
+        outlet: expect.objectContaining({ name: 'Reprint Weekly' }),
+        publishedAt: '2019-08-24T00:00:00.000Z',
+      }),
+    ]);
 
     // Both outlets' cards count every assertion of the text.
     const outlets = await db.outlet.findMany({

@@ -34,6 +34,7 @@ describe('claim pages', () => {
   let analyst: E2eUser;
   let token: string;
   let copyId: string;
+  let originId: string;
   let groupId: string;
 
   const api = async <T>(path: string): Promise<T> =>
@@ -44,7 +45,7 @@ describe('claim pages', () => {
     e2e = await E2e.start();
     analyst = await e2e.user('analyst');
     token = await login(e2e.http, e2e.admin.email, e2e.admin.password);
-    await uploadScored(e2e, token, {
+    originId = await uploadScored(e2e, token, {
       text: RELEASE,
       outlet: ORIGIN,
       outletType: 'military',
@@ -161,5 +162,11 @@ describe('claim pages', () => {
       .filter({ hasText: SYNDICATOR });
     await visible(reprint);
     expect(await reprint.textContent()).toMatch(/amplifier · syndicated copy of the same text/);
+
+    // The original article names the other outlet that published its text.
+    await page.goto(`/articles/${originId}`);
+    const also = page.getByText(/^Also published by/);
+    await visible(also);
+    expect(await also.textContent()).toContain(SYNDICATOR);
   });
 });

@@ -81,6 +81,7 @@ export type {
 } from '@auditor/contracts';
 import type {
   AmplifiedClaimsResponse,
+  ArticlePublications,
   ClaimPage,
   ApiToken,
   Article,
@@ -277,6 +278,8 @@ export const api = {
 
   assertion: (id: string) => request<AssertionDetail>(`/assertions/${id}`),
   claim: (id: string) => request<ClaimPage>(`/claims/${encodeURIComponent(id)}`),
+  publications: (articleId: string) =>
+    request<ArticlePublications>(`/articles/${encodeURIComponent(articleId)}/publications`),
   amplifiedClaims: (sourceId: string, limit = 10) =>
     request<AmplifiedClaimsResponse>(`/sources/${encodeURIComponent(sourceId)}/claims`, {
       query: { sort: 'amplified', limit },

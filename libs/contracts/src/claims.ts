@@ -108,3 +108,19 @@ export interface KnownText {
   /** The uploading outlet's publication, for syndicated-copy and already-syndicated. */
   publication: { outlet: { id: string; name: string }; publishedAt: IsoDateTime | null } | null;
 }
+
+/** Another outlet's publication of an article's text (a syndicated copy). */
+export interface ArticlePublicationView {
+  outlet: { id: string; name: string };
+  /** As given with the upload; null when none was (summaries then date it as the original). */
+  publishedAt: IsoDateTime | null;
+  title: string | null;
+  url: string | null;
+  recordedAt: IsoDateTime;
+}
+
+/** GET /api/articles/:id/publications: who else published the text, oldest record first. */
+export interface ArticlePublications {
+  articleId: string;
+  publications: ArticlePublicationView[];
+}

@@ -9,7 +9,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import type { AmplifiedClaimsResponse, ClaimPage } from '@auditor/contracts';
+import type { AmplifiedClaimsResponse, ArticlePublications, ClaimPage } from '@auditor/contracts';
 import { parseSourceId } from '../summaries/source-id';
 import { AmplifiedClaimsQuery } from './dto/amplified-claims.query';
 import { ClaimsService } from './claims.service';
@@ -39,6 +39,18 @@ export class ClaimsController {
   claim(@Param('id') id: string): Promise<ClaimPage> {
     if (!UUID.test(id)) throw new BadRequestException(`Malformed claim id "${id.slice(0, 100)}": expected a uuid`);
     return this.claims.claim(id.toLowerCase());
+  }
+
+  @Get('articles/:id/publications')
+  @ApiOperation({ summary: "Other outlets' publications of the article's text (syndicated copies)" })
+  @ApiOkResponse({
+    description: '{articleId, publications}; publications: outlet, publishedAt, title, url, recordedAt',
+  })
+  @ApiBadRequestResponse({ description: 'A malformed id' })
+  @ApiNotFoundResponse({ description: 'No article has this id' })
+  publications(@Param('id') id: string): Promise<ArticlePublications> {
+    if (!UUID.test(id)) throw new BadRequestException(`Malformed article id "${id.slice(0, 100)}": expected a uuid`);
+    return this.claims.publications(id.toLowerCase());
   }
 
   @Get('sources/:id/claims')

@@ -1,5 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import type { AmplifiedClaim, AmplifiedClaimsResponse, ClaimPage } from '@auditor/contracts';
+import type { AmplifiedClaim, AmplifiedClaimsResponse, ArticlePublications, ClaimPage } from '@auditor/contracts';
 import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
 import { currentScore } from '../assertion-view/current-score.sql';
@@ -46,6 +46,36 @@ export class ClaimsService {
       FROM "ArticlePublication" p JOIN "Outlet" o ON o.id = p."outletId"
       WHERE p."articleId" = ANY(${articleIds}::uuid[])`;
     return buildClaimPage({ ...group, analysis: group.analysis as unknown as StoredAnalysis }, members, publications);
+  }
+
+  async publications(articleId: string): Promise<ArticlePublications> {
+    const article = await this.prisma.article.findUnique({
+      where: { id: articleId },
+      select: {
+        id: true,
+        publications: {
+          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+          select: {
+            publishedAt: true,
+            title: true,
+            url: true,
+            createdAt: true,
+            outlet: { select: { id: true, name: true } },
+          },
+        },
+      },
+    });
+    if (!article) throw new NotFoundException(`Article ${articleId} not found`);
+    return {
+      articleId,
+      publications: article.publications.map((p) => ({
+        outlet: p.outlet,
+        publishedAt: p.publishedAt?.toISOString() ?? null,
+        title: p.title,
+        url: p.url,
+        recordedAt: p.createdAt.toISOString(),
+      })),
+    };
   }
 
   /**

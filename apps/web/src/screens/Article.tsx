@@ -13,6 +13,7 @@ import { BandTag } from '../score-bands';
 import { useApi, usePageTitle } from '../hooks';
 import { ArticleMetaForm, PublishedDate } from '../components/ArticleMetaForm';
 import { useSession } from '../session';
+import { Publications } from '../components/Publications';
 
 /** Provenance mix and mean scores of the article's counted (not dismissed) assertions. */
 function SummaryBar({ assertions }: { assertions: AssertionView[] }) {
@@ -154,6 +155,7 @@ function ArticleHeader({
           </>
         )}
       </p>
+      <Publications articleId={article.id} />
       {onEdited && <ArticleMetaForm article={article} onSaved={onEdited} />}
     </header>
   );
