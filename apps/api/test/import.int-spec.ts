@@ -51,11 +51,13 @@ describe('import CLI', () => {
         JSON.stringify({ text: 'A claim with a bad outlet type.', outletType: 'blog' }),
         JSON.stringify({ text: '   ' }),
         '{broken',
+        // The same text under another outlet: its syndicated copy, not a duplicate.
+        JSON.stringify({ text: seed, outlet: 'Reprint Weekly', outletType: 'media' }),
       ].join('\n'),
     );
     const { runImport } = await import('../../cli/src/commands/import');
     const summary = await runImport(file, { progress: false });
-    expect(summary).toMatchObject({ imported: 1, duplicates: 1, failed: 3, scored: 1 });
+    expect(summary).toMatchObject({ imported: 1, duplicates: 1, syndicated: 1, failed: 3, scored: 1 });
     expect(summary.failures.map((f) => f.origin)).toEqual(['batch.jsonl:3', 'batch.jsonl:4', 'batch.jsonl:5']);
     expect(summary.failures[0].error).toMatch(/outletType must be one of/);
     expect(summary.failures[2].error).toMatch(/invalid JSON/);

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { UploadAccepted } from '@auditor/contracts';
 import { describeExtensions } from '@auditor/vocabulary';
 import { HttpException, INestApplicationContext } from '@nestjs/common';
 import { Command } from 'commander';
@@ -10,6 +11,8 @@ import { importContext, ImportServices, validateMetadata } from '../import/impor
 export interface ImportSummary {
   imported: number;
   duplicates: number;
+  /** Known texts under another outlet, recorded as that outlet's syndicated copy (not counted in duplicates). */
+  syndicated: number;
   failed: number;
   scored: number;
   scoringFailed: number;
@@ -32,7 +35,7 @@ const message = (e: unknown) =>
     ? String((e.getResponse() as { message?: unknown }).message ?? e.message)
     : (e as Error).message;
 
-async function ingest(s: ImportServices, record: ImportRecord): Promise<{ id: string; duplicate: boolean }> {
+async function ingest(s: ImportServices, record: ImportRecord): Promise<UploadAccepted> {
   const meta = await validateMetadata(record.metadata);
   const c = record.content;
   const input =
@@ -57,6 +60,7 @@ export async function runImport(path: string, options: ImportOptions = {}): Prom
   const summary: ImportSummary = {
     imported: 0,
     duplicates: 0,
+    syndicated: 0,
     failed: 0,
     scored: 0,
     scoringFailed: 0,
@@ -81,7 +85,8 @@ export async function runImport(path: string, options: ImportOptions = {}): Prom
       } else {
         try {
           const result = await ingest(services, r.record);
-          if (result.duplicate) summary.duplicates++;
+          if (result.knownText?.recorded === 'syndicated-copy') summary.syndicated++;
+          else if (result.duplicate) summary.duplicates++;
           else {
             summary.imported++;
             ids.push(result.id);
@@ -161,7 +166,7 @@ export function importCommand(): Command {
       if (opts.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
       else {
         const lines = [
-          `imported ${summary.imported}, duplicates skipped ${summary.duplicates}, failed ${summary.failed}; scored ${summary.scored}${summary.scoringFailed ? `, scoring failed ${summary.scoringFailed}` : ''} in ${summary.seconds.toFixed(1)} s${summary.groupingPending ? `; claim grouping still queued for ${summary.groupingPending} articles (the service finishes it)` : ''}`,
+          `imported ${summary.imported}, duplicates skipped ${summary.duplicates}${summary.syndicated ? `, syndicated copies recorded ${summary.syndicated}` : ''}, failed ${summary.failed}; scored ${summary.scored}${summary.scoringFailed ? `, scoring failed ${summary.scoringFailed}` : ''} in ${summary.seconds.toFixed(1)} s${summary.groupingPending ? `; claim grouping still queued for ${summary.groupingPending} articles (the service finishes it)` : ''}`,
           ...summary.failures.map((f) => `  failed: ${f.origin}: ${f.error}`),
         ];
         process.stdout.write(`${lines.join('\n')}\n`);
