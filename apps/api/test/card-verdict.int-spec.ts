@@ -68,6 +68,27 @@ describe('report card verdicts against the rest of the corpus', () => {
     expect(press.corpus.whole.assertions).toBe(press.sample.assertions + tabloid.sample.assertions);
   });
 
+  it('counts attribution from the stored attributions, not from provenance (own voice takes the outlet type)', async () => {
+    const prisma = t.app.get(PrismaService);
+    const stored = async (outlet: string) =>
+      Number(
+        (
+          await prisma.$queryRaw<Array<{ n: bigint }>>`
+            SELECT count(*) AS n FROM "Attribution" a JOIN "Score" s ON s."id" = a."scoreId"
+            JOIN "Assertion" x ON x."id" = s."assertionId" JOIN "Article" ar ON ar."id" = x."articleId"
+            JOIN "Outlet" o ON o."id" = ar."outletId" WHERE o."name" = ${outlet}`
+        )[0]!.n,
+      );
+    expect(press.shares.attributed.count).toBe(await stored('Press Office'));
+    expect(press.shares.attributed.count).toBeGreaterThan(0);
+    expect(tabloid.shares.attributed.count).toBe(await stored('Tabloid Weekly'));
+    // The tabloid's own voice is "media" provenance, yet nothing in it is attributed to a source.
+    expect(tabloid.provenance.unattributed).toBe(0);
+    expect(tabloid.shares.attributed.count).toBe(0);
+    expect(tabloid.verdict.summary).toMatch(/^3 assertions in one article, none attributed to a/);
+    expect(press.shares.attributed.corpusShare).toBe(0);
+  });
+
   it("words the verdict from the card's figures", () => {
     expect(press.verdict.alarmism.comparison).toBe('far below');
     expect(tabloid.verdict.alarmism.comparison).toBe('far above');

@@ -138,7 +138,13 @@ export interface ReportCard {
   provenance: Record<Provenance, number>;
   sourcingQuality: IndexFigures;
   alarmism: IndexFigures;
-  shares: { anonymous: ShareFigure; unverifiable: ShareFigure; hedged: ShareFigure };
+  shares: {
+    /** Attributed to a cited source (named or described); vague anonymous sourcing is `anonymous`. */
+    attributed: ShareFigure;
+    anonymous: ShareFigure;
+    unverifiable: ShareFigure;
+    hedged: ShareFigure;
+  };
   reliability: GradeFigures;
   corroboration: {
     claims: number;

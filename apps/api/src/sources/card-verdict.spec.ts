@@ -45,7 +45,7 @@ function card(over: Partial<VerdictInput> = {}): VerdictInput {
     },
     sourcingQuality: index(12, [9, 15], 48, [47, 49]),
     alarmism: index(61, [55, 67], 22, [21, 23]),
-    shares: { anonymous: share(0, n), unverifiable: share(27, n), hedged: share(3, n) },
+    shares: { attributed: share(0, n), anonymous: share(0, n), unverifiable: share(27, n), hedged: share(3, n) },
     corroboration: {
       claims: 4,
       grouped: 1,
@@ -138,13 +138,22 @@ describe('cardVerdict', () => {
     );
   });
 
-  it('words attribution shares and anonymous sources', () => {
-    const provenance = { ...card().provenance, unattributed: 9, anonymous: 9, official: 18 };
-    expect(cardVerdict(card({ provenance })).summary).toMatch(
-      /^36 assertions in one article, 75% attributed, 25% to an anonymous source —/,
+  it('words attribution from the attribution counts, not from provenance', () => {
+    const base = card();
+    const with_ = (attributed: number, anonymous: number, ownVoiceType = 0) =>
+      cardVerdict(
+        card({
+          shares: { ...base.shares, attributed: share(attributed, 36) },
+          // An outlet's own voice takes the outlet's type: "media" here says nothing about attribution.
+          provenance: { ...base.provenance, unattributed: 0, media: ownVoiceType, official: attributed, anonymous },
+        }),
+      ).summary;
+    expect(with_(0, 0, 36)).toMatch(/^36 assertions in one article, none attributed to a source —/);
+    expect(with_(27, 9)).toMatch(
+      /^36 assertions in one article, 75% attributed to a named or described source, 25% to an anonymous one —/,
     );
-    const all = { ...card().provenance, unattributed: 0, official: 36 };
-    expect(cardVerdict(card({ provenance: all })).summary).toMatch(/one article, all attributed —/);
+    expect(with_(36, 0)).toMatch(/one article, all attributed to a named or described source —/);
+    expect(with_(0, 9, 27)).toMatch(/none attributed to a named or described source, 25% to an anonymous one —/);
   });
 
   it('says when nothing else in the corpus compares, or too little does', () => {

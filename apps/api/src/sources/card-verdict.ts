@@ -79,14 +79,18 @@ function against(v: VerdictIndex, f: IndexFigures): string {
   return `is ${v.comparison} the rest of the corpus (${fmt(f.corpusMean)})`;
 }
 
-/** "none attributed to a source", "all attributed, 25% to an anonymous source", "40% attributed". */
+/**
+ * "none attributed to a source", "40% attributed to a named or described source, 25% to an
+ * anonymous one". Read from the attribution counts, not the provenance mix: an outlet's own voice
+ * takes the outlet's type as its provenance.
+ */
 function attribution(c: VerdictInput): string {
   const n = c.sample.assertions;
-  const attributed = n - (c.provenance.unattributed ?? 0);
+  const attributed = c.shares.attributed.count;
   const anonymous = c.provenance.anonymous ?? 0;
-  const anon = anonymous ? `, ${anonymous === n ? 'all' : percent(anonymous / n)} to an anonymous source` : '';
-  if (attributed === 0) return 'none attributed to a source';
-  return `${attributed === n ? 'all' : percent(attributed / n)} attributed${anon}`;
+  if (!attributed && !anonymous) return 'none attributed to a source';
+  const anon = anonymous ? `, ${portion(anonymous / n)} to an anonymous one` : '';
+  return `${attributed ? portion(attributed / n) : 'none'} attributed to a named or described source${anon}`;
 }
 
 function claims(c: VerdictInput): string {

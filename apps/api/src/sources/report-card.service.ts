@@ -133,6 +133,7 @@ export class ReportCardService {
       sourcingQuality: { ...sq, ...compareWith(sq.mean, corpusSq.mean), corpusCi95: corpusSq.ci95 },
       alarmism: { ...al, ...compareWith(al.mean, corpusAl.mean), corpusCi95: corpusAl.ci95 },
       shares: {
+        attributed: shareWithCorpus('attributed'),
         anonymous: shareWithCorpus('p_anonymous'),
         unverifiable: shareWithCorpus('cred_6'),
         hedged: shareWithCorpus('hedged'),

@@ -30,6 +30,10 @@ const ARTICLE_AGGREGATES: Array<[string, string]> = [
   ]),
   ...PROVENANCES.map((p): [string, string] => [`p_${p}`, `count(*) FILTER (WHERE ${KEPT} AND f.prov = '${p}')`]),
   ['hedged', `count(*) FILTER (WHERE ${KEPT} AND f.hedged)`],
+  // Attributed to a cited source (named, or described like "Afghan officials"); vague anonymous
+  // sourcing has no cited source and is counted by p_anonymous. Provenance cannot tell this: an
+  // outlet's own voice takes the outlet's type.
+  ['attributed', `count(*) FILTER (WHERE ${KEPT} AND f.cited IS NOT NULL)`],
   ...LETTERS.map((l): [string, string] => [
     `rel_${l.toLowerCase()}`,
     `count(*) FILTER (WHERE ${KEPT} AND left(f.adm, 1) = '${l}')`,

@@ -41,6 +41,11 @@ export function Shares({ card }: { card: ReportCard }) {
             </tr>
           </thead>
           <tbody>
+            <ShareRow
+              label="Attributed"
+              share={card.shares.attributed}
+              help="to a named or described source (not the outlet's own voice)"
+            />
             <ShareRow label="Anonymous" share={card.shares.anonymous} help="provenance anonymous" />
             <ShareRow label="Unverifiable" share={card.shares.unverifiable} help="credibility 6, cannot be judged" />
             <ShareRow label="Hedged" share={card.shares.hedged} help="carries a hedge or distancing marker" />
