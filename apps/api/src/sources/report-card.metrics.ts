@@ -32,7 +32,9 @@ export function indexFigures(c: Counts, prefix: 'sq' | 'al'): IndexStatistics {
  * counter (n, sums, sums of squares, shares), because a source's assertions are a subset of the
  * corpus's (an outlet's are its articles', a cited source's those attributed to it, each assertion
  * to at most one) and both are read from the same variant and window. Article counts are not
- * per assertion and are not compared.
+ * per assertion and are not compared. A syndicated copy is the exception: an outlet's copy is
+ * dated by its own publication and its claims count as amplified, so the rest's claim shares can
+ * be off by those copies (never negative: each counter is floored at zero).
  */
 export function withoutSource(corpus: Counts, own: Counts): Counts {
   return Object.fromEntries(Object.entries(corpus).map(([k, v]) => [k, Math.max(0, v - (own[k] ?? 0))]));
