@@ -110,6 +110,13 @@ describe('cardVerdict', () => {
     expect(v.measures).toMatch(/^How Daily Outlook Afghanistan reports/);
   });
 
+  it('says none can be checked rather than all cannot', () => {
+    const all = card({ shares: { ...card().shares, unverifiable: share(36, 36) } });
+    expect(cardVerdict(all).summary).toContain('None of the assertions can be checked (credibility 6).');
+    const none = card({ shares: { ...card().shares, unverifiable: share(0, 36) } });
+    expect(cardVerdict(none).summary).not.toContain('credibility 6');
+  });
+
   it('names the bands when given a labeller', () => {
     const v = cardVerdict(
       card(),

@@ -93,6 +93,13 @@ function attribution(c: VerdictInput): string {
   return `${attributed ? portion(attributed / n) : 'none'} attributed to a named or described source${anon}`;
 }
 
+/** "75% of them cannot be checked (credibility 6).", "None of them can be checked …" */
+function uncheckable(share: number | null, what: string): string {
+  if (!share) return '';
+  if (share === 1) return `None of ${what} can be checked (credibility 6).`;
+  return `${percent(share)} of ${what} cannot be checked (credibility 6).`;
+}
+
 function claims(c: VerdictInput): string {
   const k = c.corroboration;
   if (!k.claims) return 'No assertion is specific enough to be matched across the corpus.';
@@ -139,14 +146,14 @@ export function cardVerdict(c: VerdictInput, band?: BandLabel): CardVerdict {
     ? [
         `Outlets attribute ${sample} to ${c.name}${small}.`,
         `Their sourcing quality ${scored(sq)} ${against(sq, c.sourcingQuality)}; their alarmism ${scored(al)} ${against(al, c.alarmism)}.`,
-        unverifiable ? `${capitalise(portion(unverifiable))} of them cannot be checked (credibility 6).` : '',
+        uncheckable(unverifiable, 'them'),
         claims(c),
         `These figures describe how outlets report what is attributed to ${c.name}, not the reliability of ${c.name} itself.`,
       ]
     : [
         `${capitalise(sample)}, ${attribution(c)}${small}.`,
         `Sourcing quality ${scored(sq)} ${against(sq, c.sourcingQuality)}; alarmism ${scored(al)} ${against(al, c.alarmism)}.`,
-        unverifiable ? `${capitalise(portion(unverifiable))} of the assertions cannot be checked (credibility 6).` : '',
+        uncheckable(unverifiable, 'the assertions'),
         claims(c),
         c.reliability.grade ? `Admiralty reliability grade ${c.reliability.grade}.` : '',
       ];
