@@ -222,4 +222,35 @@ describe('articles at corpus scale', () => {
     expect(whole.trend).toEqual([]);
     expect((await card('?to=2030-01-01')).sample.assertions).toBe(0);
   });
+
+  it('fills in titles and dates of articles stored before derivation (derive-metadata CLI), never overwriting', async () => {
+    const old = await prisma.article.create({
+      data: { text: seed003, contentHash: 'pre-derivation-seed-003', format: 'text', title: null },
+      select: { id: true },
+    });
+    const titled = await prisma.article.create({
+      data: { text: `${seed003} Kept.`, contentHash: 'pre-derivation-titled', format: 'text', title: 'Kept title' },
+      select: { id: true },
+    });
+    const { runDeriveMetadata } = await import('../../cli/src/commands/derive-metadata');
+    const summary = await runDeriveMetadata();
+    expect(summary.titled).toBeGreaterThanOrEqual(1);
+    expect(summary.dated).toBeGreaterThanOrEqual(2);
+    expect(await prisma.article.findUniqueOrThrow({ where: { id: old.id } })).toMatchObject({
+      title: 'The Rise of Taliban-IMU Nexus in Northern Afghanistan',
+      publishedAt: new Date('2019-08-22T00:00:00Z'),
+      publishedAtSource: 'text',
+    });
+    expect(await prisma.article.findUniqueOrThrow({ where: { id: titled.id } })).toMatchObject({
+      title: 'Kept title',
+      publishedAtSource: 'text',
+    });
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { entityId: old.id, action: 'article.metadata-derived' },
+    });
+    expect(audit.before).toMatchObject({ title: null, publishedAt: null });
+    // A second run finds nothing more to derive for them.
+    const again = await runDeriveMetadata();
+    expect(again.titled + again.dated).toBe(0);
+  });
 });

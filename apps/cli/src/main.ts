@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { scoreCommand } from './commands/score';
 import { importCommand } from './commands/import';
+import { deriveMetadataCommand } from './commands/derive-metadata';
 import { UsageError } from './input';
 
 const program = new Command('source-audit')
@@ -8,7 +9,8 @@ const program = new Command('source-audit')
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) })
   .addCommand(scoreCommand())
-  .addCommand(importCommand());
+  .addCommand(importCommand())
+  .addCommand(deriveMetadataCommand());
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof CommanderError) process.exit(e.exitCode === 0 ? 0 : 2);
