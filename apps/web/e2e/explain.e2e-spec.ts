@@ -125,6 +125,28 @@ describe('explained scores on the article page', () => {
     await screenshot(page, 'article-explained', { docs: true });
   });
 
+  it('adds up to the stored scores for every assertion of the article', async () => {
+    const { page } = await e2e.signedIn(viewer, `/articles/${articleId}`);
+    const links = assertionLinks(page);
+    const panel = page.getByRole('complementary', { name: 'Selected assertion' });
+    for (let i = 0; i < assertions.length; i++) {
+      await links.nth(i).click();
+      await visible(panel.getByRole('heading', { name: `Assertion ${i + 1} of ${assertions.length}` }));
+      for (const kind of ['sourcingQuality', 'alarmism'] as const) {
+        const table = panel.locator(`table.arithmetic[data-score="${kind}"]`);
+        await visible(table);
+        const shown = await table.evaluate((t) => ({
+          base: Number(t.querySelector('tr.arith-base td[data-total]')!.textContent),
+          weights: [...t.querySelectorAll('td[data-weight]')].map((td) => Number(td.textContent)),
+          result: Number(t.querySelector('td[data-result]')!.textContent),
+        }));
+        const sum = shown.weights.reduce((a, b) => a + b, shown.base);
+        expect(Math.max(0, Math.min(100, Math.round(sum)))).toBe(shown.result);
+        expect(shown.result).toBe(assertions[i]!.scores![kind]);
+      }
+    }
+  });
+
   it('serves the bands to anyone and shows the same band words the API serves', async () => {
     const r = await e2e.http.get('/api/score-bands').expect(200);
     expect(r.body.bases.sourcingQuality).toBe(rubric.sourcingQuality.base);

@@ -168,7 +168,8 @@ export function AssertionPanel({
           />
         ))}
         <p className="hint">
-          Highlighted words in the text are what the signals quote: red raises concern, green lowers it.
+          Marked words in the text are what the signals quote: red with a solid underline raises concern, green with a
+          dotted one lowers it.
         </p>
       </div>
       {c && (
