@@ -180,5 +180,15 @@ describe('claim pages and syndicated copies', () => {
     expect(await db.articlePublication.count({ where: { articleId: original.id } })).toBe(1);
     expect(await db.auditLog.count({ where: { entityId: original.id, action: 'article.syndicated' } })).toBe(1);
     expect((await claim(membership.groupId)).amplifications).toBe(1);
+
+    // An admin removes the copy: the reprint's card counts nothing, and the lone claim's group dissolves.
+    await t.http.delete(`/api/articles/${original.id}/publications/${outlets[1]!.id}`).set(auth()).expect(204);
+    await t.http.delete(`/api/articles/${original.id}/publications/${outlets[1]!.id}`).set(auth()).expect(404);
+    expect(await db.auditLog.count({ where: { entityId: original.id, action: 'article.syndication-removed' } })).toBe(
+      1,
+    );
+    await eventually(async () => (await card(outlets[1]!.id)).sample.assertions === 0);
+    await eventually(async () => (await t.http.get(`/api/claims/${membership.groupId}`).set(auth())).status === 404);
+    expect((await card(outlets[0]!.id)).sample.assertions).toBe(n);
   }, 120_000);
 });

@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { Logger, NotFoundException } from '@nestjs/common';
 import type { KnownText, UploadAccepted } from '@auditor/contracts';
 import type { OutletType } from '@auditor/scoring';
 import { Prisma } from '../generated/prisma/client';
@@ -114,4 +114,57 @@ export async function answerKnownText(
       );
   }
   return { ...known, knownText };
+}
+
+/**
+ * Removes an outlet's publication of an article's text (a syndicated copy recorded by mistake):
+ * its outlet's summaries drop it (trigger) and its claims are analysed again without it.
+ */
+export async function removePublication(
+  deps: Omit<SyndicationDeps, 'outletId'>,
+  articleId: string,
+  outletId: string,
+  actor: Actor,
+): Promise<void> {
+  const groupIds = await deps.prisma.$transaction(async (tx) => {
+    // As when recording one: the claim job must not analyse the article's groups half-way.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADVISORY_LOCKS.corroboration})`;
+    const before = await tx.articlePublication.findUnique({
+      where: { articleId_outletId: { articleId, outletId } },
+      select: {
+        id: true,
+        articleId: true,
+        publishedAt: true,
+        title: true,
+        url: true,
+        uploadedById: true,
+        createdAt: true,
+        outlet: { select: { id: true, name: true } },
+      },
+    });
+    if (!before) throw new NotFoundException(`Article ${articleId} has no syndicated copy by outlet ${outletId}`);
+    await tx.articlePublication.delete({ where: { id: before.id } });
+    await deps.audit.record(
+      {
+        actorId: actor.userId,
+        requestId: actor.requestId,
+        action: 'article.syndication-removed',
+        entityType: 'article',
+        entityId: articleId,
+        before,
+      },
+      tx,
+    );
+    const groups = await tx.claimMembership.findMany({
+      where: { articleId, specific: true },
+      select: { groupId: true },
+      distinct: ['groupId'],
+    });
+    return groups.map((g) => g.groupId);
+  }, LOCKED_WRITE);
+  if (groupIds.length) {
+    await deps.queue
+      .send<ReanalyseClaimGroupsData>(REANALYSE_CLAIM_GROUPS, { groupIds })
+      .catch((e: Error) => logger.error(`claim groups of article ${articleId} not requeued: ${e.message}`));
+  }
 }

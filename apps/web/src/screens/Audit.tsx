@@ -21,6 +21,7 @@ const KNOWN_ACTIONS = [
   'api-token.revoked',
   'article.uploaded',
   'article.syndicated',
+  'article.syndication-removed',
   'article.scored',
   'auth.logout',
   'article.deleted',
