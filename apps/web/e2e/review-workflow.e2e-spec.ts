@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { login, resetDatabase } from '../../api/test/support/app';
+import { eventually, login, resetDatabase } from '../../api/test/support/app';
 import { articleSentences } from './support/articles';
 import { E2e, E2eUser, screenshot, uploadScored, visible } from './support/harness';
 
@@ -11,13 +11,18 @@ import { E2e, E2eUser, screenshot, uploadScored, visible } from './support/harne
 const OUTLET = 'Workflow Wire';
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** axe-core's violations in the page (evaluated over DevTools: the CSP refuses injected scripts). */
+/**
+ * axe-core's violations in the page (evaluated over DevTools: the CSP refuses injected scripts).
+ * The browser code is a string: the repository-wide tsc has no DOM types (and page.evaluate, unlike
+ * waitForFunction, runs a string without eval, which the CSP refuses).
+ */
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
-  const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  })) as Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }>;
+  const violations = (await page.evaluate('axe.run(document).then((r) => r.violations)')) as Array<{
+    id: string;
+    help: string;
+    nodes: Array<{ target: string[] }>;
+  }>;
   return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 const [FIRST, SECOND, THIRD, FOURTH] = articleSentences('workflow');
@@ -51,10 +56,8 @@ describe('review workflow in the browser', () => {
     await page.waitForURL((u) => u.pathname === '/review' && u.searchParams.get('source') === outletId);
     // The filter shows the outlet's name, not its id.
     await visible(page.getByRole('combobox', { name: 'Source', exact: true }));
-    await page.waitForFunction(
-      (name) => (document.querySelector('input[role=combobox]') as HTMLInputElement | null)?.value === name,
-      OUTLET,
-    );
+    const source = page.getByRole('combobox', { name: 'Source', exact: true });
+    await eventually(async () => (await source.inputValue()) === OUTLET);
     const items = queueItems(page);
     await visible(items.first(), 30_000);
     // The item for the second sentence shows the first before it, and nothing of the next paragraph.
@@ -94,7 +97,7 @@ describe('review workflow in the browser', () => {
     await page.getByRole('link', { name: 'Assigned to me' }).click();
     await page.waitForURL((u) => u.searchParams.get('assignee') === 'me');
     // The page keeps the old list while the filtered one loads: wait for it to shrink to the one item.
-    await page.waitForFunction(() => document.querySelectorAll('ol.queue > li > article').length === 1);
+    await eventually(async () => (await items.count()) === 1);
     expect(await items.first().locator('mark').innerText()).toBe(text);
     expect(await page.getByLabel('Assignee', { exact: true }).inputValue()).toBe('me');
 
@@ -107,7 +110,7 @@ describe('review workflow in the browser', () => {
     await saved.click();
     await page.waitForURL((u) => u.searchParams.get('assignee') === 'me');
     await page.getByRole('button', { name: 'Delete saved filter My queue' }).click();
-    await page.waitForFunction(() => !document.querySelector('.saved-filter'));
+    await page.locator('.saved-filter').waitFor({ state: 'detached' });
   });
 
   it('assigns the selected items to another reviewer from the bulk bar', async () => {
