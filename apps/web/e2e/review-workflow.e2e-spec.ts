@@ -109,7 +109,13 @@ describe('review workflow in the browser', () => {
     await page.waitForURL((u) => !u.search);
     await saved.click();
     await page.waitForURL((u) => u.searchParams.get('assignee') === 'me');
-    await page.getByRole('button', { name: 'Delete saved filter My queue' }).click();
+    await page.getByRole('button', { name: 'Rename saved filter My queue' }).click();
+    await page.getByLabel('New name for My queue').fill('Mine to check');
+    await page.getByRole('button', { name: 'Rename', exact: true }).click();
+    const renamed = page.getByRole('navigation', { name: 'Queue views' }).getByRole('link', { name: 'Mine to check' });
+    await visible(renamed);
+    expect(await renamed.getAttribute('aria-current')).toBe('page');
+    await page.getByRole('button', { name: 'Delete saved filter Mine to check' }).click();
     await page.locator('.saved-filter').waitFor({ state: 'detached' });
   });
 

@@ -18,13 +18,14 @@ function filterQuery(params: URLSearchParams): string {
 
 /**
  * Ways into the queue: the whole queue, the items assigned to me, and the reviewer's own saved
- * filters (save the filters now applied under a name; open or delete one).
+ * filters (save the filters now applied under a name; open, rename or delete one).
  */
 export function QueueViews({ params }: { params: URLSearchParams }) {
   const saved = useApi(() => workflowApi.savedFilters(), []);
   const [name, setName] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const current = filterQuery(params);
   const here = (q: string) => q === current;
 
@@ -57,6 +58,19 @@ export function QueueViews({ params }: { params: URLSearchParams }) {
     }
   };
 
+  const rename = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!renaming) return;
+    try {
+      const f = await workflowApi.renameFilter(renaming.id, renaming.name.trim());
+      saved.setData((old) => old?.map((x) => (x.id === f.id ? f : x)).sort((a, b) => a.name.localeCompare(b.name)));
+      setRenaming(null);
+      setError(null);
+    } catch (err) {
+      setError(err);
+    }
+  };
+
   const link = (q: string, text: string) => (
     <Link to={q ? `/review?${q}` : '/review'} aria-current={here(q) ? 'page' : undefined}>
       {text}
@@ -70,7 +84,34 @@ export function QueueViews({ params }: { params: URLSearchParams }) {
         <li>{link('assignee=me', 'Assigned to me')}</li>
         {(saved.data ?? []).map((f) => (
           <li key={f.id} className="saved-filter">
-            {link(f.query, f.name)}
+            {renaming?.id === f.id ? (
+              <form className="save-filter" onSubmit={(e) => void rename(e)} aria-label={`Rename ${f.name}`}>
+                <Field label={`New name for ${f.name}`}>
+                  <input
+                    value={renaming.name}
+                    onChange={(e) => setRenaming({ id: f.id, name: e.target.value })}
+                    maxLength={100}
+                    autoFocus
+                  />
+                </Field>
+                <button type="submit" className="secondary">
+                  Rename
+                </button>
+                <button type="button" className="link-button" onClick={() => setRenaming(null)}>
+                  Cancel
+                </button>
+              </form>
+            ) : (
+              link(f.query, f.name)
+            )}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => setRenaming({ id: f.id, name: f.name })}
+              aria-label={`Rename saved filter ${f.name}`}
+            >
+              ✎
+            </button>
             <button
               type="button"
               className="link-button"
