@@ -43,7 +43,7 @@ export async function uploadAndFollow(
 ): Promise<JobResult> {
   update({ state: 'uploading' });
   let id: string;
-  let known = false;
+  let known: boolean;
   try {
     const accepted = await send();
     id = accepted.id;
