@@ -98,6 +98,8 @@ describe('articles: search, filters, sorting, estimated dates', () => {
       await form.getByLabel('Title').getAttribute('id'),
     );
     await screenshot(page, 'article-edit-meta', { docs: true, fullPage: false });
+    // An estimate can be confirmed without changing it; here it is corrected instead.
+    await visible(form.getByLabel(/The date is right/));
     await form.getByLabel('Title').fill('Taliban-IMU Nexus in the North');
     await form.getByLabel(/Published/).fill('2019-08-20');
     await form.getByRole('button', { name: 'Save' }).click();

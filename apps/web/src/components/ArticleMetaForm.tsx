@@ -43,6 +43,8 @@ export function ArticleMetaForm({ article, onSaved }: { article: Article; onSave
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState(article.title ?? '');
   const [published, setPublished] = useState(article.publishedAt ? date(article.publishedAt) : '');
+  const [confirmDate, setConfirmDate] = useState(false);
+  const estimated = Boolean(article.publishedAt) && article.publishedAtSource !== 'given';
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const titleRef = useRef<HTMLInputElement>(null);
@@ -61,6 +63,7 @@ export function ArticleMetaForm({ article, onSaved }: { article: Article; onSave
   const start = () => {
     setTitle(article.title ?? '');
     setPublished(article.publishedAt ? date(article.publishedAt) : '');
+    setConfirmDate(false);
     setError(null);
     setOpen(true);
   };
@@ -74,9 +77,8 @@ export function ArticleMetaForm({ article, onSaved }: { article: Article; onSave
     const changes: { title?: string; publishedAt?: string | null } = {};
     if (title.trim() !== (article.title ?? '')) changes.title = title;
     const before = article.publishedAt ? date(article.publishedAt) : '';
-    // A date saved unchanged would turn an estimate into a given date: confirming it is a change too.
-    if (published !== before || (published && article.publishedAtSource !== 'given'))
-      changes.publishedAt = published || null;
+    // An estimate stays one unless the date is changed or explicitly confirmed.
+    if (published !== before || (estimated && confirmDate && published)) changes.publishedAt = published || null;
     if (Object.keys(changes).length === 0) {
       close();
       return;
@@ -115,6 +117,12 @@ export function ArticleMetaForm({ article, onSaved }: { article: Article; onSave
       <Field label="Published (empty: unknown)">
         <input type="date" value={published} onChange={(e) => setPublished(e.target.value)} />
       </Field>
+      {estimated && (
+        <label className="checkbox">
+          <input type="checkbox" checked={confirmDate} onChange={(e) => setConfirmDate(e.target.checked)} /> The date is
+          right (no longer an estimate)
+        </label>
+      )}
       <div className="actions">
         <button type="submit" disabled={busy}>
           {busy ? 'Saving…' : 'Save'}
