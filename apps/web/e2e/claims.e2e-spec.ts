@@ -169,4 +169,15 @@ describe('claim pages', () => {
     await visible(also);
     expect(await also.textContent()).toContain(SYNDICATOR);
   });
+
+  it('lets an admin remove a syndicated copy from the article page', async () => {
+    const { page } = await e2e.signedIn(e2e.admin, `/articles/${originId}`);
+    const button = page.getByRole('button', { name: `Remove ${SYNDICATOR}'s syndicated copy` });
+    await visible(button);
+    page.once('dialog', (d) => void d.accept());
+    await button.click();
+    await page.getByText(/^Also published by/).waitFor({ state: 'detached', timeout: 15_000 });
+    const r = await api<{ publications: unknown[] }>(`/api/articles/${originId}/publications`);
+    expect(r.publications).toEqual([]);
+  });
 });

@@ -280,6 +280,10 @@ export const api = {
   claim: (id: string) => request<ClaimPage>(`/claims/${encodeURIComponent(id)}`),
   publications: (articleId: string) =>
     request<ArticlePublications>(`/articles/${encodeURIComponent(articleId)}/publications`),
+  removePublication: (articleId: string, outletId: string) =>
+    request<void>(`/articles/${encodeURIComponent(articleId)}/publications/${encodeURIComponent(outletId)}`, {
+      method: 'DELETE',
+    }),
   amplifiedClaims: (sourceId: string, limit = 10) =>
     request<AmplifiedClaimsResponse>(`/sources/${encodeURIComponent(sourceId)}/claims`, {
       query: { sort: 'amplified', limit },
