@@ -88,6 +88,36 @@ describe('claim pages and syndicated copies', () => {
     ]);
   });
 
+  it("lists a cited source's amplified claims, also under a name it has since absorbed", async () => {
+    const db = await prisma();
+    const said =
+      'ISAF said coalition forces detained two insurgents in Baghlan-e Jadid district, Baghlan province, on Monday.';
+    await upload({ text: said, outlet: 'Baghlan Times', publishedAt: '2013-02-04T12:00:00Z' }, false);
+    const repeat = await upload(
+      { text: `${said} Traffic resumed later.`, outlet: 'Pul-e Khumri Wire', publishedAt: '2013-02-05T12:00:00Z' },
+      false,
+    );
+    const amplified = await eventually(async () => {
+      const a = (await assertions(repeat.id)).assertions.find((x) => x.corroboration?.role === 'amplification');
+      return a?.attribution ? a : null;
+    });
+    const cited = await db.citedSource.findFirstOrThrow({
+      where: { attributions: { some: {} }, canonicalName: 'ISAF' },
+    });
+    const list = async () =>
+      (await t.http.get(`/api/sources/cited:${cited.id}/claims`).set(auth()).expect(200))
+        .body as AmplifiedClaimsResponse;
+    expect((await list()).items).toEqual([
+      expect.objectContaining({ id: amplified.corroboration!.groupId, sourceMembers: 2, origin: 'ISAF' }),
+    ]);
+    // A merge renames the survivor and keeps the old name as an alias; memberships keep the old name.
+    await db.citedSource.update({
+      where: { id: cited.id },
+      data: { canonicalName: 'ISAF (merged)', aliases: ['ISAF'] },
+    });
+    expect((await list()).items).toHaveLength(1);
+  });
+
   it('answers 400 for a malformed id, 404 for an unknown one, 401 without a session', async () => {
     const bad = await t.http.get('/api/claims/not-a-uuid').set(auth()).expect(400);
     expect(bad.body.message).toMatch(/Malformed claim id/);

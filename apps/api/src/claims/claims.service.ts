@@ -104,7 +104,9 @@ export class ClaimsService {
         : this.prisma.$queryRaw<AmplifiedRow[]>`
           WITH agg AS (
             SELECT m."groupId", count(*)::bigint AS n FROM "ClaimMembership" m
-            JOIN "CitedSource" cs ON cs."canonicalName" = m."citedSource"
+            -- Memberships keep the name they were grouped under: a source merged into this one since
+            -- left its old name among the aliases.
+            JOIN "CitedSource" cs ON m."citedSource" = cs."canonicalName" OR m."citedSource" = ANY(cs.aliases)
             WHERE cs.id = ${ref.uuid}::uuid GROUP BY 1
           )
           ${this.amplifiedSelect(limit)}`;
