@@ -223,6 +223,38 @@ describe('review workflow: context, source names, assignments, comments, saved f
       expect(await auditRows('assignment.cleared')).toHaveLength(1);
       expect((await queue({ assignee: 'me' }, 'reviewer2')).items.map((i) => i.assertionId)).toEqual([sources]);
     });
+
+    it('assigns the first items of a queue view, in queue order', async () => {
+      const byFilter = (body: object, who: Who = 'reviewer') =>
+        t.http.post('/api/reviews/assignments/by-filter').set(auth(who)).send(body);
+      await byFilter({ query: '', limit: 1, assigneeId: null }, 'analyst').expect(403);
+      expect((await byFilter({ query: 'page=2', limit: 1, assigneeId: null }).expect(400)).body.message).toMatch(
+        /"page"/,
+      );
+      expect((await byFilter({ query: '', limit: 201, assigneeId: null }).expect(400)).body.message).toEqual(
+        expect.arrayContaining(['limit must be a whole number from 1 to 200']),
+      );
+      const view = `articleId=${articleId}&assignee=none`;
+      const expected = (await queue({ articleId, assignee: 'none' })).items.slice(0, 2).map((i) => i.assertionId);
+      const before = (await auditRows('assignment.set')).length;
+      const r = (await byFilter({ query: view, limit: 2, assigneeId: users.admin.id }).expect(200))
+        .body as AssignResult & {
+        matched: number;
+      };
+      expect(r.changed).toBe(2);
+      expect(r.matched).toBeGreaterThanOrEqual(2);
+      expect(r.assignments.map((a) => a.assertionId)).toEqual(expected);
+      expect((await queue({ assignee: 'me' }, 'admin')).items.map((i) => i.assertionId).sort()).toEqual(
+        [...expected].sort(),
+      );
+      expect(await auditRows('assignment.set')).toHaveLength(before + 2);
+      // An empty view assigns nothing.
+      const none = await byFilter({ query: `articleId=${randomUUID()}`, limit: 5, assigneeId: users.admin.id }).expect(
+        200,
+      );
+      expect(none.body).toEqual({ matched: 0, changed: 0, assignments: [] });
+      await assign(expected, null).expect(200);
+    });
   });
 
   describe('comments', () => {

@@ -49,6 +49,7 @@ const EXPECTED: Record<string, Role | 'public'> = {
   'get /api/reviews/queue': 'reviewer',
   'get /api/reviews/reviewers': 'reviewer',
   'put /api/reviews/assignments': 'reviewer',
+  'post /api/reviews/assignments/by-filter': 'reviewer',
   'get /api/reviews/saved-filters': 'reviewer',
   'post /api/reviews/saved-filters': 'reviewer',
   'patch /api/reviews/saved-filters/{id}': 'reviewer',

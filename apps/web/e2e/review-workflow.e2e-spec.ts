@@ -127,11 +127,19 @@ describe('review workflow in the browser', () => {
     await boxes.nth(0).check();
     await boxes.nth(1).check();
     const bar = page.getByRole('group', { name: 'Bulk assignment' });
-    await bar.getByLabel('Assign selected to').selectOption({ label: colleague.email });
-    await bar.getByRole('button', { name: 'Assign' }).click();
+    await bar.getByLabel('Assign to').selectOption({ label: colleague.email });
+    await bar.getByRole('button', { name: 'Assign selected' }).click();
     await visible(bar.getByText(`2 assigned to ${colleague.email} (2 changed)`));
     const theirs = (await api(`/api/reviews/queue?assignee=${colleague.user.id}`)).body as { total: number };
     expect(theirs.total).toBe(2);
+
+    // The rest of the view (still unassigned ones of this article) in one go.
+    const rest = (await api(`/api/reviews/queue?articleId=${articleId}&assignee=none`)).body as { total: number };
+    await bar.getByRole('button', { name: 'Assign the first 200 of this view' }).click();
+    await visible(bar.getByText(new RegExp(`^${rest.total} of the ${rest.total} in this view assigned to`)));
+    expect(((await api(`/api/reviews/queue?assignee=${colleague.user.id}`)).body as { total: number }).total).toBe(
+      2 + rest.total,
+    );
   });
 
   it('comments on an assertion; the comment is listed with its author', async () => {

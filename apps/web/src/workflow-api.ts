@@ -5,6 +5,7 @@
  */
 import type {
   AssertionComment,
+  AssignByFilterResult,
   AssignmentView,
   AssignResult,
   ParagraphContext,
@@ -35,6 +36,11 @@ export const workflowApi = {
   reviewers: () => request<ReviewerList>('/reviews/reviewers'),
   assign: (assertionIds: string[], assigneeId: string | null) =>
     request<AssignResult>('/reviews/assignments', { method: 'PUT', json: { assertionIds, assigneeId } }),
+  assignView: (query: string, limit: number, assigneeId: string | null) =>
+    request<AssignByFilterResult>('/reviews/assignments/by-filter', {
+      method: 'POST',
+      json: { query, limit, assigneeId },
+    }),
 
   comments: (assertionId: string) => request<AssertionComment[]>(`/assertions/${assertionId}/comments`),
   addComment: (assertionId: string, body: string) =>

@@ -38,6 +38,19 @@ export interface AssignResult {
   assignments: Array<{ assertionId: string; assignment: AssignmentView | null }>;
 }
 
+/** POST /api/reviews/assignments/by-filter: the first `limit` items of a queue view. */
+export interface AssignByFilterRequest {
+  /** The queue's filters as a query string (as saved filters hold them). */
+  query: string;
+  limit: number;
+  assigneeId: string | null;
+}
+
+export interface AssignByFilterResult extends AssignResult {
+  /** How many items the view holds in all (only the first `limit` were assigned). */
+  matched: number;
+}
+
 /** GET /api/reviews/reviewers: the people an assertion can be assigned to. */
 export type ReviewerList = UserRef[];
 

@@ -13,7 +13,7 @@ import { SourceStatsService } from './source-stats.service';
 @Module({
   controllers: [ReviewQueueController],
   providers: [CardCache, SourceStatsService, ReviewQueue],
-  exports: [SourceStatsService, CardCache],
+  exports: [SourceStatsService, CardCache, ReviewQueue],
 })
 export class SummariesModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

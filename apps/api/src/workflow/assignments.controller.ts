@@ -1,11 +1,11 @@
-import { Body, Get, HttpCode, Put } from '@nestjs/common';
+import { Body, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import type { AssignResult, ReviewerList } from '@auditor/contracts';
+import type { AssignByFilterResult, AssignResult, ReviewerList } from '@auditor/contracts';
 import { AuthUser, CurrentUser } from '../access/current-user.decorator';
 import { RequestId } from '../access/request-id.decorator';
 import { ReviewerRoutes } from '../access/reviewer-routes.decorator';
 import { AssignmentsService } from './assignments.service';
-import { ASSIGN_MAX, AssignDto } from './dto/assign.dto';
+import { ASSIGN_MAX, AssignByFilterDto, AssignDto } from './dto/assign.dto';
 
 @ReviewerRoutes()
 export class AssignmentsController {
@@ -32,5 +32,21 @@ export class AssignmentsController {
     @RequestId() requestId: string | undefined,
   ): Promise<AssignResult> {
     return this.assignments.assign(dto, { userId: user.id, requestId: requestId ?? null });
+  }
+
+  @Post('assignments/by-filter')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: `Assign the first limit (up to ${ASSIGN_MAX}) items of a queue view to a reviewer, or unassign them; audited`,
+  })
+  @ApiOkResponse({ description: "{matched (the view's total), changed, assignments}" })
+  @ApiBadRequestResponse({ description: 'A query with other parameters or malformed values, a bad limit or assignee' })
+  @ApiNotFoundResponse({ description: 'Unknown assignee' })
+  assignByFilter(
+    @Body() dto: AssignByFilterDto,
+    @CurrentUser() user: AuthUser,
+    @RequestId() requestId: string | undefined,
+  ): Promise<AssignByFilterResult> {
+    return this.assignments.assignByFilter(dto, { userId: user.id, requestId: requestId ?? null });
   }
 }

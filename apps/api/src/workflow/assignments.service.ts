@@ -1,10 +1,13 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
-import type { AssignmentView, AssignResult, ReviewerList } from '@auditor/contracts';
+import type { AssignByFilterResult, AssignmentView, AssignResult, ReviewerList } from '@auditor/contracts';
 import { atLeast } from '../access/roles.decorator';
 import { Actor } from '../audit/actor';
 import { AuditEntry, AuditService } from '../audit/audit.service';
 import { PrismaService } from '../database/prisma.service';
-import { AssignDto } from './dto/assign.dto';
+import { ReviewQueueQuery } from '../summaries/dto/review-queue.query';
+import { ReviewQueue } from '../summaries/review-queue.query';
+import { AssignByFilterDto, AssignDto } from './dto/assign.dto';
+import { normaliseQueueQuery } from './queue-query';
 
 const TX = { timeout: 30_000, maxWait: 10_000 };
 
@@ -34,6 +37,7 @@ export class AssignmentsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly queue: ReviewQueue,
   ) {}
 
   /** Active reviewers and admins: the only people an assertion can be assigned to. */
@@ -43,6 +47,30 @@ export class AssignmentsService {
       select: { id: true, email: true },
       orderBy: { email: 'asc' },
     });
+  }
+
+  /**
+   * The first `limit` items of a queue view, as the queue ranks them for the caller (`assignee=me`
+   * is the caller), then assign() on those ids: what is assigned is what the reviewer would have
+   * seen on the screen at that moment.
+   */
+  async assignByFilter(dto: AssignByFilterDto, who: Actor & { userId: string }): Promise<AssignByFilterResult> {
+    const r = normaliseQueueQuery(dto.query);
+    if ('problem' in r) throw new BadRequestException(r.problem);
+    const p = new URLSearchParams(r.query);
+    const q = Object.assign(new ReviewQueueQuery(), {
+      source: p.get('source') ?? undefined,
+      articleId: p.get('articleId') ?? undefined,
+      signal: p.get('signal') ?? undefined,
+      assignee: p.get('assignee') ?? undefined,
+      includeReviewed: p.get('includeReviewed') === 'true',
+      page: 1,
+      pageSize: dto.limit,
+    });
+    const page = await this.queue.page(q, who.userId);
+    const assertionIds = page.items.map((i) => i.assertionId);
+    if (!assertionIds.length) return { matched: page.total, changed: 0, assignments: [] };
+    return { matched: page.total, ...(await this.assign({ assertionIds, assigneeId: dto.assigneeId }, who)) };
   }
 
   /**

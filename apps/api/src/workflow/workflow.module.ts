@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SummariesModule } from '../summaries/summaries.module';
 import { AssignmentsController } from './assignments.controller';
 import { AssignmentsService } from './assignments.service';
 import { CommentsController } from './comments.controller';
@@ -14,6 +15,7 @@ import { SourceNames } from './source-names.query';
  * import this folder). PrismaService and AuditService come from global modules.
  */
 @Module({
+  imports: [SummariesModule],
   controllers: [AssignmentsController, CommentsController, SavedFiltersController, SourceNamesController],
   providers: [AssignmentsService, CommentsService, SavedFiltersService, SourceNames],
 })

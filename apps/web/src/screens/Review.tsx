@@ -11,7 +11,7 @@ import { useQueueShortcuts } from './review/useQueueShortcuts';
 import { LoadState } from '../components/LoadState';
 import { workflowApi } from '../workflow-api';
 import { BulkAssign } from './review/AssignControl';
-import { QueueViews } from './review/QueueViews';
+import { filterQuery, QueueViews } from './review/QueueViews';
 
 const PAGE_SIZE = 20;
 
@@ -47,6 +47,7 @@ export function ReviewScreen() {
       <BulkBar q={q}>
         <BulkAssign
           selectedIds={items.filter((i) => q.selected.has(i.assertionId)).map((i) => i.assertionId)}
+          viewQuery={filterQuery(params)}
           reviewers={reviewers.data}
           onDone={() => queue.reload()}
         />

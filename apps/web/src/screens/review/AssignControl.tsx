@@ -71,13 +71,22 @@ export function AssignControl({
   );
 }
 
-/** Assign the selected items of the page to one reviewer (or nobody) in one request. */
+/** What "Assign the first … of this view" takes at most (the API's limit per request). */
+export const VIEW_ASSIGN_MAX = 200;
+
+/**
+ * Assign the selected items of the page, or the first 200 items of the whole view (the queue's
+ * current filters, in queue order), to one reviewer or to nobody, in one request.
+ */
 export function BulkAssign({
   selectedIds,
+  viewQuery,
   reviewers,
   onDone,
 }: {
   selectedIds: string[];
+  /** The queue's current filters as a query string. */
+  viewQuery: string;
   reviewers: Reviewers;
   onDone(): void;
 }) {
@@ -87,13 +96,21 @@ export function BulkAssign({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
-  const assign = async () => {
+  const assign = async (what: 'selected' | 'view') => {
     setBusy(true);
     try {
-      const r = await workflowApi.assign(selectedIds, to === 'nobody' ? null : to);
+      const assigneeId = to === 'nobody' ? null : to;
       const who = to === 'nobody' ? 'nobody' : (reviewers?.find((x) => x.id === to)?.email ?? 'the reviewer');
+      if (what === 'selected') {
+        const r = await workflowApi.assign(selectedIds, assigneeId);
+        setMessage(`${selectedIds.length} assigned to ${who} (${r.changed} changed)`);
+      } else {
+        const r = await workflowApi.assignView(viewQuery, VIEW_ASSIGN_MAX, assigneeId);
+        setMessage(
+          `${r.assignments.length} of the ${r.matched} in this view assigned to ${who} (${r.changed} changed)`,
+        );
+      }
       setError(null);
-      setMessage(`${selectedIds.length} assigned to ${who} (${r.changed} changed)`);
       onDone();
     } catch (e) {
       setError(e);
@@ -104,7 +121,7 @@ export function BulkAssign({
 
   return (
     <div className="bulk-assign" role="group" aria-label="Bulk assignment">
-      <label htmlFor="bulk-assign-to">Assign selected to</label>{' '}
+      <label htmlFor="bulk-assign-to">Assign to</label>{' '}
       <select id="bulk-assign-to" value={to} onChange={(e) => setTo(e.target.value)} disabled={!reviewers}>
         <option value="">choose…</option>
         <option value="nobody">nobody (unassign)</option>
@@ -118,9 +135,12 @@ export function BulkAssign({
         type="button"
         className="secondary"
         disabled={busy || !to || !selectedIds.length}
-        onClick={() => void assign()}
+        onClick={() => void assign('selected')}
       >
-        Assign
+        Assign selected
+      </button>{' '}
+      <button type="button" className="secondary" disabled={busy || !to} onClick={() => void assign('view')}>
+        Assign the first {VIEW_ASSIGN_MAX} of this view
       </button>
       <span className="hint" role="status">
         {message}

@@ -7,7 +7,7 @@ import { workflowApi, type SavedFilter } from '../../workflow-api';
 import { QUEUE_FILTERS } from './QueueFilters';
 
 /** The queue's filters in `params`, as a saved filter stores them (the page left out). */
-function filterQuery(params: URLSearchParams): string {
+export function filterQuery(params: URLSearchParams): string {
   const out = new URLSearchParams();
   for (const f of QUEUE_FILTERS) {
     const v = params.get(f);
