@@ -10,7 +10,6 @@ export type * from './articles';
 export type * from './reviews';
 export type * from './audit';
 export type * from './sources';
-export type * from './workflow';
 export type * from './claims';
 export type * from './workflow';
 export type * from './scores';
