@@ -372,6 +372,11 @@ describe('review workflow: context, source names, assignments, comments, saved f
           .message,
       ).toMatch(/new name, a new query/);
       await t.http.patch('/api/reviews/saved-filters/nope').set(auth('reviewer')).send({ name: 'x' }).expect(400);
+      // null is not "unchanged": the fuzz suite once met a 500 here
+      for (const body of [{ query: null }, { name: null }]) {
+        const r = await t.http.patch(`/api/reviews/saved-filters/${f.id}`).set(auth('reviewer')).send(body).expect(400);
+        expect(JSON.stringify(r.body.message)).toMatch(/must be a string/);
+      }
     });
   });
 });

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 
 export const FILTER_NAME_MAX = 100;
 export const FILTER_QUERY_MAX = 1000;
@@ -24,16 +24,19 @@ export class SavedFilterDto {
   query!: string;
 }
 
+/** Absent means "unchanged"; null is not a value either field can take, so it must fail as a non-string. */
+const UnlessAbsent = () => ValidateIf((_: unknown, v: unknown) => v !== undefined);
+
 export class UpdateSavedFilterDto {
   @ApiPropertyOptional({ maxLength: FILTER_NAME_MAX })
-  @IsOptional()
+  @UnlessAbsent()
   @IsString({ message: 'name must be a string' })
   @MaxLength(FILTER_NAME_MAX, { message: NAME_LONG })
   @Matches(/\S/, { message: 'name must not be blank' })
   name?: string;
 
   @ApiPropertyOptional({ maxLength: FILTER_QUERY_MAX })
-  @IsOptional()
+  @UnlessAbsent()
   @IsString({ message: 'query must be a string' })
   @MaxLength(FILTER_QUERY_MAX, { message: QUERY_LONG })
   query?: string;
