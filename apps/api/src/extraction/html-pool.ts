@@ -14,7 +14,10 @@ export class HtmlExtractionError extends Error {}
 /** The HTML reader is saturated; answered 503 with Retry-After, not as a fault of the document. */
 export class HtmlReaderBusyError extends Error {}
 
-let pool: TimedThreadPool<string, HtmlExtraction> | undefined;
+/** What the thread answers: the extraction, or why the document was refused before parsing. */
+type HtmlThreadResult = HtmlExtraction | { refused: string };
+
+let pool: TimedThreadPool<string, HtmlThreadResult> | undefined;
 
 /**
  * Parses HTML (linkedom + Readability) in a worker thread with a heap cap and a time limit: a
@@ -30,8 +33,9 @@ export async function extractHtmlInThread(html: string, timeoutMs = HTML_TIMEOUT
     maxQueue: HTML_MAX_QUEUE,
     maxWaitMs: HTML_MAX_WAIT_MS,
   });
+  let r: HtmlThreadResult;
   try {
-    return await pool.run(html, timeoutMs);
+    r = await pool.run(html, timeoutMs);
   } catch (e) {
     if (e instanceof ThreadTimeoutError) {
       throw new HtmlExtractionError(
@@ -46,6 +50,8 @@ export async function extractHtmlInThread(html: string, timeoutMs = HTML_TIMEOUT
     }
     throw e;
   }
+  if ('refused' in r) throw new HtmlExtractionError(r.refused);
+  return r;
 }
 
 /** Test and shutdown hook: stops the threads. */

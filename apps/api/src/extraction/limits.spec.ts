@@ -16,9 +16,15 @@ describe('document limits', () => {
   });
 
   it('abandons HTML that takes longer than its time limit', async () => {
-    const nested = `<html><body>${'<div>'.repeat(20_000)}deep${'</div>'.repeat(20_000)}${'<p>Para.</p>'.repeat(50_000)}</body></html>`;
-    await expect(extractHtmlInThread(nested, 5)).rejects.toThrow(HtmlExtractionError);
-    await expect(extractHtmlInThread(nested, 5)).rejects.toThrow(/took longer than/);
+    const wide = `<html><body>${'<p>Para.</p>'.repeat(100_000)}</body></html>`;
+    await expect(extractHtmlInThread(wide, 5)).rejects.toThrow(HtmlExtractionError);
+    await expect(extractHtmlInThread(wide, 5)).rejects.toThrow(/took longer than/);
+  });
+
+  it('refuses HTML nested deeper than a browser would build, before parsing it', async () => {
+    const nested = `<html><body>${'<div>'.repeat(400_000)}x</body></html>`;
+    // the depth message, not the time limit's: the document was never parsed
+    await expect(extractHtmlInThread(nested)).rejects.toThrow(/nested more than 512 elements deep/);
   });
 
   it('refuses a PDF with more pages than the cap, saying the cap', async () => {
