@@ -50,6 +50,11 @@ describe('articles at corpus scale', () => {
     prisma = t.app.get(PrismaService);
     analyst = (await createUserAndLogin(t.app, t.http, 'analyst')).token;
     viewer = (await createUserAndLogin(t.app, t.http, 'viewer')).token;
+    // Mean scores come from the summaries, which the service refreshes within a second of scoring.
+    await eventually(async () => {
+      const [{ n }] = await prisma.$queryRaw<Array<{ n: bigint }>>`SELECT count(*) AS n FROM "source_stats_dirty"`;
+      return Number(n) === 0;
+    }, 60_000);
   }, 180_000);
   afterAll(() => t?.close());
 

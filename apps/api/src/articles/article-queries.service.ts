@@ -17,7 +17,6 @@ const LIST_SELECT = {
   createdAt: true,
   scoredAt: true,
   outlet: { select: { id: true, name: true, type: true } },
-  _count: { select: { assertions: true } },
 } satisfies Prisma.ArticleSelect;
 
 type ListRow = Prisma.ArticleGetPayload<{ select: typeof LIST_SELECT }>;
@@ -28,12 +27,12 @@ interface Means {
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
 // Spread first, then the dates as ISO strings: the keys keep their places in the JSON.
-const toListItem = ({ _count, ...a }: ListRow, means: Means | undefined): ArticleListItem => ({
+const toListItem = (a: ListRow, assertions: number, means: Means | undefined): ArticleListItem => ({
   ...a,
   publishedAt: iso(a.publishedAt),
   createdAt: a.createdAt.toISOString(),
   scoredAt: iso(a.scoredAt),
-  assertionCount: _count.assertions,
+  assertionCount: assertions,
   avgSourcingQuality: round1(means?.sq ?? null),
   avgAlarmism: round1(means?.al ?? null),
 });
@@ -124,8 +123,9 @@ export class ArticleQueries {
       : Number((await this.prisma.$queryRaw<Array<{ n: bigint }>>`SELECT count(*) AS n ${from}`)[0].n);
 
     const ids = page.map((r) => r.id);
-    const [rows, hits] = await Promise.all([
+    const [rows, counts, hits] = await Promise.all([
       this.prisma.article.findMany({ where: { id: { in: ids } }, select: LIST_SELECT }),
+      this.assertionCounts(ids),
       q.q && ids.length
         ? this.prisma.$queryRaw<Array<{ article_id: string; n: number; first: string | null }>>`
             SELECT x."articleId" AS article_id, count(*)::int AS n, (array_agg(x."text" ORDER BY x."position"))[1] AS first
@@ -139,7 +139,7 @@ export class ArticleQueries {
     const items = page.flatMap((p): ArticleListRow[] => {
       const row = byId.get(p.id);
       if (!row) return []; // deleted between the two reads
-      const item: ArticleListRow = toListItem(row, p);
+      const item: ArticleListRow = toListItem(row, counts.get(p.id) ?? 0, p);
       if (q.q) {
         const h = hitById.get(p.id);
         item.match = { matchingAssertions: h?.n ?? 0, snippet: h?.first ?? null };
@@ -147,6 +147,17 @@ export class ArticleQueries {
       return [item];
     });
     return { items, page: q.page, pageSize: q.pageSize, total };
+  }
+
+  /**
+   * Assertions per article, counted through the articleId index. Prisma's `_count` for several
+   * rows joins a count grouped over the whole Assertion table: 200 ms at a million assertions.
+   */
+  private async assertionCounts(ids: string[]): Promise<Map<string, number>> {
+    if (!ids.length) return new Map();
+    const rows = await this.prisma.$queryRaw<Array<{ id: string; n: number }>>`
+      SELECT "articleId" AS id, count(*)::int AS n FROM "Assertion" WHERE "articleId" = ANY(${ids}::uuid[]) GROUP BY 1`;
+    return new Map(rows.map((r) => [r.id, r.n]));
   }
 
   /** Mean scores of one article, from its corpus summary row. */
@@ -172,15 +183,14 @@ export class ArticleQueries {
       },
     });
     if (!a) throw new NotFoundException(`Article ${id} not found`);
-    const { _count, ...rest } = a;
-    const means = await this.means(id);
+    const [means, counts] = await Promise.all([this.means(id), this.assertionCounts([id])]);
     return {
-      ...rest,
+      ...a,
       publishedAt: iso(a.publishedAt),
       createdAt: a.createdAt.toISOString(),
       scoredAt: iso(a.scoredAt),
       updatedAt: a.updatedAt.toISOString(),
-      assertionCount: _count.assertions,
+      assertionCount: counts.get(id) ?? 0,
       avgSourcingQuality: round1(means?.sq ?? null),
       avgAlarmism: round1(means?.al ?? null),
     };
