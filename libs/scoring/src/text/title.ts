@@ -12,6 +12,8 @@ import { splitSentences } from './sentences';
 export const MAX_DERIVED_TITLE = 120;
 /** Only the top of an article is looked at: a title is never deep in the text. */
 const HEAD_LINES = 25;
+/** How much of the first paragraph is split into sentences to find its first one. */
+const FIRST_SENTENCE_CHARS = 4_000;
 
 const MASTHEAD = [
   /^(?:©|\(c\)|copyright\b)/i,
@@ -29,7 +31,11 @@ const isMasthead = (s: string) => MASTHEAD.some((re) => re.test(s));
 
 /** Whitespace collapsed, at most `max` characters, cut at a word boundary with an ellipsis. */
 export function shortenTitle(s: string, max = MAX_DERIVED_TITLE): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
+  // Only the head can survive the cut: a megabyte-long "sentence" is not flattened whole.
+  const flat = s
+    .slice(0, max * 8)
+    .replace(/\s+/g, ' ')
+    .trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
@@ -101,7 +107,8 @@ export function deriveTitle(text: string): string | null {
     if (isHeadingLike(s) && !line.wrapped) continue; // a one- or two-word label: "Analysis", a byline
     // The first body paragraph: its first sentence stands in for a headline.
     const spans: Array<[number, number]> = [];
-    splitSentences(text, start, paragraphEnd(text, start), spans);
+    // A first sentence longer than this is cut anyway; a one-line megabyte paragraph is not split.
+    splitSentences(text, start, Math.min(paragraphEnd(text, start), start + FIRST_SENTENCE_CHARS), spans);
     const first = spans.length ? text.slice(spans[0][0], spans[0][1]) : s;
     return shortenTitle(first.replace(/[.!]$/, ''));
   }
