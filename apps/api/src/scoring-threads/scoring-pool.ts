@@ -5,8 +5,11 @@ import type { DocumentOptions, ScoredDocument } from '@auditor/scoring';
 import { AppConfig } from '../config/config.module';
 import { inspectText, type ScoringResult, type ScoringTask } from './scoring-task';
 
-/** Up to this size (about 50 pages of prose) segmentation and hashing take a few milliseconds. */
-const INLINE_INSPECT_CHARS = 256 * 1024;
+/**
+ * Up to this size (a long article, about 12 pages of prose) segmentation and hashing take a few
+ * milliseconds; at 256 KB the hostile bench's profile showed 40-60 ms of the event loop per upload.
+ */
+const INLINE_INSPECT_CHARS = 64 * 1024;
 
 /** An article with more assertions than the limit; the message says the limit and what to do. */
 export class TooManyAssertionsError extends Error {
