@@ -36,6 +36,7 @@ const EXPECTED: Record<string, Role | 'public'> = {
   'post /api/articles': 'analyst',
   'get /api/articles': 'viewer',
   'get /api/articles/{id}': 'viewer',
+  'patch /api/articles/{id}': 'analyst',
   'get /api/articles/{id}/assertions': 'viewer',
   'get /api/articles/{id}/original': 'analyst',
   'delete /api/articles/{id}': 'admin',
