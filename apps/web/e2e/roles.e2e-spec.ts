@@ -4,10 +4,10 @@ import { E2e, E2eUser, screenshot, visible } from './support/harness';
 // Signing in through the form, navigation by role, and what a viewer can neither see nor do.
 
 const NAV_BY_ROLE = {
-  viewer: ['Articles', 'Report cards'],
-  analyst: ['Articles', 'Upload', 'Report cards'],
-  reviewer: ['Articles', 'Upload', 'Report cards', 'Review'],
-  admin: ['Articles', 'Upload', 'Report cards', 'Review', 'Users', 'Audit log'],
+  viewer: ['Articles', 'Report cards', 'Source map', 'Engine card'],
+  analyst: ['Articles', 'Upload', 'Report cards', 'Source map', 'Engine card'],
+  reviewer: ['Articles', 'Upload', 'Report cards', 'Source map', 'Review', 'Engine card'],
+  admin: ['Articles', 'Upload', 'Report cards', 'Source map', 'Review', 'Engine card', 'Users', 'Audit log'],
 } as const;
 
 describe('sign-in and roles in the browser', () => {

@@ -107,7 +107,8 @@ describe('source map and card verdicts', () => {
     await form.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL(/kind=outlet/);
     // The previous points stay up while the filtered ones load: wait for the single independent outlet.
-    await page.waitForFunction("document.querySelectorAll('.source-map a.map-point').length === 1");
+    // A function, not a string: the app's CSP forbids eval, which a string expression needs.
+    await page.waitForFunction(() => document.querySelectorAll('.source-map a.map-point').length === 1);
     await visible(pointLink(page, CALM));
 
     await page.goto('/map?kind=outlet&from=2023-01-01&to=2023-12-31');

@@ -8,9 +8,9 @@ const NAV: Array<{ to: string; label: string; role: Role }> = [
   { to: '/articles', label: 'Articles', role: 'viewer' },
   { to: '/upload', label: 'Upload', role: 'analyst' },
   { to: '/sources', label: 'Report cards', role: 'viewer' },
-  { to: '/engine', label: 'Engine card', role: 'viewer' },
   { to: '/map', label: 'Source map', role: 'viewer' },
   { to: '/review', label: 'Review', role: 'reviewer' },
+  { to: '/engine', label: 'Engine card', role: 'viewer' },
   { to: '/admin/users', label: 'Users', role: 'admin' },
   { to: '/audit', label: 'Audit log', role: 'admin' },
 ];
