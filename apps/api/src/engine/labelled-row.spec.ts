@@ -1,4 +1,5 @@
-import { alarmismLabel, labelledRow, type ReviewedAssertion } from './labelled-row';
+import rubric from '../../../../libs/scoring/rubric/rubric.json';
+import { ALARMISM_LABEL_FROM, alarmismLabel, labelledRow, type ReviewedAssertion } from './labelled-row';
 
 const COLONEL = 'Colonel Ayesha Rahimi said 40 insurgents were killed in Kunduz.';
 const base = (over: Partial<ReviewedAssertion> = {}): ReviewedAssertion => ({
@@ -100,7 +101,14 @@ describe('labelledRow', () => {
     expect(labelledRow(base({ review: { decision: 'dismiss', overrides: null } }))).toBeNull();
   });
 
-  it('cuts the 0-100 alarmism score into thirds', () => {
-    expect([0, 33, 34, 66, 67, 100].map(alarmismLabel)).toEqual([0, 0, 1, 1, 2, 2]);
+  it('labels alarmism 1 from even odds of "alarmist" in the fitted model and 2 from 75%, as the bands do', () => {
+    const { base, fit } = rubric.alarmism;
+    // score = pointsPerLogit × (logit − in-domain intercept); P = 0.5 at logit 0, P = 0.75 at logit ln 3
+    const at = (logit: number) => base + fit.pointsPerLogit * (logit - fit.intercepts.inDomain);
+    expect(ALARMISM_LABEL_FROM[1]).toBe(Math.ceil(at(0)));
+    expect(ALARMISM_LABEL_FROM[2]).toBe(Math.ceil(at(Math.log(3))));
+    const one = ALARMISM_LABEL_FROM[1],
+      two = ALARMISM_LABEL_FROM[2];
+    expect([0, one - 1, one, two - 1, two, 100].map(alarmismLabel)).toEqual([0, 0, 1, 1, 2, 2]);
   });
 });

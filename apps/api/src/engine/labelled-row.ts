@@ -1,4 +1,5 @@
 import type { LabelledAssertion } from '@auditor/contracts';
+import { SCORE_BANDS } from '@auditor/scoring';
 import type { Provenance, ReviewDecision } from '@auditor/vocabulary';
 import { parseStoredOverrides } from '../assertion-view/effective-values';
 
@@ -9,10 +10,13 @@ import { parseStoredOverrides } from '../assertion-view/effective-values';
  */
 
 /**
- * The labels grade alarmism 0, 1 or 2; the service scores it 0–100. The reviewer's effective score
- * is cut into thirds: a reviewer who wants a particular label overrides the score into its third.
+ * The labels grade alarmism 0, 1 or 2; the service scores it 0–100 on the scale of the fitted
+ * model of "alarmist" (label ≥ 1). So a score labels 1 from where that model gives even odds (the
+ * first high-concern band, "alarmist") and 2 from where it gives 75% (the next, "very alarmist"):
+ * the same edges the score bands show. A reviewer who wants a label overrides the score into it.
  */
-export const ALARMISM_LABEL_FROM = { 1: 34, 2: 67 } as const;
+const HIGH_CONCERN = SCORE_BANDS.alarmism.filter((b) => b.concern === 'high');
+export const ALARMISM_LABEL_FROM = { 1: HIGH_CONCERN[0].min, 2: HIGH_CONCERN[1].min } as const;
 
 export const alarmismLabel = (score: number): 0 | 1 | 2 =>
   score >= ALARMISM_LABEL_FROM[2] ? 2 : score >= ALARMISM_LABEL_FROM[1] ? 1 : 0;
