@@ -1,27 +1,15 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { SourceType } from '../../generated/prisma/enums';
-import { SOURCE_KINDS, SourceKind } from '../../summaries/source-id';
+import { SourceKindTypeQuery } from './source-kind-type.query';
 import { DateRangeQuery } from './date-range.query';
 import { PaginationQuery } from '../../common/dto/pagination.query';
 
-export const SOURCE_TYPES = Object.values(SourceType);
 export const SORTS = ['alarmism', 'sourcingQuality', 'assertions', 'name', 'corroboration', 'amplification'] as const;
 export type Sort = (typeof SORTS)[number];
 
 /** pageSize is ignored by format=csv, which exports every match. */
-export class ListSourcesQuery extends IntersectionType(DateRangeQuery, PaginationQuery) {
-  @ApiPropertyOptional({ enum: SOURCE_KINDS, description: 'Outlets or cited sources; both when omitted.' })
-  @IsOptional()
-  @IsIn(SOURCE_KINDS, { message: 'kind must be outlet or cited' })
-  kind?: SourceKind;
-
-  @ApiPropertyOptional({ enum: SOURCE_TYPES, description: "The outlet's or cited source's type." })
-  @IsOptional()
-  @IsIn(SOURCE_TYPES, { message: `type must be one of: ${SOURCE_TYPES.join(', ')}` })
-  type?: SourceType;
-
+export class ListSourcesQuery extends IntersectionType(DateRangeQuery, PaginationQuery, SourceKindTypeQuery) {
   @ApiPropertyOptional({
     minimum: 1,
     default: 1,

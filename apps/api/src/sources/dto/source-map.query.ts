@@ -1,24 +1,12 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { PublishedRangeQuery } from '../../common/dto/published-range.query';
-import { SourceType } from '../../generated/prisma/enums';
-import { SOURCE_KINDS, SourceKind } from '../../summaries/source-id';
-import { SOURCE_TYPES } from './list-sources.query';
+import { SourceKindTypeQuery } from './source-kind-type.query';
 
 export const MAP_LIMIT_MAX = 1000;
 
-export class SourceMapQuery extends PublishedRangeQuery {
-  @ApiPropertyOptional({ enum: SOURCE_KINDS, description: 'Outlets or cited sources; both when omitted.' })
-  @IsOptional()
-  @IsIn(SOURCE_KINDS, { message: 'kind must be outlet or cited' })
-  kind?: SourceKind;
-
-  @ApiPropertyOptional({ enum: SOURCE_TYPES, description: "The outlet's or cited source's type." })
-  @IsOptional()
-  @IsIn(SOURCE_TYPES, { message: `type must be one of: ${SOURCE_TYPES.join(', ')}` })
-  type?: SourceType;
-
+export class SourceMapQuery extends IntersectionType(PublishedRangeQuery, SourceKindTypeQuery) {
   // Below a handful of assertions a point's interval spans most of the axis and says nothing.
   @ApiPropertyOptional({
     minimum: 1,
