@@ -4,30 +4,21 @@ import { PrismaService } from '../database/prisma.service';
 import { CsvValue, toCsv } from './csv';
 import { parseWindow } from './date-window';
 import { ListSourcesQuery, Sort } from './dto/list-sources.query';
-import { isSmallSample } from './report-card.thresholds';
-import { formatSourceId, SOURCE_KINDS, SourceKind } from '../summaries/source-id';
+import { sourceIdentity, type SourceRowBase } from './source-row';
+import { SOURCE_KINDS } from '../summaries/source-id';
 import { SourceStatsService } from '../summaries/source-stats.service';
 import { CardCache } from '../summaries/card-cache';
 import { statRows } from './stat-rows.sql';
 import type { SourceListItem, SourceListPage } from '@auditor/contracts';
 import { escapeLike } from '../common/like-pattern';
 
-interface Row {
-  kind: SourceKind;
-  source_id: string;
-  name: string;
-  type: string | null;
-  n: bigint;
-  articles: bigint;
+interface Row extends SourceRowBase {
   sq: number | null;
   al: number | null;
   anon: number | null;
   claims: bigint;
   corr: number | null;
   amp: number | null;
-  first_at: Date | null;
-  last_at: Date | null;
-  total: bigint;
 }
 
 // Whitelisted ORDER BY expressions: the only dynamic SQL, chosen by a validated enum.
@@ -103,24 +94,14 @@ export class SourceListQuery {
 }
 
 function toItem(r: Row): SourceListItem {
-  const n = Number(r.n);
-  const articles = Number(r.articles);
   return {
-    id: formatSourceId(r.kind, r.source_id),
-    kind: r.kind,
-    name: r.name,
-    type: r.type,
-    articles,
-    assertions: n,
+    ...sourceIdentity(r),
     sourcingQuality: round(r.sq),
     alarmism: round(r.al),
     anonymousShare: round(r.anon, 4),
     claims: Number(r.claims),
     corroborationRate: round(r.corr, 4),
     amplificationRate: round(r.amp, 4),
-    firstDate: r.first_at?.toISOString() ?? null,
-    lastDate: r.last_at?.toISOString() ?? null,
-    smallSample: isSmallSample(articles, n),
   };
 }
 

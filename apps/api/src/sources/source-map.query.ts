@@ -4,28 +4,19 @@ import { PrismaService } from '../database/prisma.service';
 import { parseWindow } from './date-window';
 import { SourceMapQuery } from './dto/source-map.query';
 import { indexFigures } from './report-card.metrics';
-import { isSmallSample } from './report-card.thresholds';
+import { sourceIdentity, type SourceRowBase } from './source-row';
 import { statRows } from './stat-rows.sql';
 import { CORPUS_ID } from '../summaries/source-stats.sql';
-import { formatSourceId, SOURCE_KINDS, SourceKind } from '../summaries/source-id';
+import { SOURCE_KINDS } from '../summaries/source-id';
 import { SourceStatsService } from '../summaries/source-stats.service';
 import { CardCache } from '../summaries/card-cache';
 import type { MeanWithInterval, SourceMap, SourceMapPoint } from '@auditor/contracts';
 
-interface Row {
-  kind: SourceKind;
-  source_id: string;
-  name: string;
-  type: string | null;
-  n: bigint;
-  articles: bigint;
+interface Row extends SourceRowBase {
   sq_sum: bigint;
   sq_sq: bigint;
   al_sum: bigint;
   al_sq: bigint;
-  first_at: Date | null;
-  last_at: Date | null;
-  total: bigint;
 }
 
 interface CorpusRow {
@@ -107,19 +98,5 @@ export class SourceMapQueryService {
 }
 
 function toPoint(r: Row): SourceMapPoint {
-  const n = Number(r.n);
-  const articles = Number(r.articles);
-  return {
-    id: formatSourceId(r.kind, r.source_id),
-    kind: r.kind,
-    name: r.name,
-    type: r.type,
-    articles,
-    assertions: n,
-    firstDate: r.first_at?.toISOString() ?? null,
-    lastDate: r.last_at?.toISOString() ?? null,
-    smallSample: isSmallSample(articles, n),
-    sourcingQuality: figures(r, 'sq'),
-    alarmism: figures(r, 'al'),
-  };
+  return { ...sourceIdentity(r), sourcingQuality: figures(r, 'sq'), alarmism: figures(r, 'al') };
 }
