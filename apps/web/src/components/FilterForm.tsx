@@ -1,5 +1,7 @@
 import type { FormEvent, ReactNode } from 'react';
+import { SOURCE_TYPES } from '../api';
 import { Field } from './Field';
+import { Options } from './Options';
 
 interface FilterFormProps {
   /** The form's accessible name. */
@@ -58,6 +60,27 @@ export function DateRangeFields({ bind }: { bind: (k: 'from' | 'to') => Binding 
       </Field>
       <Field label="To">
         <input type="date" {...bind('to')} />
+      </Field>
+    </>
+  );
+}
+
+/** The Kind / Type fields of a filter over outlets and cited sources (the list and the map). */
+export function SourceKindTypeFields({ bind }: { bind: (k: 'kind' | 'type') => Binding }) {
+  return (
+    <>
+      <Field label="Kind">
+        <select {...bind('kind')}>
+          <option value="">outlets and cited sources</option>
+          <option value="outlet">outlets</option>
+          <option value="cited">cited sources</option>
+        </select>
+      </Field>
+      <Field label="Type">
+        <select {...bind('type')}>
+          <option value="">any</option>
+          <Options values={SOURCE_TYPES} />
+        </select>
       </Field>
     </>
   );

@@ -1,9 +1,8 @@
 import { Link } from 'react-router';
-import { api, apiUrl, SOURCE_TYPES, type SourceMap } from '../api';
+import { api, apiUrl, type SourceMap } from '../api';
 import { Field } from '../components/Field';
-import { DateRangeFields, FilterForm } from '../components/FilterForm';
+import { DateRangeFields, FilterForm, SourceKindTypeFields } from '../components/FilterForm';
 import { LoadState } from '../components/LoadState';
-import { Options } from '../components/Options';
 import { ci, num } from '../format';
 import { useApi, useFilterForm, usePageTitle, useUrlFilters } from '../hooks';
 import type { FilterValues } from '../url-filters';
@@ -18,19 +17,7 @@ function MapFilters({ params, onApply }: { params: URLSearchParams; onApply(valu
   const { bind, submit, clear } = useFilterForm(FILTERS, params, onApply);
   return (
     <FilterForm label="Filter the map" onSubmit={submit} onClear={clear}>
-      <Field label="Kind">
-        <select {...bind('kind')}>
-          <option value="">outlets and cited sources</option>
-          <option value="outlet">outlets</option>
-          <option value="cited">cited sources</option>
-        </select>
-      </Field>
-      <Field label="Type">
-        <select {...bind('type')}>
-          <option value="">any</option>
-          <Options values={SOURCE_TYPES} />
-        </select>
-      </Field>
+      <SourceKindTypeFields bind={bind} />
       <Field label="Min. assertions">
         <input
           type="number"

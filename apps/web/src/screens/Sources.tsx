@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { api, apiUrl, SOURCE_TYPES, type SourceListItem } from '../api';
+import { api, apiUrl, type SourceListItem } from '../api';
 import { Field } from '../components/Field';
-import { DateRangeFields, FilterForm } from '../components/FilterForm';
-import { Options } from '../components/Options';
+import { DateRangeFields, FilterForm, SourceKindTypeFields } from '../components/FilterForm';
 import { Pagination } from '../components/Pagination';
 import { date, num, pct } from '../format';
 import { useApi, useFilterForm, usePageTitle, useUrlFilters } from '../hooks';
@@ -33,19 +32,7 @@ function SourceFilters({ params, onApply }: { params: URLSearchParams; onApply(v
   const { bind, submit, clear } = useFilterForm(FILTERS, params, onApply);
   return (
     <FilterForm label="Filter sources" search onSubmit={submit} onClear={clear}>
-      <Field label="Kind">
-        <select {...bind('kind')}>
-          <option value="">outlets and cited sources</option>
-          <option value="outlet">outlets</option>
-          <option value="cited">cited sources</option>
-        </select>
-      </Field>
-      <Field label="Type">
-        <select {...bind('type')}>
-          <option value="">any</option>
-          <Options values={SOURCE_TYPES} />
-        </select>
-      </Field>
+      <SourceKindTypeFields bind={bind} />
       <Field label="Min. assertions">
         <input type="number" min={0} {...bind('minAssertions')} placeholder="1" className="short" />
       </Field>
