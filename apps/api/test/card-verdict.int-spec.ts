@@ -1,5 +1,5 @@
 import { PrismaService } from '../src/database/prisma.service';
-import { bootApp, eventually, resetDatabase, TestApp } from './support/app';
+import { bootApp, resetDatabase, TestApp, uploadScored } from './support/app';
 import type { ReportCard } from '@auditor/contracts';
 import { createUserAndLogin } from './support/users';
 
@@ -23,13 +23,7 @@ describe('report card verdicts against the rest of the corpus', () => {
   let tabloid: ReportCard;
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
-  async function upload(body: Record<string, string>): Promise<void> {
-    const r = await t.http.post('/api/articles').set(auth(analyst)).send(body).expect(202);
-    await eventually(
-      async () => (await t.http.get(`/api/articles/${r.body.id}`).set(auth(analyst))).body.status === 'scored',
-      30_000,
-    );
-  }
+  const upload = (body: Record<string, string>) => uploadScored(t.http, analyst, body);
   const card = async (id: string) =>
     (await t.http.get(`/api/sources/${id}/report`).set(auth(viewer)).expect(200)).body as ReportCard;
 

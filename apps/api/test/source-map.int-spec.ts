@@ -1,5 +1,5 @@
 import { PrismaService } from '../src/database/prisma.service';
-import { bootApp, eventually, resetDatabase, TestApp } from './support/app';
+import { bootApp, resetDatabase, TestApp, uploadScored } from './support/app';
 import type { ReportCard, SourceMap, SourceMapPoint } from '@auditor/contracts';
 import { createUserAndLogin } from './support/users';
 
@@ -23,13 +23,7 @@ describe('source map', () => {
   let rahimi: string;
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
-  async function upload(body: Record<string, string>): Promise<void> {
-    const r = await t.http.post('/api/articles').set(auth(analyst)).send(body).expect(202);
-    await eventually(
-      async () => (await t.http.get(`/api/articles/${r.body.id}`).set(auth(analyst))).body.status === 'scored',
-      30_000,
-    );
-  }
+  const upload = (body: Record<string, string>) => uploadScored(t.http, analyst, body);
 
   const map = async (query: Record<string, string | number> = {}) =>
     (await t.http.get('/api/sources/map').query(query).set(auth(viewer)).expect(200)).body as SourceMap;

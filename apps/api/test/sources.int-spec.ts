@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PrismaService } from '../src/database/prisma.service';
-import { bootApp, eventually, resetDatabase, TestApp } from './support/app';
+import { bootApp, resetDatabase, TestApp, uploadScored } from './support/app';
 import type { SourceListItem } from '@auditor/contracts';
 import { createUserAndLogin } from './support/users';
 
@@ -57,14 +57,7 @@ describe('source report cards', () => {
   let reviewerId: string;
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
-  async function upload(body: Record<string, string>): Promise<string> {
-    const r = await t.http.post('/api/articles').set(auth(analyst)).send(body).expect(202);
-    await eventually(
-      async () => (await t.http.get(`/api/articles/${r.body.id}`).set(auth(analyst))).body.status === 'scored',
-      30_000,
-    );
-    return r.body.id as string;
-  }
+  const upload = (body: Record<string, string>) => uploadScored(t.http, analyst, body);
 
   const card = async (id: string, query = '') =>
     (await t.http.get(`/api/sources/${id}/report${query}`).set(auth(viewer)).expect(200)).body;

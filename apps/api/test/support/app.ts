@@ -82,3 +82,14 @@ export async function eventually<T>(check: () => Promise<T | undefined | null | 
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** Uploads an article as `token` and waits until it is scored; answers its id. */
+export async function uploadScored(http: TestAgent, token: string, body: Record<string, string>): Promise<string> {
+  const auth = { Authorization: `Bearer ${token}` };
+  const r = await http.post('/api/articles').set(auth).send(body).expect(202);
+  await eventually(
+    async () => (await http.get(`/api/articles/${r.body.id}`).set(auth)).body.status === 'scored',
+    30_000,
+  );
+  return r.body.id as string;
+}
