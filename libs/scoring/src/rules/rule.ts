@@ -32,6 +32,12 @@ export interface AssertionFacts {
   details: readonly { span: Span; kind: string }[];
   index: number;
   outletType?: OutletType;
+  /**
+   * Each rule's signals for these facts, filled as rules run, when the caller (the scorer) provides
+   * it: de-escalation weighs the inflating rules' points, which the scorer has already computed.
+   * Only valid for one rubric; rules are pure, so a cached result equals a recomputed one.
+   */
+  applied?: Map<Rule, Signal[]>;
 }
 
 export type { ScoreName } from '../rubric';
@@ -64,13 +70,20 @@ export function defineRule<S extends ScoreName, const K extends WeightKey<S>, co
   apply(facts: AssertionFacts, weights: Weights<K>, rubric: Rubric): Signal<NoInfer<I>>[];
 }): Rule {
   const { id, score, weights, signals, apply } = def;
-  return {
+  const rule: Rule = {
     id,
     score,
     weights,
     signals,
-    apply: (facts, rubric) => apply(facts, weightsOf(rubric, score, weights), rubric),
+    apply: (facts, rubric) => {
+      const cached = facts.applied?.get(rule);
+      if (cached) return cached;
+      const out = apply(facts, weightsOf(rubric, score, weights), rubric);
+      facts.applied?.set(rule, out);
+      return out;
+    },
   };
+  return rule;
 }
 
 /**
