@@ -146,14 +146,21 @@ function isVagueMention(text: string): boolean {
   return v;
 }
 
+/**
+ * The vague patterns made sticky: a mention is vague only when a pattern matches it from its first
+ * character, so trying position 0 alone gives the leftmost match's answer without scanning the rest.
+ */
+const VAGUE_AT_START = VAGUE_PATTERNS.map(({ re }) => new RegExp(re.source, re.flags.replace('g', '') + 'y'));
+
 function readVagueMention(text: string): boolean {
   const t = text.trim();
   if (/^(?:they|them|some|others|many)$/i.test(t)) return true;
-  return VAGUE_PATTERNS.some(({ re }) => {
+  for (const re of VAGUE_AT_START) {
     re.lastIndex = 0;
     const m = re.exec(t);
-    return !!m && m.index === 0 && m[0].length === t.length;
-  });
+    if (m && m[0].length === t.length) return true;
+  }
+  return false;
 }
 
 function isNamed(p: MentionParts, type: SourceType): boolean {
