@@ -3,12 +3,41 @@ import { Signal, SignalId } from '../../types';
 import { AssertionFacts, quote, signal, Weights } from '../rule';
 import { accountedTokens, negatedWithin } from './negativity';
 
+/**
+ * Every word of the lists built below. Four rules each walked every token of every sentence for
+ * their own list; one walk per sentence now finds the tokens any list holds, and each list looks at
+ * those alone (a list built some other way is not registered and still walks every token).
+ */
+const ANY_LIST = new Set<string>();
+const registered = new WeakSet<ReadonlyMap<string, number>>();
+
+function register(words: Map<string, number>): ReadonlyMap<string, number> {
+  for (const w of words.keys()) ANY_LIST.add(w);
+  registered.add(words);
+  return words;
+}
+
 /** A word list whose entries carry a rating (VADER, SentiCon…), read as a Map so "constructor" never hits Object.prototype. */
 export const ratedWords = (words: Record<string, number>): ReadonlyMap<string, number> =>
-  new Map(Object.entries(words));
+  register(new Map(Object.entries(words)));
 
 /** A closed class without ratings: every word rated 1. */
-export const plainWords = (words: readonly string[]): ReadonlyMap<string, number> => new Map(words.map((w) => [w, 1]));
+export const plainWords = (words: readonly string[]): ReadonlyMap<string, number> =>
+  register(new Map(words.map((w) => [w, 1])));
+
+/** Indices of a sentence's tokens in any registered list, ascending; recomputed if a list was registered since. */
+const listedTokens = new WeakMap<AssertionFacts, { words: number; at: number[] }>();
+
+function tokensInAnyList(f: AssertionFacts): number[] {
+  let hit = listedTokens.get(f);
+  if (hit === undefined || hit.words !== ANY_LIST.size) {
+    const at: number[] = [];
+    for (let i = 0; i < f.tokens.length; i++) if (ANY_LIST.has(f.tokens[i].word)) at.push(i);
+    hit = { words: ANY_LIST.size, at };
+    listedTokens.set(f, hit);
+  }
+  return hit.at;
+}
 
 /** `I` is the signal the list emits; `K` the weights its points read, `cap` among them. */
 export interface GradedWordList<I extends SignalId, K extends string> {
@@ -42,7 +71,11 @@ export function gradedWordSignals<I extends SignalId, K extends string>(
   let accounted: Set<number> | null = null;
   const out: Signal<I>[] = [];
   let budget = w[list.cap];
-  for (let i = 0; i < f.tokens.length; i++) {
+  // Tokens in no list are skipped below anyway, so visiting only the listed ones changes nothing.
+  const listed = registered.has(list.words) ? tokensInAnyList(f) : null;
+  const n = listed ? listed.length : f.tokens.length;
+  for (let k = 0; k < n; k++) {
+    const i = listed ? listed[k] : k;
     const t = f.tokens[i];
     const value = list.words.get(t.word);
     if (value === undefined || (list.negated ?? negatedWithin)(f, i)) continue;
