@@ -53,7 +53,7 @@ export function scoreAssertions(
       documentEstimates: estimates,
       index,
       outletType: options.outletType,
-      applied: new Map(),
+      applied: [],
     };
     // Plain loops, not flatMap/filter/reduce: this runs once per assertion and the builtins' generic paths showed in profiles.
     const signals: Signal[] = [];

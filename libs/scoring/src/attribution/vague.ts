@@ -20,6 +20,7 @@ const REQUIRED_RE = new RegExp(`\\b(?:${REQUIRED_WORDS.join('|')})\\b`, 'gi');
 const REQUIRED_BY = VAGUE_PATTERNS.map((p) => REQUIRES.get(p.re.source) ?? null);
 /** Anchors as Sets: a sentence holds few anchor words, and some families have hundreds, so the sentence's words are looked up. */
 const ANCHOR_SETS = VAGUE_PATTERNS.map((p) => new Set(p.anchors));
+const EVERY_FAMILY_ANCHORED = VAGUE_PATTERNS.every((p) => p.anchors.length > 0);
 
 const holdsAny = (found: ReadonlySet<string> | null, wanted: ReadonlySet<string>): boolean => {
   if (found) for (const w of found) if (wanted.has(w)) return true;
@@ -51,6 +52,8 @@ export function findVague(text: string): VagueHit | null {
   VAGUE_ANCHOR_RE.lastIndex = 0;
   for (let a = VAGUE_ANCHOR_RE.exec(text); a !== null; a = VAGUE_ANCHOR_RE.exec(text))
     (present ??= new Set()).add(a[0].toLowerCase());
+  // Most sentences hold no anchor word: then no family can match, and none need be looked at.
+  if (present === null && EVERY_FAMILY_ANCHORED) return null;
   for (let i = 0; i < VAGUE_PATTERNS.length; i++) {
     const { re, group, sourceText, anchors } = VAGUE_PATTERNS[i];
     if (anchors.length > 0 && !holdsAny(present, ANCHOR_SETS[i])) continue;

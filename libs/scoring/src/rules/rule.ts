@@ -33,11 +33,11 @@ export interface AssertionFacts {
   index: number;
   outletType?: OutletType;
   /**
-   * Each rule's signals for these facts, filled as rules run, when the caller (the scorer) provides
-   * it: de-escalation weighs the inflating rules' points, which the scorer has already computed.
+   * Each rule's signals for these facts, by the rule's slot, filled as rules run when the caller
+   * (the scorer) provides the array: de-escalation weighs the inflating rules' points, which the scorer has already computed.
    * Only valid for one rubric; rules are pure, so a cached result equals a recomputed one.
    */
-  applied?: Map<Rule, Signal[]>;
+  applied?: Signal[][];
 }
 
 export type { ScoreName } from '../rubric';
@@ -58,6 +58,9 @@ export interface Rule {
 /** The weights a rule declared, and no others: reading an undeclared or mistyped key does not compile. */
 export type Weights<K extends string> = Readonly<Record<K, number>>;
 
+/** Rules defined so far: each takes the next slot of `AssertionFacts.applied`. */
+let ruleCount = 0;
+
 /**
  * A rule whose `apply` sees only the weights it declares and may return only the signal ids it
  * declares; both lists are checked by the compiler against rubric.json's keys and the vocabulary.
@@ -70,20 +73,22 @@ export function defineRule<S extends ScoreName, const K extends WeightKey<S>, co
   apply(facts: AssertionFacts, weights: Weights<K>, rubric: Rubric): Signal<NoInfer<I>>[];
 }): Rule {
   const { id, score, weights, signals, apply } = def;
-  const rule: Rule = {
+  // The rule's slot in `applied`: an array indexed by a number costs far less per assertion than a Map.
+  const slot = ruleCount++;
+  return {
     id,
     score,
     weights,
     signals,
     apply: (facts, rubric) => {
-      const cached = facts.applied?.get(rule);
-      if (cached) return cached;
+      const applied = facts.applied;
+      const cached = applied?.[slot];
+      if (cached !== undefined) return cached;
       const out = apply(facts, weightsOf(rubric, score, weights), rubric);
-      facts.applied?.set(rule, out);
+      if (applied) applied[slot] = out;
       return out;
     },
   };
-  return rule;
 }
 
 /**
