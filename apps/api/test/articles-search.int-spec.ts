@@ -93,6 +93,39 @@ describe('articles at corpus scale', () => {
     expect((await list('q=zzzqqq')).total).toBe(0);
   });
 
+  it('matches a phrase exactly on every path: relaxed, paged, negated, past the end', async () => {
+    // Which stored articles hold "Kunduz province" as a phrase, and which only hold both words.
+    const rows = await prisma.article.findMany({ select: { id: true, text: true } });
+    const phrase = new Set(rows.filter((r) => /\bKunduz\W+provinc/i.test(r.text)).map((r) => r.id));
+    const bothWords = rows.filter((r) => /\bKunduz\b/i.test(r.text) && /\bprovinces?\b/i.test(r.text));
+    expect(phrase.size).toBeGreaterThan(2);
+    expect(bothWords.length).toBeGreaterThan(phrase.size); // so the relaxed step has something to drop
+
+    const all = await list('q=%22Kunduz+province%22&pageSize=100');
+    expect(all.total).toBe(phrase.size);
+    expect(all.totalEstimated).toBeUndefined();
+    expect(new Set(all.items.map((i) => i.id))).toEqual(phrase);
+    // Paging walks the same sorted matches.
+    const half = Math.ceil(phrase.size / 2);
+    const [p1, p2] = [
+      await list(`q=%22Kunduz+province%22&pageSize=${half}&page=1&sort=published`),
+      await list(`q=%22Kunduz+province%22&pageSize=${half}&page=2&sort=published`),
+    ];
+    expect([...p1.items, ...p2.items].map((i) => i.id)).toEqual(
+      (await list('q=%22Kunduz+province%22&pageSize=100&sort=published')).items.map((i) => i.id),
+    );
+    expect(p2.total).toBe(phrase.size);
+    const past = await list('q=%22Kunduz+province%22&page=9&pageSize=100');
+    expect(past.items).toEqual([]);
+    expect(past.total).toBe(phrase.size);
+    // A negated phrase is not relaxed (the words' conjunction would exclude too much).
+    const kunduz = (await list('q=Kunduz')).total;
+    expect((await list('q=Kunduz+-%22Kunduz+province%22')).total).toBe(kunduz - phrase.size);
+    // The matching assertions hold the phrase.
+    for (const item of all.items.filter((i) => i.match!.matchingAssertions > 0))
+      expect(item.match!.snippet).toMatch(/Kunduz province/i);
+  });
+
   it('filters by outlet type, date and score range, and sorts by either score', async () => {
     const total = KUNDUZ.length + OTHERS.length;
     expect((await list('outletType=military')).total).toBe(total);

@@ -11,4 +11,9 @@ export interface Page<T> {
   page: number;
   pageSize: number;
   total: number;
+  /**
+   * Present (true) when `total` was estimated from a sample rather than counted: a phrase search
+   * matching thousands of articles (GET /api/articles). Shown as "about N".
+   */
+  totalEstimated?: true;
 }

@@ -4,6 +4,7 @@ import { PrismaService } from '../database/prisma.service';
 import { ArticleSort, ListArticlesQuery } from './dto/list-articles.query';
 import type { Article, ArticleListItem, ArticleListRow, AssertionsResponse, Page } from '@auditor/contracts';
 import { SCORE_SELECT, toAssertionView } from '../assertion-view/assertion-view';
+import { phraseTotal, planSearch, SAMPLE_SIZE, type SearchPlan } from './search-plan';
 
 const LIST_SELECT = {
   id: true,
@@ -54,7 +55,6 @@ const MEANS_JOIN = Prisma.sql`LEFT JOIN "source_article_stats" st ON st."article
   AND st."variant" = 'reviewed'`;
 const SQ = Prisma.sql`(st."sq_sum"::float8 / nullif(st."n", 0))`;
 const AL = Prisma.sql`(st."al_sum"::float8 / nullif(st."n", 0))`;
-const TSQUERY = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
 
 const SORT_COLUMNS: Record<Exclude<ArticleSort, 'relevance'>, Prisma.Sql> = {
   uploaded: Prisma.sql`ar."createdAt"`,
@@ -73,16 +73,28 @@ export class ArticleQueries {
 
   /**
    * Filters, full-text search and sorting run in one SQL statement over Article (stored tsvector,
-   * GIN index) and the articles' summary rows; the page's rows are then read through Prisma, and
-   * for a search, the matching assertions of the page's articles are counted (GIN index again).
+   * GIN index), joined to outlets and the articles' summary rows only when a filter or the sort
+   * needs them; the page's rows are then read through Prisma, and for a search, the matching
+   * assertions of the page's articles are counted. Phrases take two steps (see search-plan.ts).
    */
   async list(q: ListArticlesQuery): Promise<Page<ArticleListRow>> {
     if (q.sort === 'relevance' && !q.q) throw new BadRequestException('sort=relevance needs a search (q)');
+    if (q.sqMin !== undefined && q.sqMax !== undefined && q.sqMin > q.sqMax)
+      throw new BadRequestException('sqMin must not be above sqMax');
+    if (q.alMin !== undefined && q.alMax !== undefined && q.alMin > q.alMax)
+      throw new BadRequestException('alMin must not be above alMax');
+    const search = q.q ? await this.planSearch(q.q) : null;
+    const exact = search ? Prisma.sql`${search.exact}::tsquery` : null;
+
+    const sort: ArticleSort = q.sort ?? (q.q ? 'relevance' : 'uploaded');
+    const scoreFilter = [q.sqMin, q.sqMax, q.alMin, q.alMax].some((x) => x !== undefined);
+    const joinOutlet = Boolean(q.outlet || q.outletType) || sort === 'outlet';
+    const joinMeans = scoreFilter || sort === 'sourcing' || sort === 'alarmism';
     const conds: Prisma.Sql[] = [];
     if (q.status) conds.push(Prisma.sql`ar."status" = ${q.status}::"ArticleStatus"`);
     if (q.outlet) conds.push(Prisma.sql`lower(o."name") = lower(${q.outlet.trim()})`);
     if (q.outletType) conds.push(Prisma.sql`o."type" = ${q.outletType}::"SourceType"`);
-    if (q.q) conds.push(Prisma.sql`ar."search" @@ ${TSQUERY(q.q)}`);
+    if (search) conds.push(Prisma.sql`ar."search" @@ ${search.relaxed ?? search.exact}::tsquery`);
     if (q.from) conds.push(Prisma.sql`ar."publishedAt" >= ${new Date(q.from)}`);
     if (q.to) conds.push(Prisma.sql`ar."publishedAt" < ${upperBound(q.to)}`);
     if (q.undated === 'true') conds.push(Prisma.sql`ar."publishedAt" IS NULL`);
@@ -90,63 +102,152 @@ export class ArticleQueries {
     if (q.sqMax !== undefined) conds.push(Prisma.sql`${SQ} <= ${q.sqMax}`);
     if (q.alMin !== undefined) conds.push(Prisma.sql`${AL} >= ${q.alMin}`);
     if (q.alMax !== undefined) conds.push(Prisma.sql`${AL} <= ${q.alMax}`);
-    if (q.sqMin !== undefined && q.sqMax !== undefined && q.sqMin > q.sqMax)
-      throw new BadRequestException('sqMin must not be above sqMax');
-    if (q.alMin !== undefined && q.alMax !== undefined && q.alMin > q.alMax)
-      throw new BadRequestException('alMin must not be above alMax');
 
-    const sort: ArticleSort = q.sort ?? (q.q ? 'relevance' : 'uploaded');
     const dir = Prisma.raw((q.order ?? (sort === 'title' || sort === 'outlet' ? 'asc' : 'desc')).toUpperCase());
     // Relevance: title matches first (ranked on the title's own small vector), then the newest.
-    const key =
+    const keys: [Prisma.Sql, Prisma.Sql] =
       sort === 'relevance'
-        ? Prisma.sql`ts_rank(ar."titleSearch", ${TSQUERY(q.q!)}) ${dir}, ar."publishedAt"`
-        : SORT_COLUMNS[sort];
+        ? [Prisma.sql`ts_rank(ar."titleSearch", ${exact!})`, Prisma.sql`ar."publishedAt"`]
+        : [SORT_COLUMNS[sort], Prisma.sql`NULL::int`];
     const where = conds.length ? Prisma.sql`WHERE ${Prisma.join(conds, ' AND ')}` : Prisma.empty;
-    const from = Prisma.sql`FROM "Article" ar LEFT JOIN "Outlet" o ON o."id" = ar."outletId" ${MEANS_JOIN} ${where}`;
-
+    const from = Prisma.sql`FROM "Article" ar
+      ${joinOutlet ? Prisma.sql`LEFT JOIN "Outlet" o ON o."id" = ar."outletId"` : Prisma.empty}
+      ${joinMeans ? MEANS_JOIN : Prisma.empty} ${where}`;
     const offset = (q.page - 1) * q.pageSize;
-    // Undated articles and unscored ones sort last whichever the direction: they have no value to compare.
-    const select = this.prisma.$queryRaw<Array<{ id: string; sq: number | null; al: number | null; total: bigint }>>`
-      SELECT ar."id", ${SQ} AS sq, ${AL} AS al, count(*) OVER () AS total
-      ${from}
-      ORDER BY ${key} ${dir} NULLS LAST, ar."createdAt" DESC, ar."id" DESC
-      LIMIT ${q.pageSize} OFFSET ${offset}`;
-    // The planner prices @@ as nearly free, so for a common word it scans every article and
-    // detoasts each one's whole-text vector (20× the GIN index's cost at 4,000 articles): with a
-    // search, this statement alone is planned without sequential scans.
-    const page = q.q
-      ? (await this.prisma.$transaction([this.prisma.$executeRaw`SET LOCAL enable_seqscan = off`, select]))[1]
-      : await select;
-    const total = page.length
-      ? Number(page[0].total)
-      : Number((await this.prisma.$queryRaw<Array<{ n: bigint }>>`SELECT count(*) AS n ${from}`)[0].n);
 
-    const ids = page.map((r) => r.id);
-    const [rows, counts, hits] = await Promise.all([
+    const { ids, total, estimated } = search?.relaxed
+      ? await this.phrasePage(from, keys, dir, search.exact, offset, q.pageSize)
+      : await this.plainPage(from, keys, dir, offset, q.pageSize, Boolean(search));
+    const [rows, counts, means, hits] = await Promise.all([
       this.prisma.article.findMany({ where: { id: { in: ids } }, select: LIST_SELECT }),
       this.assertionCounts(ids),
-      q.q && ids.length
-        ? this.prisma.$queryRaw<Array<{ article_id: string; n: number; first: string | null }>>`
-            SELECT x."articleId" AS article_id, count(*)::int AS n, (array_agg(x."text" ORDER BY x."position"))[1] AS first
-            FROM "Assertion" x
-            WHERE x."articleId" = ANY(${ids}::uuid[]) AND x."search" @@ ${TSQUERY(q.q)}
-            GROUP BY x."articleId"`
-        : Promise.resolve([]),
+      this.meansOf(ids),
+      exact && ids.length ? this.matchingAssertions(ids, exact) : Promise.resolve([]),
     ]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const hitById = new Map(hits.map((h) => [h.article_id, h]));
-    const items = page.flatMap((p): ArticleListRow[] => {
-      const row = byId.get(p.id);
+    const items = ids.flatMap((id): ArticleListRow[] => {
+      const row = byId.get(id);
       if (!row) return []; // deleted between the two reads
-      const item: ArticleListRow = toListItem(row, counts.get(p.id) ?? 0, p);
-      if (q.q) {
-        const h = hitById.get(p.id);
+      const item: ArticleListRow = toListItem(row, counts.get(id) ?? 0, means.get(id));
+      if (search) {
+        const h = hitById.get(id);
         item.match = { matchingAssertions: h?.n ?? 0, snippet: h?.first ?? null };
       }
       return [item];
     });
-    return { items, page: q.page, pageSize: q.pageSize, total };
+    return { items, page: q.page, pageSize: q.pageSize, total, ...(estimated ? { totalEstimated: true } : {}) };
+  }
+
+  /** The search as PostgreSQL parses it (web-search syntax), and whether a phrase can be relaxed. */
+  private async planSearch(text: string): Promise<SearchPlan> {
+    const [{ query }] = await this.prisma.$queryRaw<Array<{ query: string }>>`
+      SELECT websearch_to_tsquery('english', ${text})::text AS query`;
+    return planSearch(query);
+  }
+
+  /** One statement: the page in order and the total over the window. */
+  private async plainPage(
+    from: Prisma.Sql,
+    [k1, k2]: [Prisma.Sql, Prisma.Sql],
+    dir: Prisma.Sql,
+    offset: number,
+    limit: number,
+    searched: boolean,
+  ): Promise<{ ids: string[]; total: number; estimated: boolean }> {
+    // Undated articles and unscored ones sort last whichever the direction: they have no value to compare.
+    const select = this.prisma.$queryRaw<Array<{ id: string; total: bigint }>>`
+      SELECT ar."id", count(*) OVER () AS total
+      ${from}
+      ORDER BY ${k1} ${dir} NULLS LAST, ${k2} ${dir} NULLS LAST, ar."createdAt" DESC, ar."id" DESC
+      LIMIT ${limit} OFFSET ${offset}`;
+    const page = searched ? await this.withoutSeqScan(select) : await select;
+    const total = page.length
+      ? Number(page[0].total)
+      : Number((await this.prisma.$queryRaw<Array<{ n: bigint }>>`SELECT count(*) AS n ${from}`)[0].n);
+    return { ids: page.map((r) => r.id), total, estimated: false };
+  }
+
+  /**
+   * A phrase search: candidates (every word, through the index alone) sorted, then checked for the
+   * phrase one by one until the page is full; the sample for the total is checked in the same
+   * statement. The scalar subquery keeps the check per row, after the sort, under the LIMIT.
+   */
+  private async phrasePage(
+    from: Prisma.Sql,
+    [k1, k2]: [Prisma.Sql, Prisma.Sql],
+    dir: Prisma.Sql,
+    exact: string,
+    offset: number,
+    limit: number,
+  ): Promise<{ ids: string[]; total: number; estimated: boolean }> {
+    const holds = (id: Prisma.Sql) =>
+      Prisma.sql`(SELECT v."search" @@ ${exact}::tsquery FROM "Article" v WHERE v."id" = ${id})`;
+    const rows = await this.withoutSeqScan(
+      this.prisma.$queryRaw<Array<{ id: string | null; candidates: bigint; sampled: bigint; matched: bigint }>>`
+        WITH cand AS MATERIALIZED (
+          SELECT ar."id", ar."createdAt", ${k1} AS k1, ${k2} AS k2 ${from}
+        ),
+        page AS (
+          SELECT p."id", row_number() OVER () AS ord FROM (
+            SELECT c."id" FROM (SELECT * FROM cand ORDER BY k1 ${dir} NULLS LAST, k2 ${dir} NULLS LAST, "createdAt" DESC, "id" DESC) c
+            WHERE ${holds(Prisma.sql`c."id"`)}
+            LIMIT ${limit} OFFSET ${offset}
+          ) p
+        ),
+        sample AS (
+          SELECT count(*) AS sampled, count(*) FILTER (WHERE ${holds(Prisma.sql`s."id"`)}) AS matched
+          FROM (SELECT "id" FROM cand ORDER BY "id" LIMIT ${SAMPLE_SIZE}) s
+        )
+        SELECT page."id", (SELECT count(*) FROM cand) AS candidates, sample.sampled, sample.matched
+        FROM sample LEFT JOIN page ON true
+        ORDER BY page.ord`,
+    );
+    const ids = rows.flatMap((r) => (r.id ? [r.id] : []));
+    const first = rows[0]!;
+    return {
+      ids,
+      ...phraseTotal({
+        candidates: Number(first.candidates),
+        sampled: Number(first.sampled),
+        sampledMatches: Number(first.matched),
+        offset,
+        returned: ids.length,
+        pageSize: limit,
+      }),
+    };
+  }
+
+  /**
+   * The planner prices @@ as nearly free, so for a common word it scans every article and detoasts
+   * each one's whole-text vector (20× the GIN index's cost at 4,000 articles): a search's statement
+   * is planned without sequential scans.
+   */
+  private async withoutSeqScan<T>(statement: Prisma.PrismaPromise<T>): Promise<T> {
+    return (await this.prisma.$transaction([this.prisma.$executeRaw`SET LOCAL enable_seqscan = off`, statement]))[1];
+  }
+
+  /**
+   * The page's assertions that match, read by article (a thousand small rows at most) and tested
+   * one by one: through the assertions' GIN index a common word would first collect a third of a
+   * million rows to intersect with the page.
+   */
+  private matchingAssertions(ids: string[], query: Prisma.Sql) {
+    return this.prisma.$queryRaw<Array<{ article_id: string; n: number; first: string | null }>>`
+      WITH x AS MATERIALIZED (
+        SELECT "articleId", "position", "text", "search" FROM "Assertion" WHERE "articleId" = ANY(${ids}::uuid[])
+      )
+      SELECT x."articleId" AS article_id, count(*)::int AS n, (array_agg(x."text" ORDER BY x."position"))[1] AS first
+      FROM x WHERE x."search" @@ ${query}
+      GROUP BY x."articleId"`;
+  }
+
+  /** Mean scores of the page's articles, from their corpus summary rows. */
+  private async meansOf(ids: string[]): Promise<Map<string, Means>> {
+    if (!ids.length) return new Map();
+    const rows = await this.prisma.$queryRaw<Array<Means & { id: string }>>`
+      SELECT ar."id", ${SQ} AS sq, ${AL} AS al FROM "Article" ar ${MEANS_JOIN} WHERE ar."id" = ANY(${ids}::uuid[])`;
+    return new Map(rows.map((r) => [r.id, r]));
   }
 
   /**
@@ -158,13 +259,6 @@ export class ArticleQueries {
     const rows = await this.prisma.$queryRaw<Array<{ id: string; n: number }>>`
       SELECT "articleId" AS id, count(*)::int AS n FROM "Assertion" WHERE "articleId" = ANY(${ids}::uuid[]) GROUP BY 1`;
     return new Map(rows.map((r) => [r.id, r.n]));
-  }
-
-  /** Mean scores of one article, from its corpus summary row. */
-  private async means(id: string): Promise<Means | undefined> {
-    const [m] = await this.prisma.$queryRaw<Means[]>`
-      SELECT ${SQ} AS sq, ${AL} AS al FROM "Article" ar ${MEANS_JOIN} WHERE ar."id" = ${id}::uuid`;
-    return m;
   }
 
   async get(id: string): Promise<Article> {
@@ -183,7 +277,7 @@ export class ArticleQueries {
       },
     });
     if (!a) throw new NotFoundException(`Article ${id} not found`);
-    const [means, counts] = await Promise.all([this.means(id), this.assertionCounts([id])]);
+    const [means, counts] = await Promise.all([this.meansOf([id]).then((m) => m.get(id)), this.assertionCounts([id])]);
     return {
       ...a,
       publishedAt: iso(a.publishedAt),

@@ -6,11 +6,14 @@ export function Pagination({
   page,
   pageSize,
   total,
+  estimated = false,
   label = 'Pages',
 }: {
   page: number;
   pageSize: number;
   total: number;
+  /** The total was estimated from a sample (a phrase search over many articles). */
+  estimated?: boolean;
   label?: string;
 }) {
   const location = useLocation();
@@ -22,6 +25,7 @@ export function Pagination({
   };
   const first = (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
+  const about = estimated ? 'about ' : '';
   return (
     <nav className="pagination" aria-label={label}>
       {page > 1 ? (
@@ -34,7 +38,8 @@ export function Pagination({
         </span>
       )}
       <span>
-        {total ? `${first}–${last} of ${total}` : 'none'} · page {page} of {pages}
+        {total ? `${first}–${last} of ${about}${total}` : 'none'} · page {page} of {about}
+        {pages}
       </span>
       {page < pages ? (
         <Link to={to(page + 1)} rel="next">

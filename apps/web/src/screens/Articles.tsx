@@ -182,9 +182,17 @@ export function ArticlesScreen() {
       {data && data.items.length > 0 && (
         <>
           <p className="hint" aria-live="polite">
-            {data.total === 1 ? '1 article' : `${data.total} articles`}
-            {filters.q ? ` match “${filters.q}”` : ''}. Scores are each article’s mean over its assertions (reviews
-            applied); “est.” dates were read from the text or the page, not given.
+            {data.totalEstimated
+              ? `About ${data.total} articles`
+              : data.total === 1
+                ? '1 article'
+                : `${data.total} articles`}
+            {filters.q ? ` match “${filters.q}”` : ''}
+            {data.totalEstimated
+              ? ' (an estimate: the phrase was checked in a sample of the articles holding all its words)'
+              : ''}
+            . Scores are each article’s mean over its assertions (reviews applied); “est.” dates were read from the text
+            or the page, not given.
           </p>
           <div className="table-wrap">
             <table className="articles">
@@ -231,7 +239,13 @@ export function ArticlesScreen() {
               </tbody>
             </table>
           </div>
-          <Pagination page={data.page} pageSize={data.pageSize} total={data.total} label="Article pages" />
+          <Pagination
+            page={data.page}
+            pageSize={data.pageSize}
+            total={data.total}
+            estimated={data.totalEstimated}
+            label="Article pages"
+          />
         </>
       )}
     </>
