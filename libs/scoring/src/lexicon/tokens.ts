@@ -12,8 +12,8 @@ export interface Token {
   capitalised: boolean;
 }
 
-// Words are letters (with inner apostrophes) or numbers with separators ("1,000", "2.5", "1,00,000"):
-// /[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*/g, as `tokenize` scans it.
+// Words are letters (with inner apostrophes) or numbers with separators ("1,000", "2.5", "1,00,000").
+const TOKEN = /[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*/g;
 
 // Stemming is the costly part of tokenising (natural's Porter stemmer ~60% of the time);
 // a bounded cache keeps it off the hot path: article vocabulary is small and repetitive.
@@ -54,50 +54,14 @@ function formOf(surface: string): Form {
   return f;
 }
 
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isLetter = (c: number): boolean => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f);
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
-
-/** End of the word starting at i: the first branch: letters then ('|’ ASCII-letters)*. */
-function wordEnd(text: string, i: number): number {
-  let j = i + 1;
-  while (j < text.length && isLetter(text.charCodeAt(j))) j++;
-  while (j + 1 < text.length && isApostrophe(text.charCodeAt(j)) && isAsciiLetter(text.charCodeAt(j + 1))) {
-    j += 2;
-    while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
-  }
-  return j;
-}
-
-/** End of the number starting at i: the second branch: digits then (.|, digits)*. */
-function numberEnd(text: string, i: number): number {
-  let j = i + 1;
-  while (j < text.length && isDigit(text.charCodeAt(j))) j++;
-  for (;;) {
-    const c = text.charCodeAt(j);
-    if (!((c === 46 || c === 44) && j + 1 < text.length && isDigit(text.charCodeAt(j + 1)))) return j;
-    j += 2;
-    while (j < text.length && isDigit(text.charCodeAt(j))) j++;
-  }
-}
-
-/**
- * The words of that pattern, scanned by character code: every assertion is tokenised once, and a regex
- * exec per token plus its match array cost more than the scan.
- */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (let i = 0; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    const end = isLetter(c) ? wordEnd(text, i) : isDigit(c) ? numberEnd(text, i) : -1;
-    if (end < 0) {
-      i++;
-      continue;
-    }
-    const f = formOf(text.slice(i, end));
-    tokens.push({ word: f.word, stem: f.stem, start: offset + i, end: offset + end, capitalised: f.capitalised });
-    i = end;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const surface = m[0];
+    const f = formOf(surface);
+    const start = offset + m.index;
+    tokens.push({ word: f.word, stem: f.stem, start, end: start + surface.length, capitalised: f.capitalised });
   }
   return tokens;
 }

@@ -25,35 +25,19 @@ export const ratedWords = (words: Record<string, number>): ReadonlyMap<string, n
 export const plainWords = (words: readonly string[]): ReadonlyMap<string, number> =>
   register(new Map(words.map((w) => [w, 1])));
 
-/** Indices of a sentence's tokens in any registered list, ascending; recomputed if a list was registered since. */
-const listedTokens = new WeakMap<AssertionFacts, { words: number; at: number[] }>();
+/**
+ * Indices of a sentence's tokens in any registered list, ascending. The four rules run one after
+ * another on the same facts, so remembering the last sentence serves three of every four calls.
+ */
+let last: { facts: AssertionFacts; words: number; at: number[] } | null = null;
 
 function tokensInAnyList(f: AssertionFacts): number[] {
-  let hit = listedTokens.get(f);
-  if (hit === undefined || hit.words !== ANY_LIST.size) {
+  if (last === null || last.facts !== f || last.words !== ANY_LIST.size) {
     const at: number[] = [];
     for (let i = 0; i < f.tokens.length; i++) if (ANY_LIST.has(f.tokens[i].word)) at.push(i);
-    hit = { words: ANY_LIST.size, at };
-    listedTokens.set(f, hit);
+    last = { facts: f, words: ANY_LIST.size, at };
   }
-  return hit.at;
-}
-
-/** `I` is the signal the list emits; `K` the weights its points read, `cap` among them. */
-export interface GradedWordList<I extends SignalId, K extends string> {
-  id: I;
-  words: ReadonlyMap<string, number>;
-  /** The weight key capping the points the list may add in one sentence (`<id>-max`). */
-  cap: K;
-  /** Points for one word, before the cap. */
-  points: (rating: number, weights: Weights<K>) => number;
-  /** How the reason names the rating ("VADER -2.1"); none for a plain class. */
-  rating?: (rating: number) => string;
-  label: string;
-  /** Whether the word at token i is negated (default: three words back, same clause). */
-  negated?: (f: AssertionFacts, i: number) => boolean;
-  /** Lexicons whose words give their reason elsewhere (default: evaluative adjectives and intensifiers). */
-  accountedBy?: LexiconName[];
+  return last.at;
 }
 
 /**
