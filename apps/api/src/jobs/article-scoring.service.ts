@@ -1,13 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { OutletType, OUTLET_TYPES, ScoredAssertion, ScoredDocument } from '@auditor/scoring';
+import { DocumentOptions, OutletType, OUTLET_TYPES, ScoredAssertion, ScoredDocument } from '@auditor/scoring';
 import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
-import { toJsonInput } from '../database/json';
 import { AuditService } from '../audit/audit.service';
 import { ScoringPool } from '../scoring-threads/scoring-pool';
 import { citesSource, sourceKey, SourceWanted, upsertCitedSources } from './cited-sources';
 
-/** Rows per insert: bounded statements keep each await short and memory flat on long documents. */
+/** How long a document scored at upload waits for its job in this process before it is dropped. */
+const EARLY_TTL_MS = 60_000;
+
+/** Assertions per statement: bounded statements keep each await short and memory flat on long documents. */
 const CHUNK = 1000;
 
 const chunks = <T>(rows: T[]): T[][] =>
@@ -21,17 +23,90 @@ export interface ScoringOutcome {
   created: number;
 }
 
+/** A stored article and the library's output for its text, ready to be written. */
+export interface ScoredArticle {
+  articleId: string;
+  doc: ScoredDocument;
+}
+
+export const outletTypeOf = (type: string | null | undefined): OutletType | undefined =>
+  type && (OUTLET_TYPES as readonly string[]).includes(type) ? (type as OutletType) : undefined;
+
+interface Row {
+  item: ScoredArticle;
+  a: ScoredAssertion;
+}
+
 /**
- * Scores one stored article with the library and writes assertions, cited sources, scores and
- * attributions in one transaction. Idempotent: assertions are unique by span and scores by
- * (assertion, rubric version), so a job that runs twice — or is retried after its process died
- * mid-transaction — leaves exactly one copy.
+ * Assertions, their scores and attributions for many rows in one statement: the rows travel as
+ * one array per column (unnest), so the statement has the same 20 parameters for 1 row or 1,000.
+ * Assertions already stored (unique by span: a retried job, or a rescore under a new rubric) are
+ * reused; scores already stored under this version are left alone (unique per assertion × version)
+ * and their attributions with them. Returns the scores created per article.
  */
+async function insertScored(
+  tx: Prisma.TransactionClient,
+  rubricVersion: string,
+  rows: readonly Row[],
+  sourceIds: ReadonlyMap<string, string>,
+): Promise<Array<{ articleId: string; n: number }>> {
+  const col = <T>(f: (r: Row) => T): T[] => rows.map(f);
+  const at = (r: Row) => (citesSource(r.a.attribution) ? r.a.attribution : null);
+  const articleIds = [...new Set(rows.map((r) => r.item.articleId))];
+  return tx.$queryRaw<Array<{ articleId: string; n: number }>>`
+    WITH input AS (
+      SELECT * FROM unnest(
+        ${col((r) => r.item.articleId)}::uuid[], ${col((r) => r.a.index)}::int[], ${col((r) => r.a.start)}::int[],
+        ${col((r) => r.a.end)}::int[], ${col((r) => r.a.text)}::text[], ${col((r) => r.a.provenance)}::text[],
+        ${col((r) => r.a.scores.sourcingQuality)}::int[], ${col((r) => r.a.scores.alarmism)}::int[],
+        ${col((r) => r.a.hedged)}::boolean[], ${col((r) => r.a.admiralty)}::text[],
+        ${col((r) => JSON.stringify(r.a.signals))}::jsonb[],
+        ${col((r) => {
+          const x = at(r);
+          return x ? sourceIds.get(sourceKey(x.canonical))! : null;
+        })}::uuid[],
+        ${col((r) => at(r)?.source ?? null)}::text[], ${col((r) => at(r)?.span[0] ?? null)}::int[],
+        ${col((r) => at(r)?.span[1] ?? null)}::int[], ${col((r) => at(r)?.cue ?? null)}::text[],
+        ${col((r) => at(r)?.named ?? null)}::boolean[], ${col((r) => at(r)?.via ?? null)}::text[]
+      ) AS t(article_id, position, s, e, text, provenance, sq, al, hedged, admiralty, signals,
+             cited_source_id, source_text, span_start, span_end, cue, named, via)
+    ), ins AS (
+      INSERT INTO "Assertion" ("id", "articleId", "position", "start", "end", "text")
+      SELECT gen_random_uuid(), article_id, position, s, e, text FROM input
+      ON CONFLICT ("articleId", "start", "end") DO NOTHING
+      RETURNING "id", "articleId", "start", "end"
+    ), a AS (
+      SELECT "id", "articleId", "start", "end" FROM ins
+      UNION ALL
+      SELECT "id", "articleId", "start", "end" FROM "Assertion" WHERE "articleId" = ANY(${articleIds}::uuid[])
+    ), joined AS (
+      SELECT a."id" AS assertion_id, i.* FROM input i
+      JOIN a ON a."articleId" = i.article_id AND a."start" = i.s AND a."end" = i.e
+    ), sc AS (
+      INSERT INTO "Score" ("id", "assertionId", "rubricVersion", "provenance", "sourcingQuality", "alarmism",
+                           "hedged", "admiralty", "signals")
+      SELECT gen_random_uuid(), assertion_id, ${rubricVersion}, provenance::"Provenance", sq, al, hedged, admiralty, signals
+        FROM joined
+      ON CONFLICT ("assertionId", "rubricVersion") DO NOTHING
+      RETURNING "id", "assertionId"
+    ), att AS (
+      INSERT INTO "Attribution" ("id", "scoreId", "citedSourceId", "sourceText", "spanStart", "spanEnd", "cue", "named", "via")
+      SELECT gen_random_uuid(), sc."id", j.cited_source_id, j.source_text, j.span_start, j.span_end, j.cue, j.named, j.via
+        FROM sc JOIN joined j ON j.assertion_id = sc."assertionId"
+       WHERE j.cited_source_id IS NOT NULL
+      ON CONFLICT DO NOTHING
+    )
+    SELECT j.article_id::text AS "articleId", count(*)::int AS n
+      FROM sc JOIN joined j ON j.assertion_id = sc."assertionId" GROUP BY j.article_id`;
+}
+
 @Injectable()
 export class ArticleScoringService {
   private readonly logger = new Logger(ArticleScoringService.name);
   /** Test seam: runs inside the transaction just before commit (e.g. to simulate a crash). */
   beforeCommit?: (articleId: string) => Promise<void> | void;
+  /** Documents whose scoring started with their upload, by article, for this process's job to take. */
+  private readonly early = new Map<string, Promise<ScoredDocument | null>>();
 
   constructor(
     private readonly prisma: PrismaService,
@@ -39,34 +114,40 @@ export class ArticleScoringService {
     private readonly pool: ScoringPool,
   ) {}
 
-  async score(articleId: string, requestedBy?: string | null): Promise<ScoringOutcome | null> {
-    const article = await this.prisma.article.findUnique({ where: { id: articleId }, include: { outlet: true } });
-    if (!article) return null; // deleted while queued: nothing to do
-    await this.prisma.article.update({ where: { id: articleId }, data: { status: 'scoring' } });
+  /**
+   * Starts scoring an upload's text while its transaction commits and its job is picked up, so
+   * the job (when this process runs it) finds the document ready: scoring overlaps the upload
+   * instead of following it. Failures are swallowed; the job then scores the text itself.
+   */
+  scoreEarly(text: string, options: DocumentOptions): Promise<ScoredDocument | null> {
+    return this.pool.score(text, options).catch(() => null);
+  }
 
-    const outletType =
-      article.outlet?.type && (OUTLET_TYPES as readonly string[]).includes(article.outlet.type)
-        ? (article.outlet.type as OutletType)
-        : undefined;
-    const doc = await this.pool.score(article.text, {
-      outletType,
-      publishedAt: article.publishedAt ?? undefined,
-      author: article.author ?? undefined,
-    });
+  /** Hands an early scoring to the article's job; dropped after a while if another process runs it. */
+  adoptEarly(articleId: string, doc: Promise<ScoredDocument | null>): void {
+    this.early.set(articleId, doc);
+    setTimeout(() => this.early.delete(articleId), EARLY_TTL_MS).unref();
+  }
+
+  async score(articleId: string, requestedBy?: string | null): Promise<ScoringOutcome | null> {
+    const early = this.early.get(articleId);
+    this.early.delete(articleId);
+    // One round trip marks the article as being scored and reads what scoring needs (meanwhile an
+    // early scoring, if any, finishes).
+    const [[article], earlyDoc] = await Promise.all([this.markScoring(articleId), early ?? null]);
+    if (!article) return null; // deleted while queued: nothing to do
+
+    const doc =
+      earlyDoc ??
+      (await this.pool.score(article.text, {
+        outletType: outletTypeOf(article.outletType),
+        publishedAt: article.publishedAt ?? undefined,
+        author: article.author ?? undefined,
+      }));
 
     const created = await this.prisma.$transaction(
       async (tx) => {
-        const n = await this.persist(tx, articleId, doc);
-        await tx.article.update({
-          where: { id: articleId },
-          data: {
-            status: 'scored',
-            error: null,
-            rubricVersion: doc.rubricVersion,
-            summary: toJsonInput(doc.summary),
-            scoredAt: new Date(),
-          },
-        });
+        const [n] = await this.writeScored(tx, [{ articleId, doc }]);
         await this.audit.record(
           {
             actorId: requestedBy ?? null,
@@ -85,6 +166,15 @@ export class ArticleScoringService {
     return { articleId, rubricVersion: doc.rubricVersion, assertions: doc.assertions.length, created };
   }
 
+  private markScoring(articleId: string) {
+    return this.prisma.$queryRaw<
+      Array<{ text: string; publishedAt: Date | null; author: string | null; outletType: string | null }>
+    >`
+      UPDATE "Article" a SET "status" = 'scoring', "updatedAt" = now() WHERE a.id = ${articleId}::uuid
+      RETURNING a."text", a."publishedAt", a."author",
+                (SELECT o."type"::text FROM "Outlet" o WHERE o.id = a."outletId") AS "outletType"`;
+  }
+
   /** Marks a scoring that failed for good; previous scores stay untouched. */
   async markFailed(articleId: string, error: Error): Promise<void> {
     this.logger.warn(`scoring of article ${articleId} failed: ${error.message}`);
@@ -94,54 +184,42 @@ export class ArticleScoringService {
     });
   }
 
-  private async persist(tx: Prisma.TransactionClient, articleId: string, doc: ScoredDocument): Promise<number> {
-    for (const part of chunks(doc.assertions)) {
-      await tx.assertion.createMany({
-        data: part.map((a) => ({ articleId, position: a.index, start: a.start, end: a.end, text: a.text })),
-        skipDuplicates: true,
-      });
+  /**
+   * Stores scored documents inside the caller's transaction and marks their articles scored:
+   * cited sources for all of them at once, then assertions, scores and attributions of up to
+   * CHUNK assertions per statement (one INSERT each, chained in one statement), then one UPDATE
+   * of the articles. Returns the scores created per item, in order. Used by the scoring job (one
+   * article) and by the bulk import (a batch of articles in one transaction).
+   */
+  async writeScored(
+    tx: Prisma.TransactionClient,
+    items: readonly ScoredArticle[],
+    { markScored = true }: { markScored?: boolean } = {},
+  ): Promise<number[]> {
+    if (!items.length) return [];
+    const sourceIds = await this.upsertSources(
+      tx,
+      items.flatMap((i) => i.doc.assertions),
+    );
+    const created = new Map<string, number>();
+    const rows = items.flatMap((item) => item.doc.assertions.map((a, k) => ({ item, a, k })));
+    for (const part of chunks(rows)) {
+      const versions = new Set(part.map((r) => r.item.doc.rubricVersion));
+      for (const version of versions) {
+        const these = part.filter((r) => r.item.doc.rubricVersion === version);
+        for (const r of await insertScored(tx, version, these, sourceIds))
+          created.set(r.articleId, (created.get(r.articleId) ?? 0) + r.n);
+      }
     }
-    const rows = await tx.assertion.findMany({ where: { articleId }, select: { id: true, start: true, end: true } });
-    const assertionId = new Map(rows.map((r) => [`${r.start}:${r.end}`, r.id]));
-
-    const sourceIds = await this.upsertSources(tx, doc.assertions);
-    const scores: { id: string; assertionId: string }[] = [];
-    for (const part of chunks(doc.assertions)) {
-      const written = await tx.score.createManyAndReturn({
-        data: part.map((a) => ({
-          assertionId: assertionId.get(`${a.start}:${a.end}`)!,
-          rubricVersion: doc.rubricVersion,
-          provenance: a.provenance,
-          sourcingQuality: a.scores.sourcingQuality,
-          alarmism: a.scores.alarmism,
-          hedged: a.hedged,
-          admiralty: a.admiralty,
-          signals: toJsonInput(a.signals),
-        })),
-        skipDuplicates: true,
-        select: { id: true, assertionId: true },
-      });
-      scores.push(...written);
-    }
-    const byAssertion = new Map(doc.assertions.map((a) => [assertionId.get(`${a.start}:${a.end}`)!, a]));
-    const attributions = scores.flatMap((s) => {
-      const a = byAssertion.get(s.assertionId)?.attribution;
-      if (!citesSource(a)) return [];
-      return [
-        {
-          scoreId: s.id,
-          citedSourceId: sourceIds.get(sourceKey(a.canonical))!,
-          sourceText: a.source,
-          spanStart: a.span[0],
-          spanEnd: a.span[1],
-          cue: a.cue,
-          named: a.named,
-          via: a.via,
-        },
-      ];
-    });
-    for (const part of chunks(attributions)) await tx.attribution.createMany({ data: part, skipDuplicates: true });
-    return scores.length;
+    // An import inserts its articles already scored: updating them again would rewrite each row.
+    if (markScored)
+      await tx.$executeRaw`
+      UPDATE "Article" a SET "status" = 'scored', "error" = NULL, "rubricVersion" = s.version,
+             "summary" = s.summary, "scoredAt" = now(), "updatedAt" = now()
+        FROM unnest(${items.map((i) => i.articleId)}::uuid[], ${items.map((i) => i.doc.rubricVersion)}::text[],
+                    ${items.map((i) => JSON.stringify(i.doc.summary))}::jsonb[]) AS s(id, version, summary)
+       WHERE a.id = s.id`;
+    return items.map((i) => created.get(i.articleId) ?? 0);
   }
 
   /**

@@ -3,7 +3,7 @@ import PgBoss from 'pg-boss';
 import { Client } from 'pg';
 import { AppConfig } from '../config/config.module';
 import { JobLeases } from './job-leases';
-import { CORROBORATE_ARTICLE, REANALYSE_CLAIM_GROUPS, RESCORE_ALL, SCORE_ARTICLE } from './job-names';
+import { CORROBORATE_ARTICLE, CORROBORATE_ARTICLES, REANALYSE_CLAIM_GROUPS, RESCORE_ALL, SCORE_ARTICLE } from './job-names';
 
 const CHANNEL = 'source_audit_jobs';
 /** How long an idle worker sleeps before polling again when no NOTIFY arrives. */
@@ -12,14 +12,18 @@ const POLL_MS = 2_000;
 const DRAIN_MS = 20_000;
 
 interface WorkLoop {
+  name: string;
+  /** Set by a wake-up; a loop whose fetch was already in flight then fetches again instead of sleeping. */
+  woken: boolean;
   wake: () => void;
   done?: Promise<void>;
 }
 
 /**
  * Background jobs on PostgreSQL itself (pg-boss). Workers poll every few seconds; to keep
- * upload-to-scored latency low, every send also NOTIFYs, and every process with workers LISTENs and
- * wakes them at once — including a separate worker process.
+ * upload-to-scored latency low, a send wakes this process's own loops for that queue at once
+ * (no round trip), and also NOTIFYs, so every other process with workers (a separate worker
+ * process, the import CLI) LISTENs and wakes its loops for that queue.
  */
 @Injectable()
 export class JobQueue implements OnModuleInit, OnModuleDestroy {
@@ -76,6 +80,14 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       retryBackoff: true,
       expireInSeconds: 600,
     });
+    await this.boss.createQueue(CORROBORATE_ARTICLES, {
+      name: CORROBORATE_ARTICLES,
+      policy: 'standard',
+      retryLimit,
+      retryDelay: 1,
+      retryBackoff: true,
+      expireInSeconds: 1800,
+    });
     await this.boss.createQueue(CORROBORATE_ARTICLE, {
       name: CORROBORATE_ARTICLE,
       policy: 'stately',
@@ -88,6 +100,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
 
   async send<T extends object>(name: string, data: T, singletonKey?: string): Promise<string | null> {
     const id = await this.boss.send(name, data, singletonKey ? { singletonKey } : {});
+    if (id) this.wake(name);
     await this.boss
       .getDb()
       .executeSql(`SELECT pg_notify('${CHANNEL}', $1)`, [name])
@@ -108,7 +121,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     handler: (job: PgBoss.JobWithMetadata<T>) => Promise<void>,
   ): Promise<void> {
     for (let i = 0; i < concurrency; i++) {
-      const loop: WorkLoop = { wake: () => undefined };
+      const loop: WorkLoop = { name, woken: false, wake: () => undefined };
       this.loops.push(loop);
       loop.done = this.runLoop(name, loop, handler);
     }
@@ -122,6 +135,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   ): Promise<void> {
     while (!this.stopping) {
       let job: PgBoss.JobWithMetadata<T> | undefined;
+      loop.woken = false;
       try {
         [job] = await this.boss.fetch<T>(name, { batchSize: 1, includeMetadata: true });
       } catch (e) {
@@ -132,7 +146,9 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
         continue;
       }
       if (this.stopping) break;
-      // Sleep a polling interval unless a NOTIFY (or stop) wakes the loop first.
+      // A job sent while this fetch was in flight: fetch again rather than sleep a polling interval.
+      if (loop.woken) continue;
+      // Sleep a polling interval unless a send, a NOTIFY (or stop) wakes the loop first.
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, POLL_MS);
         loop.wake = () => {
@@ -169,12 +185,26 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   private async listen(): Promise<void> {
     if (this.listener) return;
     this.listener = new Client({ connectionString: this.config.get('DATABASE_URL') });
-    this.listener.on('notification', () => {
-      if (!this.stopping) for (const loop of this.loops) loop.wake();
-    });
+    // The payload is the queue's name: only that queue's loops fetch (each fetch is a query).
+    this.listener.on('notification', (n) => this.wake(n.payload));
     this.listener.on('error', (e) => this.logger.warn(`job notification listener: ${e.message}`));
     await this.listener.connect();
     await this.listener.query(`LISTEN ${CHANNEL}`);
+  }
+
+  /** Whether this process runs workers for a queue (so a job sent from here is likely run here). */
+  runs(name: string): boolean {
+    return !this.stopping && this.loops.some((l) => l.name === name);
+  }
+
+  /** Wakes this process's idle loops for a queue (all queues when none is named). */
+  private wake(name?: string): void {
+    if (this.stopping) return;
+    for (const loop of this.loops)
+      if (!name || loop.name === name) {
+        loop.woken = true;
+        loop.wake();
+      }
   }
 
   /** Stops taking work, lets running jobs finish and their outcome be written, then closes the queue. */

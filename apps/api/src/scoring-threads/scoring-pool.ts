@@ -1,4 +1,4 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { join } from 'node:path';
 import Piscina from 'piscina';
 import type { DocumentOptions, ScoredDocument } from '@auditor/scoring';
@@ -10,6 +10,8 @@ import { inspectText, type ScoringResult, type ScoringTask } from './scoring-tas
  * milliseconds; at 256 KB the hostile bench's profile showed 40-60 ms of the event loop per upload.
  */
 const INLINE_INSPECT_CHARS = 64 * 1024;
+
+const WARM_UP = 'Officials said on Tuesday that insurgents attacked a checkpoint in Kunduz province.';
 
 /** An article with more assertions than the limit; the message says the limit and what to do. */
 export class TooManyAssertionsError extends Error {
@@ -27,21 +29,46 @@ export class TooManyAssertionsError extends Error {
  * Scoring off the event loop: segmentation and scoring run in worker threads (piscina), so a
  * large document never stalls health checks, other requests or a SIGTERM. Each thread has a heap
  * cap, and documents over MAX_ASSERTIONS_PER_ARTICLE are refused before they are scored.
+ *
+ * Two lanes: texts up to INLINE_INSPECT_CHARS (an ordinary article, tens of milliseconds) go to
+ * prompt threads at normal priority, one kept warm, so an upload's latency does not depend on how
+ * busy the rest of the machine is; longer texts go to threads at nice 10 (thread-task.js), which
+ * yield the CPU to the event loop while they work.
  */
 @Injectable()
-export class ScoringPool implements OnModuleDestroy {
+export class ScoringPool implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly pool: Piscina<ScoringTask, ScoringResult>;
+  private readonly prompt: Piscina<ScoringTask, ScoringResult>;
   readonly maxAssertions: number;
 
   constructor(config: AppConfig) {
     this.maxAssertions = config.get('MAX_ASSERTIONS_PER_ARTICLE');
+    const threads = Math.max(1, config.get('WORKER_CONCURRENCY'));
+    const resourceLimits = { maxOldGenerationSizeMb: config.get('SCORING_THREAD_HEAP_MB') };
     this.pool = new Piscina({
       filename: join(__dirname, 'scoring-thread.js'),
       minThreads: 0,
-      maxThreads: Math.max(1, config.get('WORKER_CONCURRENCY')),
+      maxThreads: threads,
       idleTimeout: 60_000,
-      resourceLimits: { maxOldGenerationSizeMb: config.get('SCORING_THREAD_HEAP_MB') },
+      resourceLimits,
     });
+    this.prompt = new Piscina({
+      filename: join(__dirname, 'scoring-thread-prompt.js'),
+      // One thread stays up and warm: a fresh thread spends the better part of a second loading the
+      // TypeScript loader and the rubric before its first document, which an upload would wait for.
+      minThreads: 1,
+      maxThreads: threads,
+      idleTimeout: 60_000,
+      resourceLimits,
+    });
+  }
+
+  /**
+   * Scores one short sentence as the process starts, so the first upload finds a thread with the
+   * scorer loaded and compiled; not awaited (a failure here fails no request).
+   */
+  onApplicationBootstrap(): void {
+    this.score(WARM_UP, { outletType: 'media' }).catch(() => undefined);
   }
 
   /**
@@ -58,13 +85,14 @@ export class ScoringPool implements OnModuleDestroy {
 
   /** Scores a document in a thread; throws TooManyAssertionsError over the limit. */
   async score(text: string, options: DocumentOptions): Promise<ScoredDocument> {
-    const r = await this.pool.run({ kind: 'score', text, options, maxAssertions: this.maxAssertions });
+    const lane = text.length <= INLINE_INSPECT_CHARS ? this.prompt : this.pool;
+    const r = await lane.run({ kind: 'score', text, options, maxAssertions: this.maxAssertions });
     if (r.kind === 'too-many') throw new TooManyAssertionsError(r.assertions, this.maxAssertions);
     if (r.kind !== 'score') throw new Error('scoring thread answered a different task');
     return r.doc;
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.pool.destroy();
+    await Promise.all([this.pool.destroy(), this.prompt.destroy()]);
   }
 }
