@@ -1,4 +1,5 @@
 import { chooseMatch, ClaimIndex } from './claim-index';
+import { fingerprint } from './fingerprint';
 import { groupExhaustively } from './exhaustive';
 import { claim } from './testing';
 import { ClaimInput } from './types';
@@ -113,6 +114,33 @@ describe('ClaimIndex', () => {
       .records.map((r) => reader.restore({ ...r, publishedAt: r.publishedAt ? new Date(r.publishedAt) : null }));
     expect(restored.filter(Boolean)).toHaveLength(inputs.length - 10);
     expect(reader.toJSON()).toEqual(writer.toJSON());
+  });
+
+  it("takes a stored member's later change (re-dated, source merged) without moving it to another group", () => {
+    const inputs = releases(30);
+    const index = new ClaimIndex();
+    for (const x of inputs) index.add(x);
+    const grouped = index.groups().find((g) => g.length > 1)!;
+    const member = grouped[0]; // the founder: a later copy is judged against it
+    const redated = new Date('2019-06-01T00:00:00Z');
+    const text = inputs.find((x) => x.assertionId === member.assertionId)!.text;
+    const changed = {
+      ...member,
+      citedSource: 'Merged source',
+      publishedAt: redated,
+      fingerprint: fingerprint(text, redated),
+    };
+    expect(index.refresh({ ...changed, groupId: 'elsewhere' })).toBe(true);
+    expect(index.record(member.assertionId)).toEqual(changed);
+    expect(index.group(member.groupId).map((r) => r.assertionId)).toEqual(grouped.map((r) => r.assertionId));
+    // Its new keys find it: the same text, now of the new date, joins its group.
+    const again = index.add({
+      ...inputs.find((x) => x.assertionId === member.assertionId)!,
+      assertionId: 'copy#0',
+      publishedAt: redated,
+    });
+    expect(again.groupId).toBe(member.groupId);
+    expect(index.refresh({ ...changed, assertionId: 'never-indexed' })).toBe(false);
   });
 
   it('refuses an assertion twice', () => {

@@ -164,6 +164,31 @@ export class ClaimIndex {
     return true;
   }
 
+  /**
+   * Takes another process's later change to a stored member (its article re-dated, its cited
+   * source merged into another) into an indexed record: the group it was placed in stays, its
+   * attributes and fingerprint (relative dates resolve against the publication date) follow the
+   * store, and its blocking keys with them. Returns false when the assertion was not indexed.
+   */
+  refresh(record: ClaimRecord): boolean {
+    const i = this.byAssertion.get(record.assertionId);
+    if (i === undefined) return false;
+    const old = this.records[i];
+    const before = old.specific ? blockingKeys(old.fingerprint) : [];
+    const after = record.specific ? blockingKeys(record.fingerprint) : [];
+    this.records[i] = { ...record, groupId: old.groupId };
+    for (const key of before.filter((k) => !after.includes(k))) {
+      const list = this.postings.get(key)!;
+      list.splice(list.indexOf(i), 1);
+    }
+    for (const key of after.filter((k) => !before.includes(k))) {
+      const list = this.postings.get(key);
+      if (list) list.push(i);
+      else this.postings.set(key, [i]);
+    }
+    return true;
+  }
+
   private insert(
     record: ClaimRecord,
     keys: readonly string[] = record.specific ? blockingKeys(record.fingerprint) : [],

@@ -7,6 +7,7 @@ import { deriveMetadata } from './derive-metadata';
 import { Actor } from '../audit/actor';
 import { AuditService } from '../audit/audit.service';
 import { JobQueue } from '../jobs/job-queue.service';
+import { ADVISORY_LOCKS } from '../database/advisory-locks';
 import { REANALYSE_CLAIM_GROUPS, ReanalyseClaimGroupsData } from '../jobs/job-names';
 import { UpdateArticleDto } from './dto/update-article.dto';
 
@@ -123,6 +124,8 @@ export class ArticleMetaService {
       tx,
     );
     if (before.publishedAt?.getTime() === after.publishedAt?.getTime()) return [];
+    // Under the grouping lock: the members' renewed seqs must reach every claim index in order.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADVISORY_LOCKS.corroboration})`;
     await tx.claimMembership.updateMany({ where: { articleId: id }, data: { publishedAt: after.publishedAt } });
     const groups = await tx.claimMembership.findMany({
       where: { articleId: id, role: { not: null } },

@@ -234,8 +234,8 @@ export class CorroborationService {
   }
 
   /**
-   * Brings the in-memory index up to date with what other processes stored: only memberships newer
-   * than the last one seen are replayed (a full replay per job would make grouping quadratic when
+   * Brings the in-memory index up to date with what other processes stored or changed: only
+   * memberships newer (by seq, which a change of their attributes renews) than the last one seen are replayed (a full replay per job would make grouping quadratic when
    * the API and a worker alternate). Deletions shrink the table and force a full rebuild.
    */
   private async currentIndex(tx: Prisma.TransactionClient): Promise<ClaimIndex> {
@@ -265,7 +265,9 @@ export class CorroborationService {
         groupId: r.groupId,
         specific: r.specific,
       };
+      // A replayed member already indexed was changed since (re-dated, source merged): see the trigger claim_membership_replay.
       if (this.index.restore(record)) restored++;
+      else this.index.refresh(record);
       this.lastSeq = r.seq;
     }
     if (restored > 50) this.logger.log(`claim index caught up with ${restored} stored memberships`);

@@ -4,6 +4,7 @@ import {
   HttpException,
   HttpStatus,
   Injectable,
+  Logger,
   NotFoundException,
 } from '@nestjs/common';
 import type { CitedSourceMergeResult } from '@auditor/contracts';
@@ -11,6 +12,9 @@ import { PrismaService } from '../database/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../audit/actor';
 import { formatSourceId, parseSourceId, type SourceRef } from '../summaries/source-id';
+import { ADVISORY_LOCKS } from '../database/advisory-locks';
+import { JobQueue } from '../jobs/job-queue.service';
+import { REANALYSE_CLAIM_GROUPS, type ReanalyseClaimGroupsData } from '../jobs/job-names';
 
 const TX = { timeout: 60_000, maxWait: 10_000 };
 
@@ -54,9 +58,12 @@ export const keptAliases = (
  */
 @Injectable()
 export class SourceMergeService {
+  private readonly logger = new Logger(SourceMergeService.name);
+
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly queue: JobQueue,
   ) {}
 
   async merge(fromId: string, intoId: string, who: Actor): Promise<CitedSourceMergeResult> {
@@ -64,7 +71,8 @@ export class SourceMergeService {
     const into = cited(parseSourceId(intoId), 'into');
     if (from === into) throw new BadRequestException('A cited source cannot be merged into itself');
 
-    return this.prisma.$transaction(async (tx) => {
+    let groupIds: string[] = [];
+    const result = await this.prisma.$transaction(async (tx) => {
       // FOR UPDATE, in id order: concurrent merges cannot deadlock, and scoring jobs' attribution
       // writes (whose trigger reads the source FOR KEY SHARE) wait and then follow the merge.
       const rows = await tx.$queryRaw<SourceRow[]>`
@@ -106,9 +114,14 @@ export class SourceMergeService {
       // Sources merged into this one earlier now point straight at the survivor (chains stay one hop).
       await tx.$executeRaw`
         UPDATE "CitedSource" SET "mergedIntoId" = ${into}::uuid WHERE "mergedIntoId" = ${from}::uuid`;
-      // Claim grouping compares cited sources by name when telling independent origins from repeats.
-      await tx.$executeRaw`
-        UPDATE "ClaimMembership" SET "citedSource" = ${survivor.canonicalName} WHERE "citedSource" = ${merged.canonicalName}`;
+      // Claim grouping compares cited sources by name when telling independent origins from repeats:
+      // the groups holding the merged name are analysed again (two "origins" may now be one). Under
+      // the grouping lock, so the renewed seqs are replayed in order by every process's claim index.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADVISORY_LOCKS.corroboration})`;
+      const regroup = await tx.$queryRaw<Array<{ group_id: string }>>`
+        UPDATE "ClaimMembership" SET "citedSource" = ${survivor.canonicalName} WHERE "citedSource" = ${merged.canonicalName}
+        RETURNING "groupId" AS group_id`;
+      groupIds = [...new Set(regroup.map((r) => r.group_id))];
 
       // The Review update's trigger queues its articles already; moved attributions need it done here.
       const articles = [...new Set([...moved, ...repointed].map((r) => r.article_id))];
@@ -149,6 +162,13 @@ export class SourceMergeService {
       );
       return result;
     }, TX);
+    // After commit, like a re-dating's; if queueing fails the groups keep the two names apart
+    // until their next change, while the cards (trigger-driven) already count them as one.
+    if (groupIds.length)
+      await this.queue
+        .send<ReanalyseClaimGroupsData>(REANALYSE_CLAIM_GROUPS, { groupIds })
+        .catch((e: Error) => this.logger.error(`claim groups of merged source ${fromId} not requeued: ${e.message}`));
+    return result;
   }
 
   /**
