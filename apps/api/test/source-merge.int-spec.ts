@@ -134,6 +134,28 @@ describe('merging cited sources', () => {
     expect(res.body.message).toMatch(/"Kunduz police" was merged into "Kunduz Police Department"/);
   });
 
+  it('reads a merged id saved before the merge (compare link, queue filter) as the survivor', async () => {
+    const compare = (ids: string) => t.http.get('/api/sources/compare').query({ ids }).set(auth(tokens.viewer));
+    const body = (await compare(`cited:${merged},outlet:${outlet}`).expect(200)).body as {
+      sources: Array<{ id: string; assertions: number }>;
+    };
+    expect(body.sources[0]).toMatchObject({ id: `cited:${survivor}`, assertions: 3 });
+    expect((await compare(`cited:${merged},cited:${survivor}`).expect(400)).body.message).toMatch(
+      /merged into another listed/,
+    );
+    const queue = async (source: string) =>
+      (
+        await t.http
+          .get('/api/reviews/queue')
+          .query({ source, includeReviewed: true, pageSize: 50 })
+          .set(auth(tokens.reviewer))
+          .expect(200)
+      ).body as { total: number };
+    const bySurvivor = await queue(`cited:${survivor}`);
+    expect(bySurvivor.total).toBeGreaterThan(0);
+    expect((await queue(`cited:${merged}`)).total).toBe(bySurvivor.total);
+  });
+
   it('offers only the survivor in the source pickers, found by the merged name as its alias', async () => {
     const found = (
       await t.http

@@ -12,6 +12,7 @@ import { PrismaService } from '../database/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../audit/actor';
 import { formatSourceId, parseSourceId, type SourceRef } from '../summaries/source-id';
+import { followMerges } from '../summaries/merged-sources';
 import { ADVISORY_LOCKS } from '../database/advisory-locks';
 import { JobQueue } from '../jobs/job-queue.service';
 import { REANALYSE_CLAIM_GROUPS, type ReanalyseClaimGroupsData } from '../jobs/job-names';
@@ -169,6 +170,11 @@ export class SourceMergeService {
         .send<ReanalyseClaimGroupsData>(REANALYSE_CLAIM_GROUPS, { groupIds })
         .catch((e: Error) => this.logger.error(`claim groups of merged source ${fromId} not requeued: ${e.message}`));
     return result;
+  }
+
+  /** Merged cited sources replaced by their survivors (see followMerges). */
+  follow(refs: SourceRef[]): Promise<SourceRef[]> {
+    return followMerges(this.prisma, refs);
   }
 
   /**

@@ -97,9 +97,13 @@ export class SourcesController {
       .filter(Boolean);
     if (ids.length < COMPARE_MIN || ids.length > COMPARE_MAX)
       throw new BadRequestException(`ids must list ${COMPARE_MIN} to ${COMPARE_MAX} source ids, got ${ids.length}`);
-    const refs = ids.map(parseSourceId);
-    if (new Set(refs.map((r) => `${r.kind}:${r.uuid}`)).size !== refs.length)
+    const given = ids.map(parseSourceId);
+    if (new Set(given.map((r) => `${r.kind}:${r.uuid}`)).size !== given.length)
       throw new BadRequestException('ids must not repeat a source');
+    // A merged source is compared as the source it was merged into (its card redirects there too).
+    const refs = await this.merges.follow(given);
+    if (new Set(refs.map((r) => `${r.kind}:${r.uuid}`)).size !== refs.length)
+      throw new BadRequestException('ids name one source twice: a source listed was merged into another listed');
     const window = parseWindow(q.from, q.to);
     const first = await this.cards.card(refs[0]!, window);
     const rest = await Promise.all(refs.slice(1).map((r) => this.cards.card(r, window, { skipCatchUp: true })));

@@ -7,6 +7,7 @@ import { priorityReasons } from './queue-priority';
 import { ReviewQueueQuery } from './dto/review-queue.query';
 import { QueueFilter, queueCount, queuePage, QueueRow } from './review-queue.sql';
 import { parseSourceId } from './source-id';
+import { followMerges } from './merged-sources';
 import { SourceStatsService } from './source-stats.service';
 
 function queueItem(r: QueueRow): QueueItem {
@@ -83,7 +84,7 @@ export class ReviewQueue {
     if (q.assignee === 'none') filter.unassigned = true;
     else if (q.assignee) filter.assigneeId = q.assignee === 'me' ? callerId : q.assignee.toLowerCase();
     if (q.source) {
-      const ref = parseSourceId(q.source);
+      const [ref] = await followMerges(this.prisma, [parseSourceId(q.source)]);
       if (ref.kind === 'outlet') filter.outletId = ref.uuid;
       else filter.citedSourceId = ref.uuid;
     }
