@@ -234,9 +234,10 @@ describe('articles at corpus scale', () => {
       .set(auth(analyst))
       .send({ publishedAt: null })
       .expect(200);
+    // Cleared by a person: "given" as no date, which derivation leaves alone (see below).
     expect(cleared.body).toMatchObject({
       publishedAt: null,
-      publishedAtSource: 'none',
+      publishedAtSource: 'given',
       title: 'Market reopens in Imam Sahib',
     });
   });
@@ -290,5 +291,12 @@ describe('articles at corpus scale', () => {
     // A second run finds nothing more to derive for them.
     const again = await runDeriveMetadata();
     expect(again.titled + again.dated).toBe(0);
+    // An analyst who clears the estimated date is not overruled by the next run.
+    await t.http.patch(`/api/articles/${old.id}`).set(auth(analyst)).send({ publishedAt: null }).expect(200);
+    await runDeriveMetadata();
+    expect(await prisma.article.findUniqueOrThrow({ where: { id: old.id } })).toMatchObject({
+      publishedAt: null,
+      publishedAtSource: 'given',
+    });
   });
 });

@@ -23,7 +23,10 @@ export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 export const ARTICLE_STATUSES = ['queued', 'scoring', 'scored', 'failed'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
-/** Where an article's publication date came from; `metadata` and `text` are estimates the UI says are. */
+/**
+ * Where an article's publication date came from; `metadata` and `text` are estimates the UI says
+ * are. `given` with no date: a person said it has none (an analyst cleared it), so nothing estimates one.
+ */
 export const PUBLISHED_AT_SOURCES = ['given', 'metadata', 'text', 'none'] as const;
 export type PublishedAtSource = (typeof PUBLISHED_AT_SOURCES)[number];
 

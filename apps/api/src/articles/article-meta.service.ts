@@ -38,7 +38,8 @@ export class ArticleMetaService {
     if (dto.title !== undefined) data.title = dto.title.trim();
     if (dto.publishedAt !== undefined) {
       data.publishedAt = dto.publishedAt === null ? null : new Date(dto.publishedAt);
-      data.publishedAtSource = dto.publishedAt === null ? 'none' : 'given';
+      // A cleared date is given too (as none): derive-metadata then leaves the analyst's decision alone.
+      data.publishedAtSource = 'given';
     }
     const groupIds = await this.prisma.$transaction(async (tx) => {
       const before = await tx.article.findUnique({ where: { id }, select: META_SELECT });
