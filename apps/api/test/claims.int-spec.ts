@@ -86,6 +86,16 @@ describe('claim pages and syndicated copies', () => {
     expect(amplified.items).toEqual([
       expect.objectContaining({ id: page.id, amplifications: 1, sourceMembers: 1, origin: 'ISAF Press Desk' }),
     ]);
+    // Within the card's period only: the outlet's appearance was on 26 January 2013.
+    const inPeriod = async (query: string) =>
+      (
+        (await t.http.get(`/api/sources/outlet:${outletId}/claims?${query}`).set(auth()).expect(200))
+          .body as AmplifiedClaimsResponse
+      ).items.map((i) => i.id);
+    expect(await inPeriod('from=2013-01-01&to=2013-01-31')).toEqual([page.id]);
+    expect(await inPeriod('from=2013-02-01')).toEqual([]);
+    expect(await inPeriod('to=2013-01-25')).toEqual([]);
+    await t.http.get(`/api/sources/outlet:${outletId}/claims?from=2013-02-01&to=2013-01-01`).set(auth()).expect(400);
   });
 
   it("lists a cited source's amplified claims, also under a name it has since absorbed", async () => {

@@ -284,9 +284,9 @@ export const api = {
     request<void>(`/articles/${encodeURIComponent(articleId)}/publications/${encodeURIComponent(outletId)}`, {
       method: 'DELETE',
     }),
-  amplifiedClaims: (sourceId: string, limit = 10) =>
+  amplifiedClaims: (sourceId: string, period: { from?: string; to?: string } = {}, limit = 10) =>
     request<AmplifiedClaimsResponse>(`/sources/${encodeURIComponent(sourceId)}/claims`, {
-      query: { sort: 'amplified', limit },
+      query: { sort: 'amplified', limit, ...period },
     }),
   review: (assertionId: string, body: ReviewRequest) =>
     request<ReviewResult>(`/assertions/${assertionId}/reviews`, { method: 'POST', json: body }),

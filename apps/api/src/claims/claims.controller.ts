@@ -13,6 +13,7 @@ import type { AmplifiedClaimsResponse, ArticlePublications, ClaimPage } from '@a
 import { parseSourceId } from '../summaries/source-id';
 import { AmplifiedClaimsQuery } from './dto/amplified-claims.query';
 import { ClaimsService } from './claims.service';
+import { parseWindow } from '../sources/date-window';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -60,9 +61,9 @@ export class ClaimsController {
     description:
       '{sourceId, items}; items: id, text, origin, members, amplifications, independentOrigins, amplifiedOnly, sourceMembers',
   })
-  @ApiBadRequestResponse({ description: 'A malformed id, sort or limit' })
+  @ApiBadRequestResponse({ description: 'A malformed id, sort, limit or date' })
   @ApiNotFoundResponse({ description: 'An unknown source' })
   amplified(@Param('id') id: string, @Query() q: AmplifiedClaimsQuery): Promise<AmplifiedClaimsResponse> {
-    return this.claims.mostAmplified(parseSourceId(id), q.limit);
+    return this.claims.mostAmplified(parseSourceId(id), q.limit, parseWindow(q.from, q.to));
   }
 }

@@ -4,6 +4,7 @@ import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
 import { currentScore } from '../assertion-view/current-score.sql';
 import { formatSourceId, SourceRef } from '../summaries/source-id';
+import type { DateWindow } from '../sources/date-window';
 import { buildClaimPage, MemberRow, PublicationRow, StoredAnalysis } from './claim-page';
 
 interface AmplifiedRow {
@@ -83,7 +84,14 @@ export class ClaimsService {
    * its articles and its syndicated publications; a cited source through the assertions
    * attributed to it when they were grouped.
    */
-  async mostAmplified(ref: SourceRef, limit: number): Promise<AmplifiedClaimsResponse> {
+  /**
+   * The claim groups a source took part in, most amplified first. With a period, only its
+   * appearances published in it count (undated ones fall outside any period, as on the card).
+   */
+  async mostAmplified(ref: SourceRef, limit: number, window: DateWindow): Promise<AmplifiedClaimsResponse> {
+    const within = (date: Prisma.Sql) =>
+      Prisma.sql`${window.from ? Prisma.sql`AND ${date} >= ${window.from}` : Prisma.empty}
+        ${window.toExcl ? Prisma.sql`AND ${date} < ${window.toExcl}` : Prisma.empty}`;
     const exists =
       ref.kind === 'outlet'
         ? await this.prisma.outlet.findUnique({ where: { id: ref.uuid }, select: { id: true } })
@@ -95,10 +103,11 @@ export class ClaimsService {
         ? this.prisma.$queryRaw<AmplifiedRow[]>`
           WITH mine AS (
             SELECT m."groupId", count(*) AS n FROM "ClaimMembership" m JOIN "Article" ar ON ar.id = m."articleId"
-            WHERE ar."outletId" = ${ref.uuid}::uuid GROUP BY 1
+            WHERE ar."outletId" = ${ref.uuid}::uuid ${within(Prisma.sql`m."publishedAt"`)} GROUP BY 1
             UNION ALL
             SELECT m."groupId", count(*) FROM "ClaimMembership" m JOIN "ArticlePublication" p ON p."articleId" = m."articleId"
-            WHERE p."outletId" = ${ref.uuid}::uuid AND m.specific GROUP BY 1
+            WHERE p."outletId" = ${ref.uuid}::uuid AND m.specific
+              ${within(Prisma.sql`COALESCE(p."publishedAt", m."publishedAt")`)} GROUP BY 1
           ), agg AS (SELECT "groupId", sum(n)::bigint AS n FROM mine GROUP BY 1)
           ${this.amplifiedSelect(limit)}`
         : this.prisma.$queryRaw<AmplifiedRow[]>`
@@ -107,7 +116,7 @@ export class ClaimsService {
             -- Memberships keep the name they were grouped under: a source merged into this one since
             -- left its old name among the aliases.
             JOIN "CitedSource" cs ON m."citedSource" = cs."canonicalName" OR m."citedSource" = ANY(cs.aliases)
-            WHERE cs.id = ${ref.uuid}::uuid GROUP BY 1
+            WHERE cs.id = ${ref.uuid}::uuid ${within(Prisma.sql`m."publishedAt"`)} GROUP BY 1
           )
           ${this.amplifiedSelect(limit)}`;
     const rows = await mine;

@@ -44,7 +44,7 @@ export function SourceCardScreen() {
       <LoadState load={card} what="Loading the report card" />
       {card.data && <MergeSourceForm card={card.data} routeId={id} />}
       {card.data && <Card card={card.data} />}
-      {card.data && <AmplifiedClaims sourceId={card.data.id} />}
+      {card.data && <AmplifiedClaims sourceId={card.data.id} period={range} />}
     </>
   );
 }

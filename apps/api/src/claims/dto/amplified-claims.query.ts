@@ -1,11 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { PublishedRangeQuery } from '../../common/dto/published-range.query';
 
 export const CLAIM_SORTS = ['amplified'] as const;
 export const MAX_CLAIMS = 50;
 
-export class AmplifiedClaimsQuery {
+/** from/to: only the source's appearances published in that period count (as on its card). */
+export class AmplifiedClaimsQuery extends PublishedRangeQuery {
   @ApiPropertyOptional({
     enum: CLAIM_SORTS,
     default: 'amplified',

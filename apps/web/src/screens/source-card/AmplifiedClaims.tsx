@@ -5,11 +5,12 @@ import { LoadState } from '../../components/LoadState';
 import { plural } from '../../format';
 
 /**
- * The claims this source took part in that others repeated most: the data mist it sits in.
+ * The claims this source took part in that others repeated most: the data mist it sits in. Its
+ * appearances count within the card's period, as its other figures do.
  * Loaded apart from the card (its own endpoint), so the card shows first.
  */
-export function AmplifiedClaims({ sourceId }: { sourceId: string }) {
-  const load = useApi(() => api.amplifiedClaims(sourceId), [sourceId]);
+export function AmplifiedClaims({ sourceId, period }: { sourceId: string; period: { from?: string; to?: string } }) {
+  const load = useApi(() => api.amplifiedClaims(sourceId, period), [sourceId, period.from, period.to]);
   const items = load.data?.items ?? [];
   return (
     <section className="card-block" aria-labelledby="amplified-claims-h">
@@ -17,7 +18,9 @@ export function AmplifiedClaims({ sourceId }: { sourceId: string }) {
       <LoadState load={load} what="Loading the amplified claims" />
       {load.data &&
         (!items.length ? (
-          <p className="hint">None of its claims has been repeated elsewhere.</p>
+          <p className="hint">
+            None of its claims {period.from || period.to ? 'in this period ' : ''}has been repeated elsewhere.
+          </p>
         ) : (
           <ol className="top-list amplified-claims">
             {items.map((c) => (
