@@ -5,7 +5,7 @@ import {
   ServiceUnavailableException,
   UnprocessableEntityException,
 } from '@nestjs/common';
-import { OutletType } from '@auditor/scoring';
+import { OutletType, ScoredDocument } from '@auditor/scoring';
 import { Prisma } from '../generated/prisma/client';
 import type { RescoreAccepted, UploadAccepted } from '@auditor/contracts';
 import { PrismaService } from '../database/prisma.service';
@@ -13,7 +13,10 @@ import { Actor } from '../audit/actor';
 import { AuditService } from '../audit/audit.service';
 import { JobQueue } from '../jobs/job-queue.service';
 import { ScoringPool, TooManyAssertionsError } from '../scoring-threads/scoring-pool';
+import { ArticleScoringService, outletTypeOf } from '../jobs/article-scoring.service';
 import {
+  CORROBORATE_ARTICLES,
+  CorroborateArticlesData,
   REANALYSE_CLAIM_GROUPS,
   ReanalyseClaimGroupsData,
   RESCORE_ALL,
@@ -36,6 +39,14 @@ export interface ArticleMetadata {
 
 export type UploadResult = UploadAccepted;
 
+/** One article of a bulk import, extracted and scored by the importing process. */
+export interface ImportItem {
+  extracted: Extracted;
+  meta: ArticleMetadata;
+  hash: string;
+  doc: ScoredDocument;
+}
+
 export const statusUrl = (id: string) => `/api/articles/${id}`;
 
 const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002';
@@ -50,6 +61,7 @@ export class ArticlesService {
     private readonly audit: AuditService,
     private readonly queue: JobQueue,
     private readonly scoring: ScoringPool,
+    private readonly scorer: ArticleScoringService,
   ) {}
 
   /**
@@ -81,15 +93,27 @@ export class ArticlesService {
     }
 
     let id: string;
+    // When this process runs the scoring job, scoring starts as soon as the options are known and
+    // overlaps the rest of the transaction, the commit and the job's pickup.
+    const early = this.queue.runs(SCORE_ARTICLE);
+    let scored: Promise<ScoredDocument | null> | undefined;
     try {
       id = await this.prisma.$transaction(async (tx) => {
-        const outletId = meta.outlet ? await this.outletId(tx, meta.outlet.trim(), meta.outletType) : null;
+        const outlet = meta.outlet ? await this.outlet(tx, meta.outlet.trim(), meta.outletType) : null;
+        const derived = deriveMetadata(extracted, meta);
+        const author = meta.author?.trim() || null;
+        if (early)
+          scored = this.scorer.scoreEarly(extracted.text, {
+            outletType: outletTypeOf(outlet?.type),
+            publishedAt: derived.publishedAt ?? undefined,
+            author: author ?? undefined,
+          });
         const article = await tx.article.create({
           data: {
-            outletId,
-            ...deriveMetadata(extracted, meta),
+            outletId: outlet?.id ?? null,
+            ...derived,
             url: meta.url ?? null,
-            author: meta.author?.trim() || null,
+            author,
             contentHash: hash,
             text: extracted.text,
             format: extracted.format,
@@ -133,6 +157,7 @@ export class ArticlesService {
       throw e;
     }
 
+    if (scored) this.scorer.adoptEarly(id, scored);
     try {
       await this.queue.send<ScoreArticleData>(SCORE_ARTICLE, { articleId: id, requestedBy: actor.userId }, id);
     } catch (e) {
@@ -141,6 +166,125 @@ export class ArticlesService {
       this.logger.error(`article ${id} stored but its scoring job could not be queued: ${(e as Error).message}`);
     }
     return { id, status: 'queued', statusUrl: statusUrl(id), duplicate: false };
+  }
+
+  /**
+   * Writes a batch of new, already scored articles in one transaction: outlets, articles (status
+   * scored), originals, audit entries, assertions, scores and attributions, each a multi-row
+   * statement. A text stored meanwhile by someone else is skipped (its id is absent from the
+   * answer; the caller treats it as a known text). After commit one grouping job covers the batch.
+   * Returns the new article ids by content hash.
+   */
+  async importBatch(items: readonly ImportItem[], actor: Actor): Promise<Map<string, string>> {
+    if (!items.length) return new Map();
+    const ids = await this.prisma.$transaction(
+      async (tx) => {
+        const outlets = new Map<string, { id: string; type: string | null }>();
+        for (const item of items) {
+          const name = item.meta.outlet?.trim();
+          if (name && !outlets.has(name)) outlets.set(name, await this.outlet(tx, name, item.meta.outletType));
+        }
+        const rows = items.map((item) => ({
+          item,
+          outletId: item.meta.outlet ? outlets.get(item.meta.outlet.trim())!.id : null,
+          derived: deriveMetadata(item.extracted, item.meta),
+        }));
+        const inserted = await tx.$queryRaw<Array<{ id: string; hash: string }>>`
+          INSERT INTO "Article" ("id", "outletId", "title", "url", "author", "publishedAt", "publishedAtSource",
+                                 "contentHash", "text", "format", "status", "rubricVersion", "summary", "scoredAt",
+                                 "createdById", "updatedAt")
+          SELECT gen_random_uuid(), t.outlet_id, t.title, t.url, t.author, t.published_at, t.published_at_source::"PublishedAtSource",
+                 t.hash, t.text, t.format, 'scored', t.rubric_version, t.summary, now(), ${actor.userId}::uuid, now()
+            FROM unnest(${rows.map((r) => r.outletId)}::uuid[], ${rows.map((r) => r.derived.title)}::text[],
+                        ${rows.map((r) => r.item.meta.url ?? null)}::text[],
+                        ${rows.map((r) => r.item.meta.author?.trim() || null)}::text[],
+                        ${rows.map((r) => r.derived.publishedAt)}::timestamptz[],
+                        ${rows.map((r) => r.derived.publishedAtSource)}::text[], ${rows.map((r) => r.item.hash)}::text[],
+                        ${rows.map((r) => r.item.extracted.text)}::text[], ${rows.map((r) => r.item.extracted.format)}::text[],
+                        ${rows.map((r) => r.item.doc.rubricVersion)}::text[],
+                        ${rows.map((r) => JSON.stringify(r.item.doc.summary))}::jsonb[])
+                 AS t(outlet_id, title, url, author, published_at, published_at_source, hash, text, format, rubric_version, summary)
+          ON CONFLICT ("contentHash") DO NOTHING
+          RETURNING "id"::text AS id, "contentHash" AS hash`;
+        const idOf = new Map(inserted.map((r) => [r.hash, r.id]));
+        const stored = rows.filter((r) => idOf.has(r.item.hash));
+        if (!stored.length) return idOf;
+        await tx.$executeRaw`
+          INSERT INTO "ArticleOriginal" ("articleId", "mediaType", "filename", "bytes")
+          SELECT * FROM unnest(${stored.map((r) => idOf.get(r.item.hash)!)}::uuid[],
+                               ${stored.map((r) => r.item.extracted.original.mediaType)}::text[],
+                               ${stored.map((r) => r.item.extracted.original.filename ?? null)}::text[],
+                               ${stored.map((r) => Buffer.from(r.item.extracted.original.bytes))}::bytea[])`;
+        const created = await this.scorer.writeScored(
+          tx,
+          stored.map((r) => ({ articleId: idOf.get(r.item.hash)!, doc: r.item.doc })),
+          { markScored: false },
+        );
+        await this.audit.recordMany(
+          stored.flatMap((r, k) => {
+            const id = idOf.get(r.item.hash)!;
+            const { bytes, mediaType, filename } = r.item.extracted.original;
+            return [
+              {
+                actorId: actor.userId,
+                requestId: actor.requestId,
+                action: 'article.uploaded',
+                entityType: 'article',
+                entityId: id,
+                after: {
+                  id,
+                  ...r.derived,
+                  url: r.item.meta.url ?? null,
+                  author: r.item.meta.author?.trim() || null,
+                  format: r.item.extracted.format,
+                  outletId: r.outletId,
+                  contentHash: r.item.hash,
+                  bytes: bytes.length,
+                  filename,
+                  mediaType,
+                },
+              },
+              {
+                actorId: actor.userId,
+                requestId: actor.requestId,
+                action: 'article.scored',
+                entityType: 'article',
+                entityId: id,
+                after: {
+                  rubricVersion: r.item.doc.rubricVersion,
+                  assertions: r.item.doc.assertions.length,
+                  scoresCreated: created[k],
+                },
+              },
+            ];
+          }),
+          tx,
+        );
+        return idOf;
+      },
+      { timeout: 120_000, maxWait: 30_000 },
+    );
+    if (ids.size) {
+      // After commit; if queueing fails, the sweeper finds the batch's articles ungrouped.
+      await this.queue
+        .send<CorroborateArticlesData>(CORROBORATE_ARTICLES, { articleIds: [...ids.values()] })
+        .catch((e: Error) => this.logger.error(`grouping of an imported batch not queued: ${e.message}`));
+    }
+    return ids;
+  }
+
+  /** Stored articles by content hash, with their outlet: a bulk import's known texts in one query. */
+  async findByHashes(
+    hashes: readonly string[],
+  ): Promise<Map<string, { id: string; status: string; outlet: string | null }>> {
+    if (!hashes.length) return new Map();
+    const rows = await this.prisma.$queryRaw<
+      Array<{ hash: string; id: string; status: string; outlet: string | null }>
+    >`
+      SELECT a."contentHash" AS hash, a.id::text AS id, a.status::text AS status, o.name AS outlet
+        FROM "Article" a LEFT JOIN "Outlet" o ON o.id = a."outletId"
+       WHERE a."contentHash" = ANY(${[...hashes]}::text[])`;
+    return new Map(rows.map((r) => [r.hash, r]));
   }
 
   /** Deletes an article and (by cascade) its original, assertions, scores and reviews. */
@@ -237,7 +381,7 @@ export class ArticlesService {
       prisma: this.prisma,
       audit: this.audit,
       queue: this.queue,
-      outletId: (tx, name, type) => this.outletId(tx, name, type),
+      outletId: async (tx, name, type) => (await this.outlet(tx, name, type)).id,
     };
   }
 
@@ -259,13 +403,28 @@ export class ArticlesService {
   }
 
   /**
-   * Find-or-create by unique name without a race: INSERT … ON CONFLICT DO NOTHING, then read.
-   * A type given with the upload fills in an outlet that has none; it never overwrites one.
+   * Find-or-create by unique name without a race: INSERT … ON CONFLICT DO NOTHING, or the row
+   * already there, in one round trip. A type given with the upload fills in an outlet that has
+   * none; it never overwrites one. Returns the outlet's type as scoring will read it.
    */
-  private async outletId(tx: Prisma.TransactionClient, name: string, type: OutletType | undefined): Promise<string> {
-    await tx.outlet.createMany({ data: [{ name, type: type ?? null }], skipDuplicates: true });
-    const outlet = await tx.outlet.findUniqueOrThrow({ where: { name }, select: { id: true, type: true } });
-    if (type && !outlet.type) await tx.outlet.updateMany({ where: { id: outlet.id, type: null }, data: { type } });
-    return outlet.id;
+  private async outlet(
+    tx: Prisma.TransactionClient,
+    name: string,
+    type: OutletType | undefined,
+  ): Promise<{ id: string; type: string | null }> {
+    const [outlet] = await tx.$queryRaw<Array<{ id: string; type: string | null }>>`
+      WITH ins AS (
+        INSERT INTO "Outlet" ("id", "name", "type") VALUES (gen_random_uuid(), ${name}, ${type ?? null}::"SourceType")
+        ON CONFLICT ("name") DO NOTHING RETURNING "id", "type"
+      )
+      SELECT "id"::text AS id, "type"::text AS type FROM ins
+      UNION ALL
+      SELECT "id"::text, "type"::text FROM "Outlet" WHERE "name" = ${name}`;
+    if (!outlet) throw new Error(`outlet "${name}" was neither found nor created`);
+    if (type && !outlet.type) {
+      await tx.outlet.updateMany({ where: { id: outlet.id, type: null }, data: { type } });
+      return { id: outlet.id, type };
+    }
+    return outlet;
   }
 }

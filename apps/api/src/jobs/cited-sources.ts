@@ -69,7 +69,9 @@ export async function upsertCitedSources(
   const found = await findByKey(tx, keys);
   const missing = keys.filter((k) => !found.has(k));
   if (missing.length) {
-    for (const k of missing) await lockSourceKey(tx, k);
+    // Every lock in one round trip, still taken in key order (a batch can miss hundreds of keys).
+    const locks = missing.map(citedSourceLock);
+    await tx.$queryRaw`SELECT count(*)::int AS n FROM (SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest(${locks}::text[]) AS t(k)) l`;
     for (const [k, r] of await findByKey(tx, missing)) found.set(k, r);
     const create = missing.filter((k) => !found.has(k));
     if (create.length) {
@@ -83,13 +85,23 @@ export async function upsertCitedSources(
       for (const [k, r] of await findByKey(tx, create)) found.set(k, { ...r, aliases: [...wanted.get(k)!.aliases] });
     }
   }
+  // New surface forms of every source in one statement.
+  const ids: string[] = [];
+  const aliases: string[] = [];
   for (const k of keys) {
     const r = found.get(k);
     if (!r) throw new Error(`cited source "${wanted.get(k)!.canonical}" was neither found nor created`);
-    const fresh = [...new Set(wanted.get(k)!.aliases)].filter((x) => !r.aliases.includes(x));
-    if (fresh.length)
-      await tx.$executeRaw`UPDATE "CitedSource" SET aliases = ARRAY(SELECT DISTINCT unnest(aliases || ${fresh}::text[])) WHERE id = ${r.id}::uuid`;
+    for (const x of new Set(wanted.get(k)!.aliases))
+      if (!r.aliases.includes(x)) {
+        ids.push(r.id);
+        aliases.push(x);
+      }
   }
+  if (ids.length)
+    await tx.$executeRaw`
+      UPDATE "CitedSource" c SET aliases = ARRAY(SELECT DISTINCT unnest(c.aliases || f.fresh))
+        FROM (SELECT id, array_agg(alias) AS fresh FROM unnest(${ids}::uuid[], ${aliases}::text[]) AS t(id, alias) GROUP BY id) f
+       WHERE c.id = f.id`;
   return new Map(keys.map((k) => [k, found.get(k)!.id]));
 }
 

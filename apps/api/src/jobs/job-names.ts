@@ -20,6 +20,16 @@ export interface CorroborateArticleData {
   articleId: string;
 }
 
+/**
+ * Groups a batch of articles written together (a bulk import's batch): one job per batch rather
+ * than per article, run after the batch commits so grouping never holds the import back.
+ */
+export const CORROBORATE_ARTICLES = 'corroborate-articles';
+
+export interface CorroborateArticlesData {
+  articleIds: string[];
+}
+
 /** Analyses claim groups again after some of their members were deleted with their article. */
 export const REANALYSE_CLAIM_GROUPS = 'reanalyse-claim-groups';
 

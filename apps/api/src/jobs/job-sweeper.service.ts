@@ -3,7 +3,13 @@ import { Client } from 'pg';
 import { AppConfig } from '../config/config.module';
 import { orphanedJobs } from './job-leases';
 import { JobQueue } from './job-queue.service';
-import { CORROBORATE_ARTICLE, CorroborateArticleData, SCORE_ARTICLE, ScoreArticleData } from './job-names';
+import {
+  CORROBORATE_ARTICLE,
+  CORROBORATE_ARTICLES,
+  CorroborateArticleData,
+  SCORE_ARTICLE,
+  ScoreArticleData,
+} from './job-names';
 
 /** How often each worker process looks for lost work. */
 const SWEEP_MS = 5_000;
@@ -37,6 +43,9 @@ const UNGROUPED_ARTICLES = `
      AND EXISTS (SELECT 1 FROM "Assertion" s WHERE s."articleId" = a.id)
      AND NOT EXISTS (SELECT 1 FROM "ClaimMembership" m WHERE m."articleId" = a.id)
      AND NOT EXISTS (${pendingJob(CORROBORATE_ARTICLE)})
+     AND NOT EXISTS (SELECT 1 FROM pgboss.job b
+                      WHERE b.name = '${CORROBORATE_ARTICLES}' AND b.state <= 'active'
+                        AND b.data->'articleIds' ? a.id::text)
    LIMIT 200`;
 
 /** Later sweeps look this far back for ungrouped articles; a live sweeper runs every few seconds. */

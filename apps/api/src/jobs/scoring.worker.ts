@@ -7,7 +7,9 @@ import { ArticleScoringService } from './article-scoring.service';
 import { JobQueue } from './job-queue.service';
 import {
   CORROBORATE_ARTICLE,
+  CORROBORATE_ARTICLES,
   CorroborateArticleData,
+  CorroborateArticlesData,
   REANALYSE_CLAIM_GROUPS,
   ReanalyseClaimGroupsData,
   RESCORE_ALL,
@@ -56,6 +58,10 @@ export class ScoringWorker implements OnApplicationBootstrap {
     // One corroboration worker per process; the service's transaction lock orders them across processes.
     await this.queue.work<CorroborateArticleData>(CORROBORATE_ARTICLE, 1, async (job) => {
       await this.corroboration.corroborateArticle(job.data.articleId);
+    });
+    // A bulk import's batch: its articles one after another, each in its own locked transaction.
+    await this.queue.work<CorroborateArticlesData>(CORROBORATE_ARTICLES, 1, async (job) => {
+      for (const id of job.data.articleIds) await this.corroboration.corroborateArticle(id);
     });
     await this.queue.work<ReanalyseClaimGroupsData>(REANALYSE_CLAIM_GROUPS, 1, async (job) => {
       await this.corroboration.reanalyseGroups(job.data.groupIds);
