@@ -105,7 +105,17 @@ describe('explained scores on the article page', () => {
       .getByRole('region', { name: 'Text' })
       .locator('mark.signal-mark')
       .evaluateAll((ms) =>
-        ms.map((m) => ({ text: m.textContent, signals: m.getAttribute('data-signals'), cls: m.className })),
+        ms.map((m) => ({
+          text: m.textContent,
+          signals: m.getAttribute('data-signals'),
+          cls: m.className,
+          spoken: m.querySelector('.visually-hidden')?.textContent ?? '',
+        })),
+      );
+    // What the colour says is also said in words, for screen readers.
+    for (const m of marks)
+      expect(m.spoken).toBe(
+        ` (marked by ${m.signals}: ${m.cls.includes('mark-concern') ? 'raises concern' : 'lowers concern'})`,
       );
     for (const s of quoting) {
       const words = text.slice(s.span![0], s.span![1]);

@@ -72,6 +72,8 @@ function PieceText({ text, piece, selectedId }: { text: string; piece: Piece; se
   return (
     <mark className={`signal-mark ${concern ? 'mark-concern' : 'mark-relief'}`} data-signals={ids} title={ids}>
       {inner}
+      {/* Colour and highlight are not announced by every screen reader: say what the mark means. */}
+      <span className="visually-hidden">{` (marked by ${ids}: ${concern ? 'raises concern' : 'lowers concern'})`}</span>
     </mark>
   );
 }
