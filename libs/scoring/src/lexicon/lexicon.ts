@@ -1,4 +1,4 @@
-import { stem, Token } from './tokens';
+import { stem, Token, wordFact } from './tokens';
 
 /** A lexicon as stored in the rubric: one JSON file per list, with the reason it exists. */
 export interface LexiconDef {
@@ -142,6 +142,13 @@ export class LexiconSet<K extends string> {
     });
   }
 
+  /** The phrases a word can start (by its stem, then by its exact form), looked up once per distinct word. */
+  private readonly startingWith = wordFact((form) => {
+    const byStem = this.index.byStem.get(form.stem);
+    const byWord = this.index.byWord.get(form.word);
+    return byStem || byWord ? { byStem, byWord } : null;
+  });
+
   matchAll(tokens: readonly Token[]): Record<K, LexiconMatch[]> {
     const n = this.names.length;
     const results: LexiconMatch[][] = new Array(n);
@@ -151,10 +158,10 @@ export class LexiconSet<K extends string> {
       nextAllowed[l] = 0;
     }
     for (let i = 0; i < tokens.length; i++) {
-      const byStem = this.index.byStem.get(tokens[i].stem);
-      const byWord = this.index.byWord.get(tokens[i].word);
-      if (byStem) this.tryAt(tokens, i, byStem, results, nextAllowed);
-      if (byWord) this.tryAt(tokens, i, byWord, results, nextAllowed);
+      const starting = this.startingWith(tokens[i]);
+      if (starting === null) continue;
+      if (starting.byStem) this.tryAt(tokens, i, starting.byStem, results, nextAllowed);
+      if (starting.byWord) this.tryAt(tokens, i, starting.byWord, results, nextAllowed);
     }
     // Copying a template gives every result one fixed shape at once, with every lexicon unmatched; only the few
     // lexicons that matched are then stored by name (a megamorphic keyed store each, which per lexicon per sentence

@@ -10,6 +10,8 @@ export interface Token {
   end: number;
   /** The surface form starts with a capital letter. */
   capitalised: boolean;
+  /** The surface form's shared record, which carries the facts `wordFact` memoises. */
+  form: Form;
 }
 
 // Words are letters (with inner apostrophes) or numbers with separators ("1,000", "2.5", "1,00,000").
@@ -30,11 +32,34 @@ export function stem(word: string): string {
   return s;
 }
 
-/** What a surface form contributes to its token; shared between tokens, never mutated. */
-interface Form {
-  word: string;
-  stem: string;
-  capitalised: boolean;
+/** What a surface form contributes to its token; shared between tokens. */
+export interface Form {
+  readonly word: string;
+  readonly stem: string;
+  readonly capitalised: boolean;
+  /** Facts about the word, by `wordFact` slot, filled on first use. */
+  readonly facts: unknown[];
+}
+
+let factSlots = 0;
+
+/**
+ * A fact about a word (its AFINN rating, the lexicon phrases it can start) computed once per
+ * distinct surface form and read off each token after that: the several hash lookups per token it
+ * replaces were most of the scorer's time. Forms are cached and the cache is bounded, so these facts
+ * are too. `compute` must return null rather than undefined for "nothing".
+ */
+export function wordFact<T>(compute: (form: Form) => T & ({} | null)): (t: Token) => T {
+  const slot = factSlots++;
+  return (t) => {
+    const facts = t.form.facts;
+    let v = facts[slot] as T | undefined;
+    if (v === undefined) {
+      v = compute(t.form);
+      facts[slot] = v;
+    }
+    return v;
+  };
 }
 
 // Article vocabulary repeats, so one lookup per token replaces lower-casing, quote folding and the
@@ -47,7 +72,7 @@ function formOf(surface: string): Form {
   if (f === undefined) {
     const lower = surface.toLowerCase();
     const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-    f = { word, stem: stem(word), capitalised: surface[0] !== word[0] };
+    f = { word, stem: stem(word), capitalised: surface[0] !== word[0], facts: [] };
     if (formCache.size >= FORM_CACHE_LIMIT) formCache.clear();
     formCache.set(surface, f);
   }
@@ -61,7 +86,14 @@ export function tokenize(text: string, offset = 0): Token[] {
     const surface = m[0];
     const f = formOf(surface);
     const start = offset + m.index;
-    tokens.push({ word: f.word, stem: f.stem, start, end: start + surface.length, capitalised: f.capitalised });
+    tokens.push({
+      word: f.word,
+      stem: f.stem,
+      start,
+      end: start + surface.length,
+      capitalised: f.capitalised,
+      form: f,
+    });
   }
   return tokens;
 }

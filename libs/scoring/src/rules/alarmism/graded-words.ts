@@ -1,3 +1,4 @@
+import { wordFact } from '../../lexicon/tokens';
 import { LexiconName } from '../../rubric';
 import { Signal, SignalId } from '../../types';
 import { AssertionFacts, quote, signal, Weights } from '../rule';
@@ -11,9 +12,13 @@ import { accountedTokens, negatedWithin } from './negativity';
 const ANY_LIST = new Set<string>();
 const registered = new WeakSet<ReadonlyMap<string, number>>();
 
+/** Whether a word is in any list; a new accessor (a fresh per-word slot) whenever a list is added. */
+let inAnyList = wordFact((form) => ANY_LIST.has(form.word));
+
 function register(words: Map<string, number>): ReadonlyMap<string, number> {
   for (const w of words.keys()) ANY_LIST.add(w);
   registered.add(words);
+  inAnyList = wordFact((form) => ANY_LIST.has(form.word));
   return words;
 }
 
@@ -29,15 +34,32 @@ export const plainWords = (words: readonly string[]): ReadonlyMap<string, number
  * Indices of a sentence's tokens in any registered list, ascending. The four rules run one after
  * another on the same facts, so remembering the last sentence serves three of every four calls.
  */
-let last: { facts: AssertionFacts; words: number; at: number[] } | null = null;
+let last: { facts: AssertionFacts; inAnyList: typeof inAnyList; at: number[] } | null = null;
 
 function tokensInAnyList(f: AssertionFacts): number[] {
-  if (last === null || last.facts !== f || last.words !== ANY_LIST.size) {
+  if (last === null || last.facts !== f || last.inAnyList !== inAnyList) {
     const at: number[] = [];
-    for (let i = 0; i < f.tokens.length; i++) if (ANY_LIST.has(f.tokens[i].word)) at.push(i);
-    last = { facts: f, words: ANY_LIST.size, at };
+    for (let i = 0; i < f.tokens.length; i++) if (inAnyList(f.tokens[i])) at.push(i);
+    last = { facts: f, inAnyList, at };
   }
   return last.at;
+}
+
+/** `I` is the signal the list emits; `K` the weights its points read, `cap` among them. */
+export interface GradedWordList<I extends SignalId, K extends string> {
+  id: I;
+  words: ReadonlyMap<string, number>;
+  /** The weight key capping the points the list may add in one sentence (`<id>-max`). */
+  cap: K;
+  /** Points for one word, before the cap. */
+  points: (rating: number, weights: Weights<K>) => number;
+  /** How the reason names the rating ("VADER -2.1"); none for a plain class. */
+  rating?: (rating: number) => string;
+  label: string;
+  /** Whether the word at token i is negated (default: three words back, same clause). */
+  negated?: (f: AssertionFacts, i: number) => boolean;
+  /** Lexicons whose words give their reason elsewhere (default: evaluative adjectives and intensifiers). */
+  accountedBy?: LexiconName[];
 }
 
 /**

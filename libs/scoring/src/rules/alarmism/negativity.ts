@@ -1,11 +1,13 @@
 import afinn from 'sentiment/languages/en/labels.json';
 import negators from 'sentiment/languages/en/negators.json';
+import { wordFact } from '../../lexicon/tokens';
 import { LexiconName } from '../../rubric';
 import { Signal } from '../../types';
 import { AssertionFacts, defineRule, quote, signal } from '../rule';
 
 // Maps, not the JSON objects: token words like "constructor" must not hit Object.prototype.
 const AFINN = new Map<string, number>(Object.entries(afinn as Record<string, number>));
+const afinnRating = wordFact((form) => AFINN.get(form.word) ?? null);
 // "no" is AFINN -1 but a determiner of negation, not negative wording.
 const NEGATORS = new Set([...Object.keys(negators), 'no']);
 /**
@@ -82,8 +84,8 @@ export const negativity = defineRule({
     let budget = w['negativity-max'];
     for (let i = 0; i < f.tokens.length; i++) {
       const t = f.tokens[i];
-      const value = AFINN.get(t.word);
-      if (value === undefined || value >= 0) continue;
+      const value = afinnRating(t);
+      if (value === null || value >= 0) continue;
       if (accounted === null) {
         accounted = new Set<number>();
         for (const name of ACCOUNTED)
