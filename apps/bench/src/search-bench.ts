@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import type { INestApplication } from '@nestjs/common';
 import { login, withSeededApp } from './sources-bench';
 
@@ -34,8 +35,14 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 async function measureSearch(app: INestApplication): Promise<void> {
   await app.listen(0, '127.0.0.1');
-  const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  await measureAt((await app.getUrl()).replace('[::1]', '127.0.0.1'));
+}
+
+async function measureAt(base: string): Promise<void> {
   const token = await login(base);
+  console.log(
+    `machine load average ${loadavg()[0]!.toFixed(1)} before (other work on the two cores skews the figures)`,
+  );
   const get = async (query: string): Promise<{ ms: number; total: number }> => {
     const t0 = performance.now();
     const res = await fetch(`${base}/api/articles?pageSize=20&${query}`, {
@@ -84,5 +91,11 @@ async function measureSearch(app: INestApplication): Promise<void> {
  * GET /api/articles with full-text searches, filters and score sorts, timed one at a time.
  */
 export async function runSearchBench(): Promise<void> {
-  await withSeededApp('search', measureSearch);
+  // Building the corpus takes minutes: BENCH_SEARCH_API measures again against the API of a run
+  // kept up with BENCH_SOURCES_HOLD=1 (its address is printed), e.g. once the machine is quiet.
+  const held = process.env.BENCH_SEARCH_API;
+  if (held) {
+    console.log(`search bench against the held corpus at ${held} (${new Date().toISOString()})`);
+    await measureAt(held.replace(/\/$/, ''));
+  } else await withSeededApp('search', measureSearch);
 }
