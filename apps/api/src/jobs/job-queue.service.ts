@@ -3,7 +3,13 @@ import PgBoss from 'pg-boss';
 import { Client } from 'pg';
 import { AppConfig } from '../config/config.module';
 import { JobLeases } from './job-leases';
-import { CORROBORATE_ARTICLE, CORROBORATE_ARTICLES, REANALYSE_CLAIM_GROUPS, RESCORE_ALL, SCORE_ARTICLE } from './job-names';
+import {
+  CORROBORATE_ARTICLE,
+  CORROBORATE_ARTICLES,
+  REANALYSE_CLAIM_GROUPS,
+  RESCORE_ALL,
+  SCORE_ARTICLE,
+} from './job-names';
 
 const CHANNEL = 'source_audit_jobs';
 /** How long an idle worker sleeps before polling again when no NOTIFY arrives. */
