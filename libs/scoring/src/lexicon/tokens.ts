@@ -49,7 +49,7 @@ let factSlots = 0;
  * replaces were most of the scorer's time. Forms are cached and the cache is bounded, so these facts
  * are too. `compute` must return null rather than undefined for "nothing".
  */
-export function wordFact<T>(compute: (form: Form) => T & ({} | null)): (t: Token) => T {
+export function wordFact<T extends NonNullable<unknown> | null>(compute: (form: Form) => T): (t: Token) => T {
   const slot = factSlots++;
   return (t) => {
     const facts = t.form.facts;
