@@ -4,6 +4,7 @@ import { runHostileBench } from './hostile-bench';
 import { runChaos } from './chaos';
 import { runSourcesBench } from './sources-bench';
 import { runSearchBench } from './search-bench';
+import { runScaleBench } from './scale-bench';
 
 // Suites are named so later ones (service, report cards) can be run alone: `npm run bench -- scoring`.
 const suites: Record<string, () => void | Promise<void>> = {
@@ -11,6 +12,8 @@ const suites: Record<string, () => void | Promise<void>> = {
   service: () => runServiceBench(),
   hostile: () => runHostileBench(),
   chaos: () => runChaos(),
+  // Scoring throughput with one worker process, then two (issue 13 target 5).
+  scale: () => runScaleBench(),
   // Not in the default run: seeding a million assertions and filling the summaries takes minutes.
   sources: () => runSourcesBench(),
   // Same corpus as sources; times GET /api/articles full-text searches (issue 12 item 4).

@@ -1,0 +1,147 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { sharedDir } from '../../eval/src/datasets';
+
+/** Issue 13 target 5: two worker processes score at least 1.6× as fast as one, on two cores. */
+const TARGET_RATIO = 1.6;
+const ARTICLES = Math.min(180, Math.max(10, Number(process.env.BENCH_SCALE_ARTICLES ?? 40)));
+const WAIT_MS = 600_000;
+const ROOT = resolve(__dirname, '../../..');
+
+async function json<T>(res: Response): Promise<T> {
+  if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/** `npm run worker` as a deployment runs it: its own process, one scoring thread. */
+function startWorker(url: string): ChildProcess {
+  return spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/worker.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: url, WORKER_CONCURRENCY: '1', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+async function stop(workers: ChildProcess[]): Promise<void> {
+  await Promise.all(
+    workers.map(
+      (w) =>
+        new Promise<void>((done) => {
+          if (w.exitCode !== null) return done();
+          w.once('exit', () => done());
+          w.kill('SIGTERM');
+        }),
+    ),
+  );
+}
+
+/**
+ * Scale-out on one PostgreSQL (`npm run bench -- scale`): articles of a seed's size are uploaded to an
+ * API that runs no jobs (WORKER_MODE=off), then scored by one, and then (a fresh batch) by two
+ * `npm run worker` processes with one scoring thread each. Throughput is read from the articles'
+ * own scoredAt stamps, first to last, so process start-up does not count.
+ */
+export async function runScaleBench(): Promise<void> {
+  const parent = mkdtempSync(join(tmpdir(), 'bench-scale-'));
+  chmodSync(parent, 0o755);
+  Object.assign(process.env, {
+    NODE_ENV: 'production',
+    EMBEDDED_PG_DIR: join(parent, 'postgres'),
+    DATA_DIR: parent,
+    JWT_SECRET: 'benchmark-secret-benchmark-secret-0123456789',
+    ADMIN_EMAIL: 'bench@example.test',
+    ADMIN_PASSWORD: 'benchmark-password',
+    LOG_LEVEL: 'silent',
+    WORKER_MODE: 'off',
+  });
+  const { parseEnv } = await import('../../api/src/config/env');
+  const { prepareDatabase } = await import('../../api/src/database/prepare');
+  const db = await prepareDatabase(parseEnv(), () => undefined);
+  const { createHttpApp } = await import('../../api/src/http-app');
+  const { PrismaService } = await import('../../api/src/database/prisma.service');
+  const app = await createHttpApp({ logs: false });
+  await app.listen(0, '127.0.0.1');
+  const prisma = app.get(PrismaService);
+  const base = `${await app.getUrl()}/api`.replace('[::1]', '127.0.0.1');
+  const workers: ChildProcess[] = [];
+  try {
+    const { accessToken } = await json<{ accessToken: string }>(
+      await fetch(`${base}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'bench@example.test', password: 'benchmark-password' }),
+      }),
+    );
+    const headers = { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' };
+    // Distinct articles of a seed's size, each a run of different press releases: copies of the
+    // seeds would make claim groups of dozens, whose grouping (one at a time across processes)
+    // would be measured instead of scoring.
+    const releases = readFileSync(join(sharedDir(), 'corpora', 'isaf-press-releases.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { text: string }).text);
+    const per = Math.max(1, Math.floor(releases.length / (2 * ARTICLES)));
+    const article = (n: number) => releases.slice(n * per, (n + 1) * per).join('\n\n');
+    const bytes = Buffer.byteLength(releases.slice(0, 2 * ARTICLES * per).join('\n\n')) / (2 * ARTICLES);
+    console.log(
+      `scale bench: ${ARTICLES} articles per run, each ${per} different press releases (mean ${(bytes / 1024).toFixed(1)} KB), each run a fresh batch; machine load average ${loadavg()[0]!.toFixed(1)} before`,
+    );
+
+    const rates: number[] = [];
+    for (const processes of [1, 2]) {
+      const ids: string[] = [];
+      for (let i = 0; i < ARTICLES; i++) {
+        const text = article((processes - 1) * ARTICLES + i);
+        const r = await json<{ id: string }>(
+          await fetch(`${base}/articles`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({ text, outlet: `Scale Outlet ${i % 5}`, outletType: 'media' }),
+          }),
+        );
+        ids.push(r.id);
+      }
+      const t0 = Date.now();
+      for (let i = 0; i < processes; i++) workers.push(startWorker(db.url));
+      for (;;) {
+        const pending = await prisma.article.count({
+          where: { id: { in: ids }, status: { in: ['queued', 'scoring'] } },
+        });
+        if (pending === 0) break;
+        if (Date.now() - t0 > WAIT_MS) throw new Error(`${pending} articles still unscored after ${WAIT_MS / 1000} s`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      const failed = await prisma.article.count({ where: { id: { in: ids }, status: 'failed' } });
+      if (failed) throw new Error(`${failed} articles failed to score`);
+      const [span] = await prisma.$queryRaw<Array<{ first: Date; last: Date }>>`
+        SELECT min("scoredAt") AS first, max("scoredAt") AS last FROM "Article" WHERE "id" = ANY(${ids}::uuid[])`;
+      const seconds = (span!.last.getTime() - span!.first.getTime()) / 1000;
+      const rate = (ARTICLES - 1) / seconds;
+      rates.push(rate);
+      console.log(
+        `  ${processes} worker process${processes > 1 ? 'es' : ''} (1 scoring thread each): ${ARTICLES} articles scored in ${seconds.toFixed(1)} s first to last → ${rate.toFixed(1)} articles/s, ${((rate * bytes) / 1e6).toFixed(2)} MB/s`,
+      );
+      // Where the workers' time went: each queue's jobs of this run (grouping is one at a time
+      // across all processes, so its share bounds what more processes can gain).
+      const jobs = await prisma.$queryRaw<Array<{ name: string; n: number; busy: number }>>`
+        SELECT name, count(*)::int AS n, coalesce(sum(extract(epoch FROM completed_on - started_on)), 0)::float8 AS busy
+        FROM pgboss.job WHERE completed_on >= ${new Date(t0)} AND state = 'completed' GROUP BY name ORDER BY name`;
+      for (const j of jobs)
+        console.log(
+          `      ${j.name}: ${j.n} jobs, ${j.busy.toFixed(1)} s busy, ${((1000 * j.busy) / j.n).toFixed(0)} ms each`,
+        );
+      await stop(workers.splice(0));
+    }
+    const ratio = rates[1]! / rates[0]!;
+    console.log(
+      `  two processes / one: ${ratio.toFixed(2)}× — ${ratio >= TARGET_RATIO ? 'PASS' : 'MISS'} (target ≥ ${TARGET_RATIO}×)`,
+    );
+  } finally {
+    await stop(workers);
+    await app.close();
+    await db.release();
+    rmSync(parent, { recursive: true, force: true });
+  }
+}
