@@ -144,6 +144,13 @@ describe('articles at corpus scale', () => {
     const high = await list(`sqMin=${Math.ceil(median)}&pageSize=100`);
     expect(high.total).toBeGreaterThan(0);
     for (const i of high.items) expect(i.avgSourcingQuality!).toBeGreaterThanOrEqual(Math.ceil(median));
+    // Assertion counts (kept by triggers) match the stored assertions, and sort the list.
+    const byCount = await list('sort=assertions&pageSize=100');
+    const counts = byCount.items.map((i) => i.assertionCount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    for (const i of byCount.items.slice(0, 10))
+      expect(i.assertionCount).toBe(await prisma.assertion.count({ where: { articleId: i.id } }));
+    expect(counts[0]).toBeGreaterThan(counts[counts.length - 1]!);
     const byAl = await list('sort=alarmism&pageSize=100');
     const al = byAl.items.map((i) => i.avgAlarmism).filter((x): x is number => x !== null);
     expect(al).toEqual([...al].sort((a, b) => b - a));

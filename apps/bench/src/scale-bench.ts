@@ -1,19 +1,15 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sharedDir } from '../../eval/src/datasets';
+import { json, startBenchService } from './bench-service';
 
 /** Issue 13 target 5: two worker processes score at least 1.6× as fast as one, on two cores. */
 const TARGET_RATIO = 1.6;
 const ARTICLES = Math.min(180, Math.max(10, Number(process.env.BENCH_SCALE_ARTICLES ?? 40)));
 const WAIT_MS = 600_000;
 const ROOT = resolve(__dirname, '../../..');
-
-async function json<T>(res: Response): Promise<T> {
-  if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
 
 /** `npm run worker` as a deployment runs it: its own process, one scoring thread. */
 function startWorker(url: string): ChildProcess {
@@ -44,37 +40,11 @@ async function stop(workers: ChildProcess[]): Promise<void> {
  * own scoredAt stamps, first to last, so process start-up does not count.
  */
 export async function runScaleBench(): Promise<void> {
-  const parent = mkdtempSync(join(tmpdir(), 'bench-scale-'));
-  chmodSync(parent, 0o755);
-  Object.assign(process.env, {
-    NODE_ENV: 'production',
-    EMBEDDED_PG_DIR: join(parent, 'postgres'),
-    DATA_DIR: parent,
-    JWT_SECRET: 'benchmark-secret-benchmark-secret-0123456789',
-    ADMIN_EMAIL: 'bench@example.test',
-    ADMIN_PASSWORD: 'benchmark-password',
-    LOG_LEVEL: 'silent',
-    WORKER_MODE: 'off',
-  });
-  const { parseEnv } = await import('../../api/src/config/env');
-  const { prepareDatabase } = await import('../../api/src/database/prepare');
-  const db = await prepareDatabase(parseEnv(), () => undefined);
-  const { createHttpApp } = await import('../../api/src/http-app');
+  const { app, base, headers, db, dir } = await startBenchService('scale', 'off');
   const { PrismaService } = await import('../../api/src/database/prisma.service');
-  const app = await createHttpApp({ logs: false });
-  await app.listen(0, '127.0.0.1');
   const prisma = app.get(PrismaService);
-  const base = `${await app.getUrl()}/api`.replace('[::1]', '127.0.0.1');
   const workers: ChildProcess[] = [];
   try {
-    const { accessToken } = await json<{ accessToken: string }>(
-      await fetch(`${base}/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'bench@example.test', password: 'benchmark-password' }),
-      }),
-    );
-    const headers = { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' };
     // Distinct articles of a seed's size, each a run of different press releases: copies of the
     // seeds would make claim groups of dozens, whose grouping (one at a time across processes)
     // would be measured instead of scoring.
@@ -142,6 +112,6 @@ export async function runScaleBench(): Promise<void> {
     await stop(workers);
     await app.close();
     await db.release();
-    rmSync(parent, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
   }
 }

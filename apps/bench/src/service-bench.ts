@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedDir } from '../../eval/src/datasets';
+import { json, startBenchService } from './bench-service';
 
 const UPLOADS = 50;
 /** Issue 13's targets: upload to scored, and the press releases' import with the API running beside it. */
@@ -16,45 +16,14 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function json<T>(res: Response): Promise<T> {
-  if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
 /**
  * Service figures on a fresh embedded PostgreSQL: upload-to-scored latency for one seed article
  * (50 uploads, each made unique so de-duplication does not short-circuit them), then the time to
  * import and score all 724 press releases through the import CLI's code path.
  */
 export async function runServiceBench(): Promise<void> {
-  const parent = mkdtempSync(join(tmpdir(), 'bench-service-'));
-  chmodSync(parent, 0o755);
-  Object.assign(process.env, {
-    NODE_ENV: 'production',
-    EMBEDDED_PG_DIR: join(parent, 'postgres'),
-    DATA_DIR: parent,
-    JWT_SECRET: 'benchmark-secret-benchmark-secret-0123456789',
-    ADMIN_EMAIL: 'bench@example.test',
-    ADMIN_PASSWORD: 'benchmark-password',
-    LOG_LEVEL: 'silent',
-    WORKER_MODE: 'inline',
-  });
-  const { parseEnv } = await import('../../api/src/config/env');
-  const { prepareDatabase } = await import('../../api/src/database/prepare');
-  const db = await prepareDatabase(parseEnv(), () => undefined);
-  const { createHttpApp } = await import('../../api/src/http-app');
-  const app = await createHttpApp({ logs: false });
-  await app.listen(0, '127.0.0.1');
-  const base = `${await app.getUrl()}/api`.replace('[::1]', '127.0.0.1');
+  const { app, base, headers: auth, db } = await startBenchService('service', 'inline');
   try {
-    const { accessToken } = await json<{ accessToken: string }>(
-      await fetch(`${base}/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'bench@example.test', password: 'benchmark-password' }),
-      }),
-    );
-    const auth = { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' };
     const seed = readFileSync(join(sharedDir(), 'seeds', '004_72d0bf9971058bc5.txt'), 'utf8');
 
     const latencies: number[] = [];
