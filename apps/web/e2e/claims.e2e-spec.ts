@@ -73,7 +73,7 @@ describe('claim pages', () => {
 
   it('lists an amplification and its origin, opened from the assertion panel', async () => {
     const { page } = await e2e.signedIn(analyst, `/articles/${copyId}`);
-    const link = page.getByRole('link', { name: /^Claim group of 2 assertions/ });
+    const link = page.getByRole('link', { name: /^Claim group of 2 appearances/ });
     await visible(link, 30_000);
     await link.click();
     await page.waitForURL(`**/claims/${groupId}`);

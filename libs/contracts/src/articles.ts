@@ -156,6 +156,7 @@ export interface CorroborationAdjustment {
 /** What the rest of the corpus says about a claim, and the scores after it. */
 export interface Corroboration {
   groupId: string;
+  /** Appearances of the claim: its assertions and other outlets' syndicated copies of them. */
   members: number;
   independentOrigins: number;
   role: string | null;
