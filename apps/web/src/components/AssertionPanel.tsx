@@ -177,8 +177,8 @@ export function AssertionPanel({
           <h3>Across the corpus</h3>
           <ul>
             <li>
-              <Link to={`/claims/${c.groupId}`}>Claim group of {c.members} appearances</Link> from {c.independentOrigins}{' '}
-              independent {c.independentOrigins === 1 ? 'origin' : 'origins'}
+              <Link to={`/claims/${c.groupId}`}>Claim group of {c.members} appearances</Link> from{' '}
+              {c.independentOrigins} independent {c.independentOrigins === 1 ? 'origin' : 'origins'}
               {c.role ? `; this one is ${c.role === 'origin' ? 'an origin' : `an ${c.role}`}` : ''}
             </li>
             <li>{c.corroborated ? 'Independently corroborated' : 'Not independently corroborated'}</li>
