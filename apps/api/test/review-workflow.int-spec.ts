@@ -255,6 +255,21 @@ describe('review workflow: context, source names, assignments, comments, saved f
       expect(none.body).toEqual({ matched: 0, changed: 0, assignments: [] });
       await assign(expected, null).expect(200);
     });
+
+    it("answers one assertion's assignment to reviewers: null, then the assignee", async () => {
+      const one = (who: Who, id = sources) => t.http.get(`/api/reviews/assignments/${id}`).set(auth(who));
+      await one('viewer').expect(403);
+      await one('reviewer', 'not-a-uuid').expect(400);
+      await one('reviewer', randomUUID()).expect(404);
+      await assign([sources], null).expect(200);
+      expect((await one('reviewer').expect(200)).body).toEqual({ assignment: null });
+      await assign([sources], users.reviewer.id).expect(200);
+      expect((await one('reviewer').expect(200)).body.assignment.assignee).toEqual({
+        id: users.reviewer.id,
+        email: users.reviewer.email,
+      });
+      await assign([sources], null).expect(200);
+    });
   });
 
   describe('comments', () => {

@@ -142,6 +142,30 @@ describe('review workflow in the browser', () => {
     );
   });
 
+  it('assigns the selected assertion from the article page, as in the queue', async () => {
+    const assertions = (await api(`/api/articles/${articleId}/assertions`)).body.assertions as Array<{ id: string }>;
+    const id = assertions[assertions.length - 1]!.id;
+    await e2e.http
+      .put('/api/reviews/assignments')
+      .set('Authorization', `Bearer ${adminToken}`)
+      .send({ assertionIds: [id], assigneeId: null })
+      .expect(200);
+    const { page } = await e2e.signedIn(reviewer, `/articles/${articleId}?a=${id}`);
+    const panel = page.getByRole('complementary', { name: 'Selected assertion' });
+    const select = panel.getByLabel('Assigned to');
+    await visible(select, 30_000);
+    expect(await select.inputValue()).toBe('');
+    await panel.getByRole('button', { name: 'Assign to me' }).click();
+    await eventually(async () => (await select.inputValue()) === reviewer.user.id);
+    const stored = (await api(`/api/reviews/assignments/${id}`)).body as { assignment: { assignee: { id: string } } };
+    expect(stored.assignment.assignee.id).toBe(reviewer.user.id);
+    // A viewer sees no assignment control.
+    const viewer = await e2e.user('viewer');
+    const { page: asViewer } = await e2e.signedIn(viewer, `/articles/${articleId}?a=${id}`);
+    await visible(asViewer.getByRole('complementary', { name: 'Selected assertion' }), 30_000);
+    expect(await asViewer.getByLabel('Assigned to').count()).toBe(0);
+  });
+
   it('comments on an assertion; the comment is listed with its author', async () => {
     const { page } = await e2e.signedIn(reviewer, `/review?articleId=${articleId}`);
     const first = queueItems(page).first();

@@ -34,6 +34,8 @@ export const workflowApi = {
   sourcesByIds: (ids: string[]) => request<SourceOption[]>('/source-names', { query: { ids: ids.join(',') } }),
 
   reviewers: () => request<ReviewerList>('/reviews/reviewers'),
+  assignmentOf: (assertionId: string) =>
+    request<{ assignment: AssignmentView | null }>(`/reviews/assignments/${encodeURIComponent(assertionId)}`),
   assign: (assertionIds: string[], assigneeId: string | null) =>
     request<AssignResult>('/reviews/assignments', { method: 'PUT', json: { assertionIds, assigneeId } }),
   assignView: (query: string, limit: number, assigneeId: string | null) =>

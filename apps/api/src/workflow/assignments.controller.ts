@@ -1,6 +1,6 @@
-import { Body, Get, HttpCode, Post, Put } from '@nestjs/common';
+import { Body, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import type { AssignByFilterResult, AssignResult, ReviewerList } from '@auditor/contracts';
+import type { AssignByFilterResult, AssignmentView, AssignResult, ReviewerList } from '@auditor/contracts';
 import { AuthUser, CurrentUser } from '../access/current-user.decorator';
 import { RequestId } from '../access/request-id.decorator';
 import { ReviewerRoutes } from '../access/reviewer-routes.decorator';
@@ -16,6 +16,17 @@ export class AssignmentsController {
   @ApiOkResponse({ description: '[{id, email}]' })
   reviewers(): Promise<ReviewerList> {
     return this.assignments.reviewers();
+  }
+
+  @Get('assignments/:assertionId')
+  @ApiOperation({ summary: "One assertion's assignment (null: nobody), e.g. for its panel on the article page" })
+  @ApiOkResponse({ description: '{assignment: {assignee, assignedBy, assignedAt} | null}' })
+  @ApiBadRequestResponse({ description: 'A malformed assertion id' })
+  @ApiNotFoundResponse({ description: 'An unknown assertion' })
+  async assignmentOf(
+    @Param('assertionId', new ParseUUIDPipe({ errorHttpStatusCode: 400 })) assertionId: string,
+  ): Promise<{ assignment: AssignmentView | null }> {
+    return { assignment: await this.assignments.assignmentOf(assertionId.toLowerCase()) };
   }
 
   @Put('assignments')

@@ -49,6 +49,16 @@ export class AssignmentsService {
     });
   }
 
+  /** Who an assertion is assigned to (null: nobody); 404 for an unknown assertion. */
+  async assignmentOf(assertionId: string): Promise<AssignmentView | null> {
+    const [assertion, row] = await Promise.all([
+      this.prisma.assertion.findUnique({ where: { id: assertionId }, select: { id: true } }),
+      this.prisma.reviewAssignment.findUnique({ where: { assertionId }, select: ASSIGNMENT_SELECT }),
+    ]);
+    if (!assertion) throw new NotFoundException(`Assertion ${assertionId} not found`);
+    return row ? view(row) : null;
+  }
+
   /**
    * The first `limit` items of a queue view, as the queue ranks them for the caller (`assignee=me`
    * is the caller), then assign() on those ids: what is assigned is what the reviewer would have

@@ -16,6 +16,7 @@ import { ProvenanceTag } from './Provenance';
 import { ScoreExplanation } from './ScoreExplanation';
 import { DisagreementList, ReviewControls, ReviewHistory } from './Review';
 import { Comments } from './Comments';
+import { PanelAssignment } from './PanelAssignment';
 
 const SCORE_ORDER: Array<Signal['score']> = ['sourcingQuality', 'alarmism', 'hedged', 'admiralty'];
 
@@ -222,6 +223,8 @@ export function AssertionPanel({
             onDecide={decide}
           />
         )}
+        {/* After the review controls: Confirm stays as few keys away as before. */}
+        {canReview && <PanelAssignment assertionId={a.id} />}
       </div>
       <p className="hint">
         Rubric {a.rubricVersion ?? '—'}
