@@ -12,6 +12,11 @@ import { REANALYSE_CLAIM_GROUPS, ReanalyseClaimGroupsData } from '../jobs/job-na
 import { UpdateArticleDto } from './dto/update-article.dto';
 
 const META_SELECT = { title: true, publishedAt: true, publishedAtSource: true } as const;
+/**
+ * A re-dating waits for the claim-grouping lock, which a grouping job holds for a second or two
+ * (longer while it catches up): Prisma's default 5 s would fail the edit with a 500.
+ */
+const LOCKING_TX = { timeout: 60_000, maxWait: 10_000 };
 type MetaData = { title?: string; publishedAt?: Date | null; publishedAtSource?: PublishedAtSource };
 
 /** An analyst's corrections to an article's title and publication date. */
@@ -45,7 +50,7 @@ export class ArticleMetaService {
       const before = await tx.article.findUnique({ where: { id }, select: META_SELECT });
       if (!before) throw new NotFoundException(`Article ${id} not found`);
       return this.write(tx, id, before, data, 'article.metadata-edited', actor);
-    });
+    }, LOCKING_TX);
     await this.reanalyse(id, groupIds);
   }
 
@@ -105,7 +110,7 @@ export class ArticleMetaService {
           const before = { title: r.title, publishedAt: r.publishedAt, publishedAtSource: r.publishedAtSource };
           requeue.push([r.id, await this.write(tx, r.id, before, data, 'article.metadata-derived', actor)]);
         }
-      });
+      }, LOCKING_TX);
       for (const [id, groups] of requeue) await this.reanalyse(id, groups);
     }
   }
