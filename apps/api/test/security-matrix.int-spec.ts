@@ -49,6 +49,7 @@ const EXPECTED: Record<string, Role | 'public'> = {
   'post /api/reviews/bulk': 'reviewer',
   'get /api/reviews/queue': 'reviewer',
   'get /api/reviews/reviewers': 'reviewer',
+  'get /api/reviews/assignments/{assertionId}': 'reviewer',
   'put /api/reviews/assignments': 'reviewer',
   'post /api/reviews/assignments/by-filter': 'reviewer',
   'get /api/reviews/saved-filters': 'reviewer',
