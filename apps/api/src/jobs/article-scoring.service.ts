@@ -119,7 +119,11 @@ export class ArticleScoringService {
    * the job (when this process runs it) finds the document ready: scoring overlaps the upload
    * instead of following it. Failures are swallowed; the job then scores the text itself.
    */
-  scoreEarly(text: string, options: DocumentOptions): Promise<ScoredDocument | null> {
+  scoreEarly(text: string, options: DocumentOptions): Promise<ScoredDocument | null> | undefined {
+    // Only ordinary articles, whose latency it is for: a large document's scoring is held in memory
+    // until its job takes it, and uploads are not bounded by the job concurrency as jobs are
+    // (four 1 MB uploads at once took the API past 1.2 GB in the hostile bench).
+    if (!this.pool.isPrompt(text)) return undefined;
     return this.pool.score(text, options).catch(() => null);
   }
 

@@ -83,9 +83,14 @@ export class ScoringPool implements OnApplicationBootstrap, OnModuleDestroy {
     return { assertions: r.assertions, hash: r.hash };
   }
 
+  /** An ordinary article: scored in the prompt lane, in tens of milliseconds. */
+  isPrompt(text: string): boolean {
+    return text.length <= INLINE_INSPECT_CHARS;
+  }
+
   /** Scores a document in a thread; throws TooManyAssertionsError over the limit. */
   async score(text: string, options: DocumentOptions): Promise<ScoredDocument> {
-    const lane = text.length <= INLINE_INSPECT_CHARS ? this.prompt : this.pool;
+    const lane = this.isPrompt(text) ? this.prompt : this.pool;
     const r = await lane.run({ kind: 'score', text, options, maxAssertions: this.maxAssertions });
     if (r.kind === 'too-many') throw new TooManyAssertionsError(r.assertions, this.maxAssertions);
     if (r.kind !== 'score') throw new Error('scoring thread answered a different task');
