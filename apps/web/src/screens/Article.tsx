@@ -240,6 +240,8 @@ export function ArticleScreen() {
       const from = k.selectedIndex < 0 ? (e.key === 'j' ? -1 : k.list.length) : k.selectedIndex;
       const to = Math.max(0, Math.min(k.list.length - 1, from + (e.key === 'j' ? 1 : -1)));
       const target = k.list[to]!;
+      // A second key before React re-renders steps on from here, not from the stale index.
+      k.selectedIndex = to;
       k.select(target.id, 'step');
       const link = document.getElementById(`assertion-${target.id}`);
       link?.focus({ preventScroll: true });
