@@ -8,6 +8,19 @@ export async function json<T>(res: Response): Promise<T> {
   return (await res.json()) as T;
 }
 
+/** Signs in as the bench admin (ADMIN_EMAIL/ADMIN_PASSWORD below) at `origin`; the access token. */
+export async function login(origin: string): Promise<string> {
+  return (
+    await json<{ accessToken: string }>(
+      await fetch(`${origin}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'bench@example.test', password: 'benchmark-password' }),
+      }),
+    )
+  ).accessToken;
+}
+
 export interface BenchService {
   app: INestApplication;
   /** The API's base URL, ending in /api. */
@@ -43,13 +56,7 @@ export async function startBenchService(name: string, workerMode: 'inline' | 'of
   const app = await createHttpApp({ logs: false });
   await app.listen(0, '127.0.0.1');
   const base = `${await app.getUrl()}/api`.replace('[::1]', '127.0.0.1');
-  const { accessToken } = await json<{ accessToken: string }>(
-    await fetch(`${base}/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'bench@example.test', password: 'benchmark-password' }),
-    }),
-  );
+  const accessToken = await login(base.replace(/\/api$/, ''));
   return {
     app,
     base,

@@ -6,6 +6,7 @@ import { report, reportCold, runLoad } from './sources/load';
 import { LoadPlan, Target } from './sources/load-plan';
 import { seedCorpus } from './sources/seed-database';
 import { buildSentencePool } from './sources/sentence-pool';
+import { login } from './bench-service';
 
 function positiveInt(name: string, fallback: number): number {
   const v = Number(process.env[name] ?? fallback);
@@ -109,16 +110,6 @@ async function cardTargets(app: INestApplication): Promise<{ outlets: string[]; 
     outlets: outlets.map((o) => `/api/sources/outlet:${o.id}/report`),
     cited: cited.map((c) => `/api/sources/cited:${c.id}/report`),
   };
-}
-
-export async function login(base: string): Promise<string> {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'bench@example.test', password: 'benchmark-password' }),
-  });
-  if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
 /** Cold pass, warm-up, then each scenario for SECONDS with CONNECTIONS clients. */
