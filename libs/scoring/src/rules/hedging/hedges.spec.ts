@@ -127,6 +127,22 @@ describe('hedge senses: verbs with a non-epistemic sense', () => {
   ])('%s → %s', (s, expected) => expect(hedged(s)).toBe(expected));
 });
 
+describe('hedge senses: the noun claim and active believe', () => {
+  it.each([
+    ['The council rejected these claims at its spring session.', false],
+    ["The farmer's claim was settled out of court.", false],
+    ['The ruling weakened his claim.', false],
+    ['The claim that the dam leaked was never tested.', true],
+    ['Her claim to have crossed the desert alone drew attention.', true],
+    ['The ferry operator claims the engine failed twice.', true],
+    ['Marsh believes the valley was settled twice.', false],
+    ['She believes that the archive burned in the war.', false],
+    ['Most villagers believe in the old festival calendar.', false],
+    ['We believe the bridge was built before the flood.', true],
+    ['Some historians believe the fort was never finished.', true],
+  ])('%s → %s', (s, expected) => expect(hedged(s)).toBe(expected));
+});
+
 describe('hedge senses: question, doubt, whether', () => {
   it.each([
     ['Opposition activists question the existence of the cell.', true],

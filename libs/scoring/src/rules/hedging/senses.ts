@@ -206,7 +206,33 @@ function claim(tokens: readonly Token[], i: number): boolean {
   if (next === 'to' && DETERMINERS.has(word(tokens, i + 2))) return false;
   // "(not) claimed by family members": collected, as bodies or goods are.
   if (next === 'by' && before(tokens, i, 2, NOT)) return false;
+  // The noun after a determiner or possessive ("these claims", "his claim", "Smith's claim") names a claim; it
+  // distances the sentence's own content only when that content follows ("the claim that …", "his claim to have …").
+  if (claimNoun(tokens, i)) return next === 'that' || next === 'to';
   return true;
+}
+
+/** 'claim'/'claims' as a noun: right after a determiner or a possessive ("the claim", "Smith's claims", "Smith ' s claim"). */
+function claimNoun(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i].word;
+  if (w !== 'claim' && w !== 'claims') return false;
+  const prev = word(tokens, i - 1);
+  return DETERMINERS.has(prev) || /['’]s$|s['’]$/.test(prev) || (prev === 's' && i > 1);
+}
+
+/**
+ * Active 'believe(s)' reports its subject's belief, an attribution (PolNeAR counts beliefs as cues), not the writer's
+ * doubt, when the subject is a particular person or group ("Smith believes", "she believes"); 'believe in' is faith or
+ * trust. The writer's own "I/we believe", a vague or generic subject and the infinitive stay hedges.
+ */
+function believe(tokens: readonly Token[], i: number): boolean {
+  if (word(tokens, i + 1) === 'in') return false;
+  let k = i - 1;
+  while (k >= 0 && MODAL_ADVERBS.has(tokens[k].word)) k--;
+  const subject = word(tokens, k);
+  if (subject === 'he' || subject === 'she' || subject === 'they') return false;
+  // A capitalised word opening the sentence may be a generic plural ("Scientists believe"), unless the verb is singular.
+  return !(tokens[k]?.capitalised && (k > 0 || tokens[i].word === 'believes'));
 }
 
 function assume(tokens: readonly Token[], i: number): boolean {
@@ -298,6 +324,9 @@ export function isHedgeSense(tokens: readonly Token[], m: LexiconMatch): boolean
     case 'claimed':
     case 'claiming':
       return claim(tokens, i);
+    case 'believe':
+    case 'believes':
+      return believe(tokens, i);
     case 'assume':
     case 'assumes':
     case 'assumed':
