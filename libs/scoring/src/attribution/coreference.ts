@@ -116,14 +116,30 @@ export function resolvePronoun(pronoun: string, at: number, h: History): { ref: 
       if (fits) return { ref: fromAttribution(a), carried: true };
     }
     const s = h.doc.segments[k];
+    // As in the current sentence, a name after a locative preposition ("rallied in Nevada") is a place, not he or she.
     const m = pickMention(
       mentionsIn(h.doc, s.start, s.end),
-      (x) => want(x) && (pronoun !== 'it' || isBody(h.doc.text.slice(x.start, x.end))),
+      (x) =>
+        want(x) && (pronoun === 'it' ? isBody(h.doc.text.slice(x.start, x.end)) : pronoun === 'they' || notPlace(x)),
     );
     if (m) return { ref: fromMention(h, m), carried: true };
   }
+  // Nothing in the last two sentences: "he said" continues the current speaker, the last person quoted a few sentences
+  // back (a run of quotations), never a mere mention there.
+  if ((pronoun === 'he' || pronoun === 'she') && !NOTE_MARKER.test(seg.text)) {
+    let seen = 0;
+    for (let k = h.index - 1; k >= 0 && seen < SPEAKER_LOOKBACK; k--) {
+      if (h.doc.segments[k].kind !== 'assertion') continue;
+      if (++seen <= LOOKBACK) continue;
+      const a = h.results[k];
+      if (a && a.sourceType !== 'anonymous' && isPersonSource(a)) return { ref: fromAttribution(a), carried: true };
+    }
+  }
   return null;
 }
+
+/** How many sentences back the current speaker may have last been named. */
+const SPEAKER_LOOKBACK = 6;
 
 const LOCATIVE_BEFORE = /\b(?:in|at|from|to|near|across|into|outside|inside|around|throughout|toward|towards)\s+$/i;
 

@@ -103,6 +103,9 @@ const ABBREVIATIONS = new Set([
   'lt.col',
 ]);
 
+const PRONOUN_CLITIC = /^(he|she|it|they|we|i|you)(?=['’](?:s|re|ve|d|ll|m)$)/i;
+const CLITIC_FULL: Record<string, string> = { s: 'has', re: 'are', ve: 'have', d: 'would', ll: 'will', m: 'am' };
+
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   let pos = 0;
@@ -134,6 +137,26 @@ export function tokenize(text: string, offset = 0): Token[] {
         raw += '.';
         pos = start + raw.length;
       }
+    }
+    // A personal pronoun with a contracted auxiliary ("He’s", "They're", "I've") is the pronoun and the auxiliary, so
+    // the subject is seen as the pronoun it is; the auxiliary's `lower` is its full form ("’s" as "has", which, unlike
+    // "is", never makes the next participle a passive). A name's possessive ("Kyrgyzstan’s") stays one word.
+    const clitic = isWord && raw.length <= 7 ? PRONOUN_CLITIC.exec(raw) : null;
+    if (clitic) {
+      const p = clitic[1];
+      const at = start + offset;
+      out.push({
+        text: p,
+        lower: p.toLowerCase(),
+        start: at,
+        end: at + p.length,
+        word: true,
+        cap: p[0] !== p[0].toLowerCase(),
+      });
+      const c = raw.slice(p.length);
+      const full = CLITIC_FULL[c.slice(1).toLowerCase()];
+      out.push({ text: c, lower: full, start: at + p.length, end: at + raw.length, word: true, cap: false });
+      continue;
     }
     const lower = raw.toLowerCase();
     out.push({

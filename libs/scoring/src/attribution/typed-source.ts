@@ -126,6 +126,42 @@ export interface Mention {
 
 /** People and organisations mentioned in doc.text[from, to), in order. */
 const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|moments|decades)$/;
+/**
+ * Closed-class words that open a sentence capitalised but never name anyone: reflexive and indefinite pronouns,
+ * quantifying determiners used alone, interjections and the imperative 'let' ("Himself a veteran, …", "Everybody
+ * knew", "Either way", "Oh, …", "Let me say").
+ */
+const OPENER_NON_NAMES = new Set([
+  'himself',
+  'herself',
+  'itself',
+  'themselves',
+  'myself',
+  'ourselves',
+  'everybody',
+  'everyone',
+  'everything',
+  'somebody',
+  'someone',
+  'something',
+  'anybody',
+  'anyone',
+  'anything',
+  'nobody',
+  'nothing',
+  'either',
+  'neither',
+  'both',
+  'each',
+  'all',
+  'none',
+  'oh',
+  'yes',
+  'no',
+  'well',
+  'let',
+  'please',
+]);
 
 export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Mention[] {
   const tokens = tokenize(doc.text.slice(from, to), from);
@@ -153,7 +189,15 @@ export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Me
       let e = i + 1;
       while (e < tokens.length && (isProper(tokens, e) || (tokens[e].lower === 'and' && tokens[e + 1]?.cap))) e++;
       // "Minutes later, she …", "Ultimately, …": a capitalised opener that measures time or is an adverb names no one.
-      if (i === 0 && e === 1 && (TIME_UNITS.test(t.lower) || /\p{L}{4}ly$/u.test(t.lower))) {
+      // So does a closed-class opener ("Everybody", "Oh") or a participle ("Rattling off numbers, she …").
+      if (
+        i === 0 &&
+        e === 1 &&
+        (TIME_UNITS.test(t.lower) ||
+          /\p{L}{4}ly$/u.test(t.lower) ||
+          OPENER_NON_NAMES.has(t.lower) ||
+          /\p{L}{3}ing$/u.test(t.lower))
+      ) {
         i = e;
         continue;
       }

@@ -1,0 +1,48 @@
+import { attribute } from './index';
+import { tokenize } from './tokens';
+import { docFrom } from './testing/synthetic-doc';
+
+/** The attributions of a one-paragraph document, one sentence each. */
+const sources = (...sentences: string[]) => attribute(docFrom([sentences]), {}).map((a) => a?.source ?? null);
+
+describe('a pronoun with a contracted auxiliary is a pronoun subject', () => {
+  it('splits a contracted pronoun into the pronoun and the auxiliary, and keeps a possessive whole', () => {
+    expect(tokenize('He’s saying').map((t) => [t.text, t.lower])).toEqual([
+      ['He', 'he'],
+      ['’s', 'has'],
+      ['saying', 'saying'],
+    ]);
+    expect(tokenize("They're").map((t) => t.lower)).toEqual(['they', 'are']);
+    expect(tokenize('Kyrgyzstan’s').map((t) => t.text)).toEqual(['Kyrgyzstan’s']);
+  });
+
+  it('resolves "He’s saying" to the speaker before it', () => {
+    expect(sources('Mayor Ines Ruiz opened the new bridge.', 'He’s saying the toll will return next spring.')[1]).toBe(
+      'Mayor Ines Ruiz',
+    );
+  });
+});
+
+describe('he and she continue the current speaker', () => {
+  it('reaches back past two quotation sentences to the last person quoted', () => {
+    const s = sources(
+      'Judge Ana Brill said the appeal had merit.',
+      'The court heard two days of testimony.',
+      'The jury was sent home early.',
+      'Lawyers for both sides met in private.',
+      'She said a ruling would come within a week.',
+    );
+    expect(s[4]).toBe('Judge Ana Brill');
+  });
+
+  it('takes no place named after a locative preposition for he or she', () => {
+    const s = sources('The last rally was held in Nevada.', 'He said the state would decide the race.');
+    expect(s[1]).not.toBe('Nevada');
+  });
+
+  it('takes no capitalised opener that names no one ("Everybody", "Either", "Oh")', () => {
+    for (const opener of ['Everybody knew the vote was close.', 'Either way the count went on.']) {
+      expect(sources(opener, 'He said the result was final.')[1]).not.toMatch(/^(Everybody|Either)$/);
+    }
+  });
+});
