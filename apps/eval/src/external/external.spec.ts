@@ -2,6 +2,7 @@
 import type { SignalId } from '@auditor/scoring';
 import { auc } from '../metrics';
 import { parseCsv, parseCsvObjects } from './csv';
+import { parseAnn, resolveGoldPronouns, sourceAgrees, type PolnearDoc } from './polnear';
 import { baselineChecks, externalTargets, type ExternalReport, type ExternalRow } from './report';
 import { codePointToUtf16, labelLines, lineScore, parseLabels, splitLines } from './semeval';
 import { engineFlags, hedgesBaseline, hedgesList, wordListMatcher } from './weasel';
@@ -208,5 +209,47 @@ describe('hedges list', () => {
     expect(list).toHaveLength(162);
     expect(list).toContain("don't know");
     expect(list).toContain('would');
+  });
+});
+
+describe('PolNeAR source agreement: gold pronouns read as their gold referent', () => {
+  // Invented text and annotation: "Mayor Ruiz said the bridge would open. The protesters shouted. He added that ..."
+  const text =
+    'Mayor Ruiz said the bridge would open. The protesters shouted slogans. He added that the toll was fair. I think so.';
+  const at = (s: string, from = 0) => {
+    const i = text.indexOf(s, from);
+    return `${i} ${i + s.length}\t${s}`;
+  };
+  const ann = [
+    `T1\tSource ${at('Mayor Ruiz')}`,
+    `T2\tCue ${at('said')}`,
+    `T3\tSource ${at('The protesters')}`,
+    `T4\tCue ${at('shouted')}`,
+    `T5\tSource ${at('He')}`,
+    `T6\tCue ${at('added')}`,
+    `T7\tSource ${at('I')}`,
+    `T8\tCue ${at('think')}`,
+    'E1\tAttribution:T2 Cue:T2 Source:T1',
+    'E2\tAttribution:T4 Cue:T4 Source:T3',
+    'E3\tAttribution:T6 Cue:T6 Source:T5',
+    'E4\tAttribution:T8 Cue:T8 Source:T7',
+  ].join('\n');
+  const attributions = parseAnn(ann);
+  resolveGoldPronouns(attributions);
+  const doc: PolnearDoc = { name: 'invented', text, attributions };
+  const third = text.indexOf('He added');
+  const fourth = text.indexOf('I think');
+
+  it('skips a plural mention for a singular pronoun and leaves first-person pronouns unresolved', () => {
+    const sources = attributions.flatMap((a) => a.source);
+    expect(sources.find((s) => s.text === 'He')?.referent).toBe('Mayor Ruiz');
+    expect(sources.find((s) => s.text === 'I')?.referent).toBeUndefined();
+  });
+
+  it('agrees with the referent under the headline reading, never under the literal one', () => {
+    expect(sourceAgrees(doc, third, third + 36, 'Ruiz')).toBe(true);
+    expect(sourceAgrees(doc, third, third + 36, 'Ruiz', false)).toBe(false);
+    expect(sourceAgrees(doc, third, third + 36, 'the protesters')).toBe(false);
+    expect(sourceAgrees(doc, fourth, fourth + 11, 'Ruiz')).toBe(false);
   });
 });

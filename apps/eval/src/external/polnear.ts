@@ -10,9 +10,20 @@ import { sharedDir } from '../datasets';
 
 export type PolnearSplit = 'train' | 'dev';
 
+export interface GoldSource {
+  span: [number, number];
+  text: string;
+  /**
+   * For a third-person pronoun ("he", "they", "its"), the gold's own referent: the nearest earlier gold source mention
+   * that has a content word and agrees in number (see `resolveGoldPronouns`). Absent when none does, and for first-
+   * and second-person pronouns (the author, the reader), whose referent the text does not name.
+   */
+  referent?: string;
+}
+
 export interface GoldAttribution {
   cue: [number, number][];
-  source: { span: [number, number]; text: string }[];
+  source: GoldSource[];
   content: [number, number][];
 }
 
@@ -72,11 +83,57 @@ export function polnearDocuments(split: PolnearSplit, shared = sharedDir()): Pol
     const name = f.replace(/_[0-9a-f]{4}\.ann$/, '');
     if (!chosen.has(name)) chosen.set(name, f);
   }
-  return [...chosen].map(([name, f]) => ({
-    name,
-    text: readFileSync(join(dir, 'text', `${name}.txt`), 'utf8'),
-    attributions: parseAnn(readFileSync(join(dir, 'attributions', f), 'utf8')),
-  }));
+  return [...chosen].map(([name, f]) => {
+    const attributions = parseAnn(readFileSync(join(dir, 'attributions', f), 'utf8'));
+    resolveGoldPronouns(attributions);
+    return { name, text: readFileSync(join(dir, 'text', `${name}.txt`), 'utf8'), attributions };
+  });
+}
+
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
+const THIRD_PERSON = new Set([
+  ...SINGULAR_PRONOUNS,
+  'it',
+  'its',
+  'itself',
+  'they',
+  'them',
+  'their',
+  'theirs',
+  'themselves',
+]);
+
+/** A mention that names more than one: a coordination ("Clinton and her husband") or a lower-case plural head ("the protesters"). */
+function pluralMention(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  return /\band\b|&/.test(text) || /^[a-z]+[^su]s$/.test(last);
+}
+
+/**
+ * PolNeAR marks the pronoun itself as the source of "he said"; the project names the referent instead (LABELLING.md:
+ * "if the source is only a pronoun, give the referent's name from context"), and so does the engine. To compare like
+ * with like, a third-person pronoun source takes, from the gold alone, the nearest earlier gold source mention in the
+ * article that has a content word, skipping plural mentions for a singular pronoun. This is the gold's own chain of
+ * speakers, never the engine's output; a pronoun with no such mention keeps no referent and cannot agree.
+ */
+export function resolveGoldPronouns(attributions: GoldAttribution[]): void {
+  const named = attributions
+    .flatMap((a) => a.source)
+    .filter((s) => contentWords(s.text).size > 0)
+    .sort((a, b) => a.span[0] - b.span[0]);
+  for (const s of attributions.flatMap((a) => a.source)) {
+    const pronoun = s.text.trim().toLowerCase();
+    if (!THIRD_PERSON.has(pronoun)) continue;
+    const singular = SINGULAR_PRONOUNS.has(pronoun);
+    for (let k = named.length - 1; k >= 0; k--) {
+      const m = named[k];
+      if (m.span[1] > s.span[0]) continue;
+      if (singular && pluralMention(m.text)) continue;
+      s.referent = m.text;
+      break;
+    }
+  }
 }
 
 const overlap = (a: readonly [number, number], b: readonly [number, number]): number =>
@@ -111,12 +168,25 @@ export function contentWords(s: string): Set<string> {
   return new Set(words.map((w) => w.replace(/'s$/, '')).filter((w) => w.length > 1 && !stopwords().has(w)));
 }
 
-/** The predicted source shares a content word with a gold source cued in the sentence. */
-export function sourceAgrees(doc: PolnearDoc, start: number, end: number, predictedSource: string): boolean {
+/**
+ * The predicted source shares a content word with a gold source cued in the sentence. With `resolvePronouns`, a gold
+ * pronoun source is read as its gold referent (`resolveGoldPronouns`); without it, the issue's literal reading, under
+ * which a pronoun (no content word) never agrees.
+ */
+export function sourceAgrees(
+  doc: PolnearDoc,
+  start: number,
+  end: number,
+  predictedSource: string,
+  resolvePronouns = true,
+): boolean {
   const predicted = contentWords(predictedSource);
   if (predicted.size === 0) return false;
   for (const a of cuedIn(doc, start, end)) {
-    for (const s of a.source) for (const w of contentWords(s.text)) if (predicted.has(w)) return true;
+    for (const s of a.source) {
+      const gold = resolvePronouns && s.referent !== undefined ? s.referent : s.text;
+      for (const w of contentWords(gold)) if (predicted.has(w)) return true;
+    }
   }
   return false;
 }

@@ -70,8 +70,9 @@ export function externalReport(options: { heldOutOnly?: boolean } = {}): Externa
       n: f.sourceAgreementSentences,
       engine: f.engine.sourceAgreement,
       baselines: [],
-      // A diagnostic beside the metric, never in its place: pronoun-only gold sources cannot agree under its definition.
-      detail: `diagnostic: ${p3(f.sourceAgreementExcludingPronounGold)} excl. ${f.pronounOnlyGold} pronoun-only gold`,
+      // Gold pronoun sources are read as their gold referent; the literal reading (a pronoun never agrees) and the
+      // figure leaving pronoun-only gold out stand beside it, never in its place.
+      detail: `pronoun gold → gold referent; literal ${p3(f.sourceAgreementLiteral)}, ${p3(f.sourceAgreementExcludingPronounGold)} excl. ${f.pronounOnlyGold} pronoun-only gold`,
     });
   }
 
