@@ -11,6 +11,7 @@ import type { Token } from './tokens';
 import {
   addHit,
   authorVoice,
+  beFormBefore,
   isCloseQuote,
   isPunct,
   ordersTo,
@@ -300,6 +301,24 @@ function predicateSubject(tokens: Token[], i: number): Range | null {
     : null;
 }
 
+/** Participles of naming: "X called Y" gives X a name when no one is its subject. */
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'termed', 'nicknamed']);
+
+/**
+ * The naming participle is a reduced relative or a passive: right after a lower-case common noun that is no role or
+ * person ("islands called", but not "officials called"), or after a be-form a parenthetical away ("is, often, called"),
+ * and not followed by a particle of the reporting senses ("called for", "called on").
+ */
+function namingParticiple(tokens: Token[], i: number, j: number): boolean {
+  const next = tokens[i + 1]?.lower ?? '';
+  if (/^(?:for|on|upon|out|off|in|up|it|him|her|them|me|us|you)$/.test(next)) return false;
+  if (beFormBefore(tokens, i)) return true;
+  const prev = tokens[j];
+  if (!prev || !prev.word || prev.cap || j !== i - 1) return false;
+  const role = ROLES.get(prev.lower.replace(/s$/, '')) ?? ROLES.get(prev.lower);
+  return !role && !SUBJECT_PRONOUNS.has(prev.lower) && !/^(?:who|which|that|and|or|but|has|have|had)$/.test(prev.lower);
+}
+
 /** Adds hits for derived cues at tokens no hand-listed cue covers. */
 export function derivedHits(
   hits: CueHit[],
@@ -369,6 +388,9 @@ export function derivedHits(
     const reduced =
       isParticiple(t.lower) && !!prev && prev.word && !SUBJECT_PRONOUNS.has(prev.lower) && !isProper(tokens, j);
     if (reduced && (frame === 'to' || frame.startsWith('p-')) && strandedPreposition(tokens, i + 1)) continue;
+    // A participle of naming after a common noun or a be-form ("two islands called Pine and Cedar", "a tax known locally
+    // as", "is often, wrongly, called the Gate") gives a thing its name; no one is reported as saying anything.
+    if (NAMING_PARTICIPLES.has(t.lower) && namingParticiple(tokens, i, j)) continue;
     // An infinitive belongs to the verb that governs it ("plans to endorse"); "told them to leave" is an order.
     if (prev?.lower === 'to' || (entry.lemma === 'tell' && ordersTo(tokens, i + 1))) continue;
     // A passive participle ("was criticized") reports nothing about its subject; a progressive ("is seeking") does.

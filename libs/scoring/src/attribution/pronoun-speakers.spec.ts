@@ -46,3 +46,15 @@ describe('he and she continue the current speaker', () => {
     }
   });
 });
+
+describe('a participle of naming reports nothing', () => {
+  const one = (s: string) => sources(s)[0];
+  it.each(['The delta holds two islands called Pine and Cedar.', 'Farmers grow a hardy grain named Red Spur.'])(
+    '%s → no attribution',
+    (s) => expect(one(s)).toBeNull(),
+  );
+  it.each([
+    ['Local officials called the move reckless.', 'Local officials'],
+    ['Senator Amy Dahl called for a recount.', 'Amy Dahl'],
+  ])('%s → %s', (s, source) => expect(one(s)).toBe(source));
+});
