@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { DocumentOptions, OutletType, OUTLET_TYPES, ScoredAssertion, ScoredDocument } from '@auditor/scoring';
 import { Prisma } from '../generated/prisma/client';
@@ -38,66 +39,76 @@ interface Row {
 }
 
 /**
- * Assertions, their scores and attributions for many rows in one statement: the rows travel as
- * one array per column (unnest), so the statement has the same 20 parameters for 1 row or 1,000.
- * Assertions already stored (unique by span: a retried job, or a rescore under a new rubric) are
- * reused; scores already stored under this version are left alone (unique per assertion × version)
- * and their attributions with them. Returns the scores created per article.
+ * Assertions, their scores and attributions for many rows, one multi-row INSERT per table: the
+ * rows travel as one array per column (unnest), so each statement has the same parameters for 1
+ * row or 1,000. Ids are made here rather than by the database, so no statement has to join what
+ * an earlier one returned (chained in one statement, the planner estimated such joins at one row
+ * and compared every score with every assertion: 70 % of a 500-row write). Assertions already
+ * stored (unique by span: a retried job, or a rescore under a new rubric) are reused; scores
+ * already stored under this version are left alone (unique per assertion × version) and their
+ * attributions with them. Returns the scores created per article.
  */
 async function insertScored(
   tx: Prisma.TransactionClient,
   rubricVersion: string,
   rows: readonly Row[],
   sourceIds: ReadonlyMap<string, string>,
-): Promise<Array<{ articleId: string; n: number }>> {
+): Promise<Map<string, number>> {
   const col = <T>(f: (r: Row) => T): T[] => rows.map(f);
-  const at = (r: Row) => (citesSource(r.a.attribution) ? r.a.attribution : null);
-  const articleIds = [...new Set(rows.map((r) => r.item.articleId))];
-  return tx.$queryRaw<Array<{ articleId: string; n: number }>>`
-    WITH input AS (
-      SELECT * FROM unnest(
-        ${col((r) => r.item.articleId)}::uuid[], ${col((r) => r.a.index)}::int[], ${col((r) => r.a.start)}::int[],
-        ${col((r) => r.a.end)}::int[], ${col((r) => r.a.text)}::text[], ${col((r) => r.a.provenance)}::text[],
-        ${col((r) => r.a.scores.sourcingQuality)}::int[], ${col((r) => r.a.scores.alarmism)}::int[],
-        ${col((r) => r.a.hedged)}::boolean[], ${col((r) => r.a.admiralty)}::text[],
-        ${col((r) => JSON.stringify(r.a.signals))}::jsonb[],
-        ${col((r) => {
-          const x = at(r);
-          return x ? sourceIds.get(sourceKey(x.canonical))! : null;
-        })}::uuid[],
-        ${col((r) => at(r)?.source ?? null)}::text[], ${col((r) => at(r)?.span[0] ?? null)}::int[],
-        ${col((r) => at(r)?.span[1] ?? null)}::int[], ${col((r) => at(r)?.cue ?? null)}::text[],
-        ${col((r) => at(r)?.named ?? null)}::boolean[], ${col((r) => at(r)?.via ?? null)}::text[]
-      ) AS t(article_id, position, s, e, text, provenance, sq, al, hedged, admiralty, signals,
-             cited_source_id, source_text, span_start, span_end, cue, named, via)
-    ), ins AS (
-      INSERT INTO "Assertion" ("id", "articleId", "position", "start", "end", "text")
-      SELECT gen_random_uuid(), article_id, position, s, e, text FROM input
-      ON CONFLICT ("articleId", "start", "end") DO NOTHING
-      RETURNING "id", "articleId", "start", "end"
-    ), a AS (
-      SELECT "id", "articleId", "start", "end" FROM ins
-      UNION ALL
-      SELECT "id", "articleId", "start", "end" FROM "Assertion" WHERE "articleId" = ANY(${articleIds}::uuid[])
-    ), joined AS (
-      SELECT a."id" AS assertion_id, i.* FROM input i
-      JOIN a ON a."articleId" = i.article_id AND a."start" = i.s AND a."end" = i.e
-    ), sc AS (
+  const spanKey = (articleId: string, start: number, end: number) => `${articleId}:${start}:${end}`;
+  const ids: string[] = col(() => randomUUID());
+  const inserted = await tx.$queryRaw<Array<{ id: string }>>`
+    INSERT INTO "Assertion" ("id", "articleId", "position", "start", "end", "text")
+    SELECT * FROM unnest(${ids}::uuid[], ${col((r) => r.item.articleId)}::uuid[], ${col((r) => r.a.index)}::int[],
+                         ${col((r) => r.a.start)}::int[], ${col((r) => r.a.end)}::int[], ${col((r) => r.a.text)}::text[])
+    ON CONFLICT ("articleId", "start", "end") DO NOTHING
+    RETURNING "id"::text AS id`;
+  if (inserted.length < rows.length) {
+    // Spans stored before: their rows keep their ids. One stored since this statement began (two
+    // runs at once, which job leases prevent) is found by neither, and the score insert's foreign
+    // key then fails the transaction, to be retried.
+    const isNew = new Set(inserted.map((r) => r.id));
+    const stored = await tx.$queryRaw<Array<{ id: string; articleId: string; start: number; end: number }>>`
+      SELECT "id"::text AS id, "articleId"::text AS "articleId", "start", "end" FROM "Assertion"
+       WHERE "articleId" = ANY(${[...new Set(col((r) => r.item.articleId))]}::uuid[])`;
+    const byKey = new Map(stored.map((x) => [spanKey(x.articleId, x.start, x.end), x.id]));
+    rows.forEach((r, k) => {
+      if (!isNew.has(ids[k])) ids[k] = byKey.get(spanKey(r.item.articleId, r.a.start, r.a.end)) ?? ids[k];
+    });
+  }
+  const scoreIds = col(() => randomUUID());
+  const createdScores = new Set(
+    (
+      await tx.$queryRaw<Array<{ id: string }>>`
       INSERT INTO "Score" ("id", "assertionId", "rubricVersion", "provenance", "sourcingQuality", "alarmism",
                            "hedged", "admiralty", "signals")
-      SELECT gen_random_uuid(), assertion_id, ${rubricVersion}, provenance::"Provenance", sq, al, hedged, admiralty, signals
-        FROM joined
+      SELECT id, assertion_id, ${rubricVersion}, provenance::"Provenance", sq, al, hedged, admiralty, signals
+        FROM unnest(${scoreIds}::uuid[], ${ids}::uuid[], ${col((r) => r.a.provenance)}::text[],
+                    ${col((r) => r.a.scores.sourcingQuality)}::int[], ${col((r) => r.a.scores.alarmism)}::int[],
+                    ${col((r) => r.a.hedged)}::boolean[], ${col((r) => r.a.admiralty)}::text[],
+                    ${col((r) => JSON.stringify(r.a.signals))}::jsonb[])
+             AS t(id, assertion_id, provenance, sq, al, hedged, admiralty, signals)
       ON CONFLICT ("assertionId", "rubricVersion") DO NOTHING
-      RETURNING "id", "assertionId"
-    ), att AS (
+      RETURNING "id"::text AS id`
+    ).map((r) => r.id),
+  );
+  const created = new Map<string, number>();
+  const cited: Array<{ scoreId: string; at: NonNullable<ScoredAssertion['attribution']> }> = [];
+  rows.forEach((r, k) => {
+    if (!createdScores.has(scoreIds[k])) return;
+    created.set(r.item.articleId, (created.get(r.item.articleId) ?? 0) + 1);
+    if (citesSource(r.a.attribution)) cited.push({ scoreId: scoreIds[k], at: r.a.attribution });
+  });
+  if (cited.length)
+    await tx.$executeRaw`
       INSERT INTO "Attribution" ("id", "scoreId", "citedSourceId", "sourceText", "spanStart", "spanEnd", "cue", "named", "via")
-      SELECT gen_random_uuid(), sc."id", j.cited_source_id, j.source_text, j.span_start, j.span_end, j.cue, j.named, j.via
-        FROM sc JOIN joined j ON j.assertion_id = sc."assertionId"
-       WHERE j.cited_source_id IS NOT NULL
-      ON CONFLICT DO NOTHING
-    )
-    SELECT j.article_id::text AS "articleId", count(*)::int AS n
-      FROM sc JOIN joined j ON j.assertion_id = sc."assertionId" GROUP BY j.article_id`;
+      SELECT gen_random_uuid(), t.* FROM unnest(
+        ${cited.map((c) => c.scoreId)}::uuid[], ${cited.map((c) => sourceIds.get(sourceKey(c.at.canonical))!)}::uuid[],
+        ${cited.map((c) => c.at.source)}::text[], ${cited.map((c) => c.at.span[0])}::int[],
+        ${cited.map((c) => c.at.span[1])}::int[], ${cited.map((c) => c.at.cue)}::text[],
+        ${cited.map((c) => c.at.named)}::boolean[], ${cited.map((c) => c.at.via ?? null)}::text[]) AS t
+      ON CONFLICT DO NOTHING`;
+  return created;
 }
 
 @Injectable()
@@ -211,8 +222,8 @@ export class ArticleScoringService {
       const versions = new Set(part.map((r) => r.item.doc.rubricVersion));
       for (const version of versions) {
         const these = part.filter((r) => r.item.doc.rubricVersion === version);
-        for (const r of await insertScored(tx, version, these, sourceIds))
-          created.set(r.articleId, (created.get(r.articleId) ?? 0) + r.n);
+        for (const [articleId, n] of await insertScored(tx, version, these, sourceIds))
+          created.set(articleId, (created.get(articleId) ?? 0) + n);
       }
     }
     // An import inserts its articles already scored: updating them again would rewrite each row.

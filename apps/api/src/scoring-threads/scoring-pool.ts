@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Piscina from 'piscina';
 import type { DocumentOptions, ScoredDocument } from '@auditor/scoring';
 import { AppConfig } from '../config/config.module';
-import { inspectText, type ScoringResult, type ScoringTask } from './scoring-task';
+import runTask, { inspectText, type ScoringResult, type ScoringTask } from './scoring-task';
 
 /**
  * Up to this size (a long article, about 12 pages of prose) segmentation and hashing take a few
@@ -94,6 +94,18 @@ export class ScoringPool implements OnApplicationBootstrap, OnModuleDestroy {
     const r = await lane.run({ kind: 'score', text, options, maxAssertions: this.maxAssertions });
     if (r.kind === 'too-many') throw new TooManyAssertionsError(r.assertions, this.maxAssertions);
     if (r.kind !== 'score') throw new Error('scoring thread answered a different task');
+    return r.doc;
+  }
+
+  /**
+   * Scores a document on the calling thread, with the same assertion limit. For a batch process
+   * whose main thread has nothing else to do (the import CLI): a thread would first spend about a
+   * second loading the TypeScript loader and the rubric, longer than scoring a hundred releases.
+   */
+  scoreHere(text: string, options: DocumentOptions): ScoredDocument {
+    const r = runTask({ kind: 'score', text, options, maxAssertions: this.maxAssertions });
+    if (r.kind === 'too-many') throw new TooManyAssertionsError(r.assertions, this.maxAssertions);
+    if (r.kind !== 'score') throw new Error('scoring answered a different task');
     return r.doc;
   }
 

@@ -62,8 +62,8 @@ async function prepare(
 
 /**
  * Imports a folder or JSONL file through the service's own extraction, validation, scoring and
- * storage, in batches: each batch of new texts is scored in this process's scoring threads and
- * written in one transaction of multi-row statements (articles arrive scored), with one claim
+ * storage, in batches: each batch of new texts is scored in this process (while the database
+ * writes the batch before it) and written in one transaction of multi-row statements (articles arrive scored), with one claim
  * grouping job per batch, run after it by the service's workers (or here with waitForGrouping).
  * Texts already stored are counted as duplicates, or recorded as another outlet's syndicated copy,
  * through the upload's own path, so re-running an import adds nothing. A record that fails
@@ -127,7 +127,7 @@ export async function runImport(path: string, options: ImportOptions = {}): Prom
     }
     bar?.update(records.length - fresh.length - known.length);
 
-    // Scoring of the next batch runs in the threads while this one is written.
+    // Each batch is scored here while the database writes the one before it.
     const score = (batch: Prepared[]) =>
       Promise.all(
         batch.map(async (p) => {
@@ -143,11 +143,16 @@ export async function runImport(path: string, options: ImportOptions = {}): Prom
     const batches = Array.from({ length: Math.ceil(fresh.length / IMPORT_BATCH) }, (_, i) =>
       fresh.slice(i * IMPORT_BATCH, (i + 1) * IMPORT_BATCH),
     );
-    let next = batches.length ? score(batches[0]) : null;
+    let scored = batches.length ? await score(batches[0]) : [];
     for (let b = 0; b < batches.length; b++) {
-      const scored = (await next!).filter((x) => x !== null);
-      next = b + 1 < batches.length ? score(batches[b + 1]) : null;
-      for (const p of await writeBatch(services, scored, actor, fail)) {
+      const writing = writeBatch(
+        services,
+        scored.filter((x) => x !== null),
+        actor,
+        fail,
+      );
+      scored = b + 1 < batches.length ? await score(batches[b + 1]) : [];
+      for (const p of await writing) {
         if (p.id) {
           summary.imported++;
           summary.scored++;

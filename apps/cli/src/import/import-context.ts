@@ -12,7 +12,7 @@ import { ImportMetadata } from './read-inputs';
 export interface ImportServices {
   articles: ArticlesService;
   extract: (input: ExtractionInput) => Promise<Extracted>;
-  /** Scores a text in this process's scoring threads with the options its scoring job would use. */
+  /** Scores a text in this process, with the options its scoring job would use. */
   score: (text: string, meta: ArticleMetadata, extracted: Extracted) => Promise<ScoredDocument>;
   maxBytes: number;
 }
@@ -20,7 +20,7 @@ export interface ImportServices {
 /**
  * A Nest application context with the service's own article, extraction and job modules, on the
  * database the service uses (DATABASE_URL, or the embedded PostgreSQL — joined if the service is
- * running, started otherwise). The import scores in this process's scoring threads; job workers
+ * running, started otherwise). The import scores on this process's main thread; job workers
  * (claim grouping) run here only when asked to, e.g. to wait for grouping.
  */
 export async function importContext({ workers = false }: { workers?: boolean } = {}): Promise<{
@@ -65,7 +65,7 @@ export async function importContext({ workers = false }: { workers?: boolean } =
     const score = async (text: string, meta: ArticleMetadata, extracted: Extracted) => {
       const name = meta.outlet?.trim();
       const type = name ? await outletType(name, meta.outletType) : null;
-      return pool.score(text, {
+      return pool.scoreHere(text, {
         outletType: outletTypeOf(type),
         publishedAt: deriveMetadata(extracted, meta).publishedAt ?? undefined,
         author: meta.author?.trim() || undefined,
