@@ -58,3 +58,10 @@ describe('a participle of naming reports nothing', () => {
     ['Senator Amy Dahl called for a recount.', 'Amy Dahl'],
   ])('%s → %s', (s, source) => expect(one(s)).toBe(source));
 });
+
+describe('a participial clause opening the sentence belongs to the main clause subject', () => {
+  it.each([
+    ['Having announced that the bridge would reopen, Mayor Ines Ruiz left the hall.', 'Mayor Ines Ruiz'],
+    ['Rattling off promises to fix the roads, Governor Tom Hale promised new jobs.', 'Tom Hale'],
+  ])('%s → %s', (s, source) => expect(sources(s)[0]).toBe(source));
+});

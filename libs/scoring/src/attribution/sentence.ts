@@ -3,7 +3,7 @@
  * original speaker, as the labelling guide asks), vague attribution otherwise.
  */
 import type { Attribution, Span } from '../types';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 import { findCues, type CueHit } from './cues';
 import { quotedTokens } from './cue-helpers';
 import { skipAdverbialsForward } from './adverbials';
@@ -103,6 +103,36 @@ function build(
   };
 }
 
+/**
+ * "Having announced that …, Judge Ruiz adjourned", "Rattling off promises …, Clinton said": a cue inside a participial
+ * clause that opens the sentence belongs to the main clause's subject, the noun phrase after the clause's comma; the
+ * capitalised participle itself names no one.
+ */
+function openingAdjunct(tokens: Token[], hit: CueHit): CueHit {
+  const first = tokens[0];
+  if (hit.source[0] !== 0 || !first?.cap || !(first.lower === 'having' || /^\p{L}{3,}ing$/u.test(first.lower)))
+    return hit;
+  let comma = -1;
+  for (let k = 1; k < Math.min(tokens.length, 40); k++)
+    if (tokens[k].text === ',') {
+      comma = k;
+      break;
+    }
+  if (comma < 0 || hit.cueRange[0] > comma) return hit;
+  let np = forwardNP(tokens, comma + 1);
+  if (!np) return hit;
+  // A name ends at its last capitalised word ("Mayor Ines Ruiz left …"), whatever the phrase finder took in after it.
+  if (isProper(tokens, np[0])) {
+    let e = np[0] + 1;
+    while (e < np[1] && tokens[e].cap) e++;
+    np = [np[0], e];
+  }
+  const head = tokens[np[0]];
+  const pronoun = np[1] - np[0] === 1 && SUBJECT_PRONOUNS.has(head.lower) ? head.lower : null;
+  if (!pronoun && !isProper(tokens, np[0]) && !ROLES.has(tokens[np[1] - 1].lower) && head.lower !== 'the') return hit;
+  return { ...hit, source: np, description: null, pronoun };
+}
+
 export function sentenceAttribution(
   h: History,
   nextIsBlockQuote: boolean,
@@ -138,7 +168,9 @@ export function sentenceAttribution(
   const final = candidates.find(
     (x) => x.strong && !x.pronoun && !/ing$/.test(x.cue) && closesSentence(tokens, x) && !quoted[x.cueRange[0]],
   );
-  const ordered = final && final !== candidates[0] ? [final, ...candidates.filter((x) => x !== final)] : candidates;
+  const ordered = (
+    final && final !== candidates[0] ? [final, ...candidates.filter((x) => x !== final)] : candidates
+  ).map((x) => openingAdjunct(tokens, x));
   let chosen: SentenceAttribution | null = null;
   let chosenHit: CueHit | null = null;
   for (const hit of ordered) {
