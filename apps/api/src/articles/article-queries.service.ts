@@ -4,6 +4,7 @@ import { PrismaService } from '../database/prisma.service';
 import { ArticleSort, ListArticlesQuery } from './dto/list-articles.query';
 import type { Article, ArticleListItem, ArticleListRow, AssertionsResponse, Page } from '@auditor/contracts';
 import { SCORE_SELECT, toAssertionView } from '../assertion-view/assertion-view';
+import { ArticleStatusWaiter } from './article-status-waiter';
 import { phraseTotal, planSearch, SAMPLE_SIZE, type SearchPlan } from './search-plan';
 
 const LIST_SELECT = {
@@ -69,7 +70,10 @@ const SORT_COLUMNS: Record<Exclude<ArticleSort, 'relevance'>, Prisma.Sql> = {
 /** Reads for the articles API; every list is answered with a fixed, small number of queries. */
 @Injectable()
 export class ArticleQueries {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly statusWaiter: ArticleStatusWaiter,
+  ) {}
 
   /**
    * Filters, full-text search and sorting run in one SQL statement over Article (stored tsvector,
@@ -289,15 +293,13 @@ export class ArticleQueries {
     };
   }
 
-  /** Waits (polling) until a queued article is scored or failed, up to `ms`; returns its status. */
+  /** Waits until a queued article is scored or failed (or deleted), up to `ms`; returns its status. */
   async waitForScoring(id: string, ms: number): Promise<string> {
-    const until = Date.now() + ms;
-    for (;;) {
-      const row = await this.prisma.article.findUnique({ where: { id }, select: { status: true } });
-      if (!row || row.status === 'scored' || row.status === 'failed' || Date.now() > until)
-        return row?.status ?? 'deleted';
-      await new Promise((r) => setTimeout(r, 25));
-    }
+    const status = () =>
+      this.prisma.article
+        .findUnique({ where: { id }, select: { status: true } })
+        .then((row) => row?.status ?? 'deleted');
+    return this.statusWaiter.wait(id, ms, status, (s) => s === 'scored' || s === 'failed' || s === 'deleted');
   }
 
   /**
