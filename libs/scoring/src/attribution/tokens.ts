@@ -104,6 +104,8 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const PRONOUN_CLITIC = /^(he|she|it|they|we|i|you)(?=['’](?:s|re|ve|d|ll|m)$)/i;
+/** Cheaper than the regex on every short word: only a word with an apostrophe can be a contraction. */
+const hasApostrophe = (w: string): boolean => w.includes("'") || w.includes('’');
 const CLITIC_FULL: Record<string, string> = { s: 'has', re: 'are', ve: 'have', d: 'would', ll: 'will', m: 'am' };
 
 export function tokenize(text: string, offset = 0): Token[] {
@@ -141,7 +143,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     // A personal pronoun with a contracted auxiliary ("He’s", "They're", "I've") is the pronoun and the auxiliary, so
     // the subject is seen as the pronoun it is; the auxiliary's `lower` is its full form ("’s" as "has", which, unlike
     // "is", never makes the next participle a passive). A name's possessive ("Kyrgyzstan’s") stays one word.
-    const clitic = isWord && raw.length <= 7 ? PRONOUN_CLITIC.exec(raw) : null;
+    const clitic = isWord && raw.length <= 7 && hasApostrophe(raw) ? PRONOUN_CLITIC.exec(raw) : null;
     if (clitic) {
       const p = clitic[1];
       const at = start + offset;
