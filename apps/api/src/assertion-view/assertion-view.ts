@@ -77,6 +77,89 @@ export interface AssertionRow {
   claim: { groupId: string; role: string | null; contradicted: boolean } | null;
 }
 
+/** One row of ArticleQueries.assertions()' flat SQL: an assertion, its score under one version, and what hangs off it. */
+export interface FlatAssertionRow {
+  id: string;
+  position: number;
+  start: number;
+  end: number;
+  text: string;
+  provenance: Provenance;
+  sourcingQuality: number;
+  alarmism: number;
+  hedged: boolean;
+  admiralty: string;
+  signals: Prisma.JsonValue;
+  sourceText: string | null;
+  spanStart: number | null;
+  spanEnd: number | null;
+  cue: string | null;
+  named: boolean | null;
+  via: string | null;
+  citedSourceId: string | null;
+  canonicalName: string | null;
+  sourceType: SourceType | null;
+  decision: ReviewDecision | null;
+  overrides: Prisma.JsonValue;
+  reason: string | null;
+  reviewerId: string | null;
+  reviewedAt: Date | string | null;
+  groupId: string | null;
+  role: string | null;
+  contradicted: boolean | null;
+  members: number | null;
+  independentOrigins: number | null;
+  otherVersions: string[] | null;
+}
+
+/** A flat row in the nested shape the view is built from (the shape a Prisma select gives). */
+export function nestAssertionRow(r: FlatAssertionRow, rubricVersion: string): AssertionRow {
+  return {
+    id: r.id,
+    position: r.position,
+    start: r.start,
+    end: r.end,
+    text: r.text,
+    scores: [
+      {
+        rubricVersion,
+        provenance: r.provenance,
+        sourcingQuality: r.sourcingQuality,
+        alarmism: r.alarmism,
+        hedged: r.hedged,
+        admiralty: r.admiralty,
+        signals: r.signals,
+        attribution:
+          r.citedSourceId === null
+            ? null
+            : {
+                sourceText: r.sourceText!,
+                spanStart: r.spanStart!,
+                spanEnd: r.spanEnd!,
+                cue: r.cue!,
+                named: r.named!,
+                via: r.via!,
+                citedSourceId: r.citedSourceId,
+                citedSource: { canonicalName: r.canonicalName!, type: r.sourceType! },
+              },
+      },
+    ],
+    reviews:
+      r.decision === null
+        ? []
+        : [
+            {
+              decision: r.decision,
+              overrides: r.overrides,
+              reason: r.reason,
+              reviewerId: r.reviewerId,
+              createdAt: new Date(r.reviewedAt!),
+            },
+          ],
+    claim: r.groupId === null ? null : { groupId: r.groupId, role: r.role, contradicted: r.contradicted! },
+  };
+}
+
 /** The claim group an assertion belongs to (two or more members), as stored by the corroboration job. */
 export interface ClaimGroupRef {
   id: string;
