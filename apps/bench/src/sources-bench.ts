@@ -76,15 +76,39 @@ async function seed(url: string): Promise<void> {
   );
 }
 
+/** Issue 13: rebuilding every summary from nothing at 1 M assertions. */
+const REBUILD_TARGET_MS = 30_000;
+/** Issue 13: uncached card and list p95 at 1 M assertions and 50 clients. */
+const UNCACHED_TARGET_MS = 50;
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+
 /** Fills the report-card summaries the way the API does, then leaves the database as a long-running one would be. */
 async function summarise(app: INestApplication): Promise<void> {
   const { PrismaService } = await import('../../api/src/database/prisma.service');
   const { SourceStatsService } = await import('../../api/src/summaries/source-stats.service');
   const prisma = app.get(PrismaService);
+  // From nothing: whatever the background refresher did since the app started is dropped first.
+  await prisma.$executeRawUnsafe(
+    'TRUNCATE "source_article_stats", "source_day_stats", "source_month_stats", "review_queue_items"',
+  );
+  const loadBefore = load();
+  const timings: Record<string, number> = {};
   const t0 = performance.now();
-  const refreshed = await app.get(SourceStatsService).rebuildAll();
+  const refreshed = await app.get(SourceStatsService).rebuildAll(timings);
+  const took = performance.now() - t0;
   console.log(
-    `summaries: ${refreshed} articles refreshed by SourceStatsService.rebuildAll() in ${seconds(performance.now() - t0)}`,
+    `summaries: ${refreshed} articles rebuilt from nothing by SourceStatsService.rebuildAll() in ${seconds(took)} (load average ${loadBefore} before, ${load()} after)`,
+  );
+  console.log(
+    `    steps (the review queue's in parallel with the report-card tables): ${Object.entries(timings)
+      .map(([k, v]) => `${k} ${seconds(v)}`)
+      .join('; ')}`,
+  );
+  console.log(
+    `    ${took < REBUILD_TARGET_MS ? 'PASS' : 'MISS'} issue 13 summary rebuild from scratch: ${seconds(took)} (target: < ${REBUILD_TARGET_MS / 1000} s at 1 M assertions; this corpus ${ARTICLES * PER_ARTICLE} assertions)`,
   );
   // Freshly written tables: vacuum sets hint bits and visibility (index-only scans), analyze gives
   // the planner statistics, and the checkpoint flushes the load, so neither autovacuum nor the
@@ -148,14 +172,23 @@ async function measure(app: INestApplication): Promise<void> {
   console.log(
     `warm-up: ${warm.requests} requests over the cards and lists in ${warm.seconds.toFixed(1)} s (not judged)`,
   );
-  const scenarios: Array<[string, LoadPlan, boolean]> = [
-    ['floor: GET /api/auth/me', plan(me), false],
-    ['(a) report cards, as served (repeated paths: cache hits once computed)', plan(cards), true],
-    ['(a′) report cards, a new date window on every request (computed every time)', plan(cards, uncached), true],
-    [`(b) source list, as served (incl. ${WINDOW})`, plan([...list, datedList]), true],
-    ['(b′) source list, a new date window on every request (computed every time)', plan(list, uncached), true],
+  const issue13 = { targetMs: UNCACHED_TARGET_MS };
+  const scenarios: Array<[string, LoadPlan, Parameters<typeof report>[2]]> = [
+    ['floor: GET /api/auth/me', plan(me), { judged: false }],
+    ['(a) report cards, as served (repeated paths: cache hits once computed)', plan(cards), { judged: true }],
+    [
+      '(a′) report cards, a new date window on every request (computed every time)',
+      plan(cards, uncached),
+      { judged: true, ...issue13, label: 'issue 13 uncached card' },
+    ],
+    [`(b) source list, as served (incl. ${WINDOW})`, plan([...list, datedList]), { judged: true }],
+    [
+      '(b′) source list, a new date window on every request (computed every time)',
+      plan(list, uncached),
+      { judged: true, ...issue13, label: 'issue 13 uncached list' },
+    ],
   ];
-  for (const [name, p, judged] of scenarios) report(name, await runLoad(p), { judged }).forEach((l) => console.log(l));
+  for (const [name, p, opts] of scenarios) report(name, await runLoad(p), opts).forEach((l) => console.log(l));
 }
 
 /**

@@ -1,14 +1,14 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { PrismaService } from '../database/prisma.service';
 import { DateWindow } from './date-window';
 import { bandOf } from '@auditor/scoring';
 import { cardVerdict } from './card-verdict';
 import { Counts, gradeFigures, indexFigures, provenanceMix, round, share, withoutSource } from './report-card.metrics';
-import { cardQuery, CardRow, TopRow } from './report-card.sql';
+import { cardStatement, cardValues, CardRow, TopRow } from './report-card.sql';
 import { isSmallSample, SMALL_SAMPLE } from './report-card.thresholds';
 import { formatSourceId, SourceRef } from '../summaries/source-id';
 import { SourceStatsService } from '../summaries/source-stats.service';
 import { CardCache } from '../summaries/card-cache';
+import { SummaryReader } from '../summaries/summary-reader';
 import { toCounts } from '../summaries/stats-columns';
 import type { CardHeadline, ReportCard, Signal, StoredOverrides, TopAssertion } from '@auditor/contracts';
 import type { Provenance, ReviewDecision } from '@auditor/vocabulary';
@@ -60,11 +60,11 @@ const topItem = (r: TopRow): TopAssertion => ({
     : null,
 });
 
-/** Assembles a source's report card from four summary reads (see report-card.sql.ts). */
+/** Assembles a source's report card from one prepared summary read (see report-card.sql.ts). */
 @Injectable()
 export class ReportCardService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly reader: SummaryReader,
     private readonly stats: SourceStatsService,
     private readonly cache: CardCache,
   ) {}
@@ -76,12 +76,13 @@ export class ReportCardService {
   }
 
   private async compute(ref: SourceRef, window: DateWindow, opts: { skipCatchUp?: boolean }): Promise<ReportCard> {
-    let [row] = await this.prisma.$queryRaw<CardRow[]>(cardQuery(ref, window));
+    const read = () => this.reader.query<CardRow>(cardStatement(ref.kind), cardValues(ref, window));
+    let [row] = await read();
     let pending = 0;
     // The queue is empty in steady state, so a card is one query; after a change it is refreshed first.
     if (row?.pending && !opts.skipCatchUp) {
       pending = await this.stats.catchUp();
-      [row] = await this.prisma.$queryRaw<CardRow[]>(cardQuery(ref, window));
+      [row] = await read();
     }
     if (!row?.who) throw new NotFoundException(`Source ${formatSourceId(ref.kind, ref.uuid)} not found`);
     const { who, totals: sums, trend: months, tops } = row;

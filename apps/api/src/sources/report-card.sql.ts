@@ -1,11 +1,12 @@
 import { Prisma } from '../generated/prisma/client';
-import { DateWindow } from './date-window';
-import { SourceRef } from '../summaries/source-id';
+import { DateWindow, windowParams } from './date-window';
+import { SourceKind, SourceRef } from '../summaries/source-id';
+import type { Statement } from '../summaries/summary-reader';
+import { windowRows, windowValues } from './window-rows.sql';
 import { CORPUS_ID, ALARMIST_ORDER, UNDATED_AT, WORST_ORDER } from '../summaries/source-stats.sql';
 import { summed, SummedRow } from '../summaries/stats-columns';
 import { corroboratedAdmiralty } from '../assertion-view/claim-standing.sql';
 import { currentScore, newestReview } from '../assertion-view/current-score.sql';
-import { statRows } from './stat-rows.sql';
 
 /**
  * A card is one round trip: the source's summary rows (both variants) are read once into `r`
@@ -55,9 +56,28 @@ export interface CardRow {
   pending: boolean;
 }
 
-export const cardQuery = (ref: SourceRef, window: DateWindow) => Prisma.sql`
-  WITH r AS (${statRows({ kinds: [ref.kind], sourceId: ref.uuid, variants: ['auto', 'reviewed'], window, columns: 'card' })}),
-  c AS (${statRows({ kinds: ['corpus'], sourceId: CORPUS_ID, variants: ['reviewed'], window, columns: 'card' })}),
+const statements = new Map<SourceKind, Statement>();
+
+/**
+ * The card of one kind of source as a prepared statement: $1 the source's uuid, then the window
+ * from $2 (windowValues). Built once per kind; see cardValues.
+ */
+export function cardStatement(kind: SourceKind): Statement {
+  let s = statements.get(kind);
+  if (s) return s;
+  const r = windowRows({
+    who: (a) => `${a}."kind" = '${kind}' AND ${a}."source_id" = $1::uuid AND ${a}."variant" IN ('auto', 'reviewed')`,
+    columns: 'card',
+    first: 2,
+  });
+  const c = windowRows({
+    who: (a) => `${a}."kind" = 'corpus' AND ${a}."source_id" = '${CORPUS_ID}'::uuid AND ${a}."variant" = 'reviewed'`,
+    columns: 'card',
+    first: 2,
+  });
+  const text = Prisma.sql`
+  WITH r AS MATERIALIZED (${Prisma.raw(r)}),
+  c AS (${Prisma.raw(c)}),
   tot AS (
     SELECT a.kind, a.variant, ${summed('a')}, min(a.first_at) AS first_at, max(a.last_at) AS last_at,
            array_agg(DISTINCT a.rubric_version ORDER BY a.rubric_version) FILTER (WHERE a.n > 0) AS versions
@@ -83,18 +103,25 @@ export const cardQuery = (ref: SourceRef, window: DateWindow) => Prisma.sql`
     LEFT JOIN "ClaimMembership" cm ON cm."assertionId" = x."id"
     ${newestReview}
   )
-  SELECT (SELECT to_jsonb(i) FROM (${identity(ref)}) i) AS who,
+  SELECT (SELECT to_jsonb(i) FROM (${Prisma.raw(identitySql(kind))}) i) AS who,
          (SELECT coalesce(jsonb_agg(to_jsonb(tot)), '[]'::jsonb) FROM tot) AS totals,
          (SELECT coalesce(jsonb_agg(to_jsonb(tr) ORDER BY tr.month), '[]'::jsonb) FROM tr) AS trend,
          (SELECT coalesce(jsonb_agg(to_jsonb(tops)), '[]'::jsonb) FROM tops) AS tops,
-         EXISTS (SELECT 1 FROM "source_stats_dirty") AS pending`;
+         EXISTS (SELECT 1 FROM "source_stats_dirty") AS pending`.text;
+  s = { name: `report_card_${kind}`, text };
+  statements.set(kind, s);
+  return s;
+}
+
+/** The values of cardStatement for one source and window. */
+export const cardValues = (ref: SourceRef, window: DateWindow) => [ref.uuid, ...windowValues(windowParams(window))];
+
+const identitySql = (kind: SourceKind) =>
+  kind === 'outlet'
+    ? `SELECT "name", "type"::text AS type FROM "Outlet" WHERE "id" = $1::uuid`
+    : `SELECT "canonicalName" AS name, "type"::text AS type FROM "CitedSource" WHERE "id" = $1::uuid`;
 
 export interface IdentityRow {
   name: string;
   type: string | null;
 }
-
-export const identity = (ref: SourceRef) =>
-  ref.kind === 'outlet'
-    ? Prisma.sql`SELECT "name", "type"::text AS type FROM "Outlet" WHERE "id" = ${ref.uuid}::uuid`
-    : Prisma.sql`SELECT "canonicalName" AS name, "type"::text AS type FROM "CitedSource" WHERE "id" = ${ref.uuid}::uuid`;

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma } from '../generated/prisma/client';
-import { PrismaService } from '../database/prisma.service';
 import { CsvValue, toCsv } from './csv';
-import { parseWindow } from './date-window';
+import { parseWindow, windowParams } from './date-window';
 import { ListSourcesQuery, Sort } from './dto/list-sources.query';
 import { sourceIdentity, type SourceRowBase } from './source-row';
 import { SOURCE_KINDS } from '../summaries/source-id';
 import { SourceStatsService } from '../summaries/source-stats.service';
 import { CardCache } from '../summaries/card-cache';
-import { statRows } from './stat-rows.sql';
+import { Statement, SummaryReader } from '../summaries/summary-reader';
+import { WINDOW_PARAMS, windowRows, windowValues } from './window-rows.sql';
 import type { SourceListItem, SourceListPage } from '@auditor/contracts';
 import { escapeLike } from '../common/like-pattern';
 
@@ -16,7 +15,7 @@ interface Row extends SourceRowBase {
   sq: number | null;
   al: number | null;
   anon: number | null;
-  claims: bigint;
+  claims: number;
   corr: number | null;
   amp: number | null;
 }
@@ -33,11 +32,11 @@ const SORT_SQL: Record<Sort, string> = {
 
 const round = (v: number | null, digits = 2) => (v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits);
 
-/** The source list: one aggregate over the reviewed month rows (plus exact edge days), then a page. */
+/** The source list: one prepared aggregate over the reviewed month rows (plus the edge days' rows), then a page. */
 @Injectable()
 export class SourceListQuery {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly reader: SummaryReader,
     private readonly stats: SourceStatsService,
     private readonly cache: CardCache,
   ) {}
@@ -48,40 +47,20 @@ export class SourceListQuery {
   }
 
   private async compute(q: ListSourcesQuery): Promise<SourceListPage> {
-    const pendingRefresh = await this.stats.catchUp();
+    // The queue is empty in steady state: one cheap prepared check instead of a refresh round.
+    const pendingRefresh = (await this.reader.pending()) ? await this.stats.catchUp() : 0;
     const window = parseWindow(q.from, q.to);
-    const kinds = q.kind ? [q.kind] : [...SOURCE_KINDS];
-    const order = Prisma.raw(
-      `${SORT_SQL[q.sort]} ${(q.order ?? (q.sort === 'name' ? 'asc' : 'desc')).toUpperCase()} NULLS LAST`,
-    );
     const csv = q.format === 'csv';
-    const filters: Prisma.Sql[] = [Prisma.sql`agg.n >= ${q.minAssertions}`];
-    if (q.type) filters.push(Prisma.sql`coalesce(o."type"::text, c."type"::text) = ${q.type}`);
-    if (q.q?.trim())
-      filters.push(Prisma.sql`coalesce(o."name", c."canonicalName") ILIKE ${`%${escapeLike(q.q.trim())}%`}`);
-    const page = csv ? Prisma.empty : Prisma.sql`LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`;
-
-    const rows = await this.prisma.$queryRaw<Row[]>`
-      WITH r AS (${statRows({ kinds, variants: ['reviewed'], window, columns: 'headline' })}),
-      agg AS (
-        SELECT kind, source_id, sum(n) AS n, sum(articles) AS articles, sum(sq_sum) AS sq_sum, sum(al_sum) AS al_sum,
-               sum(p_anonymous) AS anon, sum(claims) AS claims, sum(corroborated) AS corr, sum(amplified) AS amp, min(first_at) AS first_at, max(last_at) AS last_at
-        FROM r GROUP BY kind, source_id
-      ),
-      named AS (
-        SELECT agg.kind, agg.source_id::text AS source_id, coalesce(o."name", c."canonicalName") AS name,
-               coalesce(o."type"::text, c."type"::text) AS type, agg.n, agg.articles,
-               agg.sq_sum::float8 / nullif(agg.n, 0) AS sq, agg.al_sum::float8 / nullif(agg.n, 0) AS al,
-               agg.anon::float8 / nullif(agg.n, 0) AS anon, agg.claims,
-               agg.corr::float8 / nullif(agg.claims, 0) AS corr, agg.amp::float8 / nullif(agg.claims, 0) AS amp, agg.first_at, agg.last_at
-        FROM agg
-        LEFT JOIN "Outlet" o ON agg.kind = 'outlet' AND o."id" = agg.source_id
-        LEFT JOIN "CitedSource" c ON agg.kind = 'cited' AND c."id" = agg.source_id
-        WHERE ${Prisma.join(filters, ' AND ')}
-      )
-      SELECT *, count(*) OVER () AS total FROM named
-      ORDER BY ${order}, lower(name), kind, source_id
-      ${page}`;
+    const order = q.order ?? (q.sort === 'name' ? 'asc' : 'desc');
+    const rows = await this.reader.query<Row>(listStatement(q.sort, order), [
+      q.kind ? [q.kind] : [...SOURCE_KINDS],
+      ...windowValues(windowParams(window)),
+      q.minAssertions,
+      q.type ?? null,
+      q.q?.trim() ? `%${escapeLike(q.q.trim())}%` : null,
+      csv ? null : q.pageSize,
+      csv ? 0 : (q.page - 1) * q.pageSize,
+    ]);
 
     return {
       items: rows.map(toItem),
@@ -91,6 +70,53 @@ export class SourceListQuery {
       pendingRefresh,
     };
   }
+}
+
+const listStatements = new Map<string, Statement>();
+const P = 2 + WINDOW_PARAMS;
+
+/**
+ * The list as a prepared statement per sort and direction (the only text that varies, from a
+ * validated enum): $1 kinds, the window from $2, then (from P) minAssertions, type or null, a
+ * name pattern or null, page size or null (every row), offset.
+ */
+export function listStatement(sort: Sort, direction: 'asc' | 'desc'): Statement {
+  const name = `source_list_${sort}_${direction}`;
+  let s = listStatements.get(name);
+  if (s) return s;
+  const r = windowRows({
+    who: (a) => `${a}."variant" = 'reviewed' AND ${a}."kind" = ANY($1::text[])`,
+    columns: 'headline',
+    first: 2,
+  });
+  s = {
+    name,
+    text: `
+      WITH r AS (${r}),
+      agg AS (
+        SELECT kind, source_id, sum(n) AS n, sum(articles) AS articles, sum(sq_sum) AS sq_sum, sum(al_sum) AS al_sum,
+               sum(p_anonymous) AS anon, sum(claims) AS claims, sum(corroborated) AS corr, sum(amplified) AS amp, min(first_at) AS first_at, max(last_at) AS last_at
+        FROM r GROUP BY kind, source_id
+      ),
+      named AS (
+        SELECT agg.kind, agg.source_id::text AS source_id, coalesce(o."name", c."canonicalName") AS name,
+               coalesce(o."type"::text, c."type"::text) AS type, agg.n::float8 AS n, agg.articles::float8 AS articles,
+               agg.sq_sum::float8 / nullif(agg.n, 0) AS sq, agg.al_sum::float8 / nullif(agg.n, 0) AS al,
+               agg.anon::float8 / nullif(agg.n, 0) AS anon, agg.claims::float8 AS claims,
+               agg.corr::float8 / nullif(agg.claims, 0) AS corr, agg.amp::float8 / nullif(agg.claims, 0) AS amp, agg.first_at, agg.last_at
+        FROM agg
+        LEFT JOIN "Outlet" o ON agg.kind = 'outlet' AND o."id" = agg.source_id
+        LEFT JOIN "CitedSource" c ON agg.kind = 'cited' AND c."id" = agg.source_id
+        WHERE agg.n >= $${P}::int
+          AND ($${P + 1}::text IS NULL OR coalesce(o."type"::text, c."type"::text) = $${P + 1}::text)
+          AND ($${P + 2}::text IS NULL OR coalesce(o."name", c."canonicalName") ILIKE $${P + 2}::text)
+      )
+      SELECT *, count(*) OVER ()::float8 AS total FROM named
+      ORDER BY ${SORT_SQL[sort]} ${direction.toUpperCase()} NULLS LAST, lower(name), kind, source_id
+      LIMIT $${P + 3}::int OFFSET $${P + 4}::int`,
+  };
+  listStatements.set(name, s);
+  return s;
 }
 
 function toItem(r: Row): SourceListItem {

@@ -7,11 +7,11 @@ export interface SourceRowBase {
   source_id: string;
   name: string;
   type: string | null;
-  n: bigint;
-  articles: bigint;
+  n: bigint | number;
+  articles: bigint | number;
   first_at: Date | null;
   last_at: Date | null;
-  total: bigint;
+  total: bigint | number;
 }
 
 /** Who a row is about and how much it rests on, as the list and the map both answer it. */

@@ -1,6 +1,7 @@
 import { Prisma } from '../generated/prisma/client';
 import { PRIORITY, SIGNALS } from './queue-priority';
 import { currentScore, newestReview } from '../assertion-view/current-score.sql';
+import type { Scope } from './source-stats.sql';
 
 export interface QueueFilter {
   outletId?: string;
@@ -90,7 +91,7 @@ export const deleteQueueItems = (articleIds: string[]) => Prisma.sql`
  * Writes the queue rows of the given articles (with the report-card summaries refresh, from the
  * same dirty queue): current rubric only; reviewed assertions are kept, flagged.
  */
-export const insertQueueItems = (articleIds: string[]) => Prisma.sql`
+export const insertQueueItems = (scope: Scope) => Prisma.sql`
   WITH c AS (
     SELECT x."id" AS assertion_id, x."articleId" AS article_id, x."position", ar."createdAt" AS article_created, ar."outletId" AS outlet_id,
            att."citedSourceId" AS cited_source_id, s."alarmism" AS al, s."hedged", s."admiralty", ${priorityFlags},
@@ -102,7 +103,7 @@ export const insertQueueItems = (articleIds: string[]) => Prisma.sql`
     LEFT JOIN "Outlet" o ON o."id" = ar."outletId"
     LEFT JOIN "Attribution" att ON att."scoreId" = s."id"
     LEFT JOIN "ClaimMembership" cm ON cm."assertionId" = x."id"
-    WHERE ar."id" = ANY(${articleIds}::uuid[])
+    WHERE ${scope === 'all' ? Prisma.sql`true` : Prisma.sql`ar."id" = ANY(${scope}::uuid[])`}
   )
   INSERT INTO "review_queue_items" ("assertion_id", "article_id", "outlet_id", "cited_source_id", "base_priority", "alarmism", "article_created", "position", "reviewed", "signals")
   SELECT c.assertion_id, c.article_id, c.outlet_id, c.cited_source_id, ${basePriority}, c.al, c.article_created, c."position", c.reviewed, c.signals

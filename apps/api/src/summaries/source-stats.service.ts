@@ -4,11 +4,23 @@ import { ADVISORY_LOCKS } from '../database/advisory-locks';
 import { PrismaService } from '../database/prisma.service';
 import { CardCache, STATS_CHANNEL } from './card-cache';
 import { deleteQueueItems, insertQueueItems } from './review-queue.sql';
-import { deleteArticleRows, deleteMonthRows, insertArticleRows, insertMonthRows, StatsKey } from './source-stats.sql';
+import {
+  deleteArticleRows,
+  deleteDayRows,
+  deleteMonthRows,
+  insertAllDayRows,
+  insertAllMonthRows,
+  insertArticleRows,
+  insertDayRows,
+  insertMonthRows,
+  StatsKey,
+} from './source-stats.sql';
 
 /** Articles per refresh transaction: small enough that a reader waiting on it stays fast. */
 const BATCH = 200;
 const INTERVAL_MS = 1_000;
+/** A queue this long (a migration or a bulk rescore queued everything) is worked off by one rebuild. */
+const BULK_BACKLOG = 5_000;
 
 /**
  * Keeps the per-(source, article) and per-(source, month) summaries current.
@@ -17,8 +29,10 @@ const INTERVAL_MS = 1_000;
  * its scores, reviews, current rubric, date or outlet change, or it is deleted — whichever process
  * made the change. This service works the queue off: on a 1 s timer, before every card read
  * (so a card never lags a committed change), and on demand via refreshFor(). Each batch replaces
- * the articles' rows and re-sums the month rows they touch from article rows, so a refresh costs
- * O(assertions of the article + articles in the touched months), never a scan of the corpus.
+ * the articles' rows, re-sums the day rows they touch from article rows and those days' months
+ * from day rows, so a refresh costs O(assertions of the article + articles of the touched days +
+ * 31 per touched month), never a scan of the corpus. A long backlog, and rebuildAll(), recompute
+ * everything at once with set-based statements instead (rebuildEverything).
  */
 @Injectable()
 export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestroy {
@@ -49,13 +63,20 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
     await this.flush();
   }
 
-  /** Queues every scored article and works the whole queue off (after a bulk rescore, or by hand). */
-  async rebuildAll(): Promise<number> {
-    await this.prisma
-      .$executeRaw`INSERT INTO "source_stats_dirty" ("article_id") SELECT "id" FROM "Article" WHERE "rubricVersion" IS NOT NULL ON CONFLICT DO NOTHING`;
-    let total = 0;
-    for (let n = await this.flush(); n > 0; n = await this.flush()) total += n;
-    return total;
+  /**
+   * Recomputes every summary from nothing (after a bulk rescore, or by hand) and empties the
+   * queue; returns how many articles it covered. `timings` receives each step's milliseconds.
+   */
+  async rebuildAll(timings?: Record<string, number>): Promise<number> {
+    // After a batch in progress; concurrent flushes in this process then wait for the rebuild.
+    await this.running?.catch(() => undefined);
+    const run: Promise<number> = rebuildEverything(this.prisma, timings).finally(() => {
+      if (this.running === run) this.running = undefined;
+    });
+    this.running = run;
+    const n = await run;
+    this.cache.invalidate();
+    return n;
   }
 
   /**
@@ -95,7 +116,14 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
     }
   }
 
-  private flushBatch(): Promise<number> {
+  /** One batch, or a rebuild of everything when the queue is long. */
+  private async flushBatch(): Promise<number> {
+    const [queued] = await this.prisma.$queryRaw<Array<{ n: number }>>`
+      SELECT count(*)::int AS n FROM (SELECT 1 FROM "source_stats_dirty" LIMIT ${BULK_BACKLOG}) q`;
+    if ((queued?.n ?? 0) >= BULK_BACKLOG) {
+      this.logger.log(`${BULK_BACKLOG} or more articles queued: rebuilding every summary at once`);
+      return rebuildEverything(this.prisma);
+    }
     return this.prisma.$transaction(
       async (tx) => {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADVISORY_LOCKS.summariesRefresh})`;
@@ -117,7 +145,10 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
   }
 }
 
-/** Replaces the articles' rows (and review-queue rows), then re-sums every month row they fed before or feed now. */
+/**
+ * Replaces the articles' rows (and review-queue rows), then re-sums every day row they fed before
+ * or feed now, and those days' month rows.
+ */
 async function refreshArticles(tx: Prisma.TransactionClient, articleIds: string[]): Promise<void> {
   // The review queue's per-assertion rows move on the same changes as the summaries.
   await tx.$executeRaw(deleteQueueItems(articleIds));
@@ -126,6 +157,87 @@ async function refreshArticles(tx: Prisma.TransactionClient, articleIds: string[
   const after = await tx.$queryRaw<StatsKey[]>(insertArticleRows(articleIds));
   const keys = [...before, ...after];
   if (!keys.length) return;
+  await tx.$executeRaw(deleteDayRows(keys));
+  await tx.$executeRaw(insertDayRows(keys));
   await tx.$executeRaw(deleteMonthRows(keys));
   await tx.$executeRaw(insertMonthRows(keys));
+}
+
+/** The tables a rebuild empties and fills. */
+type SummaryTable = 'source_article_stats' | 'source_day_stats' | 'source_month_stats' | 'review_queue_items';
+
+/**
+ * Runs `fill` on an emptied `table` without its indexes and builds them afterwards: building an
+ * index over a million sorted rows is several times cheaper than a million index insertions.
+ * The definitions are read from the catalog, so an index a later migration adds is kept too.
+ */
+async function refill(
+  tx: Prisma.TransactionClient,
+  table: SummaryTable,
+  fill: () => Promise<unknown>,
+  timings?: Record<string, number>,
+): Promise<void> {
+  const t0 = performance.now();
+  const indexes = await tx.$queryRaw<Array<{ name: string; def: string; constraint: string | null }>>`
+    SELECT i.relname AS name, pg_get_indexdef(i.oid) AS def, c.conname AS "constraint"
+    FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+    LEFT JOIN pg_constraint c ON c.conindid = x.indexrelid AND c.contype = 'p'
+    WHERE x.indrelid = ${table}::regclass`;
+  await tx.$executeRawUnsafe(`TRUNCATE "${table}"`);
+  for (const ix of indexes)
+    await tx.$executeRawUnsafe(
+      ix.constraint ? `ALTER TABLE "${table}" DROP CONSTRAINT "${ix.constraint}"` : `DROP INDEX "${ix.name}"`,
+    );
+  const t1 = performance.now();
+  await fill();
+  const t2 = performance.now();
+  for (const ix of indexes) {
+    await tx.$executeRawUnsafe(ix.def);
+    if (ix.constraint)
+      await tx.$executeRawUnsafe(
+        `ALTER TABLE "${table}" ADD CONSTRAINT "${ix.constraint}" PRIMARY KEY USING INDEX "${ix.name}"`,
+      );
+  }
+  await tx.$executeRawUnsafe(`ANALYZE "${table}"`);
+  if (timings) {
+    timings[`${table}: empty`] = t1 - t0;
+    timings[`${table}: fill`] = t2 - t1;
+    timings[`${table}: index, analyze`] = performance.now() - t2;
+  }
+}
+
+/**
+ * Every summary from nothing: the queue emptied (whatever is queued after this statement's
+ * snapshot stays queued), the tables emptied, then one set-based statement per table (hash joins
+ * over the whole corpus instead of index probes per article), each level summed from the one
+ * below. The report-card tables and the review queue are filled by two transactions at once (two
+ * connections, two cores), both holding the refresh lock shared so no incremental batch runs
+ * between them. Readers of these tables wait until they commit.
+ */
+export async function rebuildEverything(prisma: PrismaService, timings?: Record<string, number>): Promise<number> {
+  const work = (tx: Prisma.TransactionClient, part: 'stats' | 'queue') =>
+    (async () => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${ADVISORY_LOCKS.summariesRefresh})`;
+      // Sorts and hashes over a million facts: in memory rather than in temporary files.
+      await tx.$executeRaw`SET LOCAL work_mem = '256MB'`;
+      if (part === 'queue')
+        return refill(tx, 'review_queue_items', () => tx.$executeRaw(insertQueueItems('all')), timings);
+      await tx.$executeRaw`DELETE FROM "source_stats_dirty"`;
+      await refill(tx, 'source_article_stats', () => tx.$executeRaw(insertArticleRows('all')), timings);
+      await refill(tx, 'source_day_stats', () => tx.$executeRaw(insertAllDayRows), timings);
+      await refill(tx, 'source_month_stats', () => tx.$executeRaw(insertAllMonthRows), timings);
+      await tx.$executeRaw`SELECT pg_notify(${STATS_CHANNEL}, 'refreshed')`;
+    })();
+  const inTx = (part: 'stats' | 'queue') =>
+    prisma.$transaction((tx) => work(tx, part), { timeout: 30 * 60_000, maxWait: 60_000 });
+  const [articles] = await prisma.$queryRaw<Array<{ n: number }>>`
+    SELECT count(*)::int AS n FROM "Article" WHERE "rubricVersion" IS NOT NULL`;
+  const results = await Promise.allSettled([inTx('stats'), inTx('queue')]);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) {
+    // One part may have committed without the other: queue everything for the incremental path.
+    await prisma.$executeRaw`INSERT INTO "source_stats_dirty" ("article_id") SELECT "id" FROM "Article" WHERE "rubricVersion" IS NOT NULL ON CONFLICT DO NOTHING`;
+    throw failed.reason;
+  }
+  return articles?.n ?? 0;
 }

@@ -11,7 +11,10 @@ export const DIGITS = ['1', '2', '3', '4', '5', '6'] as const;
 /** Five equal buckets of a 0–100 score: 0–19, 20–39, 40–59, 60–79, 80–100. */
 export const BUCKETS = ['0-19', '20-39', '40-59', '60-79', '80-100'] as const;
 
-/** Column → aggregate over the per-assertion facts (f.*) of one article, source and variant. */
+/**
+ * Column → aggregate over the per-assertion facts (f.*) of one article, source and variant; f
+ * carries each score's bucket (sq_b, al_b: 0–4) and Admiralty letter and digit (rel, cred).
+ */
 const KEPT = 'NOT f.dropped';
 const ARTICLE_AGGREGATES: Array<[string, string]> = [
   ['n', `count(*) FILTER (WHERE ${KEPT})`],
@@ -20,14 +23,8 @@ const ARTICLE_AGGREGATES: Array<[string, string]> = [
   ['sq_sq', `coalesce(sum(f.sq * f.sq) FILTER (WHERE ${KEPT}), 0)`],
   ['al_sum', `coalesce(sum(f.al) FILTER (WHERE ${KEPT}), 0)`],
   ['al_sq', `coalesce(sum(f.al * f.al) FILTER (WHERE ${KEPT}), 0)`],
-  ...BUCKETS.map((_, i): [string, string] => [
-    `sq_b${i}`,
-    `count(*) FILTER (WHERE ${KEPT} AND least(f.sq / 20, 4) = ${i})`,
-  ]),
-  ...BUCKETS.map((_, i): [string, string] => [
-    `al_b${i}`,
-    `count(*) FILTER (WHERE ${KEPT} AND least(f.al / 20, 4) = ${i})`,
-  ]),
+  ...BUCKETS.map((_, i): [string, string] => [`sq_b${i}`, `count(*) FILTER (WHERE ${KEPT} AND f.sq_b = ${i})`]),
+  ...BUCKETS.map((_, i): [string, string] => [`al_b${i}`, `count(*) FILTER (WHERE ${KEPT} AND f.al_b = ${i})`]),
   ...PROVENANCES.map((p): [string, string] => [`p_${p}`, `count(*) FILTER (WHERE ${KEPT} AND f.prov = '${p}')`]),
   ['hedged', `count(*) FILTER (WHERE ${KEPT} AND f.hedged)`],
   // Attributed to a cited source (named, or described like "Afghan officials"); vague anonymous
@@ -36,9 +33,9 @@ const ARTICLE_AGGREGATES: Array<[string, string]> = [
   ['attributed', `count(*) FILTER (WHERE ${KEPT} AND f.cited IS NOT NULL)`],
   ...LETTERS.map((l): [string, string] => [
     `rel_${l.toLowerCase()}`,
-    `count(*) FILTER (WHERE ${KEPT} AND left(f.adm, 1) = '${l}')`,
+    `count(*) FILTER (WHERE ${KEPT} AND f.rel = '${l}')`,
   ]),
-  ...DIGITS.map((d): [string, string] => [`cred_${d}`, `count(*) FILTER (WHERE ${KEPT} AND right(f.adm, 1) = '${d}')`]),
+  ...DIGITS.map((d): [string, string] => [`cred_${d}`, `count(*) FILTER (WHERE ${KEPT} AND f.cred = '${d}')`]),
   ['reviewed', 'count(*) FILTER (WHERE f.decision IS NOT NULL)'],
   ['overridden', "count(*) FILTER (WHERE f.decision = 'override')"],
   ['dismissed', "count(*) FILTER (WHERE f.decision = 'dismiss')"],
@@ -59,6 +56,37 @@ const raw = (parts: string[]) => Prisma.raw(parts.join(', '));
 export const sumColumnList = raw(SUM_COLUMNS.map((c) => `"${c}"`));
 /** The aggregates of one article's facts, in SUM_COLUMNS order. */
 export const articleAggregates = raw(ARTICLE_AGGREGATES.map(([c, agg]) => `${agg} AS "${c}"`));
+/**
+ * An article's counters rolled up from its per-cited-source groups (`alias`, one row per group):
+ * sums, except `articles`, which is 1 when anything of the article is counted.
+ */
+export const rolledUp = (alias: string) =>
+  raw(
+    SUM_COLUMNS.map((c) =>
+      c === 'articles'
+        ? `CASE WHEN sum(${alias}."n") > 0 THEN 1 ELSE 0 END AS "articles"`
+        : `sum(${alias}."${c}")::bigint AS "${c}"`,
+    ),
+  );
+
+/**
+ * The counters of `alias` as written under another outlet that syndicated the text: a grouped
+ * claim there is a repetition (an amplification), never an origin.
+ */
+export const syndicatedColumns = (alias: string) =>
+  raw(
+    SUM_COLUMNS.map((c) =>
+      c === 'originated'
+        ? `0 AS "originated"`
+        : c === 'amplified'
+          ? `${alias}."grouped" AS "amplified"`
+          : `${alias}."${c}"`,
+    ),
+  );
+
+/** `alias.n, alias.articles, …` */
+export const columnsOf = (alias: string) => raw(SUM_COLUMNS.map((c) => `${alias}."${c}"`));
+
 /** `sum(alias.n)::bigint AS n, …` over stats rows, for roll-ups and reads. */
 export const summed = (alias: string) =>
   raw(SUM_COLUMNS.map((c) => `coalesce(sum(${alias}."${c}"), 0)::bigint AS "${c}"`));
