@@ -11,6 +11,12 @@ import runTask, { inspectText, type ScoringResult, type ScoringTask } from './sc
  */
 const INLINE_INSPECT_CHARS = 64 * 1024;
 
+/**
+ * A prompt thread only ever holds one text of at most INLINE_INSPECT_CHARS and its result (a few
+ * MB); a small heap cap makes V8 collect early instead of growing toward the large lane's cap.
+ */
+const PROMPT_THREAD_HEAP_MB = 128;
+
 const WARM_UP = 'Officials said on Tuesday that insurgents attacked a checkpoint in Kunduz province.';
 
 /** An article with more assertions than the limit; the message says the limit and what to do. */
@@ -33,7 +39,9 @@ export class TooManyAssertionsError extends Error {
  * Two lanes: texts up to INLINE_INSPECT_CHARS (an ordinary article, tens of milliseconds) go to
  * prompt threads at normal priority, one kept warm, so an upload's latency does not depend on how
  * busy the rest of the machine is; longer texts go to threads at nice 10 (thread-task.js), which
- * yield the CPU to the event loop while they work.
+ * yield the CPU to the event loop while they work. The long-text lane has one thread fewer than
+ * WORKER_CONCURRENCY (at least one): each of its threads may grow to SCORING_THREAD_HEAP_MB, and
+ * with the prompt lane's threads beside two of them the hostile bench's API peaked at 1.2 GB.
  */
 @Injectable()
 export class ScoringPool implements OnApplicationBootstrap, OnModuleDestroy {
@@ -48,7 +56,7 @@ export class ScoringPool implements OnApplicationBootstrap, OnModuleDestroy {
     this.pool = new Piscina({
       filename: join(__dirname, 'scoring-thread.js'),
       minThreads: 0,
-      maxThreads: threads,
+      maxThreads: Math.max(1, threads - 1),
       idleTimeout: 60_000,
       resourceLimits,
     });
@@ -59,7 +67,7 @@ export class ScoringPool implements OnApplicationBootstrap, OnModuleDestroy {
       minThreads: 1,
       maxThreads: threads,
       idleTimeout: 60_000,
-      resourceLimits,
+      resourceLimits: { maxOldGenerationSizeMb: PROMPT_THREAD_HEAP_MB },
     });
   }
 
