@@ -20,11 +20,12 @@ export interface AttributionFigures {
   sourceAgreementSentences: number;
   engine: { precision: number; recall: number; f1: number; sourceAgreement: number };
   /**
-   * The issue's literal reading, printed beside the headline: a gold source that is only a pronoun ("he said") is
-   * compared as written, and as a pronoun has no content word it never agrees. The headline (`engine.sourceAgreement`)
-   * reads such a pronoun as its gold referent, since the engine, like the project's labelling guide, names the referent.
+   * Diagnostic, printed beside the headline: a gold source that is only a pronoun ("he said") read as its gold
+   * referent (the engine, like the project's labelling guide, names the referent). The headline
+   * (`engine.sourceAgreement`) is issue 9's definition as written: such a pronoun has no content word and never
+   * agrees, so the headline cannot pass by a change of reading.
    */
-  sourceAgreementLiteral: number;
+  sourceAgreementGoldReferent: number;
   /**
    * Diagnostic only: cued true positives whose gold sources are all pronouns ("he said"), and literal agreement over
    * the rest.
@@ -70,8 +71,8 @@ export function evaluatePolnear(split: PolnearSplit): AttributionFigures {
     sentences,
     goldAttributed: gold,
     sourceAgreementSentences: e.cued,
-    engine: { ...prf(e.tp, e.fp, e.fn), sourceAgreement: e.cued ? e.agree / e.cued : 0 },
-    sourceAgreementLiteral: e.cued ? e.agreeLiteral / e.cued : 0,
+    engine: { ...prf(e.tp, e.fp, e.fn), sourceAgreement: e.cued ? e.agreeLiteral / e.cued : 0 },
+    sourceAgreementGoldReferent: e.cued ? e.agree / e.cued : 0,
     pronounOnlyGold: e.pronounOnly,
     sourceAgreementExcludingPronounGold: e.cued > e.pronounOnly ? e.agreeLiteral / (e.cued - e.pronounOnly) : 0,
     baseline: prf(b.tp, b.fp, b.fn),

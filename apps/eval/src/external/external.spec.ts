@@ -246,7 +246,7 @@ describe('PolNeAR source agreement: gold pronouns read as their gold referent', 
     expect(sources.find((s) => s.text === 'I')?.referent).toBeUndefined();
   });
 
-  it('agrees with the referent under the headline reading, never under the literal one', () => {
+  it('agrees with the referent under the gold-referent reading, never under the issue definition', () => {
     expect(sourceAgrees(doc, third, third + 36, 'Ruiz')).toBe(true);
     expect(sourceAgrees(doc, third, third + 36, 'Ruiz', false)).toBe(false);
     expect(sourceAgrees(doc, third, third + 36, 'the protesters')).toBe(false);

@@ -70,9 +70,9 @@ export function externalReport(options: { heldOutOnly?: boolean } = {}): Externa
       n: f.sourceAgreementSentences,
       engine: f.engine.sourceAgreement,
       baselines: [],
-      // Gold pronoun sources are read as their gold referent; the literal reading (a pronoun never agrees) and the
-      // figure leaving pronoun-only gold out stand beside it, never in its place.
-      detail: `pronoun gold → gold referent; literal ${p3(f.sourceAgreementLiteral)}, ${p3(f.sourceAgreementExcludingPronounGold)} excl. ${f.pronounOnlyGold} pronoun-only gold`,
+      // The issue's definition as written (a pronoun gold source never agrees); readings that would flatter it stand
+      // beside it as diagnostics, never in its place.
+      detail: `diagnostic: ${p3(f.sourceAgreementGoldReferent)} with pronoun gold read as its gold referent, ${p3(f.sourceAgreementExcludingPronounGold)} excl. ${f.pronounOnlyGold} pronoun-only gold`,
     });
   }
 
