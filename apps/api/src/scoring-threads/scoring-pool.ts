@@ -37,8 +37,10 @@ export class TooManyAssertionsError extends Error {
  * cap, and documents over MAX_ASSERTIONS_PER_ARTICLE are refused before they are scored.
  *
  * Two lanes: texts up to INLINE_INSPECT_CHARS (an ordinary article, tens of milliseconds) go to
- * prompt threads at normal priority, one kept warm, so an upload's latency does not depend on how
- * busy the rest of the machine is; longer texts go to threads at nice 10 (thread-task.js), which
+ * one prompt thread at normal priority, kept warm, so an upload's latency does not depend on how
+ * busy the rest of the machine is (one is enough: a job's database work on the main thread costs
+ * several times its scoring, and the scale bench's profile shows the scoring thread mostly waiting;
+ * a second prompt thread only added ~100 MB to the hostile bench's peak); longer texts go to threads at nice 10 (thread-task.js), which
  * yield the CPU to the event loop while they work. The long-text lane has one thread fewer than
  * WORKER_CONCURRENCY (at least one): each of its threads may grow to SCORING_THREAD_HEAP_MB, and
  * with the prompt lane's threads beside two of them the hostile bench's API peaked at 1.2 GB.
@@ -62,10 +64,10 @@ export class ScoringPool implements OnApplicationBootstrap, OnModuleDestroy {
     });
     this.prompt = new Piscina({
       filename: join(__dirname, 'scoring-thread-prompt.js'),
-      // One thread stays up and warm: a fresh thread spends the better part of a second loading the
+      // The thread stays up and warm: a fresh thread spends the better part of a second loading the
       // TypeScript loader and the rubric before its first document, which an upload would wait for.
       minThreads: 1,
-      maxThreads: threads,
+      maxThreads: 1,
       idleTimeout: 60_000,
       resourceLimits: { maxOldGenerationSizeMb: PROMPT_THREAD_HEAP_MB },
     });
