@@ -77,40 +77,16 @@ export interface AssertionRow {
   claim: { groupId: string; role: string | null; contradicted: boolean } | null;
 }
 
+type StoredScore = Omit<AssertionRow['scores'][number], 'rubricVersion' | 'attribution'>;
+type Nullable<T> = { [K in keyof T]: T[K] | null };
+
 /** One row of ArticleQueries.assertions()' flat SQL: an assertion, its score under one version, and what hangs off it. */
-export interface FlatAssertionRow {
-  id: string;
-  position: number;
-  start: number;
-  end: number;
-  text: string;
-  provenance: Provenance;
-  sourcingQuality: number;
-  alarmism: number;
-  hedged: boolean;
-  admiralty: string;
-  signals: Prisma.JsonValue;
-  sourceText: string | null;
-  spanStart: number | null;
-  spanEnd: number | null;
-  cue: string | null;
-  named: boolean | null;
-  via: string | null;
-  citedSourceId: string | null;
-  canonicalName: string | null;
-  sourceType: SourceType | null;
-  decision: ReviewDecision | null;
-  overrides: Prisma.JsonValue;
-  reason: string | null;
-  reviewerId: string | null;
-  reviewedAt: Date | string | null;
-  groupId: string | null;
-  role: string | null;
-  contradicted: boolean | null;
-  members: number | null;
-  independentOrigins: number | null;
-  otherVersions: string[] | null;
-}
+export type FlatAssertionRow = Omit<AssertionRow, 'scores' | 'reviews' | 'claim'> &
+  StoredScore &
+  Nullable<Omit<StoredAttribution, 'citedSource'> & { canonicalName: string; sourceType: SourceType }> &
+  Nullable<Omit<AssertionRow['reviews'][number], 'createdAt'>> & { reviewedAt: Date | string | null } & Nullable<
+    NonNullable<AssertionRow['claim']>
+  > & { members: number | null; independentOrigins: number | null; otherVersions: string[] | null };
 
 /** A flat row in the nested shape the view is built from (the shape a Prisma select gives). */
 export function nestAssertionRow(r: FlatAssertionRow, rubricVersion: string): AssertionRow {
