@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -244,6 +244,11 @@ export async function runHostileBench(): Promise<void> {
   } finally {
     const exited = new Promise((r) => api.once('exit', r));
     api.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000).unref())]);
+    const gone = await Promise.race([
+      exited.then(() => true),
+      new Promise((r) => setTimeout(() => r(false), 30_000).unref()),
+    ]);
+    // The service stopped its embedded server on the way out; its scratch folder goes too.
+    if (gone) rmSync(dir, { recursive: true, force: true });
   }
 }

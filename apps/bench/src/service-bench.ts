@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedDir } from '../../eval/src/datasets';
 import { json, startBenchService } from './bench-service';
@@ -22,7 +22,7 @@ function percentile(sorted: number[], p: number): number {
  * import and score all 724 press releases through the import CLI's code path.
  */
 export async function runServiceBench(): Promise<void> {
-  const { app, base, headers: auth, db } = await startBenchService('service', 'inline');
+  const { app, base, headers: auth, db, dir } = await startBenchService('service', 'inline');
   try {
     const seed = readFileSync(join(sharedDir(), 'seeds', '004_72d0bf9971058bc5.txt'), 'utf8');
 
@@ -134,5 +134,7 @@ export async function runServiceBench(): Promise<void> {
       new Promise<boolean>((r) => setTimeout(() => r(true), 30_000).unref()),
     ]);
     if (stalled) console.error('service bench: shutdown did not finish within 30 s');
+    // The scratch database (≈300 MB after the import) would otherwise stay in the temp folder.
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
