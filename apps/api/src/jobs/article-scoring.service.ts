@@ -64,9 +64,8 @@ async function insertScored(
     ON CONFLICT ("articleId", "start", "end") DO NOTHING
     RETURNING "id"::text AS id`;
   if (inserted.length < rows.length) {
-    // Spans stored before: their rows keep their ids. One stored since this statement began (two
-    // runs at once, which job leases prevent) is found by neither, and the score insert's foreign
-    // key then fails the transaction, to be retried.
+    // Spans stored before keep their rows' ids. A span another run stored meanwhile is found too:
+    // the insert's ON CONFLICT waited for that run to commit, and this read is a new statement.
     const isNew = new Set(inserted.map((r) => r.id));
     const stored = await tx.$queryRaw<Array<{ id: string; articleId: string; start: number; end: number }>>`
       SELECT "id"::text AS id, "articleId"::text AS "articleId", "start", "end" FROM "Assertion"
