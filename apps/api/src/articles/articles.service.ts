@@ -9,6 +9,7 @@ import { OutletType, ScoredDocument } from '@auditor/scoring';
 import { Prisma } from '../generated/prisma/client';
 import type { RescoreAccepted, UploadAccepted } from '@auditor/contracts';
 import { PrismaService } from '../database/prisma.service';
+import { viaPrisma } from '../database/sql';
 import { Actor } from '../audit/actor';
 import { AuditService } from '../audit/audit.service';
 import { JobQueue } from '../jobs/job-queue.service';
@@ -216,7 +217,7 @@ export class ArticlesService {
                                ${stored.map((r) => r.item.extracted.original.filename ?? null)}::text[],
                                ${stored.map((r) => Buffer.from(r.item.extracted.original.bytes))}::bytea[])`;
         const created = await this.scorer.writeScored(
-          tx,
+          viaPrisma(tx),
           stored.map((r) => ({ articleId: idOf.get(r.item.hash)!, doc: r.item.doc })),
           { markScored: false },
         );

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
 import { toJsonInput } from '../database/json';
+import type { Sql } from '../database/sql';
 
 export interface AuditEntry {
   actorId?: string | null;
@@ -42,5 +43,24 @@ export class AuditService {
   /** Several entries in one INSERT (bulk actions: one entry per entity, committed with the change). */
   async recordMany(entries: AuditEntry[], db: Db = this.prisma): Promise<void> {
     if (entries.length) await db.auditLog.createMany({ data: entries.map(row) });
+  }
+
+  /** The same entry over a plain SQL connection (the scoring job's transaction, see SqlPool). */
+  async recordVia(sql: Sql, entry: AuditEntry): Promise<void> {
+    // As row(): an absent value is stored as JSON null, like Prisma.JsonNull.
+    const json = (v: unknown) => JSON.stringify(v ?? null);
+    await sql.query(
+      `INSERT INTO "AuditLog" ("actorId", "action", "entityType", "entityId", "before", "after", "requestId")
+       VALUES ($1::uuid, $2, $3, $4, $5::jsonb, $6::jsonb, $7)`,
+      [
+        entry.actorId ?? null,
+        entry.action,
+        entry.entityType,
+        entry.entityId ?? null,
+        json(entry.before),
+        json(entry.after),
+        entry.requestId ?? null,
+      ],
+    );
   }
 }

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { DocumentOptions, OutletType, OUTLET_TYPES, ScoredAssertion, ScoredDocument } from '@auditor/scoring';
-import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
+import { Sql } from '../database/sql';
+import { SqlPool } from '../database/sql-pool';
 import { AuditService } from '../audit/audit.service';
 import { ScoringPool } from '../scoring-threads/scoring-pool';
 import { citesSource, sourceKey, SourceWanted, upsertCitedSources } from './cited-sources';
@@ -49,7 +50,7 @@ interface Row {
  * attributions with them. Returns the scores created per article.
  */
 async function insertScored(
-  tx: Prisma.TransactionClient,
+  sql: Sql,
   rubricVersion: string,
   rows: readonly Row[],
   sourceIds: ReadonlyMap<string, string>,
@@ -57,19 +58,29 @@ async function insertScored(
   const col = <T>(f: (r: Row) => T): T[] => rows.map(f);
   const spanKey = (articleId: string, start: number, end: number) => `${articleId}:${start}:${end}`;
   const ids: string[] = col(() => randomUUID());
-  const inserted = await tx.$queryRaw<Array<{ id: string }>>`
-    INSERT INTO "Assertion" ("id", "articleId", "position", "start", "end", "text")
-    SELECT * FROM unnest(${ids}::uuid[], ${col((r) => r.item.articleId)}::uuid[], ${col((r) => r.a.index)}::int[],
-                         ${col((r) => r.a.start)}::int[], ${col((r) => r.a.end)}::int[], ${col((r) => r.a.text)}::text[])
-    ON CONFLICT ("articleId", "start", "end") DO NOTHING
-    RETURNING "id"::text AS id`;
+  const inserted = await sql.query<{ id: string }>(
+    `INSERT INTO "Assertion" ("id", "articleId", "position", "start", "end", "text")
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[], $5::int[], $6::text[])
+     ON CONFLICT ("articleId", "start", "end") DO NOTHING
+     RETURNING "id"::text AS id`,
+    [
+      ids,
+      col((r) => r.item.articleId),
+      col((r) => r.a.index),
+      col((r) => r.a.start),
+      col((r) => r.a.end),
+      col((r) => r.a.text),
+    ],
+  );
   if (inserted.length < rows.length) {
     // Spans stored before keep their rows' ids. A span another run stored meanwhile is found too:
     // the insert's ON CONFLICT waited for that run to commit, and this read is a new statement.
     const isNew = new Set(inserted.map((r) => r.id));
-    const stored = await tx.$queryRaw<Array<{ id: string; articleId: string; start: number; end: number }>>`
-      SELECT "id"::text AS id, "articleId"::text AS "articleId", "start", "end" FROM "Assertion"
-       WHERE "articleId" = ANY(${[...new Set(col((r) => r.item.articleId))]}::uuid[])`;
+    const stored = await sql.query<{ id: string; articleId: string; start: number; end: number }>(
+      `SELECT "id"::text AS id, "articleId"::text AS "articleId", "start", "end" FROM "Assertion"
+        WHERE "articleId" = ANY($1::uuid[])`,
+      [[...new Set(col((r) => r.item.articleId))]],
+    );
     const byKey = new Map(stored.map((x) => [spanKey(x.articleId, x.start, x.end), x.id]));
     rows.forEach((r, k) => {
       if (!isNew.has(ids[k])) ids[k] = byKey.get(spanKey(r.item.articleId, r.a.start, r.a.end)) ?? ids[k];
@@ -78,17 +89,26 @@ async function insertScored(
   const scoreIds = col(() => randomUUID());
   const createdScores = new Set(
     (
-      await tx.$queryRaw<Array<{ id: string }>>`
-      INSERT INTO "Score" ("id", "assertionId", "rubricVersion", "provenance", "sourcingQuality", "alarmism",
-                           "hedged", "admiralty", "signals")
-      SELECT id, assertion_id, ${rubricVersion}, provenance::"Provenance", sq, al, hedged, admiralty, signals
-        FROM unnest(${scoreIds}::uuid[], ${ids}::uuid[], ${col((r) => r.a.provenance)}::text[],
-                    ${col((r) => r.a.scores.sourcingQuality)}::int[], ${col((r) => r.a.scores.alarmism)}::int[],
-                    ${col((r) => r.a.hedged)}::boolean[], ${col((r) => r.a.admiralty)}::text[],
-                    ${col((r) => JSON.stringify(r.a.signals))}::jsonb[])
-             AS t(id, assertion_id, provenance, sq, al, hedged, admiralty, signals)
-      ON CONFLICT ("assertionId", "rubricVersion") DO NOTHING
-      RETURNING "id"::text AS id`
+      await sql.query<{ id: string }>(
+        `INSERT INTO "Score" ("id", "assertionId", "rubricVersion", "provenance", "sourcingQuality", "alarmism",
+                              "hedged", "admiralty", "signals")
+         SELECT id, assertion_id, $1, provenance::"Provenance", sq, al, hedged, admiralty, signals
+           FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::int[], $6::int[], $7::boolean[], $8::text[], $9::jsonb[])
+                AS t(id, assertion_id, provenance, sq, al, hedged, admiralty, signals)
+         ON CONFLICT ("assertionId", "rubricVersion") DO NOTHING
+         RETURNING "id"::text AS id`,
+        [
+          rubricVersion,
+          scoreIds,
+          ids,
+          col((r) => r.a.provenance),
+          col((r) => r.a.scores.sourcingQuality),
+          col((r) => r.a.scores.alarmism),
+          col((r) => r.a.hedged),
+          col((r) => r.a.admiralty),
+          col((r) => JSON.stringify(r.a.signals)),
+        ],
+      )
     ).map((r) => r.id),
   );
   const created = new Map<string, number>();
@@ -99,14 +119,22 @@ async function insertScored(
     if (citesSource(r.a.attribution)) cited.push({ scoreId: scoreIds[k], at: r.a.attribution });
   });
   if (cited.length)
-    await tx.$executeRaw`
-      INSERT INTO "Attribution" ("id", "scoreId", "citedSourceId", "sourceText", "spanStart", "spanEnd", "cue", "named", "via")
-      SELECT gen_random_uuid(), t.* FROM unnest(
-        ${cited.map((c) => c.scoreId)}::uuid[], ${cited.map((c) => sourceIds.get(sourceKey(c.at.canonical))!)}::uuid[],
-        ${cited.map((c) => c.at.source)}::text[], ${cited.map((c) => c.at.span[0])}::int[],
-        ${cited.map((c) => c.at.span[1])}::int[], ${cited.map((c) => c.at.cue)}::text[],
-        ${cited.map((c) => c.at.named)}::boolean[], ${cited.map((c) => c.at.via ?? null)}::text[]) AS t
-      ON CONFLICT DO NOTHING`;
+    await sql.query(
+      `INSERT INTO "Attribution" ("id", "scoreId", "citedSourceId", "sourceText", "spanStart", "spanEnd", "cue", "named", "via")
+       SELECT gen_random_uuid(), t.*
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::int[], $5::int[], $6::text[], $7::boolean[], $8::text[]) AS t
+       ON CONFLICT DO NOTHING`,
+      [
+        cited.map((c) => c.scoreId),
+        cited.map((c) => sourceIds.get(sourceKey(c.at.canonical))!),
+        cited.map((c) => c.at.source),
+        cited.map((c) => c.at.span[0]),
+        cited.map((c) => c.at.span[1]),
+        cited.map((c) => c.at.cue),
+        cited.map((c) => c.at.named),
+        cited.map((c) => c.at.via ?? null),
+      ],
+    );
   return created;
 }
 
@@ -120,6 +148,7 @@ export class ArticleScoringService {
 
   constructor(
     private readonly prisma: PrismaService,
+    private readonly sqlPool: SqlPool,
     private readonly audit: AuditService,
     private readonly pool: ScoringPool,
   ) {}
@@ -159,38 +188,37 @@ export class ArticleScoringService {
         author: article.author ?? undefined,
       }));
 
-    const created = await this.prisma.$transaction(
-      async (tx) => {
-        // Visible without waiting for its WAL flush (4-8 ms here): the job's completion, committed
-        // synchronously right after, flushes it. If the machine dies in between, the job is not
-        // complete either and runs again, and a second run adds nothing.
-        await tx.$executeRaw`SET LOCAL synchronous_commit = off`;
-        const [n] = await this.writeScored(tx, [{ articleId, doc }]);
-        await this.audit.record(
-          {
-            actorId: requestedBy ?? null,
-            action: 'article.scored',
-            entityType: 'article',
-            entityId: articleId,
-            after: { rubricVersion: doc.rubricVersion, assertions: doc.assertions.length, scoresCreated: n },
-          },
-          tx,
-        );
-        await this.beforeCommit?.(articleId);
-        return n;
-      },
-      { timeout: 120_000, maxWait: 30_000 },
-    );
+    const created = await this.sqlPool.transaction(async (sql) => {
+      // Visible without waiting for its WAL flush (4-8 ms here): the job's completion, committed
+      // synchronously right after, flushes it. If the machine dies in between, the job is not
+      // complete either and runs again, and a second run adds nothing.
+      await sql.query(`SET LOCAL synchronous_commit = off`);
+      const [n] = await this.writeScored(sql, [{ articleId, doc }]);
+      await this.audit.recordVia(sql, {
+        actorId: requestedBy ?? null,
+        action: 'article.scored',
+        entityType: 'article',
+        entityId: articleId,
+        after: { rubricVersion: doc.rubricVersion, assertions: doc.assertions.length, scoresCreated: n },
+      });
+      await this.beforeCommit?.(articleId);
+      return n;
+    });
     return { articleId, rubricVersion: doc.rubricVersion, assertions: doc.assertions.length, created };
   }
 
   private markScoring(articleId: string) {
-    return this.prisma.$queryRaw<
-      Array<{ text: string; publishedAt: Date | null; author: string | null; outletType: string | null }>
-    >`
-      UPDATE "Article" a SET "status" = 'scoring', "updatedAt" = now() WHERE a.id = ${articleId}::uuid
-      RETURNING a."text", a."publishedAt", a."author",
-                (SELECT o."type"::text FROM "Outlet" o WHERE o.id = a."outletId") AS "outletType"`;
+    return this.sqlPool.query<{
+      text: string;
+      publishedAt: Date | null;
+      author: string | null;
+      outletType: string | null;
+    }>(
+      `UPDATE "Article" a SET "status" = 'scoring', "updatedAt" = now() WHERE a.id = $1::uuid
+       RETURNING a."text", a."publishedAt", a."author",
+                 (SELECT o."type"::text FROM "Outlet" o WHERE o.id = a."outletId") AS "outletType"`,
+      [articleId],
+    );
   }
 
   /** Marks a scoring that failed for good; previous scores stay untouched. */
@@ -210,13 +238,13 @@ export class ArticleScoringService {
    * article) and by the bulk import (a batch of articles in one transaction).
    */
   async writeScored(
-    tx: Prisma.TransactionClient,
+    sql: Sql,
     items: readonly ScoredArticle[],
     { markScored = true }: { markScored?: boolean } = {},
   ): Promise<number[]> {
     if (!items.length) return [];
     const sourceIds = await this.upsertSources(
-      tx,
+      sql,
       items.flatMap((i) => i.doc.assertions),
     );
     const created = new Map<string, number>();
@@ -225,18 +253,23 @@ export class ArticleScoringService {
       const versions = new Set(part.map((r) => r.item.doc.rubricVersion));
       for (const version of versions) {
         const these = part.filter((r) => r.item.doc.rubricVersion === version);
-        for (const [articleId, n] of await insertScored(tx, version, these, sourceIds))
+        for (const [articleId, n] of await insertScored(sql, version, these, sourceIds))
           created.set(articleId, (created.get(articleId) ?? 0) + n);
       }
     }
     // An import inserts its articles already scored: updating them again would rewrite each row.
     if (markScored)
-      await tx.$executeRaw`
-      UPDATE "Article" a SET "status" = 'scored', "error" = NULL, "rubricVersion" = s.version,
-             "summary" = s.summary, "scoredAt" = now(), "updatedAt" = now()
-        FROM unnest(${items.map((i) => i.articleId)}::uuid[], ${items.map((i) => i.doc.rubricVersion)}::text[],
-                    ${items.map((i) => JSON.stringify(i.doc.summary))}::jsonb[]) AS s(id, version, summary)
-       WHERE a.id = s.id`;
+      await sql.query(
+        `UPDATE "Article" a SET "status" = 'scored', "error" = NULL, "rubricVersion" = s.version,
+                "summary" = s.summary, "scoredAt" = now(), "updatedAt" = now()
+           FROM unnest($1::uuid[], $2::text[], $3::jsonb[]) AS s(id, version, summary)
+          WHERE a.id = s.id`,
+        [
+          items.map((i) => i.articleId),
+          items.map((i) => i.doc.rubricVersion),
+          items.map((i) => JSON.stringify(i.doc.summary)),
+        ],
+      );
     return items.map((i) => created.get(i.articleId) ?? 0);
   }
 
@@ -244,10 +277,7 @@ export class ArticleScoringService {
    * Cited sources are shared across articles by canonical name, compared case-insensitively; new
    * surface forms become aliases. Vague (anonymous) attributions cite no source (cited-sources.ts).
    */
-  private upsertSources(
-    tx: Prisma.TransactionClient,
-    assertions: readonly ScoredAssertion[],
-  ): Promise<Map<string, string>> {
+  private upsertSources(sql: Sql, assertions: readonly ScoredAssertion[]): Promise<Map<string, string>> {
     const wanted = new Map<string, SourceWanted & { aliases: Set<string> }>();
     for (const a of assertions) {
       const at = a.attribution;
@@ -262,6 +292,6 @@ export class ArticleScoringService {
       s.aliases.add(at.source);
       wanted.set(key, s);
     }
-    return upsertCitedSources(tx, wanted);
+    return upsertCitedSources(sql, wanted);
   }
 }

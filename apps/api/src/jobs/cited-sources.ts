@@ -1,6 +1,7 @@
 import type { Attribution, SourceType } from '@auditor/scoring';
 import { Prisma } from '../generated/prisma/client';
 import { citedSourceLock } from '../database/advisory-locks';
+import type { Sql } from '../database/sql';
 
 type Tx = Prisma.TransactionClient;
 
@@ -39,12 +40,14 @@ interface Row {
  * admin merged into another source (a tombstone row) resolves to the survivor: merges repoint
  * older tombstones, so one hop always reaches a live source.
  */
-async function findByKey(tx: Tx, keys: readonly string[]): Promise<Map<string, Row>> {
+async function findByKey(sql: Sql, keys: readonly string[]): Promise<Map<string, Row>> {
   if (keys.length === 0) return new Map();
-  const rows = await tx.$queryRaw<Row[]>`
-    SELECT coalesce(m."id", c."id")::text AS id, c."canonicalName", coalesce(m."aliases", c."aliases") AS aliases
-    FROM "CitedSource" c LEFT JOIN "CitedSource" m ON m."id" = c."mergedIntoId"
-    WHERE lower(c."canonicalName") = ANY(${[...keys]}::text[]) ORDER BY c."createdAt", c."id"`;
+  const rows = await sql.query<Row>(
+    `SELECT coalesce(m."id", c."id")::text AS id, c."canonicalName", coalesce(m."aliases", c."aliases") AS aliases
+       FROM "CitedSource" c LEFT JOIN "CitedSource" m ON m."id" = c."mergedIntoId"
+      WHERE lower(c."canonicalName") = ANY($1::text[]) ORDER BY c."createdAt", c."id"`,
+    [[...keys]],
+  );
   const out = new Map<string, Row>();
   for (const r of rows) if (!out.has(sourceKey(r.canonicalName))) out.set(sourceKey(r.canonicalName), r);
   return out;
@@ -62,27 +65,37 @@ export async function lockSourceKey(tx: Tx, key: string): Promise<void> {
  * order, so jobs cannot deadlock) makes the second see the first's row instead.
  */
 export async function upsertCitedSources(
-  tx: Tx,
+  sql: Sql,
   wanted: ReadonlyMap<string, SourceWanted>,
 ): Promise<Map<string, string>> {
   const keys = [...wanted.keys()].sort();
-  const found = await findByKey(tx, keys);
+  const found = await findByKey(sql, keys);
   const missing = keys.filter((k) => !found.has(k));
   if (missing.length) {
     // Every lock in one round trip, still taken in key order (a batch can miss hundreds of keys).
-    const locks = missing.map(citedSourceLock);
-    await tx.$queryRaw`SELECT count(*)::int AS n FROM (SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest(${locks}::text[]) AS t(k)) l`;
-    for (const [k, r] of await findByKey(tx, missing)) found.set(k, r);
+    await sql.query(
+      `SELECT count(*)::int AS n FROM (SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest($1::text[]) AS t(k)) l`,
+      [missing.map(citedSourceLock)],
+    );
+    for (const [k, r] of await findByKey(sql, missing)) found.set(k, r);
     const create = missing.filter((k) => !found.has(k));
     if (create.length) {
-      await tx.citedSource.createMany({
-        data: create.map((k) => {
-          const s = wanted.get(k)!;
-          return { canonicalName: s.canonical, type: s.type, named: s.named, aliases: [...new Set(s.aliases)] };
-        }),
-        skipDuplicates: true,
-      });
-      for (const [k, r] of await findByKey(tx, create)) found.set(k, { ...r, aliases: [...wanted.get(k)!.aliases] });
+      const rows = create.map((k) => wanted.get(k)!);
+      // Aliases travel as one JSON array per source: a text[][] parameter must be rectangular.
+      await sql.query(
+        `INSERT INTO "CitedSource" ("id", "canonicalName", "type", "named", "aliases")
+         SELECT gen_random_uuid(), t.name, t.type::"SourceType", t.named,
+                ARRAY(SELECT jsonb_array_elements_text(t.aliases))
+           FROM unnest($1::text[], $2::text[], $3::boolean[], $4::jsonb[]) AS t(name, type, named, aliases)
+         ON CONFLICT DO NOTHING`,
+        [
+          rows.map((s) => s.canonical),
+          rows.map((s) => s.type),
+          rows.map((s) => s.named),
+          rows.map((s) => JSON.stringify([...new Set(s.aliases)])),
+        ],
+      );
+      for (const [k, r] of await findByKey(sql, create)) found.set(k, { ...r, aliases: [...wanted.get(k)!.aliases] });
     }
   }
   // New surface forms of every source in one statement.
@@ -98,10 +111,12 @@ export async function upsertCitedSources(
       }
   }
   if (ids.length)
-    await tx.$executeRaw`
-      UPDATE "CitedSource" c SET aliases = ARRAY(SELECT DISTINCT unnest(c.aliases || f.fresh))
-        FROM (SELECT id, array_agg(alias) AS fresh FROM unnest(${ids}::uuid[], ${aliases}::text[]) AS t(id, alias) GROUP BY id) f
-       WHERE c.id = f.id`;
+    await sql.query(
+      `UPDATE "CitedSource" c SET aliases = ARRAY(SELECT DISTINCT unnest(c.aliases || f.fresh))
+         FROM (SELECT id, array_agg(alias) AS fresh FROM unnest($1::uuid[], $2::text[]) AS t(id, alias) GROUP BY id) f
+        WHERE c.id = f.id`,
+      [ids, aliases],
+    );
   return new Map(keys.map((k) => [k, found.get(k)!.id]));
 }
 
