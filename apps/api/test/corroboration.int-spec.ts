@@ -70,7 +70,8 @@ describe('corroboration', () => {
     expect((await corroboration.corroborateArticle(id)).added).toBe(0);
     // A new service instance starts empty and must replay the stored memberships.
     const { CorroborationService } = await import('../src/corroboration/corroboration.service');
-    const fresh = new CorroborationService(prisma);
+    const { SqlPool } = await import('../src/database/sql-pool');
+    const fresh = new CorroborationService(t.app.get(SqlPool));
     expect((await fresh.corroborateArticle(id)).added).toBe(0);
     expect(await prisma.claimMembership.count()).toBe(before);
   });

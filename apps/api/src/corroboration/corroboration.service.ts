@@ -8,8 +8,8 @@ import {
   withSyndicatedCopies,
 } from '@auditor/corroboration';
 import { isCorroborated, type Provenance, type SignalId } from '@auditor/scoring';
-import { Prisma } from '../generated/prisma/client';
-import { PrismaService } from '../database/prisma.service';
+import { Sql } from '../database/sql';
+import { SqlPool } from '../database/sql-pool';
 import { yieldToEventLoop } from '../common/yield-to-event-loop';
 import { ADVISORY_LOCKS } from '../database/advisory-locks';
 import { currentScore } from '../assertion-view/current-score.sql';
@@ -18,7 +18,36 @@ const LOCK_KEY = ADVISORY_LOCKS.corroboration;
 
 /** Scoring's signal for cited evidence, spliced into the SQL as text: a typed constant, never input. */
 const EVIDENCE_CITED: SignalId = 'evidence-cited';
-const HAS_EVIDENCE = Prisma.raw(`s.signals @> '[{"id": "${EVIDENCE_CITED}"}]'::jsonb`);
+const HAS_EVIDENCE = `s.signals @> '[{"id": "${EVIDENCE_CITED}"}]'::jsonb`;
+
+/** A membership as stored, with its assertion's text: what the index is rebuilt from. */
+interface StoredMembership {
+  assertionId: string;
+  articleId: string;
+  publishedAt: Date | null;
+  outlet: string;
+  citedSource: string | null;
+  provenance: string;
+  hasEvidence: boolean;
+  groupId: string;
+  specific: boolean;
+  seq: string;
+  text: string;
+}
+
+interface NewMembership {
+  assertionId: string;
+  groupId: string;
+  matchedAssertionId: string | null;
+  score: number;
+  specific: boolean;
+  articleId: string;
+  publishedAt: Date | null;
+  outlet: string;
+  citedSource: string | null;
+  provenance: Provenance;
+  hasEvidence: boolean;
+}
 
 interface ClaimRow {
   id: string;
@@ -45,30 +74,32 @@ export class CorroborationService {
   /** Highest ClaimMembership.seq already in the index. */
   private lastSeq = 0n;
 
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly db: SqlPool) {}
 
   async corroborateArticle(articleId: string): Promise<{ added: number; groupsChanged: number }> {
-    return this.locked(async (tx) => {
-      const index = await this.currentIndex(tx);
+    return this.locked(async (sql) => {
+      const index = await this.currentIndex(sql);
       // One round trip for the article's not-yet-indexed assertions with what grouping needs
       // (Prisma's nested includes cost four queries and most of this job's time).
-      const assertions = await tx.$queryRaw<ClaimRow[]>`
-        SELECT x.id, x.text, s.provenance::text AS provenance,
+      const assertions = await sql.query<ClaimRow>(
+        `SELECT x.id::text AS id, x.text, s.provenance::text AS provenance,
                ar."publishedAt",
                COALESCE(o.name, 'unknown outlet') AS outlet,
                cs."canonicalName" AS "citedSource",
                ${HAS_EVIDENCE} AS "hasEvidence"
         FROM "Article" ar
         JOIN "Assertion" x ON x."articleId" = ar.id
-        ${currentScore()}
+        ${currentScore().text}
         LEFT JOIN "Outlet" o ON o.id = ar."outletId"
         LEFT JOIN "Attribution" at ON at."scoreId" = s.id
         LEFT JOIN "CitedSource" cs ON cs.id = at."citedSourceId"
-        WHERE ar.id = ${articleId}::uuid
+        WHERE ar.id = $1::uuid
           AND NOT EXISTS (SELECT 1 FROM "ClaimMembership" m WHERE m."assertionId" = x.id)
-        ORDER BY x.start`;
+        ORDER BY x.start`,
+        [articleId],
+      );
       const changed = new Set<string>();
-      const rows: Prisma.ClaimMembershipCreateManyInput[] = [];
+      const rows: NewMembership[] = [];
       for (const a of assertions) {
         await yieldToEventLoop();
         const input = {
@@ -98,16 +129,18 @@ export class CorroborationService {
         });
       }
       if (rows.length) {
-        await tx.claimMembership.createMany({ data: rows });
+        await this.passOwnMembers(sql, await this.insertMemberships(sql, rows));
         // The article's summary rows count its claims; they were computed when it was scored,
         // before it had memberships (the trigger only sees memberships that change later).
-        await tx.$executeRaw`INSERT INTO "source_stats_dirty" ("article_id") VALUES (${articleId}::uuid) ON CONFLICT DO NOTHING`;
+        await sql.query(`INSERT INTO "source_stats_dirty" ("article_id") VALUES ($1::uuid) ON CONFLICT DO NOTHING`, [
+          articleId,
+        ]);
       }
       // Most sentences stay alone: a new group of one has nothing to analyse or store, unless
       // another outlet published the same text (a syndicated copy repeats every claim in it).
-      const syndicated = (await this.publicationsOf(tx, [articleId])).size > 0;
+      const syndicated = (await this.publicationsOf(sql, [articleId])).size > 0;
       await this.writeGroups(
-        tx,
+        sql,
         index,
         new Set([...changed].filter((g) => index.group(g).length > 1 || (syndicated && this.isSpecific(index, g)))),
       );
@@ -121,9 +154,9 @@ export class CorroborationService {
    */
   async reanalyseGroups(groupIds: string[]): Promise<{ groups: number }> {
     if (!groupIds.length) return { groups: 0 };
-    return this.locked(async (tx) => {
-      const index = await this.currentIndex(tx);
-      await this.writeGroups(tx, index, new Set(groupIds));
+    return this.locked(async (sql) => {
+      const index = await this.currentIndex(sql);
+      await this.writeGroups(sql, index, new Set(groupIds));
       return { groups: groupIds.length };
     });
   }
@@ -133,7 +166,7 @@ export class CorroborationService {
    * the articles whose standing changed are queued for a refresh by a trigger. Unchanged members
    * are not touched, so a fiftieth copy of a release does not refresh the other forty-nine.
    */
-  private async writeGroups(tx: Prisma.TransactionClient, index: ClaimIndex, groupIds: Set<string>): Promise<void> {
+  private async writeGroups(sql: Sql, index: ClaimIndex, groupIds: Set<string>): Promise<void> {
     const ids: string[] = [];
     const roles: Array<string | null> = [];
     const corroborated: boolean[] = [];
@@ -149,7 +182,7 @@ export class CorroborationService {
       conflictingFigures: number;
       analysis: string;
     }> = [];
-    const publications = await this.publicationsOf(tx, [
+    const publications = await this.publicationsOf(sql, [
       ...new Set([...groupIds].flatMap((g) => index.group(g).map((m) => m.articleId))),
     ]);
     for (const groupId of groupIds) {
@@ -193,43 +226,96 @@ export class CorroborationService {
     // whose every sentence is in a group (a syndicated release).
     if (stored.length) {
       const col = <K extends keyof (typeof stored)[number]>(k: K) => stored.map((g) => g[k]);
-      await tx.$executeRaw`
-        INSERT INTO "ClaimGroup" ("id", "members", "independentOrigins", "amplifications", "corroborations",
-                                  "amplifiedOnly", "conflictingFigures", "analysis", "updatedAt")
-        SELECT t.*, now() FROM unnest(${col('id')}::uuid[], ${col('members')}::int[], ${col('independentOrigins')}::int[],
-                                      ${col('amplifications')}::int[], ${col('corroborations')}::int[],
-                                      ${col('amplifiedOnly')}::boolean[], ${col('conflictingFigures')}::int[],
-                                      ${col('analysis')}::jsonb[]) AS t
-        ON CONFLICT ("id") DO UPDATE SET
-          "members" = EXCLUDED."members", "independentOrigins" = EXCLUDED."independentOrigins",
-          "amplifications" = EXCLUDED."amplifications", "corroborations" = EXCLUDED."corroborations",
-          "amplifiedOnly" = EXCLUDED."amplifiedOnly", "conflictingFigures" = EXCLUDED."conflictingFigures",
-          "analysis" = EXCLUDED."analysis", "updatedAt" = EXCLUDED."updatedAt"`;
+      await sql.query(
+        `INSERT INTO "ClaimGroup" ("id", "members", "independentOrigins", "amplifications", "corroborations",
+                                   "amplifiedOnly", "conflictingFigures", "analysis", "updatedAt")
+         SELECT t.*, now() FROM unnest($1::uuid[], $2::int[], $3::int[], $4::int[], $5::int[], $6::boolean[], $7::int[], $8::jsonb[]) AS t
+         ON CONFLICT ("id") DO UPDATE SET
+           "members" = EXCLUDED."members", "independentOrigins" = EXCLUDED."independentOrigins",
+           "amplifications" = EXCLUDED."amplifications", "corroborations" = EXCLUDED."corroborations",
+           "amplifiedOnly" = EXCLUDED."amplifiedOnly", "conflictingFigures" = EXCLUDED."conflictingFigures",
+           "analysis" = EXCLUDED."analysis", "updatedAt" = EXCLUDED."updatedAt"`,
+        [
+          col('id'),
+          col('members'),
+          col('independentOrigins'),
+          col('amplifications'),
+          col('corroborations'),
+          col('amplifiedOnly'),
+          col('conflictingFigures'),
+          col('analysis'),
+        ],
+      );
     }
-    if (dissolved.length) await tx.claimGroup.deleteMany({ where: { id: { in: dissolved } } });
+    if (dissolved.length) await sql.query(`DELETE FROM "ClaimGroup" WHERE "id" = ANY($1::uuid[])`, [dissolved]);
     if (!ids.length) return;
     // A trigger queues the articles of changed rows for the report cards and the review queue.
-    await tx.$executeRaw`
-      UPDATE "ClaimMembership" m SET "role" = s.role, "corroborated" = s.corroborated, "contradicted" = s.contradicted
-      FROM unnest(${ids}::uuid[], ${roles}::text[], ${corroborated}::boolean[], ${contradicted}::boolean[]) s(id, role, corroborated, contradicted)
-      WHERE m."assertionId" = s.id
-        AND (m."role", m."corroborated", m."contradicted") IS DISTINCT FROM (s.role, s.corroborated, s.contradicted)`;
+    await sql.query(
+      `UPDATE "ClaimMembership" m SET "role" = s.role, "corroborated" = s.corroborated, "contradicted" = s.contradicted
+         FROM unnest($1::uuid[], $2::text[], $3::boolean[], $4::boolean[]) s(id, role, corroborated, contradicted)
+        WHERE m."assertionId" = s.id
+          AND (m."role", m."corroborated", m."contradicted") IS DISTINCT FROM (s.role, s.corroborated, s.contradicted)`,
+      [ids, roles, corroborated, contradicted],
+    );
+  }
+
+  /**
+   * The index already holds the members just inserted: unless someone else's member took a seq
+   * among them, the next job need not replay them (it would fingerprint each sentence again).
+   */
+  private async passOwnMembers(sql: Sql, seqs: bigint[]): Promise<void> {
+    const max = seqs.reduce((a, b) => (b > a ? b : a), this.lastSeq);
+    const [{ others }] = await sql.query<{ others: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM "ClaimMembership" WHERE "seq" > $1::bigint AND "seq" <= $2::bigint
+                        AND NOT ("seq" = ANY($3::bigint[]))) AS others`,
+      [this.lastSeq.toString(), max.toString(), seqs.map(String)],
+    );
+    if (!others) this.lastSeq = max;
+  }
+
+  /** New members in one statement; returns their seq numbers. */
+  private async insertMemberships(sql: Sql, rows: readonly NewMembership[]): Promise<bigint[]> {
+    const col = <K extends keyof NewMembership>(k: K) => rows.map((r) => r[k]);
+    const inserted = await sql.query<{ seq: string }>(
+      `INSERT INTO "ClaimMembership" ("assertionId", "groupId", "matchedAssertionId", "score", "specific", "articleId",
+                                      "publishedAt", "outlet", "citedSource", "provenance", "hasEvidence")
+       SELECT a, g, m, sc, sp, ar, p, o, c, pv::"Provenance", e
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::float8[], $5::boolean[], $6::uuid[], $7::timestamptz[],
+                     $8::text[], $9::text[], $10::text[], $11::boolean[]) AS t(a, g, m, sc, sp, ar, p, o, c, pv, e)
+       RETURNING "seq"::text AS seq`,
+      [
+        col('assertionId'),
+        col('groupId'),
+        col('matchedAssertionId'),
+        col('score'),
+        col('specific'),
+        col('articleId'),
+        col('publishedAt'),
+        col('outlet'),
+        col('citedSource'),
+        col('provenance'),
+        col('hasEvidence'),
+      ],
+    );
+    return inserted.map((r) => BigInt(r.seq));
   }
 
   /** Other outlets' publications of these articles' texts (syndicated copies), by article. */
   private async publicationsOf(
-    tx: Prisma.TransactionClient,
+    sql: Sql,
     articleIds: string[],
   ): Promise<Map<string, Array<Omit<SyndicatedCopy, 'assertionId'>>>> {
     const out = new Map<string, Array<Omit<SyndicatedCopy, 'assertionId'>>>();
     if (!articleIds.length) return out;
-    const rows = await tx.$queryRaw<Array<{ articleId: string; outlet: string; publishedAt: Date | null }>>`
-      SELECT p."articleId"::text AS "articleId", o.name AS outlet, COALESCE(p."publishedAt", m."publishedAt") AS "publishedAt"
+    const rows = await sql.query<{ articleId: string; outlet: string; publishedAt: Date | null }>(
+      `SELECT p."articleId"::text AS "articleId", o.name AS outlet, COALESCE(p."publishedAt", m."publishedAt") AS "publishedAt"
       FROM "ArticlePublication" p JOIN "Outlet" o ON o.id = p."outletId"
       -- An undated copy is dated as the original was when it was grouped.
       LEFT JOIN LATERAL (SELECT min(cm."publishedAt") AS "publishedAt" FROM "ClaimMembership" cm WHERE cm."articleId" = p."articleId") m ON true
-      WHERE p."articleId" = ANY(${articleIds}::uuid[])
-      ORDER BY 3, 2`;
+      WHERE p."articleId" = ANY($1::uuid[])
+      ORDER BY 3, 2`,
+      [articleIds],
+    );
     for (const r of rows) {
       const list = out.get(r.articleId) ?? [];
       list.push({ outlet: r.outlet, publishedAt: r.publishedAt });
@@ -243,15 +329,12 @@ export class CorroborationService {
   }
 
   /** Runs under the corroboration lock; a failed transaction drops the index, which may hold its members. */
-  private async locked<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  private async locked<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
     try {
-      return await this.prisma.$transaction(
-        async (tx) => {
-          await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_KEY})`;
-          return work(tx);
-        },
-        { timeout: 120_000, maxWait: 60_000 },
-      );
+      return await this.db.transaction(async (sql) => {
+        await sql.query(`SELECT pg_advisory_xact_lock($1)`, [LOCK_KEY]);
+        return work(sql);
+      });
     } catch (e) {
       this.index = null;
       this.lastSeq = 0n;
@@ -264,18 +347,22 @@ export class CorroborationService {
    * memberships newer (by seq, which a change of their attributes renews) than the last one seen are replayed (a full replay per job would make grouping quadratic when
    * the API and a worker alternate). Deletions shrink the table and force a full rebuild.
    */
-  private async currentIndex(tx: Prisma.TransactionClient): Promise<ClaimIndex> {
-    const [{ total }] = await tx.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "ClaimMembership"`;
+  private async currentIndex(sql: Sql): Promise<ClaimIndex> {
+    const [{ total }] = await sql.query<{ total: string }>(`SELECT count(*) AS total FROM "ClaimMembership"`);
     if (this.index && Number(total) < this.index.size) this.index = null;
     if (!this.index) {
       this.index = new ClaimIndex();
       this.lastSeq = 0n;
     }
-    const rows = await tx.claimMembership.findMany({
-      where: { seq: { gt: this.lastSeq } },
-      orderBy: { seq: 'asc' },
-      include: { assertion: { select: { text: true } } },
-    });
+    const rows = await sql.query<StoredMembership>(
+      `SELECT m."assertionId"::text AS "assertionId", m."articleId"::text AS "articleId", m."publishedAt", m."outlet",
+              m."citedSource", m."provenance"::text AS provenance, m."hasEvidence", m."groupId"::text AS "groupId",
+              m."specific", m."seq"::text AS seq, x."text"
+         FROM "ClaimMembership" m JOIN "Assertion" x ON x."id" = m."assertionId"
+        WHERE m."seq" > $1::bigint
+        ORDER BY m."seq"`,
+      [this.lastSeq.toString()],
+    );
     let restored = 0;
     for (const r of rows) {
       await yieldToEventLoop();
@@ -287,14 +374,14 @@ export class CorroborationService {
         citedSource: r.citedSource,
         provenance: r.provenance as Provenance,
         hasEvidence: r.hasEvidence,
-        fingerprint: fingerprint(r.assertion.text, r.publishedAt),
+        fingerprint: fingerprint(r.text, r.publishedAt),
         groupId: r.groupId,
         specific: r.specific,
       };
       // A replayed member already indexed was changed since (re-dated, source merged): see the trigger claim_membership_replay.
       if (this.index.restore(record)) restored++;
       else this.index.refresh(record);
-      this.lastSeq = r.seq;
+      this.lastSeq = BigInt(r.seq);
     }
     if (restored > 50) this.logger.log(`claim index caught up with ${restored} stored memberships`);
     return this.index;
