@@ -1,11 +1,12 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import { report, reportCold, runLoad } from './sources/load';
+import { report, reportCold, reportMixed, runLoad } from './sources/load';
 import { LoadPlan, Target } from './sources/load-plan';
+import { readerTargets, startWorker, stopWorker, writeUploadBodies } from './sources/mixed';
 import { seedCorpus } from './sources/seed-database';
-import { buildSentencePool } from './sources/sentence-pool';
+import { buildSentencePool, SentencePool } from './sources/sentence-pool';
 import { login } from './bench-service';
 
 function positiveInt(name: string, fallback: number): number {
@@ -23,6 +24,19 @@ const OUTLETS = positiveInt('BENCH_SOURCES_OUTLETS', 60);
 const SEED = positiveInt('BENCH_SOURCES_SEED', 1);
 const SECONDS = positiveInt('BENCH_SOURCES_SECONDS', 30);
 const CONNECTIONS = positiveInt('BENCH_SOURCES_CONNECTIONS', 50);
+/**
+ * Issue 13's mixed load: 100 readers browsing cards and lists while 10 writers upload articles of
+ * about a seed's size (BENCH_MIXED_UPLOAD_ASSERTIONS), each answered once scored (?wait=true;
+ * BENCH_MIXED_WAIT=0 answers at 202), scored by one `npm run worker` process beside the API.
+ */
+const MIXED_SECONDS = positiveInt('BENCH_MIXED_SECONDS', 60);
+const MIXED_READERS = positiveInt('BENCH_MIXED_READERS', 100);
+const MIXED_WRITERS = positiveInt('BENCH_MIXED_WRITERS', 10);
+const MIXED_UPLOAD_ASSERTIONS = positiveInt('BENCH_MIXED_UPLOAD_ASSERTIONS', 100);
+const MIXED_WORKER_THREADS = positiveInt('BENCH_MIXED_WORKER_THREADS', 1);
+const MIXED_WAIT = process.env.BENCH_MIXED_WAIT !== '0';
+/** Which scenarios to run (comma-separated): floor, cards, lists, mixed; all by default. */
+const SCENARIOS = new Set((process.env.BENCH_SOURCES_SCENARIOS ?? 'floor,cards,lists,mixed').split(','));
 /** Articles per insert transaction (50,000 assertions at the default size). */
 const BATCH = 1000;
 const FROM = new Date('2014-01-01T00:00:00Z');
@@ -51,7 +65,7 @@ function bootEnv(): string {
 }
 
 /** Real sentences scored once, recombined into the synthetic corpus and written in bulk. */
-async function seed(url: string): Promise<void> {
+async function seed(url: string): Promise<SentencePool> {
   const t0 = performance.now();
   const pool = buildSentencePool();
   const attributed = pool.sentences.filter((s) => s.attribution).length;
@@ -74,12 +88,15 @@ async function seed(url: string): Promise<void> {
   console.log(
     `  written in ${seconds(r.insertMs)} (${Math.round(r.assertions / (r.insertMs / 1000))} assertions/s), of which ${seconds(r.generateMs)} composing articles in Node, overlapped with the writes`,
   );
+  return pool;
 }
 
 /** Issue 13: rebuilding every summary from nothing at 1 M assertions. */
 const REBUILD_TARGET_MS = 30_000;
 /** Issue 13: uncached card and list p95 at 1 M assertions and 50 clients. */
 const UNCACHED_TARGET_MS = 50;
+/** Issue 13: requests per second of the 100 readers + 10 writers mix. */
+const MIXED_TARGET_RATE = 500;
 const load = () =>
   loadavg()
     .map((l) => l.toFixed(2))
@@ -136,8 +153,15 @@ async function cardTargets(app: INestApplication): Promise<{ outlets: string[]; 
   };
 }
 
-/** Cold pass, warm-up, then each scenario for SECONDS with CONNECTIONS clients. */
-async function measure(app: INestApplication): Promise<void> {
+/** What the seeded app's runner gets besides the app. */
+export interface SeededCorpus {
+  pool: SentencePool;
+  databaseUrl: string;
+  scratch: string;
+}
+
+/** Cold pass, warm-up, then each scenario for SECONDS with CONNECTIONS clients, then the mixed load. */
+async function measure(app: INestApplication, corpus: SeededCorpus): Promise<void> {
   await app.listen(0, '127.0.0.1');
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const token = await login(base);
@@ -173,22 +197,154 @@ async function measure(app: INestApplication): Promise<void> {
     `warm-up: ${warm.requests} requests over the cards and lists in ${warm.seconds.toFixed(1)} s (not judged)`,
   );
   const issue13 = { targetMs: UNCACHED_TARGET_MS };
-  const scenarios: Array<[string, LoadPlan, Parameters<typeof report>[2]]> = [
-    ['floor: GET /api/auth/me', plan(me), { judged: false }],
-    ['(a) report cards, as served (repeated paths: cache hits once computed)', plan(cards), { judged: true }],
+  const scenarios: Array<[string, string, LoadPlan, Parameters<typeof report>[2]]> = [
+    ['floor', 'floor: GET /api/auth/me', plan(me), { judged: false }],
+    ['cards', '(a) report cards, as served (repeated paths: cache hits once computed)', plan(cards), { judged: true }],
     [
+      'cards',
       '(a′) report cards, a new date window on every request (computed every time)',
       plan(cards, uncached),
       { judged: true, ...issue13, label: 'issue 13 uncached card' },
     ],
-    [`(b) source list, as served (incl. ${WINDOW})`, plan([...list, datedList]), { judged: true }],
+    ['lists', `(b) source list, as served (incl. ${WINDOW})`, plan([...list, datedList]), { judged: true }],
     [
+      'lists',
       '(b′) source list, a new date window on every request (computed every time)',
       plan(list, uncached),
       { judged: true, ...issue13, label: 'issue 13 uncached list' },
     ],
   ];
-  for (const [name, p, opts] of scenarios) report(name, await runLoad(p), opts).forEach((l) => console.log(l));
+  for (const [key, name, p, opts] of scenarios)
+    if (SCENARIOS.has(key)) report(name, await runLoad(p), opts).forEach((l) => console.log(l));
+  if (SCENARIOS.has('mixed')) await mixedLoad(app, corpus, [...outlets, ...cited], LIST_PATHS, plan(me));
+}
+
+/**
+ * Issue 13's mixed load: MIXED_READERS connections browsing (readerTargets: mostly cached cards
+ * and lists, a fifth new windows, the odd search) while MIXED_WRITERS connections upload new
+ * articles, for MIXED_SECONDS. The uploads are scored by one `npm run worker` process, as a
+ * deployment runs it (API processes with WORKER_MODE=off beside worker processes): scoring then
+ * competes with the API for the cores but not for its event loop. Then how many of the uploads were
+ * scored, and how many articles the summaries still have to catch up on.
+ */
+async function mixedLoad(
+  app: INestApplication,
+  corpus: SeededCorpus,
+  cards: string[],
+  lists: string[],
+  base: LoadPlan,
+): Promise<void> {
+  const { PrismaService } = await import('../../api/src/database/prisma.service');
+  const prisma = app.get(PrismaService);
+  const bodiesFile = join(corpus.scratch, 'uploads.json');
+  // Enough distinct texts for 20 uploads/s per writer; past that the load client numbers repeats.
+  const bodies = writeUploadBodies(
+    bodiesFile,
+    corpus.pool,
+    { articles: ARTICLES, perArticle: PER_ARTICLE, outlets: OUTLETS, seed: SEED, from: FROM, years: YEARS },
+    Math.min(5000, MIXED_WRITERS * MIXED_SECONDS * 2),
+    MIXED_UPLOAD_ASSERTIONS,
+  );
+  const worker = await startWorker(corpus.databaseUrl, MIXED_WORKER_THREADS);
+  try {
+    const [{ started }] = await prisma.$queryRawUnsafe<Array<{ started: Date }>>('SELECT now() AS started');
+    console.log(
+      `mixed load: ${MIXED_READERS} readers and ${MIXED_WRITERS} writers for ${MIXED_SECONDS} s; uploads of ${MIXED_UPLOAD_ASSERTIONS} assertions (${(bodies.meanBytes / 1024).toFixed(1)} KB on average, ${bodies.count} distinct texts)${MIXED_WAIT ? ' each answered once scored (?wait=true)' : ' answered when stored (202)'}, scored by one npm run worker process with ${MIXED_WORKER_THREADS} scoring thread(s); load average ${load()} before`,
+    );
+    const profiler = process.env.BENCH_CPU_PROF ? await startProfile() : undefined;
+    const sampler = process.env.BENCH_MIXED_ACTIVITY === '1' ? sampleActivity(corpus.databaseUrl) : undefined;
+    const r = await runLoad({
+      ...base,
+      mode: 'mixed',
+      connections: MIXED_READERS,
+      seconds: MIXED_SECONDS,
+      targets: readerTargets(cards, lists, WINDOW),
+      uniqueWindows: { start: FROM.toISOString().slice(0, 10), years: YEARS },
+      writers: { connections: MIXED_WRITERS, bodiesFile, wait: MIXED_WAIT },
+    });
+    if (sampler) for (const l of await sampler.stop()) console.log(l);
+    if (profiler)
+      console.log(`    CPU profile of the API's main thread during the mixed load: ${await profiler.stop()}`);
+    reportMixed(
+      `(c) mixed: ${MIXED_READERS} readers + ${MIXED_WRITERS} writers`,
+      r,
+      MIXED_TARGET_RATE,
+      'issue 13 mixed load',
+    ).forEach((l) => console.log(l));
+    const uploads = await prisma.$queryRawUnsafe<Array<{ status: string; n: number }>>(
+      `SELECT "status"::text, count(*)::int AS n FROM "Article" WHERE "createdAt" >= $1 GROUP BY 1 ORDER BY 1`,
+      started,
+    );
+    const [dirty] = await prisma.$queryRawUnsafe<Array<{ n: number }>>(
+      'SELECT count(*)::int AS n FROM "source_stats_dirty"',
+    );
+    console.log(
+      `    uploads stored during the run, by status at its end: ${uploads.map((u) => `${u.status} ${u.n}`).join(', ') || 'none'}; articles queued for the summaries: ${dirty?.n ?? 0}`,
+    );
+  } finally {
+    await stopWorker(worker);
+  }
+}
+
+/**
+ * BENCH_CPU_PROF=<dir>: a CPU profile of this process's main thread (the API's event loop) while
+ * the mixed load runs, written to <dir>/sources-mixed-<time>.cpuprofile (open in Chrome DevTools).
+ */
+async function startProfile(): Promise<{ stop: () => Promise<string> }> {
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    stop: async () => {
+      const { profile } = await session.post('Profiler.stop');
+      session.disconnect();
+      const dir = process.env.BENCH_CPU_PROF!;
+      mkdirSync(dir, { recursive: true });
+      const file = join(dir, `sources-mixed-${Date.now()}.cpuprofile`);
+      writeFileSync(file, JSON.stringify(profile));
+      return file;
+    },
+  };
+}
+
+/**
+ * BENCH_MIXED_ACTIVITY=1: what the database's sessions are doing, sampled every 200 ms during the
+ * mixed load (state, wait event and the statement's first words), most frequent first.
+ */
+function sampleActivity(url: string): { stop: () => Promise<string[]> } {
+  const counts = new Map<string, number>();
+  let samples = 0;
+  let stopped = false;
+  const done = (async () => {
+    const { Client } = await import('pg');
+    const db = new Client({ connectionString: url });
+    await db.connect();
+    while (!stopped) {
+      const r = await db.query<{ k: string }>(
+        `SELECT state || ' ' || coalesce(wait_event_type || ':' || wait_event, 'cpu') || ' ' || left(regexp_replace(query, '\\s+', ' ', 'g'), 70) AS k
+         FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND datname = current_database() AND state <> 'idle'`,
+      );
+      samples++;
+      for (const { k } of r.rows) counts.set(k, (counts.get(k) ?? 0) + 1);
+      await new Promise((res) => setTimeout(res, 200));
+    }
+    await db.end();
+  })();
+  return {
+    stop: async () => {
+      stopped = true;
+      await done;
+      return [
+        `    database sessions over ${samples} samples (mean active sessions: state, wait, statement):`,
+        ...[...counts]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 15)
+          .map(([k, n]) => `      ${(n / samples).toFixed(2).padStart(6)}  ${k}`),
+      ];
+    },
+  };
 }
 
 /**
@@ -205,7 +361,10 @@ export async function runSourcesBench(): Promise<void> {
  * The sources bench's corpus in a throwaway embedded PostgreSQL, summarised, with the API app
  * initialised (not listening) for `run`; the `search` suite measures the same corpus.
  */
-export async function withSeededApp(suite: string, run: (app: INestApplication) => Promise<void>): Promise<void> {
+export async function withSeededApp(
+  suite: string,
+  run: (app: INestApplication, corpus: SeededCorpus) => Promise<void>,
+): Promise<void> {
   const scratch = bootEnv();
   console.log(
     `${suite} bench: ${ARTICLES} articles × ${PER_ARTICLE} assertions, ${OUTLETS} outlets, seed ${SEED} (${new Date().toISOString()})`,
@@ -225,12 +384,12 @@ export async function withSeededApp(suite: string, run: (app: INestApplication) 
     const { prepareDatabase } = await import('../../api/src/database/prepare');
     await prepareDatabase(parseEnv(), () => undefined);
     // Seeded before the app starts, so its background summary refresher does not race the load.
-    await seed(pg.url);
+    const pool = await seed(pg.url);
     const { createHttpApp } = await import('../../api/src/http-app');
     app = await createHttpApp({ logs: false });
     await app.init();
     await summarise(app);
-    await run(app);
+    await run(app, { pool, databaseUrl: pg.url, scratch });
     if (process.env.BENCH_SOURCES_HOLD === '1') {
       console.log(`holding: database at ${pg.url}, API at ${await app.getUrl()}; Ctrl-C to stop`);
       process.off('SIGINT', interrupted);

@@ -4,13 +4,27 @@ export interface Target {
   /** Latencies are summarised per group as well as overall (e.g. outlet vs cited cards). */
   group: string;
   path: string;
+  /** With `uniqueWindows`: false keeps this path as it is (a cache-friendly read in a mixed plan). */
+  fresh?: boolean;
+}
+
+/** Authenticated uploads (POST /api/articles) of distinct article texts, one after another per connection. */
+export interface UploadPlan {
+  connections: number;
+  /** A JSON file holding an array of upload bodies (too large for an environment variable). */
+  bodiesFile: string;
+  /** `?wait=true`: each upload answers once its article is scored (up to the API's 30 s). */
+  wait: boolean;
 }
 
 export interface LoadPlan {
   base: string;
   token: string;
-  /** cold: each target once, in turn; load: `connections` clients for `seconds`, rotating over the targets. */
-  mode: 'cold' | 'load';
+  /**
+   * cold: each target once, in turn; load: `connections` clients for `seconds`, rotating over the
+   * targets; mixed: the same readers and, at the same time, `writers` uploading.
+   */
+  mode: 'cold' | 'load' | 'mixed';
   connections: number;
   seconds: number;
   targets: Target[];
@@ -19,6 +33,7 @@ export interface LoadPlan {
    * response can come from the API's card and list cache: the cost of computing one.
    */
   uniqueWindows?: { start: string; years: number };
+  writers?: UploadPlan;
 }
 
 export interface LatencySummary {
@@ -43,6 +58,8 @@ export interface LoadResult {
   groups: Record<string, LatencySummary>;
   /** The first few error messages or non-2xx bodies, to tell what went wrong. */
   samples: string[];
+  /** A mixed plan's readers and writers on their own (the totals above cover both). */
+  parts?: { readers: LoadResult; writers: LoadResult };
 }
 
 /** What the server process itself spent meanwhile (it runs the load client as a child). */

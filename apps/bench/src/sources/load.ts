@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { cpus, loadavg } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CpuUse, LatencySummary, LoadPlan, LoadResult } from './load-plan';
 
@@ -36,9 +37,14 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult & CpuUse> {
 }
 
 function runClient(plan: LoadPlan): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
+  // A file rather than an environment variable: a long rotation of paths exceeds the 128 KB a
+  // single variable may hold.
+  const dir = mkdtempSync(join(tmpdir(), 'bench-load-plan-'));
+  const file = join(dir, 'plan.json');
+  writeFileSync(file, JSON.stringify(plan));
+  return new Promise<LoadResult>((resolve, reject) => {
     const child = spawn(process.execPath, ['-r', '@swc-node/register', join(__dirname, 'load-client.ts')], {
-      env: { ...process.env, BENCH_LOAD_PLAN: JSON.stringify(plan) },
+      env: { ...process.env, BENCH_LOAD_PLAN_FILE: file },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let stdout = '';
@@ -49,7 +55,7 @@ function runClient(plan: LoadPlan): Promise<LoadResult> {
       if (code !== 0 || !last) return reject(new Error(`load client exited with ${code}`));
       resolve(JSON.parse(last) as LoadResult);
     });
-  });
+  }).finally(() => rmSync(dir, { recursive: true, force: true }));
 }
 
 const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : '–');
@@ -83,6 +89,38 @@ export function report(
         .map((l) => l.toFixed(2))
         .join(' ')})`,
     );
+  return lines;
+}
+
+const loadAverage = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+
+/**
+ * Lines for the mixed scenario: the totals, readers and writers each (latencies per kind of
+ * request), and the verdict on the total rate (`targetRate` requests/s, zero errors).
+ */
+export function reportMixed(name: string, r: LoadResult & CpuUse, targetRate: number, label: string): string[] {
+  const rate = r.requests / r.seconds;
+  const failures = (x: LoadResult) => `errors ${x.errors}, timeouts ${x.timeouts}, non-2xx ${x.non2xx}`;
+  const lines = [
+    `${name}: ${r.requests} requests in ${r.seconds.toFixed(1)} s = ${rate.toFixed(0)} req/s; ${failures(r)}`,
+    `    server process CPU ${r.serverMsPerRequest.toFixed(2)} ms/request; machine ${(100 * r.machineBusy).toFixed(0)}% busy`,
+  ];
+  for (const [side, x] of Object.entries(r.parts ?? {})) {
+    lines.push(
+      `    ${side.padEnd(36)} n=${String(x.requests).padStart(6)}  ${(x.requests / x.seconds).toFixed(1)} req/s  ${latencies(x.overall)}; ${failures(x)}`,
+    );
+    for (const [g, s] of Object.entries(x.groups))
+      lines.push(`      ${g.padEnd(34)} n=${String(s.n).padStart(6)}  ${latencies(s)}`);
+  }
+  if (r.non2xx) lines.push(`    statuses: ${JSON.stringify(r.statuses)}`);
+  for (const s of r.samples) lines.push(`    e.g. ${s}`);
+  const ok = rate >= targetRate && r.errors === 0 && r.timeouts === 0 && r.non2xx === 0;
+  lines.push(
+    `    ${ok ? 'PASS' : 'MISS'} ${label}: ${rate.toFixed(0)} req/s (target ≥ ${targetRate} req/s, zero errors; load average ${loadAverage()})`,
+  );
   return lines;
 }
 
