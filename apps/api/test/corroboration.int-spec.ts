@@ -27,7 +27,13 @@ describe('corroboration', () => {
     };
   }
 
-  async function publish(text: string, outlet: string, type: 'military' | 'media', day: string) {
+  async function publish(
+    text: string,
+    outlet: string,
+    type: 'military' | 'media',
+    day: string,
+    grouper?: { corroborateArticle(id: string): Promise<unknown> },
+  ) {
     const { prisma, scoring, corroboration } = await services();
     const o = await prisma.outlet.upsert({ where: { name: outlet }, create: { name: outlet, type }, update: {} });
     const a = await prisma.article.create({
@@ -40,7 +46,7 @@ describe('corroboration', () => {
       },
     });
     await scoring.score(a.id);
-    await corroboration.corroborateArticle(a.id);
+    await (grouper ?? corroboration).corroborateArticle(a.id);
     return a.id;
   }
 
@@ -74,6 +80,41 @@ describe('corroboration', () => {
     const fresh = new CorroborationService(t.app.get(SqlPool));
     expect((await fresh.corroborateArticle(id)).added).toBe(0);
     expect(await prisma.claimMembership.count()).toBe(before);
+  });
+
+  it("drops a deleted article's members from the index even when other members were added since", async () => {
+    const { prisma, corroboration } = await services();
+    const claim = 'Insurgents attacked a border post in Darwaz district, Badakhshan province, on Sunday night.';
+    const kept = await publish(`${claim} Local officials gave no figures.`, 'Badakhshan Weekly', 'media', '2012-05-07');
+    const gone = await publish(`${claim} The road was closed.`, 'Pamir Courier', 'media', '2012-05-08');
+    const groupOf = async (articleId: string) =>
+      (await prisma.claimMembership.findFirstOrThrow({ where: { articleId }, orderBy: { seq: 'asc' } })).groupId;
+    const group = await groupOf(kept);
+    expect(await groupOf(gone)).toBe(group);
+    const counter = async () =>
+      (await prisma.$queryRaw<Array<{ n: bigint }>>`SELECT "n" FROM "claim_membership_deletions"`)[0]!.n;
+    const before = await counter();
+    // Deleted straight in the database, as another process would; then another process (a fresh
+    // service) groups an unrelated article of as many sentences, so the table is as large as
+    // before: this process's index still holds the deleted members and must notice.
+    await prisma.article.delete({ where: { id: gone } });
+    expect(await counter()).toBe(before + 1n);
+    const { CorroborationService } = await import('../src/corroboration/corroboration.service');
+    const { SqlPool } = await import('../src/database/sql-pool');
+    await publish(
+      'A convoy reached Khorog on Monday. Traders in Ishkashim reported no delays.',
+      'Pamir Courier',
+      'media',
+      '2012-05-08',
+      new CorroborationService(t.app.get(SqlPool)),
+    );
+    const late = await publish(`${claim} Traders reopened the market.`, 'Kulob Herald', 'media', '2012-05-09');
+    expect(await groupOf(late)).toBe(group);
+    const stored = await prisma.claimGroup.findUniqueOrThrow({ where: { id: group } });
+    // The kept article's and the late one's sentences; the deleted copy is not counted.
+    expect(stored.members).toBe(2);
+    expect(await prisma.claimMembership.count({ where: { groupId: group } })).toBe(2);
+    expect(corroboration).toBeDefined();
   });
 
   it('runs as a background job after scoring', async () => {

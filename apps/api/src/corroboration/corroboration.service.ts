@@ -73,6 +73,8 @@ export class CorroborationService {
   private index: ClaimIndex | null = null;
   /** Highest ClaimMembership.seq already in the index. */
   private lastSeq = 0n;
+  /** The deletions counter the index was built under (a migration's trigger bumps it). */
+  private deletions: string | null = null;
 
   constructor(private readonly db: SqlPool) {}
 
@@ -338,21 +340,26 @@ export class CorroborationService {
     } catch (e) {
       this.index = null;
       this.lastSeq = 0n;
+      this.deletions = null;
       throw e;
     }
   }
 
   /**
    * Brings the in-memory index up to date with what other processes stored or changed: only
-   * memberships newer (by seq, which a change of their attributes renews) than the last one seen are replayed (a full replay per job would make grouping quadratic when
-   * the API and a worker alternate). Deletions shrink the table and force a full rebuild.
+   * memberships newer (by seq, which a change of their attributes renews) than the last one seen
+   * are replayed (a full replay per job would make grouping quadratic when the API and a worker
+   * alternate). Any deletion since the index was built (a counter kept by a trigger) forces a
+   * full rebuild.
    */
   private async currentIndex(sql: Sql): Promise<ClaimIndex> {
-    const [{ total }] = await sql.query<{ total: string }>(`SELECT count(*) AS total FROM "ClaimMembership"`);
-    if (this.index && Number(total) < this.index.size) this.index = null;
-    if (!this.index) {
+    const [{ deletions }] = await sql.query<{ deletions: string }>(
+      `SELECT coalesce((SELECT "n"::text FROM "claim_membership_deletions"), 'none') AS deletions`,
+    );
+    if (!this.index || deletions !== this.deletions) {
       this.index = new ClaimIndex();
       this.lastSeq = 0n;
+      this.deletions = deletions;
     }
     const rows = await sql.query<StoredMembership>(
       `SELECT m."assertionId"::text AS "assertionId", m."articleId"::text AS "articleId", m."publishedAt", m."outlet",
