@@ -8,13 +8,21 @@ import { rankingChecks, seedScores } from './seed-ranking';
 const args = new Set(process.argv.slice(2));
 const pct = (v: number) => v.toFixed(3);
 
+// --tuning scores only the tuning halves of the external sets, so a candidate change is judged without a headline;
+// the external targets and baseline checks are on held-out halves, so it cannot be combined with --check.
+const tuningOnly = args.has('--tuning');
+if (tuningOnly && (args.has('--check') || args.has('--check-external'))) {
+  process.stderr.write('--tuning measures no held-out half: it cannot be combined with --check or --check-external\n');
+  process.exit(2);
+}
+
 const report = evaluate(labelledDocuments());
 const seeds = seedScores();
 const checks = rankingChecks(seeds);
 const results = targets(report);
-const external = externalReport();
-const extTargets = externalTargets(external);
-const extChecks = baselineChecks(external);
+const external = externalReport({ tuningOnly });
+const extTargets = tuningOnly ? [] : externalTargets(external);
+const extChecks = tuningOnly ? [] : baselineChecks(external);
 const before = loadBefore();
 const was = (name: string) =>
   before && name in before.inDomain ? `   before issue 9: ${pct(before.inDomain[name])}` : '';

@@ -3,7 +3,7 @@ import type { SignalId } from '@auditor/scoring';
 import { auc } from '../metrics';
 import { parseCsv, parseCsvObjects } from './csv';
 import { parseAnn, resolveGoldPronouns, sourceAgrees, type PolnearDoc } from './polnear';
-import { baselineChecks, externalTargets, type ExternalReport, type ExternalRow } from './report';
+import { baselineChecks, externalTargets, measuredHalves, type ExternalReport, type ExternalRow } from './report';
 import { codePointToUtf16, labelLines, lineScore, parseLabels, splitLines } from './semeval';
 import { engineFlags, hedgesBaseline, hedgesList, wordListMatcher } from './weasel';
 
@@ -200,6 +200,18 @@ describe('external targets and baseline checks', () => {
 
   it('refuses to report targets without the held-out rows', () => {
     expect(() => externalTargets(report([row('fit', 'tuned-on', 0.9, 0.1)]))).toThrow(/held-out/);
+  });
+});
+
+describe('measured halves', () => {
+  it('scores both halves by default, and one side on request', () => {
+    expect(measuredHalves()).toEqual({ polnear: ['dev', 'train'], halves: ['heldout', 'fit'] });
+    expect(measuredHalves({ heldOutOnly: true })).toEqual({ polnear: ['dev'], halves: ['heldout'] });
+  });
+
+  it('never scores a held-out half when only the tuning halves are asked for', () => {
+    expect(measuredHalves({ tuningOnly: true })).toEqual({ polnear: ['train'], halves: ['fit'] });
+    expect(() => measuredHalves({ tuningOnly: true, heldOutOnly: true })).toThrow(/exclude/);
   });
 });
 

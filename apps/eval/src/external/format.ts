@@ -47,8 +47,12 @@ export function formatExternal(
       ? `  "before" = engine at ${before.commit.slice(0, 7)} (${before.commitDate.slice(0, 10)}), the commit before issue 9 work, measured with this harness (apps/eval/before-issue9.json)`
       : '  "before": apps/eval/before-issue9.json not found',
     '',
-    'External targets (held-out; --check enforces the baselines and PolNeAR attribution F1, --check-external all):',
-    ...targets.map((t) => `  ${meets(t) ? 'PASS' : 'FAIL'}  ${t.name} ${p3(t.value)} (≥ ${t.target})`),
-    ...checks.map((c) => `  ${c.ok ? 'PASS' : 'FAIL'}  ${c.name} (${p3(c.engine)} vs ${p3(c.baseline)})`),
+    ...(r.rows.some((row) => row.role === 'held-out')
+      ? [
+          'External targets (held-out; --check enforces the baselines and PolNeAR attribution F1, --check-external all):',
+          ...targets.map((t) => `  ${meets(t) ? 'PASS' : 'FAIL'}  ${t.name} ${p3(t.value)} (≥ ${t.target})`),
+          ...checks.map((c) => `  ${c.ok ? 'PASS' : 'FAIL'}  ${c.name} (${p3(c.engine)} vs ${p3(c.baseline)})`),
+        ]
+      : ['External targets: held-out halves not scored (--tuning); no headline, no target or baseline check.']),
   ];
 }

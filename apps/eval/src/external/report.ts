@@ -40,13 +40,31 @@ const ROLE: Record<ExternalRow['set'], Record<string, DataRole>> = {
 
 const p3 = (v: number) => v.toFixed(3);
 
-/** `heldOutOnly` skips the tuning halves (the slow PolNeAR train among them), for quick tests. */
-export function externalReport(options: { heldOutOnly?: boolean } = {}): ExternalReport {
+export interface ExternalOptions {
+  /** Only the held-out halves (skips the slow PolNeAR train), for quick tests. */
+  heldOutOnly?: boolean;
+  /**
+   * Only the tuning halves (PolNeAR train, SemEval fit, weasel fit): the held-out halves are not scored at all, so a
+   * candidate change can be judged without printing a headline (`npm run eval -- --tuning`).
+   */
+  tuningOnly?: boolean;
+}
+
+/** The halves a report measures: both by default, or one side (see ExternalOptions). */
+export function measuredHalves(options: ExternalOptions = {}): { polnear: ('train' | 'dev')[]; halves: Half[] } {
+  if (options.heldOutOnly && options.tuningOnly) throw new Error('heldOutOnly and tuningOnly exclude each other');
+  if (options.heldOutOnly) return { polnear: ['dev'], halves: ['heldout'] };
+  if (options.tuningOnly) return { polnear: ['train'], halves: ['fit'] };
+  return { polnear: ['dev', 'train'], halves: ['heldout', 'fit'] };
+}
+
+export function externalReport(options: ExternalOptions = {}): ExternalReport {
   const t0 = Date.now();
   const rows: ExternalRow[] = [];
   const report: ExternalReport = { rows, polnear: {}, semeval: {}, weasel: {}, seconds: 0 };
+  const { polnear: polnearSplits, halves } = measuredHalves(options);
+  const both = halves.length > 1;
 
-  const polnearSplits: ('train' | 'dev')[] = options.heldOutOnly ? ['dev'] : ['dev', 'train'];
   for (const split of polnearSplits) {
     const f = evaluatePolnear(split);
     report.polnear[split] = f;
@@ -76,9 +94,8 @@ export function externalReport(options: { heldOutOnly?: boolean } = {}): Externa
     });
   }
 
-  const halves: Half[] = options.heldOutOnly ? ['heldout'] : ['heldout', 'fit'];
   const lines = semevalLines(halves);
-  if (!options.heldOutOnly) report.semeval.all = semevalFigures(lines);
+  if (both) report.semeval.all = semevalFigures(lines);
   for (const half of halves) {
     const f = semevalFigures(lines.filter((l) => l.half === half));
     report.semeval[half] = f;
@@ -98,7 +115,7 @@ export function externalReport(options: { heldOutOnly?: boolean } = {}): Externa
   }
 
   const sentences = weaselScores(halves);
-  if (!options.heldOutOnly) report.weasel.all = weaselFigures(sentences);
+  if (both) report.weasel.all = weaselFigures(sentences);
   for (const half of halves) {
     const f = weaselFigures(sentences.filter((s) => s.half === half));
     report.weasel[half] = f;
