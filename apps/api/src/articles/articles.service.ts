@@ -191,94 +191,104 @@ export class ArticlesService {
    */
   async importBatch(items: readonly ImportItem[], actor: Actor): Promise<Map<string, string>> {
     if (!items.length) return new Map();
-    const ids = await this.prisma.$transaction(
-      async (tx) => {
-        const outlets = new Map<string, { id: string; type: string | null }>();
-        for (const item of items) {
-          const name = item.meta.outlet?.trim();
-          if (name && !outlets.has(name))
-            outlets.set(name, await this.outlet(viaPrisma(tx), name, item.meta.outletType));
-        }
-        const rows = items.map((item) => ({
-          item,
-          outletId: item.meta.outlet ? outlets.get(item.meta.outlet.trim())!.id : null,
-          derived: deriveMetadata(item.extracted, item.meta),
-        }));
-        const inserted = await tx.$queryRaw<Array<{ id: string; hash: string }>>`
-          INSERT INTO "Article" ("id", "outletId", "title", "url", "author", "publishedAt", "publishedAtSource",
-                                 "contentHash", "text", "format", "status", "rubricVersion", "summary", "scoredAt",
-                                 "createdById", "updatedAt")
-          SELECT gen_random_uuid(), t.outlet_id, t.title, t.url, t.author, t.published_at, t.published_at_source::"PublishedAtSource",
-                 t.hash, t.text, t.format, 'scored', t.rubric_version, t.summary, now(), ${actor.userId}::uuid, now()
-            FROM unnest(${rows.map((r) => r.outletId)}::uuid[], ${rows.map((r) => r.derived.title)}::text[],
-                        ${rows.map((r) => r.item.meta.url ?? null)}::text[],
-                        ${rows.map((r) => r.item.meta.author?.trim() || null)}::text[],
-                        ${rows.map((r) => r.derived.publishedAt)}::timestamptz[],
-                        ${rows.map((r) => r.derived.publishedAtSource)}::text[], ${rows.map((r) => r.item.hash)}::text[],
-                        ${rows.map((r) => r.item.extracted.text)}::text[], ${rows.map((r) => r.item.extracted.format)}::text[],
-                        ${rows.map((r) => r.item.doc.rubricVersion)}::text[],
-                        ${rows.map((r) => JSON.stringify(r.item.doc.summary))}::jsonb[])
-                 AS t(outlet_id, title, url, author, published_at, published_at_source, hash, text, format, rubric_version, summary)
-          ON CONFLICT ("contentHash") DO NOTHING
-          RETURNING "id"::text AS id, "contentHash" AS hash`;
-        const idOf = new Map(inserted.map((r) => [r.hash, r.id]));
-        const stored = rows.filter((r) => idOf.has(r.item.hash));
-        if (!stored.length) return idOf;
-        await tx.$executeRaw`
-          INSERT INTO "ArticleOriginal" ("articleId", "mediaType", "filename", "bytes")
-          SELECT * FROM unnest(${stored.map((r) => idOf.get(r.item.hash)!)}::uuid[],
-                               ${stored.map((r) => r.item.extracted.original.mediaType)}::text[],
-                               ${stored.map((r) => r.item.extracted.original.filename ?? null)}::text[],
-                               ${stored.map((r) => Buffer.from(r.item.extracted.original.bytes))}::bytea[])`;
-        const created = await this.scorer.writeScored(
-          viaPrisma(tx),
-          stored.map((r) => ({ articleId: idOf.get(r.item.hash)!, doc: r.item.doc })),
-          { markScored: false },
-        );
-        await this.audit.recordMany(
-          stored.flatMap((r, k) => {
-            const id = idOf.get(r.item.hash)!;
-            const { bytes, mediaType, filename } = r.item.extracted.original;
-            return [
-              {
-                actorId: actor.userId,
-                requestId: actor.requestId,
-                action: 'article.uploaded',
-                entityType: 'article',
-                entityId: id,
-                after: {
-                  id,
-                  ...r.derived,
-                  url: r.item.meta.url ?? null,
-                  author: r.item.meta.author?.trim() || null,
-                  format: r.item.extracted.format,
-                  outletId: r.outletId,
-                  contentHash: r.item.hash,
-                  bytes: bytes.length,
-                  filename,
-                  mediaType,
-                },
+    // Plain pg, as the scoring job: the batch's texts and their scores are large array parameters.
+    const ids = await this.sqlPool.transaction(async (sql) => {
+      const outlets = new Map<string, { id: string; type: string | null }>();
+      for (const item of items) {
+        const name = item.meta.outlet?.trim();
+        if (name && !outlets.has(name)) outlets.set(name, await this.outlet(sql, name, item.meta.outletType));
+      }
+      const rows = items.map((item) => ({
+        item,
+        outletId: item.meta.outlet ? outlets.get(item.meta.outlet.trim())!.id : null,
+        derived: deriveMetadata(item.extracted, item.meta),
+      }));
+      const inserted = await sql.query<{ id: string; hash: string }>(
+        `INSERT INTO "Article" ("id", "outletId", "title", "url", "author", "publishedAt", "publishedAtSource",
+                                  "contentHash", "text", "format", "status", "rubricVersion", "summary", "scoredAt",
+                                  "createdById", "updatedAt")
+           SELECT gen_random_uuid(), t.outlet_id, t.title, t.url, t.author, t.published_at, t.published_at_source::"PublishedAtSource",
+                  t.hash, t.text, t.format, 'scored', t.rubric_version, t.summary, now(), $12::uuid, now()
+             FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::text[], $7::text[],
+                         $8::text[], $9::text[], $10::text[], $11::jsonb[])
+                  AS t(outlet_id, title, url, author, published_at, published_at_source, hash, text, format, rubric_version, summary)
+           ON CONFLICT ("contentHash") DO NOTHING
+           RETURNING "id"::text AS id, "contentHash" AS hash`,
+        [
+          rows.map((r) => r.outletId),
+          rows.map((r) => r.derived.title),
+          rows.map((r) => r.item.meta.url ?? null),
+          rows.map((r) => r.item.meta.author?.trim() || null),
+          rows.map((r) => r.derived.publishedAt),
+          rows.map((r) => r.derived.publishedAtSource),
+          rows.map((r) => r.item.hash),
+          rows.map((r) => r.item.extracted.text),
+          rows.map((r) => r.item.extracted.format),
+          rows.map((r) => r.item.doc.rubricVersion),
+          rows.map((r) => JSON.stringify(r.item.doc.summary)),
+          actor.userId,
+        ],
+      );
+      const idOf = new Map(inserted.map((r) => [r.hash, r.id]));
+      const stored = rows.filter((r) => idOf.has(r.item.hash));
+      if (!stored.length) return idOf;
+      await sql.query(
+        `INSERT INTO "ArticleOriginal" ("articleId", "mediaType", "filename", "bytes")
+           SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::bytea[])`,
+        [
+          stored.map((r) => idOf.get(r.item.hash)!),
+          stored.map((r) => r.item.extracted.original.mediaType),
+          stored.map((r) => r.item.extracted.original.filename ?? null),
+          stored.map((r) => Buffer.from(r.item.extracted.original.bytes)),
+        ],
+      );
+      const created = await this.scorer.writeScored(
+        sql,
+        stored.map((r) => ({ articleId: idOf.get(r.item.hash)!, doc: r.item.doc })),
+        { markScored: false },
+      );
+      await this.audit.recordManyVia(
+        sql,
+        stored.flatMap((r, k) => {
+          const id = idOf.get(r.item.hash)!;
+          const { bytes, mediaType, filename } = r.item.extracted.original;
+          return [
+            {
+              actorId: actor.userId,
+              requestId: actor.requestId,
+              action: 'article.uploaded',
+              entityType: 'article',
+              entityId: id,
+              after: {
+                id,
+                ...r.derived,
+                url: r.item.meta.url ?? null,
+                author: r.item.meta.author?.trim() || null,
+                format: r.item.extracted.format,
+                outletId: r.outletId,
+                contentHash: r.item.hash,
+                bytes: bytes.length,
+                filename,
+                mediaType,
               },
-              {
-                actorId: actor.userId,
-                requestId: actor.requestId,
-                action: 'article.scored',
-                entityType: 'article',
-                entityId: id,
-                after: {
-                  rubricVersion: r.item.doc.rubricVersion,
-                  assertions: r.item.doc.assertions.length,
-                  scoresCreated: created[k],
-                },
+            },
+            {
+              actorId: actor.userId,
+              requestId: actor.requestId,
+              action: 'article.scored',
+              entityType: 'article',
+              entityId: id,
+              after: {
+                rubricVersion: r.item.doc.rubricVersion,
+                assertions: r.item.doc.assertions.length,
+                scoresCreated: created[k],
               },
-            ];
-          }),
-          tx,
-        );
-        return idOf;
-      },
-      { timeout: 120_000, maxWait: 30_000 },
-    );
+            },
+          ];
+        }),
+      );
+      return idOf;
+    });
     if (ids.size) {
       // After commit; if queueing fails, the sweeper finds the batch's articles ungrouped.
       await this.queue

@@ -47,19 +47,26 @@ export class AuditService {
 
   /** The same entry over a plain SQL connection (the scoring job's transaction, see SqlPool). */
   async recordVia(sql: Sql, entry: AuditEntry): Promise<void> {
+    await this.recordManyVia(sql, [entry]);
+  }
+
+  /** Several entries in one INSERT over a plain SQL connection (a bulk import's batch). */
+  async recordManyVia(sql: Sql, entries: readonly AuditEntry[]): Promise<void> {
+    if (!entries.length) return;
     // As row(): an absent value is stored as JSON null, like Prisma.JsonNull.
     const json = (v: unknown) => JSON.stringify(v ?? null);
+    const col = <T>(f: (e: AuditEntry) => T) => entries.map(f);
     await sql.query(
       `INSERT INTO "AuditLog" ("actorId", "action", "entityType", "entityId", "before", "after", "requestId")
-       VALUES ($1::uuid, $2, $3, $4, $5::jsonb, $6::jsonb, $7)`,
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::jsonb[], $7::text[])`,
       [
-        entry.actorId ?? null,
-        entry.action,
-        entry.entityType,
-        entry.entityId ?? null,
-        json(entry.before),
-        json(entry.after),
-        entry.requestId ?? null,
+        col((e) => e.actorId ?? null),
+        col((e) => e.action),
+        col((e) => e.entityType),
+        col((e) => e.entityId ?? null),
+        col((e) => json(e.before)),
+        col((e) => json(e.after)),
+        col((e) => e.requestId ?? null),
       ],
     );
   }
