@@ -11,9 +11,13 @@ const ARTICLES = Math.min(180, Math.max(10, Number(process.env.BENCH_SCALE_ARTIC
 const WAIT_MS = 600_000;
 const ROOT = resolve(__dirname, '../../..');
 
+/** BENCH_CPU_PROF=<dir>: each worker process writes a CPU profile of its main thread there when it stops. */
+const PROFILE_DIR = process.env.BENCH_CPU_PROF;
+
 /** `npm run worker` as a deployment runs it: its own process, one scoring thread. */
 function startWorker(url: string): ChildProcess {
-  return spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/worker.ts'], {
+  const profile = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${resolve(PROFILE_DIR)}`] : [];
+  return spawn(process.execPath, [...profile, '-r', '@swc-node/register', 'apps/api/src/worker.ts'], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: url, WORKER_CONCURRENCY: '1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
