@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedDir } from '../../eval/src/datasets';
+import type { INestApplication } from '@nestjs/common';
+import { SCORE_ARTICLE } from '../../api/src/jobs/job-names';
 import { json, startBenchService } from './bench-service';
 
 const UPLOADS = 50;
@@ -17,6 +19,41 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /**
+ * Where an upload's time went, from the stamps the database kept (same clock as this process):
+ * stored (request sent → the upload transaction's start), queued (the job's creation → a worker's
+ * pickup), scoring (pickup → the scoring transaction's start: marking, scoring in the thread),
+ * written and answered (that transaction → the answer with its assertions received).
+ */
+async function printPhases(
+  app: INestApplication,
+  uploads: ReadonlyArray<{ id: string; sentAt: number; answeredAt: number }>,
+): Promise<void> {
+  const { PrismaService } = await import('../../api/src/database/prisma.service');
+  const rows = await app.get(PrismaService).$queryRaw<
+    Array<{ id: string; createdAt: Date; scoredAt: Date; jobCreated: Date; jobStarted: Date }>
+  >`
+    SELECT a.id::text AS id, a."createdAt", a."scoredAt", j.created_on AS "jobCreated", j.started_on AS "jobStarted"
+      FROM "Article" a JOIN pgboss.job j ON j.name = ${SCORE_ARTICLE} AND j.singleton_key = a.id::text
+     WHERE a.id = ANY(${uploads.map((u) => u.id)}::uuid[])`;
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const phases: Record<string, number[]> = { stored: [], queued: [], scoring: [], 'written and answered': [] };
+  for (const u of uploads) {
+    const r = byId.get(u.id);
+    if (!r?.jobStarted || !r.scoredAt) continue;
+    phases.stored!.push(r.createdAt.getTime() - u.sentAt);
+    phases.queued!.push(r.jobStarted.getTime() - r.jobCreated.getTime());
+    phases.scoring!.push(r.scoredAt.getTime() - r.jobStarted.getTime());
+    phases['written and answered']!.push(u.answeredAt - r.scoredAt.getTime());
+  }
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+  console.log(
+    `  median per phase over ${phases.stored!.length} uploads: ${Object.entries(phases)
+      .map(([k, xs]) => `${k} ${med(xs).toFixed(0)} ms`)
+      .join(', ')}`,
+  );
+}
+
+/**
  * Service figures on a fresh embedded PostgreSQL: upload-to-scored latency for one seed article
  * (50 uploads, each made unique so de-duplication does not short-circuit them), then the time to
  * import and score all 724 press releases through the import CLI's code path.
@@ -27,11 +64,13 @@ export async function runServiceBench(): Promise<void> {
     const seed = readFileSync(join(sharedDir(), 'seeds', '004_72d0bf9971058bc5.txt'), 'utf8');
 
     const latencies: number[] = [];
+    const uploads: Array<{ id: string; sentAt: number; answeredAt: number }> = [];
     for (let i = 0; i < UPLOADS; i++) {
+      const sentAt = Date.now();
       const t0 = performance.now();
       // ?wait=true answers once the scoring has committed (the API is woken by NOTIFY), with the
       // scored assertions: what a script uploading an article waits for.
-      const r = await json<{ status: string; assertions?: unknown[] }>(
+      const r = await json<{ id: string; status: string; assertions?: unknown[] }>(
         await fetch(`${base}/articles?wait=true`, {
           method: 'POST',
           headers: auth,
@@ -44,6 +83,7 @@ export async function runServiceBench(): Promise<void> {
       );
       if (r.status !== 'scored' || !r.assertions?.length) throw new Error(`upload ${i} answered ${r.status}`);
       latencies.push(performance.now() - t0);
+      uploads.push({ id: r.id, sentAt, answeredAt: Date.now() });
     }
     latencies.sort((a, b) => a - b);
     console.log(
@@ -57,6 +97,7 @@ export async function runServiceBench(): Promise<void> {
     console.log(
       `  ${verdict(median < LATENCY_MEDIAN_MS && p95 < LATENCY_P95_MS)}: target median < ${LATENCY_MEDIAN_MS} ms, p95 < ${LATENCY_P95_MS} ms`,
     );
+    await printPhases(app, uploads);
 
     // The import runs as its own process, as `npm run cli -- import` does, against the same database
     // while the API runs; it ends once its articles are scored, the API's workers finish grouping.
