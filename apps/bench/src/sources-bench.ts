@@ -251,6 +251,9 @@ async function mixedLoad(
     console.log(
       `mixed load: ${MIXED_READERS} readers and ${MIXED_WRITERS} writers for ${MIXED_SECONDS} s; uploads of ${MIXED_UPLOAD_ASSERTIONS} assertions (${(bodies.meanBytes / 1024).toFixed(1)} KB on average, ${bodies.count} distinct texts)${MIXED_WAIT ? ' each answered once scored (?wait=true)' : ' answered when stored (202)'}, scored by one npm run worker process with ${MIXED_WORKER_THREADS} scoring thread(s); load average ${load()} before`,
     );
+    const { CardCache } = await import('../../api/src/summaries/card-cache');
+    const cache = app.get(CardCache);
+    const [hits, misses] = [cache.hits, cache.misses];
     const profiler = process.env.BENCH_CPU_PROF ? await startProfile() : undefined;
     const sampler = process.env.BENCH_MIXED_ACTIVITY === '1' ? sampleActivity(corpus.databaseUrl) : undefined;
     const r = await runLoad({
@@ -271,6 +274,10 @@ async function mixedLoad(
       MIXED_TARGET_RATE,
       'issue 13 mixed load',
     ).forEach((l) => console.log(l));
+    const [h, m] = [cache.hits - hits, cache.misses - misses];
+    console.log(
+      `    the API's card and list cache meanwhile: ${h} hits, ${m} misses (${((100 * h) / Math.max(1, h + m)).toFixed(0)}% hits; every write that queues or refreshes summaries empties it)`,
+    );
     const uploads = await prisma.$queryRawUnsafe<Array<{ status: string; n: number }>>(
       `SELECT "status"::text, count(*)::int AS n FROM "Article" WHERE "createdAt" >= $1 GROUP BY 1 ORDER BY 1`,
       started,

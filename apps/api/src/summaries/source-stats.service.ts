@@ -39,6 +39,12 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
   private readonly logger = new Logger(SourceStatsService.name);
   private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
+  /**
+   * The newest committed batch's take of the queue: when (performance.now()) it sent the statement
+   * that took its articles, whose snapshot is therefore no earlier, and whether it took every article
+   * queued then (fewer than a batch, or a rebuild of everything).
+   */
+  private lastTake = { at: -Infinity, all: false };
 
   constructor(
     private readonly prisma: PrismaService,
@@ -81,16 +87,22 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
 
   /**
    * Before a read: refresh what is queued (one batch) so the card reflects every committed change.
-   * Returns how many articles are still queued (non-zero only during bulk imports).
+   * Returns how many articles are still queued (non-zero only during bulk imports, or while
+   * writes keep arriving).
    */
   async catchUp(): Promise<number> {
-    // Two rounds: the first may join a timer batch that started before the caller's change committed.
+    const since = performance.now();
+    // Two rounds: the first may join a batch that took its articles before the caller's change
+    // committed. A batch that took them after this call began, and took every article it found,
+    // covers every change committed before the call: then one is enough, even if later changes
+    // (which this read need not show) are queued by the time it ends.
     for (let round = 0; round < 2; round++) {
       const [pending] = await this.prisma.$queryRaw<
         Array<{ any: boolean }>
       >`SELECT EXISTS (SELECT 1 FROM "source_stats_dirty") AS any`;
       if (!pending?.any) return 0;
       await this.flush();
+      if (this.lastTake.at >= since && this.lastTake.all) break;
     }
     const [left] = await this.prisma.$queryRaw<Array<{ n: bigint }>>`SELECT count(*) AS n FROM "source_stats_dirty"`;
     return Number(left?.n ?? 0);
@@ -122,15 +134,21 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
       SELECT count(*)::int AS n FROM (SELECT 1 FROM "source_stats_dirty" LIMIT ${BULK_BACKLOG}) q`;
     if ((queued?.n ?? 0) >= BULK_BACKLOG) {
       this.logger.log(`${BULK_BACKLOG} or more articles queued: rebuilding every summary at once`);
-      return rebuildEverything(this.prisma);
+      const at = performance.now();
+      const n = await rebuildEverything(this.prisma);
+      this.took({ at, all: true });
+      return n;
     }
-    return this.prisma.$transaction(
+    let take = { at: -Infinity, all: false };
+    const n = await this.prisma.$transaction(
       async (tx) => {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADVISORY_LOCKS.summariesRefresh})`;
+        const at = performance.now();
         const taken = await tx.$queryRaw<Array<{ article_id: string }>>`
           DELETE FROM "source_stats_dirty" WHERE "article_id" IN (
             SELECT "article_id" FROM "source_stats_dirty" ORDER BY "queued_at", "article_id" LIMIT ${BATCH})
           RETURNING "article_id"::text`;
+        take = { at, all: taken.length < BATCH };
         if (!taken.length) return 0;
         await refreshArticles(
           tx,
@@ -142,6 +160,13 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
       },
       { timeout: 60_000, maxWait: 30_000 },
     );
+    // Committed: what the batch took is now in the summaries.
+    this.took(take);
+    return n;
+  }
+
+  private took(take: { at: number; all: boolean }): void {
+    if (take.at > this.lastTake.at) this.lastTake = take;
   }
 }
 
