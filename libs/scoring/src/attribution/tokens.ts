@@ -1,4 +1,5 @@
 import { MONTH_ABBREVIATIONS } from '../lexicon/calendar';
+import { hashRange, SurfaceCache } from '../lexicon/surface-cache';
 
 /**
  * A small word/punctuation tokenizer with offsets. Attribution rules look at a handful of
@@ -108,6 +109,21 @@ const PRONOUN_CLITIC = /^(he|she|it|they|we|i|you)(?=['’](?:s|re|ve|d|ll|m)$)/
 const hasApostrophe = (w: string): boolean => w.includes("'") || w.includes('’');
 const CLITIC_FULL: Record<string, string> = { s: 'has', re: 'are', ve: 'have', d: 'would', ll: 'will', m: 'am' };
 
+/** What a token's surface form decides, shared by every token with that form. */
+interface Surface {
+  text: string;
+  lower: string;
+  /** Upper-case first letter: it changes under lower-casing (digits and caseless scripts do not). */
+  cap: boolean;
+  dot: boolean;
+  apostrophe: boolean;
+}
+
+const surfaces = new SurfaceCache<Surface>(1 << 16, (text) => {
+  const lower = text.toLowerCase();
+  return { text, lower, cap: text[0] !== lower[0], dot: text.includes('.'), apostrophe: hasApostrophe(text) };
+});
+
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   let pos = 0;
@@ -119,8 +135,10 @@ export function tokenize(text: string, offset = 0): Token[] {
     }
     const start = pos;
     const isWord = (first & ALNUM) !== 0;
-    let raw = text.slice(start, tokenEnd(text, start, first));
-    pos = start + raw.length;
+    const end = tokenEnd(text, start, first);
+    const surface = surfaces.get(text, start, end, hashRange(text, start, end));
+    let raw = surface.text;
+    pos = end;
     // Two apostrophes are a double quotation mark in some wire and newspaper styles (''Yes,'' he said).
     if (raw === "'" && text[start + 1] === "'") {
       pos = start + 2;
@@ -128,22 +146,27 @@ export function tokenize(text: string, offset = 0): Token[] {
       continue;
     }
     // A footnote number glued to a word by its full stop ("official.16") is not part of the word.
-    const glued = isWord && raw.includes('.') ? /\p{L}\.\d{1,3}$/u.exec(raw) : null;
+    const glued = isWord && surface.dot ? /\p{L}\.\d{1,3}$/u.exec(raw) : null;
     if (glued) {
       raw = raw.slice(0, glued.index + 1);
       pos = start + raw.length;
     }
+    let changed = glued !== null;
     if (isWord && text.charCodeAt(start + raw.length) === 46 /* . */) {
-      const low = raw.toLowerCase();
+      const low = changed ? raw.toLowerCase() : surface.lower;
       if (ABBREVIATIONS.has(low) || /^\p{Lu}$/u.test(raw) || /^(\p{Lu}\.)+\p{Lu}$/u.test(raw)) {
         raw += '.';
         pos = start + raw.length;
+        changed = true;
       }
     }
     // A personal pronoun with a contracted auxiliary ("He’s", "They're", "I've") is the pronoun and the auxiliary, so
     // the subject is seen as the pronoun it is; the auxiliary's `lower` is its full form ("’s" as "has", which, unlike
     // "is", never makes the next participle a passive). A name's possessive ("Kyrgyzstan’s") stays one word.
-    const clitic = isWord && raw.length <= 7 && hasApostrophe(raw) ? PRONOUN_CLITIC.exec(raw) : null;
+    const clitic =
+      isWord && raw.length <= 7 && (changed ? hasApostrophe(raw) : surface.apostrophe)
+        ? PRONOUN_CLITIC.exec(raw)
+        : null;
     if (clitic) {
       const p = clitic[1];
       const at = start + offset;
@@ -160,15 +183,14 @@ export function tokenize(text: string, offset = 0): Token[] {
       out.push({ text: c, lower: full, start: at + p.length, end: at + raw.length, word: true, cap: false });
       continue;
     }
-    const lower = raw.toLowerCase();
+    const lower = changed ? raw.toLowerCase() : surface.lower;
     out.push({
       text: raw,
       lower,
       start: start + offset,
       end: start + raw.length + offset,
       word: isWord,
-      // Upper-case first letter: it changes under lower-casing (digits and caseless scripts do not).
-      cap: isWord && raw[0] !== lower[0],
+      cap: isWord && (changed ? raw[0] !== lower[0] : surface.cap),
     });
   }
   return out;

@@ -1,4 +1,5 @@
 import { PorterStemmer } from 'natural/lib/natural/stemmers';
+import { hashStep, SurfaceCache } from './surface-cache';
 
 export interface Token {
   /** Lower-cased surface form. */
@@ -14,8 +15,8 @@ export interface Token {
   form: Form;
 }
 
-// Words are letters (with inner apostrophes) or numbers with separators ("1,000", "2.5", "1,00,000").
-const TOKEN = /[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*/g;
+// Words are letters (with inner apostrophes) or numbers with separators ("1,000", "2.5", "1,00,000"):
+// what /[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*/g matches, scanned by hand below.
 
 // Stemming is the costly part of tokenising (natural's Porter stemmer ~60% of the time);
 // a bounded cache keeps it off the hot path: article vocabulary is small and repetitive.
@@ -62,35 +63,72 @@ export function wordFact<T extends NonNullable<unknown> | null>(compute: (form: 
   };
 }
 
-// Article vocabulary repeats, so one lookup per token replaces lower-casing, quote folding and the
-// stem lookup; the cached strings also carry their hashes into the lexicon's map lookups.
-const formCache = new Map<string, Form>();
-const FORM_CACHE_LIMIT = 200_000;
+/** Character classes of the token grammar, for code units below 0x250 (none above it is in a token). */
+const LETTER = 1; // [A-Za-z\u00C0-\u024F]
+const ASCII_LETTER = 2; // [A-Za-z], the only letters after an inner apostrophe
+const DIGIT = 4;
+const CLASS = new Uint8Array(0x250);
+for (let c = 0xc0; c < 0x250; c++) CLASS[c] = LETTER;
+for (let c = 65; c <= 90; c++) CLASS[c] = CLASS[c + 32] = LETTER | ASCII_LETTER;
+for (let c = 48; c <= 57; c++) CLASS[c] = DIGIT;
+const classOf = (c: number): number => (c < 0x250 ? CLASS[c] : 0);
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+const isSeparator = (c: number): boolean => c === 46 || c === 44;
 
-function formOf(surface: string): Form {
-  let f = formCache.get(surface);
-  if (f === undefined) {
-    const lower = surface.toLowerCase();
-    const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-    f = { word, stem: stem(word), capitalised: surface[0] !== word[0], facts: [] };
-    if (formCache.size >= FORM_CACHE_LIMIT) formCache.clear();
-    formCache.set(surface, f);
-  }
-  return f;
-}
+// One lookup per token replaces lower-casing, quote folding and the stem lookup.
+const forms = new SurfaceCache<Form>(1 << 17, (surface) => {
+  const lower = surface.toLowerCase();
+  const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  return { word, stem: stem(word), capitalised: surface[0] !== word[0], facts: [] };
+});
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const surface = m[0];
-    const f = formOf(surface);
-    const start = offset + m.index;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    const k = classOf(c);
+    if (k === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hash = hashStep(0, c);
+    i++;
+    if (k & LETTER) {
+      while (i < n && classOf((c = text.charCodeAt(i))) & LETTER) {
+        hash = hashStep(hash, c);
+        i++;
+      }
+      while (i + 1 < n && isApostrophe(text.charCodeAt(i)) && classOf(text.charCodeAt(i + 1)) & ASCII_LETTER) {
+        hash = hashStep(hash, text.charCodeAt(i));
+        i++;
+        while (i < n && classOf((c = text.charCodeAt(i))) & ASCII_LETTER) {
+          hash = hashStep(hash, c);
+          i++;
+        }
+      }
+    } else {
+      while (i < n && classOf((c = text.charCodeAt(i))) & DIGIT) {
+        hash = hashStep(hash, c);
+        i++;
+      }
+      while (i + 1 < n && isSeparator(text.charCodeAt(i)) && classOf(text.charCodeAt(i + 1)) & DIGIT) {
+        hash = hashStep(hash, text.charCodeAt(i));
+        i++;
+        while (i < n && classOf((c = text.charCodeAt(i))) & DIGIT) {
+          hash = hashStep(hash, c);
+          i++;
+        }
+      }
+    }
+    const f = forms.get(text, start, i, hash);
     tokens.push({
       word: f.word,
       stem: f.stem,
-      start,
-      end: start + surface.length,
+      start: offset + start,
+      end: offset + i,
       capitalised: f.capitalised,
       form: f,
     });
