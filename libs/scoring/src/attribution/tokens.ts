@@ -36,31 +36,32 @@ function classOf(cp: string): number {
   );
 }
 
-/** Class bits and UTF-16 length of the code point at i. */
-let cpLength = 1;
-function classAt(text: string, i: number): number {
+/** Whether a surrogate pair starts at i: its code point is classed as one character. */
+function pairAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) {
-      cpLength = 2;
-      return classOf(text.slice(i, i + 2));
-    }
-  }
-  cpLength = 1;
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return false;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff;
+}
+
+/** Class bits of the code point at i, whose UTF-16 length is `len` (see pairAt). */
+function classAt(text: string, i: number, len: number): number {
+  if (len === 2) return classOf(text.slice(i, i + 2));
+  const c = text.charCodeAt(i);
   let k = unitClass[c];
   if (k === 0) k = unitClass[c] = classOf(String.fromCharCode(c));
   return k;
 }
 
 /** End of the token starting at i (a non-space code point): a word's last letter or digit, else the one code point. */
-function tokenEnd(text: string, i: number, first: number): number {
-  let end = i + cpLength;
+function tokenEnd(text: string, i: number, first: number, firstLength: number): number {
+  let end = i + firstLength;
   if (!(first & ALNUM)) return end;
   for (let j = end; j < text.length;) {
-    const k = classAt(text, j);
+    const len = pairAt(text, j) ? 2 : 1;
+    const k = classAt(text, j, len);
     if (!(k & (ALNUM | INNER))) break;
-    j += cpLength;
+    j += len;
     if (k & ALNUM) end = j;
   }
   return end;
@@ -128,14 +129,15 @@ export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   let pos = 0;
   while (pos < text.length) {
-    const first = classAt(text, pos);
+    const len = pairAt(text, pos) ? 2 : 1;
+    const first = classAt(text, pos, len);
     if (first & SPACE) {
-      pos += cpLength;
+      pos += len;
       continue;
     }
     const start = pos;
     const isWord = (first & ALNUM) !== 0;
-    const end = tokenEnd(text, start, first);
+    const end = tokenEnd(text, start, first, len);
     const surface = surfaces.get(text, start, end, hashRange(text, start, end));
     let raw = surface.text;
     pos = end;
