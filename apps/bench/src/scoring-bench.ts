@@ -15,6 +15,8 @@ interface BenchDoc {
 /** Issue 13's targets: absolute speed on one core, and speed relative to a plain AFINN pass on the same text. */
 const TARGET_MB_S = 10;
 const TARGET_RATIO = 0.25;
+/** Issue 9's speed floor, on one core. */
+const FLOOR_MB_S = 4;
 /** Input sizes at which memory is reported; flat figures mean nothing grows with the amount scored. */
 const MEMORY_CHECKPOINTS = [1, 4, 16, 64];
 
@@ -125,6 +127,9 @@ export function runScoringBench(targetMb = 16): void {
   );
   console.log(
     `target: scoring >= ${TARGET_MB_S} MB/s on one core: ${verdict(rate >= TARGET_MB_S)} (${rate.toFixed(2)}); ratio >= ${TARGET_RATIO}: ${verdict(ratio >= TARGET_RATIO)} (${ratio.toFixed(3)})`,
+  );
+  console.log(
+    `floor (issue 9): scoring >= ${FLOOR_MB_S} MB/s on one core: ${verdict(rate >= FLOOR_MB_S)} (${rate.toFixed(2)})`,
   );
   if (targetMb < 64) console.log(`(memory at 64 MB of input: BENCH_SCORING_MB=64 npm run bench -- scoring)`);
 
