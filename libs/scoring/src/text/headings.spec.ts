@@ -1,3 +1,4 @@
+import { isHeadingLike } from './headings';
 import { segment } from './index';
 import { kinds } from './testing';
 
@@ -59,5 +60,13 @@ describe('headings', () => {
   it('does not take a paragraph ending with a colon or full stop for a heading', () => {
     const doc = segment('One local analyst comments:\n\nCalling every dead fighter a foreigner feeds the story.');
     expect(doc.segments.map((s) => s.kind)).toEqual(['assertion', 'assertion']);
+  });
+
+  it("counts a heading's words across any white space, up to twenty", () => {
+    const line = (n: number) => Array.from({ length: n }, () => 'Ab').join('\u00a0\t ');
+    expect(isHeadingLike(line(20))).toBe(true);
+    expect(isHeadingLike(line(21))).toBe(false);
+    expect(isHeadingLike(`${line(10)}?`)).toBe(true);
+    expect(isHeadingLike(`${line(11)}?`)).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import * as chars from './chars';
 
 // Bound once: under CommonJS interop (tsx, SWC) each cross-module call otherwise goes through an export getter,
 // which showed up as a fifth of the segmenter's time in profiles.
-const { isLower } = chars;
+const { isLower, isWs } = chars;
 /**
  * Headings: titles, sub-headings and press-release header lines.
  */
@@ -15,7 +15,6 @@ const RELEASE_ID = /^\d{3,4}-\d{2}-[A-Z]{1,3}-\d{2,4}(?=\s|$)/;
  */
 const DATELINE =
   /^([A-Z]{2,}[A-Z.'’-]*(?: [A-Z][A-Z.'’-]*)*, [A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*)*)( \([^()\n]{2,30}\))?(\s*[-–—]+\s*|\s*$)?/u;
-const WORD = /\S+/g;
 const CLOSERS = '"”’)]';
 const MARKER_BEFORE = '.!?,”’")[(';
 const SENTENCE_INSIDE = /[.!?…]["”’)]*\s+\p{Lu}/u;
@@ -52,12 +51,24 @@ export function isHeadingLike(s: string): boolean {
   if (s.length === 0 || s.length > 150) return false;
   const first = s.charCodeAt(0);
   if (isLower(first) || first === 0x2026 /* … */ || first === 0x28 /* ( */ || first === 0x5b /* [ */) return false;
-  const words = s.match(WORD) ?? [];
-  if (words.length > 20) return false;
+  const words = wordCount(s, 21);
+  if (words > 20) return false;
   const last = s[lastMeaningful(s)];
-  if (last === '?') return words.length <= 10 && !SENTENCE_INSIDE.test(s);
+  if (last === '?') return words <= 10 && !SENTENCE_INSIDE.test(s);
   if (/[.!:;,…]/.test(last)) return false;
   return true;
+}
+
+/** How many runs of non-space characters `s` holds (what /\S+/g finds), counted no further than `limit`. */
+function wordCount(s: string, limit: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isWs(s.charCodeAt(i));
+    if (!space && !inWord && ++n >= limit) return n;
+    inWord = !space;
+  }
+  return n;
 }
 
 /** Index of the last character that is not a closing quote/bracket or a footnote marker ("long.[1]", "region.15"). */
