@@ -2,6 +2,8 @@ import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { Prisma } from '../generated/prisma/client';
 import { ADVISORY_LOCKS } from '../database/advisory-locks';
 import { PrismaService } from '../database/prisma.service';
+import { Sql } from '../database/sql';
+import { SqlPool } from '../database/sql-pool';
 import { CardCache, STATS_CHANNEL } from './card-cache';
 import { deleteQueueItems, insertQueueItems } from './review-queue.sql';
 import {
@@ -48,6 +50,7 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
 
   constructor(
     private readonly prisma: PrismaService,
+    private readonly sqlPool: SqlPool,
     private readonly cache: CardCache,
   ) {}
 
@@ -140,26 +143,27 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
       return n;
     }
     let take = { at: -Infinity, all: false };
-    const n = await this.prisma.$transaction(
-      async (tx) => {
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADVISORY_LOCKS.summariesRefresh})`;
-        const at = performance.now();
-        const taken = await tx.$queryRaw<Array<{ article_id: string }>>`
-          DELETE FROM "source_stats_dirty" WHERE "article_id" IN (
-            SELECT "article_id" FROM "source_stats_dirty" ORDER BY "queued_at", "article_id" LIMIT ${BATCH})
-          RETURNING "article_id"::text`;
-        take = { at, all: taken.length < BATCH };
-        if (!taken.length) return 0;
-        await refreshArticles(
-          tx,
-          taken.map((t) => t.article_id),
-        );
-        // Other processes' caches: delivered when this transaction commits.
-        await tx.$executeRaw`SELECT pg_notify(${STATS_CHANNEL}, 'refreshed')`;
-        return taken.length;
-      },
-      { timeout: 60_000, maxWait: 30_000 },
-    );
+    // Plain pg (SqlPool): a batch follows every upload, and Prisma's client cost the event loop
+    // more than these statements cost PostgreSQL.
+    const n = await this.sqlPool.transaction(async (sql) => {
+      await sql.query(`SELECT pg_advisory_xact_lock($1)`, [ADVISORY_LOCKS.summariesRefresh]);
+      const at = performance.now();
+      const taken = await sql.query<{ article_id: string }>(
+        `DELETE FROM "source_stats_dirty" WHERE "article_id" IN (
+           SELECT "article_id" FROM "source_stats_dirty" ORDER BY "queued_at", "article_id" LIMIT $1)
+         RETURNING "article_id"::text`,
+        [BATCH],
+      );
+      take = { at, all: taken.length < BATCH };
+      if (!taken.length) return 0;
+      await refreshArticles(
+        sql,
+        taken.map((t) => t.article_id),
+      );
+      // Other processes' caches: delivered when this transaction commits.
+      await sql.query(`SELECT pg_notify($1, 'refreshed')`, [STATS_CHANNEL]);
+      return taken.length;
+    });
     // Committed: what the batch took is now in the summaries.
     this.took(take);
     return n;
@@ -174,18 +178,20 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
  * Replaces the articles' rows (and review-queue rows), then re-sums every day row they fed before
  * or feed now, and those days' month rows.
  */
-async function refreshArticles(tx: Prisma.TransactionClient, articleIds: string[]): Promise<void> {
+async function refreshArticles(sql: Sql, articleIds: string[]): Promise<void> {
+  // The statements are Prisma.sql fragments (shared with the rebuild); their text and values run as they are.
+  const run = <T>(q: Prisma.Sql) => sql.query<T>(q.text, q.values);
   // The review queue's per-assertion rows move on the same changes as the summaries.
-  await tx.$executeRaw(deleteQueueItems(articleIds));
-  await tx.$executeRaw(insertQueueItems(articleIds));
-  const before = await tx.$queryRaw<StatsKey[]>(deleteArticleRows(articleIds));
-  const after = await tx.$queryRaw<StatsKey[]>(insertArticleRows(articleIds));
+  await run(deleteQueueItems(articleIds));
+  await run(insertQueueItems(articleIds));
+  const before = await run<StatsKey>(deleteArticleRows(articleIds));
+  const after = await run<StatsKey>(insertArticleRows(articleIds));
   const keys = [...before, ...after];
   if (!keys.length) return;
-  await tx.$executeRaw(deleteDayRows(keys));
-  await tx.$executeRaw(insertDayRows(keys));
-  await tx.$executeRaw(deleteMonthRows(keys));
-  await tx.$executeRaw(insertMonthRows(keys));
+  await run(deleteDayRows(keys));
+  await run(insertDayRows(keys));
+  await run(deleteMonthRows(keys));
+  await run(insertMonthRows(keys));
 }
 
 /** The tables a rebuild empties and fills. */
