@@ -229,6 +229,25 @@ describe('articles', () => {
     expect(await prisma.article.count()).toBe(before + 1);
   });
 
+  it('creates a new outlet once when uploads naming it race', async () => {
+    const outlet = `Race Outlet ${Date.now()}`;
+    // Each round starts 8 uploads of different texts at once, all naming an outlet nobody has
+    // created yet: the losers wait on the winner's uncommitted row and must then find it.
+    for (let round = 0; round < 3; round++) {
+      const name = `${outlet} ${round}`;
+      const rs = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          t.http
+            .post('/api/articles')
+            .set(auth(analyst))
+            .send({ text: `${SHORT} Outlet race ${round}.${i} ${Date.now()}.`, outlet: name }),
+        ),
+      );
+      expect(rs.map((r) => r.status)).toEqual(Array(8).fill(202));
+      expect(await prisma.outlet.count({ where: { name } })).toBe(1);
+    }
+  });
+
   it('finds or creates outlets by name and fills in a missing type', async () => {
     await t.http
       .post('/api/articles')

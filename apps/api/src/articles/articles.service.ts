@@ -429,7 +429,7 @@ export class ArticlesService {
 
   /**
    * Find-or-create by unique name without a race: INSERT … ON CONFLICT DO NOTHING, or the row
-   * already there, in one round trip. A type given with the upload fills in an outlet that has
+   * already there, in one round trip (two when a concurrent upload was creating it). A type given with the upload fills in an outlet that has
    * none; it never overwrites one. Returns the outlet's type as scoring will read it.
    */
   private async outlet(
@@ -437,7 +437,7 @@ export class ArticlesService {
     name: string,
     type: OutletType | undefined,
   ): Promise<{ id: string; type: string | null }> {
-    const [outlet] = await sql.query<{ id: string; type: string | null }>(
+    let [outlet] = await sql.query<{ id: string; type: string | null }>(
       `WITH ins AS (
          INSERT INTO "Outlet" ("id", "name", "type") VALUES (gen_random_uuid(), $1, $2::"SourceType")
          ON CONFLICT ("name") DO NOTHING RETURNING "id", "type"
@@ -447,6 +447,14 @@ export class ArticlesService {
        SELECT "id"::text, "type"::text FROM "Outlet" WHERE "name" = $1`,
       [name, type ?? null],
     );
+    // Created meanwhile by a concurrent upload: ON CONFLICT waited for its commit, but the SELECT
+    // above ran on the statement's earlier snapshot; a new statement sees the committed row.
+    outlet ??= (
+      await sql.query<{ id: string; type: string | null }>(
+        `SELECT "id"::text AS id, "type"::text AS type FROM "Outlet" WHERE "name" = $1`,
+        [name],
+      )
+    )[0];
     if (!outlet) throw new Error(`outlet "${name}" was neither found nor created`);
     if (type && !outlet.type) {
       await sql.query(`UPDATE "Outlet" SET "type" = $2::"SourceType" WHERE "id" = $1::uuid AND "type" IS NULL`, [
