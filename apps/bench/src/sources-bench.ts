@@ -55,7 +55,7 @@ function bootEnv(): string {
     NODE_ENV: 'production',
     DATA_DIR: parent,
     JWT_SECRET: 'benchmark-secret-benchmark-secret-0123456789',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent',
     // No scoring or grouping jobs: the corpus arrives scored, straight in SQL.
     WORKER_MODE: 'off',
     ADMIN_EMAIL: 'bench@example.test',
@@ -393,7 +393,7 @@ export async function withSeededApp(
     // Seeded before the app starts, so its background summary refresher does not race the load.
     const pool = await seed(pg.url);
     const { createHttpApp } = await import('../../api/src/http-app');
-    app = await createHttpApp({ logs: false });
+    app = await createHttpApp({ logs: process.env.BENCH_LOG_LEVEL !== undefined });
     await app.init();
     await summarise(app);
     await run(app, { pool, databaseUrl: pg.url, scratch });
