@@ -15,6 +15,11 @@ describe('SqlPool', () => {
   });
   afterAll(() => t.close());
 
+  it('runs on an embedded server with room for several processes of one checkout (30 connections each)', async () => {
+    const [row] = await pool.query<{ max_connections: string }>('SHOW max_connections');
+    expect(Number(row!.max_connections)).toBeGreaterThanOrEqual(200);
+  });
+
   it('commits what the work wrote when it resolves', async () => {
     const n = name();
     const out = await pool.transaction(async (sql) => {

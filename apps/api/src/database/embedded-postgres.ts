@@ -182,6 +182,9 @@ export async function startEmbeddedPostgres(
     password,
     persistent: true,
     createPostgresUser: asRoot,
+    // Each process may open up to 30 connections (README, "Scaling out"); the default 100 left no
+    // room for an API, an import and two workers of one checkout side by side.
+    postgresFlags: ['-c', 'max_connections=200'],
     onLog: () => undefined,
     onError: () => undefined,
   });
