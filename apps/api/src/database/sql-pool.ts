@@ -6,10 +6,26 @@ import { Sql, viaPg } from './sql';
 const END_TIMEOUT_MS = 10_000;
 
 /**
- * Plain pg connections for the hot write path (a scoring job's transaction). Prisma's client spends
- * more time on the array parameters of a multi-row INSERT than PostgreSQL spends running it (a
- * 155-row score insert: 16–21 ms through Prisma, 8 ms through pg, 2.3 ms inside the server), and
- * on one worker that client-side work kept the event loop busy. Everything else keeps Prisma.
+ * A pg pool of `max` connections to the service's database, with PrismaService's session setting
+ * (no parallel workers for short statements) and any `options` added: SqlPool's and SummaryReader's.
+ */
+export function plainPool(config: AppConfig, max: number, options = ''): Pool {
+  const pool = new Pool({
+    connectionString: config.get('DATABASE_URL'),
+    max,
+    options: `-c max_parallel_workers_per_gather=0 ${options}`.trim(),
+  });
+  // A connection the server dropped while idle is replaced on the next checkout.
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+/**
+ * Plain pg connections for the hot paths: the upload, scoring-job, import-batch, claim-grouping and
+ * summary-refresh transactions and `?wait=true`'s reads. Prisma's client spends more time on the
+ * array parameters of a multi-row INSERT than PostgreSQL spends running it (a 155-row score insert:
+ * 16–21 ms through Prisma, 8 ms through pg, 2.3 ms inside the server), and on one worker that
+ * client-side work kept the event loop busy. Everything else keeps Prisma.
  */
 @Injectable()
 export class SqlPool implements OnApplicationShutdown {
@@ -17,13 +33,7 @@ export class SqlPool implements OnApplicationShutdown {
   private readonly pool: Pool;
 
   constructor(config: AppConfig) {
-    this.pool = new Pool({
-      connectionString: config.get('DATABASE_URL'),
-      max: 6,
-      options: '-c max_parallel_workers_per_gather=0',
-    });
-    // A connection the server dropped while idle is replaced on the next checkout.
-    this.pool.on('error', () => undefined);
+    this.pool = plainPool(config, 6);
   }
 
   query<T>(text: string, values: readonly unknown[] = []): Promise<T[]> {

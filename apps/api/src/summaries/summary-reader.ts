@@ -1,5 +1,6 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { Pool, QueryResultRow } from 'pg';
+import { plainPool } from '../database/sql-pool';
 import { AppConfig } from '../config/config.module';
 
 const PENDING: Statement = {
@@ -25,14 +26,8 @@ export class SummaryReader implements OnModuleDestroy {
   private readonly pool: Pool;
 
   constructor(config: AppConfig) {
-    this.pool = new Pool({
-      connectionString: config.get('DATABASE_URL'),
-      max: 6,
-      // As PrismaService: no parallel workers for short summary reads.
-      options: '-c plan_cache_mode=force_generic_plan -c max_parallel_workers_per_gather=0',
-    });
-    // An idle connection the server dropped is replaced on the next query; nothing to do here.
-    this.pool.on('error', () => undefined);
+    // As PrismaService: no parallel workers for short summary reads; generic plans for prepared ones.
+    this.pool = plainPool(config, 6, '-c plan_cache_mode=force_generic_plan');
   }
 
   async query<T extends QueryResultRow>(statement: Statement, values: unknown[]): Promise<T[]> {
