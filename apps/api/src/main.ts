@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { Server } from 'node:http';
 import { parseEnv } from './config/env';
 import { prepareDatabase } from './database/prepare';
-import { bootLog, failStartup, stopGracefullyOnSignals } from './common/process-lifecycle';
+import { bootLog, closeHttpFirst, failStartup, stopGracefullyOnSignals } from './common/process-lifecycle';
 
 /** `npm start`: prepares the database (embedded unless DATABASE_URL is set), then serves HTTP. */
 async function main(): Promise<void> {
@@ -14,21 +14,11 @@ async function main(): Promise<void> {
   await app.listen(env.PORT, env.HOST);
   const origin = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`;
   bootLog(`source-audit listening on ${origin}/ (web app), API at ${origin}/api (docs at /api/docs)`);
-  // HTTP stops taking requests (and lets in-flight ones finish) before the job queue stops, so no
-  // upload is answered 202 by a process that can no longer queue its scoring.
   const server = app.getHttpServer() as Server;
   // A request (headers and body) that trickles in slower than this is cut off rather than held open.
   server.headersTimeout = 20_000;
   server.requestTimeout = 120_000;
-  const closeHttp = () => new Promise<void>((resolve) => server.close(() => resolve()));
-  stopGracefullyOnSignals(
-    'finishing in-flight work and shutting down',
-    async () => {
-      await closeHttp();
-      await app.close();
-    },
-    db.release,
-  );
+  stopGracefullyOnSignals('finishing in-flight work and shutting down', () => closeHttpFirst(app), db.release);
 }
 
 main().catch(failStartup('startup failed'));

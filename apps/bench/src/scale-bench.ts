@@ -4,6 +4,7 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sharedDir } from '../../eval/src/datasets';
 import { json, startBenchService } from './bench-service';
+import { closeHttpFirst } from '../../api/src/common/process-lifecycle';
 
 /** Issue 13 target 5: two worker processes score at least 1.6× as fast as one, on two cores. */
 const TARGET_RATIO = 1.6;
@@ -114,7 +115,7 @@ export async function runScaleBench(): Promise<void> {
     );
   } finally {
     await stop(workers);
-    await app.close();
+    await closeHttpFirst(app);
     await db.release();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -5,6 +5,7 @@ import { sharedDir } from '../../eval/src/datasets';
 import type { INestApplication } from '@nestjs/common';
 import { SCORE_ARTICLE } from '../../api/src/jobs/job-names';
 import { json, startBenchService } from './bench-service';
+import { closeHttpFirst } from '../../api/src/common/process-lifecycle';
 
 const UPLOADS = 50;
 /** Issue 13's targets: upload to scored, and the press releases' import with the API running beside it. */
@@ -167,7 +168,7 @@ export async function runServiceBench(): Promise<void> {
   } finally {
     // Figures are printed by now; a shutdown that stalls is reported, not waited on for ever.
     const shutdown = (async () => {
-      await app.close().catch(() => undefined);
+      await closeHttpFirst(app).catch(() => undefined);
       await db.release();
     })();
     const stalled = await Promise.race([

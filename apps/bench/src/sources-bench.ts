@@ -8,6 +8,7 @@ import { readerTargets, startWorker, stopWorker, writeUploadBodies } from './sou
 import { seedCorpus } from './sources/seed-database';
 import { buildSentencePool, SentencePool } from './sources/sentence-pool';
 import { login } from './bench-service';
+import { closeHttpFirst } from '../../api/src/common/process-lifecycle';
 
 function positiveInt(name: string, fallback: number): number {
   const v = Number(process.env[name] ?? fallback);
@@ -407,7 +408,7 @@ export async function withSeededApp(
     }
   } finally {
     process.off('SIGINT', interrupted);
-    await app?.close();
+    if (app) await closeHttpFirst(app);
     await pg.stop();
     cleanUp();
   }
