@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import type { AppConfig } from '../src/config/config.module';
+import { DatabaseNotifications } from '../src/database/notifications';
 import { JobQueue } from '../src/jobs/job-queue.service';
 import { eventually, resetDatabase } from './support/app';
 
@@ -27,8 +28,11 @@ async function states(): Promise<Record<string, number>> {
   }
 }
 
-async function startQueue(ran: Map<string, number>): Promise<JobQueue> {
-  const q = new JobQueue(config);
+/** A worker process's queue, with the notification connection it shares with the rest of the process. */
+async function startQueue(ran: Map<string, number>): Promise<{ q: JobQueue; stop: () => Promise<void> }> {
+  const notifications = new DatabaseNotifications(config);
+  await notifications.onApplicationBootstrap();
+  const q = new JobQueue(config, notifications);
   await q.onModuleInit();
   await q.boss.createQueue(QUEUE, {
     name: QUEUE,
@@ -41,7 +45,11 @@ async function startQueue(ran: Map<string, number>): Promise<JobQueue> {
     await new Promise((r) => setTimeout(r, Math.random() * 20));
     ran.set(job.id, (ran.get(job.id) ?? 0) + 1);
   });
-  return q;
+  const stop = async () => {
+    await q.onModuleDestroy();
+    await notifications.onModuleDestroy();
+  };
+  return { q, stop };
 }
 
 describe('job queue: start and shutdown', () => {
@@ -51,17 +59,17 @@ describe('job queue: start and shutdown', () => {
     const ran = new Map<string, number>();
     const sent: string[] = [];
     for (let round = 0; round < 8; round++) {
-      const q = await startQueue(ran);
+      const { q, stop } = await startQueue(ran);
       for (let i = 0; i < 25; i++) sent.push((await q.send(QUEUE, { n: i }))!);
       await new Promise((r) => setTimeout(r, 20 + Math.random() * 150));
-      await q.onModuleDestroy();
+      await stop();
       expect({ round, active: (await states()).active ?? 0 }).toEqual({ round, active: 0 });
     }
     const last = await startQueue(ran);
     try {
       await eventually(async () => (await states()).completed === sent.length, 60_000);
     } finally {
-      await last.onModuleDestroy();
+      await last.stop();
     }
     expect(sent.every((id) => (ran.get(id) ?? 0) >= 1)).toBe(true);
   });
@@ -76,7 +84,7 @@ describe('job queue: start and shutdown', () => {
     const fresh = {
       get: (key: string) => ({ DATABASE_URL: url.toString(), JOB_RETRY_LIMIT: 2 })[key],
     } as unknown as AppConfig;
-    const queues = Array.from({ length: 4 }, () => new JobQueue(fresh));
+    const queues = Array.from({ length: 4 }, () => new JobQueue(fresh, new DatabaseNotifications(fresh)));
     try {
       const started = await Promise.allSettled(queues.map((q) => q.onModuleInit()));
       expect(started.map((s) => (s.status === 'rejected' ? String(s.reason) : 'ok'))).toEqual(['ok', 'ok', 'ok', 'ok']);

@@ -15,7 +15,7 @@ describe('SqlPool', () => {
   });
   afterAll(() => t.close());
 
-  it('runs on an embedded server with room for several processes of one checkout (30 connections each)', async () => {
+  it('runs on an embedded server with room for several processes of one checkout (29 connections each)', async () => {
     const [row] = await pool.query<{ max_connections: string }>('SHOW max_connections');
     expect(Number(row!.max_connections)).toBeGreaterThanOrEqual(200);
   });

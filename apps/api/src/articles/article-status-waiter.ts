@@ -1,6 +1,5 @@
-import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { Client } from 'pg';
-import { AppConfig } from '../config/config.module';
+import { Injectable } from '@nestjs/common';
+import { DatabaseNotifications } from '../database/notifications';
 
 /** The channel the article_status_notify trigger sends on (migration 20261204090100). */
 const CHANNEL = 'article_status';
@@ -11,18 +10,19 @@ const CHANNEL = 'article_status';
 const RECHECK_MS = 1_000;
 
 /**
- * Waits for an article's scoring to finish without polling its row: one LISTEN connection per
- * process, opened on the first wait, wakes the waiters of an article when its status becomes
- * scored or failed. A notification is only a cue: the caller's `read` decides.
+ * Waits for an article's scoring to finish without polling its row: the process's notification
+ * connection wakes the waiters of an article when its status becomes scored or failed. A
+ * notification is only a cue: the caller's `read` decides.
  */
 @Injectable()
-export class ArticleStatusWaiter implements OnModuleDestroy {
-  private readonly logger = new Logger(ArticleStatusWaiter.name);
+export class ArticleStatusWaiter {
   private readonly waiters = new Map<string, Set<() => void>>();
-  private listener?: Promise<Client | null>;
-  private stopped = false;
 
-  constructor(private readonly config: AppConfig) {}
+  constructor(notifications: DatabaseNotifications) {
+    void notifications.subscribe(CHANNEL, {
+      notified: (id) => this.waiters.get(id)?.forEach((wake) => wake()),
+    });
+  }
 
   /**
    * Resolves with `read()`'s answer once `done` accepts it, or with the last answer after `ms`.
@@ -38,7 +38,6 @@ export class ArticleStatusWaiter implements OnModuleDestroy {
     set.add(woken);
     this.waiters.set(id, set);
     try {
-      await this.listen();
       for (;;) {
         const value = await read();
         const left = until - Date.now();
@@ -60,40 +59,5 @@ export class ArticleStatusWaiter implements OnModuleDestroy {
       set.delete(woken);
       if (!set.size && this.waiters.get(id) === set) this.waiters.delete(id);
     }
-  }
-
-  /** The shared listener; null while it cannot connect (waiters then fall back to re-reading). */
-  private listen(): Promise<Client | null> {
-    if (this.stopped) return Promise.resolve(null);
-    this.listener ??= this.connect();
-    return this.listener;
-  }
-
-  private async connect(): Promise<Client | null> {
-    const client = new Client({ connectionString: this.config.get('DATABASE_URL') });
-    client.on('notification', (n) => this.waiters.get(n.payload ?? '')?.forEach((wake) => wake()));
-    const lost = (e?: Error) => {
-      if (e) this.logger.warn(`article status listener lost, waits re-read every ${RECHECK_MS} ms: ${e.message}`);
-      // The next wait connects again.
-      this.listener = undefined;
-      client.end().catch(() => undefined);
-    };
-    client.on('error', lost);
-    client.on('end', () => lost());
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${CHANNEL}`);
-      return client;
-    } catch (e) {
-      lost(e as Error);
-      return null;
-    }
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    const client = await this.listener;
-    this.listener = undefined;
-    await client?.end().catch(() => undefined);
   }
 }

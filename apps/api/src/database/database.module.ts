@@ -1,7 +1,11 @@
 import { Global, Module } from '@nestjs/common';
+import { DatabaseNotifications } from './notifications';
 import { PrismaService } from './prisma.service';
 import { SqlPool } from './sql-pool';
 
 @Global()
-@Module({ providers: [PrismaService, SqlPool], exports: [PrismaService, SqlPool] })
+@Module({
+  providers: [PrismaService, SqlPool, DatabaseNotifications],
+  exports: [PrismaService, SqlPool, DatabaseNotifications],
+})
 export class DatabaseModule {}

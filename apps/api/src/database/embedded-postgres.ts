@@ -182,7 +182,7 @@ export async function startEmbeddedPostgres(
     password,
     persistent: true,
     createPostgresUser: asRoot,
-    // Each process may open up to 30 connections (README, "Scaling out"); the default 100 left no
+    // Each process may open up to 29 connections (README, "Scaling out"); the default 100 left no
     // room for an API, an import and two workers of one checkout side by side.
     postgresFlags: ['-c', 'max_connections=200'],
     onLog: () => undefined,

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import PgBoss from 'pg-boss';
-import { Client } from 'pg';
 import { AppConfig } from '../config/config.module';
+import { DatabaseNotifications } from '../database/notifications';
 import { JobLeases } from './job-leases';
 import {
   CORROBORATE_ARTICLE,
@@ -35,12 +35,15 @@ interface WorkLoop {
 export class JobQueue implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(JobQueue.name);
   readonly boss: PgBoss;
-  private listener?: Client;
+  private listening = false;
   private readonly loops: WorkLoop[] = [];
   private readonly leases: JobLeases;
   private stopping = false;
 
-  constructor(private readonly config: AppConfig) {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly notifications: DatabaseNotifications,
+  ) {
     this.boss = new PgBoss({ connectionString: config.get('DATABASE_URL'), max: 4, schema: 'pgboss' });
     this.boss.on('error', (e) => this.logger.error(`job queue error: ${e.message}`));
     this.leases = new JobLeases(config.get('DATABASE_URL'));
@@ -188,14 +191,16 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     }
   }
 
+  /** Only processes that run workers listen for other processes' sends. */
   private async listen(): Promise<void> {
-    if (this.listener) return;
-    this.listener = new Client({ connectionString: this.config.get('DATABASE_URL') });
-    // The payload is the queue's name: only that queue's loops fetch (each fetch is a query).
-    this.listener.on('notification', (n) => this.wake(n.payload));
-    this.listener.on('error', (e) => this.logger.warn(`job notification listener: ${e.message}`));
-    await this.listener.connect();
-    await this.listener.query(`LISTEN ${CHANNEL}`);
+    if (this.listening) return;
+    this.listening = true;
+    await this.notifications.subscribe(CHANNEL, {
+      // The payload is the queue's name: only that queue's loops fetch (each fetch is a query).
+      notified: (name) => this.wake(name || undefined),
+      // Sends missed while the connection was down: every loop fetches now rather than at its next poll.
+      listening: () => this.wake(),
+    });
   }
 
   /** Whether this process runs workers for a queue (so a job sent from here is likely run here). */
@@ -216,7 +221,6 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   /** Stops taking work, lets running jobs finish and their outcome be written, then closes the queue. */
   async onModuleDestroy(): Promise<void> {
     this.stopping = true;
-    await this.listener?.end().catch(() => undefined);
     for (const loop of this.loops) loop.wake();
     const drained = Promise.all(this.loops.map((l) => l.done));
     const timedOut = await Promise.race([

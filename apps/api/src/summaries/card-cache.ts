@@ -1,11 +1,9 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { Client } from 'pg';
-import { AppConfig } from '../config/config.module';
+import { Injectable } from '@nestjs/common';
+import { DatabaseNotifications } from '../database/notifications';
 
 /** Channel the summaries' triggers and refreshes notify (migration notify_source_stats_changes). */
 export const STATS_CHANNEL = 'source_stats';
 const MAX_ENTRIES = 1_000;
-const RECONNECT_MS = 2_000;
 
 /**
  * Finished report cards and source lists, kept until the summaries change. Cards are identical
@@ -16,27 +14,26 @@ const RECONNECT_MS = 2_000;
  * client never reads its own write stale. While the listener is down nothing is cached.
  */
 @Injectable()
-export class CardCache implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(CardCache.name);
+export class CardCache {
   private readonly entries = new Map<string, { generation: number; value: Promise<unknown> }>();
   private generation = 0;
   private listening = false;
-  private listener?: Client;
-  private stopped = false;
-  private retry?: NodeJS.Timeout;
   hits = 0;
   misses = 0;
 
-  constructor(private readonly config: AppConfig) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.connect();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.retry);
-    await this.listener?.end().catch(() => undefined);
+  constructor(notifications: DatabaseNotifications) {
+    void notifications.subscribe(STATS_CHANNEL, {
+      notified: () => this.invalidate(),
+      // Anything may have changed while nobody listened.
+      listening: () => {
+        this.invalidate();
+        this.listening = true;
+      },
+      lost: () => {
+        this.listening = false;
+        this.invalidate();
+      },
+    });
   }
 
   /** Drops everything cached (a change was made, or may have been missed). */
@@ -77,36 +74,5 @@ export class CardCache implements OnApplicationBootstrap, OnModuleDestroy {
 
   private drop(key: string, value: Promise<unknown>): void {
     if (this.entries.get(key)?.value === value) this.entries.delete(key);
-  }
-
-  private async connect(): Promise<void> {
-    if (this.stopped) return;
-    const client = new Client({ connectionString: this.config.get('DATABASE_URL') });
-    client.on('notification', () => this.invalidate());
-    client.on('error', (e) => this.lost(client, e));
-    client.on('end', () => this.lost(client));
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${STATS_CHANNEL}`);
-      this.listener = client;
-      // Anything may have changed while nobody listened.
-      this.invalidate();
-      this.listening = true;
-    } catch (e) {
-      this.lost(client, e as Error);
-    }
-  }
-
-  private lost(client: Client, e?: Error): void {
-    if (client !== this.listener && this.listener) return;
-    this.listening = false;
-    this.invalidate();
-    this.listener = undefined;
-    client.end().catch(() => undefined);
-    if (this.stopped) return;
-    this.logger.warn(`report-card cache off until the database listener reconnects${e ? `: ${e.message}` : ''}`);
-    clearTimeout(this.retry);
-    this.retry = setTimeout(() => void this.connect(), RECONNECT_MS);
-    this.retry.unref();
   }
 }

@@ -1,6 +1,5 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { Client } from 'pg';
-import { AppConfig } from '../config/config.module';
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { DatabaseNotifications } from '../database/notifications';
 import { AuthUserCache } from './auth-user.cache';
 
 /**
@@ -8,7 +7,6 @@ import { AuthUserCache } from './auth-user.cache';
  * update or deletion of a user row, `session:<jti> <expiry epoch s>` when a session is revoked.
  */
 export const AUTH_CHANNEL = 'auth_changes';
-const RECONNECT_MS = 2_000;
 /** How long a change waits for its own notification to come back (normally a few milliseconds). */
 const ECHO_TIMEOUT_MS = 1_000;
 
@@ -26,33 +24,36 @@ export interface AuthChangeSubscriber {
 
 /**
  * Per-process caches of who may do what (the users behind access tokens, revoked sessions) kept
- * true across processes: one LISTEN connection per process receives every change committed by
- * any process (or by SQL), and while it is down the caches are bypassed. A change made here also
+ * true across processes: the process's notification connection receives every change committed
+ * by any process (or by SQL), and while it is down the caches are bypassed. A change made here also
  * waits (briefly) until its own notification has come back, by which time PostgreSQL has handed
  * it to every other listener, so the next request, wherever it lands, sees the change.
  */
 @Injectable()
-export class AuthChanges implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(AuthChanges.name);
+export class AuthChanges implements OnModuleDestroy {
   private readonly subscribers: AuthChangeSubscriber[] = [];
   private readonly echoes = new Map<string, Set<() => void>>();
-  private listener?: Client;
-  /** Clients already given up on: their late 'end' or 'error' events must not start another reconnect. */
-  private readonly gone = new WeakSet<Client>();
   private connected = false;
-  private stopped = false;
-  private retry?: NodeJS.Timeout;
 
-  constructor(
-    private readonly config: AppConfig,
-    cache: AuthUserCache,
-  ) {
+  constructor(notifications: DatabaseNotifications, cache: AuthUserCache) {
     cache.suspend();
     this.subscribe({
       prefix: 'user:',
       changed: (id) => cache.invalidate(id),
       listening: async () => cache.resume(),
       lost: () => cache.suspend(),
+    });
+    void notifications.subscribe(AUTH_CHANNEL, {
+      notified: (payload) => this.dispatch(payload),
+      listening: async () => {
+        for (const s of this.subscribers) await s.listening();
+        this.connected = true;
+      },
+      lost: () => {
+        this.connected = false;
+        for (const s of this.subscribers) s.lost();
+        this.releaseEchoes();
+      },
     });
   }
 
@@ -64,15 +65,8 @@ export class AuthChanges implements OnApplicationBootstrap, OnModuleDestroy {
     this.subscribers.push(subscriber);
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.connect();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.retry);
+  onModuleDestroy(): void {
     this.releaseEchoes();
-    await this.listener?.end().catch(() => undefined);
   }
 
   /**
@@ -115,42 +109,5 @@ export class AuthChanges implements OnApplicationBootstrap, OnModuleDestroy {
   private releaseEchoes(): void {
     for (const waiting of this.echoes.values()) for (const seen of waiting) seen();
     this.echoes.clear();
-  }
-
-  private async connect(): Promise<void> {
-    if (this.stopped) return;
-    const client = new Client({ connectionString: this.config.get('DATABASE_URL') });
-    client.on('notification', (n) => this.dispatch(n.payload ?? ''));
-    client.on('error', (e) => this.lost(client, e));
-    client.on('end', () => this.lost(client));
-    try {
-      await client.connect();
-      this.listener = client;
-      // LISTEN before reloading: a change committed during the reload is then notified, not missed.
-      await client.query(`LISTEN ${AUTH_CHANNEL}`);
-      for (const s of this.subscribers) await s.listening();
-      this.connected = true;
-    } catch (e) {
-      this.lost(client, e as Error);
-    }
-  }
-
-  private lost(client: Client, e?: Error): void {
-    if (this.gone.has(client) || (this.listener && client !== this.listener)) return;
-    this.gone.add(client);
-    const wasConnected = this.connected;
-    this.connected = false;
-    this.listener = undefined;
-    for (const s of this.subscribers) s.lost();
-    this.releaseEchoes();
-    client.end().catch(() => undefined);
-    if (this.stopped) return;
-    if (wasConnected || e)
-      this.logger.warn(
-        `auth caches off (every request reads the database) until the listener reconnects${e ? `: ${e.message}` : ''}`,
-      );
-    clearTimeout(this.retry);
-    this.retry = setTimeout(() => void this.connect(), RECONNECT_MS);
-    this.retry.unref();
   }
 }
