@@ -19,8 +19,12 @@ interface Counted {
  * known to be about the same thing (one claim group). The critique's case: "estimated 2000
  * fighters" against "only 600 IMU fighters" in the same report. At most one conflict per noun and pair.
  */
-export function figureConflicts(claims: readonly Counted[]): FigureConflict[] {
+export function figureConflicts(all: readonly Counted[]): FigureConflict[] {
   const out: FigureConflict[] = [];
+  // Most sentences state no count. Pairs are quadratic in the group's size, and a group of fifty
+  // copies of a release is 1,225 pairs re-checked on every new copy: only claims with a figure can
+  // conflict, so only they are paired (same pairs, same order, as before).
+  const claims = all.filter((c) => c.figures.length > 0);
   for (let i = 0; i < claims.length; i++) {
     for (let j = i + 1; j < claims.length; j++) {
       const nouns = new Set(

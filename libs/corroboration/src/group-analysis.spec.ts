@@ -1,5 +1,5 @@
 import { ClaimIndex } from './claim-index';
-import { subjectFigureConflicts } from './figure-conflicts';
+import { figureConflicts, subjectFigureConflicts } from './figure-conflicts';
 import { analyseGroup } from './group-analysis';
 import { claim } from './testing';
 import { ClaimInput } from './types';
@@ -113,6 +113,26 @@ describe('analyseGroup', () => {
       claim('b#0', 'The IMU had about 1,800 fighters in the Taliban Emirate.', { publishedAt: null }),
     ]);
     expect(analyseGroup(members).conflictingFigures).toEqual([]);
+  });
+});
+
+describe('figureConflicts', () => {
+  const count = (noun: string, value: number) => ({ noun, value, eventCount: false });
+
+  it('pairs every two claims with a count, in order, whatever sentences without one stand between them', () => {
+    const claims = [
+      { assertionId: 'none#1', figures: [] },
+      { assertionId: 'a#0', figures: [count('fighter', 3000)] },
+      { assertionId: 'none#2', figures: [] },
+      { assertionId: 'b#0', figures: [count('fighter', 500), count('camp', 4)] },
+      { assertionId: 'none#3', figures: [] },
+      { assertionId: 'c#0', figures: [count('camp', 40)] },
+    ];
+    expect(figureConflicts(claims).map((c) => [c.a.assertionId, c.b.assertionId, c.noun])).toEqual([
+      ['a#0', 'b#0', 'fighter'],
+      ['b#0', 'c#0', 'camp'],
+    ]);
+    expect(figureConflicts(claims.filter((c) => c.figures.length === 0))).toEqual([]);
   });
 });
 
