@@ -55,6 +55,13 @@ class Segmenter {
   /** PDF footnote zones: bibliographic entries and the page's URL lines, matched up at the end. */
   private readonly zones = new Map<number, { entries: ReferenceEntry[]; urls: string[] }>();
   private readonly spans: Array<[number, number]> = [];
+  /**
+   * The current block's span: keepContent already found its text is not a boilerplate line, so a
+   * sentence spanning the whole block needs no second look (three in four sentence checks in press
+   * releases were such repeats).
+   */
+  private blockStart = -1;
+  private blockEnd = -1;
 
   constructor(
     private readonly text: string,
@@ -66,6 +73,8 @@ class Segmenter {
   run(blocks: Block[]): SegmentedDocument {
     for (const b of blocks) {
       this.out.nextBlock();
+      this.blockStart = b.start;
+      this.blockEnd = b.end;
       if (b.role === 'url') this.url(b);
       else if (b.role === 'footnote') this.footnote(b);
       else if (b.role === 'heading') this.heading(b.start, b.end);
@@ -168,7 +177,7 @@ class Segmenter {
     let first = true;
     for (const [s, e] of spans) {
       const t = this.text.slice(s, e);
-      if (t.length <= 100 && isBoilerplateLine(t)) continue;
+      if (t.length <= 100 && !(s === this.blockStart && e === this.blockEnd) && isBoilerplateLine(t)) continue;
       let k = kind;
       if (kind === 'assertion') {
         if (endsWithQuestion(t)) k = 'question';
