@@ -50,13 +50,23 @@ const CLAUSE_NEGATORS = new Set(['no', 'never', 'without', 'nor', 'neither', 'no
 /** Words a negation reaches before a threat term: "no nexus", "don't have any nexus", "not a dangerous group". */
 export const NEGATION_WINDOW = 3;
 
+/** A , ; or : between tokens k and k + 1 (read in place: this runs for every candidate word of several rules). */
+function clauseBreakBetween(f: AssertionFacts, k: number): boolean {
+  const to = f.tokens[k + 1].start - f.start;
+  for (let p = f.tokens[k].end - f.start; p < to; p++) {
+    const c = f.text.charCodeAt(p);
+    if (c === 0x2c || c === 0x3b || c === 0x3a) return true;
+  }
+  return false;
+}
+
 /**
  * A negator within NEGATION_WINDOW words before token i, in the same clause (no , ; : between): a
  * denied threat ("we don't have any nexus to terrorism") is no threat claim and no emphasis.
  */
 export function negatedWithin(f: AssertionFacts, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - NEGATION_WINDOW; k--) {
-    if (/[,;:]/.test(f.text.slice(f.tokens[k].end - f.start, f.tokens[k + 1].start - f.start))) return false;
+    if (clauseBreakBetween(f, k)) return false;
     const w = f.tokens[k].word;
     if (NEGATORS.has(w) || CLAUSE_NEGATORS.has(w) || w.endsWith("n't")) return true;
   }

@@ -1,4 +1,5 @@
 import harm from '../../../rubric/alarmism/harm-verbs.json';
+import { wordFact } from '../../lexicon/tokens';
 import { Signal } from '../../types';
 import { AssertionFacts, defineRule, quote, signal } from '../rule';
 import { negatedWithin } from './negativity';
@@ -7,14 +8,23 @@ import { negatedWithin } from './negativity';
 const IRREALIS = new Set(['will', 'would', 'could', 'might', 'may', 'must', 'can', 'shall', "'ll", 'should', 'to']);
 const BASE = new Set<string>(harm.base);
 const PARTICIPLES = new Set<string>(harm.participles);
+/** Which harm-verb forms a word is (bits below), asked once per distinct word rather than two Set lookups per token. */
+const IS_BASE = 1;
+const IS_PARTICIPLE = 2;
+const harmForm = wordFact(
+  (form) => (BASE.has(form.word) ? IS_BASE : 0) | (PARTICIPLES.has(form.word) ? IS_PARTICIPLE : 0),
+);
 
 /** "could kill", "seeks to destroy" (base form after a modal or 'to'); "will be attacked", "to be slain" (participle after one plus be). */
 function framedAt(f: AssertionFacts, i: number): boolean {
-  const w = f.tokens[i].word;
+  const kind = harmForm(f.tokens[i]);
+  if (kind === 0) return false;
   const prev = f.tokens[i - 1]?.word;
   if (prev === undefined) return false;
-  if (BASE.has(w) && IRREALIS.has(prev)) return true;
-  return PARTICIPLES.has(w) && (prev === 'be' || prev === 'been') && IRREALIS.has(f.tokens[i - 2]?.word ?? '');
+  if (kind & IS_BASE && IRREALIS.has(prev)) return true;
+  return (
+    (kind & IS_PARTICIPLE) !== 0 && (prev === 'be' || prev === 'been') && IRREALIS.has(f.tokens[i - 2]?.word ?? '')
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Token } from '../../lexicon/tokens';
+import { Token, wordFact } from '../../lexicon/tokens';
 import { defineRule, quote, signal } from '../rule';
 import config from '../../../rubric/hedging/vague-generalisation.json';
 import operations from '../../../rubric/alarmism/operations.json';
@@ -91,19 +91,21 @@ function quantifier(tokens: readonly Token[], i: number, length: number): boolea
 export function generalisationFinder(classes: GeneralisationClasses): (tokens: readonly Token[]) => Generalisation[] {
   const quantifiers = new Set(classes.quantifiers);
   const consensus = new Set(classes.consensusAdverbs);
-  // Every word a phrase can start with, so most tokens are rejected by one Set lookup.
-  const starters = new Set([
+  // Every word a phrase can start with, so most tokens are rejected at once; asked once per distinct
+  // word (a Set lookup per token was most of this rule's time).
+  const starterSet = new Set([
     ...quantifiers,
     ...consensus,
     ...classes.quantifierPhrases.map((p) => p[0]),
     ...classes.reputationPhrases.map((p) => p[0]),
     'most',
   ]);
+  const starts = wordFact((form) => starterSet.has(form.word));
   return (tokens) => {
     const out: Generalisation[] = [];
     for (let i = 0; i < tokens.length; i++) {
+      if (!starts(tokens[i])) continue;
       const w = tokens[i].word;
-      if (!starters.has(w)) continue;
       if (consensus.has(w)) {
         out.push({ kind: 'consensus', token: i, length: 1 });
         continue;
