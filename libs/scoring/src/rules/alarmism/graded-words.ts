@@ -74,7 +74,7 @@ export function gradedWordSignals<I extends SignalId, K extends string>(
   w: Weights<K>,
   list: GradedWordList<I, K>,
 ): Signal<I>[] {
-  let accounted: Set<number> | null = null;
+  let accounted: Uint8Array | null = null;
   const out: Signal<I>[] = [];
   let budget = w[list.cap];
   // Tokens in no list are skipped below anyway, so visiting only the listed ones changes nothing.
@@ -86,7 +86,7 @@ export function gradedWordSignals<I extends SignalId, K extends string>(
     const value = list.words.get(t.word);
     if (value === undefined || (list.negated ?? negatedWithin)(f, i)) continue;
     accounted ??= accountedTokens(f, list.accountedBy ?? ['evaluativeAdjectives', 'intensifiers']);
-    if (accounted.has(i)) continue;
+    if (accounted[i] === 1) continue;
     const weight = Math.max(0, Math.min(budget, list.points(value, w)));
     budget -= weight;
     const span: [number, number] = [t.start, t.end];

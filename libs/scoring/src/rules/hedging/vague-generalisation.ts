@@ -37,7 +37,7 @@ const EVENT_WORDS = new Set([
   ...operations.terms.map((t) => t.replace(/^=/, '')).filter((t) => !t.includes(' ')),
 ]);
 const EVENT_WINDOW = config.eventWindow;
-const SPECIFIERS = config.specifiers;
+const SPECIFIERS = indexPhrases(config.specifiers);
 const SPECIFIER_WINDOW = config.specifierWindow;
 
 const word = (tokens: readonly Token[], i: number): string => tokens[i]?.word ?? '';
@@ -45,8 +45,32 @@ const word = (tokens: readonly Token[], i: number): string => tokens[i]?.word ??
 /** Praise adjectives (peacock-adjectives.json): 'the most popular', 'Ireland's most prominent' rank with no judge named. */
 const PEACOCK = new Set(peacock.terms);
 
-function phraseAt(tokens: readonly Token[], i: number, phrases: readonly string[][]): number {
-  for (const p of phrases) if (p.every((w, k) => word(tokens, i + k) === w)) return p.length;
+/** Phrases by first word, each list in its class's order: a token is compared with the few phrases it can start. */
+type PhraseIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+function indexPhrases(phrases: readonly (readonly string[])[]): PhraseIndex {
+  const index = new Map<string, (readonly string[])[]>();
+  for (const p of phrases) {
+    if (p.length === 0) throw new Error('vague-generalisation: a phrase needs at least one word');
+    const list = index.get(p[0]) ?? [];
+    list.push(p);
+    index.set(p[0], list);
+  }
+  return index;
+}
+
+/**
+ * Length of the first phrase of the class (in its order) that starts at token i, or 0. Indexed:
+ * the plain scan tried all 23 reputation and quantifier phrases at every "a" and "the", most of the rule's time.
+ */
+function phraseAt(tokens: readonly Token[], i: number, phrases: PhraseIndex): number {
+  const candidates = phrases.get(word(tokens, i));
+  if (candidates === undefined) return 0;
+  for (const p of candidates) {
+    let k = 1;
+    while (k < p.length && word(tokens, i + k) === p[k]) k++;
+    if (k === p.length) return p.length;
+  }
   return 0;
 }
 
@@ -101,6 +125,8 @@ export function generalisationFinder(classes: GeneralisationClasses): (tokens: r
     'most',
   ]);
   const starts = wordFact((form) => starterSet.has(form.word));
+  const reputationPhrases = indexPhrases(classes.reputationPhrases);
+  const quantifierPhrases = indexPhrases(classes.quantifierPhrases);
   return (tokens) => {
     const out: Generalisation[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -110,7 +136,7 @@ export function generalisationFinder(classes: GeneralisationClasses): (tokens: r
         out.push({ kind: 'consensus', token: i, length: 1 });
         continue;
       }
-      const rep = phraseAt(tokens, i, classes.reputationPhrases);
+      const rep = phraseAt(tokens, i, reputationPhrases);
       if (rep > 0) {
         out.push({ kind: 'reputation', token: i, length: rep });
         i += rep - 1;
@@ -121,7 +147,7 @@ export function generalisationFinder(classes: GeneralisationClasses): (tokens: r
         i++;
         continue;
       }
-      const length = quantifiers.has(w) ? 1 : phraseAt(tokens, i, classes.quantifierPhrases);
+      const length = quantifiers.has(w) ? 1 : phraseAt(tokens, i, quantifierPhrases);
       if (length > 0 && quantifier(tokens, i, length)) {
         out.push({ kind: 'quantifier', token: i, length });
         i += length - 1;
