@@ -17,18 +17,30 @@ function distribution(values: number[]): ScoreDistribution {
   const buckets = [0, 0, 0, 0, 0];
   for (const v of values) buckets[Math.min(4, Math.floor(v / 20))]++;
   if (values.length === 0) return { mean: 0, median: 0, buckets };
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numerically without calling back into a comparator for each pair.
+  const sorted = Float64Array.from(values).sort();
   const mid = sorted.length >> 1;
   const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   const mean = values.reduce((s, v) => s + v, 0) / values.length;
   return { mean: Math.round(mean * 10) / 10, median, buckets };
 }
 
+/**
+ * The TOP assertions by `key`, highest first, ties by position: one pass keeping the best few in
+ * order, rather than sorting a copy of every assertion (twice per document) to keep three.
+ */
 function top(assertions: readonly ScoredAssertion[], key: (a: ScoredAssertion) => number): AssertionRef[] {
-  return [...assertions]
-    .sort((a, b) => key(b) - key(a) || a.index - b.index)
-    .slice(0, TOP)
-    .map((a) => ({ index: a.index, text: a.text, score: key(a) }));
+  const best: { a: ScoredAssertion; k: number }[] = [];
+  for (const a of assertions) {
+    const k = key(a);
+    let p = best.length;
+    // Indices are distinct, so "before" is a strict order and the kept list is what sorting would give.
+    while (p > 0 && (k > best[p - 1].k || (k === best[p - 1].k && a.index < best[p - 1].a.index))) p--;
+    if (p >= TOP) continue;
+    best.splice(p, 0, { a, k });
+    if (best.length > TOP) best.pop();
+  }
+  return best.map(({ a, k }) => ({ index: a.index, text: a.text, score: k }));
 }
 
 export function summarise(assertions: readonly ScoredAssertion[], segments: readonly Segment[]): DocumentSummary {
