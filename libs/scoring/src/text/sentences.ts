@@ -24,24 +24,35 @@ const MAX_TOKEN = 24;
 export function splitSentences(text: string, start: number, end: number, out: Array<[number, number]>): void {
   let s = skipWs(text, start, end);
   let i = s;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (isTerminal(c)) {
-      const b = boundaryAfter(text, s, i, end);
-      if (b > 0) {
-        const e = trimEndAt(text, s, b);
-        if (e > s) out.push([s, e]);
-        s = skipWs(text, b, end);
-        i = s;
-        continue;
-      }
-      // Skip the rest of a terminal run ("...", "?!") so it is judged once.
-      while (i + 1 < end && isTerminal(text.charCodeAt(i + 1))) i++;
+  while ((i = nextTerminal(text, i, end)) < end) {
+    const b = boundaryAfter(text, s, i, end);
+    if (b > 0) {
+      const e = trimEndAt(text, s, b);
+      if (e > s) out.push([s, e]);
+      s = skipWs(text, b, end);
+      i = s;
+      continue;
     }
+    // Skip the rest of a terminal run ("...", "?!") so it is judged once.
+    while (i + 1 < end && isTerminal(text.charCodeAt(i + 1))) i++;
     i++;
   }
   const e = trimEndAt(text, s, end);
   if (e > s) out.push([s, e]);
+}
+
+/** isTerminal's characters. */
+const TERMINAL = /[.?!\u2026]/g;
+
+/**
+ * Offset of the first terminal in [i, end), or `end`. The regex engine scans the (flat) input far
+ * faster than a charCodeAt loop, which was most of this splitter's time.
+ */
+function nextTerminal(text: string, i: number, end: number): number {
+  if (i >= end) return end;
+  TERMINAL.lastIndex = i;
+  const m = TERMINAL.exec(text);
+  return m === null || m.index > end ? end : m.index;
 }
 
 /**
