@@ -9,6 +9,7 @@ import vagueWeasel from '../../rubric/attribution/vague-weasel.json';
 import roleNouns from '../../rubric/attribution/role-nouns.json';
 import organisations from '../../rubric/attribution/organisations.json';
 import type { SourceType } from '../types';
+import { WordSet } from './word-scan';
 
 export interface RoleInfo {
   type: SourceType | null;
@@ -52,38 +53,6 @@ for (const phrase of [...cueVerbs.weak, ...cueVerbs.participles, ...cueVerbs.obj
 }
 export const OBJECT_SOURCE_PHRASES = new Set(cueVerbs.objectSource);
 export const PARTICIPLE_PHRASES = new Set(cueVerbs.participles);
-
-/**
- * A regex alternation of `words` folded into a prefix tree ("sa(?:id|ys?)"): one pass per sentence
- * whatever the lexicon's size, instead of trying hundreds of alternatives at every position.
- */
-function trieSource(words: string[]): string {
-  interface Node {
-    end: boolean;
-    next: Map<string, Node>;
-  }
-  const root: Node = { end: false, next: new Map() };
-  for (const w of words) {
-    let n = root;
-    for (const ch of w.toLowerCase()) {
-      let m = n.next.get(ch);
-      if (!m) {
-        m = { end: false, next: new Map() };
-        n.next.set(ch, m);
-      }
-      n = m;
-    }
-    n.end = true;
-  }
-  const esc = (c: string): string => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const build = (n: Node): string => {
-    const alts = [...n.next].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([ch, m]) => esc(ch) + build(m));
-    if (alts.length === 0) return '';
-    const body = alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
-    return n.end ? `(?:${body})?` : body;
-  };
-  return build(root);
-}
 
 /**
  * One cheap test per sentence: most sentences of a press release carry no cue word, no vague
@@ -140,8 +109,11 @@ for (const w of [
 for (const p of vagueWeasel.patterns) for (const a of p.anchors) prefilterWords.add(a);
 for (const c of cueLexicon.cues) for (const f of c.forms) prefilterWords.add(f);
 for (const w of ['poll', 'polls', 'survey', 'surveys']) prefilterWords.add(w);
+const CUE_WORDS = new WordSet([[...prefilterWords]]);
 // A colon early in the sentence may follow a speaker label ("Rubio: …"); one at the end may introduce a block quotation.
-export const CUE_PREFILTER = new RegExp(`\\b(?:${trieSource([...prefilterWords])})\\b|^[^:]{1,60}:\\s|:\\s*$`, 'i');
+const COLON_CUE = /^[^:]{1,60}:\s|:\s*$/;
+/** Whether the sentence holds a cue word or a speaker's colon: the word list is looked up in one scan (see WordSet). */
+export const mayHoldCue = (text: string): boolean => CUE_WORDS.scan(text, 1) !== 0 || COLON_CUE.test(text);
 
 interface VagueEntry {
   re: string;
@@ -157,9 +129,6 @@ export const VAGUE_PATTERNS = ([...vagueSources.patterns, ...vagueWeasel.pattern
   /** Lower-case words one of which any match contains: the regex is skipped on sentences holding none. */
   anchors: p.anchors ?? [],
 }));
-
-/** Every vague pattern's anchor words, folded into one prefix-tree regex. */
-export const VAGUE_ANCHOR_RE = new RegExp(`\\b(?:${trieSource(VAGUE_PATTERNS.flatMap((p) => p.anchors))})\\b`, 'gi');
 
 export const ROLES = new Map<string, RoleInfo>(Object.entries(roleNouns.roles).map(([k, v]) => [k, v as RoleInfo]));
 /** Longest role phrase in words, so lookups try "secretary general" before "general". */

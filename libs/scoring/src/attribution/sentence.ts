@@ -12,7 +12,7 @@ import { analyseMention } from './mention-parts';
 import { typedSource, type TypedSource } from './typed-source';
 import { resolveAnaphor, resolveDocument, resolvePronoun, type History } from './coreference';
 import { forwardNP, isProper } from './noun-phrase';
-import { CUE_PREFILTER, lookupOrganisation, ROLES, STRONG_CUES } from './lexicon';
+import { lookupOrganisation, mayHoldCue, ROLES, STRONG_CUES } from './lexicon';
 import { pollMention, pollPhrase, respondentShare, speakerLabel } from './labels';
 import { quotativeSpeaker } from './quotative';
 import { LEADING_CONNECTIVES, SUBJECT_PRONOUNS } from './words';
@@ -141,7 +141,7 @@ export function sentenceAttribution(
   const seg = h.doc.segments[h.index];
   const text = h.doc.text;
   const slice = (a: number, b: number): string => text.slice(a, b);
-  if (!CUE_PREFILTER.test(seg.text)) {
+  if (!mayHoldCue(seg.text)) {
     // No cue word: only the quotative frame, whose verb is any verb, can still name a speaker.
     return QUOTATIVE_PREFILTER.test(seg.text) ? quotative(h, tokenize(seg.text, seg.start), slice) : null;
   }

@@ -6,9 +6,10 @@
  */
 import type { AttributionContext, SourceType } from '../types';
 import { analyseMention, type MentionParts } from './mention-parts';
-import { ORG_NAME_PATTERNS, STATES, STATE_MODIFIERS, STATE_SPEAKERS, VAGUE_PATTERNS, type OrgMatch } from './lexicon';
+import { ORG_NAME_PATTERNS, STATES, STATE_MODIFIERS, STATE_SPEAKERS, type OrgMatch } from './lexicon';
 import { SENTENCE_CAPS } from './words';
 import { canonicalFromParts } from './aliases';
+import { isVaguePhrase } from './vague';
 
 export interface ClassifyContext extends AttributionContext {
   sentence?: string;
@@ -130,8 +131,8 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
 const CLERICS = new Set(['mullah', 'mulla', 'mullo', 'maulvi', 'mawlawi', 'maulavi', 'qari']);
 
 /**
- * Mentions recur across sentences and documents and each test runs every vague pattern anchored at
- * the start: memoise by text, bounded so memory stays flat.
+ * Mentions recur across sentences and documents and each test runs the vague patterns whose words the mention holds
+ * anchored at the start: memoise by text, bounded so memory stays flat.
  */
 const VAGUE_MEMO_LIMIT = 4096;
 const vagueMemo = new Map<string, boolean>();
@@ -146,21 +147,9 @@ function isVagueMention(text: string): boolean {
   return v;
 }
 
-/**
- * The vague patterns made sticky: a mention is vague only when a pattern matches it from its first
- * character, so trying position 0 alone gives the leftmost match's answer without scanning the rest.
- */
-const VAGUE_AT_START = VAGUE_PATTERNS.map(({ re }) => new RegExp(re.source, re.flags.replace('g', '') + 'y'));
-
 function readVagueMention(text: string): boolean {
   const t = text.trim();
-  if (/^(?:they|them|some|others|many)$/i.test(t)) return true;
-  for (const re of VAGUE_AT_START) {
-    re.lastIndex = 0;
-    const m = re.exec(t);
-    if (m && m[0].length === t.length) return true;
-  }
-  return false;
+  return /^(?:they|them|some|others|many)$/i.test(t) || isVaguePhrase(t);
 }
 
 function isNamed(p: MentionParts, type: SourceType): boolean {

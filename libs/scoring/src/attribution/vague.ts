@@ -2,36 +2,55 @@
  * Vague attribution: "reports say", "it is believed", "reportedly", "based on local tips". The AAN
  * critique's complaint is exactly this — claims nobody can be held to, "amplified by repetition".
  */
-import { VAGUE_ANCHOR_RE, VAGUE_PATTERNS } from './lexicon';
+import { VAGUE_PATTERNS } from './lexicon';
+import { WordSet } from './word-scan';
 import vagueWeasel from '../../rubric/attribution/vague-weasel.json';
 
 /**
  * A weasel family's second gate (vague-weasel.json `requires`): words one of which every match also holds, looked up
  * only once an anchor is present, so a family anchored on "said" runs only where a quantifier or vague agent stands too.
- * All families' required words are found in one scan per sentence.
  */
-const REQUIRES = new Map<string, ReadonlySet<string>>(
+const REQUIRES = new Map<string, string[]>(
   (vagueWeasel.patterns as { re: string; requires?: string[] }[])
     .filter((p) => p.requires && p.requires.length > 0)
-    .map((p) => [p.re, new Set(p.requires)]),
+    .map((p) => [p.re, p.requires ?? []]),
 );
-const REQUIRED_WORDS = [...new Set([...REQUIRES.values()].flatMap((w) => [...w]))].sort((a, b) => b.length - a.length);
-const REQUIRED_RE = new RegExp(`\\b(?:${REQUIRED_WORDS.join('|')})\\b`, 'gi');
 const REQUIRED_BY = VAGUE_PATTERNS.map((p) => REQUIRES.get(p.re.source) ?? null);
-/** Anchors as Sets: a sentence holds few anchor words, and some families have hundreds, so the sentence's words are looked up. */
-const ANCHOR_SETS = VAGUE_PATTERNS.map((p) => new Set(p.anchors));
-const EVERY_FAMILY_ANCHORED = VAGUE_PATTERNS.every((p) => p.anchors.length > 0);
+/** Family i's anchor words (one of which every match contains) and required words as group i of a WordSet. */
+const ANCHOR_WORDS = new WordSet(VAGUE_PATTERNS.map((p) => p.anchors));
+const REQUIRED_WORDS = new WordSet(REQUIRED_BY.map((r) => r ?? []));
+const bits = (keep: (i: number) => boolean): number =>
+  VAGUE_PATTERNS.reduce((mask, _, i) => (keep(i) ? mask | (1 << i) : mask), 0);
+const UNANCHORED = bits((i) => VAGUE_PATTERNS[i].anchors.length === 0);
+const NEEDS_REQUIRED = bits((i) => REQUIRED_BY[i] !== null);
 
-const holdsAny = (found: ReadonlySet<string> | null, wanted: ReadonlySet<string>): boolean => {
-  if (found) for (const w of found) if (wanted.has(w)) return true;
+/**
+ * The families that can match in `text`, as bits by index into VAGUE_PATTERNS: those with an anchor word there and,
+ * if they have required words, one of those too. Most sentences hold no anchor word, and no family need be tried.
+ */
+export function vagueFamilies(text: string): number {
+  let families = ANCHOR_WORDS.scan(text) | UNANCHORED;
+  if (families & NEEDS_REQUIRED) families &= ~NEEDS_REQUIRED | REQUIRED_WORDS.scan(text);
+  return families;
+}
+
+/**
+ * The vague patterns made sticky: a mention is vague only when a pattern matches it from its first
+ * character, so trying position 0 alone gives the leftmost match's answer without scanning the rest.
+ */
+const VAGUE_AT_START = VAGUE_PATTERNS.map(({ re }) => new RegExp(re.source, re.flags.replace('g', '') + 'y'));
+
+/** Some vague pattern matches the whole of `text` (already trimmed): "many analysts", "local sources". */
+export function isVaguePhrase(text: string): boolean {
+  const families = vagueFamilies(text);
+  for (let i = 0; i < VAGUE_AT_START.length; i++) {
+    if (!(families & (1 << i))) continue;
+    const re = VAGUE_AT_START[i];
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m && m[0].length === text.length) return true;
+  }
   return false;
-};
-
-function wordsIn(text: string, re: RegExp): Set<string> {
-  const found = new Set<string>();
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) found.add(m[0].toLowerCase());
-  return found;
 }
 
 export interface VagueHit {
@@ -45,23 +64,11 @@ export interface VagueHit {
 
 /** First vague attribution in `text` (offsets relative to `text`), or null. */
 export function findVague(text: string): VagueHit | null {
+  const families = vagueFamilies(text);
   let best: VagueHit | null = null;
-  // One pass finds which anchor words the sentence holds; a pattern none of whose anchors is there is not tried.
-  let present: Set<string> | null = null;
-  let requiredFound: Set<string> | null = null;
-  VAGUE_ANCHOR_RE.lastIndex = 0;
-  for (let a = VAGUE_ANCHOR_RE.exec(text); a !== null; a = VAGUE_ANCHOR_RE.exec(text))
-    (present ??= new Set()).add(a[0].toLowerCase());
-  // Most sentences hold no anchor word: then no family can match, and none need be looked at.
-  if (present === null && EVERY_FAMILY_ANCHORED) return null;
   for (let i = 0; i < VAGUE_PATTERNS.length; i++) {
-    const { re, group, sourceText, anchors } = VAGUE_PATTERNS[i];
-    if (anchors.length > 0 && !holdsAny(present, ANCHOR_SETS[i])) continue;
-    const required = REQUIRED_BY[i];
-    if (required) {
-      requiredFound ??= wordsIn(text, REQUIRED_RE);
-      if (!holdsAny(requiredFound, required)) continue;
-    }
+    if (!(families & (1 << i))) continue;
+    const { re, group, sourceText } = VAGUE_PATTERNS[i];
     re.lastIndex = 0;
     const m = re.exec(text);
     if (!m || (best && m.index >= best.cueStart)) continue;
