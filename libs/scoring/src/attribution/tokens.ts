@@ -1,5 +1,5 @@
 import { MONTH_ABBREVIATIONS } from '../lexicon/calendar';
-import { hashRange, SurfaceCache } from '../lexicon/surface-cache';
+import { hashRange, hashStep, SurfaceCache } from '../lexicon/surface-cache';
 
 /**
  * A small word/punctuation tokenizer with offsets. Attribution rules look at a handful of
@@ -36,34 +36,57 @@ function classOf(cp: string): number {
   );
 }
 
-/** Whether a surrogate pair starts at i: its code point is classed as one character. */
-function pairAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return false;
+/** UTF-16 length of the code point at i: 2 for a surrogate pair, which is classed as one character. */
+function unitsAt(text: string, i: number, c: number): number {
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 1;
   const d = text.charCodeAt(i + 1);
-  return d >= 0xdc00 && d <= 0xdfff;
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
 }
 
-/** Class bits of the code point at i, whose UTF-16 length is `len` (see pairAt). */
-function classAt(text: string, i: number, len: number): number {
+/** Class bits of the code point at i, whose first unit is `c` and UTF-16 length `len` (see unitsAt). */
+function classAt(text: string, i: number, c: number, len: number): number {
   if (len === 2) return classOf(text.slice(i, i + 2));
-  const c = text.charCodeAt(i);
   let k = unitClass[c];
   if (k === 0) k = unitClass[c] = classOf(String.fromCharCode(c));
   return k;
 }
 
-/** End of the token starting at i (a non-space code point): a word's last letter or digit, else the one code point. */
-function tokenEnd(text: string, i: number, first: number, firstLength: number): number {
+/** Lower-case ASCII letters, digits, "-" and "/": a word of these alone is its own lower case, with no dot or apostrophe. */
+const PLAIN = new Uint8Array(128);
+for (const ch of 'abcdefghijklmnopqrstuvwxyz0123456789-/') PLAIN[ch.charCodeAt(0)] = 1;
+/** Left by wordEnd: the word's hash (see surface-cache) and whether it is plain (see PLAIN). */
+let wordHash = 0;
+let wordPlain = false;
+
+/**
+ * End of the word starting at i (its first code point already classed as a letter or digit): its last letter or
+ * digit. The word's hash and plainness are found on the same pass, so the surface lookup reads no character again.
+ */
+function wordEnd(text: string, i: number, firstLength: number): number {
   let end = i + firstLength;
-  if (!(first & ALNUM)) return end;
+  const c0 = text.charCodeAt(i);
+  let plain = c0 < 128 && PLAIN[c0] === 1;
+  let plainSoFar = plain;
+  let hash = hashStep(0, c0);
+  if (firstLength === 2) hash = hashStep(hash, text.charCodeAt(i + 1));
+  let h = hash;
   for (let j = end; j < text.length;) {
-    const len = pairAt(text, j) ? 2 : 1;
-    const k = classAt(text, j, len);
+    const c = text.charCodeAt(j);
+    const len = unitsAt(text, j, c);
+    const k = classAt(text, j, c, len);
     if (!(k & (ALNUM | INNER))) break;
+    h = hashStep(h, c);
+    if (len === 2) h = hashStep(h, text.charCodeAt(j + 1));
+    plainSoFar = plainSoFar && c < 128 && PLAIN[c] === 1;
     j += len;
-    if (k & ALNUM) end = j;
+    if (k & ALNUM) {
+      end = j;
+      hash = h;
+      plain = plainSoFar;
+    }
   }
+  wordHash = hash;
+  wordPlain = plain;
   return end;
 }
 
@@ -125,20 +148,31 @@ const surfaces = new SurfaceCache<Surface>(1 << 16, (text) => {
   return { text, lower, cap: text[0] !== lower[0], dot: text.includes('.'), apostrophe: hasApostrophe(text) };
 });
 
+/**
+ * Most words are plain ("said", "the", "2021"): their surface is known without the cache, whose lookup (compare and
+ * probe) cost more than slicing the word out.
+ */
+const plainSurface = (text: string): Surface => ({ text, lower: text, cap: false, dot: false, apostrophe: false });
+
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   let pos = 0;
   while (pos < text.length) {
-    const len = pairAt(text, pos) ? 2 : 1;
-    const first = classAt(text, pos, len);
+    const c = text.charCodeAt(pos);
+    const len = unitsAt(text, pos, c);
+    const first = classAt(text, pos, c, len);
     if (first & SPACE) {
       pos += len;
       continue;
     }
     const start = pos;
     const isWord = (first & ALNUM) !== 0;
-    const end = tokenEnd(text, start, first, len);
-    const surface = surfaces.get(text, start, end, hashRange(text, start, end));
+    const end = isWord ? wordEnd(text, start, len) : start + len;
+    const surface = isWord
+      ? wordPlain
+        ? plainSurface(text.slice(start, end))
+        : surfaces.get(text, start, end, wordHash)
+      : surfaces.get(text, start, end, hashRange(text, start, end));
     let raw = surface.text;
     pos = end;
     // Two apostrophes are a double quotation mark in some wire and newspaper styles (''Yes,'' he said).
