@@ -31,6 +31,7 @@ import {
   ordersTo,
   passiveAgent,
   pluralDeterminerBefore,
+  quotedTokens,
   roleOf,
   subjectOf,
   type CueHit,
@@ -100,7 +101,13 @@ function isTitleCase(tokens: Token[]): boolean {
   return words >= 4 && caps / words >= 0.75;
 }
 
-export function findCues(tokens: Token[], text: string, base: number): CueHit[] {
+/** `quoted`: which tokens stand inside a double quotation (see quotedTokens), if the caller has it already. */
+export function findCues(
+  tokens: Token[],
+  text: string,
+  base: number,
+  quoted: readonly boolean[] = quotedTokens(tokens),
+): CueHit[] {
   const hits: CueHit[] = [];
   let titleCaseMemo: boolean | undefined;
   const titleCase = (): boolean => (titleCaseMemo ??= isTitleCase(tokens));
@@ -247,6 +254,6 @@ export function findCues(tokens: Token[], text: string, base: number): CueHit[] 
       push(s.mode, s.source, s.description, STRONG_CUES.has(cue), content);
     i += width - 1;
   }
-  derivedHits(hits, tokens, text, base, titleCase);
+  derivedHits(hits, tokens, text, base, titleCase, quoted);
   return hits;
 }

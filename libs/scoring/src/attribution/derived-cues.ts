@@ -326,17 +326,22 @@ export function derivedHits(
   text: string,
   base: number,
   titleCase: () => boolean,
+  quoted: readonly boolean[] = quotedTokens(tokens),
 ): void {
   const first = hits.length;
-  if (!tokens.some((t) => t.word && BY_FORM.has(t.lower))) return;
+  // One lookup per token: most sentences hold no derived cue form, and the rest hold one or two.
+  const entries: [number, Entry][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const entry = tokens[i].word ? BY_FORM.get(tokens[i].lower) : undefined;
+    if (entry) entries.push([i, entry]);
+  }
+  if (entries.length === 0) return;
   const covered = new Set<number>();
   for (const h of hits) for (let k = h.cueRange[0]; k < h.cueRange[1]; k++) covered.add(k);
-  const quoted = quotedTokens(tokens);
-  for (let i = 0; i < tokens.length; i++) {
+  for (const [i, entry] of entries) {
     const t = tokens[i];
     // A cue inside a quotation is the quoted speaker's words, not the sentence's attribution.
-    const entry = t.word ? BY_FORM.get(t.lower) : undefined;
-    if (!entry || quoted[i] || covered.has(i) || !(isCueCandidate(tokens, i) || (t.cap && titleCase()))) continue;
+    if (quoted[i] || covered.has(i) || !(isCueCandidate(tokens, i) || (t.cap && titleCase()))) continue;
     const reading = readingAt(tokens, i);
     const frame = frameAt(tokens, i + 1);
     if (!allows(reading === 'verb' ? entry.verb : entry.noun, frame)) continue;

@@ -91,6 +91,8 @@ const NOT_SPEAKERS = new Set([
 ]);
 export const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
 
+const DASHES = new Set(['-', '–', '—']);
+
 /**
  * "NAME: words …" at the start of a sentence: the name's token range, or null. The name must be a
  * transcript label in capitals, a name of two or more words, or a surname the document introduces
@@ -101,7 +103,12 @@ export function speakerLabel(tokens: Token[], docText: string): Range | null {
   let s = 0;
   if (tokens[0] && OPEN_QUOTES.has(tokens[0].text)) s = 1;
   // A digest item: "Pollsters agree - Carl Bialik: “…”": the label follows a dash and introduces a quotation.
-  const dash = tokens.findIndex((t, k) => k > 0 && k < 14 && /^[-–—]$/.test(t.text));
+  let dash = -1;
+  for (let k = 1; k < Math.min(tokens.length, 14); k++)
+    if (DASHES.has(tokens[k].text)) {
+      dash = k;
+      break;
+    }
   if (dash > 0) {
     const after = labelAt(tokens, dash + 1, docText);
     if (after && OPEN_QUOTES.has(tokens[after[1] + 1]?.text ?? '')) return after;

@@ -22,6 +22,23 @@ const EZAFE = /[-‐](?:e|i|ye)\s$/i;
 
 const isLetter = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
 
+/** Whether each UTF-16 unit is `\s`: 1 no, 2 yes, 0 not yet looked at. */
+const SPACE_UNIT = new Uint8Array(0x10000);
+const isSpaceUnit = (c: number): boolean =>
+  (SPACE_UNIT[c] || (SPACE_UNIT[c] = /\s/.test(String.fromCharCode(c)) ? 2 : 1)) === 2;
+
+/** `text.slice(from, to).split(/\s+/).filter(Boolean).length` without building the pieces: runs of non-space. */
+function countWords(text: string, from: number, to: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const space = isSpaceUnit(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 export function quoteStates(segments: Segment[]): QuoteState[] {
   const out: QuoteState[] = [];
   let open: Open = null;
@@ -34,8 +51,7 @@ export function quoteStates(segments: Segment[]): QuoteState[] {
     let runStart = openAtStart ? 0 : -1;
     let longest = 0;
     const close = (at: number) => {
-      const words = text.slice(Math.max(runStart, 0), at).split(/\s+/).filter(Boolean).length;
-      longest = Math.max(longest, words);
+      longest = Math.max(longest, countWords(text, Math.max(runStart, 0), at));
       open = null;
     };
     // Most sentences hold no quotation mark at all: skip the character scan for them.
@@ -69,8 +85,7 @@ export function quoteStates(segments: Segment[]): QuoteState[] {
         close(i);
       }
     }
-    if (open !== null)
-      longest = Math.max(longest, text.slice(Math.max(runStart, 0)).split(/\s+/).filter(Boolean).length);
+    if (open !== null) longest = Math.max(longest, countWords(text, Math.max(runStart, 0), text.length));
     out.push({
       openAtStart,
       openAtEnd: open !== null,

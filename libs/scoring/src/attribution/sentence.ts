@@ -146,9 +146,9 @@ export function sentenceAttribution(
     return QUOTATIVE_PREFILTER.test(seg.text) ? quotative(h, tokenize(seg.text, seg.start), slice) : null;
   }
   const tokens = tokenize(seg.text, seg.start);
-  const found = findCues(tokens, seg.text, seg.start);
   // A cue inside quoted words is the quoted speaker's; the sentence's own cue stands outside the quotation.
   const quoted = quotedTokens(tokens);
+  const found = findCues(tokens, seg.text, seg.start, quoted);
   const hits = [...found.filter((x) => !quoted[x.cueRange[0]]), ...found.filter((x) => quoted[x.cueRange[0]])];
   // In sentence order: a corpus-derived cue of the main clause ("Judicial Watch noted X said …") comes before a
   // hand-listed one inside its complement, which the nested-source rule below may still prefer.
