@@ -14,6 +14,7 @@ import {
   PARTICIPLE_PHRASES,
   PASSIVE_BY_AGENT,
   lookupOrganisation,
+  MULTIWORD_CUES,
   STRONG_CUES,
   WEAK_CUES,
 } from './lexicon';
@@ -88,6 +89,8 @@ const CANDIDATE_WORDS = new Set<string>([
   ...PASSIVE_BY_AGENT,
   ...NOUN_CUES,
 ]);
+/** Every word that can start a cue, one word or several: most tokens are none, and one lookup dismisses them. */
+const CUE_START_WORDS = new Set<string>([...CANDIDATE_WORDS, ...MULTIWORD_CUES.keys()]);
 
 /** A headline in title case ("Governor Denies Claims Over Border Deal"): capitals there do not mark names. */
 function isTitleCase(tokens: Token[]): boolean {
@@ -113,7 +116,7 @@ export function findCues(
   const titleCase = (): boolean => (titleCaseMemo ??= isTitleCase(tokens));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word) continue;
+    if (!t.word || !CUE_START_WORDS.has(t.lower)) continue;
     const phrase = multiwordAt(tokens, i);
     const cue = phrase ?? t.lower;
     if (phrase === null && !CANDIDATE_WORDS.has(cue)) continue;
