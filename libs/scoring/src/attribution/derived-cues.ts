@@ -38,6 +38,7 @@ import {
   SUBJECT_PRONOUNS,
   WEEKDAYS,
 } from './words';
+import { WordSet } from './word-scan';
 
 interface ReadingRule {
   frames: ReadonlySet<string>;
@@ -80,6 +81,8 @@ function allows(r: ReadingRule | null, frame: string): boolean {
 
 /** Every surface form of a derived cue, for the sentence prefilter. */
 export const DERIVED_FORMS: readonly string[] = [...BY_FORM.keys()];
+/** The same forms as a table walk, so most tokens are dismissed without hashing them (see WordSet.lookup). */
+const DERIVED_FORM_WORDS = new WordSet([DERIVED_FORMS]);
 
 const NOT_NOMINAL = new Set(['either', 'neither', 'both', 'each', 'all', 'also', 'not', 'only', 'even', 'just']);
 const OBJECT_MARKERS = new Set([
@@ -332,7 +335,8 @@ export function derivedHits(
   // One lookup per token: most sentences hold no derived cue form, and the rest hold one or two.
   const entries: [number, Entry][] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const entry = tokens[i].word ? BY_FORM.get(tokens[i].lower) : undefined;
+    const t = tokens[i];
+    const entry = t.word && DERIVED_FORM_WORDS.lookup(t.lower) !== 0 ? BY_FORM.get(t.lower) : undefined;
     if (entry) entries.push([i, entry]);
   }
   if (entries.length === 0) return;

@@ -25,6 +25,17 @@ describe('WordSet', () => {
     '',
   ])('finds what /\\b(?:…)\\b/i finds in %j', (text) => expect(set.scan(text)).toBe(asRegex(text)));
 
+  it.each([
+    ['said', 1],
+    ['report', 2],
+    ['x_y', 4],
+    ['sai', 0],
+    ['saids', 0],
+    ['Said', 0],
+    ['said-so', 0],
+    ['', 0],
+  ])('looks up %j as a whole word: %d', (word, bits) => expect(set.lookup(word)).toBe(bits));
+
   it('may stop once the wanted groups are found', () => {
     expect(set.scan('said and reported', 1) & 1).toBe(1);
   });

@@ -48,6 +48,22 @@ export class WordSet {
   }
 
   /**
+   * Bits of the groups that list `word` itself, exactly as written (lower case: an upper-case letter matches nothing),
+   * or 0. A table walk over the word's characters: for a fresh token string it is cheaper than a Set lookup, which
+   * must hash the string first.
+   */
+  lookup(word: string): number {
+    const { next } = this;
+    let state = 0;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      const s = c < 128 && (c < 65 || c > 90) ? SYMBOL[c] : -1;
+      if (s < 0 || (state = next[state * SYMBOLS + s]) === 0) return 0;
+    }
+    return this.groups[state];
+  }
+
+  /**
    * Bit g set when some word of group g stands in `text` as a whole word. With `enough`, the scan may stop as soon as
    * all of its bits are found (so the other bits may then be missing).
    */
