@@ -3,6 +3,7 @@
  * and closes with ",” said Col. X" two sentences later is credited to X in every sentence it spans.
  */
 import type { Segment } from '../types';
+import * as chars from '../text/chars';
 
 export interface QuoteState {
   /** The sentence begins inside a quotation opened in an earlier sentence of the same block. */
@@ -31,22 +32,8 @@ const EZAFE = /[-‐](?:e|i|ye)\s$/i;
 
 const isLetter = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
 
-/** Whether each UTF-16 unit is `\s`: 1 no, 2 yes, 0 not yet looked at. */
-const SPACE_UNIT = new Uint8Array(0x10000);
-const isSpaceUnit = (c: number): boolean =>
-  (SPACE_UNIT[c] || (SPACE_UNIT[c] = /\s/.test(String.fromCharCode(c)) ? 2 : 1)) === 2;
-
-/** `text.slice(from, to).split(/\s+/).filter(Boolean).length` without building the pieces: runs of non-space. */
-function countWords(text: string, from: number, to: number): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = from; i < to; i++) {
-    const space = isSpaceUnit(text.charCodeAt(i));
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
+// Bound once: a cross-module call under CommonJS interop otherwise goes through an export getter (see text/blocks.ts).
+const { countWords } = chars;
 
 export function quoteStates(segments: Segment[]): QuoteState[] {
   const out: QuoteState[] = [];

@@ -12,7 +12,7 @@ import * as chars from './chars';
 
 // Bound once: under CommonJS interop (tsx, SWC) each cross-module call otherwise goes through an export getter,
 // which showed up as a fifth of the segmenter's time in profiles.
-const { isLetter, isLower, isWs } = chars;
+const { countWords, isLetter, isLower } = chars;
 
 /** Words after which a line cannot end a sentence or a title: the line was wrapped. */
 const WRAP_WORDS = new Set([
@@ -79,7 +79,7 @@ function isWrapped(text: string, prev: Line, next: Line): boolean {
   const last = text.charCodeAt(prev.ce - 1);
   if (last === 0x2c /* , */) return true;
   if (!WRAP_WORDS.has(lastWord(text, prev.cs, prev.ce))) return false;
-  return wordCount(text, prev.cs, prev.ce) >= 8;
+  return countWords(text, prev.cs, prev.ce) >= 8;
 }
 
 /** The last run of letters in [start, end), scanning backwards (no regex: this runs on every line). */
@@ -89,15 +89,4 @@ function lastWord(text: string, start: number, end: number): string {
   let b = e;
   while (b > start && e - b < 20 && isLetter(text.charCodeAt(b - 1))) b--;
   return text.slice(b, e);
-}
-
-function wordCount(text: string, start: number, end: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = start; i < end; i++) {
-    const ws = isWs(text.charCodeAt(i));
-    if (!ws && !inWord) n++;
-    inWord = !ws;
-  }
-  return n;
 }

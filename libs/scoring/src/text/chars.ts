@@ -21,6 +21,18 @@ export function isWs(c: number): boolean {
   );
 }
 
+/** Runs of non-space (`isWs`) in text[start, end): `slice(start, end).split(/\s+/).filter(Boolean).length` without the pieces. */
+export function countWords(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const ws = isWs(text.charCodeAt(i));
+    if (!ws && !inWord) n++;
+    inWord = !ws;
+  }
+  return n;
+}
+
 /** Line separators: "\n", "\r", U+2028 (ISAF releases), U+2029. */
 export function isLineBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
