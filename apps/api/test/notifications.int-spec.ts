@@ -85,6 +85,17 @@ describe('one notification connection per process', () => {
     await eventually(async () => r.payloads.includes('after'), 5_000);
   });
 
+  it('closes a connection still being opened when the process stops', async () => {
+    const before = await connections();
+    hub = new DatabaseNotifications(config);
+    void hub.subscribe('test_stop', recorder().subscriber);
+    const starting = hub.onApplicationBootstrap();
+    await hub.onModuleDestroy();
+    await starting;
+    await eventually(async () => (await connections()) === before, 5_000);
+    expect(hub.isListening).toBe(false);
+  });
+
   it('refuses a channel name it would have to splice into SQL unquoted', async () => {
     hub = new DatabaseNotifications(config);
     await expect(hub.subscribe('x; DROP TABLE "Article"', recorder().subscriber)).rejects.toThrow(/not a channel name/);

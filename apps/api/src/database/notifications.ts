@@ -74,6 +74,8 @@ export class DatabaseNotifications implements OnApplicationBootstrap, OnModuleDe
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.retry);
+    // A connection still being opened would otherwise be kept (open() never rejects).
+    await this.connecting;
     const client = this.client;
     this.client = undefined;
     this.connected = false;
@@ -101,6 +103,12 @@ export class DatabaseNotifications implements OnApplicationBootstrap, OnModuleDe
     client.on('end', () => this.lost(client));
     try {
       await client.connect();
+      if (this.stopped) {
+        // Stopped while connecting: nobody is to be told anything any more.
+        this.gone.add(client);
+        await client.end().catch(() => undefined);
+        return;
+      }
       this.client = client;
       // LISTEN before anyone reloads: a change committed during a reload is then notified, not missed.
       // Channels subscribed while these run are picked up by the next round.
