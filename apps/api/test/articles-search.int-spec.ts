@@ -211,6 +211,7 @@ describe('articles at corpus scale', () => {
     };
     await bad({}, /Send title, publishedAt or both/);
     await bad({ title: '   ' }, /title must not be blank/);
+    await bad({ title: null }, /title must be a string/);
     await bad({ publishedAt: '2019-02-30' }, /not a real calendar date/);
     await bad({ publishedAt: 'last week' }, /publishedAt must be a date/);
     await bad({ status: 'scored' }, /property status should not exist/);
