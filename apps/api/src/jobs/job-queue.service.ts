@@ -35,7 +35,8 @@ interface WorkLoop {
 export class JobQueue implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(JobQueue.name);
   readonly boss: PgBoss;
-  private listening = false;
+  /** Whether this process follows other processes' sends (it runs workers). */
+  private subscribed = false;
   private readonly loops: WorkLoop[] = [];
   private readonly leases: JobLeases;
   private stopping = false;
@@ -193,8 +194,8 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
 
   /** Only processes that run workers listen for other processes' sends. */
   private async listen(): Promise<void> {
-    if (this.listening) return;
-    this.listening = true;
+    if (this.subscribed) return;
+    this.subscribed = true;
     await this.notifications.subscribe(CHANNEL, {
       // The payload is the queue's name: only that queue's loops fetch (each fetch is a query).
       notified: (name) => this.wake(name || undefined),

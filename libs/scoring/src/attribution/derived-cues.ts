@@ -79,10 +79,8 @@ function allows(r: ReadingRule | null, frame: string): boolean {
   return !!r && (r.frames.has(frame) || (r.others && !r.rejected.has(frame) && !frame.startsWith('p-')));
 }
 
-/** Every surface form of a derived cue, for the sentence prefilter. */
-export const DERIVED_FORMS: readonly string[] = [...BY_FORM.keys()];
-/** The same forms as a table walk, so most tokens are dismissed without hashing them (see WordSet.lookup). */
-const DERIVED_FORM_WORDS = new WordSet([DERIVED_FORMS]);
+/** Every surface form of a derived cue as a table walk, so most tokens are dismissed without hashing them (see WordSet.lookup). */
+const DERIVED_FORM_WORDS = new WordSet([[...BY_FORM.keys()]]);
 
 const NOT_NOMINAL = new Set(['either', 'neither', 'both', 'each', 'all', 'also', 'not', 'only', 'even', 'just']);
 const OBJECT_MARKERS = new Set([
