@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -169,6 +169,7 @@ export async function runChaos(): Promise<void> {
   const recoveries: number[] = [];
   console.log(`chaos: ${ROUNDS} rounds of uploads + import, each killed with SIGKILL at random moments`);
 
+  let passed = false;
   try {
     for (let round = 1; round <= ROUNDS; round++) {
       const token = (
@@ -281,10 +282,15 @@ export async function runChaos(): Promise<void> {
     );
     if (lost.length || wrong.length || stuck || differing.length)
       throw new Error('chaos found lost, duplicated or stuck work, or wrong summaries');
+    passed = true;
   } finally {
     await db.end().catch(() => undefined);
     const exited = new Promise((r) => api.once('exit', r));
     api.kill('SIGTERM');
-    await Promise.race([exited, sleep(30_000)]);
+    const stopped = await Promise.race([exited.then(() => true), sleep(30_000).then(() => false)]);
+    // Each run's database is ~300 MB: kept only when there is something to look at (a failure, or
+    // an API that did not stop and may still hold it).
+    if (passed && stopped) rmSync(dir, { recursive: true, force: true });
+    else console.log(`  kept ${dir} (API log, database) for inspection`);
   }
 }
