@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { becomesReady, ServiceProcess, spawnService, stopService } from './support/service-process';
@@ -28,6 +28,7 @@ describe('two checkouts side by side', () => {
   const running: ServiceProcess[] = [];
   afterAll(async () => {
     for (const c of running) await stopService(c);
+    rmSync(parent, { recursive: true, force: true });
   });
 
   it('each starts its own embedded server on its own port, both answering', async () => {

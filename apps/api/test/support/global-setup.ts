@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
 import { applyMigrations } from '../../src/database/migrations';
+import { runTempDirs } from './global-teardown';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -24,6 +25,7 @@ export default async function globalSetup(): Promise<void> {
   const parent = mkdtempSync(join(tmpdir(), 'source-audit-test-'));
   // PostgreSQL refuses to run as root, so embedded-postgres runs it as another user who must reach the folder.
   chmodSync(parent, 0o755);
+  runTempDirs.push(parent);
   const dir = join(parent, 'postgres');
   const port = await freePort();
   const db = await startEmbeddedPostgres(dir, port);

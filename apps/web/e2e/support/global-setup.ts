@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import integrationSetup from '../../../api/test/support/global-setup';
+import { runTempDirs } from '../../../api/test/support/global-teardown';
 import { assertChromium } from './browser-path';
 
 const ROOT = resolve(__dirname, '../../../..');
@@ -19,7 +20,9 @@ export default async function globalSetup(): Promise<void> {
   if (dist) {
     if (!existsSync(join(dist, 'index.html'))) throw new Error(`E2E_WEB_DIST=${dist} has no index.html`);
   } else {
-    dist = join(mkdtempSync(join(tmpdir(), 'source-audit-web-')), 'dist');
+    const parent = mkdtempSync(join(tmpdir(), 'source-audit-web-'));
+    runTempDirs.push(parent);
+    dist = join(parent, 'dist');
     const vite = join(ROOT, 'node_modules', '.bin', 'vite');
     try {
       execFileSync(
