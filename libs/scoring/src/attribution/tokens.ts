@@ -168,6 +168,14 @@ export function tokenize(text: string, offset = 0): Token[] {
     const start = pos;
     const isWord = (first & ALNUM) !== 0;
     const end = isWord ? wordEnd(text, start, len) : start + len;
+    if (isWord && wordPlain && text.charCodeAt(end) !== 46 /* . */) {
+      // Most words: plain (their own lower case, no capital, dot or apostrophe) and not before a full stop, so none of
+      // the cases below applies. Pushed here, without the Surface record the general path would build for them.
+      const word = text.slice(start, end);
+      out.push({ text: word, lower: word, start: start + offset, end: end + offset, word: true, cap: false });
+      pos = end;
+      continue;
+    }
     const surface = isWord
       ? wordPlain
         ? plainSurface(text.slice(start, end))
