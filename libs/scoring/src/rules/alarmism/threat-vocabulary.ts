@@ -3,30 +3,49 @@ import { Signal, SignalId } from '../../types';
 import { AssertionFacts, defineRule, matchSpan, quote, signal } from '../rule';
 import { negatedWithin } from './negativity';
 
+/** Whether a match counts; module functions rather than closures, which each call would allocate anew. */
+type Keep = (f: AssertionFacts, m: LexiconMatch) => boolean;
+
+const always: Keep = () => true;
+/** A denied threat ("no nexus", "is not a hotbed") is neither metaphor, emphasis nor escalation. */
+const asserted: Keep = (f, m) => !negatedWithin(f, m.token);
+const assertedNotOperational: Keep = (f, m) =>
+  asserted(f, m) && !f.matches.operations.some((o) => o.start <= m.start && m.end <= o.end);
+const notHedge: Keep = (f, m) => !f.matches.hedges.some((h) => h.start <= m.start && m.end <= h.end);
+
 /**
- * One signal per match, each worth the rubric's unit weight until the signal's cap is spent; matches
+ * One signal per kept match, each worth the rubric's unit weight until the signal's cap is spent; matches
  * past the cap are still listed, with weight 0, so the raw count stays visible to readers and fitting.
+ * Pushed onto `out` with an indexed loop: most sentences match none of these lists, and filtering, mapping and
+ * spreading each list allocated several arrays per sentence for nothing (this rule allocated the most of all).
  */
-function capped<I extends SignalId>(
+function pushCapped<I extends SignalId>(
+  out: Signal<I>[],
   f: AssertionFacts,
   id: I,
   matches: readonly LexiconMatch[],
+  keep: Keep,
   unit: number,
   cap: number,
   label: string,
-): Signal<I>[] {
+): void {
   let budget = cap;
-  return matches.map((m) => {
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k];
+    if (!keep(f, m)) continue;
     const weight = Math.max(0, Math.min(budget, unit));
     budget -= weight;
-    return signal(
-      id,
-      'alarmism',
-      weight,
-      matchSpan(m),
-      `${label} "${quote(f, matchSpan(m))}"${weight === 0 && unit > 0 ? ', over the cap' : ''}`,
+    const span = matchSpan(m);
+    out.push(
+      signal(
+        id,
+        'alarmism',
+        weight,
+        span,
+        `${label} "${quote(f, span)}"${weight === 0 && unit > 0 ? ', over the cap' : ''}`,
+      ),
     );
-  });
+  }
 }
 
 /**
@@ -55,59 +74,60 @@ export const threatVocabulary = defineRule({
   signals: SIGNALS,
   apply(f, w) {
     const out: Signal<(typeof SIGNALS)[number]>[] = [];
-    // A denied threat ("no nexus", "is not a hotbed") is neither metaphor, emphasis nor escalation.
-    const asserted = (ms: readonly LexiconMatch[]) => ms.filter((m) => !negatedWithin(f, m.token));
-    for (const m of asserted(f.matches.threatMetaphors))
+    const metaphors = f.matches.threatMetaphors;
+    for (let k = 0; k < metaphors.length; k++) {
+      const m = metaphors[k];
+      if (!asserted(f, m)) continue;
+      const span = matchSpan(m);
       out.push(
         signal(
           'threat-metaphor',
           'alarmism',
           w['threat-metaphor'],
-          matchSpan(m),
-          `threat-inflating metaphor "${quote(f, matchSpan(m))}"`,
+          span,
+          `threat-inflating metaphor "${quote(f, span)}"`,
         ),
       );
-    out.push(
-      ...capped(
-        f,
-        'threat-emphasis',
-        asserted(f.matches.threatEmphasis),
-        w['threat-emphasis'],
-        w['threat-emphasis-max'],
-        'threat-emphasising word',
-      ),
+    }
+    pushCapped(
+      out,
+      f,
+      'threat-emphasis',
+      f.matches.threatEmphasis,
+      asserted,
+      w['threat-emphasis'],
+      w['threat-emphasis-max'],
+      'threat-emphasising word',
     );
-    const operational = (m: LexiconMatch) => f.matches.operations.some((o) => o.start <= m.start && m.end <= o.end);
-    out.push(
-      ...capped(
-        f,
-        'escalation',
-        asserted(f.matches.escalation).filter((m) => !operational(m)),
-        w['escalation'],
-        w['escalation-max'],
-        'escalation framing',
-      ),
+    pushCapped(
+      out,
+      f,
+      'escalation',
+      f.matches.escalation,
+      assertedNotOperational,
+      w['escalation'],
+      w['escalation-max'],
+      'escalation framing',
     );
-    const hedge = (m: LexiconMatch) => f.matches.hedges.some((h) => h.start <= m.start && m.end <= h.end);
-    out.push(
-      ...capped(
-        f,
-        'evaluative-adjective',
-        f.matches.evaluativeAdjectives.filter((m) => !hedge(m)),
-        w['evaluative-adjective'],
-        w['evaluative-adjective-max'],
-        'evaluative adjective',
-      ),
+    pushCapped(
+      out,
+      f,
+      'evaluative-adjective',
+      f.matches.evaluativeAdjectives,
+      notHedge,
+      w['evaluative-adjective'],
+      w['evaluative-adjective-max'],
+      'evaluative adjective',
     );
-    out.push(
-      ...capped(
-        f,
-        'intensifier',
-        f.matches.intensifiers,
-        w['intensifier'],
-        w['intensifier-max'],
-        'intensifying adverb',
-      ),
+    pushCapped(
+      out,
+      f,
+      'intensifier',
+      f.matches.intensifiers,
+      always,
+      w['intensifier'],
+      w['intensifier-max'],
+      'intensifying adverb',
     );
     return out;
   },
