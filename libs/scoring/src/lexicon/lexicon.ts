@@ -133,9 +133,17 @@ export class LexiconSet<K extends string> {
   private readonly names: K[];
   private readonly index = newIndex<SetPhrase>();
   private readonly template: Record<K, LexiconMatch[]>;
+  /**
+   * matchAll's working state by lexicon, kept from call to call rather than two fresh arrays per sentence:
+   * matchAll runs to completion and hands out the match lists, never these.
+   */
+  private readonly results: LexiconMatch[][];
+  private readonly nextAllowed: Int32Array;
 
   constructor(lexicons: Record<K, Lexicon>) {
     this.names = Object.keys(lexicons) as K[];
+    this.results = this.names.map(() => NO_MATCHES);
+    this.nextAllowed = new Int32Array(this.names.length);
     this.template = Object.fromEntries(this.names.map((name) => [name, NO_MATCHES])) as Record<K, LexiconMatch[]>;
     this.names.forEach((name, lex) => {
       for (const p of lexicons[name].phrases()) indexAdd(this.index, { lex, ...p });
@@ -151,12 +159,9 @@ export class LexiconSet<K extends string> {
 
   matchAll(tokens: readonly Token[]): Record<K, LexiconMatch[]> {
     const n = this.names.length;
-    const results: LexiconMatch[][] = new Array(n);
-    const nextAllowed: number[] = new Array(n);
-    for (let l = 0; l < n; l++) {
-      results[l] = NO_MATCHES;
-      nextAllowed[l] = 0;
-    }
+    const { results, nextAllowed } = this;
+    results.fill(NO_MATCHES);
+    nextAllowed.fill(0);
     for (let i = 0; i < tokens.length; i++) {
       const starting = this.startingWith(tokens[i]);
       if (starting === null) continue;
@@ -176,7 +181,7 @@ export class LexiconSet<K extends string> {
     i: number,
     candidates: readonly SetPhrase[],
     results: LexiconMatch[][],
-    nextAllowed: number[],
+    nextAllowed: Int32Array,
   ): void {
     for (const c of candidates) {
       if (i < nextAllowed[c.lex]) continue;
