@@ -9,7 +9,6 @@ import vagueWeasel from '../../rubric/attribution/vague-weasel.json';
 import roleNouns from '../../rubric/attribution/role-nouns.json';
 import organisations from '../../rubric/attribution/organisations.json';
 import type { SourceType } from '../types';
-import { WordSet } from './word-scan';
 
 export interface RoleInfo {
   type: SourceType | null;
@@ -109,11 +108,12 @@ for (const w of [
 for (const p of vagueWeasel.patterns) for (const a of p.anchors) prefilterWords.add(a);
 for (const c of cueLexicon.cues) for (const f of c.forms) prefilterWords.add(f);
 for (const w of ['poll', 'polls', 'survey', 'surveys']) prefilterWords.add(w);
-const CUE_WORDS = new WordSet([[...prefilterWords]]);
+/** The prefilter's words, looked up in the attribution stage's one scan of each sentence (see sentenceWords). */
+export const CUE_PREFILTER_WORDS: readonly string[] = [...prefilterWords];
 // A colon early in the sentence may follow a speaker label ("Rubio: …"); one at the end may introduce a block quotation.
 const COLON_CUE = /^[^:]{1,60}:\s|:\s*$/;
-/** Whether the sentence holds a cue word or a speaker's colon: the word list is looked up in one scan (see WordSet). */
-export const mayHoldCue = (text: string): boolean => CUE_WORDS.scan(text, 1) !== 0 || COLON_CUE.test(text);
+/** Whether the sentence holds a cue word (`cueWord`, read off its sentenceWords) or a speaker's colon. */
+export const mayHoldCue = (text: string, cueWord: boolean): boolean => cueWord || COLON_CUE.test(text);
 
 interface VagueEntry {
   re: string;

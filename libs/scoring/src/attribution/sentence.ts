@@ -7,7 +7,7 @@ import { tokenize, type Token } from './tokens';
 import { findCues, type CueHit } from './cues';
 import { quotedTokens } from './cue-helpers';
 import { skipAdverbialsForward } from './adverbials';
-import { findVague } from './vague';
+import { CUE_WORD, findVague, sentenceWords } from './vague';
 import { analyseMention } from './mention-parts';
 import { typedSource, type TypedSource } from './typed-source';
 import { resolveAnaphor, resolveDocument, resolvePronoun, type History } from './coreference';
@@ -141,7 +141,8 @@ export function sentenceAttribution(
   const seg = h.doc.segments[h.index];
   const text = h.doc.text;
   const slice = (a: number, b: number): string => text.slice(a, b);
-  if (!mayHoldCue(seg.text)) {
+  const words = sentenceWords(seg.text);
+  if (!mayHoldCue(seg.text, (words & CUE_WORD) !== 0)) {
     // No cue word: only the quotative frame, whose verb is any verb, can still name a speaker.
     return QUOTATIVE_PREFILTER.test(seg.text) ? quotative(h, tokenize(seg.text, seg.start), slice) : null;
   }
@@ -222,7 +223,7 @@ export function sentenceAttribution(
     const a = quotative(h, tokens, slice);
     if (a) return a;
   }
-  const vague = findVague(seg.text);
+  const vague = findVague(seg.text, words);
   if (vague) {
     const span: Span = [seg.start + vague.sourceStart, seg.start + vague.sourceEnd];
     return {

@@ -1,4 +1,5 @@
-import { findVague } from './vague';
+import { VAGUE_PATTERNS } from './lexicon';
+import { CUE_WORD, findVague, sentenceWords, vagueFamilies } from './vague';
 
 describe('vague attribution: weasel families over word classes', () => {
   it.each([
@@ -19,4 +20,26 @@ describe('vague attribution: weasel families over word classes', () => {
     'The raid was condemned by the provincial governor as a breach of the ceasefire.',
     'The album was praised in several reviews.',
   ])('finds none in: %s', (s) => expect(findVague(s)).toBeNull());
+});
+
+describe('one word scan for the cue prefilter and the vague families', () => {
+  const family = (re: string) => 1 << VAGUE_PATTERNS.findIndex((p) => p.re.source.startsWith(re));
+
+  it('sees the cue words and lets through the families whose anchor and required words stand in the sentence', () => {
+    const words = sentenceWords('Several commentators suggested that the vote was rigged.');
+    expect(words & CUE_WORD).toBe(CUE_WORD);
+    expect(vagueFamilies(words) & family('\\b((?:some|many|most|several')).not.toBe(0);
+  });
+
+  it('skips a family whose anchor stands without any of its required words', () => {
+    // "officials" anchors the quantified family, but none of its quantifiers ("some", "many" …) is there.
+    const words = sentenceWords('The officials suggested that the vote was rigged.');
+    expect(vagueFamilies(words) & family('\\b((?:some|many|most|several')).toBe(0);
+  });
+
+  it('finds no cue word and no family in a sentence holding none of their words', () => {
+    const words = sentenceWords('The bridge over the river opened in 1931.');
+    expect(words & CUE_WORD).toBe(0);
+    expect(vagueFamilies(words)).toBe(0);
+  });
 });

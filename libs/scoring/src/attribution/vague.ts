@@ -2,13 +2,13 @@
  * Vague attribution: "reports say", "it is believed", "reportedly", "based on local tips". The AAN
  * critique's complaint is exactly this — claims nobody can be held to, "amplified by repetition".
  */
-import { VAGUE_PATTERNS } from './lexicon';
+import { CUE_PREFILTER_WORDS, VAGUE_PATTERNS } from './lexicon';
 import { WordSet } from './word-scan';
 import vagueWeasel from '../../rubric/attribution/vague-weasel.json';
 
 /**
- * A weasel family's second gate (vague-weasel.json `requires`): words one of which every match also holds, looked up
- * only once an anchor is present, so a family anchored on "said" runs only where a quantifier or vague agent stands too.
+ * A weasel family's second gate (vague-weasel.json `requires`): words one of which every match also holds, so a
+ * family anchored on "said" runs only where a quantifier or vague agent stands too.
  */
 const REQUIRES = new Map<string, string[]>(
   (vagueWeasel.patterns as { re: string; requires?: string[] }[])
@@ -16,21 +16,40 @@ const REQUIRES = new Map<string, string[]>(
     .map((p) => [p.re, p.requires ?? []]),
 );
 const REQUIRED_BY = VAGUE_PATTERNS.map((p) => REQUIRES.get(p.re.source) ?? null);
-/** Family i's anchor words (one of which every match contains) and required words as group i of a WordSet. */
-const ANCHOR_WORDS = new WordSet(VAGUE_PATTERNS.map((p) => p.anchors));
-const REQUIRED_WORDS = new WordSet(REQUIRED_BY.map((r) => r ?? []));
+/** Indices of the families with required words. */
+const REQUIRING = VAGUE_PATTERNS.flatMap((_, i) => (REQUIRED_BY[i] === null ? [] : [i]));
+const FAMILIES = VAGUE_PATTERNS.length;
+
+/**
+ * Every word list the attribution stage looks a sentence up in, as the groups of one WordSet: group 0 the cue
+ * prefilter's words (see mayHoldCue), group 1 + i family i's anchor words (one of which every match contains), and
+ * group 1 + FAMILIES + k the required words of family REQUIRING[k]. The prefilter, the anchors and the required words
+ * each scanned the sentence in turn; one scan now answers all three (at most 31 groups fit, see WordSet).
+ */
+const SENTENCE_WORDS = new WordSet([
+  CUE_PREFILTER_WORDS,
+  ...VAGUE_PATTERNS.map((p) => p.anchors),
+  ...REQUIRING.map((i) => REQUIRED_BY[i] ?? []),
+]);
+/** The sentenceWords bit of the cue prefilter's words. */
+export const CUE_WORD = 1;
+const ANCHORS = ((1 << FAMILIES) - 1) << 1;
 const bits = (keep: (i: number) => boolean): number =>
   VAGUE_PATTERNS.reduce((mask, _, i) => (keep(i) ? mask | (1 << i) : mask), 0);
 const UNANCHORED = bits((i) => VAGUE_PATTERNS[i].anchors.length === 0);
-const NEEDS_REQUIRED = bits((i) => REQUIRED_BY[i] !== null);
+
+/** Which of SENTENCE_WORDS' groups stand in `text`, as bits: read with CUE_WORD and vagueFamilies. */
+export const sentenceWords = (text: string): number => SENTENCE_WORDS.scan(text);
 
 /**
- * The families that can match in `text`, as bits by index into VAGUE_PATTERNS: those with an anchor word there and,
- * if they have required words, one of those too. Most sentences hold no anchor word, and no family need be tried.
+ * The families that can match in a text whose sentenceWords are `words`, as bits by index into VAGUE_PATTERNS: those
+ * with an anchor word there and, if they have required words, one of those too. Most sentences hold no anchor word,
+ * and no family need be tried.
  */
-export function vagueFamilies(text: string): number {
-  let families = ANCHOR_WORDS.scan(text) | UNANCHORED;
-  if (families & NEEDS_REQUIRED) families &= ~NEEDS_REQUIRED | REQUIRED_WORDS.scan(text);
+export function vagueFamilies(words: number): number {
+  let families = ((words & ANCHORS) >>> 1) | UNANCHORED;
+  for (let k = 0; k < REQUIRING.length; k++)
+    if ((words & (1 << (1 + FAMILIES + k))) === 0) families &= ~(1 << REQUIRING[k]);
   return families;
 }
 
@@ -42,7 +61,7 @@ const VAGUE_AT_START = VAGUE_PATTERNS.map(({ re }) => new RegExp(re.source, re.f
 
 /** Some vague pattern matches the whole of `text` (already trimmed): "many analysts", "local sources". */
 export function isVaguePhrase(text: string): boolean {
-  const families = vagueFamilies(text);
+  const families = vagueFamilies(sentenceWords(text));
   for (let i = 0; i < VAGUE_AT_START.length; i++) {
     if (!(families & (1 << i))) continue;
     const re = VAGUE_AT_START[i];
@@ -62,9 +81,9 @@ export interface VagueHit {
   sourceEnd: number;
 }
 
-/** First vague attribution in `text` (offsets relative to `text`), or null. */
-export function findVague(text: string): VagueHit | null {
-  const families = vagueFamilies(text);
+/** First vague attribution in `text` (offsets relative to `text`), or null; `words` are its sentenceWords. */
+export function findVague(text: string, words: number = sentenceWords(text)): VagueHit | null {
+  const families = vagueFamilies(words);
   let best: VagueHit | null = null;
   for (let i = 0; i < VAGUE_PATTERNS.length; i++) {
     if (!(families & (1 << i))) continue;
