@@ -50,6 +50,8 @@ export const deEscalation = defineRule({
   weights: ['de-escalation', 'hedge-distance'],
   signals: ['de-escalation', 'hedge-distance'],
   apply(f, w, rubric) {
+    // Most sentences hold neither a softener nor a hedge: answer before building the lists below.
+    if (f.matches.deEscalation.length === 0 && f.hedges.length === 0) return [];
     const wanted: Signal<'de-escalation' | 'hedge-distance'>[] = f.matches.deEscalation
       .slice(0, 2)
       .map((m) =>
