@@ -2,7 +2,7 @@
  * Boilerplate detection. Everything here is judged on a trimmed block or
  * sentence string; the patterns themselves live in rubric/segmentation.
  */
-import { anyMatch, BOILERPLATE_BLOCKS, BOILERPLATE_LINES, FUNCTION_WORDS, isPlain, SECTION_NAMES } from './lexicon';
+import { anyMatch, BOILERPLATE_BLOCKS, BOILERPLATE_LINES, FUNCTION_WORDS, SECTION_NAMES } from './lexicon';
 
 /** Longer strings are never a single chrome line; skipping them keeps the regex work bounded. */
 const MAX_LINE = 160;
@@ -11,19 +11,18 @@ const MAX_BIO_BLOCK = 600;
 const HAS_LETTER = /\p{L}/u;
 const TAG_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
-/** `lower` is `s.toLowerCase()` and `plain` is `isPlain(s)` when the caller already has them. */
-export function isBoilerplateLine(s: string, lower?: string, plain?: boolean): boolean {
-  return s.length <= MAX_LINE && anyMatch(BOILERPLATE_LINES, s, lower ?? s.toLowerCase(), plain ?? isPlain(s));
+/** `lower` is `s.toLowerCase()` when the caller already has it. */
+export function isBoilerplateLine(s: string, lower?: string): boolean {
+  return s.length <= MAX_LINE && anyMatch(BOILERPLATE_LINES, s, lower ?? s.toLowerCase());
 }
 
 export function isBoilerplateBlock(s: string): boolean {
   if (!HAS_LETTER.test(s)) return true; // "1314,1198, 1173 …", page numbers, rules
   if (s.length >= MAX_BIO_BLOCK && s.length > MAX_LINE) return false;
-  // Lower-cased and tested for plainness once for both pattern lists.
+  // Lower-cased once for both pattern lists.
   const lower = s.toLowerCase();
-  const plain = isPlain(s);
-  if (isBoilerplateLine(s, lower, plain)) return true;
-  return s.length < MAX_BIO_BLOCK && anyMatch(BOILERPLATE_BLOCKS, s, lower, plain);
+  if (isBoilerplateLine(s, lower)) return true;
+  return s.length < MAX_BIO_BLOCK && anyMatch(BOILERPLATE_BLOCKS, s, lower);
 }
 
 /** A site section label ("Opinion", "Analysis") above the title. Only meaningful before the first body paragraph. */

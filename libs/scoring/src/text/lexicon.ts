@@ -71,15 +71,8 @@ function pattern(source: string): Pattern {
   return { full, plain: plain === null ? full : new RegExp(plain, 'u') };
 }
 
-/**
- * Whether the narrowed matchers may run on `s` and on its lower case. Lower-casing maps a plain string to a plain
- * one, so one test of `s` answers for both; on a string that is not plain, `full` is always the right matcher.
- * Tested once per string rather than once per matcher: the test scans the whole string, as often as a matcher does.
- */
-export const isPlain = (s: string): boolean => PLAIN.test(s);
-
-/** The matcher to run on a string whose `isPlain` is `plain`. */
-const pick = (p: Pattern, plain: boolean): RegExp => (plain ? p.plain : p.full);
+/** The matcher to run on `s`. */
+const pick = (p: Pattern, s: string): RegExp => (p.plain === p.full || !PLAIN.test(s) ? p.full : p.plain);
 
 /**
  * A compiled rubric pattern list. Case-insensitive patterns are written in lower
@@ -138,19 +131,11 @@ export const BIBLIOGRAPHIC_HINTS = compile(bibliographicHints.patterns);
 export const PROSE_VERBS = lowerSet(proseVerbs.terms);
 export const POINTERS = compile(pointers.patterns);
 
-/**
- * Whether any pattern matches `s` (`lower` is `s.toLowerCase()` and `plain` is `isPlain(s)` when the caller already
- * has them).
- */
-export function anyMatch(
-  set: PatternSet,
-  s: string,
-  lower: string = s.toLowerCase(),
-  plain: boolean = isPlain(s),
-): boolean {
+/** Whether any pattern matches `s` (`lower` is `s.toLowerCase()` when the caller already has it). */
+export function anyMatch(set: PatternSet, s: string, lower: string = s.toLowerCase()): boolean {
   return (
-    (set.anyFolded !== null && pick(set.anyFolded, plain).test(lower)) ||
-    (set.anyExact !== null && pick(set.anyExact, plain).test(s))
+    (set.anyFolded !== null && pick(set.anyFolded, lower).test(lower)) ||
+    (set.anyExact !== null && pick(set.anyExact, s).test(s))
   );
 }
 
@@ -158,15 +143,14 @@ export function anyMatch(
 export function firstMatchIndex(set: PatternSet, s: string, lower: string = s.toLowerCase()): number {
   // Lower-casing can change the length ("İ" → "i̇"); then offsets would not map back, so fold in the regex instead.
   const sameLength = lower.length === s.length;
-  const plain = isPlain(s);
   // Most strings match nothing: one pass of the combined pattern answers that before the per-pattern passes.
-  if (sameLength && !anyMatch(set, s, lower, plain)) return -1;
+  if (sameLength && !anyMatch(set, s, lower)) return -1;
   for (const p of set.folded) {
-    const m = sameLength ? pick(p, plain).exec(lower) : new RegExp(p.full.source, 'iu').exec(s);
+    const m = sameLength ? pick(p, lower).exec(lower) : new RegExp(p.full.source, 'iu').exec(s);
     if (m) return m.index;
   }
   for (const p of set.exact) {
-    const m = pick(p, plain).exec(s);
+    const m = pick(p, s).exec(s);
     if (m) return m.index;
   }
   return -1;
@@ -174,9 +158,8 @@ export function firstMatchIndex(set: PatternSet, s: string, lower: string = s.to
 
 /** How many patterns match. */
 export function countMatches(set: PatternSet, s: string, lower: string = s.toLowerCase()): number {
-  const plain = isPlain(s);
   let n = 0;
-  for (const p of set.folded) if (pick(p, plain).test(lower)) n++;
-  for (const p of set.exact) if (pick(p, plain).test(s)) n++;
+  for (const p of set.folded) if (pick(p, lower).test(lower)) n++;
+  for (const p of set.exact) if (pick(p, s).test(s)) n++;
   return n;
 }
