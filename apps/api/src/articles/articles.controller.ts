@@ -60,6 +60,7 @@ import { UpdateArticleDto } from './dto/update-article.dto';
 import { ArticleMetaService } from './article-meta.service';
 import { UploadedFileLike, uploadSource } from './upload-source';
 import { UploadInterceptor, UPLOAD_FIELD } from './upload.interceptor';
+import { inForeground } from '../common/foreground-work';
 
 export const UUID = new ParseUUIDPipe({
   exceptionFactory: () => new BadRequestException('The article id must be a UUID'),
@@ -156,17 +157,20 @@ export class ArticlesController {
     if (!req.is(['application/json', 'multipart/form-data'])) {
       throw new UnsupportedMediaTypeException('Send the article as application/json or multipart/form-data');
     }
-    const extracted = await extractArticle(uploadSource(dto, file, this.maxBytes));
-    const result = await this.articles.upload(extracted, dto, actorOf(user, req));
-    if (result.duplicate) res.status(200);
-    if (wait === 'true' || wait === '1') {
-      // For scripts and first runs: answer once scoring is done (up to 30 s), with the assertions.
-      const status = await this.queries.waitForScoring(result.id, WAIT_MS);
-      if (status !== 'scored' && status !== 'failed') return { ...result, status: result.status };
-      res.status(200);
-      return { ...result, status, assertions: (await this.queries.assertions(result.id)).assertions };
-    }
-    return result;
+    // Someone is waiting for this answer: claim grouping in this process pauses meanwhile.
+    return inForeground(async () => {
+      const extracted = await extractArticle(uploadSource(dto, file, this.maxBytes));
+      const result = await this.articles.upload(extracted, dto, actorOf(user, req));
+      if (result.duplicate) res.status(200);
+      if (wait === 'true' || wait === '1') {
+        // For scripts and first runs: answer once scoring is done (up to 30 s), with the assertions.
+        const status = await this.queries.waitForScoring(result.id, WAIT_MS);
+        if (status !== 'scored' && status !== 'failed') return { ...result, status: result.status };
+        res.status(200);
+        return { ...result, status, assertions: (await this.queries.assertions(result.id)).assertions };
+      }
+      return result;
+    });
   }
 
   @Get()

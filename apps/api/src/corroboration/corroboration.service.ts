@@ -10,7 +10,7 @@ import {
 import { isCorroborated, type Provenance, type SignalId } from '@auditor/scoring';
 import { Sql } from '../database/sql';
 import { SqlPool } from '../database/sql-pool';
-import { yieldToEventLoop } from '../common/yield-to-event-loop';
+import { yieldToForeground } from '../common/foreground-work';
 import { ADVISORY_LOCKS } from '../database/advisory-locks';
 import { currentScore } from '../assertion-view/current-score.sql';
 
@@ -79,6 +79,9 @@ export class CorroborationService {
   constructor(private readonly db: SqlPool) {}
 
   async corroborateArticle(articleId: string): Promise<{ added: number; groupsChanged: number }> {
+    // The job starts as its article's scoring commits, often while that upload is still being
+    // answered: its queries wait for the answer rather than run beside it (and before taking the lock).
+    await yieldToForeground();
     return this.locked(async (sql) => {
       const index = await this.currentIndex(sql);
       // One round trip for the article's not-yet-indexed assertions with what grouping needs
@@ -103,7 +106,7 @@ export class CorroborationService {
       const changed = new Set<string>();
       const rows: NewMembership[] = [];
       for (const a of assertions) {
-        await yieldToEventLoop();
+        await yieldToForeground();
         const input = {
           assertionId: a.id,
           articleId,
@@ -188,7 +191,7 @@ export class CorroborationService {
       ...new Set([...groupIds].flatMap((g) => index.group(g).map((m) => m.articleId))),
     ]);
     for (const groupId of groupIds) {
-      await yieldToEventLoop();
+      await yieldToForeground();
       const members = index.group(groupId);
       // Non-specific sentences are not claims: a copy of one makes no group either.
       const copies: SyndicatedCopy[] = members.flatMap((m) =>
@@ -372,7 +375,7 @@ export class CorroborationService {
     );
     let restored = 0;
     for (const r of rows) {
-      await yieldToEventLoop();
+      await yieldToForeground();
       const record: ClaimRecord = {
         assertionId: r.assertionId,
         articleId: r.articleId,
