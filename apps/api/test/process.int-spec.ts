@@ -73,6 +73,13 @@ describe('service process', () => {
       expect(JSON.parse(line!)).toMatchObject({ req: { id: 'trace-me-123' } });
     });
 
+    it('starts without warnings (a route-path warning at every start hid real ones)', () => {
+      const warnings = output()
+        .split('\n')
+        .filter((l) => l.startsWith('{') && (JSON.parse(l) as { level?: number }).level === 40);
+      expect(warnings).toEqual([]);
+    });
+
     it('shuts down gracefully on SIGTERM', async () => {
       expect(await stopService(svc)).toBe(0);
       expect(output()).toMatch(/SIGTERM received/);

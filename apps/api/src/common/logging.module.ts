@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../config/config.module';
 
@@ -23,6 +23,9 @@ const resSerializer = (res: { statusCode?: number }) => ({ statusCode: res.statu
     LoggerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
+        // nestjs-pino's default, forRoutes('*'), is the pre-Nest-11 wildcard: under the global
+        // prefix it logged "Unsupported route path: /api/*" at every start and was converted to this.
+        forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         pinoHttp: {
           level: config.get('LOG_LEVEL'),
           transport: config.get('LOG_PRETTY') ? { target: 'pino/file', options: { destination: 1 } } : undefined,
