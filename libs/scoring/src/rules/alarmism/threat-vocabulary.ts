@@ -14,8 +14,8 @@ const assertedNotOperational: Keep = (f, m) =>
 const notHedge: Keep = (f, m) => !f.matches.hedges.some((h) => h.start <= m.start && m.end <= h.end);
 
 /**
- * One signal per kept match, each worth the rubric's unit weight until the signal's cap is spent; matches
- * past the cap are still listed, with weight 0, so the raw count stays visible to readers and fitting.
+ * One signal per kept match, each worth the rubric's unit weight until the signal's cap (Infinity: none) is
+ * spent; matches past the cap are still listed, with weight 0, so the raw count stays visible to readers and fitting.
  * Pushed onto `out` with an indexed loop: most sentences match none of these lists, and filtering, mapping and
  * spreading each list allocated several arrays per sentence for nothing (this rule allocated the most of all).
  */
@@ -74,21 +74,17 @@ export const threatVocabulary = defineRule({
   signals: SIGNALS,
   apply(f, w) {
     const out: Signal<(typeof SIGNALS)[number]>[] = [];
-    const metaphors = f.matches.threatMetaphors;
-    for (let k = 0; k < metaphors.length; k++) {
-      const m = metaphors[k];
-      if (!asserted(f, m)) continue;
-      const span = matchSpan(m);
-      out.push(
-        signal(
-          'threat-metaphor',
-          'alarmism',
-          w['threat-metaphor'],
-          span,
-          `threat-inflating metaphor "${quote(f, span)}"`,
-        ),
-      );
-    }
+    // Metaphors are not capped: every one is worth its weight.
+    pushCapped(
+      out,
+      f,
+      'threat-metaphor',
+      f.matches.threatMetaphors,
+      asserted,
+      w['threat-metaphor'],
+      Infinity,
+      'threat-inflating metaphor',
+    );
     pushCapped(
       out,
       f,
