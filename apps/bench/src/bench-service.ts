@@ -21,6 +21,31 @@ export async function login(origin: string): Promise<string> {
   ).accessToken;
 }
 
+/**
+ * A viewer account, created by the bench admin (`adminToken`), signed in: readers under load are
+ * other people than the analysts who upload, as in a deployment (the card cache lets a client who
+ * just wrote read past it, so readers sharing the writers' credential would all do so).
+ */
+export async function signInViewer(origin: string, adminToken: string): Promise<string> {
+  const viewer = { email: 'bench-viewer@example.test', password: 'benchmark-viewer-password' };
+  await json(
+    await fetch(`${origin}/api/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
+      body: JSON.stringify({ ...viewer, role: 'viewer' }),
+    }),
+  );
+  return (
+    await json<{ accessToken: string }>(
+      await fetch(`${origin}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(viewer),
+      }),
+    )
+  ).accessToken;
+}
+
 export interface BenchService {
   app: INestApplication;
   /** The API's base URL, ending in /api. */

@@ -7,7 +7,7 @@ import { LoadPlan, Target } from './sources/load-plan';
 import { readerTargets, startWorker, stopWorker, writeUploadBodies } from './sources/mixed';
 import { seedCorpus } from './sources/seed-database';
 import { buildSentencePool, SentencePool } from './sources/sentence-pool';
-import { login } from './bench-service';
+import { login, signInViewer } from './bench-service';
 import { closeHttpFirst } from '../../api/src/common/process-lifecycle';
 
 function positiveInt(name: string, fallback: number): number {
@@ -168,7 +168,8 @@ export interface SeededCorpus {
 async function measure(app: INestApplication, corpus: SeededCorpus): Promise<void> {
   await app.listen(0, '127.0.0.1');
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  const token = await login(base);
+  const adminToken = await login(base);
+  const token = await signInViewer(base, adminToken);
   const { outlets, cited } = await cardTargets(app);
   const cards: Target[] = [
     ...outlets.map((path) => ({ group: 'outlet cards', path })),
@@ -220,7 +221,7 @@ async function measure(app: INestApplication, corpus: SeededCorpus): Promise<voi
   ];
   for (const [key, name, p, opts] of scenarios)
     if (SCENARIOS.has(key)) report(name, await runLoad(p), opts).forEach((l) => console.log(l));
-  if (SCENARIOS.has('mixed')) await mixedLoad(app, corpus, [...outlets, ...cited], LIST_PATHS, plan(me));
+  if (SCENARIOS.has('mixed')) await mixedLoad(app, corpus, [...outlets, ...cited], LIST_PATHS, plan(me), adminToken);
 }
 
 /**
@@ -237,6 +238,7 @@ async function mixedLoad(
   cards: string[],
   lists: string[],
   base: LoadPlan,
+  uploaderToken: string,
 ): Promise<void> {
   const { PrismaService } = await import('../../api/src/database/prisma.service');
   const prisma = app.get(PrismaService);
@@ -257,7 +259,7 @@ async function mixedLoad(
     );
     const { CardCache } = await import('../../api/src/summaries/card-cache');
     const cache = app.get(CardCache);
-    const [hits, misses] = [cache.hits, cache.misses];
+    const [hits, misses, deferred, bypasses] = [cache.hits, cache.misses, cache.deferred, cache.bypasses];
     const profiler = process.env.BENCH_CPU_PROF ? await startProfile() : undefined;
     const sampler = process.env.BENCH_MIXED_ACTIVITY === '1' ? sampleActivity(corpus.databaseUrl) : undefined;
     const r = await runLoad({
@@ -267,7 +269,7 @@ async function mixedLoad(
       seconds: MIXED_SECONDS,
       targets: readerTargets(cards, lists, WINDOW),
       uniqueWindows: { start: FROM.toISOString().slice(0, 10), years: YEARS },
-      writers: { connections: MIXED_WRITERS, bodiesFile, wait: MIXED_WAIT },
+      writers: { connections: MIXED_WRITERS, token: uploaderToken, bodiesFile, wait: MIXED_WAIT },
     });
     if (sampler) for (const l of await sampler.stop()) console.log(l);
     if (profiler)
@@ -280,7 +282,7 @@ async function mixedLoad(
     ).forEach((l) => console.log(l));
     const [h, m] = [cache.hits - hits, cache.misses - misses];
     console.log(
-      `    the API's card and list cache meanwhile: ${h} hits, ${m} misses (${((100 * h) / Math.max(1, h + m)).toFixed(0)}% hits; every write that queues or refreshes summaries empties it)`,
+      `    the API's card and list cache meanwhile: ${h} hits, ${m} misses (${((100 * h) / Math.max(1, h + m)).toFixed(0)}% hits; ${cache.deferred - deferred} changes waited for the end of a ${cache.maxStaleMs} ms staleness interval; ${cache.bypasses - bypasses} reads by a recent writer or with no-cache computed past it)`,
     );
     const uploads = await prisma.$queryRawUnsafe<Array<{ status: string; n: number }>>(
       `SELECT "status"::text, count(*)::int AS n FROM "Article" WHERE "createdAt" >= $1 GROUP BY 1 ORDER BY 1`,

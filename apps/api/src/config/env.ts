@@ -39,6 +39,8 @@ export const envSchema = z.object({
   SCORING_THREAD_HEAP_MB: z.coerce.number().int().min(64).default(512),
   JOB_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(3),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** How far behind the summaries a cached card or list page may be under a stream of changes (0: never). */
+  CARD_CACHE_MAX_STALE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_PRETTY: bool.default(false),
   /** The site is served over https: Secure, __Host- prefixed cookies and upgrade-insecure-requests. */

@@ -81,7 +81,7 @@ export class ReportCardService {
     let pending = 0;
     // The queue is empty in steady state, so a card is one query; after a change it is refreshed first.
     if (row?.pending && !opts.skipCatchUp) {
-      pending = await this.stats.catchUp();
+      pending = await this.stats.catchUp(this.cache.mayLag() ? this.cache.maxStaleMs : 0);
       [row] = await read();
     }
     if (!row?.who) throw new NotFoundException(`Source ${formatSourceId(ref.kind, ref.uuid)} not found`);

@@ -48,7 +48,9 @@ export class SourceListQuery {
 
   private async compute(q: ListSourcesQuery): Promise<SourceListPage> {
     // The queue is empty in steady state: one cheap prepared check instead of a refresh round.
-    const pendingRefresh = (await this.reader.pending()) ? await this.stats.catchUp() : 0;
+    const pendingRefresh = (await this.reader.pending())
+      ? await this.stats.catchUp(this.cache.mayLag() ? this.cache.maxStaleMs : 0)
+      : 0;
     const window = parseWindow(q.from, q.to);
     const csv = q.format === 'csv';
     const order = q.order ?? (q.sort === 'name' ? 'asc' : 'desc');

@@ -53,7 +53,7 @@ export class SourceMapQueryService {
   }
 
   private async compute(q: SourceMapQuery): Promise<SourceMap> {
-    const pendingRefresh = await this.stats.catchUp();
+    const pendingRefresh = await this.stats.catchUp(this.cache.mayLag() ? this.cache.maxStaleMs : 0);
     const window = parseWindow(q.from, q.to);
     const kinds = q.kind ? [q.kind] : [...SOURCE_KINDS];
     const filters: Prisma.Sql[] = [Prisma.sql`agg.n >= ${q.minAssertions}`];

@@ -30,7 +30,7 @@ const BULK_BACKLOG = 5_000;
  * Triggers (migration add_source_report_cards) queue an article in source_stats_dirty whenever
  * its scores, reviews, current rubric, date or outlet change, or it is deleted — whichever process
  * made the change. This service works the queue off: on a 1 s timer, before every card read
- * (so a card never lags a committed change), and on demand via refreshFor(). Each batch replaces
+ * (so a card never lags a committed change beyond what CardCache allows), and on demand via refreshFor(). Each batch replaces
  * the articles' rows, re-sums the day rows they touch from article rows and those days' months
  * from day rows, so a refresh costs O(assertions of the article + articles of the touched days +
  * 31 per touched month), never a scan of the corpus. A long backlog, and rebuildAll(), recompute
@@ -91,9 +91,17 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
   /**
    * Before a read: refresh what is queued (one batch) so the card reflects every committed change.
    * Returns how many articles are still queued (non-zero only during bulk imports, or while
-   * writes keep arriving).
+   * writes keep arriving). With `maxLagMs`, a reader content to lag that far behind (CardCache.mayLag)
+   * is not held up by articles queued more recently: the 1 s timer refreshes them soon, and the
+   * card reports them as pending.
    */
-  async catchUp(): Promise<number> {
+  async catchUp(maxLagMs = 0): Promise<number> {
+    if (maxLagMs > 0) {
+      const [q] = await this.prisma.$queryRaw<Array<{ n: number; overdue: boolean }>>`
+        SELECT count(*)::int AS n, coalesce(bool_or("queued_at" < now() - ${maxLagMs} * interval '1 millisecond'), false) AS overdue
+        FROM "source_stats_dirty"`;
+      if (!q?.overdue) return q?.n ?? 0;
+    }
     const since = performance.now();
     // Two rounds: the first may join a batch that took its articles before the caller's change
     // committed. A batch that took them after this call began, and took every article it found,
@@ -116,7 +124,7 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
     // Concurrent callers in this process share the running batch instead of queueing on the lock.
     this.running ??= this.flushBatch()
       .then((n) => {
-        if (n) this.cache.invalidate();
+        if (n) this.cache.changed();
         return n;
       })
       .finally(() => (this.running = undefined));

@@ -17,6 +17,9 @@ export function testEnv(overrides: Record<string, string> = {}): void {
     WORKER_CONCURRENCY: '2',
     JOB_RETRY_LIMIT: '2',
     LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+    // Cards drop at every change, so a test reading as one user what another just wrote sees it
+    // however quickly it reads; card-staleness.int-spec.ts boots with the interval set.
+    CARD_CACHE_MAX_STALE_MS: '0',
     ...overrides,
   });
 }

@@ -183,7 +183,7 @@ function writes(plan: LoadPlan, w: UploadPlan, rec: Recorder): Promise<Counts> {
   let next = 0;
   return drive(
     plan.base,
-    { authorization: `Bearer ${plan.token}`, 'content-type': 'application/json' },
+    { authorization: `Bearer ${w.token}`, 'content-type': 'application/json' },
     w.connections,
     plan.seconds,
     {

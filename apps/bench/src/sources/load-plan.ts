@@ -11,6 +11,8 @@ export interface Target {
 /** Authenticated uploads (POST /api/articles) of distinct article texts, one after another per connection. */
 export interface UploadPlan {
   connections: number;
+  /** The uploaders' bearer token (the readers use LoadPlan.token). */
+  token: string;
   /** A JSON file holding an array of upload bodies (too large for an environment variable). */
   bodiesFile: string;
   /** `?wait=true`: each upload answers once its article is scored (up to the API's 30 s). */
@@ -19,6 +21,7 @@ export interface UploadPlan {
 
 export interface LoadPlan {
   base: string;
+  /** The readers' bearer token. */
   token: string;
   /**
    * cold: each target once, in turn; load: `connections` clients for `seconds`, rotating over the
