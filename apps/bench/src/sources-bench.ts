@@ -219,8 +219,14 @@ async function measure(app: INestApplication, corpus: SeededCorpus): Promise<voi
       { judged: true, ...issue13, label: 'issue 13 uncached list' },
     ],
   ];
-  for (const [key, name, p, opts] of scenarios)
-    if (SCENARIOS.has(key)) report(name, await runLoad(p), opts).forEach((l) => console.log(l));
+  for (const [key, name, p, opts] of scenarios) {
+    if (!SCENARIOS.has(key)) continue;
+    const profiler = process.env.BENCH_CPU_PROF
+      ? await startProfile(name.slice(0, name.indexOf(' ')).replace('′', '-uncached'))
+      : undefined;
+    report(name, await runLoad(p), opts).forEach((l) => console.log(l));
+    if (profiler) console.log(`    CPU profile of the API's main thread: ${await profiler.stop()}`);
+  }
   if (SCENARIOS.has('mixed')) await mixedLoad(app, corpus, [...outlets, ...cited], LIST_PATHS, plan(me), adminToken);
 }
 
@@ -260,7 +266,7 @@ async function mixedLoad(
     const { CardCache } = await import('../../api/src/summaries/card-cache');
     const cache = app.get(CardCache);
     const [hits, misses, deferred, bypasses] = [cache.hits, cache.misses, cache.deferred, cache.bypasses];
-    const profiler = process.env.BENCH_CPU_PROF ? await startProfile() : undefined;
+    const profiler = process.env.BENCH_CPU_PROF ? await startProfile('mixed') : undefined;
     const sampler = process.env.BENCH_MIXED_ACTIVITY === '1' ? sampleActivity(corpus.databaseUrl) : undefined;
     const r = await runLoad({
       ...base,
@@ -300,10 +306,10 @@ async function mixedLoad(
 }
 
 /**
- * BENCH_CPU_PROF=<dir>: a CPU profile of this process's main thread (the API's event loop) while
- * the mixed load runs, written to <dir>/sources-mixed-<time>.cpuprofile (open in Chrome DevTools).
+ * BENCH_CPU_PROF=<dir>: a CPU profile of this process's main thread (the API's event loop) during
+ * each scenario, written to <dir>/sources-<scenario>-<time>.cpuprofile (open in Chrome DevTools).
  */
-async function startProfile(): Promise<{ stop: () => Promise<string> }> {
+async function startProfile(scenario: string): Promise<{ stop: () => Promise<string> }> {
   const { Session } = await import('node:inspector/promises');
   const session = new Session();
   session.connect();
@@ -315,7 +321,7 @@ async function startProfile(): Promise<{ stop: () => Promise<string> }> {
       session.disconnect();
       const dir = process.env.BENCH_CPU_PROF!;
       mkdirSync(dir, { recursive: true });
-      const file = join(dir, `sources-mixed-${Date.now()}.cpuprofile`);
+      const file = join(dir, `sources-${scenario.replace(/[^\w-]+/g, '') || 'scenario'}-${Date.now()}.cpuprofile`);
       writeFileSync(file, JSON.stringify(profile));
       return file;
     },

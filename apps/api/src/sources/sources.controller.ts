@@ -14,6 +14,7 @@ import {
 import { Response } from 'express';
 import type { Comparison, ComparedSource, ReportCard, SourceListPage, SourceMap } from '@auditor/contracts';
 import { attachment, flatten, sourceHeaders, toCsv } from './csv';
+import { jsonOnce } from '../common/json-once';
 import { parseWindow } from './date-window';
 import { COMPARE_MAX, COMPARE_MIN, CompareSourcesQuery } from './dto/compare.query';
 import { DateRangeQuery } from './dto/date-range.query';
@@ -60,7 +61,7 @@ export class SourcesController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<SourceListPage | string> {
     const page = await this.list.list(q);
-    if (q.format !== 'csv') return page;
+    if (q.format !== 'csv') return jsonOnce(res, page);
     res.setHeader('Content-Type', CSV_TYPE).setHeader('Content-Disposition', attachment('sources.csv'));
     return listCsv(page.items);
   }
@@ -75,8 +76,8 @@ export class SourcesController {
       '{period, corpus: {assertions, sourcingQuality, alarmism}, points, total, limit, pendingRefresh}; points: id, kind, name, type, articles, assertions, firstDate, lastDate, smallSample, sourcingQuality {mean, ci95}, alarmism {mean, ci95}',
   })
   @ApiBadRequestResponse({ description: 'Invalid kind, type, date, minAssertions or limit' })
-  map(@Query() q: SourceMapQuery): Promise<SourceMap> {
-    return this.sourceMap.map(q);
+  async map(@Query() q: SourceMapQuery, @Res({ passthrough: true }) res: Response): Promise<SourceMap | string> {
+    return jsonOnce(res, await this.sourceMap.map(q));
   }
 
   // Declared before :id/report so "compare" is never taken for an id.
@@ -161,7 +162,7 @@ export class SourcesController {
     const ref = parseSourceId(id);
     await this.merges.redirectIfMerged(ref, res.req.originalUrl, (url) => res.setHeader('Location', url));
     const card = await this.cards.card(ref, parseWindow(q.from, q.to));
-    if (q.format !== 'csv') return card;
+    if (q.format !== 'csv') return jsonOnce(res, card);
     res
       .setHeader('Content-Type', CSV_TYPE)
       .setHeader('Content-Disposition', attachment(`source-${ref.kind}-${ref.uuid}.csv`));
