@@ -52,7 +52,9 @@ export class E2e {
   ) {}
 
   static async start(env: Record<string, string> = {}): Promise<E2e> {
-    testEnv(env);
+    // The product's staleness interval, not the integration tests' 0: a browser reads its own
+    // changes through its session cookie (CardCache), and these flows are one person's.
+    testEnv({ CARD_CACHE_MAX_STALE_MS: '5000', ...env });
     const { createHttpApp } = await import('../../../api/src/http-app');
     const app = await createHttpApp({ logs: false });
     await app.listen(0, '127.0.0.1');
