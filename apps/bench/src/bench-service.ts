@@ -8,14 +8,16 @@ export async function json<T>(res: Response): Promise<T> {
   return (await res.json()) as T;
 }
 
-/** Signs in as the bench admin (ADMIN_EMAIL/ADMIN_PASSWORD below) at `origin`; the access token. */
-export async function login(origin: string): Promise<string> {
+export const BENCH_ADMIN = { email: 'bench@example.test', password: 'benchmark-password' };
+
+/** Signs in at `origin` (as the bench admin, ADMIN_EMAIL/ADMIN_PASSWORD below, by default); the access token. */
+export async function login(origin: string, account = BENCH_ADMIN): Promise<string> {
   return (
     await json<{ accessToken: string }>(
       await fetch(`${origin}/api/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'bench@example.test', password: 'benchmark-password' }),
+        body: JSON.stringify(account),
       }),
     )
   ).accessToken;
@@ -35,15 +37,7 @@ export async function signInViewer(origin: string, adminToken: string): Promise<
       body: JSON.stringify({ ...viewer, role: 'viewer' }),
     }),
   );
-  return (
-    await json<{ accessToken: string }>(
-      await fetch(`${origin}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(viewer),
-      }),
-    )
-  ).accessToken;
+  return login(origin, viewer);
 }
 
 export interface BenchService {
@@ -69,8 +63,8 @@ export async function startBenchService(name: string, workerMode: 'inline' | 'of
     EMBEDDED_PG_DIR: join(dir, 'postgres'),
     DATA_DIR: dir,
     JWT_SECRET: 'benchmark-secret-benchmark-secret-0123456789',
-    ADMIN_EMAIL: 'bench@example.test',
-    ADMIN_PASSWORD: 'benchmark-password',
+    ADMIN_EMAIL: BENCH_ADMIN.email,
+    ADMIN_PASSWORD: BENCH_ADMIN.password,
     LOG_LEVEL: 'silent',
     WORKER_MODE: workerMode,
   });

@@ -7,7 +7,7 @@ import { LoadPlan, Target } from './sources/load-plan';
 import { readerTargets, startWorker, stopWorker, writeUploadBodies } from './sources/mixed';
 import { seedCorpus } from './sources/seed-database';
 import { buildSentencePool, SentencePool } from './sources/sentence-pool';
-import { login, signInViewer } from './bench-service';
+import { BENCH_ADMIN, login, signInViewer } from './bench-service';
 import { closeHttpFirst } from '../../api/src/common/process-lifecycle';
 
 function positiveInt(name: string, fallback: number): number {
@@ -59,8 +59,8 @@ function bootEnv(): string {
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent',
     // No scoring or grouping jobs: the corpus arrives scored, straight in SQL.
     WORKER_MODE: 'off',
-    ADMIN_EMAIL: 'bench@example.test',
-    ADMIN_PASSWORD: 'benchmark-password',
+    ADMIN_EMAIL: BENCH_ADMIN.email,
+    ADMIN_PASSWORD: BENCH_ADMIN.password,
   });
   return parent;
 }
