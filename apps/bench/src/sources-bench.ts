@@ -36,6 +36,11 @@ const MIXED_WRITERS = positiveInt('BENCH_MIXED_WRITERS', 10);
 const MIXED_UPLOAD_ASSERTIONS = positiveInt('BENCH_MIXED_UPLOAD_ASSERTIONS', 100);
 const MIXED_WORKER_THREADS = positiveInt('BENCH_MIXED_WORKER_THREADS', 1);
 const MIXED_WAIT = process.env.BENCH_MIXED_WAIT !== '0';
+/**
+ * BENCH_PG_STATEMENTS=1: the throwaway server loads pg_stat_statements, and the mixed load prints the
+ * statements that took the most of PostgreSQL's execution time during it.
+ */
+const STATEMENTS = process.env.BENCH_PG_STATEMENTS === '1';
 /** Which scenarios to run (comma-separated): floor, cards, lists, mixed; all by default. */
 const SCENARIOS = new Set((process.env.BENCH_SOURCES_SCENARIOS ?? 'floor,cards,lists,mixed').split(','));
 /** Articles per insert transaction (50,000 assertions at the default size). */
@@ -268,6 +273,7 @@ async function mixedLoad(
     const [hits, misses, deferred, bypasses] = [cache.hits, cache.misses, cache.deferred, cache.bypasses];
     const profiler = process.env.BENCH_CPU_PROF ? await startProfile('mixed') : undefined;
     const sampler = process.env.BENCH_MIXED_ACTIVITY === '1' ? sampleActivity(corpus.databaseUrl) : undefined;
+    const statements = STATEMENTS ? await statementTimes(corpus.databaseUrl) : undefined;
     const r = await runLoad({
       ...base,
       mode: 'mixed',
@@ -278,6 +284,7 @@ async function mixedLoad(
       writers: { connections: MIXED_WRITERS, token: uploaderToken, bodiesFile, wait: MIXED_WAIT },
     });
     if (sampler) for (const l of await sampler.stop()) console.log(l);
+    if (statements) for (const l of await statements.report()) console.log(l);
     if (profiler)
       console.log(`    CPU profile of the API's main thread during the mixed load: ${await profiler.stop()}`);
     reportMixed(
@@ -324,6 +331,45 @@ async function startProfile(scenario: string): Promise<{ stop: () => Promise<str
       const file = join(dir, `sources-${scenario.replace(/[^\w-]+/g, '') || 'scenario'}-${Date.now()}.cpuprofile`);
       writeFileSync(file, JSON.stringify(profile));
       return file;
+    },
+  };
+}
+
+/**
+ * Counts statement execution from now (pg_stat_statements, reset here); `report` lists the statements
+ * with the most total execution time since, each with its calls and mean, as lines to print.
+ */
+async function statementTimes(url: string): Promise<{ report: () => Promise<string[]> }> {
+  const { Client } = await import('pg');
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  await db.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+  await db.query('SELECT pg_stat_statements_reset()');
+  const t0 = performance.now();
+  return {
+    report: async () => {
+      const wall = (performance.now() - t0) / 1000;
+      try {
+        const r = await db.query<{ calls: string; total: number; mean: number; rows: string; q: string }>(
+          `SELECT calls, total_exec_time AS total, mean_exec_time AS mean, rows,
+                  left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS q
+           FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+           ORDER BY total_exec_time DESC`,
+        );
+        const all = r.rows.reduce((n, x) => n + x.total, 0);
+        return [
+          `    PostgreSQL statement execution during the mix: ${(all / 1000).toFixed(1)} s over ${wall.toFixed(1)} s of wall time (${r.rows.length} distinct statements); most time first:`,
+          '       share   total s     calls   mean ms  statement',
+          ...r.rows
+            .slice(0, 20)
+            .map(
+              (x) =>
+                `      ${((100 * x.total) / all).toFixed(1).padStart(5)}%  ${(x.total / 1000).toFixed(2).padStart(8)}  ${x.calls.padStart(8)}  ${x.mean.toFixed(2).padStart(8)}  ${x.q}`,
+            ),
+        ];
+      } finally {
+        await db.end();
+      }
     },
   };
 }
@@ -391,7 +437,12 @@ export async function withSeededApp(
   // The bench owns its throwaway server and stops it whoever is still connected: release() would
   // leave it running (a few GB in the temp folder) while, say, an autovacuum worker is busy.
   const { startEmbeddedPostgres } = await import('../../api/src/database/embedded-postgres');
-  const pg = await startEmbeddedPostgres(join(scratch, 'postgres'), 56000 + Math.floor(Math.random() * 1000));
+  const pg = await startEmbeddedPostgres(
+    join(scratch, 'postgres'),
+    56000 + Math.floor(Math.random() * 1000),
+    undefined,
+    STATEMENTS ? ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track=all'] : [],
+  );
   process.env.DATABASE_URL = pg.url;
   const cleanUp = () => rmSync(scratch, { recursive: true, force: true });
   // Ctrl-C mid-run: stop the server and drop the scratch folder rather than leave them behind.

@@ -134,6 +134,8 @@ export async function startEmbeddedPostgres(
   dir: string,
   explicitPort?: number,
   log: (msg: string) => void = () => undefined,
+  /** Further server settings (`-c name=value` pairs) for a server this call starts; benches use it for diagnostics. */
+  serverFlags: string[] = [],
 ): Promise<EmbeddedDatabase> {
   const dataDir = resolve(dir);
   // Only the parent: the data folder itself must be created and owned by the server's OS user.
@@ -184,7 +186,7 @@ export async function startEmbeddedPostgres(
     createPostgresUser: asRoot,
     // Each process may open up to 29 connections (README, "Scaling out"); the default 100 left no
     // room for an API, an import and two workers of one checkout side by side.
-    postgresFlags: ['-c', 'max_connections=200'],
+    postgresFlags: ['-c', 'max_connections=200', ...serverFlags],
     onLog: () => undefined,
     onError: () => undefined,
   });
