@@ -1,4 +1,4 @@
-import { runScoringBench } from './scoring-bench';
+import { runScoringBench, WARMUP_PASSES } from './scoring-bench';
 import { runServiceBench } from './service-bench';
 import { runHostileBench } from './hostile-bench';
 import { runChaos } from './chaos';
@@ -8,7 +8,11 @@ import { runScaleBench } from './scale-bench';
 
 // Suites are named so later ones (service, report cards) can be run alone: `npm run bench -- scoring`.
 const suites: Record<string, () => void | Promise<void>> = {
-  scoring: () => runScoringBench(Number(process.env.BENCH_SCORING_MB ?? 16)),
+  scoring: () =>
+    runScoringBench(
+      Number(process.env.BENCH_SCORING_MB ?? 16),
+      Number(process.env.BENCH_SCORING_WARMUP ?? WARMUP_PASSES),
+    ),
   service: () => runServiceBench(),
   hostile: () => runHostileBench(),
   chaos: () => runChaos(),
