@@ -302,7 +302,7 @@ async function mixedLoad(
       started,
     );
     const [dirty] = await prisma.$queryRawUnsafe<Array<{ n: number }>>(
-      'SELECT count(*)::int AS n FROM "source_stats_dirty"',
+      'SELECT count(DISTINCT "article_id")::int AS n FROM "source_stats_dirty"',
     );
     console.log(
       `    uploads stored during the run, by status at its end: ${uploads.map((u) => `${u.status} ${u.n}`).join(', ') || 'none'}; articles queued for the summaries: ${dirty?.n ?? 0}`,

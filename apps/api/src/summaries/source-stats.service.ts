@@ -98,7 +98,8 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
   async catchUp(maxLagMs = 0): Promise<number> {
     if (maxLagMs > 0) {
       const [q] = await this.prisma.$queryRaw<Array<{ n: number; overdue: boolean }>>`
-        SELECT count(*)::int AS n, coalesce(bool_or("queued_at" < now() - ${maxLagMs} * interval '1 millisecond'), false) AS overdue
+        SELECT count(DISTINCT "article_id")::int AS n,
+               coalesce(bool_or("queued_at" < now() - ${maxLagMs} * interval '1 millisecond'), false) AS overdue
         FROM "source_stats_dirty"`;
       if (!q?.overdue) return q?.n ?? 0;
     }
@@ -115,7 +116,9 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
       await this.flush();
       if (this.lastTake.at >= since && this.lastTake.all) break;
     }
-    const [left] = await this.prisma.$queryRaw<Array<{ n: bigint }>>`SELECT count(*) AS n FROM "source_stats_dirty"`;
+    const [left] = await this.prisma.$queryRaw<
+      Array<{ n: bigint }>
+    >`SELECT count(DISTINCT "article_id") AS n FROM "source_stats_dirty"`;
     return Number(left?.n ?? 0);
   }
 
@@ -142,7 +145,7 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
   /** One batch, or a rebuild of everything when the queue is long. */
   private async flushBatch(): Promise<number> {
     const [queued] = await this.prisma.$queryRaw<Array<{ n: number }>>`
-      SELECT count(*)::int AS n FROM (SELECT 1 FROM "source_stats_dirty" LIMIT ${BULK_BACKLOG}) q`;
+      SELECT count(*)::int AS n FROM (SELECT DISTINCT "article_id" FROM "source_stats_dirty" LIMIT ${BULK_BACKLOG}) q`;
     if ((queued?.n ?? 0) >= BULK_BACKLOG) {
       this.logger.log(`${BULK_BACKLOG} or more articles queued: rebuilding every summary at once`);
       const at = performance.now();
@@ -156,18 +159,19 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
     const n = await this.sqlPool.transaction(async (sql) => {
       await sql.query(`SELECT pg_advisory_xact_lock($1)`, [ADVISORY_LOCKS.summariesRefresh]);
       const at = performance.now();
-      const taken = await sql.query<{ article_id: string }>(
+      // An article may be marked several times (the queue has no unique key, so a mark never waits for
+      // this batch): the batch takes articles, oldest mark first, with every mark of theirs it can see.
+      // A mark committed after this statement began stays queued for the next batch.
+      const rows = await sql.query<{ article_id: string }>(
         `DELETE FROM "source_stats_dirty" WHERE "article_id" IN (
-           SELECT "article_id" FROM "source_stats_dirty" ORDER BY "queued_at", "article_id" LIMIT $1)
+           SELECT "article_id" FROM "source_stats_dirty" GROUP BY "article_id" ORDER BY min("queued_at"), "article_id" LIMIT $1)
          RETURNING "article_id"::text`,
         [BATCH],
       );
+      const taken = [...new Set(rows.map((t) => t.article_id))];
       take = { at, all: taken.length < BATCH };
       if (!taken.length) return 0;
-      await refreshArticles(
-        sql,
-        taken.map((t) => t.article_id),
-      );
+      await refreshArticles(sql, taken);
       // Other processes' caches: delivered when this transaction commits.
       await sql.query(`SELECT pg_notify($1, 'refreshed')`, [STATS_CHANNEL]);
       return taken.length;
