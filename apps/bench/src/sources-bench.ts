@@ -9,6 +9,7 @@ import { seedCorpus } from './sources/seed-database';
 import { buildSentencePool, SentencePool } from './sources/sentence-pool';
 import { BENCH_ADMIN, login, signInViewer } from './bench-service';
 import { closeHttpFirst } from '../../api/src/common/process-lifecycle';
+import { CORROBORATE_ARTICLE } from '../../api/src/jobs/job-names';
 
 function positiveInt(name: string, fallback: number): number {
   const v = Number(process.env[name] ?? fallback);
@@ -36,6 +37,8 @@ const MIXED_WRITERS = positiveInt('BENCH_MIXED_WRITERS', 10);
 const MIXED_UPLOAD_ASSERTIONS = positiveInt('BENCH_MIXED_UPLOAD_ASSERTIONS', 100);
 const MIXED_WORKER_THREADS = positiveInt('BENCH_MIXED_WORKER_THREADS', 1);
 const MIXED_WAIT = process.env.BENCH_MIXED_WAIT !== '0';
+/** Group the seeded corpus into claims before the mix (groupCorpus); BENCH_MIXED_GROUPED=0 mixes at once. */
+const MIXED_GROUPED = process.env.BENCH_MIXED_GROUPED !== '0';
 /**
  * BENCH_PG_STATEMENTS=1: the throwaway server loads pg_stat_statements, and the mixed load prints the
  * statements that took the most of PostgreSQL's execution time during it.
@@ -264,6 +267,7 @@ async function mixedLoad(
   );
   const worker = await startWorker(corpus.databaseUrl, MIXED_WORKER_THREADS);
   try {
+    if (MIXED_GROUPED) await groupCorpus(prisma);
     const [{ started }] = await prisma.$queryRawUnsafe<Array<{ started: Date }>>('SELECT now() AS started');
     console.log(
       `mixed load: ${MIXED_READERS} readers and ${MIXED_WRITERS} writers for ${MIXED_SECONDS} s; uploads of ${MIXED_UPLOAD_ASSERTIONS} assertions (${(bodies.meanBytes / 1024).toFixed(1)} KB on average, ${bodies.count} distinct texts)${MIXED_WAIT ? ' each answered once scored (?wait=true)' : ' answered when stored (202)'}, scored by one npm run worker process with ${MIXED_WORKER_THREADS} scoring thread(s); load average ${load()} before`,
@@ -304,12 +308,58 @@ async function mixedLoad(
     const [dirty] = await prisma.$queryRawUnsafe<Array<{ n: number }>>(
       'SELECT count(DISTINCT "article_id")::int AS n FROM "source_stats_dirty"',
     );
+    // Work the window left for later: a mix that defers grouping looks faster than it can sustain.
+    const [grouping] = await prisma.$queryRawUnsafe<Array<{ done: number; left: number }>>(
+      `SELECT count(*) FILTER (WHERE "state" = 'completed' AND "completed_on" >= $1)::int AS done,
+              count(*) FILTER (WHERE "state" < 'completed')::int AS left
+       FROM pgboss.job WHERE "name" = $2`,
+      started,
+      CORROBORATE_ARTICLE,
+    );
     console.log(
-      `    uploads stored during the run, by status at its end: ${uploads.map((u) => `${u.status} ${u.n}`).join(', ') || 'none'}; articles queued for the summaries: ${dirty?.n ?? 0}`,
+      `    uploads stored during the run, by status at its end: ${uploads.map((u) => `${u.status} ${u.n}`).join(', ') || 'none'}; articles queued for the summaries: ${dirty?.n ?? 0}; claim grouping jobs done during the run ${grouping?.done ?? 0}, still to do ${grouping?.left ?? 0}`,
     );
   } finally {
     await stopWorker(worker);
   }
+}
+
+/** An ungrouped article as the worker's sweeper finds one (jobs/job-sweeper.service.ts). */
+const UNGROUPED = `SELECT count(*)::int AS n FROM "Article" a
+  WHERE a."status" = 'scored' AND EXISTS (SELECT 1 FROM "Assertion" s WHERE s."articleId" = a."id")
+    AND NOT EXISTS (SELECT 1 FROM "ClaimMembership" m WHERE m."articleId" = a."id")`;
+const GROUPING_LIMIT_MS = 60 * 60_000;
+
+/**
+ * The seeded corpus arrives scored but not grouped into claims, and the worker's first sweep queues
+ * a grouping job for every such article: measured at once, the mix also carried that one-off
+ * backfill (its membership changes re-marking summaries and dropping cached cards). A deployment
+ * groups each article as it arrives, so the worker groups the corpus first, and the summaries
+ * catch up, before the mix starts; the time it took is printed.
+ */
+async function groupCorpus(prisma: { $queryRawUnsafe<T>(q: string, ...values: unknown[]): Promise<T> }): Promise<void> {
+  const count = async (q: string) => (await prisma.$queryRawUnsafe<Array<{ n: number }>>(q))[0]?.n ?? 0;
+  const pendingJobs = `SELECT count(*)::int AS n FROM pgboss.job WHERE "name" LIKE 'corroborate-%' AND "state" < 'completed'`;
+  const queued = 'SELECT count(*)::int AS n FROM "source_stats_dirty"';
+  const t0 = performance.now();
+  const total = await count(UNGROUPED);
+  let shown = t0;
+  for (;;) {
+    const [ungrouped, jobs, marks] = [await count(UNGROUPED), await count(pendingJobs), await count(queued)];
+    if (ungrouped + jobs + marks === 0) break;
+    if (performance.now() - t0 > GROUPING_LIMIT_MS)
+      throw new Error(`claim grouping of the seeded corpus still unfinished after ${seconds(GROUPING_LIMIT_MS)}`);
+    if (performance.now() - shown > 30_000) {
+      shown = performance.now();
+      console.log(
+        `  … ${ungrouped} articles still ungrouped, ${jobs} grouping jobs pending, ${marks} summary marks queued`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  console.log(
+    `claim groups: the worker grouped the ${total} seeded articles and the summaries caught up in ${seconds(performance.now() - t0)} before the mix (BENCH_MIXED_GROUPED=0 skips this)`,
+  );
 }
 
 /**
