@@ -23,10 +23,7 @@ describe('the summaries queue', () => {
         'SELECT count(*)::int AS rows, count(DISTINCT "article_id")::int AS articles FROM "source_stats_dirty"',
       )
     ).rows[0]!;
-  const mark = () =>
-    writer.query('INSERT INTO "source_stats_dirty" ("article_id") VALUES ($1::uuid) ON CONFLICT DO NOTHING', [
-      articleId,
-    ]);
+  const mark = () => writer.query('INSERT INTO "source_stats_dirty" ("article_id") VALUES ($1::uuid)', [articleId]);
 
   beforeAll(async () => {
     await resetDatabase();

@@ -262,7 +262,7 @@ export async function runChaos(): Promise<void> {
     const incremental = await summaries(db);
     await db.query(`TRUNCATE ${SUMMARY_TABLES.map((t) => `"${t}"`).join(', ')}`);
     await db.query(
-      `INSERT INTO "source_stats_dirty" ("article_id") SELECT id FROM "Article" WHERE "rubricVersion" IS NOT NULL ON CONFLICT DO NOTHING`,
+      `INSERT INTO "source_stats_dirty" ("article_id") SELECT id FROM "Article" WHERE "rubricVersion" IS NOT NULL`,
     );
     await quiet(db);
     const recomputed = await summaries(db);

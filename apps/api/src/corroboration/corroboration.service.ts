@@ -137,9 +137,7 @@ export class CorroborationService {
         await this.passOwnMembers(sql, await this.insertMemberships(sql, rows));
         // The article's summary rows count its claims; they were computed when it was scored,
         // before it had memberships (the trigger only sees memberships that change later).
-        await sql.query(`INSERT INTO "source_stats_dirty" ("article_id") VALUES ($1::uuid) ON CONFLICT DO NOTHING`, [
-          articleId,
-        ]);
+        await sql.query(`INSERT INTO "source_stats_dirty" ("article_id") VALUES ($1::uuid)`, [articleId]);
       }
       // Most sentences stay alone: a new group of one has nothing to analyse or store, unless
       // another outlet published the same text (a syndicated copy repeats every claim in it).

@@ -128,7 +128,7 @@ export class SourceMergeService {
       const articles = [...new Set([...moved, ...repointed].map((r) => r.article_id))];
       if (articles.length)
         await tx.$executeRaw`
-          INSERT INTO "source_stats_dirty" ("article_id") SELECT unnest(${articles}::uuid[]) ON CONFLICT DO NOTHING`;
+          INSERT INTO "source_stats_dirty" ("article_id") SELECT unnest(${articles}::uuid[])`;
 
       const result: CitedSourceMergeResult = {
         merged: { id: formatSourceId('cited', from), name: merged.canonicalName },

@@ -67,8 +67,7 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
 
   /** For the scoring job (or anyone who just changed an article): refresh its cards now. */
   async refreshFor(articleId: string): Promise<void> {
-    await this.prisma
-      .$executeRaw`INSERT INTO "source_stats_dirty" ("article_id") VALUES (${articleId}::uuid) ON CONFLICT DO NOTHING`;
+    await this.prisma.$executeRaw`INSERT INTO "source_stats_dirty" ("article_id") VALUES (${articleId}::uuid)`;
     await this.flush();
   }
 
@@ -279,7 +278,7 @@ export async function rebuildEverything(prisma: PrismaService, timings?: Record<
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) {
     // One part may have committed without the other: queue everything for the incremental path.
-    await prisma.$executeRaw`INSERT INTO "source_stats_dirty" ("article_id") SELECT "id" FROM "Article" WHERE "rubricVersion" IS NOT NULL ON CONFLICT DO NOTHING`;
+    await prisma.$executeRaw`INSERT INTO "source_stats_dirty" ("article_id") SELECT "id" FROM "Article" WHERE "rubricVersion" IS NOT NULL`;
     throw failed.reason;
   }
   return articles?.n ?? 0;
