@@ -1,4 +1,4 @@
-import { runScoringBench, WARMUP_PASSES } from './scoring-bench';
+import { runScoringBench } from './scoring-bench';
 import { runServiceBench } from './service-bench';
 import { runHostileBench } from './hostile-bench';
 import { runChaos } from './chaos';
@@ -11,7 +11,7 @@ const suites: Record<string, () => void | Promise<void>> = {
   scoring: () =>
     runScoringBench(
       Number(process.env.BENCH_SCORING_MB ?? 16),
-      Number(process.env.BENCH_SCORING_WARMUP ?? WARMUP_PASSES),
+      process.env.BENCH_SCORING_WARMUP === undefined ? undefined : Number(process.env.BENCH_SCORING_WARMUP),
     ),
   service: () => runServiceBench(),
   hostile: () => runHostileBench(),

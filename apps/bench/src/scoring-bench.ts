@@ -18,7 +18,7 @@ const TARGET_RATIO = 0.25;
 /** Issue 9's speed floor, on one core. */
 const FLOOR_MB_S = 4;
 /** Passes over the corpus before measuring: see the warm-up below. */
-export const WARMUP_PASSES = 1;
+const WARMUP_PASSES = 1;
 /** Input sizes at which memory is reported; flat figures mean nothing grows with the amount scored. */
 const MEMORY_CHECKPOINTS = [1, 4, 16, 64];
 
@@ -65,6 +65,16 @@ export function runScoringBench(targetMb = 16, warmupPasses = WARMUP_PASSES): vo
   const corpusBytes = docs.reduce((s, d) => s + d.bytes, 0);
   const sentiment = new Sentiment();
   const gc = collector();
+  /** One pass over the corpus scored, then the same documents through AFINN: seconds for each. */
+  const pass = () => {
+    let assertions = 0;
+    const t0 = process.hrtime.bigint();
+    for (const d of docs) assertions += scoreDocument(d.text, { outletType: d.outletType }).assertions.length;
+    const score = seconds(t0);
+    const t1 = process.hrtime.bigint();
+    for (const d of docs) sentiment.analyze(d.text);
+    return { score, afinn: seconds(t1), assertions };
+  };
   console.log(
     `scoring bench: ${docs.length} real documents, ${mb(corpusBytes).toFixed(2)} MB per pass, one core, ${targetMb} MB of input after ${warmupPasses} warm-up pass${warmupPasses === 1 ? '' : 'es'}`,
   );
@@ -73,21 +83,10 @@ export function runScoringBench(targetMb = 16, warmupPasses = WARMUP_PASSES): vo
   // printed, so what a cold process (the CLI scoring one file) pays stays visible. More passes
   // (BENCH_SCORING_WARMUP) did not move the judged figure: five against one, alternating, gave
   // 3.55 and 3.23 against 3.47 and 3.49 MB/s.
-  const warm: number[] = [];
-  let warmScore = 0,
-    warmAfinn = 0;
-  for (let pass = 0; pass < warmupPasses; pass++) {
-    const t0 = process.hrtime.bigint();
-    for (const d of docs) scoreDocument(d.text, { outletType: d.outletType });
-    const s = seconds(t0);
-    const t1 = process.hrtime.bigint();
-    for (const d of docs) sentiment.analyze(d.text);
-    warmAfinn += seconds(t1);
-    warmScore += s;
-    warm.push(mb(corpusBytes) / s);
-  }
+  const warm = Array.from({ length: warmupPasses }, pass);
+  const warmScore = warm.reduce((n, p) => n + p.score, 0);
   console.log(
-    `warm-up (not judged): ${warm.map((r) => r.toFixed(2)).join(', ')} MB/s per pass; together ${((warmupPasses * mb(corpusBytes)) / warmScore).toFixed(2)} MB/s, ratio to AFINN ${(warmAfinn / warmScore).toFixed(3)}`,
+    `warm-up (not judged): ${warm.map((p) => (mb(corpusBytes) / p.score).toFixed(2)).join(', ')} MB/s per pass; together ${((warmupPasses * mb(corpusBytes)) / warmScore).toFixed(2)} MB/s, ratio to AFINN ${(warm.reduce((n, p) => n + p.afinn, 0) / warmScore).toFixed(3)}`,
   );
   gc();
   const base = process.memoryUsage();
@@ -102,20 +101,12 @@ export function runScoringBench(targetMb = 16, warmupPasses = WARMUP_PASSES): vo
     checkpoint = 0;
   const passRatios: number[] = [];
   while (bytes < targetMb * 1024 * 1024) {
-    let passBytes = 0;
-    const t0 = process.hrtime.bigint();
-    for (const d of docs) {
-      assertions += scoreDocument(d.text, { outletType: d.outletType }).assertions.length;
-      passBytes += d.bytes;
-    }
-    const passScore = seconds(t0);
-    const t1 = process.hrtime.bigint();
-    for (const d of docs) sentiment.analyze(d.text);
-    const passAfinn = seconds(t1);
-    bytes += passBytes;
-    scoreSeconds += passScore;
-    afinnSeconds += passAfinn;
-    passRatios.push(passAfinn / passScore);
+    const p = pass();
+    assertions += p.assertions;
+    bytes += corpusBytes;
+    scoreSeconds += p.score;
+    afinnSeconds += p.afinn;
+    passRatios.push(p.afinn / p.score);
     while (checkpoint < MEMORY_CHECKPOINTS.length && mb(bytes) >= MEMORY_CHECKPOINTS[checkpoint]) {
       gc();
       const m = process.memoryUsage();

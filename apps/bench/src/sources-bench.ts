@@ -342,10 +342,11 @@ async function groupCorpus(prisma: { $queryRawUnsafe<T>(q: string, ...values: un
   const pendingJobs = `SELECT count(*)::int AS n FROM pgboss.job WHERE "name" LIKE 'corroborate-%' AND "state" < 'completed'`;
   const queued = 'SELECT count(*)::int AS n FROM "source_stats_dirty"';
   const t0 = performance.now();
-  const total = await count(UNGROUPED);
+  let total: number | undefined;
   let shown = t0;
   for (;;) {
     const [ungrouped, jobs, marks] = [await count(UNGROUPED), await count(pendingJobs), await count(queued)];
+    total ??= ungrouped;
     if (ungrouped + jobs + marks === 0) break;
     if (performance.now() - t0 > GROUPING_LIMIT_MS)
       throw new Error(`claim grouping of the seeded corpus still unfinished after ${seconds(GROUPING_LIMIT_MS)}`);
@@ -400,8 +401,8 @@ async function statementTimes(url: string): Promise<{ report: () => Promise<stri
     report: async () => {
       const wall = (performance.now() - t0) / 1000;
       try {
-        const r = await db.query<{ calls: string; total: number; mean: number; rows: string; q: string }>(
-          `SELECT calls, total_exec_time AS total, mean_exec_time AS mean, rows,
+        const r = await db.query<{ calls: string; total: number; mean: number; q: string }>(
+          `SELECT calls, total_exec_time AS total, mean_exec_time AS mean,
                   left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS q
            FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
            ORDER BY total_exec_time DESC`,
