@@ -104,7 +104,7 @@ export function resolvePronoun(pronoun: string, at: number, h: History): { ref: 
   const prefix = h.doc.text.slice(seg.start, at);
   // A name after a locative preposition ("in Fayetteville", "to Columbus") is a place, no antecedent of he or she.
   const notPlace = (m: Mention): boolean => !LOCATIVE_BEFORE.test(h.doc.text.slice(Math.max(0, m.start - 12), m.start));
-  const here = /[“”"‘]/.test(prefix)
+  const here = /[“”"‘«»]|''/.test(prefix)
     ? undefined
     : pickMention(mentionsIn(h.doc, seg.start, at), (m) => want(m) && (pronoun === 'they' || notPlace(m)));
   if (here && pronoun !== 'it') return { ref: fromMention(h, here), carried: false };

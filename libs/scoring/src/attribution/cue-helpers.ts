@@ -12,6 +12,7 @@ import { backwardNP, forwardNP, isProper, skipAdverbsBack, type Range } from './
 import {
   AUTHOR_PRONOUNS,
   BE_FORMS,
+  negated,
   LEADING_CONNECTIVES,
   MONTHS,
   NEGATING_SUBJECTS,
@@ -43,22 +44,35 @@ export interface CueHit {
   derived?: boolean;
 }
 
+const AUXILIARY_BASES = ['has', 'have', 'had', 'would', 'did', 'does', 'do', 'could', 'might', 'should', 'must'];
+/** Auxiliaries and modals, negated ones included ("doesn’t think", "didn't mention", "won't say"). */
 export const AUXILIARIES = new Set([
-  'has',
-  'have',
-  'had',
+  ...AUXILIARY_BASES,
   'will',
-  'would',
-  'did',
-  'does',
-  'do',
-  'could',
   'may',
-  'might',
-  'should',
-  'must',
   'can',
+  'cannot',
+  ...negated([...AUXILIARY_BASES, 'wo', 'ca']),
 ]);
+/** Aspectual (phase) verbs, a closed class of catenatives taking -ing or to-infinitive complements. */
+const PHASE_VERBS = new Set(
+  ['begin', 'start', 'continue', 'keep', 'resume']
+    .flatMap((v) => [v, `${v}s`, `${v.replace(/e$/, '')}ing`])
+    .concat(['began', 'begun', 'started', 'continued', 'kept', 'resumed']),
+);
+const GO_FORMS = new Set(['go', 'goes', 'going', 'went', 'gone']);
+
+/**
+ * An infinitive cue reports nothing ("in order to confirm", "plans to endorse") unless the verb governing it passes
+ * its subject's act on: ability ("was able to confirm") or aspect ("began to argue", "went on to say"). Returns the
+ * index of that verb before the `to` at `to`, or -1.
+ */
+export function infinitiveLicensor(tokens: Token[], to: number): number {
+  const w = tokens[to - 1]?.lower ?? '';
+  if (w === 'able' || PHASE_VERBS.has(w)) return to - 1;
+  if (w === 'on' && GO_FORMS.has(tokens[to - 2]?.lower ?? '')) return to - 2;
+  return -1;
+}
 export const CONTENT_STARTERS = new Set(['that', ':', 'how', 'whether', 'why', 'what', 'responsibility']);
 
 export const PLURAL_DETERMINERS = new Set([
@@ -474,7 +488,11 @@ export function subjectOf(
       if (np) return { mode: 'subject', source: np, description: null };
     }
   }
-  if (tokens[j]?.lower === 'to' && tokens[j - 1]?.lower === 'able') j = skipAdverbsBack(tokens, j - 1);
+  const licensor = tokens[j]?.lower === 'to' ? infinitiveLicensor(tokens, j) : -1;
+  if (licensor >= 0) j = skipAdverbsBack(tokens, licensor);
+  // An aspectual verb shares the cue's subject: "began dismissing", "kept insisting".
+  else if (PHASE_VERBS.has(tokens[j]?.lower ?? '') && /\p{L}ing$/u.test(tokens[i].lower))
+    j = skipAdverbsBack(tokens, j);
   while (j >= 0 && (AUXILIARIES.has(tokens[j].lower) || BE_FORMS.has(tokens[j].lower))) j = skipAdverbsBack(tokens, j);
   // "X, host of “Morning Joe,” suggested": the comma of the appositive sits inside the closing quote.
   if (isCloseQuote(tokens[j]) && isPunct(tokens[j - 1], ',')) {

@@ -37,6 +37,7 @@ import {
   subjectOf,
   type CueHit,
   type CueMode,
+  infinitiveLicensor,
 } from './cue-helpers';
 import { backwardNP, forwardNP, isProper, skipAdverbsBack, type Range } from './noun-phrase';
 import { BE_FORMS, DETERMINERS, SUBJECT_PRONOUNS } from './words';
@@ -173,8 +174,8 @@ export function findCues(
     if (/^report/.test(cue) && tokens.slice(i + 1, i + 3).some((x) => x.lower === 'to')) continue;
     const reporting = phrase !== null || STRONG_CUES.has(cue) || WEAK_CUES.has(cue);
     if (!reporting && !PASSIVE_BY_AGENT.has(cue)) continue;
-    // Infinitives ("in order to confirm") report nothing, unless the sentence says the source could ("was able to assess").
-    if (prev?.lower === 'to' && tokens[skipAdverbsBack(tokens, i) - 1]?.lower !== 'able') continue;
+    // Infinitives ("in order to confirm") report nothing, unless the source could or went on to ("was able to assess").
+    if (prev?.lower === 'to' && infinitiveLicensor(tokens, skipAdverbsBack(tokens, i)) < 0) continue;
     if (prev && DETERMINERS.has(prev.lower)) continue;
     const passiveContext = !!prev && (BE_FORMS.has(prev.lower) || (prev.text === ',' && beFormBefore(tokens, i)));
     if (passiveContext) {

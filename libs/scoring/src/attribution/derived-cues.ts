@@ -20,6 +20,7 @@ import {
   subjectOf,
   AUXILIARIES,
   type CueHit,
+  infinitiveLicensor,
 } from './cue-helpers';
 import { clauseSubject, objectParticipleSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
@@ -398,8 +399,13 @@ export function derivedHits(
     // A participle of naming after a common noun or a be-form ("two islands called Pine and Cedar", "a tax known locally
     // as", "is often, wrongly, called the Gate") gives a thing its name; no one is reported as saying anything.
     if (NAMING_PARTICIPLES.has(t.lower) && namingParticiple(tokens, i, j)) continue;
-    // An infinitive belongs to the verb that governs it ("plans to endorse"); "told them to leave" is an order.
-    if (prev?.lower === 'to' || (entry.lemma === 'tell' && ordersTo(tokens, i + 1))) continue;
+    // An infinitive belongs to the verb that governs it ("plans to endorse") unless that verb passes the act on
+    // ("began to warn"); "told them to leave" is an order.
+    if (
+      (prev?.lower === 'to' && infinitiveLicensor(tokens, j) < 0) ||
+      (entry.lemma === 'tell' && ordersTo(tokens, i + 1))
+    )
+      continue;
     // A passive participle ("was criticized") reports nothing about its subject; a progressive ("is seeking") does.
     if (
       prev &&

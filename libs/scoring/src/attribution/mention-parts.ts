@@ -3,6 +3,7 @@
  * Kyrgyzstan’s state security service") into the parts typing needs: head role, organisations,
  * personal name, rank and determiner.
  */
+import { isCommonCapitalised } from './pos-lexicon';
 import { tokenize, type Token } from './tokens';
 import {
   findOrganisations,
@@ -101,8 +102,10 @@ function personRange(tokens: Token[], end: number, orgs: OrgMatch[], base: numbe
     const t = run[0];
     if (!/\p{Ll}/u.test(t.text) || MONTHS.has(t.lower)) return null; // acronyms are organisations
     const prev = tokens[s - 1];
+    // Alone, a capitalised common word ("Just", "Democratic") is an opener or a proper adjective, not a name.
     const licensed =
-      s === 0 || (prev && (RANK_TITLES.has(prev.lower) || HONORIFICS.has(prev.lower) || ROLES.has(bare(prev))));
+      (s === 0 && !isCommonCapitalised(t.text)) ||
+      (prev && (RANK_TITLES.has(prev.lower) || HONORIFICS.has(prev.lower) || ROLES.has(bare(prev))));
     if (!licensed) return null;
   }
   return [s, e];

@@ -2,6 +2,7 @@
  * Finds the noun phrase naming a source next to a reporting cue, scanning tokens left or right
  * until a word that cannot belong to a name or description. Token ranges are [start, end).
  */
+import { isPastTense } from './pos-lexicon';
 import type { Token } from './tokens';
 import {
   INTERVENING_ADVERBS,
@@ -33,9 +34,14 @@ export function isProper(tokens: Token[], i: number): boolean {
 const startsNameOrArticle = (t: Token | undefined): boolean =>
   !!t && t.word && (t.cap || t.lower === 'the' || t.lower === 'a') && !MONTHS.has(t.lower) && !/^\d/.test(t.text);
 
-// Verb-like lower-case words ending in -ed/-ing end a phrase unless they are hyphenated modifiers ("Almaty-based").
+// Verb-like lower-case words (-ed, -ing, irregular pasts like "spoke") end a phrase unless they are hyphenated
+// modifiers ("Almaty-based").
 const verbLike = (t: Token): boolean =>
-  !t.cap && !t.text.includes('-') && /(?:ed|ing)$/.test(t.lower) && !ROLES.has(t.lower) && t.lower !== 'renowned';
+  !t.cap &&
+  !t.text.includes('-') &&
+  (/(?:ed|ing)$/.test(t.lower) || isPastTense(t.lower)) &&
+  !ROLES.has(t.lower) &&
+  t.lower !== 'renowned';
 
 const SENTENCE_ADVERBS = new Set([
   'perhaps',

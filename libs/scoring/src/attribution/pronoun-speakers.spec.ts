@@ -65,3 +65,37 @@ describe('a participial clause opening the sentence belongs to the main clause s
     ['Rattling off promises to fix the roads, Governor Tom Hale promised new jobs.', 'Tom Hale'],
   ])('%s → %s', (s, source) => expect(sources(s)[0]).toBe(source));
 });
+
+describe('capitalised common words and quoted openers are no antecedents', () => {
+  it('takes no proper adjective or adverb opener for he or she (Brill lexicon: most frequent tag not NNP)', () => {
+    const s = sources(
+      'Democratic delegates gathered in the hall before noon.',
+      'Sometimes the hall was full.',
+      'She said the doors would stay open.',
+    );
+    expect(s[2]).not.toMatch(/^(Democratic|Sometimes)$/);
+    // The same position holds a name when the word is one.
+    expect(sources('Ortega gathered the delegates.', 'She said the doors would stay open.')[1]).toBe('Ortega');
+  });
+
+  it("looks for no antecedent inside a quotation marked with doubled apostrophes (''…'')", () => {
+    expect(sources('Dr. Lena Voss spoke first.', "''Just wait for the data,'' she said.")[1]).toBe('Lena Voss');
+  });
+});
+
+describe('an auxiliary or aspectual verb between the pronoun and the cue keeps the pronoun the subject', () => {
+  const earlier = 'Governor Amir Saidov toured the district.';
+  it.each([
+    ["He doesn't think the road will reopen soon."],
+    ['He didn’t mention the damaged bridge.'],
+    ['He began dismissing the reports of shelling.'],
+    ['He kept insisting that the convoy was safe.'],
+  ])('%s', (sentence) => {
+    expect(sources(earlier, sentence)[1]).toBe('Amir Saidov');
+  });
+
+  it('ends a name at an irregular past verb ("spoke", "met")', () => {
+    expect(sources('Governor Amir Saidov spoke on Monday.', 'He said the road was open.')[1]).toBe('Amir Saidov');
+    expect(sources('The commander met elders in Gardez.', 'He said the road was open.')[1]).toBe('The commander');
+  });
+});

@@ -131,3 +131,19 @@ describe('attribution without a reporting verb', () => {
     expect(res[1]).toMatchObject({ source: 'Jawad Karimi' });
   });
 });
+
+describe('an infinitive reports when its governing verb passes the act on', () => {
+  it.each([
+    ['The spokesman went on to say that the road was open.', 'The spokesman', 'say'],
+    ['The ministry began to claim that the border was sealed.', 'The ministry', 'claim'],
+    ['Inspectors were able to confirm that the depot had burned.', 'Inspectors', 'confirm'],
+  ])('%s', (sentence, source, cue) => {
+    expect(one(sentence)).toMatchObject({ source, cue });
+  });
+  it.each([['He drove to Kabul to confirm the report.'], ['Donors hope to announce the grants in June.']])(
+    '%s reports nothing',
+    (sentence) => {
+      expect(['confirm', 'announce']).not.toContain(one(sentence)?.cue);
+    },
+  );
+});

@@ -5,7 +5,19 @@ import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/cale
  * They are grammar, not rubric: the rubric (what counts as a cue or a source) lives in JSON.
  */
 
-export const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', "isn't", "wasn't", "weren't"]);
+/** A negated contraction in both apostrophes: "does" → "doesn't", "doesn’t". */
+export const negated = (forms: readonly string[]): string[] => forms.flatMap((f) => [`${f}n't`, `${f}n’t`]);
+
+export const BE_FORMS = new Set([
+  'be',
+  'been',
+  'being',
+  'is',
+  'are',
+  'was',
+  'were',
+  ...negated(['is', 'are', 'was', 'were']),
+]);
 
 /** Words that cannot sit inside a source noun phrase: an NP scan stops at them. */
 export const NP_BOUNDARY = new Set([
