@@ -6,6 +6,7 @@
 import { CLOSE_QUOTES, OPEN_QUOTES, type Token } from './tokens';
 import { INVERTED_CUES, MULTIWORD_CUES, ROLES, STATE_MODIFIERS } from './lexicon';
 import { analyseMention } from './mention-parts';
+import { canBeBaseVerb } from './pos-lexicon';
 import { skipAdverbialsForward } from './adverbials';
 import { clauseSubject, coordinatedSubject, relativeAntecedent } from './coordination';
 import { backwardNP, forwardNP, isProper, skipAdverbsBack, type Range } from './noun-phrase';
@@ -215,6 +216,34 @@ export function multiwordAt(tokens: Token[], i: number): string | null {
     if (k === words.length && tokens[i].lower === words[0]) return words.join(' ');
   }
   return null;
+}
+
+/**
+ * "called for the occupants to leave", "called on them to surrender": a call addressed to someone, with the act asked
+ * of them as a to-infinitive. Said by an armed unit (see `armedUnit`) it is a command in an operation, as "ordered"
+ * is (cue-lexicon.json's exclusions); said by anyone else ("called for the minister to resign") it stays a demand,
+ * as PolNeAR annotates it. "called for calm" and "called for an end to the fighting" (a noun after "to") are no
+ * directive of this kind.
+ */
+export function directiveCall(tokens: Token[], preposition: number): boolean {
+  if (!/^(?:for|on|upon)$/.test(tokens[preposition]?.lower ?? '')) return false;
+  for (let k = preposition + 2; k < Math.min(tokens.length, preposition + 7); k++) {
+    const t = tokens[k];
+    if (t.lower === 'that' || isOpenQuote(t) || isPunct(t, ',', ':', ';')) return false;
+    if (t.lower === 'to') return canBeBaseVerb(tokens[k + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/** A unit of armed men named by its collective role ("Afghan forces", "the security force", "troops"), not a person. */
+export function armedUnit(tokens: Token[], r: Range): boolean {
+  const p = analyseMention(
+    tokens
+      .slice(r[0], r[1])
+      .map((t) => t.text)
+      .join(' '),
+  );
+  return p.head?.info.type === 'military' && !p.head.info.person && !p.person;
 }
 
 /** "told X to …" before any "that" or quotation: an instruction. */

@@ -21,6 +21,8 @@ import {
   AUXILIARIES,
   type CueHit,
   infinitiveLicensor,
+  directiveCall,
+  armedUnit,
 } from './cue-helpers';
 import { clauseSubject, objectParticipleSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
@@ -429,6 +431,7 @@ export function derivedHits(
         ? { mode: 'subject' as const, source: adjunctOf, description: null, indirect: false }
         : subjectOf(tokens, i, t.lower, invertible);
     if (!s) continue;
+    if (entry.lemma === 'call' && directiveCall(tokens, i + 1) && armedUnit(tokens, s.source)) continue;
     // "advocates within the scientific community cite": the phrase before the verb post-modifies the plural subject.
     if (objectOfPreposition(tokens, s.source)) {
       const head = postModifiedHead(tokens, s.source);

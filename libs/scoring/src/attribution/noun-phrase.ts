@@ -137,7 +137,8 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
       continue;
     }
     if (NP_BOUNDARY.has(t.lower) && !t.cap) break;
-    if (i !== last && verbLike(t)) break;
+    // After an article a participle modifies the head ("the combined force", "an armed man"), as in forwardNP.
+    if (i !== last && verbLike(t) && !/^(?:the|a|an)$/.test(tokens[i - 1]?.lower ?? '')) break;
     // An article opens the phrase ("During the search a civilian man …"), unless a preposition links it to a
     // head before ("the head of the service", "Some reports from the region", "a spokesman for the governor").
     if (/^(?:the|a|an)$/.test(t.lower) && !linksBack(tokens, i)) {

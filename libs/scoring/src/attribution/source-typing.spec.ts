@@ -107,3 +107,24 @@ describe('weasel patterns counted on the weasel tuning half', () => {
     expect(one('The fort was built in 1840.')).toBeNull();
   });
 });
+
+describe('armed forces by their collective noun', () => {
+  it.each([
+    ['Kyrgyz forces said the pass was closed.', 'Kyrgyz forces', 'official'],
+    ['Tajik security forces said the pass was closed.', 'Tajik security forces', 'official'],
+    ['The partnered force said the pass was closed.', 'The partnered force', 'military'],
+    ['Security forces said the pass was closed.', 'Security forces', 'military'],
+  ])('%s → %s, %s', (sentence, source, sourceType) => {
+    expect(one(sentence)).toMatchObject({ source, sourceType });
+  });
+
+  it("makes an armed unit's call to the people before it a command, not a statement", () => {
+    expect(one('Kyrgyz forces called for everyone inside to leave the house.')).toBeNull();
+    expect(one('The partnered force called on the gunmen to surrender.')).toBeNull();
+  });
+
+  it('keeps demands by anyone else, and calls with no act asked of an addressee', () => {
+    expect(one('The council called for the mayor to resign.')).toMatchObject({ source: 'The council' });
+    expect(one('Kyrgyz forces called for an end to the shooting.')).toMatchObject({ source: 'Kyrgyz forces' });
+  });
+});
