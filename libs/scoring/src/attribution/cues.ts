@@ -17,6 +17,7 @@ import {
   MULTIWORD_CUES,
   STRONG_CUES,
   WEAK_CUES,
+  ACCORDANCE_NOUNS,
 } from './lexicon';
 import {
   addHit,
@@ -40,7 +41,7 @@ import {
   infinitiveLicensor,
 } from './cue-helpers';
 import { backwardNP, forwardNP, isProper, skipAdverbsBack, type Range } from './noun-phrase';
-import { BE_FORMS, DETERMINERS, SUBJECT_PRONOUNS } from './words';
+import { BE_FORMS, DETERMINERS, NP_PREPOSITIONS, SUBJECT_PRONOUNS } from './words';
 import { derivedHits } from './derived-cues';
 import { clauseSubject, objectParticipleSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
@@ -141,6 +142,10 @@ export function findCues(
     if (OBJECT_SOURCE_PHRASES.has(cue)) {
       if (/^listens? to$/.test(cue) && !/^(?:one|you)$/.test(tokens[i - 1]?.lower ?? '')) continue;
       const o = objectSource(tokens, i + width, text, base);
+      if (cue === 'according to' && o && tokens[i - 1]?.word && conformity(tokens, o.source)) {
+        i += width - 1;
+        continue;
+      }
       // "according to unofficial returns", "according to an attendee": whatever follows is, by the phrase, the source.
       const anySource = cue === 'according to' && !!o && !authorVoice(tokens, o.source);
       if (o) addHit(hits, tokens, text, base, cueRange, 'object', o.source, o.description, true, true, anySource);
@@ -264,4 +269,19 @@ export function findCues(
   }
   derivedHits(hits, tokens, text, base, titleCase, quoted);
   return hits;
+}
+
+/**
+ * "tried according to Afghan law", "… according to the rules of the court": after a verb or noun the phrase says how
+ * something was done when its head (before any "of") is a norm. Opening a clause ("According to state law, no one
+ * may …") it still cites the law for what follows.
+ */
+function conformity(tokens: Token[], r: Range): boolean {
+  let end = r[1];
+  for (let k = r[0] + 1; k < r[1]; k++)
+    if (NP_PREPOSITIONS.has(tokens[k].lower)) {
+      end = k;
+      break;
+    }
+  return ACCORDANCE_NOUNS.has(tokens[end - 1].lower);
 }

@@ -350,6 +350,10 @@ export function derivedHits(
     const reading = readingAt(tokens, i);
     const frame = frameAt(tokens, i + 1);
     if (!allows(reading === 'verb' ? entry.verb : entry.noun, frame)) continue;
+    // After an article or "of" an -ed form is a participle modifying a noun ("a wanted militant", "of wanted men"), not
+    // a cue noun. ("that rattled him", "his stated aim" keep their readings: a relative clause's verb, an owner's aim.)
+    if (reading === 'noun' && /\p{L}ed$/u.test(t.lower) && /^(?:a|an|the|of)$/.test(tokens[i - 1]?.lower ?? ''))
+      continue;
     const cueRange: Range = [i, i + 1];
     if (reading === 'noun') {
       // "Her aides have been reluctant to …", "has been a pointed critic of …": a predicate's subject holds the attitude.

@@ -51,6 +51,8 @@ for (const phrase of [...cueVerbs.weak, ...cueVerbs.participles, ...cueVerbs.obj
   MULTIWORD_CUES.set(words[0], list);
 }
 export const OBJECT_SOURCE_PHRASES = new Set(cueVerbs.objectSource);
+/** Norms after which "according to" means conformity, not a citation ("according to Afghan law"). */
+export const ACCORDANCE_NOUNS = new Set(cueVerbs.accordance);
 export const PARTICIPLE_PHRASES = new Set(cueVerbs.participles);
 
 /**

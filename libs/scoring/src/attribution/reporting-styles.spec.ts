@@ -147,3 +147,22 @@ describe('an infinitive reports when its governing verb passes the act on', () =
     },
   );
 });
+
+describe('words that look like cues but cite no one', () => {
+  it('reads "according to" after a verb phrase with a norm as conformity', () => {
+    expect(one('The two men were tried according to Afghan law.')).toBeNull();
+    expect(one('The fee was set according to the rules of the council.')).toBeNull();
+  });
+  it('still cites a norm that opens the clause, and anyone else after a verb phrase', () => {
+    expect(one('According to Afghan law, a detainee must be charged within three days.')).toMatchObject({
+      source: 'Afghan law',
+    });
+    expect(one('The two men were tried in secret, according to their lawyer.')).toMatchObject({
+      source: 'their lawyer',
+    });
+  });
+  it('takes an -ed form after an article or "of" as a participle, not a cue noun', () => {
+    expect(one('Police arrested a wanted smuggler near the bridge.')).toBeNull();
+    expect(one('Two men matching the description of wanted smugglers were held.')).toBeNull();
+  });
+});
