@@ -188,3 +188,15 @@ describe('date-aware typing of the Taliban', () => {
     expect(one(s, new Date('2022-02-01'))?.sourceType).toBe('official');
   });
 });
+
+describe('sources as a reader sees them', () => {
+  it('reads a line break inside a name as a space', () => {
+    expect(one('President Farid \n\nSaidov warns that the pass will close.')).toMatchObject({ source: 'Farid Saidov' });
+  });
+  it('credits a participial adjunct of a passive clause to its agent', () => {
+    const a = one(
+      'Trade across the river was halted by the border guards, fearing that smugglers would use the ferry.',
+    );
+    expect(a).toMatchObject({ source: 'the border guards', cue: 'fearing' });
+  });
+});

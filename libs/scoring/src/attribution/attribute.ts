@@ -17,9 +17,10 @@ const OPENS_WITH_QUOTE = /^\s*[“"«]/;
 /** Quotes of fewer words are scare quotes ("the ‘small groups’"), not someone's words. */
 const MIN_QUOTE_WORDS = 4;
 
+/** The outward attribution: working flags dropped, and the source's line breaks (PDF text) read as spaces, as in its canonical name. */
 const strip = (a: SentenceAttribution): Attribution => {
   const { nested: _nested, derived: _derived, ...rest } = a;
-  return rest;
+  return /\s\s|[^\S ]/.test(rest.source) ? { ...rest, source: rest.source.replace(/\s+/g, ' ') } : rest;
 };
 
 const carried = (a: Attribution): SentenceAttribution => ({ ...a, via: 'carried', nested: false });

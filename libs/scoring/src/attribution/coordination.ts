@@ -190,6 +190,29 @@ export function clauseSubject(tokens: Token[], and: number): Range | null {
   return end > np[0] ? [np[0], end] : null;
 }
 
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
+
+/**
+ * Subject of a participial adjunct after the comma at `comma` ("Clinton attacked Trump, saying …"): the main clause's
+ * subject, or, when that clause is passive with its agent right before the comma ("movement was restricted by the
+ * leadership, fearing that …"), the agent: the one who acts in the clause is the one who fears or says.
+ */
+export function adjunctSubject(tokens: Token[], comma: number): Range | null {
+  const main = clauseSubject(tokens, comma);
+  if (!main) return null;
+  for (let k = main[1]; k < comma - 2; k++) {
+    if (!BE.has(tokens[k].lower)) continue;
+    let p = k + 1;
+    while (p < comma && /ly$/.test(tokens[p].lower)) p++;
+    const participle = tokens[p];
+    if (!participle || !(/\p{L}ed$/u.test(participle.lower) || IRREGULAR_PAST.has(participle.lower))) continue;
+    if (tokens[p + 1]?.lower !== 'by') return main;
+    const agent = forwardNP(tokens, p + 2);
+    return agent && agent[1] === comma ? agent : main;
+  }
+  return main;
+}
+
 /** "Republican presidential candidate Donald Trump": the lower-case words after a name lead to a role, so it is one phrase. */
 function endsInRole(tokens: Token[], k: number, end: number): boolean {
   let m = k;

@@ -43,7 +43,7 @@ import {
 import { backwardNP, forwardNP, isProper, skipAdverbsBack, type Range } from './noun-phrase';
 import { BE_FORMS, DETERMINERS, NP_PREPOSITIONS, SUBJECT_PRONOUNS } from './words';
 import { derivedHits } from './derived-cues';
-import { clauseSubject, objectParticipleSubject } from './coordination';
+import { adjunctSubject, clauseSubject, objectParticipleSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
 import { WordSet } from './word-scan';
 
@@ -156,7 +156,7 @@ export function findCues(
       // "Clinton attacked Trump, saying …", "… before saying": an adjunct participle's subject is the main clause's.
       const adjunct =
         isPunct(tokens[i - 1], ',', '—', '–') || ADJUNCT_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')
-          ? clauseSubject(tokens, i - 1)
+          ? adjunctSubject(tokens, i - 1)
           : null;
       const j = isPunct(tokens[i - 1], ',') ? i - 2 : i - 1;
       push(

@@ -24,7 +24,7 @@ import {
   directiveCall,
   armedUnit,
 } from './cue-helpers';
-import { clauseSubject, objectParticipleSubject } from './coordination';
+import { adjunctSubject, clauseSubject, objectParticipleSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
 import { frameAt, isCueCandidate, readingAt } from './frames';
 import { backwardNP, forwardNP, isProper, skipAdverbsBack, type Range } from './noun-phrase';
@@ -378,7 +378,7 @@ export function derivedHits(
     if ((isPunct(prev, ',', '—', '–') || afterPreposition) && /ing$/.test(t.lower)) {
       // The lexicon has judged the frame ("telling reporters", "calling for"), so any frame it keeps will do; only a
       // relayed clause or quotation makes the hit strong.
-      const main = clauseSubject(tokens, j);
+      const main = adjunctSubject(tokens, j);
       if (main && !authorVoice(tokens, main)) {
         addHit(
           hits,
