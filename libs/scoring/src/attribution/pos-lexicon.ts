@@ -12,25 +12,38 @@
  * Read from the pinned dependency at first use rather than copied into the rubric: of its 92,000 entries only these
  * three sets are kept.
  */
+import { readFileSync } from 'node:fs';
+
 const LEXICON = 'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json';
 
 let sets: { commonCapitalised: Set<string>; pastTense: Set<string>; baseVerbs: Set<string> } | null = null;
 
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+/** Only ASCII letters: the lexicon's entries are English, and its few accented ones name no class used here. */
+function shape(word: string): 'lower' | 'capitalised' | null {
+  const first = word.charCodeAt(0);
+  const capital = first >= 65 && first <= 90;
+  if (!capital && !isLower(first)) return null;
+  for (let k = 1; k < word.length; k++) if (!isLower(word.charCodeAt(k))) return null;
+  return capital ? (word.length > 1 ? 'capitalised' : null) : 'lower';
+}
+
 function load(): NonNullable<typeof sets> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a data file inside a dependency, read once
-  const entries = require(LEXICON) as Record<string, string[]>;
+  // Parsed here rather than require()d, so the 4 MB object is not kept by the module cache once the sets are built.
+  const entries = JSON.parse(readFileSync(require.resolve(LEXICON), 'utf8')) as Record<string, string[]>;
   const commonCapitalised = new Set<string>();
   const pastTense = new Set<string>();
   const baseVerbs = new Set<string>();
   for (const word in entries) {
+    const kind = shape(word);
+    if (!kind) continue;
     const tags = entries[word];
     const first = tags[0];
-    if (/^\p{Ll}+$/u.test(word) && tags.includes('VB')) baseVerbs.add(word);
-    if (first === 'VBD' && /^\p{Ll}+$/u.test(word)) pastTense.add(word);
-    else if (first !== 'NNP' && first !== 'NNPS' && /^\p{Lu}\p{Ll}+$/u.test(word)) commonCapitalised.add(word);
+    if (kind === 'lower') {
+      if (first === 'VBD') pastTense.add(word);
+      if (tags.includes('VB')) baseVerbs.add(word);
+    } else if (first !== 'NNP' && first !== 'NNPS') commonCapitalised.add(word);
   }
-  // The parsed lexicon is held only by the module cache; drop it so the 4 MB does not stay resident.
-  delete require.cache[require.resolve(LEXICON)];
   return { commonCapitalised, pastTense, baseVerbs };
 }
 
