@@ -233,8 +233,8 @@ function nearbySource(tokens: Token[], and: number): Range | null {
   return null;
 }
 
-/** Antecedent of "who" at `who`: "the village elder, who confirmed …". */
-export function relativeAntecedent(tokens: Token[], who: number): Range | null {
+/** Antecedent of "who" (or, with `things`, of a relative "that") at `who`: "the village elder, who confirmed …". */
+export function relativeAntecedent(tokens: Token[], who: number, things = false): Range | null {
   let k = who - 1;
   if (tokens[k]?.text === ',') k--;
   if (k < 0 || !tokens[k].word) return null;
@@ -247,7 +247,8 @@ export function relativeAntecedent(tokens: Token[], who: number): Range | null {
   const person = role
     ? !!(role.person || role.crowd || (/[^s]s$/.test(last.lower) && !role.document && !role.unique))
     : last.cap && !!tokens[r[1] - 2]?.cap && !lookupOrganisation(last.text);
-  return person ? withName(tokens, r) : null;
+  // "that" also refers to things, and a document speaks ("a video that said …").
+  return person ? withName(tokens, r) : things && documentHead(tokens, r) ? r : null;
 }
 
 /**

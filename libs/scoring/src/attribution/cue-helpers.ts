@@ -10,6 +10,7 @@ import { canBeBaseVerb } from './pos-lexicon';
 import { skipAdverbialsForward } from './adverbials';
 import { clauseSubject, coordinatedSubject, relativeAntecedent } from './coordination';
 import { backwardNP, forwardNP, isProper, skipAdverbsBack, type Range } from './noun-phrase';
+import { relativeThat } from './frames';
 import {
   AUTHOR_PRONOUNS,
   BE_FORMS,
@@ -603,7 +604,13 @@ export function subjectOf(
   }
   // Coordinated verbs ("Traders … voiced concerns and said that …") and relative clauses ("the elder who confirmed …").
   const r =
-    prev.lower === 'and' ? coordinatedSubject(tokens, j) : prev.lower === 'who' ? relativeAntecedent(tokens, j) : null;
+    prev.lower === 'and'
+      ? coordinatedSubject(tokens, j)
+      : prev.lower === 'who'
+        ? relativeAntecedent(tokens, j)
+        : relativeThat(tokens, j)
+          ? relativeAntecedent(tokens, j, true)
+          : null;
   // ", who denied …": a non-restrictive relative asserts something of an antecedent already identified.
   const appositive = prev.lower === 'who' && isPunct(tokens[j - 1], ',');
   return r ? { mode: 'subject', source: r, description: null, indirect: !appositive } : null;

@@ -43,6 +43,7 @@ import {
 import { backwardNP, forwardNP, isProper, skipAdverbsBack, type Range } from './noun-phrase';
 import { BE_FORMS, DETERMINERS, NP_PREPOSITIONS, SUBJECT_PRONOUNS } from './words';
 import { derivedHits } from './derived-cues';
+import { relativeThat } from './frames';
 import { adjunctSubject, clauseSubject, objectParticipleSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
 import { WordSet } from './word-scan';
@@ -181,7 +182,7 @@ export function findCues(
     if (!reporting && !PASSIVE_BY_AGENT.has(cue)) continue;
     // Infinitives ("in order to confirm") report nothing, unless the source could or went on to ("was able to assess").
     if (prev?.lower === 'to' && infinitiveLicensor(tokens, skipAdverbsBack(tokens, i)) < 0) continue;
-    if (prev && DETERMINERS.has(prev.lower)) continue;
+    if (prev && DETERMINERS.has(prev.lower) && !relativeThat(tokens, skipAdverbsBack(tokens, i))) continue;
     const passiveContext = !!prev && (BE_FORMS.has(prev.lower) || (prev.text === ',' && beFormBefore(tokens, i)));
     if (passiveContext) {
       const agent =

@@ -375,6 +375,10 @@ export function readingAt(tokens: Token[], i: number): Reading {
   // "after saying", "by talking about", "without mentioning": a gerund right after an adverbial preposition is the
   // verb of a clause whose subject is the main clause's; "after consultations", "by the report" stay nouns.
   if (GERUND_PREPOSITIONS.has(prev.lower) && p === i - 1 && /\p{L}{2}ing$/u.test(w)) return 'verb';
+  // "lobbyists that want", "a group that says": after a noun "that" is a relative pronoun and the cue its verb.
+  if (p === i - 1 && !/(?:ed|ing)$/.test(w) && relativeThat(tokens, p)) return 'verb';
+  // "those surveyed say": "those" with a participle is the subject, as "the people surveyed" is.
+  if (p === i - 1 && /\p{L}ed$/u.test(prev.lower) && tokens[p - 1]?.lower === 'those') return 'verb';
   if (NOUN_MARKERS.has(prev.lower) || isPossessive(prev)) return 'noun';
   const adjective =
     !prev.cap && (ADJECTIVE_SUFFIX.test(prev.lower) || LY_NOT_ADVERBS.has(prev.lower)) && !ROLES.has(prev.lower);
@@ -414,6 +418,14 @@ const pluralWord = (w: string): boolean => /[^s]s$|^\d/.test(w) || IRREGULAR_PLU
  * stand right before it: "Foner and Alba suggest" (coordinated names), "advocates within the scientific community
  * cite" (a head noun before its prepositional post-modifier). Scans back over one short phrase, never a clause break.
  */
+/** A "that" at `p` right after a plural noun, a role or a name: a relative pronoun ("lobbyists that want"). */
+export function relativeThat(tokens: Token[], p: number): boolean {
+  const t = tokens[p - 1];
+  return (
+    tokens[p]?.lower === 'that' && !!t && t.word && (pluralWord(t.lower) || ROLES.has(t.lower) || (t.cap && p - 1 > 0))
+  );
+}
+
 function pluralSubjectBefore(tokens: Token[], p: number): boolean {
   for (let k = p - 1; k >= Math.max(0, p - 7); k--) {
     const t = tokens[k];

@@ -166,3 +166,22 @@ describe('words that look like cues but cite no one', () => {
     expect(one('Two men matching the description of wanted smugglers were held.')).toBeNull();
   });
 });
+
+describe('a relative "that" after a noun', () => {
+  it('credits the antecedent, a person or a document', () => {
+    expect(one('We met several farmers that said they were leaving the valley.')).toMatchObject({
+      source: 'several farmers',
+      cue: 'said',
+    });
+    expect(one('The group posted a statement that said its commander was alive.')).toMatchObject({
+      source: 'a statement',
+    });
+  });
+  it('does not read the verb of a relative clause as a cue noun with itself as source', () => {
+    for (const s of [
+      'Voters punish parties that want higher taxes.',
+      'Many states that want stricter laws passed them.',
+    ])
+      expect(['Voters', 'want']).not.toContain(one(s)?.source);
+  });
+});
