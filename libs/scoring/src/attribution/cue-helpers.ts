@@ -4,7 +4,7 @@
  * Shared by the hand-listed cues (cues.ts) and the corpus-derived ones (derived-cues.ts).
  */
 import { CLOSE_QUOTES, OPEN_QUOTES, type Token } from './tokens';
-import { INVERTED_CUES, MULTIWORD_CUES, ROLES, STATE_MODIFIERS } from './lexicon';
+import { INVERTED_CUES, MULTIWORD_CUES, ROLES, STATE_MODIFIERS, type RoleInfo } from './lexicon';
 import { analyseMention } from './mention-parts';
 import { canBeBaseVerb } from './pos-lexicon';
 import { skipAdverbialsForward } from './adverbials';
@@ -220,31 +220,45 @@ export function multiwordAt(tokens: Token[], i: number): string | null {
 }
 
 /**
- * "called for the occupants to leave", "called on them to surrender": a call addressed to someone, with the act asked
- * of them as a to-infinitive. Said by an armed unit (see `armedUnit`) it is a command in an operation, as "ordered"
- * is (cue-lexicon.json's exclusions); said by anyone else ("called for the minister to resign") it stays a demand,
- * as PolNeAR annotates it. "called for calm" and "called for an end to the fighting" (a noun after "to") are no
- * directive of this kind.
+ * What an armed unit (see `armedUnit`) calls for in an operation is a request or a command, not a statement: "called
+ * for air support", "called for all occupants to exit", "called all occupants to exit", "called on the gunmen to
+ * surrender" (as "ordered" is, cue-lexicon.json's exclusions). Anyone else's "called for the minister to resign" stays
+ * a demand, as PolNeAR annotates it. `after` is the token after the cue.
  */
-export function directiveCall(tokens: Token[], preposition: number): boolean {
-  if (!/^(?:for|on|upon)$/.test(tokens[preposition]?.lower ?? '')) return false;
-  for (let k = preposition + 2; k < Math.min(tokens.length, preposition + 7); k++) {
+export function operationalCall(tokens: Token[], after: number): boolean {
+  if (/^(?:for|on|upon)$/.test(tokens[after]?.lower ?? '')) return true;
+  // "called all occupants to (peacefully) exit": an object, then the act asked of it.
+  for (let k = after + 1; k < Math.min(tokens.length, after + 6); k++) {
     const t = tokens[k];
     if (t.lower === 'that' || isOpenQuote(t) || isPunct(t, ',', ':', ';')) return false;
-    if (t.lower === 'to') return canBeBaseVerb(tokens[k + 1]?.lower ?? '');
+    if (t.lower !== 'to') continue;
+    let v = k + 1;
+    while (/\p{L}ly$/u.test(tokens[v]?.lower ?? '')) v++;
+    return canBeBaseVerb(tokens[v]?.lower ?? '');
   }
   return false;
 }
 
-/** A unit of armed men named by its collective role ("Afghan forces", "the security force", "troops"), not a person. */
+const ARMED_PRONOUNS = new Set(['they', 'it']);
+
+/**
+ * A unit of armed men named by its collective role ("Afghan forces", "the security force", "troops"), a member of one
+ * ("an Afghan member of the force"), or "they"/"it" with such a unit named earlier in the sentence ("led the security
+ * force to the compound, where they called …"). Not a person speaking for one (a spokesman, a commander by name).
+ */
 export function armedUnit(tokens: Token[], r: Range): boolean {
-  const p = analyseMention(
-    tokens
-      .slice(r[0], r[1])
-      .map((t) => t.text)
-      .join(' '),
-  );
-  return p.head?.info.type === 'military' && !p.head.info.person && !p.person;
+  const text = tokens
+    .slice(r[0], r[1])
+    .map((t) => t.text)
+    .join(' ');
+  const p = analyseMention(text);
+  if (p.person) return false;
+  const unit = (role: RoleInfo | undefined) => !!role && role.type === 'military' && !role.person;
+  if (p.head && unit(p.head.info)) return true;
+  if (p.head && /^members?$/.test(p.head.key)) return p.tokens.slice(p.coreEnd).some((t) => unit(ROLES.get(t.lower)));
+  if (r[1] - r[0] === 1 && ARMED_PRONOUNS.has(tokens[r[0]].lower))
+    for (let k = r[0] - 1; k >= 0; k--) if (unit(roleOf(tokens[k]))) return true;
+  return false;
 }
 
 /** "told X to …" before any "that" or quotation: an instruction. */

@@ -21,7 +21,7 @@ import {
   AUXILIARIES,
   type CueHit,
   infinitiveLicensor,
-  directiveCall,
+  operationalCall,
   armedUnit,
 } from './cue-helpers';
 import { adjunctSubject, clauseSubject, objectParticipleSubject } from './coordination';
@@ -435,7 +435,7 @@ export function derivedHits(
         ? { mode: 'subject' as const, source: adjunctOf, description: null, indirect: false }
         : subjectOf(tokens, i, t.lower, invertible);
     if (!s) continue;
-    if (entry.lemma === 'call' && directiveCall(tokens, i + 1) && armedUnit(tokens, s.source)) continue;
+    if (entry.lemma === 'call' && armedUnit(tokens, s.source) && operationalCall(tokens, i + 1)) continue;
     // "advocates within the scientific community cite": the phrase before the verb post-modifies the plural subject.
     if (objectOfPreposition(tokens, s.source)) {
       const head = postModifiedHead(tokens, s.source);

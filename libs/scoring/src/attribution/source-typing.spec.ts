@@ -118,13 +118,18 @@ describe('armed forces by their collective noun', () => {
     expect(one(sentence)).toMatchObject({ source, sourceType });
   });
 
-  it("makes an armed unit's call to the people before it a command, not a statement", () => {
+  it("makes an armed unit's call in an operation a command or a request, not a statement", () => {
     expect(one('Kyrgyz forces called for everyone inside to leave the house.')).toBeNull();
     expect(one('The partnered force called on the gunmen to surrender.')).toBeNull();
+    expect(one('Kyrgyz forces called for everyone inside to quietly leave the house.')).toBeNull();
+    expect(one('The patrol came under fire and the partnered force called for helicopter support.')).toBeNull();
+    expect(one('A Kyrgyz member of the force called everyone inside to leave the house.')).toBeNull();
+    expect(one('Scouts led the partnered force to the farm, where they called for the men to come out.')).toBeNull();
   });
 
-  it('keeps demands by anyone else, and calls with no act asked of an addressee', () => {
+  it('keeps demands by anyone else, a spokesman for the force included', () => {
     expect(one('The council called for the mayor to resign.')).toMatchObject({ source: 'The council' });
-    expect(one('Kyrgyz forces called for an end to the shooting.')).toMatchObject({ source: 'Kyrgyz forces' });
+    expect(one('Kyrgyz officials called for an end to the shooting.')).toMatchObject({ source: 'Kyrgyz officials' });
+    expect(one('A spokesman for the force called for calm in the district.')).toMatchObject({ cue: 'called' });
   });
 });
