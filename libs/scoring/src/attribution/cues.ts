@@ -44,7 +44,7 @@ import { backwardNP, forwardNP, isProper, skipAdverbsBack, type Range } from './
 import { BE_FORMS, DETERMINERS, NP_PREPOSITIONS, SUBJECT_PRONOUNS } from './words';
 import { derivedHits } from './derived-cues';
 import { relativeThat } from './frames';
-import { adjunctSubject, clauseSubject, objectParticipleSubject } from './coordination';
+import { adjunctSubject, objectParticipleSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
 import { WordSet } from './word-scan';
 
