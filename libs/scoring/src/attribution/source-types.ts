@@ -52,9 +52,12 @@ const STATE_SECURITY =
   /\b(?:intelligence|security services?|government|state|ministry|authorities|police|army|border|officials?)\b/i;
 const INSURGENT_HINT =
   /\b(?:insurgent|militant|rebel|jihadi(?:st)?|terrorist|guerrilla|opposition commander|shadow)\b/i;
-/** Coalition forces and the armies of coalition states ("U.S. Army Col.", "ISAF commander", "Task Force"). */
+/**
+ * Coalition forces and the armies of coalition states ("U.S. Army Col.", "ISAF commander", "Task Force"). "U.S." ends
+ * in a full stop, after which `\b` never holds before a space ("U.S. Brig. Gen."): it has its own lookahead.
+ */
 const COALITION =
-  /\b(?:ISAF|NATO|[Cc]oalition|U\.S\.|US|American|British|UK|German|French|Canadian|Australian|Italian|Polish|Dutch|Danish|Marines?|Navy|Air Force|Joint Command|Regional Command|Task Force|Resolute Support|CENTCOM|USFOR-A|Special Forces)\b/;
+  /\bU\.S\.(?!\w)|\b(?:ISAF|NATO|[Cc]oalition|US|American|British|UK|German|French|Canadian|Australian|Italian|Polish|Dutch|Danish|Marines?|Navy|Air Force|Joint Command|Regional Command|Task Force|Resolute Support|CENTCOM|USFOR-A|Special Forces)\b/;
 /** A state's own police, army, border and security services. */
 const NATIONAL =
   /\b(?:police|Police|army|border|national|National|provincial|district|ministry|Ministry|ANA|ANP|ANSF|NDS|security services?)\b/;

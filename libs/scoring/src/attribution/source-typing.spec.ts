@@ -15,6 +15,7 @@ describe('officers and commanders', () => {
       sourceType: 'official',
     });
     expect(one('U.S. Army Col. John Smith said the road was closed.')).toMatchObject({ sourceType: 'military' });
+    expect(one('“The road is closed,” said U.S. Brig. Gen. Mark Dale.')).toMatchObject({ sourceType: 'military' });
   });
   it('types "commander" by its context', () => {
     expect(one('A police commander said the road was closed.')).toMatchObject({ sourceType: 'official' });
