@@ -159,7 +159,9 @@ export function sourceLike(tokens: Token[], r: Range, text: string, base: number
       SUBJECT_PRONOUNS.has(t.lower) ||
       OBJECT_PRONOUNS.has(t.lower) ||
       t.lower === 'latter' ||
-      t.lower === 'former'
+      t.lower === 'former' ||
+      // "those surveyed", "those interviewed": people described by what was done to them, as "the people surveyed".
+      (t.lower === 'those' && i + 1 < r[1] && /\p{L}ed$/u.test(tokens[i + 1].lower))
     )
       return true;
   }

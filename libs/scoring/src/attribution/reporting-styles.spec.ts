@@ -185,3 +185,13 @@ describe('a relative "that" after a noun', () => {
       expect(['Voters', 'want']).not.toContain(one(s)?.source);
   });
 });
+
+describe('people described by a participle', () => {
+  it('credits "those surveyed" and "those interviewed" as a crowd of speakers', () => {
+    expect(one('By a wide margin, those surveyed said the bridge should reopen.')).toMatchObject({
+      source: 'those surveyed',
+      sourceType: 'anonymous',
+    });
+    expect(one('Those interviewed said the checkpoint had moved.')).toMatchObject({ source: 'Those interviewed' });
+  });
+});
