@@ -62,6 +62,7 @@ const PHASE_VERBS = new Set(
     .flatMap((v) => [v, `${v}s`, `${v.replace(/e$/, '')}ing`])
     .concat(['began', 'begun', 'started', 'continued', 'kept', 'resumed']),
 );
+const PLACE_ADVERBS = new Set(['elsewhere', 'abroad', 'overseas', 'nationwide', 'worldwide', 'beyond']);
 const GO_FORMS = new Set(['go', 'goes', 'going', 'went', 'gone']);
 
 /**
@@ -522,6 +523,8 @@ export function subjectOf(
   invertible = INVERTED_CUES.has(verb),
 ): { mode: CueMode; source: Range; description: Range | null; indirect?: boolean } | null {
   let j = skipAdverbsBack(tokens, i);
+  // "Traders in Kunduz and elsewhere voiced …": a coordinated place adverb extends the subject's place, not the subject.
+  if (PLACE_ADVERBS.has(tokens[j]?.lower ?? '') && /^(?:and|or)$/.test(tokens[j - 1]?.lower ?? '')) j -= 2;
   // "have, in fact, praised", "Cruz, as he has in the past, opposed": a parenthetical adverbial between commas.
   const aside = commaAdverbialStart(tokens, j);
   if (aside > 0) j = skipAdverbsBack(tokens, aside);

@@ -195,3 +195,11 @@ describe('people described by a participle', () => {
     expect(one('Those interviewed said the checkpoint had moved.')).toMatchObject({ source: 'Those interviewed' });
   });
 });
+
+describe('a coordinated place adverb after the subject', () => {
+  it('keeps the subject ("Traders in Kunduz and elsewhere voiced …")', () => {
+    expect(one('Farmers in Khost and elsewhere voiced anger about the new tax.')).toMatchObject({
+      source: 'Farmers in Khost',
+    });
+  });
+});
