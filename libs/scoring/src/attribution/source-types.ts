@@ -114,7 +114,8 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
   if (head) {
     // "police commander" is official, "insurgent commander" insurgent, "ISAF commander" military; alone it says nothing.
     if (head.key === 'commander') return officerType(p.text, ctx.description ?? '');
-    if (head.key === 'leader') return INSURGENT_HINT.test(p.text) ? 'insurgent' : 'official';
+    if (head.key === 'leader' || head.key === 'leadership')
+      return INSURGENT_HINT.test(p.text) ? 'insurgent' : 'official';
     if (head.key.startsWith('spokes')) return 'official';
   }
   // States and their coordinations ("Uzbekistan and Tajikistan", "Tashkent, Dushanbe and Bishkek") speak as governments.

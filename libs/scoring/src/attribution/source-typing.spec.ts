@@ -17,6 +17,10 @@ describe('officers and commanders', () => {
     expect(one('U.S. Army Col. John Smith said the road was closed.')).toMatchObject({ sourceType: 'military' });
     expect(one('“The road is closed,” said U.S. Brig. Gen. Mark Dale.')).toMatchObject({ sourceType: 'military' });
   });
+  it('types a leadership as a leader: official, or insurgent with an insurgent word', () => {
+    expect(one('The Kyrgyz leadership said the pass was closed.')).toMatchObject({ sourceType: 'official' });
+    expect(one('The militant leadership said the pass was closed.')).toMatchObject({ sourceType: 'insurgent' });
+  });
   it('types "commander" by its context', () => {
     expect(one('A police commander said the road was closed.')).toMatchObject({ sourceType: 'official' });
     expect(one('The insurgent commander said the road was closed.')).toMatchObject({ sourceType: 'insurgent' });
