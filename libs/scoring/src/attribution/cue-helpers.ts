@@ -231,15 +231,11 @@ export function multiwordAt(tokens: Token[], i: number): string | null {
 export function operationalCall(tokens: Token[], after: number): boolean {
   if (/^(?:for|on|upon)$/.test(tokens[after]?.lower ?? '')) return true;
   // "called all occupants to (peacefully) exit": an object, then the act asked of it.
-  for (let k = after + 1; k < Math.min(tokens.length, after + 6); k++) {
-    const t = tokens[k];
-    if (t.lower === 'that' || isOpenQuote(t) || isPunct(t, ',', ':', ';')) return false;
-    if (t.lower !== 'to') continue;
-    let v = k + 1;
-    while (/\p{L}ly$/u.test(tokens[v]?.lower ?? '')) v++;
-    return canBeBaseVerb(tokens[v]?.lower ?? '');
-  }
-  return false;
+  const to = objectInfinitive(tokens, after);
+  if (to < 0) return false;
+  let v = to + 1;
+  while (/\p{L}ly$/u.test(tokens[v]?.lower ?? '')) v++;
+  return canBeBaseVerb(tokens[v]?.lower ?? '');
 }
 
 const ARMED_PRONOUNS = new Set(['they', 'it']);
@@ -265,13 +261,16 @@ export function armedUnit(tokens: Token[], r: Range): boolean {
 }
 
 /** "told X to …" before any "that" or quotation: an instruction. */
-export function ordersTo(tokens: Token[], from: number): boolean {
+export const ordersTo = (tokens: Token[], from: number): boolean => objectInfinitive(tokens, from) >= 0;
+
+/** The "to" after an object that starts at `from` ("X to …"), before any "that", quotation or clause mark; else -1. */
+function objectInfinitive(tokens: Token[], from: number): number {
   for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
     const t = tokens[k];
-    if (t.lower === 'that' || isOpenQuote(t) || isPunct(t, ',', ':', ';')) return false;
-    if (t.lower === 'to') return k > from;
+    if (t.lower === 'that' || isOpenQuote(t) || isPunct(t, ',', ':', ';')) return -1;
+    if (t.lower === 'to') return k > from ? k : -1;
   }
-  return false;
+  return -1;
 }
 
 export function hasContent(tokens: Token[], after: number): boolean {
