@@ -6,7 +6,7 @@
 import { isQuote, type Token } from './tokens';
 import { backwardNP, forwardNP, isProper, sentenceAdverb, type Range } from './noun-phrase';
 import { lookupOrganisation, ROLES } from './lexicon';
-import { LEADING_CONNECTIVES, NP_PREPOSITIONS } from './words';
+import { BE_FORMS, LEADING_CONNECTIVES, NP_PREPOSITIONS } from './words';
 import { IRREGULAR_PAST } from './frames';
 
 /** Lower-case words that continue a phrase after a name ("Bank of Kabul", "Smith and Jones", "X & Sons"). */
@@ -190,8 +190,6 @@ export function clauseSubject(tokens: Token[], and: number): Range | null {
   return end > np[0] ? [np[0], end] : null;
 }
 
-const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
-
 /**
  * Subject of a participial adjunct after the comma at `comma` ("Clinton attacked Trump, saying …"): the main clause's
  * subject, or, when that clause is passive with its agent right before the comma ("movement was restricted by the
@@ -201,7 +199,7 @@ export function adjunctSubject(tokens: Token[], comma: number): Range | null {
   const main = clauseSubject(tokens, comma);
   if (!main) return null;
   for (let k = main[1]; k < comma - 2; k++) {
-    if (!BE.has(tokens[k].lower)) continue;
+    if (!BE_FORMS.has(tokens[k].lower)) continue;
     let p = k + 1;
     while (p < comma && /ly$/.test(tokens[p].lower)) p++;
     const participle = tokens[p];

@@ -413,11 +413,6 @@ const POST_MODIFIERS = new Set([
 
 const pluralWord = (w: string): boolean => /[^s]s$|^\d/.test(w) || IRREGULAR_PLURALS.has(w);
 
-/**
- * English agreement reads a bare present form as a verb after a plural subject, and the subject's head need not
- * stand right before it: "Foner and Alba suggest" (coordinated names), "advocates within the scientific community
- * cite" (a head noun before its prepositional post-modifier). Scans back over one short phrase, never a clause break.
- */
 /** A "that" at `p` right after a plural noun, a role or a name: a relative pronoun ("lobbyists that want"). */
 export function relativeThat(tokens: Token[], p: number): boolean {
   const t = tokens[p - 1];
@@ -426,6 +421,11 @@ export function relativeThat(tokens: Token[], p: number): boolean {
   );
 }
 
+/**
+ * English agreement reads a bare present form as a verb after a plural subject, and the subject's head need not
+ * stand right before it: "Foner and Alba suggest" (coordinated names), "advocates within the scientific community
+ * cite" (a head noun before its prepositional post-modifier). Scans back over one short phrase, never a clause break.
+ */
 function pluralSubjectBefore(tokens: Token[], p: number): boolean {
   for (let k = p - 1; k >= Math.max(0, p - 7); k--) {
     const t = tokens[k];
