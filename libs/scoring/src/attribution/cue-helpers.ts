@@ -4,9 +4,8 @@
  * Shared by the hand-listed cues (cues.ts) and the corpus-derived ones (derived-cues.ts).
  */
 import { CLOSE_QUOTES, OPEN_QUOTES, type Token } from './tokens';
-import { INVERTED_CUES, MULTIWORD_CUES, ROLES, STATE_MODIFIERS, type RoleInfo } from './lexicon';
+import { canBeBaseVerb, INVERTED_CUES, MULTIWORD_CUES, ROLES, STATE_MODIFIERS, type RoleInfo } from './lexicon';
 import { analyseMention } from './mention-parts';
-import { canBeBaseVerb } from './pos-lexicon';
 import { skipAdverbialsForward } from './adverbials';
 import { clauseSubject, coordinatedSubject, relativeAntecedent } from './coordination';
 import { backwardNP, forwardNP, isProper, skipAdverbsBack, type Range } from './noun-phrase';

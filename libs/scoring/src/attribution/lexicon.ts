@@ -8,6 +8,7 @@ import vagueSources from '../../rubric/attribution/vague-sources.json';
 import vagueWeasel from '../../rubric/attribution/vague-weasel.json';
 import roleNouns from '../../rubric/attribution/role-nouns.json';
 import organisations from '../../rubric/attribution/organisations.json';
+import wordClasses from '../../rubric/attribution/word-classes.json';
 import type { SourceType } from '../types';
 
 export interface RoleInfo {
@@ -53,6 +54,17 @@ for (const phrase of [...cueVerbs.weak, ...cueVerbs.participles, ...cueVerbs.obj
 export const OBJECT_SOURCE_PHRASES = new Set(cueVerbs.objectSource);
 /** Norms after which "according to" means conformity, not a citation ("according to Afghan law"). */
 export const ACCORDANCE_NOUNS = new Set(cueVerbs.accordance);
+
+/** Word classes from the Brill tagger's lexicon (word-classes.json says how they were drawn). */
+const COMMON_CAPITALISED = new Set(wordClasses.commonCapitalised);
+const PAST_TENSE = new Set(wordClasses.pastTense);
+const BASE_VERBS = new Set(wordClasses.baseVerbs);
+/** A capitalised word ("Just", "Democratic") that is usually not a proper noun. */
+export const isCommonCapitalised = (word: string): boolean => COMMON_CAPITALISED.has(word);
+/** A lower-case word whose usual reading is a simple past verb ("spoke", "told"). */
+export const isPastTense = (word: string): boolean => PAST_TENSE.has(word);
+/** A lower-case word that can be a base-form verb ("exit", "leave"). */
+export const canBeBaseVerb = (word: string): boolean => BASE_VERBS.has(word);
 export const PARTICIPLE_PHRASES = new Set(cueVerbs.participles);
 
 /**

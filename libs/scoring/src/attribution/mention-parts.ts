@@ -3,11 +3,11 @@
  * Kyrgyzstan’s state security service") into the parts typing needs: head role, organisations,
  * personal name, rank and determiner.
  */
-import { isCommonCapitalised } from './pos-lexicon';
 import { tokenize, type Token } from './tokens';
 import {
   findOrganisations,
   HONORIFICS,
+  isCommonCapitalised,
   MAX_ROLE_WORDS,
   ORG_NAME_PATTERNS,
   RANK_TITLES,

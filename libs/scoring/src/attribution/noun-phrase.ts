@@ -2,7 +2,6 @@
  * Finds the noun phrase naming a source next to a reporting cue, scanning tokens left or right
  * until a word that cannot belong to a name or description. Token ranges are [start, end).
  */
-import { isPastTense } from './pos-lexicon';
 import type { Token } from './tokens';
 import {
   INTERVENING_ADVERBS,
@@ -15,7 +14,7 @@ import {
   SUBJECT_PRONOUNS,
   WEEKDAYS,
 } from './words';
-import { ROLES, STATE_MODIFIERS } from './lexicon';
+import { isPastTense, ROLES, STATE_MODIFIERS } from './lexicon';
 
 export type Range = [number, number];
 

@@ -1,0 +1,38 @@
+/**
+ * Writes rubric/attribution/word-classes.json: three word classes attribution needs without a tagger, read from the
+ * lexicon of the Brill part-of-speech tagger shipped with natural
+ * (natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json), by each entry's tags (the first is the
+ * most frequent). ASCII letters only. Not tuned on any corpus. Deterministic.
+ * - commonCapitalised: capitalised entries whose most frequent tag is neither NNP nor NNPS ("Just", "That",
+ *   "Democratic"): standing alone, such a word is a sentence opener or a proper adjective, not a name;
+ * - pastTense: lower-case entries whose most frequent tag is VBD ("spoke", "met"): they end a noun phrase;
+ * - baseVerbs: lower-case entries tagged VB anywhere ("exit", "surrender"): they tell a to-infinitive from a
+ *   preposition ("for them to exit" / "an end to violence").
+ *
+ *   node -r @swc-node/register libs/scoring/derive/word-classes.ts
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import brill from 'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json';
+
+const entries = Object.entries(brill as unknown as Record<string, string[]>);
+const sorted = (words: string[]) => [...new Set(words)].sort();
+
+const commonCapitalised = sorted(
+  entries.filter(([w, tags]) => /^[A-Z][a-z]+$/.test(w) && tags[0] !== 'NNP' && tags[0] !== 'NNPS').map(([w]) => w),
+);
+const pastTense = sorted(entries.filter(([w, tags]) => /^[a-z]+$/.test(w) && tags[0] === 'VBD').map(([w]) => w));
+const baseVerbs = sorted(entries.filter(([w, tags]) => /^[a-z]+$/.test(w) && tags.includes('VB')).map(([w]) => w));
+
+const out = {
+  description:
+    "Word classes attribution needs without a tagger. Origin: the Brill part-of-speech tagger's lexicon shipped with natural (natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json), by each entry's tags, the first being the most frequent; ASCII letters only. commonCapitalised: capitalised entries whose most frequent tag is neither NNP nor NNPS ('Just', 'That', 'Democratic'): alone, such a word is a sentence opener or a proper adjective, no speaker and no antecedent of he/she. pastTense: lower-case entries whose most frequent tag is VBD ('spoke', 'met'): they end a noun phrase as '-ed' forms do. baseVerbs: lower-case entries tagged VB anywhere ('exit', 'surrender'): they tell a to-infinitive ('for them to exit') from a preposition ('an end to violence'). Written by libs/scoring/derive/word-classes.ts; not tuned on any corpus.",
+  commonCapitalised,
+  pastTense,
+  baseVerbs,
+};
+const path = resolve(__dirname, '../rubric/attribution/word-classes.json');
+writeFileSync(path, `${JSON.stringify(out, null, 2)}\n`);
+process.stdout.write(
+  `${path}: ${commonCapitalised.length} capitalised, ${pastTense.length} past, ${baseVerbs.length} base verbs\n`,
+);
