@@ -8,7 +8,15 @@ import { canBeBaseVerb, INVERTED_CUES, MULTIWORD_CUES, ROLES, STATE_MODIFIERS, t
 import { analyseMention } from './mention-parts';
 import { skipAdverbialsForward } from './adverbials';
 import { clauseSubject, coordinatedSubject, relativeAntecedent } from './coordination';
-import { backwardNP, forwardNP, isProper, skipAdverbsBack, type Range } from './noun-phrase';
+import {
+  backwardNP,
+  forwardNP,
+  isProper,
+  rangeText,
+  skipAdverbsBack,
+  thoseParticiple,
+  type Range,
+} from './noun-phrase';
 import { relativeThat } from './frames';
 import {
   AUTHOR_PRONOUNS,
@@ -160,8 +168,7 @@ export function sourceLike(tokens: Token[], r: Range, text: string, base: number
       OBJECT_PRONOUNS.has(t.lower) ||
       t.lower === 'latter' ||
       t.lower === 'former' ||
-      // "those surveyed", "those interviewed": people described by what was done to them, as "the people surveyed".
-      (t.lower === 'those' && i + 1 < r[1] && /\p{L}ed$/u.test(tokens[i + 1].lower))
+      (i + 1 < r[1] && thoseParticiple(tokens, i))
     )
       return true;
   }
@@ -244,12 +251,8 @@ const ARMED_PRONOUNS = new Set(['they', 'it']);
  * ("an Afghan member of the force"), or "they"/"it" with such a unit named earlier in the sentence ("led the security
  * force to the compound, where they called …"). Not a person speaking for one (a spokesman, a commander by name).
  */
-export function armedUnit(tokens: Token[], r: Range): boolean {
-  const text = tokens
-    .slice(r[0], r[1])
-    .map((t) => t.text)
-    .join(' ');
-  const p = analyseMention(text);
+export function armedUnit(tokens: Token[], r: Range, text: string, base: number): boolean {
+  const p = analyseMention(rangeText(text, tokens, r, base));
   if (p.person) return false;
   const unit = (role: RoleInfo | undefined) => !!role && role.type === 'military' && !role.person;
   if (p.head && unit(p.head.info)) return true;

@@ -40,8 +40,8 @@ import {
   type CueMode,
   infinitiveLicensor,
 } from './cue-helpers';
-import { backwardNP, forwardNP, isProper, skipAdverbsBack, type Range } from './noun-phrase';
-import { BE_FORMS, DETERMINERS, NP_PREPOSITIONS, SUBJECT_PRONOUNS } from './words';
+import { backwardNP, forwardNP, headIndex, isProper, skipAdverbsBack, type Range } from './noun-phrase';
+import { BE_FORMS, DETERMINERS, SUBJECT_PRONOUNS } from './words';
 import { derivedHits } from './derived-cues';
 import { relativeThat } from './frames';
 import { adjunctSubject, objectParticipleSubject } from './coordination';
@@ -131,7 +131,8 @@ export function findCues(
     if (t.cap && i > 0 && tokens[i - 1].word && !titleCase()) continue;
     const width = phrase ? phrase.split(' ').length : 1;
     const cueRange: Range = [i, i + width];
-    const prev = tokens[skipAdverbsBack(tokens, i)];
+    const prevAt = skipAdverbsBack(tokens, i);
+    const prev = tokens[prevAt];
     const push = (
       mode: CueMode,
       source: Range | null,
@@ -181,8 +182,8 @@ export function findCues(
     const reporting = phrase !== null || STRONG_CUES.has(cue) || WEAK_CUES.has(cue);
     if (!reporting && !PASSIVE_BY_AGENT.has(cue)) continue;
     // Infinitives ("in order to confirm") report nothing, unless the source could or went on to ("was able to assess").
-    if (prev?.lower === 'to' && infinitiveLicensor(tokens, skipAdverbsBack(tokens, i)) < 0) continue;
-    if (prev && DETERMINERS.has(prev.lower) && !relativeThat(tokens, skipAdverbsBack(tokens, i))) continue;
+    if (prev?.lower === 'to' && infinitiveLicensor(tokens, prevAt) < 0) continue;
+    if (prev && DETERMINERS.has(prev.lower) && !relativeThat(tokens, prevAt)) continue;
     const passiveContext = !!prev && (BE_FORMS.has(prev.lower) || (prev.text === ',' && beFormBefore(tokens, i)));
     if (passiveContext) {
       const agent =
@@ -277,12 +278,4 @@ export function findCues(
  * something was done when its head (before any "of") is a norm. Opening a clause ("According to state law, no one
  * may …") it still cites the law for what follows.
  */
-function conformity(tokens: Token[], r: Range): boolean {
-  let end = r[1];
-  for (let k = r[0] + 1; k < r[1]; k++)
-    if (NP_PREPOSITIONS.has(tokens[k].lower)) {
-      end = k;
-      break;
-    }
-  return ACCORDANCE_NOUNS.has(tokens[end - 1].lower);
-}
+const conformity = (tokens: Token[], r: Range): boolean => ACCORDANCE_NOUNS.has(tokens[headIndex(tokens, r)].lower);

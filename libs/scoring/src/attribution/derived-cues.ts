@@ -27,7 +27,7 @@ import {
 import { adjunctSubject, clauseSubject, objectParticipleSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
 import { frameAt, isCueCandidate, readingAt } from './frames';
-import { backwardNP, forwardNP, isProper, skipAdverbsBack, type Range } from './noun-phrase';
+import { backwardNP, forwardNP, headIndex, isProper, skipAdverbsBack, type Range } from './noun-phrase';
 import { INVERTED_CUES, lookupOrganisation, ROLES } from './lexicon';
 import {
   BE_FORMS,
@@ -35,7 +35,6 @@ import {
   MONTHS,
   NEGATING_SUBJECTS,
   NP_BOUNDARY,
-  NP_PREPOSITIONS,
   PERIODS,
   RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
@@ -120,8 +119,7 @@ const EVIDENTIAL = new Set(cueVerbs.evidential.map(stem));
 
 /** The head of a subject phrase (its last word before a preposition) names a source: "the poll of voters", not "the case of X". */
 function sourceHead(tokens: Token[], r: Range): boolean {
-  let h = r[0];
-  while (h + 1 < r[1] && !NP_PREPOSITIONS.has(tokens[h + 1].lower)) h++;
+  const h = headIndex(tokens, r);
   const t = tokens[h];
   const bare = t.lower.replace(/[’']s$/, '');
   return isProper(tokens, h) || SUBJECT_PRONOUNS.has(t.lower) || !!ROLES.get(bare) || !!lookupOrganisation(t.text);
@@ -435,7 +433,7 @@ export function derivedHits(
         ? { mode: 'subject' as const, source: adjunctOf, description: null, indirect: false }
         : subjectOf(tokens, i, t.lower, invertible);
     if (!s) continue;
-    if (entry.lemma === 'call' && armedUnit(tokens, s.source) && operationalCall(tokens, i + 1)) continue;
+    if (entry.lemma === 'call' && armedUnit(tokens, s.source, text, base) && operationalCall(tokens, i + 1)) continue;
     // "advocates within the scientific community cite": the phrase before the verb post-modifies the plural subject.
     if (objectOfPreposition(tokens, s.source)) {
       const head = postModifiedHead(tokens, s.source);

@@ -8,6 +8,7 @@ import { CLOSE_QUOTES, OPEN_QUOTES, type Token } from './tokens';
 import { skipAdverbialsForward } from './adverbials';
 import { WEEKDAYS } from './words';
 import { ROLES } from './lexicon';
+import { thoseParticiple } from './noun-phrase';
 
 export type Reading = 'verb' | 'noun';
 
@@ -378,7 +379,7 @@ export function readingAt(tokens: Token[], i: number): Reading {
   // "lobbyists that want", "a group that says": after a noun "that" is a relative pronoun and the cue its verb.
   if (p === i - 1 && !/(?:ed|ing)$/.test(w) && relativeThat(tokens, p)) return 'verb';
   // "those surveyed say": "those" with a participle is the subject, as "the people surveyed" is.
-  if (p === i - 1 && /\p{L}ed$/u.test(prev.lower) && tokens[p - 1]?.lower === 'those') return 'verb';
+  if (p === i - 1 && thoseParticiple(tokens, p - 1)) return 'verb';
   if (NOUN_MARKERS.has(prev.lower) || isPossessive(prev)) return 'noun';
   const adjective =
     !prev.cap && (ADJECTIVE_SUFFIX.test(prev.lower) || LY_NOT_ADVERBS.has(prev.lower)) && !ROLES.has(prev.lower);

@@ -195,6 +195,17 @@ export function forwardNP(tokens: Token[], first: number): Range | null {
   return end > first ? [first, end] : null;
 }
 
+/** Index of a phrase's head: its last word before the first post-modifying preposition ("the rules of the court"). */
+export function headIndex(tokens: Token[], r: Range): number {
+  let h = r[0];
+  while (h + 1 < r[1] && !NP_PREPOSITIONS.has(tokens[h + 1].lower)) h++;
+  return h;
+}
+
+/** "those surveyed", "those interviewed": "those" with a participle names people by what was done to them. */
+export const thoseParticiple = (tokens: Token[], i: number): boolean =>
+  tokens[i]?.lower === 'those' && /\p{L}ed$/u.test(tokens[i + 1]?.lower ?? '');
+
 /** Text of a token range, exactly as in the source string. */
 export function rangeText(text: string, tokens: Token[], r: Range, base = 0): string {
   return text.slice(tokens[r[0]].start - base, tokens[r[1] - 1].end - base);
