@@ -1,10 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ArticleListRow, Page, ReportCard } from '@auditor/contracts';
 import { PrismaService } from '../src/database/prisma.service';
 import { bootApp, eventually, resetDatabase, TestApp } from './support/app';
 import { createUserAndLogin } from './support/users';
+import { scratchDirs } from './support/scratch-dirs';
+
+const scratchDir = scratchDirs('search-int-');
 
 // Issue 12 item 4: articles at corpus scale. ISAF releases are read from ../shared at run time and
 // imported through the CLI's import path without titles or dates.
@@ -35,7 +37,7 @@ describe('articles at corpus scale', () => {
   beforeAll(async () => {
     await resetDatabase();
     // The import path, records without title or date (the corpus's eventDate is the event's day).
-    const dir = mkdtempSync(join(tmpdir(), 'search-int-'));
+    const dir = scratchDir();
     const file = join(dir, 'releases.jsonl');
     writeFileSync(
       file,

@@ -1,8 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ADMIN, resetAttemptCounts, resetDatabase } from './support/app';
 import { ServiceProcess, startService } from './support/service-process';
+import { scratchDirs } from './support/scratch-dirs';
+
+const scratchDir = scratchDirs('auth-proc-');
 
 // Two real API processes (`npm start`'s entry point) on the test database, as behind a load
 // balancer: what one process decides about accounts, sessions and sign-in attempts holds in the
@@ -16,7 +16,7 @@ const startApi = (): Promise<ApiProcess> =>
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
     WORKER_MODE: 'off',
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'auth-proc-')),
+    DATA_DIR: scratchDir(),
     JWT_SECRET: 'two-process-test-secret-two-process-test-secret',
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,

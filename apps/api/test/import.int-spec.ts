@@ -1,8 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { resetDatabase } from './support/app';
+import { scratchDirs } from './support/scratch-dirs';
+
+const scratchDir = scratchDirs('import-int-');
 
 // The import CLI's code path against the real test database, with no service running.
 const shared = resolve(__dirname, '../../../../shared');
@@ -35,7 +37,7 @@ describe('import CLI', () => {
   });
 
   it('skips duplicates and reports failures per record without stopping', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'import-int-'));
+    const dir = scratchDir();
     const file = join(dir, 'batch.jsonl');
     const seed = readFileSync(join(shared, 'seeds', '003_52405558d12fdc3c.txt'), 'utf8');
     writeFileSync(
@@ -66,7 +68,7 @@ describe('import CLI', () => {
   });
 
   it('writes a batch in one go, adds nothing when run again, and groups the batch when asked to wait', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'import-int-'));
+    const dir = scratchDir();
     const file = join(dir, 'releases.jsonl');
     const lines = readFileSync(join(shared, 'corpora', 'isaf-press-releases.jsonl'), 'utf8')
       .split('\n')

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ROOT, SERVICE_ENTRY, ServiceProcess, startService, stopService } from './support/service-process';
+import { scratchDirs } from './support/scratch-dirs';
+
+const scratchDir = scratchDirs('proc-');
 
 // The real `npm start` entry point as a child process: configuration errors, readiness, docs,
 // request ids and a graceful SIGTERM.
@@ -36,7 +36,7 @@ describe('service process', () => {
         {
           NODE_ENV: 'test',
           LOG_LEVEL: 'info',
-          DATA_DIR: mkdtempSync(join(tmpdir(), 'proc-')),
+          DATA_DIR: scratchDir(),
           JWT_SECRET: 'process-test-secret-process-test-secret',
           ADMIN_EMAIL: 'proc@example.test',
           ADMIN_PASSWORD: 'process-test-password',

@@ -1,9 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Response } from 'supertest';
 import { bootApp, resetDatabase, TestApp } from './support/app';
 import { createUserAndLogin, SignedInTestUser } from './support/users';
+import { scratchDirs } from './support/scratch-dirs';
+
+const scratchDir = scratchDirs('web-dist-headers-');
 
 // Security headers on every kind of answer the service gives (the web app, API JSON, errors, the
 // API docs) and the attributes of the cookies a browser sign-in sets: what apps/api/src/web/csp.ts
@@ -11,7 +13,7 @@ import { createUserAndLogin, SignedInTestUser } from './support/users';
 
 /** A stand-in build of the web app (the real one is loaded by the e2e tests under this same CSP). */
 function fakeBuild(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'web-dist-headers-'));
+  const dir = scratchDir();
   mkdirSync(join(dir, 'assets'));
   writeFileSync(
     join(dir, 'index.html'),

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { resetDatabase } from './support/app';
 import { ServiceProcess, startService, stopService } from './support/service-process';
+import { scratchDirs } from './support/scratch-dirs';
+
+const scratchDir = scratchDirs('logs-');
 
 // Secrets never reach the logs: the real `npm start` entry point runs with debug logging on the
 // test database, goes through sign-ins (right and wrong), a browser session, an API token, a user
@@ -46,7 +46,7 @@ describe('secrets never logged', () => {
       NODE_ENV: 'test',
       LOG_LEVEL: 'debug',
       WORKER_MODE: 'inline',
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'logs-')),
+      DATA_DIR: scratchDir(),
       JWT_SECRET: jwtSecret,
       ADMIN_EMAIL: admin.email,
       ADMIN_PASSWORD: admin.password,

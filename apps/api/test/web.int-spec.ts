@@ -1,13 +1,16 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bootApp, TestApp } from './support/app';
+import { scratchDirs } from './support/scratch-dirs';
+
+const scratchDir = scratchDirs('web-dist-');
 
 // WebModule: the built single-page app at `/`, beside (never over) the API. A stand-in build
 // keeps this test independent of the real one; the e2e tests load the real app in Chromium.
 
 function fakeBuild(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'web-dist-'));
+  const dir = scratchDir();
   mkdirSync(join(dir, 'assets'));
   writeFileSync(
     join(dir, 'index.html'),

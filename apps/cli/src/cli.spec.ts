@@ -1,12 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { scratchDirs } from '../../api/test/support/scratch-dirs';
+
+const scratchDir = scratchDirs('cli-spec-');
 
 // Runs the real CLI the way users do (tsx entry point), checking the JSON contract and bad input.
 const root = resolve(__dirname, '../../..');
 const seeds = resolve(root, '../shared/seeds');
-const tmp = mkdtempSync(join(tmpdir(), 'cli-spec-'));
+const tmp = scratchDir();
 
 function cli(args: string[], input?: string | Buffer) {
   const r = spawnSync(process.execPath, ['-r', '@swc-node/register', join(root, 'apps/cli/src/main.ts'), ...args], {

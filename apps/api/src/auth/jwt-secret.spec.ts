@@ -1,10 +1,12 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveJwtSecret } from './jwt-secret';
+import { scratchDirs } from '../../test/support/scratch-dirs';
+
+const scratchDir = scratchDirs('jwt-secret-');
 
 describe('resolveJwtSecret', () => {
-  const fresh = () => join(mkdtempSync(join(tmpdir(), 'jwt-secret-')), 'data');
+  const fresh = () => join(scratchDir(), 'data');
 
   it('uses JWT_SECRET when set, writing nothing', async () => {
     const dir = fresh();

@@ -1,7 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ReadResult, readInputs } from './read-inputs';
+import { scratchDirs } from '../../../api/test/support/scratch-dirs';
+
+const scratchDir = scratchDirs('import-');
 
 async function collect(path: string): Promise<ReadResult[]> {
   const out: ReadResult[] = [];
@@ -21,7 +23,7 @@ describe('import inputs', () => {
   });
 
   it('reads JSONL records and reports bad lines without stopping', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'import-'));
+    const dir = scratchDir();
     const file = join(dir, 'batch.jsonl');
     writeFileSync(
       file,
@@ -46,7 +48,7 @@ describe('import inputs', () => {
   });
 
   it('refuses unsupported files in a folder, one by one', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'import-'));
+    const dir = scratchDir();
     writeFileSync(join(dir, 'a.txt'), 'A claim.');
     writeFileSync(join(dir, 'b.docx'), 'x');
     const results = await collect(dir);
