@@ -20,8 +20,8 @@ import {
 import { relativeThat } from './frames';
 import {
   AUTHOR_PRONOUNS,
+  AUXILIARIES,
   BE_FORMS,
-  negated,
   LEADING_CONNECTIVES,
   MONTHS,
   NEGATING_SUBJECTS,
@@ -53,16 +53,6 @@ export interface CueHit {
   derived?: boolean;
 }
 
-const AUXILIARY_BASES = ['has', 'have', 'had', 'would', 'did', 'does', 'do', 'could', 'might', 'should', 'must'];
-/** Auxiliaries and modals, negated ones included ("doesn’t think", "didn't mention", "won't say"). */
-export const AUXILIARIES = new Set([
-  ...AUXILIARY_BASES,
-  'will',
-  'may',
-  'can',
-  'cannot',
-  ...negated([...AUXILIARY_BASES, 'wo', 'ca']),
-]);
 /** Aspectual (phase) verbs, a closed class of catenatives taking -ing or to-infinitive complements. */
 const PHASE_VERBS = new Set(
   ['begin', 'start', 'continue', 'keep', 'resume']

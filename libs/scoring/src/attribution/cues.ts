@@ -43,7 +43,7 @@ import {
 import { backwardNP, forwardNP, headIndex, isProper, skipAdverbsBack, type Range } from './noun-phrase';
 import { BE_FORMS, DETERMINERS, SUBJECT_PRONOUNS } from './words';
 import { derivedHits } from './derived-cues';
-import { relativeThat } from './frames';
+import { objectOfVerb, relativeThat } from './frames';
 import { adjunctSubject, objectParticipleSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
 import { WordSet } from './word-scan';
@@ -184,6 +184,7 @@ export function findCues(
     // Infinitives ("in order to confirm") report nothing, unless the source could or went on to ("was able to assess").
     if (prev?.lower === 'to' && infinitiveLicensor(tokens, prevAt) < 0) continue;
     if (prev && DETERMINERS.has(prev.lower) && !relativeThat(tokens, prevAt)) continue;
+    if (phrase === null && objectOfVerb(tokens, prevAt, i)) continue;
     const passiveContext = !!prev && (BE_FORMS.has(prev.lower) || (prev.text === ',' && beFormBefore(tokens, i)));
     if (passiveContext) {
       const agent =

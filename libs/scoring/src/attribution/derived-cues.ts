@@ -18,7 +18,6 @@ import {
   quotedTokens,
   sourceLike,
   subjectOf,
-  AUXILIARIES,
   type CueHit,
   infinitiveLicensor,
   operationalCall,
@@ -26,10 +25,11 @@ import {
 } from './cue-helpers';
 import { adjunctSubject, clauseSubject, objectParticipleSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
-import { frameAt, isCueCandidate, readingAt } from './frames';
+import { frameAt, isCueCandidate, objectOfVerb, readingAt } from './frames';
 import { backwardNP, forwardNP, headIndex, isProper, skipAdverbsBack, type Range } from './noun-phrase';
 import { INVERTED_CUES, lookupOrganisation, ROLES } from './lexicon';
 import {
+  AUXILIARIES,
   BE_FORMS,
   DETERMINERS,
   MONTHS,
@@ -368,6 +368,8 @@ export function derivedHits(
       continue;
     }
     const j = skipAdverbsBack(tokens, i);
+    // "get called to jury duty": a past form after a present verb is its participle (-s forms read as nouns above).
+    if (objectOfVerb(tokens, j, i)) continue;
     const prev = tokens[j];
     // ", saying that …": a participial adjunct takes the subject of the main clause, never the phrase before the comma.
     // After a preposition ("began by talking about") the gerund is no adjunct of a comma but of its own verb phrase,

@@ -6,8 +6,8 @@
  */
 import { CLOSE_QUOTES, OPEN_QUOTES, type Token } from './tokens';
 import { skipAdverbialsForward } from './adverbials';
-import { WEEKDAYS } from './words';
-import { ROLES } from './lexicon';
+import { AUXILIARIES, BE_FORMS, WEEKDAYS } from './words';
+import { isAdjectiveOnly, isLexicalVerbOnly, ROLES } from './lexicon';
 import { thoseParticiple } from './noun-phrase';
 
 export type Reading = 'verb' | 'noun';
@@ -382,8 +382,11 @@ export function readingAt(tokens: Token[], i: number): Reading {
   if (p === i - 1 && thoseParticiple(tokens, p - 1)) return 'verb';
   if (NOUN_MARKERS.has(prev.lower) || isPossessive(prev)) return 'noun';
   const adjective =
-    !prev.cap && (ADJECTIVE_SUFFIX.test(prev.lower) || LY_NOT_ADVERBS.has(prev.lower)) && !ROLES.has(prev.lower);
+    !prev.cap &&
+    (ADJECTIVE_SUFFIX.test(prev.lower) || LY_NOT_ADVERBS.has(prev.lower) || isAdjectiveOnly(prev.lower)) &&
+    !ROLES.has(prev.lower);
   if (adjective && /(?:ing|s)$/.test(w)) return 'noun';
+  if (/[^s]s$/.test(w) && objectOfVerb(tokens, p, i)) return 'noun';
   const bare = !/(?:s|ed|ing|en)$/.test(w) && !IRREGULAR_PAST.has(w);
   if (
     bare &&
@@ -393,6 +396,27 @@ export function readingAt(tokens: Token[], i: number): Reading {
   )
     return 'noun';
   return 'verb';
+}
+
+/**
+ * A finite cue form ("references", "said") right after a lexical verb in the present or base form is that verb's
+ * object or a modifier in it: an -s form is a plural noun ("see references", "contains references"), a past form a
+ * participle ("reduce said dispersion", "get called to jury duty"). A present verb ends no subject, and English never
+ * stacks two finite verbs. Auxiliaries and modals ("has said") are left out; -ing forms are too ("keeps insisting"
+ * is one verb group).
+ */
+export function objectOfVerb(tokens: Token[], p: number, i: number): boolean {
+  const prev = tokens[p];
+  const w = tokens[i].lower;
+  return (
+    !!prev &&
+    prev.word &&
+    !prev.cap &&
+    isLexicalVerbOnly(prev.lower) &&
+    !AUXILIARIES.has(prev.lower) &&
+    !BE_FORMS.has(prev.lower) &&
+    (/[^s]s$/.test(w) || /ed$/.test(w) || IRREGULAR_PAST.has(w))
+  );
 }
 
 /** Prepositions that take a gerund clause as an adjunct ("before saying", "by insisting"). */

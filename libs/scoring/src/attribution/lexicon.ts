@@ -59,12 +59,18 @@ export const ACCORDANCE_NOUNS = new Set(cueVerbs.accordance);
 const COMMON_CAPITALISED = new Set(wordClasses.commonCapitalised);
 const PAST_TENSE = new Set(wordClasses.pastTense);
 const BASE_VERBS = new Set(wordClasses.baseVerbs);
+const ADJECTIVES_ONLY = new Set(wordClasses.adjectivesOnly);
+const LEXICAL_VERBS_ONLY = new Set(wordClasses.lexicalVerbsOnly);
 /** A capitalised word ("Just", "Democratic") that is usually not a proper noun. */
 export const isCommonCapitalised = (word: string): boolean => COMMON_CAPITALISED.has(word);
 /** A lower-case word whose usual reading is a simple past verb ("spoke", "told"). */
 export const isPastTense = (word: string): boolean => PAST_TENSE.has(word);
 /** A lower-case word that can be a base-form verb ("exit", "leave"). */
 export const canBeBaseVerb = (word: string): boolean => BASE_VERBS.has(word);
+/** A lower-case word that is only ever an adjective ("subtle", "foreign"). */
+export const isAdjectiveOnly = (word: string): boolean => ADJECTIVES_ONLY.has(word);
+/** A lower-case word that is only ever a verb, and usually a present or base form ("see", "contains", "has"). */
+export const isLexicalVerbOnly = (word: string): boolean => LEXICAL_VERBS_ONLY.has(word);
 export const PARTICIPLE_PHRASES = new Set(cueVerbs.participles);
 
 /**

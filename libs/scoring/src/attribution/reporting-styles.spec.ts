@@ -203,3 +203,23 @@ describe('a coordinated place adverb after the subject', () => {
     });
   });
 });
+
+describe('a cue form inside a noun phrase or a verb phrase', () => {
+  it('reads an -s form after a word that is only ever an adjective as a plural noun', () => {
+    expect(one('Residents tolerate the subtle jokes about the governor.')).toBeNull();
+  });
+  it('reads an -s form after a present lexical verb as its object', () => {
+    expect(one('The old manual contains references to the first raid.')).toBeNull();
+    expect(one('The district features spectacular views of the river.')).toBeNull();
+  });
+  it('reads a past form after a present lexical verb as a participle', () => {
+    expect(one('The new filters reduce said dispersion in the tanks.')).toBeNull();
+    expect(one('Shopkeepers get warned about the curfew every night.')).toBeNull();
+    expect(one('Soldiers get told nothing about the convoy.')).toBeNull();
+  });
+  it('keeps subjects whose head may be an adjective or a noun, and auxiliaries and phase verbs', () => {
+    expect(one('The chief says the pass is open.')).toMatchObject({ source: 'The chief', cue: 'says' });
+    expect(one('The district governor has said the pass is open.')).toMatchObject({ cue: 'said' });
+    expect(one('Local elders keep insisting that the road is safe.')).toMatchObject({ source: 'Local elders' });
+  });
+});

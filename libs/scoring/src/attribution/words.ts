@@ -19,6 +19,17 @@ export const BE_FORMS = new Set([
   ...negated(['is', 'are', 'was', 'were']),
 ]);
 
+const AUXILIARY_BASES = ['has', 'have', 'had', 'would', 'did', 'does', 'do', 'could', 'might', 'should', 'must'];
+/** Auxiliaries and modals, negated ones included ("doesn’t think", "didn't mention", "won't say"). */
+export const AUXILIARIES = new Set([
+  ...AUXILIARY_BASES,
+  'will',
+  'may',
+  'can',
+  'cannot',
+  ...negated([...AUXILIARY_BASES, 'wo', 'ca']),
+]);
+
 /** Words that cannot sit inside a source noun phrase: an NP scan stops at them. */
 export const NP_BOUNDARY = new Set([
   ...BE_FORMS,
