@@ -5,7 +5,7 @@
  */
 import type { Attribution, AttributionContext, SegmentedDocument } from '../types';
 import { analyseMention } from './mention-parts';
-import { ORG_NAME_PATTERNS } from './lexicon';
+import { ORG_NAME_PATTERNS, STATE_SPEAKERS } from './lexicon';
 import { mentionsIn, typedSource, type Mention, type TypedSource } from './typed-source';
 
 export interface History {
@@ -37,6 +37,9 @@ function isBody(text: string): boolean {
     return !p.head.info.person && !p.head.info.crowd && !!p.head.info.unique && p.head.info.type !== 'anonymous';
   return ORG_NAME_PATTERNS.some(([re]) => re.test(text));
 }
+
+/** A body, or a state or capital, which speaks as its government does ("Russia …, which it calls …"). */
+const bodyOrState = (text: string): boolean => STATE_SPEAKERS.has(text.toLowerCase()) || isBody(text);
 
 const fromAttribution = (a: Attribution): TypedSource => ({
   source: a.source,
@@ -108,6 +111,15 @@ export function resolvePronoun(pronoun: string, at: number, h: History): { ref: 
     ? undefined
     : pickMention(mentionsIn(h.doc, seg.start, at), (m) => want(m) && (pronoun === 'they' || notPlace(m)));
   if (here && pronoun !== 'it') return { ref: fromMention(h, here), carried: false };
+  // "Russia guards the region, which it calls its backyard": a body or state that opens the sentence, as its subject,
+  // is what a later "it" in the same sentence takes up; any other "it" looks first to the sentences before.
+  if (
+    here &&
+    pronoun === 'it' &&
+    SENTENCE_OPENING.test(h.doc.text.slice(seg.start, here.start)) &&
+    bodyOrState(h.doc.text.slice(here.start, here.end))
+  )
+    return { ref: fromMention(h, here), carried: false };
   for (const k of prev) {
     const a = h.results[k];
     if (a && a.sourceType !== 'anonymous') {
@@ -137,6 +149,9 @@ export function resolvePronoun(pronoun: string, at: number, h: History): { ref: 
   }
   return null;
 }
+
+/** Nothing but an article before a mention: it opens its sentence. */
+const SENTENCE_OPENING = /^\s*(?:the\s+)?$/i;
 
 /** How many sentences back the current speaker may have last been named. */
 const SPEAKER_LOOKBACK = 6;

@@ -142,8 +142,13 @@ interface VagueEntry {
   anchors?: string[];
 }
 
+/**
+ * The vague patterns, each space in them matching any run of whitespace: text extracted from PDFs breaks lines inside
+ * a phrase ("There\n\nare already reports that"). `pattern` is the rubric's own text, which keys its family.
+ */
 export const VAGUE_PATTERNS = ([...vagueSources.patterns, ...vagueWeasel.patterns] as VagueEntry[]).map((p) => ({
-  re: new RegExp(p.re, 'gi'),
+  pattern: p.re,
+  re: new RegExp(p.re.replace(/ /g, '\\s+'), 'gi'),
   group: p.source,
   sourceText: p.sourceText,
   /** Lower-case words one of which any match contains: the regex is skipped on sentences holding none. */
@@ -175,13 +180,15 @@ for (const o of organisations.organisations) {
   }
 }
 const byLength = (a: string, b: string): number => b.length - a.length;
+/** An alias as a pattern whose spaces match any whitespace run: PDF text breaks lines inside names. */
+const aliasRe = (alias: string): string => escapeRe(alias).replace(/ /g, '\\s+');
 // Word boundaries that also respect apostrophes and hyphens inside names ("IMU-Taleban").
 const ORG_CS_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${caseSensitive.sort(byLength).map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${caseSensitive.sort(byLength).map(aliasRe).join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const ORG_CI_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${caseInsensitive.sort(byLength).map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${caseInsensitive.sort(byLength).map(aliasRe).join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
 );
 
@@ -192,9 +199,9 @@ export function findOrganisations(text: string): OrgMatch[] {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
-      const key = re === ORG_CS_RE ? m[0] : m[0].toLowerCase();
-      const entry = orgByAlias.get(key);
-      if (entry) found.push({ ...entry, alias: m[0], start: m.index, end: m.index + m[0].length });
+      const alias = m[0].replace(/\s+/g, ' ');
+      const entry = orgByAlias.get(re === ORG_CS_RE ? alias : alias.toLowerCase());
+      if (entry) found.push({ ...entry, alias, start: m.index, end: m.index + m[0].length });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

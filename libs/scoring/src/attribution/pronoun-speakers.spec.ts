@@ -99,3 +99,23 @@ describe('an auxiliary or aspectual verb between the pronoun and the cue keeps t
     expect(sources('The commander met elders in Gardez.', 'He said the road was open.')[1]).toBe('The commander');
   });
 });
+
+describe('"it" after a body or state that opens its own sentence', () => {
+  it('takes that subject, not the source of the sentence before', () => {
+    expect(
+      sources(
+        'The Taliban has promised to reopen the schools.',
+        'Russia is wary of the valley, which it calls its “buffer”.',
+      ),
+    ).toEqual(['Taliban', 'Russia']);
+    expect(
+      sources('The governor denied the report.', 'The interior ministry guards the pass, which it calls “the gate”.'),
+    ).toEqual(['The governor', 'The interior ministry']);
+  });
+  it('still looks back when the sentence opens with something else', () => {
+    expect(sources('The ministry denied the report.', 'On the border, it says, the pass is open.')).toEqual([
+      'The ministry',
+      'The ministry',
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { VAGUE_PATTERNS } from './lexicon';
+import { findOrganisations, VAGUE_PATTERNS } from './lexicon';
 import { CUE_WORD, findVague, sentenceWords, vagueFamilies } from './vague';
 
 describe('vague attribution: weasel families over word classes', () => {
@@ -41,5 +41,19 @@ describe('one word scan for the cue prefilter and the vague families', () => {
     const words = sentenceWords('The bridge over the river opened in 1931.');
     expect(words & CUE_WORD).toBe(0);
     expect(vagueFamilies(words)).toBe(0);
+  });
+});
+
+describe('line breaks inside a phrase (text extracted from PDFs)', () => {
+  it('match a vague pattern as spaces would, and the cue reads with spaces', () => {
+    expect(findVague('There\n\nare already reports that the pass was closed.')).toMatchObject({
+      cue: 'There are already reports that',
+      source: 'reports',
+    });
+  });
+  it('match a gazetteer organisation whose name runs over a line break', () => {
+    expect(findOrganisations('Fighters of the Islamic Movement of\nUzbekistan crossed.')).toMatchObject([
+      { canonical: expect.any(String), alias: 'Islamic Movement of Uzbekistan', type: 'insurgent' },
+    ]);
   });
 });

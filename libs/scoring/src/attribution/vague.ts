@@ -15,7 +15,7 @@ const REQUIRES = new Map<string, string[]>(
     .filter((p) => p.requires && p.requires.length > 0)
     .map((p) => [p.re, p.requires ?? []]),
 );
-const REQUIRED_BY = VAGUE_PATTERNS.map((p) => REQUIRES.get(p.re.source) ?? null);
+const REQUIRED_BY = VAGUE_PATTERNS.map((p) => REQUIRES.get(p.pattern) ?? null);
 /** Indices of the families with required words. */
 const REQUIRING = VAGUE_PATTERNS.flatMap((_, i) => (REQUIRED_BY[i] === null ? [] : [i]));
 const FAMILIES = VAGUE_PATTERNS.length;
@@ -72,6 +72,9 @@ export function isVaguePhrase(text: string): boolean {
   return false;
 }
 
+/** A line break inside a matched phrase reads as a space. */
+const squash = (s: string): string => s.replace(/\s+/g, ' ');
+
 export interface VagueHit {
   cue: string;
   cueStart: number;
@@ -94,10 +97,10 @@ export function findVague(text: string, words: number = sentenceWords(text)): Va
     const g = m[group] ?? m[0];
     const gStart = group === 0 ? m.index : m.index + m[0].indexOf(g);
     best = {
-      cue: m[0],
+      cue: squash(m[0]),
       cueStart: m.index,
       cueEnd: m.index + m[0].length,
-      source: sourceText ?? g,
+      source: sourceText ?? squash(g),
       sourceStart: gStart,
       sourceEnd: sourceText ? gStart + m[0].length : gStart + g.length,
     };
