@@ -15,7 +15,7 @@ import { forwardNP, isProper } from './noun-phrase';
 import { lookupOrganisation, mayHoldCue, ROLES, STRONG_CUES } from './lexicon';
 import { pollMention, pollPhrase, respondentShare, speakerLabel } from './labels';
 import { quotativeSpeaker } from './quotative';
-import { LEADING_CONNECTIVES, SUBJECT_PRONOUNS } from './words';
+import { DETERMINERS, LEADING_CONNECTIVES, SUBJECT_PRONOUNS } from './words';
 
 export interface SentenceAttribution extends Attribution {
   /** A strong cue relaying content ("X claimed that …"): may override a carried speaker. */
@@ -198,6 +198,9 @@ export function sentenceAttribution(
       if (hit.derived && !chosenHit.derived && !STRONG_CUES.has(hit.cue.toLowerCase())) continue;
       // ", adding …", ", citing …": an adjunct participle shares the subject of the clause it hangs on.
       if (/ing$/.test(hit.cue) && tokens[hit.cueRange[0] - 1]?.text === ',') continue;
+      // Only the complement's own subject speaks for it ("notes that Afghan officials believe …"); a cue deeper in
+      // the complement ("claimed that his campaign misread a CNN report that …") is part of what the outer source says.
+      if (!opensComplement(tokens, chosenHit, hit)) continue;
       const inner = build(hit, h, slice, tokens);
       if (inner && inner.sourceType !== 'anonymous' && !respondentShare(inner.source)) {
         chosen = inner;
@@ -240,6 +243,28 @@ export function sentenceAttribution(
   }
   if (nextIsBlockQuote && /:\s*$/.test(seg.text)) return colonIntroduction(h, tokens);
   return null;
+}
+
+const COMPLEMENT_MARKS = new Set(['that', ',', ':', '“', '"', "''", '‘', '«', '—', '–']);
+
+/**
+ * The inner cue's source opens the outer cue's complement: nothing stands between the outer cue's "that", colon or
+ * opening quotation mark (or, with none, the cue itself) and the inner source but determiners, adverbs and names
+ * coordinated with it.
+ */
+function opensComplement(tokens: ReturnType<typeof tokenize>, outer: CueHit, inner: CueHit): boolean {
+  let k = outer.cueRange[1];
+  // "told reporters that …", "said in a statement that …": the marker may stand a few words after the cue.
+  for (let j = k; j < Math.min(tokens.length, outer.cueRange[1] + 6, inner.source[0]); j++)
+    if (COMPLEMENT_MARKS.has(tokens[j].text.toLowerCase())) k = j + 1;
+  while (k < inner.source[0] && COMPLEMENT_MARKS.has(tokens[k].text.toLowerCase())) k++;
+  for (; k < inner.source[0]; k++) {
+    const w = tokens[k].lower;
+    // Names coordinated with the source ("the IMU and the Taleban claimed") belong to the same subject.
+    if (tokens[k].cap || w === 'and' || w === 'or' || w === ',') continue;
+    if (!DETERMINERS.has(w) && !/\p{L}{3}ly$/u.test(w) && !/^(?:also|even|now|still|only)$/.test(w)) return false;
+  }
+  return true;
 }
 
 /** Index of the first closing quotation mark when no opening mark precedes it, else 0. */

@@ -251,6 +251,17 @@ describe('nested sources come from hand-listed reporting verbs only', () => {
       'Afghan officials',
     );
   });
+  it('credits a nested cue only when its source opens the complement', () => {
+    expect(
+      one('The governor claimed that his staff had misread a Reuters report that the bridge was closed.'),
+    ).toMatchObject({
+      source: 'The governor',
+      cue: 'claimed',
+    });
+    expect(one('The Kabul Times notes that the Afghan officials believe the road is open.')?.source).toBe(
+      'the Afghan officials',
+    );
+  });
   it('looks past a weekday and its period between subject and verb', () => {
     expect(one('Party spokesman Sean Amiri on Thursday evening said the vote would go ahead.')?.source).toMatch(
       /Sean Amiri/,
