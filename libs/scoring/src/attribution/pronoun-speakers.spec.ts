@@ -112,6 +112,17 @@ describe('"it" after a body or state that opens its own sentence', () => {
       sources('The governor denied the report.', 'The interior ministry guards the pass, which it calls “the gate”.'),
     ).toEqual(['The governor', 'The interior ministry']);
   });
+  it('takes a state that opened the sentence before, but no state named as a place there', () => {
+    expect(
+      sources(
+        'Uzbekistan has long distrusted the Taliban over the canal.',
+        'Like its neighbours, it has expressed concern about the water.',
+      ),
+    ).toEqual([null, 'Uzbekistan']);
+    expect(
+      sources('Officials moved the archive to Tashkent in 2019.', 'Last year it said the move had paid off.')[1],
+    ).not.toBe('Tashkent');
+  });
   it('still looks back when the sentence opens with something else', () => {
     expect(sources('The ministry denied the report.', 'On the border, it says, the pass is open.')).toEqual([
       'The ministry',
