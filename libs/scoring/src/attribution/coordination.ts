@@ -6,7 +6,7 @@
 import { isQuote, type Token } from './tokens';
 import { backwardNP, forwardNP, isProper, sentenceAdverb, type Range } from './noun-phrase';
 import { lookupOrganisation, ROLES } from './lexicon';
-import { BE_FORMS, LEADING_CONNECTIVES, NP_PREPOSITIONS } from './words';
+import { BE_FORMS, DETERMINERS, LEADING_CONNECTIVES, LIGHT_VERBS, NP_PREPOSITIONS } from './words';
 import { IRREGULAR_PAST } from './frames';
 
 /** Lower-case words that continue a phrase after a name ("Bank of Kabul", "Smith and Jones", "X & Sons"). */
@@ -257,7 +257,18 @@ export function relativeAntecedent(tokens: Token[], who: number, things = false)
 export function objectParticipleSubject(tokens: Token[], i: number): Range | null {
   if (!/(?:ing|ed)$/.test(tokens[i].lower) || !tokens[i - 1]?.word) return null;
   const np = backwardNP(tokens, i - 1);
-  if (!np || np[0] === 0) return null;
+  if (!np) return null;
+  // "… and made statements expressing hopes": the scan ran into the light verb whose object the participle modifies;
+  // the verb's subject owns the statements.
+  for (let v = np[1] - 2; v >= np[0] - 1 && v >= 0; v--) {
+    // After a determiner the word is a noun ("the share of voters saying").
+    if (tokens[v].cap || !LIGHT_VERBS.test(tokens[v].lower) || DETERMINERS.has(tokens[v - 1]?.lower ?? '')) continue;
+    if (v > np[0]) return [np[0], v];
+    const owner = tokens[v - 1]?.lower === 'and' ? coordinatedSubject(tokens, v - 1) : clauseSubject(tokens, v);
+    if (owner) return owner;
+    break;
+  }
+  if (np[0] === 0) return null;
   const document = documentHead(tokens, np);
   // "a memo titled …" speaks like "a memo saying …"; other -ed participles are passives ("the man detained").
   if (!/ing$/.test(tokens[i].lower) && !document) return null;

@@ -32,6 +32,7 @@ import {
   AUXILIARIES,
   BE_FORMS,
   DETERMINERS,
+  LIGHT_VERBS,
   MONTHS,
   NEGATING_SUBJECTS,
   NP_BOUNDARY,
@@ -233,9 +234,6 @@ const FRAME_PARTICLE_WORDS = new Set([
 
 const SUBJECTIVE_OF = new Set(['endorsement', 'endorsements', 'backing', 'blessing', 'support']);
 
-/** Verbs whose object noun carries the meaning ("gave an endorsement", "voiced concerns"): their subject owns it. */
-const LIGHT_VERBS =
-  /^(?:give|gives|gave|given|giving|make|makes|made|making|issue[sd]?|issuing|express(?:es|ed|ing)?|voice[sd]?|voicing|offer(?:s|ed|ing)?|deliver(?:s|ed|ing)?|raise[sd]?|raising|renew(?:s|ed|ing)?|repeat(?:s|ed|ing)?|share[sd]?|sharing)$/;
 
 /** "Trump’s full embrace of", "criticism from Republicans", "X voiced concerns that", "fears that": the owner of a nominal cue, or the cue itself. */
 function nounSource(tokens: Token[], i: number, frame: string): { source: Range; vague: boolean } | null {

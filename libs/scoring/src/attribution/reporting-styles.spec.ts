@@ -223,3 +223,24 @@ describe('a cue form inside a noun phrase or a verb phrase', () => {
     expect(one('Local elders keep insisting that the road is safe.')).toMatchObject({ source: 'Local elders' });
   });
 });
+
+describe('a participle after the object of a light verb', () => {
+  it('credits the subject of "made", "issued", "gave", not the verb phrase', () => {
+    expect(one('Both countries kept their offices open and made statements expressing hopes for calm.')).toMatchObject({
+      source: 'Both countries',
+      cue: 'expressing',
+    });
+    expect(one('The ministry made statements expressing hopes for calm.')).toMatchObject({ source: 'The ministry' });
+  });
+  it('reads a light-verb form after a determiner as a noun', () => {
+    expect(one('Turnout fell, with the share of voters saying they trusted the count at a low.')?.source).not.toBe(
+      'the',
+    );
+  });
+  it('types countries, nations and states as official speakers', () => {
+    expect(one('Several Central Asian states said the border would stay shut.')).toMatchObject({
+      source: 'Several Central Asian states',
+      sourceType: 'official',
+    });
+  });
+});

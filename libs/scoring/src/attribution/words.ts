@@ -30,6 +30,10 @@ export const AUXILIARIES = new Set([
   ...negated([...AUXILIARY_BASES, 'wo', 'ca']),
 ]);
 
+/** Verbs whose object noun carries the meaning ("gave an endorsement", "voiced concerns"): their subject owns it. */
+export const LIGHT_VERBS =
+  /^(?:give|gives|gave|given|giving|make|makes|made|making|issue[sd]?|issuing|express(?:es|ed|ing)?|voice[sd]?|voicing|offer(?:s|ed|ing)?|deliver(?:s|ed|ing)?|raise[sd]?|raising|renew(?:s|ed|ing)?|repeat(?:s|ed|ing)?|share[sd]?|sharing)$/;
+
 /** Words that cannot sit inside a source noun phrase: an NP scan stops at them. */
 export const NP_BOUNDARY = new Set([
   ...BE_FORMS,
