@@ -234,7 +234,6 @@ const FRAME_PARTICLE_WORDS = new Set([
 
 const SUBJECTIVE_OF = new Set(['endorsement', 'endorsements', 'backing', 'blessing', 'support']);
 
-
 /** "Trump’s full embrace of", "criticism from Republicans", "X voiced concerns that", "fears that": the owner of a nominal cue, or the cue itself. */
 function nounSource(tokens: Token[], i: number, frame: string): { source: Range; vague: boolean } | null {
   // Look past adjectives and determiners to a possessive or a light verb.
