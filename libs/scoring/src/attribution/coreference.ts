@@ -129,8 +129,8 @@ export function resolvePronoun(pronoun: string, at: number, h: History): { ref: 
     }
     const s = h.doc.segments[k];
     // As in the current sentence, a name after a locative preposition ("rallied in Nevada") is a place, not he or she.
-    // "It" takes a body anywhere in the sentence, and a state only as the sentence's subject ("Tajikistan has refused
-    // … . Like its neighbours, it has expressed concern"), not as a place or a modifier ("in Washington").
+    // "It" takes a body anywhere in the sentence, and a state only as the sentence's subject ("Uzbekistan has long
+    // distrusted … . Like its neighbours, it has expressed concern"), not as a place or a modifier ("in Washington").
     const opens = (x: Mention): boolean => SENTENCE_OPENING.test(h.doc.text.slice(s.start, x.start));
     const m = pickMention(
       mentionsIn(h.doc, s.start, s.end),

@@ -144,7 +144,7 @@ interface VagueEntry {
 
 /**
  * The vague patterns, each space in them matching any run of whitespace: text extracted from PDFs breaks lines inside
- * a phrase ("There\n\nare already reports that"). `pattern` is the rubric's own text, which keys its family.
+ * a phrase ("There\n\nare reports that"). `pattern` is the rubric's own text, which keys its family.
  */
 export const VAGUE_PATTERNS = ([...vagueSources.patterns, ...vagueWeasel.patterns] as VagueEntry[]).map((p) => ({
   pattern: p.re,

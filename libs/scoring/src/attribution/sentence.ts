@@ -199,7 +199,7 @@ export function sentenceAttribution(
       // ", adding …", ", citing …": an adjunct participle shares the subject of the clause it hangs on.
       if (/ing$/.test(hit.cue) && tokens[hit.cueRange[0] - 1]?.text === ',') continue;
       // Only the complement's own subject speaks for it ("notes that Afghan officials believe …"); a cue deeper in
-      // the complement ("claimed that his campaign misread a CNN report that …") is part of what the outer source says.
+      // the complement ("claimed that his staff misread a Reuters report that …") is part of what the outer source says.
       if (!opensComplement(tokens, chosenHit, hit)) continue;
       const inner = build(hit, h, slice, tokens);
       if (inner && inner.sourceType !== 'anonymous' && !respondentShare(inner.source)) {
