@@ -5,7 +5,7 @@
  */
 import { isQuote, type Token } from './tokens';
 import { backwardNP, forwardNP, isProper, sentenceAdverb, type Range } from './noun-phrase';
-import { lookupOrganisation, ROLES } from './lexicon';
+import { isPreposition, lookupOrganisation, ROLES } from './lexicon';
 import { BE_FORMS, DETERMINERS, LEADING_CONNECTIVES, LIGHT_VERBS, NP_PREPOSITIONS } from './words';
 import { IRREGULAR_PAST } from './frames';
 
@@ -63,6 +63,8 @@ function clauseStart(tokens: Token[], limit: number): number {
       // An adverbial clause ("Once he was president,", "As they met in Ottawa,"), a participle phrase ("Speaking at a
       // town hall,", "Asked about the plan,") or a measure of time ("Hours later,", "Two days after the vote,").
       SUBORDINATORS.has(first.lower) ||
+      // Any other preposition ("Throughout Tuesday,", "Amid the talks,"), unless it approximates a number ("About 30 …").
+      (isPreposition(first.lower) && !/^\d/.test(tokens[k + 1]?.text ?? '')) ||
       (first.cap && /\p{L}{3}(?:ing|ed)$/u.test(first.lower) && !ROLES.has(first.lower)) ||
       timeMeasure(tokens, k));
   if (!fronted) return k;

@@ -61,6 +61,7 @@ const PAST_TENSE = new Set(wordClasses.pastTense);
 const BASE_VERBS = new Set(wordClasses.baseVerbs);
 const ADJECTIVES_ONLY = new Set(wordClasses.adjectivesOnly);
 const LEXICAL_VERBS_ONLY = new Set(wordClasses.lexicalVerbsOnly);
+const PREPOSITIONS = new Set(wordClasses.prepositions);
 /** A capitalised word ("Just", "Democratic") that is usually not a proper noun. */
 export const isCommonCapitalised = (word: string): boolean => COMMON_CAPITALISED.has(word);
 /** A lower-case word whose usual reading is a simple past verb ("spoke", "told"). */
@@ -71,6 +72,8 @@ export const canBeBaseVerb = (word: string): boolean => BASE_VERBS.has(word);
 export const isAdjectiveOnly = (word: string): boolean => ADJECTIVES_ONLY.has(word);
 /** A lower-case word that is only ever a verb, and usually a present or base form ("see", "contains", "has"). */
 export const isLexicalVerbOnly = (word: string): boolean => LEXICAL_VERBS_ONLY.has(word);
+/** A lower-case word that is usually a preposition or subordinator ("throughout", "amid", "despite"). */
+export const isPreposition = (word: string): boolean => PREPOSITIONS.has(word);
 export const PARTICIPLE_PHRASES = new Set(cueVerbs.participles);
 
 /**

@@ -244,3 +244,14 @@ describe('a participle after the object of a light verb', () => {
     });
   });
 });
+
+describe('a sentence that opens with a prepositional phrase', () => {
+  it('takes its subject after the phrase, never the phrase itself (Brill prepositions)', () => {
+    expect(one('Despite the curfew, elders remain confident that the market will reopen.')).toMatchObject({
+      source: 'elders',
+    });
+  });
+  it('keeps a preposition that approximates a number inside the subject', () => {
+    expect(one('About 30 officials said the pass was open.')?.source).toMatch(/30 officials/);
+  });
+});
