@@ -22,6 +22,7 @@ import {
   AUTHOR_PRONOUNS,
   AUXILIARIES,
   BE_FORMS,
+  DETERMINERS,
   LEADING_CONNECTIVES,
   MONTHS,
   NEGATING_SUBJECTS,
@@ -575,7 +576,7 @@ export function subjectOf(
   }
   // "Officials who asked not to be named said …": the verb follows a restrictive relative clause; its subject is the
   // clause's antecedent, when the words right before the verb cannot themselves name a source.
-  const rel = np0HasNoSource(tokens, j) ? relativeClauseAntecedent(tokens, j) : null;
+  const rel = relativeClauseAntecedent(tokens, j, !np0HasNoSource(tokens, j));
   if (rel) return { mode: 'subject', source: rel, description: null };
   const np = backwardNP(tokens, j);
   if (np && invertible) {
@@ -664,14 +665,70 @@ function np0HasNoSource(tokens: Token[], j: number): boolean {
   return true;
 }
 
-/** Antecedent of a "who" clause that runs, without punctuation, up to the verb after `j`. */
-function relativeClauseAntecedent(tokens: Token[], j: number): Range | null {
+/** Words that open another clause inside a relative clause ("who know what Karzai said"), or join a new one. */
+const CLAUSE_OPENERS = new Set([
+  'what',
+  'that',
+  'which',
+  'whether',
+  'how',
+  'where',
+  'when',
+  'why',
+  'if',
+  'because',
+  'and',
+  'but',
+  'or',
+  'while',
+]);
+
+/**
+ * Antecedent of a "who" clause that runs, without punctuation, up to the verb after `j`. When the words right before
+ * the verb could name a source themselves (`sourceBefore`: "officials who spoke with The Kabul Times said"), they are
+ * the relative clause's object unless another clause opens between "who" and the verb.
+ */
+function relativeClauseAntecedent(tokens: Token[], j: number, sourceBefore: boolean): Range | null {
   for (let k = j; k > 0 && k >= j - 12; k--) {
     const t = tokens[k];
     if (!t.word) return null;
-    if (t.lower === 'who') return k < j && !isPunct(tokens[k - 1], ',') ? relativeAntecedent(tokens, k) : null;
+    if (sourceBefore && k < j && CLAUSE_OPENERS.has(t.lower)) return null;
+    if (t.lower !== 'who') continue;
+    // "a candidate who many members oppose": "who" is the clause's object, and the words after it its subject.
+    if (sourceBefore && !subjectWho(tokens, k)) return null;
+    return k < j && !isPunct(tokens[k - 1], ',') ? relativeAntecedent(tokens, k) : null;
   }
   return null;
+}
+
+const QUANTIFIERS = new Set([
+  'many',
+  'some',
+  'most',
+  'few',
+  'several',
+  'all',
+  'both',
+  'each',
+  'every',
+  'no',
+  'any',
+  'other',
+  'others',
+]);
+
+/** The "who" at `k` is its clause's subject: what follows is no name, pronoun, determiner or quantifier. */
+function subjectWho(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return (
+    !!next &&
+    next.word &&
+    !next.cap &&
+    !DETERMINERS.has(next.lower) &&
+    !SUBJECT_PRONOUNS.has(next.lower) &&
+    !AUTHOR_PRONOUNS.has(next.lower) &&
+    !QUANTIFIERS.has(next.lower)
+  );
 }
 
 /** "said Sunday", "said dryly", "said last week": an adverbial after the verb, not an inverted speaker. */

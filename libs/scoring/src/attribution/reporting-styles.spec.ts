@@ -255,3 +255,16 @@ describe('a sentence that opens with a prepositional phrase', () => {
     expect(one('About 30 officials said the pass was open.')?.source).toMatch(/30 officials/);
   });
 });
+
+describe('a restrictive "who" clause between the subject and its verb', () => {
+  it('credits the antecedent even when the clause ends in a name', () => {
+    expect(one('Two officials who spoke with The Kabul Times said the office was empty.')).toMatchObject({
+      source: 'Two officials',
+      cue: 'said',
+    });
+  });
+  it('leaves an object "who" and a clause inside the relative clause alone', () => {
+    expect(one('They now back a candidate who many party members strongly oppose.')?.source).toBe('many party members');
+    expect(one('Farmers who know what Karzai said doubt the promise.')?.source).not.toBe('Farmers');
+  });
+});
