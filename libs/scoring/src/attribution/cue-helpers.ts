@@ -17,7 +17,7 @@ import {
   thoseParticiple,
   type Range,
 } from './noun-phrase';
-import { relativeThat } from './frames';
+import { IRREGULAR_PAST, relativeThat } from './frames';
 import {
   AUTHOR_PRONOUNS,
   AUXILIARIES,
@@ -594,6 +594,10 @@ export function subjectOf(
     for (let k = np[0]; k < np[1]; k++) if (isProper(tokens, k)) named = true;
     if (fwd && titled && !named) return { mode: 'inverted', source: fwd, description: null };
   }
+  // "A letter from the ministry obtained by Reuters warns …": the agent of a participle that post-modifies the subject
+  // (a reduced passive relative) is no subject; the noun the participle modifies is.
+  const reduced = np ? reducedPassiveHead(tokens, np) : null;
+  if (reduced) return { mode: 'subject', source: reduced, description: null };
   if (np) {
     // "Police arrested a man who they said was armed": a pronoun speaking inside a relative clause is the matrix subject.
     // So is one after a complementiser ("the party is trying to convince the courts that they should …", "Netizens
@@ -625,6 +629,21 @@ export function subjectOf(
   // ", who denied …": a non-restrictive relative asserts something of an antecedent already identified.
   const appositive = prev.lower === 'who' && isPunct(tokens[j - 1], ',');
   return r ? { mode: 'subject', source: r, description: null, indirect: !appositive } : null;
+}
+
+/**
+ * The phrase before the participle when `np` is the "by" agent of a participle right after a noun ("a letter … obtained
+ * by Reuters", "a report written by analysts"), else null. After a be-form the participle is a full passive's.
+ */
+function reducedPassiveHead(tokens: Token[], np: Range): Range | null {
+  const p = np[0] - 2;
+  const participle = tokens[p];
+  if (tokens[np[0] - 1]?.lower !== 'by' || !participle || participle.cap) return null;
+  if (!/\p{L}{2}ed$/u.test(participle.lower) && !IRREGULAR_PAST.has(participle.lower)) return null;
+  const before = tokens[p - 1];
+  if (!before?.word || BE_FORMS.has(before.lower) || AUXILIARIES.has(before.lower)) return null;
+  const head = backwardNP(tokens, p - 1);
+  return head && head[1] === p ? head : null;
 }
 
 const PREPOSITIONS_BEFORE_RELATIVE = new Set([

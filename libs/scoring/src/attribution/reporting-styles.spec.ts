@@ -268,3 +268,15 @@ describe('a restrictive "who" clause between the subject and its verb', () => {
     expect(one('Farmers who know what Karzai said doubt the promise.')?.source).not.toBe('Farmers');
   });
 });
+
+describe('a reduced passive after the subject', () => {
+  it("credits the noun the participle modifies, not the participle's agent", () => {
+    expect(
+      one('A letter from the Interior Ministry obtained by Reuters warns that the pass will close.'),
+    ).toMatchObject({
+      source: 'A letter from the Interior Ministry',
+      cue: 'warns',
+    });
+    expect(one('A survey conducted by a local institute found that most traders had left.')?.source).toBe('A survey');
+  });
+});
