@@ -6,7 +6,7 @@
 import { isQuote, type Token } from './tokens';
 import { backwardNP, forwardNP, isProper, sentenceAdverb, type Range } from './noun-phrase';
 import { isPreposition, lookupOrganisation, ROLES } from './lexicon';
-import { BE_FORMS, DETERMINERS, LEADING_CONNECTIVES, LIGHT_VERBS, NP_PREPOSITIONS } from './words';
+import { BE_FORMS, DETERMINERS, LEADING_CONNECTIVES, LIGHT_VERBS, MONTHS, NP_PREPOSITIONS, WEEKDAYS } from './words';
 import { IRREGULAR_PAST } from './frames';
 
 /** Lower-case words that continue a phrase after a name ("Bank of Kabul", "Smith and Jones", "X & Sons"). */
@@ -65,6 +65,9 @@ function clauseStart(tokens: Token[], limit: number): number {
       SUBORDINATORS.has(first.lower) ||
       // Any other preposition ("Throughout Tuesday,", "Amid the talks,"), unless it approximates a number ("About 30 …").
       (isPreposition(first.lower) && !/^\d/.test(tokens[k + 1]?.text ?? '')) ||
+      // A bare day or month ("Friday on CNN, …", "Monday at the university, …"), as "On Friday," is.
+      WEEKDAYS.has(first.lower) ||
+      MONTHS.has(first.lower) ||
       (first.cap && /\p{L}{3}(?:ing|ed)$/u.test(first.lower) && !ROLES.has(first.lower)) ||
       timeMeasure(tokens, k));
   if (!fronted) return k;

@@ -251,6 +251,13 @@ describe('a sentence that opens with a prepositional phrase', () => {
       source: 'elders',
     });
   });
+  it('reads a bare day that opens the sentence as "On Friday," is read', () => {
+    expect(
+      one(
+        'Monday at the university in Kabul, Governor Amir Rahimi gave a speech that included Rahimi vowing to reopen the road.',
+      )?.source,
+    ).toBe('Amir Rahimi');
+  });
   it('keeps a preposition that approximates a number inside the subject', () => {
     expect(one('About 30 officials said the pass was open.')?.source).toMatch(/30 officials/);
   });
