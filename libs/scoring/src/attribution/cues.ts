@@ -257,7 +257,11 @@ export function findCues(
     if (!reporting) continue;
     if (OBJECT_SOURCE_VERBS.has(cue)) {
       const o = objectSource(tokens, i + width, text, base);
-      if (o && (isProper(tokens, o.source[0]) || (tokens[o.source[0]].cap && o.source[1] - o.source[0] > 1))) {
+      if (
+        o &&
+        (isProper(tokens, o.source[0]) || (tokens[o.source[0]].cap && o.source[1] - o.source[0] > 1)) &&
+        !namedAs(tokens, o.source[1])
+      ) {
         push('object', o.source, o.description, true, true);
         continue;
       }
@@ -280,3 +284,13 @@ export function findCues(
  * may …") it still cites the law for what follows.
  */
 const conformity = (tokens: Token[], r: Range): boolean => ACCORDANCE_NOUNS.has(tokens[headIndex(tokens, r)].lower);
+
+/**
+ * "cited Kabul Bank as the most likely lender": "as" and a noun phrase after the object name what the object is; the
+ * object speaks only in "cited X as saying", "quoted X as having said".
+ */
+function namedAs(tokens: Token[], after: number): boolean {
+  if (tokens[after]?.lower !== 'as') return false;
+  const next = tokens[after + 1];
+  return !!next && next.word && !/^(?:saying|having|telling|stating|writing|noting|adding|calling)$/.test(next.lower);
+}

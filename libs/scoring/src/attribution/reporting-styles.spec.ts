@@ -287,3 +287,12 @@ describe('a reduced passive after the subject', () => {
     expect(one('A survey conducted by a local institute found that most traders had left.')?.source).toBe('A survey');
   });
 });
+
+describe('"cited X as …"', () => {
+  it('names what X is, so the subject cites; X speaks only in "cited X as saying"', () => {
+    expect(one('Two analysts cited Kabul Bank as the most likely lender.')?.source).toBe('Two analysts');
+    expect(one('The report cited Interior Ministry officials as saying the road was closed.')?.source).toBe(
+      'Interior Ministry officials',
+    );
+  });
+});
