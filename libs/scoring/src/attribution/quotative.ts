@@ -11,7 +11,7 @@ import { CLOSE_QUOTES } from './tokens';
 import { forwardNP, isProper, type Range } from './noun-phrase';
 import { IRREGULAR_PAST } from './frames';
 import { ROLES } from './lexicon';
-import { SUBJECT_PRONOUNS } from './words';
+import { SUBJECT_PRONOUNS, WEEKDAYS } from './words';
 import { subjectOf } from './cue-helpers';
 
 export interface Quotative {
@@ -26,11 +26,17 @@ const finiteVerb = (t: Token | undefined): boolean =>
   !t.cap &&
   (/\p{L}{2,}ed$/u.test(t.lower) || IRREGULAR_PAST.has(t.lower) || /\p{L}{3,}[^s’']s$/u.test(t.lower));
 
-/** After the verb the clause ends: punctuation, the end, or an adjunct ("in her speech", "with a smile", "angrily"). */
+/**
+ * After the verb the clause ends: punctuation, the end, or an adjunct ("in her speech", "with a smile", "angrily",
+ * "Monday", "yesterday").
+ */
 const clauseEnds = (t: Token | undefined): boolean =>
   !t ||
   !t.word ||
-  /^(?:in|on|at|with|to|during|after|before|as|while|when|from|later|again|back|and|but)$/.test(t.lower) ||
+  /^(?:in|on|at|with|to|during|after|before|as|while|when|from|later|again|back|and|but|today|yesterday|tonight|earlier)$/.test(
+    t.lower,
+  ) ||
+  WEEKDAYS.has(t.lower) ||
   /\p{L}{3,}ly$/u.test(t.lower);
 
 /** Names a speaker: a name, a role noun or a pronoun (pronouns resolve later). */

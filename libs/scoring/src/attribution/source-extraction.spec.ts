@@ -70,6 +70,9 @@ describe('source extraction: whose words the cue reports', () => {
     ).toMatchObject({ source: 'the judge', via: 'explicit' });
     expect(one('“Leave the hall now!” barked Omar Sediqi.')).toMatchObject({ source: 'Omar Sediqi' });
     expect(one('“We are ready for the vote,” Haidari quipped in the corridor.')).toMatchObject({ source: 'Haidari' });
+    // A day or "yesterday" after the verb still ends the clause.
+    expect(one('“The vote is lost,” analyst Nadia Haidari tweeted Monday.')).toMatchObject({ source: 'Nadia Haidari' });
+    expect(one('“The vote is lost,” Haidari quipped yesterday.')).toMatchObject({ source: 'Haidari' });
     // A quotation followed by an ordinary clause is no speech report.
     expect(one('“Peace talks” resumed in Doha after a long pause.')).toBeNull();
     expect(one('The term “safe zone,” the leaflets disappeared, was rarely used.')).toBeNull();
