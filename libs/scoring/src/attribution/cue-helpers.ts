@@ -720,22 +720,6 @@ function relativeClauseAntecedent(tokens: Token[], j: number, sourceBefore: bool
   return null;
 }
 
-const QUANTIFIERS = new Set([
-  'many',
-  'some',
-  'most',
-  'few',
-  'several',
-  'all',
-  'both',
-  'each',
-  'every',
-  'no',
-  'any',
-  'other',
-  'others',
-]);
-
 /** The "who" at `k` is its clause's subject: what follows is no name, pronoun, determiner or quantifier. */
 function subjectWho(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
@@ -746,7 +730,8 @@ function subjectWho(tokens: Token[], k: number): boolean {
     !DETERMINERS.has(next.lower) &&
     !SUBJECT_PRONOUNS.has(next.lower) &&
     !AUTHOR_PRONOUNS.has(next.lower) &&
-    !QUANTIFIERS.has(next.lower)
+    !PLURAL_DETERMINERS.has(next.lower) &&
+    !/^(?:most|each|every|no|any|others)$/.test(next.lower)
   );
 }
 
