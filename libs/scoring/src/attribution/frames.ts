@@ -6,7 +6,7 @@
  */
 import { CLOSE_QUOTES, OPEN_QUOTES, type Token } from './tokens';
 import { skipAdverbialsForward } from './adverbials';
-import { AUXILIARIES, BE_FORMS, WEEKDAYS } from './words';
+import { AUXILIARIES, BE_FORMS, QUANTIFIER_PRONOUNS, WEEKDAYS } from './words';
 import { isAdjectiveOnly, isLexicalVerbOnly, ROLES } from './lexicon';
 import { thoseParticiple } from './noun-phrase';
 
@@ -457,7 +457,13 @@ function pluralSubjectBefore(tokens: Token[], p: number): boolean {
     if (!t.word) return false;
     if (t.lower === 'and') return tokens[p].cap && tokens[k + 1].cap && !!tokens[k - 1]?.cap;
     if (POST_MODIFIERS.has(t.lower))
-      return k > 0 && tokens[k - 1].word && pluralWord(tokens[k - 1].lower) && (!tokens[k - 1].cap || k === 1);
+      return (
+        k > 0 &&
+        tokens[k - 1].word &&
+        // "most in Miami want"; "some of her highest approval" is a partitive, whose last noun is its head.
+        (pluralWord(tokens[k - 1].lower) || (t.lower !== 'of' && QUANTIFIER_PRONOUNS.has(tokens[k - 1].lower))) &&
+        (!tokens[k - 1].cap || k === 1)
+      );
     if (FINITE.has(t.lower) || CLAUSE_BREAK.has(t.lower)) return false;
   }
   return false;

@@ -10,6 +10,7 @@ import {
   NP_BOUNDARY,
   NP_PREPOSITIONS,
   PERIODS,
+  QUANTIFIER_PRONOUNS,
   SENTENCE_CAPS,
   SUBJECT_PRONOUNS,
   WEEKDAYS,
@@ -103,7 +104,7 @@ function linksBack(tokens: Token[], i: number): boolean {
     NP_PREPOSITIONS.has(p) &&
     !!head &&
     head.word &&
-    (!SENTENCE_CAPS.has(head.lower) || ROLES.has(head.lower)) &&
+    (!SENTENCE_CAPS.has(head.lower) || ROLES.has(head.lower) || QUANTIFIER_PRONOUNS.has(head.lower)) &&
     !verbLike(head)
   );
 }

@@ -34,6 +34,9 @@ export const AUXILIARIES = new Set([
 export const LIGHT_VERBS =
   /^(?:give|gives|gave|given|giving|make|makes|made|making|issue[sd]?|issuing|express(?:es|ed|ing)?|voice[sd]?|voicing|offer(?:s|ed|ing)?|deliver(?:s|ed|ing)?|raise[sd]?|raising|renew(?:s|ed|ing)?|repeat(?:s|ed|ing)?|share[sd]?|sharing)$/;
 
+/** Quantifiers that head a plural noun phrase of their own ("many in the party", "some in the ministry"). */
+export const QUANTIFIER_PRONOUNS = new Set(['most', 'many', 'some', 'few', 'several', 'all', 'both', 'others']);
+
 /** Words that cannot sit inside a source noun phrase: an NP scan stops at them. */
 export const NP_BOUNDARY = new Set([
   ...BE_FORMS,
