@@ -1,5 +1,5 @@
 /**
- * Writes rubric/attribution/word-classes.json: six word classes attribution needs without a tagger, read from the
+ * Writes rubric/attribution/word-classes.json: seven word classes attribution needs without a tagger, read from the
  * lexicon of the Brill part-of-speech tagger shipped with natural
  * (natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json), by each entry's tags (the first is the
  * most frequent). ASCII letters only. Not tuned on any corpus. Deterministic.
@@ -14,13 +14,17 @@
  *   number, pronoun or determiner tag ("see", "contains"): such a word ends no subject, so a cue form after it is
  *   its object ("see references"), not a verb of its own;
  * - prepositions: lower-case entries whose most frequent tag is IN, less "that" (which opens clauses as a determiner
- *   or pronoun too): a sentence opening with one fronts an adverbial ("Throughout Tuesday, …"), never its subject.
+ *   or pronoun too): a sentence opening with one fronts an adverbial ("Throughout Tuesday, …"), never its subject;
+ * - nounOnlyCueForms: surface forms of the corpus-derived cue lexicon (cue-lexicon.json) tagged only NN or NNS, less
+ *   -ing forms (the lexicon tags some gerunds NN only): "proposals", "statement" are never verbs, so "policy
+ *   proposals" is no subject and its verb.
  *
  *   node -r @swc-node/register libs/scoring/derive/word-classes.ts
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import brill from 'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json';
+import cueLexicon from '../rubric/attribution/cue-lexicon.json';
 
 const entries = Object.entries(brill as unknown as Record<string, string[]>);
 const sorted = (words: string[]) => [...new Set(words)].sort();
@@ -36,6 +40,14 @@ const adjectivesOnly = sorted(
 const prepositions = sorted(
   entries.filter(([w, tags]) => /^[a-z]+$/.test(w) && tags[0] === 'IN' && w !== 'that').map(([w]) => w),
 );
+const lexiconTags = brill as unknown as Record<string, string[] | undefined>;
+const nounOnlyCueForms = sorted(
+  cueLexicon.cues
+    .flatMap((c) => c.forms)
+    .filter(
+      (f) => !/ing$/.test(f) && (lexiconTags[f] ?? []).length > 0 && lexiconTags[f]!.every((t) => /^NNS?$/.test(t)),
+    ),
+);
 const NOMINAL_TAGS = /^(?:NNP?S?|JJ[RS]?|CD|PRP\$?|DT|PDT|WDT|WP)$/;
 const lexicalVerbsOnly = sorted(
   entries
@@ -45,17 +57,18 @@ const lexicalVerbsOnly = sorted(
 
 const out = {
   description:
-    "Word classes attribution needs without a tagger. Origin: the Brill part-of-speech tagger's lexicon shipped with natural (natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json), by each entry's tags, the first being the most frequent; ASCII letters only. commonCapitalised: capitalised entries whose most frequent tag is neither NNP nor NNPS ('Just', 'That', 'Democratic'): alone, such a word is a sentence opener or a proper adjective, no speaker and no antecedent of he/she. pastTense: lower-case entries whose most frequent tag is VBD ('spoke', 'met'): they end a noun phrase as '-ed' forms do. baseVerbs: lower-case entries tagged VB anywhere ('exit', 'surrender'): they tell a to-infinitive ('for them to exit') from a preposition ('an end to violence'). adjectivesOnly: lower-case entries tagged only JJ, JJR or JJS ('subtle', 'foreign'): a cue form after one heads a noun phrase ('the subtle jokes'). lexicalVerbsOnly: lower-case entries whose most frequent tag is VB, VBP or VBZ and that carry no noun, adjective, number, pronoun or determiner tag ('see', 'contains'; attribution leaves out auxiliaries and modals itself): no subject ends in one, so a cue form after it is its object ('see references'). prepositions: lower-case entries whose most frequent tag is IN, less 'that' (a determiner or pronoun as well): a sentence opening with one fronts an adverbial ('Throughout Tuesday, …'), not its subject. Written by libs/scoring/derive/word-classes.ts; not tuned on any corpus.",
+    "Word classes attribution needs without a tagger. Origin: the Brill part-of-speech tagger's lexicon shipped with natural (natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json), by each entry's tags, the first being the most frequent; ASCII letters only. commonCapitalised: capitalised entries whose most frequent tag is neither NNP nor NNPS ('Just', 'That', 'Democratic'): alone, such a word is a sentence opener or a proper adjective, no speaker and no antecedent of he/she. pastTense: lower-case entries whose most frequent tag is VBD ('spoke', 'met'): they end a noun phrase as '-ed' forms do. baseVerbs: lower-case entries tagged VB anywhere ('exit', 'surrender'): they tell a to-infinitive ('for them to exit') from a preposition ('an end to violence'). adjectivesOnly: lower-case entries tagged only JJ, JJR or JJS ('subtle', 'foreign'): a cue form after one heads a noun phrase ('the subtle jokes'). lexicalVerbsOnly: lower-case entries whose most frequent tag is VB, VBP or VBZ and that carry no noun, adjective, number, pronoun or determiner tag ('see', 'contains'; attribution leaves out auxiliaries and modals itself): no subject ends in one, so a cue form after it is its object ('see references'). prepositions: lower-case entries whose most frequent tag is IN, less 'that' (a determiner or pronoun as well): a sentence opening with one fronts an adverbial ('Throughout Tuesday, …'), not its subject. nounOnlyCueForms: surface forms of the corpus-derived cue lexicon (cue-lexicon.json) tagged only NN or NNS, less -ing forms (some gerunds are tagged NN only): never verbs ('policy proposals', 'a public endorsement'). Written by libs/scoring/derive/word-classes.ts; not tuned on any corpus.",
   commonCapitalised,
   pastTense,
   baseVerbs,
   adjectivesOnly,
   lexicalVerbsOnly,
   prepositions,
+  nounOnlyCueForms,
 };
 const path = resolve(__dirname, '../rubric/attribution/word-classes.json');
 writeFileSync(path, `${JSON.stringify(out, null, 2)}\n`);
 process.stdout.write(
   `${path}: ${commonCapitalised.length} capitalised, ${pastTense.length} past, ${baseVerbs.length} base verbs, ` +
-    `${adjectivesOnly.length} adjectives only, ${lexicalVerbsOnly.length} lexical verbs only, ${prepositions.length} prepositions\n`,
+    `${adjectivesOnly.length} adjectives only, ${lexicalVerbsOnly.length} lexical verbs only, ${prepositions.length} prepositions, ${nounOnlyCueForms.length} noun-only cue forms\n`,
 );

@@ -7,7 +7,7 @@
 import { CLOSE_QUOTES, OPEN_QUOTES, type Token } from './tokens';
 import { skipAdverbialsForward } from './adverbials';
 import { AUXILIARIES, BE_FORMS, QUANTIFIER_PRONOUNS, WEEKDAYS } from './words';
-import { isAdjectiveOnly, isLexicalVerbOnly, ROLES } from './lexicon';
+import { isAdjectiveOnly, isLexicalVerbOnly, isNounOnlyCueForm, ROLES } from './lexicon';
 import { thoseParticiple } from './noun-phrase';
 
 export type Reading = 'verb' | 'noun';
@@ -371,8 +371,10 @@ export function readingAt(tokens: Token[], i: number): Reading {
   while (p > 0 && tokens[p].word && !tokens[p].cap && (PASSED_OVER.has(tokens[p].lower) || isLyAdverb(tokens[p].lower)))
     p--;
   const prev = tokens[p];
-  if (!prev || !prev.word) return 'verb';
   const w = tokens[i].lower;
+  // "These policy proposals", "a public endorsement": a form the lexicon knows only as a noun is never a verb.
+  if (isNounOnlyCueForm(w)) return 'noun';
+  if (!prev || !prev.word) return 'verb';
   // "after saying", "by talking about", "without mentioning": a gerund right after an adverbial preposition is the
   // verb of a clause whose subject is the main clause's; "after consultations", "by the report" stay nouns.
   if (GERUND_PREPOSITIONS.has(prev.lower) && p === i - 1 && /\p{L}{2}ing$/u.test(w)) return 'verb';

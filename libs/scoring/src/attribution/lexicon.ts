@@ -62,6 +62,7 @@ const BASE_VERBS = new Set(wordClasses.baseVerbs);
 const ADJECTIVES_ONLY = new Set(wordClasses.adjectivesOnly);
 const LEXICAL_VERBS_ONLY = new Set(wordClasses.lexicalVerbsOnly);
 const PREPOSITIONS = new Set(wordClasses.prepositions);
+const NOUN_ONLY_CUE_FORMS = new Set(wordClasses.nounOnlyCueForms);
 /** A capitalised word ("Just", "Democratic") that is usually not a proper noun. */
 export const isCommonCapitalised = (word: string): boolean => COMMON_CAPITALISED.has(word);
 /** A lower-case word whose usual reading is a simple past verb ("spoke", "told"). */
@@ -74,6 +75,8 @@ export const isAdjectiveOnly = (word: string): boolean => ADJECTIVES_ONLY.has(wo
 export const isLexicalVerbOnly = (word: string): boolean => LEXICAL_VERBS_ONLY.has(word);
 /** A lower-case word that is usually a preposition or subordinator ("throughout", "amid", "despite"). */
 export const isPreposition = (word: string): boolean => PREPOSITIONS.has(word);
+/** A cue form that is only ever a noun ("proposals", "statement"). */
+export const isNounOnlyCueForm = (word: string): boolean => NOUN_ONLY_CUE_FORMS.has(word);
 export const PARTICIPLE_PHRASES = new Set(cueVerbs.participles);
 
 /**

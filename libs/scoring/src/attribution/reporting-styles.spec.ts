@@ -306,3 +306,15 @@ describe('a quantifier pronoun with a prepositional phrase as subject', () => {
     expect(one('The governor had some of his highest approval ratings last year.')).toBeNull();
   });
 });
+
+describe('a cue form the lexicon knows only as a noun', () => {
+  it('is never a verb whose subject is the words before it', () => {
+    expect(one('These policy proposals have been praised by the council.')?.source).not.toBe('These policy');
+    expect(one('Candidates have advanced specific tax proposals that would cut rates.')?.source).not.toBe(
+      'specific tax',
+    );
+  });
+  it('lets the subject that makes it own it', () => {
+    expect(one('The governor met elders before making a public endorsement of his own.')?.source).toBe('The governor');
+  });
+});
