@@ -4,6 +4,7 @@
  */
 import type { Token } from './tokens';
 import {
+  DETERMINERS,
   INTERVENING_ADVERBS,
   LEADING_CONNECTIVES,
   MONTHS,
@@ -15,7 +16,7 @@ import {
   SUBJECT_PRONOUNS,
   WEEKDAYS,
 } from './words';
-import { isPastTense, ROLES, STATE_MODIFIERS } from './lexicon';
+import { isAdjectiveOnly, isPastTense, ROLES, STATE_MODIFIERS } from './lexicon';
 
 export type Range = [number, number];
 
@@ -109,6 +110,53 @@ function linksBack(tokens: Token[], i: number): boolean {
   );
 }
 
+/** Modifiers of a title or name ("former President X", "the late Y"), a closed class of status adjectives. */
+const NAME_MODIFIERS = new Set([
+  'former',
+  'late',
+  'then',
+  'acting',
+  'interim',
+  'incoming',
+  'outgoing',
+  'fellow',
+  'future',
+]);
+
+/** Lower-case particles inside names ("de Blasio", "Michery el Soheil", "bin Laden"). */
+const NAME_PARTICLES = new Set([
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'des',
+  'dos',
+  'van',
+  'von',
+  'der',
+  'den',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'ul',
+  'abu',
+  'la',
+  'le',
+]);
+
+/** Token `i` is a lower-case common noun (no role, title, adjective or function word) and `i + 1 … last` a name. */
+function zeroRelativeBefore(tokens: Token[], i: number, last: number): boolean {
+  const t = tokens[i];
+  if (t.cap || !/^\p{Ll}+$/u.test(t.text) || ROLES.has(t.lower) || isAdjectiveOnly(t.lower)) return false;
+  if (NAME_MODIFIERS.has(t.lower) || NAME_PARTICLES.has(t.lower)) return false;
+  if (DETERMINERS.has(t.lower) || NP_PREPOSITIONS.has(t.lower) || LEADING_CONNECTIVES.has(t.lower)) return false;
+  for (let k = i + 1; k <= last; k++) if (!tokens[k].cap) return false;
+  return true;
+}
+
 /** The noun phrase ending at token `last` (inclusive), scanning leftwards. */
 export function backwardNP(tokens: Token[], last: number): Range | null {
   let i = last;
@@ -137,6 +185,9 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
       continue;
     }
     if (NP_BOUNDARY.has(t.lower) && !t.cap) break;
+    // "the lawsuit Lynch announced": a name right after a common noun that is no role, title or adjective opens a
+    // phrase of its own (a relative clause without "that"); "the spokesman Zabihullah Mujahid" keeps the role.
+    if (i < last && zeroRelativeBefore(tokens, i, last)) break;
     // After an article a participle modifies the head ("the combined force", "an armed man"), as in forwardNP.
     if (i !== last && verbLike(t) && !/^(?:the|a|an)$/.test(tokens[i - 1]?.lower ?? '')) break;
     // An article opens the phrase ("During the search a civilian man …"), unless a preposition links it to a

@@ -318,3 +318,13 @@ describe('a cue form the lexicon knows only as a noun', () => {
     expect(one('The governor met elders before making a public endorsement of his own.')?.source).toBe('The governor');
   });
 });
+
+describe('a name right after a common noun', () => {
+  it('opens its own phrase, as in a relative clause without "that"', () => {
+    expect(one('The ministry answered with the lawsuit Rahimi announced that same day.')?.source).toBe('Rahimi');
+  });
+  it('keeps name particles, status adjectives and roles with the name', () => {
+    expect(one('“The road is open,” his cousin Farid el Hadi added.')?.source).toMatch(/Farid el Hadi/);
+    expect(one('The former Governor Amir Rahimi said the road was open.')?.source).toMatch(/Amir Rahimi/);
+  });
+});
