@@ -344,6 +344,7 @@ const PASSED_OVER = new Set([
   'again',
   'then',
   'once',
+  'yet',
 ]);
 const IRREGULAR_PLURALS = new Set([
   'people',

@@ -328,3 +328,9 @@ describe('a name right after a common noun', () => {
     expect(one('The former Governor Amir Rahimi said the road was open.')?.source).toMatch(/Amir Rahimi/);
   });
 });
+
+describe('"yet" between the auxiliary and the verb', () => {
+  it('is an adverb looked past, so the verb is not read as its own source', () => {
+    expect(one('The council will not yet say whether the road is open.')?.source).not.toBe('say');
+  });
+});
