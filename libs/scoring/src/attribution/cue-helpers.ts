@@ -4,7 +4,15 @@
  * Shared by the hand-listed cues (cues.ts) and the corpus-derived ones (derived-cues.ts).
  */
 import { CLOSE_QUOTES, OPEN_QUOTES, type Token } from './tokens';
-import { canBeBaseVerb, INVERTED_CUES, MULTIWORD_CUES, ROLES, STATE_MODIFIERS, type RoleInfo } from './lexicon';
+import {
+  canBeBaseVerb,
+  INVERTED_CUES,
+  isPreposition,
+  MULTIWORD_CUES,
+  ROLES,
+  STATE_MODIFIERS,
+  type RoleInfo,
+} from './lexicon';
 import { analyseMention } from './mention-parts';
 import { skipAdverbialsForward } from './adverbials';
 import { clauseSubject, coordinatedSubject, relativeAntecedent } from './coordination';
@@ -140,9 +148,10 @@ export function roleOf(t: Token) {
   return ROLES.get(t.lower.replace(/[’']s$/, ''));
 }
 
-/** "we", "I", "one" alone: the author's voice ("one longtime friend" is not). */
+/** "we", "I", "one" alone: the author's voice ("one longtime friend" is not); so is an imperative "let me", "let's". */
 export function authorVoice(tokens: Token[], r: Range): boolean {
   const first = tokens[r[0]].lower;
+  if (first === 'let' || first === "let's" || first === 'let’s') return true;
   return AUTHOR_PRONOUNS.has(first) && (first !== 'one' || r[1] - r[0] === 1);
 }
 
@@ -543,6 +552,16 @@ export function subjectOf(
     if (app && app.leading) return { mode: 'subject', source: app.np, description: [app.description[0], j - 1] };
   }
   const prev = tokens[j];
+  // "heard him say": an object pronoun before a bare infinitive is its subject ("let me say": the speaker's own voice).
+  // Not "them": resolved in its own sentence it would take the clause's subject ("Elders heard them say").
+  if (
+    prev &&
+    /^(?:him|her)$/.test(prev.lower) &&
+    canBeBaseVerb(tokens[i].lower) &&
+    !isPreposition(tokens[j - 1]?.lower ?? '')
+  )
+    return { mode: 'subject', source: [j, j + 1], description: null };
+  if (prev?.lower === 'me' && canBeBaseVerb(tokens[i].lower)) return null;
   if (!prev || isPunct(prev, ',', '–', '—', '-') || isCloseQuote(prev)) {
     // "Clinton, who called Sanders, told …", "Economists, like their rivals, say …": a subject set off by an appositive
     // at the start of the sentence comes before a speaker after the verb.

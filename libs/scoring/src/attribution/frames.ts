@@ -241,6 +241,11 @@ const BARE_VERB_CONTEXT = new Set([
   'we',
   'you',
   'they',
+  // A bare infinitive after an object pronoun ("let me say", "heard him say").
+  'me',
+  'us',
+  'him',
+  'them',
   'who',
   'that',
   'to',

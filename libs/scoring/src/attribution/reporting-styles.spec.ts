@@ -334,3 +334,14 @@ describe('"yet" between the auxiliary and the verb', () => {
     expect(one('The council will not yet say whether the road is open.')?.source).not.toBe('say');
   });
 });
+
+describe('an imperative "let" and a bare infinitive after an object pronoun', () => {
+  it('"let me say" is the speaker\'s own voice, never a source "Let"', () => {
+    expect(one('“Let me just say that the road is open.”')?.source ?? '').not.toMatch(/^let/i);
+    expect(one('Let us say the road is open.')).toBeNull();
+  });
+  it('"heard him say" credits him; "those around him acknowledge" keeps its subject', () => {
+    expect(one('Residents heard him say that the road was open.')?.source).toBe('him');
+    expect(one('Those around him acknowledge that the road is closed.')?.source).toBe('Those around him');
+  });
+});
