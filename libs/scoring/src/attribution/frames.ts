@@ -7,7 +7,7 @@
 import { CLOSE_QUOTES, OPEN_QUOTES, type Token } from './tokens';
 import { skipAdverbialsForward } from './adverbials';
 import { AUXILIARIES, BE_FORMS, QUANTIFIER_PRONOUNS, WEEKDAYS } from './words';
-import { isAdjectiveOnly, isLexicalVerbOnly, isNounOnlyCueForm, ROLES } from './lexicon';
+import { isAdjectiveOnly, isLexicalVerbOnly, isNounOnlyCueForm, isPastTense, ROLES } from './lexicon';
 import { thoseParticiple } from './noun-phrase';
 
 export type Reading = 'verb' | 'noun';
@@ -449,9 +449,11 @@ const pluralWord = (w: string): boolean => /[^s]s$|^\d/.test(w) || IRREGULAR_PLU
 /** A "that" at `p` right after a plural noun, a role or a name: a relative pronoun ("lobbyists that want"). */
 export function relativeThat(tokens: Token[], p: number): boolean {
   const t = tokens[p - 1];
-  return (
-    tokens[p]?.lower === 'that' && !!t && t.word && (pluralWord(t.lower) || ROLES.has(t.lower) || (t.cap && p - 1 > 0))
-  );
+  if (tokens[p]?.lower !== 'that' || !t || !t.word) return false;
+  // "a message that said": a simple past right after "that" has no subject of its own, so "that" is the relative pronoun
+  // whatever noun stands before it (a complementiser "that" is followed by its clause's subject).
+  if (!t.cap && isPastTense(tokens[p + 1]?.lower ?? '') && !NOUN_MARKERS.has(t.lower)) return true;
+  return pluralWord(t.lower) || ROLES.has(t.lower) || (t.cap && p - 1 > 0);
 }
 
 /**

@@ -33,7 +33,7 @@ const finiteVerb = (t: Token | undefined): boolean =>
 const clauseEnds = (t: Token | undefined): boolean =>
   !t ||
   !t.word ||
-  /^(?:in|on|at|with|to|during|after|before|as|while|when|from|later|again|back|and|but|today|yesterday|tonight|earlier)$/.test(
+  /^(?:in|on|at|with|via|to|during|after|before|as|while|when|from|later|again|back|and|but|today|yesterday|tonight|earlier)$/.test(
     t.lower,
   ) ||
   WEEKDAYS.has(t.lower) ||

@@ -345,3 +345,12 @@ describe('an imperative "let" and a bare infinitive after an object pronoun', ()
     expect(one('Those around him acknowledge that the road is closed.')?.source).toBe('Those around him');
   });
 });
+
+describe('"that" before a simple past', () => {
+  it('is a relative pronoun, so the past form is no noun that is its own source', () => {
+    expect(one('The listing was replaced by a message that said the item was gone.')?.source ?? '').not.toBe('said');
+  });
+  it('lets the quotative frame end at "via" ("“…,” X posted via Facebook")', () => {
+    expect(one('“The road is open,” Rahimi posted via Facebook on Monday.')?.source).toBe('Rahimi');
+  });
+});
