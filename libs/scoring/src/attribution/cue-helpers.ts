@@ -35,6 +35,7 @@ import {
   MONTHS,
   NEGATING_SUBJECTS,
   PERIODS,
+  QUANTIFIER_PRONOUNS,
   RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
   WEEKDAYS,
@@ -750,7 +751,8 @@ function subjectWho(tokens: Token[], k: number): boolean {
     !SUBJECT_PRONOUNS.has(next.lower) &&
     !AUTHOR_PRONOUNS.has(next.lower) &&
     !PLURAL_DETERMINERS.has(next.lower) &&
-    !/^(?:most|each|every|no|any|others)$/.test(next.lower)
+    !QUANTIFIER_PRONOUNS.has(next.lower) &&
+    !/^(?:each|every|no|any)$/.test(next.lower)
   );
 }
 

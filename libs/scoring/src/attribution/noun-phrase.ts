@@ -10,6 +10,7 @@ import {
   MONTHS,
   NP_BOUNDARY,
   NP_PREPOSITIONS,
+  NAME_PARTICLES,
   PERIODS,
   QUANTIFIER_PRONOUNS,
   SENTENCE_CAPS,
@@ -123,46 +124,22 @@ const NAME_MODIFIERS = new Set([
   'future',
 ]);
 
-/** Lower-case particles inside names ("de Blasio", "Michery el Soheil", "bin Laden"). */
-const NAME_PARTICLES = new Set([
-  'de',
-  'del',
-  'della',
-  'di',
-  'da',
-  'du',
-  'des',
-  'dos',
-  'van',
-  'von',
-  'der',
-  'den',
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'ul',
-  'abu',
-  'la',
-  'le',
-]);
-
-/** Token `i` is a lower-case common noun (no role, title, adjective or function word) and `i + 1 … last` a name. */
-function zeroRelativeBefore(tokens: Token[], i: number, last: number): boolean {
-  const t = tokens[i];
-  if (t.cap || !/^\p{Ll}+$/u.test(t.text) || ROLES.has(t.lower) || isAdjectiveOnly(t.lower)) return false;
+/** A lower-case common noun: no role, title, adjective, name particle or function word. */
+function commonNoun(t: Token): boolean {
+  if (!/^\p{Ll}+$/u.test(t.text) || ROLES.has(t.lower) || isAdjectiveOnly(t.lower)) return false;
   if (NAME_MODIFIERS.has(t.lower) || NAME_PARTICLES.has(t.lower)) return false;
-  if (DETERMINERS.has(t.lower) || NP_PREPOSITIONS.has(t.lower) || LEADING_CONNECTIVES.has(t.lower)) return false;
-  for (let k = i + 1; k <= last; k++) if (!tokens[k].cap) return false;
-  return true;
+  return !DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower) && !LEADING_CONNECTIVES.has(t.lower);
 }
 
 /** The noun phrase ending at token `last` (inclusive), scanning leftwards. */
 export function backwardNP(tokens: Token[], last: number): Range | null {
   let i = last;
   let count = 0;
+  // Whether every token after `i` up to `last` is capitalised: the scan has only read a name so far.
+  let nameSoFar = true;
   for (; i >= 0 && count < MAX_NP; i--, count++) {
     const t = tokens[i];
+    if (i < last) nameSoFar &&= tokens[i + 1].cap;
     if (!t.word) break;
     if (SUBJECT_PRONOUNS.has(t.lower)) {
       if (i === last) i--;
@@ -187,7 +164,7 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
     if (NP_BOUNDARY.has(t.lower) && !t.cap) break;
     // "the lawsuit Lynch announced": a name right after a common noun that is no role, title or adjective opens a
     // phrase of its own (a relative clause without "that"); "the spokesman Zabihullah Mujahid" keeps the role.
-    if (i < last && zeroRelativeBefore(tokens, i, last)) break;
+    if (i < last && nameSoFar && commonNoun(t)) break;
     // After an article a participle modifies the head ("the combined force", "an armed man"), as in forwardNP.
     if (i !== last && verbLike(t) && !/^(?:the|a|an)$/.test(tokens[i - 1]?.lower ?? '')) break;
     // An article opens the phrase ("During the search a civilian man …"), unless a preposition links it to a

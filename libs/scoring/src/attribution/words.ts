@@ -363,12 +363,18 @@ export const MONTHS = new Set([
   'mid',
 ]);
 
-/** Particles that stay inside personal names ("Mulla Muhammad Omar", "bin Laden"). */
+/** Particles that stay inside personal names ("Mulla Muhammad Omar", "bin Laden", "de Blasio", "dos Santos"). */
 export const NAME_PARTICLES = new Set([
   'al',
   'bin',
   'ibn',
+  'abu',
   'de',
+  'del',
+  'della',
+  'di',
+  'des',
+  'dos',
   'van',
   'von',
   'ul',
@@ -377,6 +383,8 @@ export const NAME_PARTICLES = new Set([
   'da',
   'du',
   'der',
+  'den',
+  'la',
   'le',
 ]);
 
