@@ -3,7 +3,7 @@
  * original speaker, as the labelling guide asks), vague attribution otherwise.
  */
 import type { Attribution, Span } from '../types';
-import { tokenize, type Token } from './tokens';
+import { OPEN_QUOTES, tokenize, type Token } from './tokens';
 import { findCues, type CueHit } from './cues';
 import { quotedTokens } from './cue-helpers';
 import { skipAdverbialsForward } from './adverbials';
@@ -15,7 +15,7 @@ import { forwardNP, isProper } from './noun-phrase';
 import { lookupOrganisation, mayHoldCue, ROLES, STRONG_CUES } from './lexicon';
 import { pollMention, pollPhrase, respondentShare, speakerLabel } from './labels';
 import { quotativeSpeaker } from './quotative';
-import { DETERMINERS, LEADING_CONNECTIVES, SUBJECT_PRONOUNS } from './words';
+import { DETERMINERS, INTERVENING_ADVERBS, LEADING_CONNECTIVES, SUBJECT_PRONOUNS } from './words';
 
 export interface SentenceAttribution extends Attribution {
   /** A strong cue relaying content ("X claimed that …"): may override a carried speaker. */
@@ -245,7 +245,9 @@ export function sentenceAttribution(
   return null;
 }
 
-const COMPLEMENT_MARKS = new Set(['that', ',', ':', '“', '"', "''", '‘', '«', '—', '–']);
+/** What opens a reporting verb's complement besides an opening quotation mark ("''" opens one in NYT style). */
+const COMPLEMENT_MARKS = new Set(['that', ',', ':', "''", '—', '–']);
+const opensContent = (t: Token): boolean => OPEN_QUOTES.has(t.text) || COMPLEMENT_MARKS.has(t.lower);
 
 /**
  * The inner cue's source opens the outer cue's complement: nothing stands between the outer cue's "that", colon or
@@ -256,13 +258,13 @@ function opensComplement(tokens: ReturnType<typeof tokenize>, outer: CueHit, inn
   let k = outer.cueRange[1];
   // "told reporters that …", "said in a statement that …": the marker may stand a few words after the cue.
   for (let j = k; j < Math.min(tokens.length, outer.cueRange[1] + 6, inner.source[0]); j++)
-    if (COMPLEMENT_MARKS.has(tokens[j].text.toLowerCase())) k = j + 1;
-  while (k < inner.source[0] && COMPLEMENT_MARKS.has(tokens[k].text.toLowerCase())) k++;
+    if (opensContent(tokens[j])) k = j + 1;
+  while (k < inner.source[0] && opensContent(tokens[k])) k++;
   for (; k < inner.source[0]; k++) {
     const w = tokens[k].lower;
     // Names coordinated with the source ("the IMU and the Taleban claimed") belong to the same subject.
     if (tokens[k].cap || w === 'and' || w === 'or' || w === ',') continue;
-    if (!DETERMINERS.has(w) && !/\p{L}{3}ly$/u.test(w) && !/^(?:also|even|now|still|only)$/.test(w)) return false;
+    if (!DETERMINERS.has(w) && !/\p{L}{3}ly$/u.test(w) && !INTERVENING_ADVERBS.has(w)) return false;
   }
   return true;
 }
