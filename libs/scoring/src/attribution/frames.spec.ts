@@ -1,4 +1,4 @@
-import { frameAt, readingAt } from './frames';
+import { finiteVerbAt, frameAt, readingAt } from './frames';
 import { tokenize } from './tokens';
 
 /** Reading and frame of the first occurrence of `word` in `sentence`. */
@@ -65,5 +65,20 @@ describe('verb reading past the word right before the cue', () => {
     expect(at('The governor began by insisting that the road was open.', 'insisting').reading).toBe('verb');
     expect(at('After warning that the dam was weak, the engineer left.', 'warning').reading).toBe('verb');
     expect(at('By the warning of the engineer, the village was emptied.', 'warning').reading).toBe('noun');
+  });
+});
+
+describe('finite verb after a cue form', () => {
+  const after = (sentence: string, word: string): boolean => {
+    const tokens = tokenize(sentence);
+    return finiteVerbAt(tokens, tokens.findIndex((t) => t.lower === word) + 1);
+  };
+  it('finds a modal, an auxiliary or a simple past', () => {
+    expect(after('Neighbouring states will close the border.', 'states')).toBe(true);
+    expect(after('Neighbouring states closed the border.', 'states')).toBe(true);
+  });
+  it('finds none before a complement or a noun', () => {
+    expect(after('The decree states that the border is closed.', 'states')).toBe(false);
+    expect(after('Kyrgyz state media carried the story.', 'state')).toBe(false);
   });
 });

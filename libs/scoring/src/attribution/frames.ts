@@ -427,6 +427,16 @@ export function objectOfVerb(tokens: Token[], p: number, i: number): boolean {
   );
 }
 
+/**
+ * A finite verb at `k`: an auxiliary or modal, or a form whose commonest tag in the Brill lexicon is the simple past.
+ * English never stacks two finite verbs, so a cue form right before one is the head noun of its subject ("Member
+ * states agreed", "the Arab states signed"), not a verb.
+ */
+export function finiteVerbAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.word && !t.cap && (FINITE.has(t.lower) || isPastTense(t.lower));
+}
+
 /** Prepositions that take a gerund clause as an adjunct ("before saying", "by insisting"). */
 const GERUND_PREPOSITIONS = new Set(['after', 'before', 'by', 'without', 'upon', 'while', 'since', 'when']);
 /** Prepositions that post-modify a head noun ("advocates within the community", "members of the board"). */

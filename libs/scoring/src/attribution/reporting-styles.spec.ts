@@ -354,3 +354,20 @@ describe('"that" before a simple past', () => {
     expect(one('“The road is open,” Rahimi posted via Facebook on Monday.')?.source).toBe('Rahimi');
   });
 });
+
+describe('"state" and "states", mostly nouns', () => {
+  it('reads the bare form as a noun where agreement rules out the verb', () => {
+    expect(one('Kyrgyz state media reported the arrests.')?.source).toBe('Kyrgyz state media');
+    expect(one('The Afghan state collapsed within a week.')).toBeNull();
+    expect(one('Voters chose state Rep. Dana Whitlow of Ohio.')).toBeNull();
+  });
+  it('reads either form as a noun right before a finite verb', () => {
+    expect(one('Member states agreed to pool their border data.')?.source).toBe('Member states');
+    expect(one('The Gulf states signed the accord in Doha.')).toBeNull();
+  });
+  it('keeps the verb after a plural or a pronoun, before a complement, and in a relative clause', () => {
+    expect(one('Elders state that the road is mined.')?.source).toBe('Elders');
+    expect(one('The report states that members must vote.')?.source).toBe('The report');
+    expect(one('The levy, which the ministry states will raise $5 million, passed.')?.source).toBe('the ministry');
+  });
+});
