@@ -104,6 +104,16 @@ describe('vague attribution', () => {
 });
 
 describe('speakers carried across sentences', () => {
+  it('does not let a cue the quotation’s speaker keeps credit the earlier quoted sentences to someone else', () => {
+    const r = all([
+      [
+        'Karimov said, “The road is closed again.',
+        'The elders are angry about it.',
+        'When you visit the valley, they tell you the truth.”',
+      ],
+    ]);
+    expect(r.map((a) => a?.source)).toEqual(['Karimov', 'Karimov', 'Karimov']);
+  });
   it('credits both halves of a quotation whose speaker is named at its end', () => {
     const r = all([
       ['The strike hit the target.', '“The attack was shameful.', 'It shows their intent,” said Col. Mark Stone.'],

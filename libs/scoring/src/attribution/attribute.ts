@@ -95,8 +95,10 @@ export function attribute(doc: SegmentedDocument, ctx: AttributionContext = {}):
       if (blockQuoteSpeaker.a && !keepsOwn(own)) result = carried(blockQuoteSpeaker.a);
     } else if (q.openAtStart && sameBlock) {
       if (!keepsOwn(own) && !(own && own.via === 'explicit')) result = prev ? carried(prev) : own;
-      if (own && own.via !== 'vague') {
-        // The quotation's speaker is named at its end (“… ,” said Torres): credit the whole quotation.
+      if (own && own.via !== 'vague' && result === own) {
+        // The quotation's speaker is named at its end (“… ,” said Torres): credit the whole quotation. Only with the
+        // attribution this sentence keeps: a cue inside the carried quotation ("… not say them on air") that lost to
+        // the quotation's speaker must not take the earlier sentences from it.
         for (let k = i - 1; k >= 0 && segs[k].block === seg.block && quotes[k + 1].openAtStart; k--) {
           if (out[k] === null || provisional.has(k)) {
             out[k] = carried(own);
