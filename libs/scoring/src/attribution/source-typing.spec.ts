@@ -49,6 +49,14 @@ describe('names the gazetteer lacks', () => {
   });
 });
 
+describe('bodies of state named by a common noun', () => {
+  it('types a committee, commission or council official, as its capitalised name would be', () => {
+    expect(one('A parliamentary committee said the men were detained.')).toMatchObject({ sourceType: 'official' });
+    expect(one('The election commission said turnout was low.')).toMatchObject({ sourceType: 'official' });
+    expect(one('The provincial council said the road was closed.')).toMatchObject({ sourceType: 'official' });
+  });
+});
+
 describe('told, it said, the statement added', () => {
   it('credits "X told Reuters" to X', () => {
     expect(one('Karimi told Reuters that the road was closed.')).toMatchObject({ source: 'Karimi' });
