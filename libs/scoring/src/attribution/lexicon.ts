@@ -181,8 +181,12 @@ for (const o of organisations.organisations) {
   const entry: OrgEntry = { canonical: o.canonical, type: o.type as SourceType, datedTaliban: 'datedTaliban' in o };
   for (const alias of o.aliases) {
     const acronym = !/\p{Ll}/u.test(alias);
-    orgByAlias.set(acronym ? alias : alias.toLowerCase(), entry);
-    (acronym ? caseSensitive : caseInsensitive).push(alias);
+    // "The Diplomat", "The Economist": a title that is also a role noun of another type is a name only in capitals;
+    // "the diplomat said" is a person.
+    const role = ROLES.get(alias.toLowerCase().replace(/^the /, ''));
+    const exact = acronym || (role !== undefined && role.type !== entry.type);
+    orgByAlias.set(exact ? alias : alias.toLowerCase(), entry);
+    (exact ? caseSensitive : caseInsensitive).push(alias);
   }
 }
 const byLength = (a: string, b: string): number => b.length - a.length;

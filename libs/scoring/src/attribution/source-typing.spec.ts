@@ -57,6 +57,14 @@ describe('bodies of state named by a common noun', () => {
   });
 });
 
+describe('an outlet titled by a role noun', () => {
+  it('is the outlet only when capitalised', () => {
+    expect(one('The diplomat said the charges were false.')).toMatchObject({ sourceType: 'official' });
+    expect(one('An economist said prices would rise.')).toMatchObject({ sourceType: 'independent' });
+    expect(one('The Diplomat reported that the charges were false.')).toMatchObject({ sourceType: 'media' });
+  });
+});
+
 describe('told, it said, the statement added', () => {
   it('credits "X told Reuters" to X', () => {
     expect(one('Karimi told Reuters that the road was closed.')).toMatchObject({ source: 'Karimi' });
