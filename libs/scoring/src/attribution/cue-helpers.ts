@@ -733,11 +733,19 @@ function relativeClauseAntecedent(tokens: Token[], j: number, sourceBefore: bool
     if (!t.word) return null;
     if (sourceBefore && k < j && CLAUSE_OPENERS.has(t.lower)) return null;
     if (t.lower !== 'who') continue;
-    // "a candidate who many members oppose": "who" is the clause's object, and the words after it its subject.
-    if (sourceBefore && !subjectWho(tokens, k)) return null;
+    // "a candidate who many members say is corrupt": "who" is the clause's object, the words after it its subject, and
+    // the cue its verb. When that subject already has its own verb before the cue ("the man who Karzai met said"), the
+    // clause is complete and the cue is the main clause's, whose subject is the antecedent.
+    if (sourceBefore && !subjectWho(tokens, k) && !objectClauseComplete(tokens, k, j)) return null;
     return k < j && !isPunct(tokens[k - 1], ',') ? relativeAntecedent(tokens, k) : null;
   }
   return null;
+}
+
+/** "who Karzai met", "who the villagers trusted": after the object "who" at `k`, a subject and then a verb end at `j`. */
+function objectClauseComplete(tokens: Token[], k: number, j: number): boolean {
+  const subject = forwardNP(tokens, k + 1);
+  return !!subject && subject[1] === j && tokens[j].word && !tokens[j].cap;
 }
 
 /** The "who" at `k` is its clause's subject: what follows is no name, pronoun, determiner or quantifier. */

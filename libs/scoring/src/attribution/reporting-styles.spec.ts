@@ -371,3 +371,15 @@ describe('"state" and "states", mostly nouns', () => {
     expect(one('The levy, which the ministry states will raise $5 million, passed.')?.source).toBe('the ministry');
   });
 });
+
+describe('a relative clause whose object is "who"', () => {
+  it('gives the antecedent when the clause has its own verb before the cue', () => {
+    expect(one('The man who Karimov met said the road was closed.')?.source).toBe('The man');
+    expect(one('The commander who the villagers trusted told reporters the road was mined.')?.source).toBe(
+      'The commander',
+    );
+  });
+  it('gives the clause subject when the cue is the clause’s own verb', () => {
+    expect(one('A candidate who many members say is corrupt won the vote.')?.source).toBe('many members');
+  });
+});
