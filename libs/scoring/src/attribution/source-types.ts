@@ -116,7 +116,9 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
     if (head.key === 'commander') return officerType(p.text, ctx.description ?? '');
     if (head.key === 'leader' || head.key === 'leadership')
       return INSURGENT_HINT.test(p.text) ? 'insurgent' : 'official';
-    if (head.key.startsWith('spokes')) return 'official';
+    // A spokesman or an office with no organisation named speaks, in this domain, for an official: "the governor's
+    // office", "the president's press service".
+    if (head.key.startsWith('spokes') || OFFICES.has(head.key)) return 'official';
   }
   // States and their coordinations ("Uzbekistan and Tajikistan", "Tashkent, Dushanbe and Bishkek") speak as governments.
   const states = p.text
@@ -131,6 +133,9 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
     return 'official';
   return null;
 }
+
+/** Offices that speak for whoever they belong to (role-nouns.json), typed as a spokesman is. */
+const OFFICES = new Set(['office', 'press office', 'press service']);
 
 const CLERICS = new Set(['mullah', 'mulla', 'mullo', 'maulvi', 'mawlawi', 'maulavi', 'qari']);
 

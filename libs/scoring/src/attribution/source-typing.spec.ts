@@ -57,6 +57,19 @@ describe('bodies of state named by a common noun', () => {
   });
 });
 
+describe('an office speaking for its owner', () => {
+  it('is typed as a spokesman is: by the organisation named, else official', () => {
+    expect(one('The governor’s office said the road had been cleared.')).toMatchObject({
+      source: 'The governor’s office',
+      sourceType: 'official',
+    });
+    expect(one('The Kyrgyz president’s press service announced new border controls.')).toMatchObject({
+      sourceType: 'official',
+    });
+    expect(one('The Taliban’s press office said the talks were useful.')).toMatchObject({ sourceType: 'insurgent' });
+  });
+});
+
 describe('an outlet titled by a role noun', () => {
   it('is the outlet only when capitalised', () => {
     expect(one('The diplomat said the charges were false.')).toMatchObject({ sourceType: 'official' });
