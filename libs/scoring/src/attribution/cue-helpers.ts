@@ -7,6 +7,7 @@ import { CLOSE_QUOTES, OPEN_QUOTES, type Token } from './tokens';
 import {
   canBeBaseVerb,
   INVERTED_CUES,
+  isAdjectiveOnly,
   isPreposition,
   MULTIWORD_CUES,
   ROLES,
@@ -616,7 +617,7 @@ export function subjectOf(
   }
   // "A letter from the ministry obtained by Reuters warns …": the agent of a participle that post-modifies the subject
   // (a reduced passive relative) is no subject; the noun the participle modifies is.
-  const reduced = np ? reducedPassiveHead(tokens, np) : null;
+  const reduced = np ? (reducedPassiveHead(tokens, np) ?? trailingParticiple(tokens, np, i)) : null;
   if (reduced) return { mode: 'subject', source: reduced, description: null };
   if (np) {
     // "Police arrested a man who they said was armed": a pronoun speaking inside a relative clause is the matrix subject.
@@ -664,6 +665,23 @@ function reducedPassiveHead(tokens: Token[], np: Range): Range | null {
   if (!before?.word || BE_FORMS.has(before.lower) || AUXILIARIES.has(before.lower)) return null;
   const head = backwardNP(tokens, p - 1);
   return head && head[1] === p ? head : null;
+}
+
+/**
+ * "A UN report released on Monday estimated …", "a poll conducted last week found …": a participle after the head noun
+ * and before the adverbial skipped on the way to the cue at `cue` opens a reduced relative; the phrase ends before it.
+ * Right before the cue the form is the clause's own verb ("Clinton faced questions"); after a determiner it is itself
+ * the noun ("the accused"); after an adjective it is a noun too ("on the political left").
+ */
+function trailingParticiple(tokens: Token[], np: Range, cue: number): Range | null {
+  const last = np[1] - 1;
+  const t = tokens[last];
+  if (last - np[0] < 1 || np[1] >= cue || t.cap) return null;
+  if (!(/\p{L}{2}ed$/u.test(t.lower) || IRREGULAR_PAST.has(t.lower))) return null;
+  const before = tokens[last - 1];
+  if (!before.word || DETERMINERS.has(before.lower) || /ly$/.test(before.lower) || isAdjectiveOnly(before.lower))
+    return null;
+  return [np[0], last];
 }
 
 const PREPOSITIONS_BEFORE_RELATIVE = new Set([

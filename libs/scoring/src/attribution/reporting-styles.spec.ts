@@ -383,3 +383,17 @@ describe('a relative clause whose object is "who"', () => {
     expect(one('A candidate who many members say is corrupt won the vote.')?.source).toBe('many members');
   });
 });
+
+describe('a participle after the subject’s head, before an adverbial', () => {
+  it('opens a reduced relative that is no part of the source', () => {
+    expect(one('A UN report released on Monday estimated that 7,000 fighters are in the north.')?.source).toBe(
+      'A UN report',
+    );
+    expect(one('A survey conducted last month found that most residents feel safe.')?.source).toBe('A survey');
+  });
+  it('leaves a noun after an adjective whole', () => {
+    expect(one('Leaders on the political left are questioning whether the plan works.')?.source).toBe(
+      'Leaders on the political left',
+    );
+  });
+});
