@@ -617,7 +617,10 @@ export function subjectOf(
   }
   // "A letter from the ministry obtained by Reuters warns …": the agent of a participle that post-modifies the subject
   // (a reduced passive relative) is no subject; the noun the participle modifies is.
-  const reduced = np ? (reducedPassiveHead(tokens, np) ?? trailingParticiple(tokens, np, i)) : null;
+  const passiveHead = np ? reducedPassiveHead(tokens, np) : null;
+  // "A statement released by the Taliban claimed …": a document speaks for whoever issued or wrote it.
+  if (passiveHead && authoredDocument(tokens, passiveHead)) return { mode: 'subject', source: np!, description: null };
+  const reduced = passiveHead ?? (np ? trailingParticiple(tokens, np, i) : null);
   if (reduced) return { mode: 'subject', source: reduced, description: null };
   if (np) {
     // "Police arrested a man who they said was armed": a pronoun speaking inside a relative clause is the matrix subject.
@@ -665,6 +668,35 @@ function reducedPassiveHead(tokens: Token[], np: Range): Range | null {
   if (!before?.word || BE_FORMS.has(before.lower) || AUXILIARIES.has(before.lower)) return null;
   const head = backwardNP(tokens, p - 1);
   return head && head[1] === p ? head : null;
+}
+
+/** Participles that make a "by" phrase a document's issuer or author ("released by", "compiled by", "written by"). */
+const AUTHORING = new Set([
+  'issued',
+  'released',
+  'published',
+  'posted',
+  'circulated',
+  'distributed',
+  'sent',
+  'written',
+  'compiled',
+  'prepared',
+  'produced',
+  'conducted',
+  'commissioned',
+]);
+
+/** `head` is a document noun followed by an authoring participle ("a statement released", "a survey conducted"). */
+function authoredDocument(tokens: Token[], head: Range): boolean {
+  const noun = roleOf(tokens[head[1] - 1]);
+  return !!noun?.document && AUTHORING.has(tokens[head[1]]?.lower ?? '');
+}
+
+/** `np` is the "by" agent of an authored document ("a survey conducted by the Asia Foundation"), so it speaks. */
+export function documentAuthor(tokens: Token[], np: Range): boolean {
+  const head = reducedPassiveHead(tokens, np);
+  return !!head && authoredDocument(tokens, head);
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   quotedTokens,
   sourceLike,
   subjectOf,
+  documentAuthor,
   type CueHit,
   infinitiveLicensor,
   operationalCall,
@@ -434,7 +435,7 @@ export function derivedHits(
     if (!s) continue;
     if (entry.lemma === 'call' && armedUnit(tokens, s.source, text, base) && operationalCall(tokens, i + 1)) continue;
     // "advocates within the scientific community cite": the phrase before the verb post-modifies the plural subject.
-    if (objectOfPreposition(tokens, s.source)) {
+    if (objectOfPreposition(tokens, s.source) && !documentAuthor(tokens, s.source)) {
       const head = postModifiedHead(tokens, s.source);
       if (!head) continue;
       s.source = head;
