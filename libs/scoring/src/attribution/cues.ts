@@ -47,6 +47,7 @@ import { finiteVerbAt, objectOfVerb, readingAt, relativeThat } from './frames';
 import { adjunctSubject, objectParticipleSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
 import { WordSet } from './word-scan';
+import { classifySource } from './source-types';
 
 export type { CueHit, CueMode } from './cue-helpers';
 export { sourceLike } from './cue-helpers';
@@ -267,7 +268,9 @@ export function findCues(
       const o = objectSource(tokens, i + width, text, base);
       if (
         o &&
-        (isProper(tokens, o.source[0]) || (tokens[o.source[0]].cap && o.source[1] - o.source[0] > 1)) &&
+        (isProper(tokens, o.source[0]) ||
+          (tokens[o.source[0]].cap && o.source[1] - o.source[0] > 1) ||
+          (quotedAsSaying(tokens, o.source[1]) && !vagueMention(text, base, tokens, o.source))) &&
         !namedAs(tokens, o.source[1])
       ) {
         push('object', o.source, o.description, true, true);
@@ -310,7 +313,23 @@ const conformity = (tokens: Token[], r: Range): boolean => ACCORDANCE_NOUNS.has(
  * object speaks only in "cited X as saying", "quoted X as having said".
  */
 function namedAs(tokens: Token[], after: number): boolean {
-  if (tokens[after]?.lower !== 'as') return false;
+  return tokens[after]?.lower === 'as' && !!tokens[after + 1]?.word && !quotedAsSaying(tokens, after);
+}
+
+/**
+ * The guide's nested-source rule: an original speaker who is vague or unidentified ("quoted a witness as saying") leaves
+ * the sentence to the source relaying it.
+ */
+function vagueMention(text: string, base: number, tokens: Token[], r: Range): boolean {
+  return classifySource(text.slice(tokens[r[0]].start - base, tokens[r[1] - 1].end - base)).sourceType === 'anonymous';
+}
+
+/** "quoted a police spokesman as saying": whoever the object is, lower-case role or name, it is the speaker. */
+function quotedAsSaying(tokens: Token[], after: number): boolean {
   const next = tokens[after + 1];
-  return !!next && next.word && !/^(?:saying|having|telling|stating|writing|noting|adding|calling)$/.test(next.lower);
+  return (
+    tokens[after]?.lower === 'as' &&
+    !!next &&
+    /^(?:saying|having|telling|stating|writing|noting|adding|calling)$/.test(next.lower)
+  );
 }

@@ -284,7 +284,10 @@ describe('a reduced passive after the subject', () => {
       source: 'A letter from the Interior Ministry',
       cue: 'warns',
     });
-    expect(one('A survey conducted by a local institute found that most traders had left.')?.source).toBe('A survey');
+    // An authoring participle ("conducted", "released") makes the agent the document's author, who speaks through it.
+    expect(one('A survey conducted by a local institute found that most traders had left.')?.source).toBe(
+      'a local institute',
+    );
   });
 });
 
@@ -395,5 +398,31 @@ describe('a participle after the subject’s head, before an adverbial', () => {
     expect(one('Leaders on the political left are questioning whether the plan works.')?.source).toBe(
       'Leaders on the political left',
     );
+  });
+});
+
+describe('a document with its issuer or author in a "by" phrase', () => {
+  it('speaks for whoever issued or wrote it', () => {
+    expect(one('A statement released by the Taliban on Telegram claimed that 20 soldiers died.')).toMatchObject({
+      sourceType: 'insurgent',
+    });
+    expect(one('A survey conducted by the Asia Foundation found that most residents feel unsafe.')?.source).toBe(
+      'the Asia Foundation',
+    );
+  });
+  it('keeps the document when the agent only obtained it', () => {
+    expect(one('A letter obtained by Reuters warns that the border is porous.')?.source).toBe('A letter');
+  });
+});
+
+describe('"quoted X as saying"', () => {
+  it('gives the quoted speaker, named or by role', () => {
+    expect(one('Tolo News quoted a police spokesman as saying that five militants were killed.')).toMatchObject({
+      source: 'a police spokesman',
+      sourceType: 'official',
+    });
+  });
+  it('leaves a vague original speaker to the outlet relaying it (labelling guide: nested sources)', () => {
+    expect(one('The agency quoted a witness as saying he saw gunfire.')?.source).toBe('The agency');
   });
 });
