@@ -685,12 +685,20 @@ const AUTHORING = new Set([
   'produced',
   'conducted',
   'commissioned',
+  'collected',
+  'gathered',
 ]);
 
 /** `head` is a document noun followed by an authoring participle ("a statement released", "a survey conducted"). */
 function authoredDocument(tokens: Token[], head: Range): boolean {
   const noun = roleOf(tokens[head[1] - 1]);
   return !!noun?.document && AUTHORING.has(tokens[head[1]]?.lower ?? '');
+}
+
+/** "figures compiled by the UN", "data collected by the ministry": the author after the noun phrase ending at `end`. */
+export function authorAfter(tokens: Token[], end: number): Range | null {
+  if (!AUTHORING.has(tokens[end]?.lower ?? '') || tokens[end + 1]?.lower !== 'by') return null;
+  return forwardNP(tokens, end + 2);
 }
 
 /** `np` is the "by" agent of an authored document ("a survey conducted by the Asia Foundation"), so it speaks. */

@@ -21,6 +21,7 @@ import {
 } from './lexicon';
 import {
   addHit,
+  authorAfter,
   authorVoice,
   beFormBefore,
   hasContent,
@@ -144,7 +145,10 @@ export function findCues(
 
     if (OBJECT_SOURCE_PHRASES.has(cue)) {
       if (/^listens? to$/.test(cue) && !/^(?:one|you)$/.test(tokens[i - 1]?.lower ?? '')) continue;
-      const o = objectSource(tokens, i + width, text, base);
+      const cited = objectSource(tokens, i + width, text, base);
+      // "according to figures compiled by the UN": the figures' author is the source.
+      const author = cue === 'according to' && cited ? authorAfter(tokens, cited.source[1]) : null;
+      const o = author ? { source: author, description: null } : cited;
       if (cue === 'according to' && o && tokens[i - 1]?.word && conformity(tokens, o.source)) {
         i += width - 1;
         continue;

@@ -410,6 +410,12 @@ describe('a document with its issuer or author in a "by" phrase', () => {
       'the Asia Foundation',
     );
   });
+  it('after "according to" too', () => {
+    expect(one('According to figures compiled by the UN, civilian casualties rose by 15 percent.')).toMatchObject({
+      source: 'UN',
+      sourceType: 'official',
+    });
+  });
   it('keeps the document when the agent only obtained it', () => {
     expect(one('A letter obtained by Reuters warns that the border is porous.')?.source).toBe('A letter');
   });
