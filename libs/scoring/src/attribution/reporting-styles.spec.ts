@@ -130,6 +130,16 @@ describe('attribution without a reporting verb', () => {
     );
     expect(res[1]).toMatchObject({ source: 'Jawad Karimi' });
   });
+  it('takes no speaker from a colon line that introduces a text, and lets the next line name its own', () => {
+    const res = attribute(
+      docFrom([['Partial transcript as follows:'], ['DANA ROSS: The governor released a statement on Friday.']]),
+      {},
+    );
+    expect(res[0]).toBeNull();
+    expect(res[1]).toMatchObject({ source: 'DANA ROSS' });
+    const single = attribute(docFrom([['Karimi put it this way:', '“The road is our life.”']]), {});
+    expect(single[1]).toMatchObject({ source: 'Karimi' });
+  });
 });
 
 describe('an infinitive reports when its governing verb passes the act on', () => {

@@ -12,7 +12,7 @@ import { analyseMention } from './mention-parts';
 import { typedSource, type TypedSource } from './typed-source';
 import { resolveAnaphor, resolveDocument, resolvePronoun, type History } from './coreference';
 import { forwardNP, isProper } from './noun-phrase';
-import { lookupOrganisation, mayHoldCue, ROLES, STRONG_CUES } from './lexicon';
+import { canBeBaseVerb, isPastTense, lookupOrganisation, mayHoldCue, ROLES, STRONG_CUES } from './lexicon';
 import { pollMention, pollPhrase, respondentShare, speakerLabel } from './labels';
 import { quotativeSpeaker } from './quotative';
 import { DETERMINERS, INTERVENING_ADVERBS, LEADING_CONNECTIVES, SUBJECT_PRONOUNS } from './words';
@@ -383,7 +383,21 @@ function colonIntroduction(h: History, tokens: ReturnType<typeof tokenize>): Sen
   const np = first < tokens.length ? forwardNP(tokens, first) : null;
   if (!np || !tokens[np[0]].cap) return null;
   // Without a tagger the phrase may run into its verb ("Jawad Karimi put"): end it at its last name or role word.
+  const end = np[1];
   while (np[1] - 1 > np[0] && !isProper(tokens, np[1] - 1) && !ROLES.has(tokens[np[1] - 1].lower)) np[1]--;
+  // "Partial transcript as follows:": what is left is the sentence's own capital on the modifier of a common noun (no
+  // verb form, which would have ended a name: "Karimi put it this way:").
+  const dropped = tokens[np[1]];
+  if (
+    np[1] < end &&
+    np[1] - np[0] === 1 &&
+    tokens.slice(0, np[0]).every((t) => !t.word) &&
+    !dropped.cap &&
+    !/(?:s|ed)$/.test(dropped.lower) &&
+    !isPastTense(dropped.lower) &&
+    !canBeBaseVerb(dropped.lower)
+  )
+    return null;
   const ref = typedSource(h.doc, tokens[np[0]].start, tokens[np[1] - 1].end, {
     ...h.ctx,
     sentence: h.doc.segments[h.index].text,
