@@ -574,11 +574,25 @@ export function subjectOf(
       const after = np ? tokens[np[1]] : undefined;
       // "said a longtime adviser to the governor": a role or name may carry its own prepositional phrase.
       // "said two officials who spoke on condition of anonymity": or by a relative clause.
+      // "said the base chief known as Bob", "says a source involved in the talks": or by a participle, unless a finite
+      // verb follows it ("said the commander killed in the raid was …": the phrase is the reported clause's subject).
+      // A bare name before an -ed form is the reported clause's subject and its verb ("said Obama failed to …").
+      const described =
+        !!np &&
+        (DETERMINERS.has(tokens[np[0]].lower) ||
+          PLURAL_DETERMINERS.has(tokens[np[0]].lower) ||
+          /^(?:one|two|three|four|five|\d)/.test(tokens[np[0]].lower) ||
+          !tokens[np[1] - 1].cap);
+      const participle =
+        described &&
+        !!after &&
+        !after.cap &&
+        (/\p{L}{2}ed$/u.test(after.lower) || IRREGULAR_PAST.has(after.lower) || after.lower === 'known');
       const postModified =
         !!np &&
         !!after &&
         after.word &&
-        /^(?:to|for|at|with|from|on|who)$/.test(after.lower) &&
+        (/^(?:to|for|at|with|from|on|who)$/.test(after.lower) || (participle && !finiteClauseFollows(tokens, np[1]))) &&
         sourceHeadIn(tokens, np);
       // "X, a supporter, said Clinton’s acceptance of donations … was akin to extortion": a finite verb after the
       // phrase makes it the subject of the reported clause, not a speaker, when a subject stands before the verb.
@@ -695,8 +709,13 @@ function authoredDocument(tokens: Token[], head: Range): boolean {
   return !!noun?.document && AUTHORING.has(tokens[head[1]]?.lower ?? '');
 }
 
-/** "figures compiled by the UN", "data collected by the ministry": the author after the noun phrase ending at `end`. */
+/**
+ * "figures compiled by the UN", "data collected by the ministry", "a report by the council": the author after the noun
+ * phrase ending at `end`.
+ */
 export function authorAfter(tokens: Token[], end: number): Range | null {
+  // "a report by the ministry": a document's own "by" phrase names its author as well.
+  if (tokens[end]?.lower === 'by' && roleOf(tokens[end - 1])?.document) return forwardNP(tokens, end + 1);
   if (!AUTHORING.has(tokens[end]?.lower ?? '') || tokens[end + 1]?.lower !== 'by') return null;
   return forwardNP(tokens, end + 2);
 }

@@ -185,6 +185,16 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
   return start <= last ? [start, last + 1] : null;
 }
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+const PREDETERMINERS = new Set(['all', 'both', 'half', 'such', 'what', 'quite', 'rather', 'many', 'twice']);
+/** Words an article may follow inside one phrase: a predeterminer, a preposition, a conjunction, a doubled article. */
+const articleMayFollow = (prev: Token): boolean =>
+  PREDETERMINERS.has(prev.lower) ||
+  NP_PREPOSITIONS.has(prev.lower) ||
+  ARTICLES.has(prev.lower) ||
+  prev.lower === 'and' ||
+  prev.lower === '&';
+
 /** The noun phrase starting at token `first`, scanning rightwards. */
 export function forwardNP(tokens: Token[], first: number): Range | null {
   while (first < tokens.length - 1 && sentenceAdverb(tokens[first]) && tokens[first + 1].word) first++;
@@ -207,6 +217,11 @@ export function forwardNP(tokens: Token[], first: number): Range | null {
     }
     if (NP_BOUNDARY.has(t.lower) && !t.cap) break;
     if (SUBJECT_PRONOUNS.has(t.lower) && i !== first) break;
+    // "According to initial reports an ISAF unit received …": an article after a noun opens the next phrase (one opens a
+    // phrase only after a predeterminer: "all the", "half a", "such a").
+    if (ARTICLES.has(t.lower) && i !== first && !t.cap && !articleMayFollow(tokens[i - 1])) break;
+    // "the base chief known as Bob": the participle introducing an alias post-modifies the phrase.
+    if (t.lower === 'known' && tokens[i + 1]?.lower === 'as' && i !== first) break;
     // "the meeting", "a briefing": right after an article an -ing word is the noun, not a verb ending the phrase.
     if (
       verbLike(t) &&

@@ -139,6 +139,7 @@ describe('attribution without a reporting verb', () => {
     expect(res[1]).toMatchObject({ source: 'DANA ROSS' });
     const single = attribute(docFrom([['Karimi put it this way:', '“The road is our life.”']]), {});
     expect(single[1]).toMatchObject({ source: 'Karimi' });
+    expect(attribute(docFrom([['Watch the full video below:'], ['The road is closed.']]), {})).toEqual([null, null]);
   });
 });
 
@@ -440,5 +441,29 @@ describe('"quoted X as saying"', () => {
   });
   it('leaves a vague original speaker to the outlet relaying it (labelling guide: nested sources)', () => {
     expect(one('The agency quoted a witness as saying he saw gunfire.')?.source).toBe('The agency');
+  });
+});
+
+describe('where a cited phrase ends', () => {
+  it('ends before an article that opens the next phrase, when no comma marks it', () => {
+    expect(one('According to initial reports an ISAF unit received small-arms fire.')?.source).toBe('initial reports');
+    expect(one('According to all the reports, the road was closed.')?.source).toBe('all the reports');
+  });
+  it('takes the author from a document’s own "by" phrase, and types a document by its issuer', () => {
+    expect(one('According to a report by the ministry, the road was closed.')).toMatchObject({
+      source: 'the ministry',
+      sourceType: 'official',
+    });
+    expect(one('A statement from the ministry said the road was closed.')).toMatchObject({ sourceType: 'official' });
+  });
+});
+
+describe('a speaker after the verb, post-modified by a participle', () => {
+  it('is the speaker', () => {
+    expect(one('“It is a way to help,” says a source involved in the talks.')?.source).toBe('a source');
+    expect(one('“There was no order,” said the base chief known as Karim.')?.source).toBe('the base chief');
+  });
+  it('is not when a bare name and its past verb open the reported clause', () => {
+    expect(one('The governor said Karimov failed to address the concerns.')?.source).toBe('The governor');
   });
 });

@@ -385,6 +385,14 @@ function colonIntroduction(h: History, tokens: ReturnType<typeof tokenize>): Sen
   // Without a tagger the phrase may run into its verb ("Jawad Karimi put"): end it at its last name or role word.
   const end = np[1];
   while (np[1] - 1 > np[0] && !isProper(tokens, np[1] - 1) && !ROLES.has(tokens[np[1] - 1].lower)) np[1]--;
+  // "Watch the ad below:", "Read the full text:": a sentence-initial imperative, a base verb before its object's article.
+  if (
+    np[1] - np[0] === 1 &&
+    np[0] === first &&
+    canBeBaseVerb(tokens[first].lower) &&
+    /^(?:the|a|an)$/.test(tokens[first + 1]?.lower ?? '')
+  )
+    return null;
   // "Partial transcript as follows:": what is left is the sentence's own capital on the modifier of a common noun (no
   // verb form, which would have ended a name: "Karimi put it this way:").
   const dropped = tokens[np[1]];

@@ -90,6 +90,9 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
   const coreOrg = p.orgs.find((o) => o.start < coreChars);
   if (coreOrg) return orgType(coreOrg, ctx);
   const head = p.head;
+  // "a statement from the ministry", "a report by the council": a document is typed by whoever issued it.
+  const issuer = head?.info.document ? issuerType(p, ctx) : null;
+  if (issuer) return issuer;
   if (head && head.info.type) {
     const t = head.info.type;
     if (t === 'anonymous' || head.info.crowd) {
@@ -132,6 +135,15 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
   )
     return 'official';
   return null;
+}
+
+/** Type of the "from"/"by"/"of" phrase after a document's head, when it names a typed source. */
+function issuerType(p: MentionParts, ctx: ClassifyContext): SourceType | null {
+  const marker = p.tokens[p.coreEnd];
+  const first = p.tokens[p.coreEnd + 1];
+  if (!marker || !first || !/^(?:from|by|of)$/.test(marker.lower)) return null;
+  const type = typeOf(analyseMention(p.text.slice(first.start)), ctx);
+  return type === 'anonymous' ? null : type;
 }
 
 /** Offices that speak for whoever they belong to (role-nouns.json), typed as a spokesman is. */
