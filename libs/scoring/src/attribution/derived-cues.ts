@@ -275,6 +275,9 @@ function nounSource(tokens: Token[], i: number, frame: string): { source: Range;
     return { source: main, vague: false };
   const prev = tokens[i - 1];
   const start = prev && prev.word && DETERMINERS.has(prev.lower) ? i - 1 : i;
+  // "in the hope that", "with the expectation that", "for fear that": a purpose or manner adjunct states the attitude of
+  // the clause's own agent (found above when it can speak), never a report by someone unnamed, as "amid fears that" is.
+  if (/^(?:in|with|for)$/.test(tokens[start - 1]?.lower ?? '') && (start === i - 1 || start === i)) return null;
   return { source: [start, i + 1], vague: true };
 }
 

@@ -467,3 +467,16 @@ describe('a speaker after the verb, post-modified by a participle', () => {
     expect(one('The governor said Karimov failed to address the concerns.')?.source).toBe('The governor');
   });
 });
+
+describe('a cue noun in a purpose or manner adjunct', () => {
+  it('is no unnamed report ("in the hope that", "in favour of", "with promises to")', () => {
+    expect(one('A shift is seen in their approach in the hope that the talks would calm the border.')).toBeNull();
+    expect(one('The council voted in favour of reopening the road.')).toBeNull();
+  });
+  it('still names the clause’s own agent, and "amid fears that" stays an unnamed report', () => {
+    expect(one('The governments engaged the Taliban in the hope that the talks would calm the border.')?.source).toBe(
+      'The governments',
+    );
+    expect(one('The border closed amid fears that the IMU would return.')).toMatchObject({ sourceType: 'anonymous' });
+  });
+});
