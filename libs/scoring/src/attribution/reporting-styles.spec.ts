@@ -473,6 +473,11 @@ describe('a cue noun in a purpose or manner adjunct', () => {
     expect(one('A shift is seen in their approach in the hope that the talks would calm the border.')).toBeNull();
     expect(one('The council voted in favour of reopening the road.')).toBeNull();
   });
+  it('is no unnamed report without content it relays either ("his call for a ban", "claimed credit for")', () => {
+    expect(one('His standing rose after his call for a ban on night raids.')).toBeNull();
+    expect(one('It is not engagement alone that promises to keep the militants at bay.')).toBeNull();
+    expect(one('Speculation that the governor will resign is growing.')).toMatchObject({ sourceType: 'anonymous' });
+  });
   it('still names the clause’s own agent, and "amid fears that" stays an unnamed report', () => {
     expect(one('The governments engaged the Taliban in the hope that the talks would calm the border.')?.source).toBe(
       'The governments',
