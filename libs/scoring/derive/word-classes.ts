@@ -17,7 +17,9 @@
  *   or pronoun too): a sentence opening with one fronts an adverbial ("Throughout Tuesday, …"), never its subject;
  * - nounOnlyCueForms: surface forms of the corpus-derived cue lexicon (cue-lexicon.json) tagged only NN or NNS, less
  *   -ing forms (the lexicon tags some gerunds NN only): "proposals", "statement" are never verbs, so "policy
- *   proposals" is no subject and its verb.
+ *   proposals" is no subject and its verb;
+ * - verbFirstSForms: -s forms of the cue lexicon whose most frequent tag is VBZ ("says", "suggests"): the adjective
+ *   suffix rule ("careful planning", "lethal attacks") does not make them nouns after "the executive", "the missive".
  *
  *   node -r @swc-node/register libs/scoring/derive/word-classes.ts
  */
@@ -55,9 +57,13 @@ const lexicalVerbsOnly = sorted(
     .map(([w]) => w),
 );
 
+const verbFirstSForms = sorted(
+  cueLexicon.cues.flatMap((c) => c.forms).filter((f) => /[^s]s$/.test(f) && lexiconTags[f]?.[0] === 'VBZ'),
+);
+
 const out = {
   description:
-    "Word classes attribution needs without a tagger. Origin: the Brill part-of-speech tagger's lexicon shipped with natural (natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json), by each entry's tags, the first being the most frequent; ASCII letters only. commonCapitalised: capitalised entries whose most frequent tag is neither NNP nor NNPS ('Just', 'That', 'Democratic'): alone, such a word is a sentence opener or a proper adjective, no speaker and no antecedent of he/she. pastTense: lower-case entries whose most frequent tag is VBD ('spoke', 'met'): they end a noun phrase as '-ed' forms do. baseVerbs: lower-case entries tagged VB anywhere ('exit', 'surrender'): they tell a to-infinitive ('for them to exit') from a preposition ('an end to violence'). adjectivesOnly: lower-case entries tagged only JJ, JJR or JJS ('subtle', 'foreign'): a cue form after one heads a noun phrase ('the subtle jokes'). lexicalVerbsOnly: lower-case entries whose most frequent tag is VB, VBP or VBZ and that carry no noun, adjective, number, pronoun or determiner tag ('see', 'contains'; attribution leaves out auxiliaries and modals itself): no subject ends in one, so a cue form after it is its object ('see references'). prepositions: lower-case entries whose most frequent tag is IN, less 'that' (a determiner or pronoun as well): a sentence opening with one fronts an adverbial ('Throughout Tuesday, …'), not its subject. nounOnlyCueForms: surface forms of the corpus-derived cue lexicon (cue-lexicon.json) tagged only NN or NNS, less -ing forms (some gerunds are tagged NN only): never verbs ('policy proposals', 'a public endorsement'). Written by libs/scoring/derive/word-classes.ts; not tuned on any corpus.",
+    "Word classes attribution needs without a tagger. Origin: the Brill part-of-speech tagger's lexicon shipped with natural (natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json), by each entry's tags, the first being the most frequent; ASCII letters only. commonCapitalised: capitalised entries whose most frequent tag is neither NNP nor NNPS ('Just', 'That', 'Democratic'): alone, such a word is a sentence opener or a proper adjective, no speaker and no antecedent of he/she. pastTense: lower-case entries whose most frequent tag is VBD ('spoke', 'met'): they end a noun phrase as '-ed' forms do. baseVerbs: lower-case entries tagged VB anywhere ('exit', 'surrender'): they tell a to-infinitive ('for them to exit') from a preposition ('an end to violence'). adjectivesOnly: lower-case entries tagged only JJ, JJR or JJS ('subtle', 'foreign'): a cue form after one heads a noun phrase ('the subtle jokes'). lexicalVerbsOnly: lower-case entries whose most frequent tag is VB, VBP or VBZ and that carry no noun, adjective, number, pronoun or determiner tag ('see', 'contains'; attribution leaves out auxiliaries and modals itself): no subject ends in one, so a cue form after it is its object ('see references'). prepositions: lower-case entries whose most frequent tag is IN, less 'that' (a determiner or pronoun as well): a sentence opening with one fronts an adverbial ('Throughout Tuesday, …'), not its subject. nounOnlyCueForms: surface forms of the corpus-derived cue lexicon (cue-lexicon.json) tagged only NN or NNS, less -ing forms (some gerunds are tagged NN only): never verbs ('policy proposals', 'a public endorsement'). verbFirstSForms: -s forms of the cue lexicon whose most frequent tag is VBZ ('says', 'suggests'): after a word that only looks like an adjective by its suffix ('the executive says', 'the missive suggests') they stay verbs. Written by libs/scoring/derive/word-classes.ts; not tuned on any corpus.",
   commonCapitalised,
   pastTense,
   baseVerbs,
@@ -65,10 +71,11 @@ const out = {
   lexicalVerbsOnly,
   prepositions,
   nounOnlyCueForms,
+  verbFirstSForms,
 };
 const path = resolve(__dirname, '../rubric/attribution/word-classes.json');
 writeFileSync(path, `${JSON.stringify(out, null, 2)}\n`);
 process.stdout.write(
   `${path}: ${commonCapitalised.length} capitalised, ${pastTense.length} past, ${baseVerbs.length} base verbs, ` +
-    `${adjectivesOnly.length} adjectives only, ${lexicalVerbsOnly.length} lexical verbs only, ${prepositions.length} prepositions, ${nounOnlyCueForms.length} noun-only cue forms\n`,
+    `${adjectivesOnly.length} adjectives only, ${lexicalVerbsOnly.length} lexical verbs only, ${prepositions.length} prepositions, ${nounOnlyCueForms.length} noun-only cue forms, ${verbFirstSForms.length} verb-first -s cue forms\n`,
 );

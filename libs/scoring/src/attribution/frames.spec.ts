@@ -82,3 +82,13 @@ describe('finite verb after a cue form', () => {
     expect(after('Kyrgyz state media carried the story.', 'state')).toBe(false);
   });
 });
+
+describe('an -s form usually read as a verb, after a word with an adjective suffix', () => {
+  it('stays a verb after a noun that only looks like an adjective', () => {
+    expect(at('The executive says the vote will stand.', 'says').reading).toBe('verb');
+  });
+  it('is a noun as a light verb’s object, and after a word that is only an adjective', () => {
+    expect(at('The governor made other public promises to rebuild.', 'promises').reading).toBe('noun');
+    expect(at('They plotted deadly attacks against the post.', 'attacks').reading).toBe('noun');
+  });
+});

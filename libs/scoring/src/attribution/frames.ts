@@ -6,8 +6,8 @@
  */
 import { CLOSE_QUOTES, OPEN_QUOTES, type Token } from './tokens';
 import { skipAdverbialsForward } from './adverbials';
-import { AUXILIARIES, BE_FORMS, QUANTIFIER_PRONOUNS, WEEKDAYS } from './words';
-import { isAdjectiveOnly, isLexicalVerbOnly, isNounOnlyCueForm, isPastTense, ROLES } from './lexicon';
+import { AUXILIARIES, BE_FORMS, LIGHT_VERBS, QUANTIFIER_PRONOUNS, WEEKDAYS } from './words';
+import { isAdjectiveOnly, isLexicalVerbOnly, isNounOnlyCueForm, isPastTense, isVerbFirstSForm, ROLES } from './lexicon';
 import { thoseParticiple } from './noun-phrase';
 
 export type Reading = 'verb' | 'noun';
@@ -389,10 +389,12 @@ export function readingAt(tokens: Token[], i: number): Reading {
   // "those surveyed say": "those" with a participle is the subject, as "the people surveyed" is.
   if (p === i - 1 && thoseParticiple(tokens, p - 1)) return 'verb';
   if (NOUN_MARKERS.has(prev.lower) || isPossessive(prev)) return 'noun';
-  const adjective =
-    !prev.cap &&
-    (ADJECTIVE_SUFFIX.test(prev.lower) || LY_NOT_ADVERBS.has(prev.lower) || isAdjectiveOnly(prev.lower)) &&
-    !ROLES.has(prev.lower);
+  // A suffix only suggests an adjective ("executive", "missive" are nouns): before a form usually read as a verb
+  // ("says", "suggests") it counts only as a light verb's object's modifier ("made other public promises").
+  const suffixAdjective =
+    (ADJECTIVE_SUFFIX.test(prev.lower) || LY_NOT_ADVERBS.has(prev.lower)) &&
+    (!isVerbFirstSForm(w) || lightVerbObject(tokens, p));
+  const adjective = !prev.cap && (suffixAdjective || isAdjectiveOnly(prev.lower)) && !ROLES.has(prev.lower);
   if (adjective && /(?:ing|s)$/.test(w)) return 'noun';
   if (/[^s]s$/.test(w) && objectOfVerb(tokens, p, i)) return 'noun';
   const bare = !/(?:s|ed|ing|en)$/.test(w) && !IRREGULAR_PAST.has(w);
@@ -404,6 +406,20 @@ export function readingAt(tokens: Token[], i: number): Reading {
   )
     return 'noun';
   return 'verb';
+}
+
+/** Modifiers a light verb's object may carry before its head ("made other public promises", "gave a formal warning"). */
+const OBJECT_MODIFIERS = new Set(['a', 'an', 'the', 'other', 'more', 'new', 'several', 'many', 'repeated', 'fresh']);
+
+/** The adjective at `p` modifies the object of a light verb a few words before ("made other public promises"). */
+function lightVerbObject(tokens: Token[], p: number): boolean {
+  for (let k = p - 1; k >= Math.max(0, p - 3); k--) {
+    const t = tokens[k];
+    if (!t.word || t.cap) return false;
+    if (LIGHT_VERBS.test(t.lower)) return true;
+    if (!OBJECT_MODIFIERS.has(t.lower) && !isAdjectiveOnly(t.lower) && !ADJECTIVE_SUFFIX.test(t.lower)) return false;
+  }
+  return false;
 }
 
 /**

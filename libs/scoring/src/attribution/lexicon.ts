@@ -63,6 +63,7 @@ const ADJECTIVES_ONLY = new Set(wordClasses.adjectivesOnly);
 const LEXICAL_VERBS_ONLY = new Set(wordClasses.lexicalVerbsOnly);
 const PREPOSITIONS = new Set(wordClasses.prepositions);
 const NOUN_ONLY_CUE_FORMS = new Set(wordClasses.nounOnlyCueForms);
+const VERB_FIRST_S_FORMS = new Set(wordClasses.verbFirstSForms);
 /** A capitalised word ("Just", "Democratic") that is usually not a proper noun. */
 export const isCommonCapitalised = (word: string): boolean => COMMON_CAPITALISED.has(word);
 /** A lower-case word whose usual reading is a simple past verb ("spoke", "told"). */
@@ -77,6 +78,8 @@ export const isLexicalVerbOnly = (word: string): boolean => LEXICAL_VERBS_ONLY.h
 export const isPreposition = (word: string): boolean => PREPOSITIONS.has(word);
 /** A cue form that is only ever a noun ("proposals", "statement"). */
 export const isNounOnlyCueForm = (word: string): boolean => NOUN_ONLY_CUE_FORMS.has(word);
+/** An -s cue form whose usual reading is the verb ("says", "suggests"). */
+export const isVerbFirstSForm = (word: string): boolean => VERB_FIRST_S_FORMS.has(word);
 export const PARTICIPLE_PHRASES = new Set(cueVerbs.participles);
 
 /**
