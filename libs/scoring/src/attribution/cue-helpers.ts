@@ -8,6 +8,7 @@ import {
   canBeBaseVerb,
   INVERTED_CUES,
   isAdjectiveOnly,
+  isCommonCapitalised,
   isPreposition,
   MULTIWORD_CUES,
   ROLES,
@@ -352,7 +353,28 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
     np = before;
   }
   const leading = opens(np) || afterAdverbial || /^(?:who|which|whose)$/.test(tokens[c + 1]?.lower ?? '');
+  // "And a third, Daniel Traynor, said", "the other candidate, former Secretary Ana Ruiz, drew …": a description that
+  // names no one, then the person's name: the name is the source and the description says who that is.
+  const named = leading ? appositiveName(tokens, np, c + 1, comma) : null;
+  if (named) return { np: named, description: np, leading };
   return { np, description: [c + 1, comma], leading };
+}
+
+/** The appositive in [from, to) is a person's name (titles allowed) and the phrase `np` before it names no one. */
+function appositiveName(tokens: Token[], np: Range, from: number, to: number): Range | null {
+  for (let k = np[0]; k < np[1]; k++) {
+    // The sentence's first word is capitalised anyway: a name there ("Christie, the governor, said") still counts, a
+    // common word or a participle ("Disillusioned, Mr. Mitchell resigned") does not.
+    const opener = k === 0 && (isCommonCapitalised(tokens[k].text) || /\p{L}{3}(?:ed|ing|ly)$/u.test(tokens[k].lower));
+    if (isProper(tokens, k) && !opener) return null;
+  }
+  const name = forwardNP(tokens, from);
+  if (!name || name[1] > to) return null;
+  const text = tokens
+    .slice(name[0], name[1])
+    .map((t) => t.text)
+    .join(' ');
+  return analyseMention(text).person ? name : null;
 }
 
 const FRONTING_PREPOSITIONS = new Set([

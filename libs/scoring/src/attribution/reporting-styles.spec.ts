@@ -485,3 +485,19 @@ describe('a cue noun in a purpose or manner adjunct', () => {
     expect(one('The border closed amid fears that the IMU would return.')).toMatchObject({ sourceType: 'anonymous' });
   });
 });
+
+describe('a description that names no one, then the person’s name', () => {
+  it('gives the name, typed by the description', () => {
+    expect(one('And a third, Farid Nazari, said that he opposed the plan.')?.source).toBe('Farid Nazari');
+    expect(one('The finance minister, Lou Karimov, suggested that the levy would rise.')).toMatchObject({
+      source: 'Lou Karimov',
+      sourceType: 'official',
+    });
+  });
+  it('keeps a name that opens the sentence, and looks past a participle that does', () => {
+    expect(one('Rahimi, the district governor, said the road was closed.')?.source).toBe('Rahimi');
+    expect(one('Disillusioned, Mr. Karimov resigned, convinced that the talks had failed.')?.source).toBe(
+      'Mr. Karimov',
+    );
+  });
+});
