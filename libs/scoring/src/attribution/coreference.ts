@@ -7,6 +7,7 @@ import type { Attribution, AttributionContext, SegmentedDocument } from '../type
 import { analyseMention } from './mention-parts';
 import { ORG_NAME_PATTERNS, STATE_SPEAKERS } from './lexicon';
 import { mentionsIn, typedSource, type Mention, type TypedSource } from './typed-source';
+import { ISSUING_PARTICIPLES } from './words';
 
 export interface History {
   doc: SegmentedDocument;
@@ -164,7 +165,7 @@ const SPEAKER_LOOKBACK = 6;
 
 const LOCATIVE_BEFORE = /\b(?:in|at|from|to|near|across|into|outside|inside|around|throughout|toward|towards)\s+$/i;
 
-const ISSUING = /\b(?:issued|released|published|put out|sent|posted|circulated|distributed|delivered)\b/;
+const ISSUING = new RegExp(`\\b(?:${[...ISSUING_PARTICIPLES, 'put out'].join('|')})\\b`);
 
 /**
  * Who issued "the statement" (release, report, letter …) the current sentence cites: the document's owner

@@ -33,6 +33,7 @@ import {
   AUXILIARIES,
   BE_FORMS,
   DETERMINERS,
+  ISSUING_PARTICIPLES,
   LEADING_CONNECTIVES,
   MONTHS,
   NEGATING_SUBJECTS,
@@ -708,13 +709,7 @@ function reducedPassiveHead(tokens: Token[], np: Range): Range | null {
 
 /** Participles that make a "by" phrase a document's issuer or author ("released by", "compiled by", "written by"). */
 const AUTHORING = new Set([
-  'issued',
-  'released',
-  'published',
-  'posted',
-  'circulated',
-  'distributed',
-  'sent',
+  ...ISSUING_PARTICIPLES,
   'written',
   'compiled',
   'prepared',

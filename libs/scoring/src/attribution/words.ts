@@ -404,3 +404,15 @@ export const PERIODS = new Set([
   'spring',
   'autumn',
 ]);
+
+/** Participles of issuing a document ("a statement issued by", "released a report"): the agent is its issuer. */
+export const ISSUING_PARTICIPLES = [
+  'issued',
+  'released',
+  'published',
+  'posted',
+  'circulated',
+  'distributed',
+  'sent',
+  'delivered',
+];
