@@ -42,7 +42,7 @@ import {
   infinitiveLicensor,
 } from './cue-helpers';
 import { backwardNP, forwardNP, headIndex, isProper, skipAdverbsBack, type Range } from './noun-phrase';
-import { BE_FORMS, DETERMINERS, SUBJECT_PRONOUNS } from './words';
+import { BE_FORMS, DETERMINERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from './words';
 import { derivedHits } from './derived-cues';
 import { finiteVerbAt, objectOfVerb, readingAt, relativeThat } from './frames';
 import { adjunctSubject, objectParticipleSubject } from './coordination';
@@ -293,14 +293,14 @@ export function findCues(
   return hits;
 }
 
-/** Words that open a relative or free relative clause, whose gap may be the subject of a cue's complement. */
-const EXTRACTORS = new Set(['which', 'who', 'whom', 'what', 'that']);
-
-/** "which the Tax Foundation estimates would cost": a relative word stands a short subject before the cue at `i`. */
+/**
+ * "which the Tax Foundation estimates would cost": a relative word, whose gap may be the subject of the cue's
+ * complement, stands a short subject before the cue at `i`.
+ */
 function extractedSubject(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     if (!tokens[k].word) return false;
-    if (EXTRACTORS.has(tokens[k].lower)) return true;
+    if (RELATIVE_PRONOUNS.has(tokens[k].lower)) return true;
   }
   return false;
 }
