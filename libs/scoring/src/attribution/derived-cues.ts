@@ -26,7 +26,7 @@ import {
 } from './cue-helpers';
 import { adjunctSubject, clauseSubject, objectParticipleSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
-import { frameAt, isCueCandidate, objectOfVerb, readingAt } from './frames';
+import { frameAt, isCueCandidate, lightVerbBefore, objectOfVerb, readingAt } from './frames';
 import { backwardNP, forwardNP, headIndex, isProper, skipAdverbsBack, type Range } from './noun-phrase';
 import { INVERTED_CUES, lookupOrganisation, ROLES } from './lexicon';
 import {
@@ -351,7 +351,11 @@ export function derivedHits(
     if (quoted[i] || covered.has(i) || !(isCueCandidate(tokens, i) || (t.cap && titleCase()))) continue;
     const reading = readingAt(tokens, i);
     const frame = frameAt(tokens, i + 1);
-    if (!allows(reading === 'verb' ? entry.verb : entry.noun, frame)) continue;
+    // "issued a warning that", "gave assurances that": a light verb and the noun of a reporting verb relaying content
+    // make one reporting predicate (a support-verb construction), whatever the noun alone would count as.
+    const supportVerb =
+      reading === 'noun' && CONTENT_FRAMES.has(frame) && allows(entry.verb, frame) && lightVerbBefore(tokens, i);
+    if (!supportVerb && !allows(reading === 'verb' ? entry.verb : entry.noun, frame)) continue;
     // After an article or "of" an -ed form is a participle modifying a noun ("a wanted militant", "of wanted men"), not
     // a cue noun. ("that rattled him", "his stated aim" keep their readings: a relative clause's verb, an owner's aim.)
     if (reading === 'noun' && /\p{L}ed$/u.test(t.lower) && /^(?:a|an|the|of)$/.test(tokens[i - 1]?.lower ?? ''))

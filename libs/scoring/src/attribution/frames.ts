@@ -393,7 +393,7 @@ export function readingAt(tokens: Token[], i: number): Reading {
   // ("says", "suggests") it counts only as a light verb's object's modifier ("made other public promises").
   const suffixAdjective =
     (ADJECTIVE_SUFFIX.test(prev.lower) || LY_NOT_ADVERBS.has(prev.lower)) &&
-    (!isVerbFirstSForm(w) || lightVerbObject(tokens, p));
+    (!isVerbFirstSForm(w) || lightVerbBefore(tokens, p));
   const adjective = !prev.cap && (suffixAdjective || isAdjectiveOnly(prev.lower)) && !ROLES.has(prev.lower);
   if (adjective && /(?:ing|s)$/.test(w)) return 'noun';
   if (/[^s]s$/.test(w) && objectOfVerb(tokens, p, i)) return 'noun';
@@ -411,8 +411,11 @@ export function readingAt(tokens: Token[], i: number): Reading {
 /** Modifiers a light verb's object may carry before its head ("made other public promises", "gave a formal warning"). */
 const OBJECT_MODIFIERS = new Set(['a', 'an', 'the', 'other', 'more', 'new', 'several', 'many', 'repeated', 'fresh']);
 
-/** The adjective at `p` modifies the object of a light verb a few words before ("made other public promises"). */
-function lightVerbObject(tokens: Token[], p: number): boolean {
+/**
+ * A light verb governs the word at `p` past at most three modifiers ("made other public promises", "issued a stern
+ * warning"): the word is (in) the verb's object.
+ */
+export function lightVerbBefore(tokens: Token[], p: number): boolean {
   for (let k = p - 1; k >= Math.max(0, p - 3); k--) {
     const t = tokens[k];
     if (!t.word || t.cap) return false;

@@ -501,3 +501,17 @@ describe('a description that names no one, then the person’s name', () => {
     );
   });
 });
+
+describe('periphrastic reporting predicates', () => {
+  it('reads "made (it) clear" as a report by its subject', () => {
+    expect(one('The minister made it clear that the border would stay closed.')).toMatchObject({
+      source: 'The minister',
+      cue: 'made it clear',
+    });
+    expect(one('The fire made it clear that the dam was weak.')).toBeNull();
+  });
+  it('reads a light verb with the noun of a reporting verb as one predicate', () => {
+    expect(one('Officials issued a stern warning that smugglers would be shot.')?.source).toBe('Officials');
+    expect(one('The governor gave assurances that the road was safe.')?.source).toBe('The governor');
+  });
+});
