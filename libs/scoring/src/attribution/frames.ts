@@ -352,6 +352,7 @@ const PASSED_OVER = new Set([
   'yet',
 ]);
 const IRREGULAR_PLURALS = new Set([
+  'data',
   'people',
   'men',
   'women',

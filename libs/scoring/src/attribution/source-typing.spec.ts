@@ -57,6 +57,17 @@ describe('bodies of state named by a common noun', () => {
   });
 });
 
+describe('records and findings as documents', () => {
+  it('attributes what data, filings, results and polling show to them, typed by their owner', () => {
+    expect(one('Exit polling showed that most voters backed the governor.')).toMatchObject({
+      source: 'Exit polling',
+      sourceType: 'anonymous',
+    });
+    expect(one('Ministry data show that 40 attacks took place.')).toMatchObject({ sourceType: 'official' });
+    expect(one('The filings show that the campaign spent two million dollars.')?.source).toBe('The filings');
+  });
+});
+
 describe('an office speaking for its owner', () => {
   it('is typed as a spokesman is: by the organisation named, else official', () => {
     expect(one('The governor’s office said the road had been cleared.')).toMatchObject({
