@@ -26,7 +26,7 @@ import {
 } from './cue-helpers';
 import { adjunctSubject, clauseSubject, objectParticipleSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
-import { frameAt, isCueCandidate, lightVerbBefore, objectOfVerb, readingAt } from './frames';
+import { frameAt, IRREGULAR_PAST, isCueCandidate, lightVerbBefore, objectOfVerb, readingAt } from './frames';
 import { backwardNP, forwardNP, headIndex, isProper, skipAdverbsBack, type Range } from './noun-phrase';
 import { INVERTED_CUES, lookupOrganisation, ROLES } from './lexicon';
 import {
@@ -121,7 +121,9 @@ const EVIDENTIAL = new Set(cueVerbs.evidential.map(stem));
 
 /** The head of a subject phrase (its last word before a preposition) names a source: "the poll of voters", not "the case of X". */
 function sourceHead(tokens: Token[], r: Range): boolean {
-  const h = headIndex(tokens, r);
+  let h = headIndex(tokens, r);
+  // "Exit polls taken in South Carolina": the participle before the post-modifier is not the head.
+  if (h > r[0] && !tokens[h].cap && isParticiple(tokens[h].lower)) h--;
   const t = tokens[h];
   const bare = t.lower.replace(/[’']s$/, '');
   return isProper(tokens, h) || SUBJECT_PRONOUNS.has(t.lower) || !!ROLES.get(bare) || !!lookupOrganisation(t.text);
@@ -196,9 +198,19 @@ const POST_MODIFIERS = new Set(['of', 'in', 'within', 'from', 'at', 'for', 'acro
 /** The plural head a prepositional phrase post-modifies ("members of the board", "advocates within the community"), or null. */
 function postModifiedHead(tokens: Token[], r: Range): Range | null {
   const p = tokens[r[0] - 1];
-  const head = tokens[r[0] - 2];
-  if (!p || !head || !POST_MODIFIERS.has(p.lower) || !head.word || head.cap || !/[^s]s$/.test(head.lower)) return null;
-  const np = backwardNP(tokens, r[0] - 2);
+  // "Exit polls taken in South Carolina found": a participle between the head and its phrase is looked past.
+  let h = r[0] - 2;
+  if (
+    tokens[h] &&
+    !tokens[h].cap &&
+    (/\p{L}{2}(?:ed|en)$/u.test(tokens[h].lower) || IRREGULAR_PAST.has(tokens[h].lower))
+  )
+    h--;
+  const head = tokens[h];
+  if (!p || !head || !POST_MODIFIERS.has(p.lower) || !head.word || head.cap) return null;
+  // A plural head, or a document that can speak in the singular ("the latest report on the group says").
+  if (!/[^s]s$/.test(head.lower) && !ROLES.get(head.lower)?.document) return null;
+  const np = backwardNP(tokens, h);
   return np && !objectOfPreposition(tokens, np) && nominalSubject(tokens, np) ? [np[0], r[1]] : null;
 }
 

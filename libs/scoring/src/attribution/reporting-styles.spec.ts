@@ -515,3 +515,16 @@ describe('periphrastic reporting predicates', () => {
     expect(one('The governor gave assurances that the road was safe.')?.source).toBe('The governor');
   });
 });
+
+describe('evidence post-modified before its verb', () => {
+  it('reads past a participle to the head ("polls taken in Kunduz")', () => {
+    expect(one('Exit polls taken in Kunduz found that most voters backed a ban.')?.source).toBe(
+      'Exit polls taken in Kunduz',
+    );
+  });
+  it('lets a singular document speak ("the latest report on the group")', () => {
+    expect(one('A Tolo News poll in December found that most residents feel unsafe.')?.source).toBe(
+      'A Tolo News poll in December',
+    );
+  });
+});
