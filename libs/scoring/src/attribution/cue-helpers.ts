@@ -120,7 +120,9 @@ export function beFormBefore(tokens: Token[], i: number): boolean {
     if (BE_FORMS.has(tokens[k].lower)) return true;
     if (
       tokens[k].word &&
-      !/^(?:nevertheless|however|therefore|though|also|later|then)$/.test(tokens[k].lower) &&
+      !/^(?:nevertheless|however|therefore|though|also|later|then|often|still|never|even|just|now|already|always|again|once|sometimes|best|well)$/.test(
+        tokens[k].lower,
+      ) &&
       !/ly$/.test(tokens[k].lower)
     )
       return false;

@@ -135,6 +135,7 @@ const STRONG_FRAMES = new Set(['that', 'clause', 'quote', 'end', 'comma']);
 
 const isParticiple = (w: string): boolean =>
   /(?:ed|en|wn)$/.test(w) ||
+  IRREGULAR_PAST.has(w) ||
   /^(?:said|told|thought|written|known|seen|found|sought|shown|held|made|felt|heard|taken|given)$/.test(w);
 
 /**

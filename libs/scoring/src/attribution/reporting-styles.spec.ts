@@ -528,3 +528,11 @@ describe('evidence post-modified before its verb', () => {
     );
   });
 });
+
+describe('a passive participle of a corpus-derived cue', () => {
+  it('reports nothing about its subject, irregular forms and adverbs between included', () => {
+    expect(one('He was brought up in a family of teachers.')).toBeNull();
+    expect(one('The pass is often, mistakenly, called the Gate of Death.')).toBeNull();
+    expect(one('The governor brought up the issue of the road.')?.source).toBe('The governor');
+  });
+});
