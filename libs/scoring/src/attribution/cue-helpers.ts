@@ -21,6 +21,7 @@ import { clauseSubject, coordinatedSubject, relativeAntecedent } from './coordin
 import {
   backwardNP,
   forwardNP,
+  headIndex,
   isProper,
   rangeText,
   skipAdverbsBack,
@@ -365,7 +366,10 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
 
 /** The appositive in [from, to) is a person's name (titles allowed) and the phrase `np` before it names no one. */
 function appositiveName(tokens: Token[], np: Range, from: number, to: number): Range | null {
-  for (let k = np[0]; k < np[1]; k++) {
+  // A description headed by a role ("A spokesman for the Taliban, Zabihullah Mujahid, claimed") yields to the name: the
+  // labelling guide's source is the shortest span naming who speaks.
+  const described = ROLES.has(tokens[headIndex(tokens, np)].lower.replace(/[’']s$/, ''));
+  for (let k = np[0]; k < np[1] && !described; k++) {
     // The sentence's first word is capitalised anyway: a name there ("Christie, the governor, said") still counts, a
     // common word or a participle ("Disillusioned, Mr. Mitchell resigned") does not.
     const opener = k === 0 && (isCommonCapitalised(tokens[k].text) || /\p{L}{3}(?:ed|ing|ly)$/u.test(tokens[k].lower));

@@ -494,6 +494,14 @@ describe('a description that names no one, then the person’s name', () => {
       sourceType: 'official',
     });
   });
+  it('gives the name after a description headed by a role, whatever the description names', () => {
+    expect(
+      one('A spokesman for the Taliban, Qari Yusuf, claimed responsibility for the attack in a text message.'),
+    ).toMatchObject({ source: 'Qari Yusuf', sourceType: 'insurgent' });
+    expect(
+      one('The deputy governor of Badakhshan province, Mohammad Zakir, said the district had fallen.'),
+    ).toMatchObject({ source: 'Mohammad Zakir', sourceType: 'official' });
+  });
   it('keeps a name that opens the sentence, and looks past a participle that does', () => {
     expect(one('Rahimi, the district governor, said the road was closed.')?.source).toBe('Rahimi');
     expect(one('Disillusioned, Mr. Karimov resigned, convinced that the talks had failed.')?.source).toBe(
