@@ -28,7 +28,7 @@ import {
   thoseParticiple,
   type Range,
 } from './noun-phrase';
-import { IRREGULAR_PAST, relativeThat } from './frames';
+import { isPastForm, relativeThat } from './frames';
 import {
   AUTHOR_PRONOUNS,
   AUXILIARIES,
@@ -612,11 +612,7 @@ export function subjectOf(
           PLURAL_DETERMINERS.has(tokens[np[0]].lower) ||
           /^(?:one|two|three|four|five|\d)/.test(tokens[np[0]].lower) ||
           !tokens[np[1] - 1].cap);
-      const participle =
-        described &&
-        !!after &&
-        !after.cap &&
-        (/\p{L}{2}ed$/u.test(after.lower) || IRREGULAR_PAST.has(after.lower) || after.lower === 'known');
+      const participle = described && !!after && !after.cap && isPastForm(after.lower);
       const postModified =
         !!np &&
         !!after &&
@@ -706,7 +702,7 @@ function reducedPassiveHead(tokens: Token[], np: Range): Range | null {
   const p = np[0] - 2;
   const participle = tokens[p];
   if (tokens[np[0] - 1]?.lower !== 'by' || !participle || participle.cap) return null;
-  if (!/\p{L}{2}ed$/u.test(participle.lower) && !IRREGULAR_PAST.has(participle.lower)) return null;
+  if (!isPastForm(participle.lower)) return null;
   const before = tokens[p - 1];
   if (!before?.word || BE_FORMS.has(before.lower) || AUXILIARIES.has(before.lower)) return null;
   const head = backwardNP(tokens, p - 1);
@@ -759,7 +755,7 @@ function trailingParticiple(tokens: Token[], np: Range, cue: number): Range | nu
   const last = np[1] - 1;
   const t = tokens[last];
   if (last - np[0] < 1 || np[1] >= cue || t.cap) return null;
-  if (!(/\p{L}{2}ed$/u.test(t.lower) || IRREGULAR_PAST.has(t.lower))) return null;
+  if (!isPastForm(t.lower)) return null;
   const before = tokens[last - 1];
   if (!before.word || DETERMINERS.has(before.lower) || /ly$/.test(before.lower) || isAdjectiveOnly(before.lower))
     return null;

@@ -26,7 +26,15 @@ import {
 } from './cue-helpers';
 import { adjunctSubject, clauseSubject, objectParticipleSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
-import { frameAt, IRREGULAR_PAST, isCueCandidate, lightVerbBefore, objectOfVerb, readingAt } from './frames';
+import {
+  frameAt,
+  IRREGULAR_PAST,
+  isCueCandidate,
+  isPastForm,
+  lightVerbBefore,
+  objectOfVerb,
+  readingAt,
+} from './frames';
 import { backwardNP, forwardNP, headIndex, isProper, skipAdverbsBack, type Range } from './noun-phrase';
 import { INVERTED_CUES, lookupOrganisation, ROLES } from './lexicon';
 import {
@@ -133,10 +141,7 @@ function sourceHead(tokens: Token[], r: Range): boolean {
 const CONTENT_FRAMES = new Set(['that', 'clause', 'quote']);
 const STRONG_FRAMES = new Set(['that', 'clause', 'quote', 'end', 'comma']);
 
-const isParticiple = (w: string): boolean =>
-  /(?:ed|en|wn)$/.test(w) ||
-  IRREGULAR_PAST.has(w) ||
-  /^(?:said|told|thought|written|known|seen|found|sought|shown|held|made|felt|heard|taken|given)$/.test(w);
+const isParticiple = (w: string): boolean => /(?:ed|en|wn)$/.test(w) || IRREGULAR_PAST.has(w);
 
 /**
  * A subject a derived cue may take: the data measured the cue's frame with whatever subject it had,
@@ -201,12 +206,7 @@ function postModifiedHead(tokens: Token[], r: Range): Range | null {
   const p = tokens[r[0] - 1];
   // "Exit polls taken in South Carolina found": a participle between the head and its phrase is looked past.
   let h = r[0] - 2;
-  if (
-    tokens[h] &&
-    !tokens[h].cap &&
-    (/\p{L}{2}(?:ed|en)$/u.test(tokens[h].lower) || IRREGULAR_PAST.has(tokens[h].lower))
-  )
-    h--;
+  if (tokens[h] && !tokens[h].cap && isPastForm(tokens[h].lower)) h--;
   const head = tokens[h];
   if (!p || !head || !POST_MODIFIERS.has(p.lower) || !head.word || head.cap) return null;
   // A plural head, or a document that can speak in the singular ("the latest report on the group says").

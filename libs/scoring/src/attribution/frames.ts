@@ -235,6 +235,9 @@ export const IRREGULAR_PAST = new Set([
   'spat',
   'swore',
 ]);
+
+/** A past form, regular ("-ed") or irregular: a past participle or simple past by its shape alone. */
+export const isPastForm = (w: string): boolean => /\p{L}{2}ed$/u.test(w) || IRREGULAR_PAST.has(w);
 /** Words after which a bare present form can be a verb: plural-agreeing pronouns, auxiliaries, negation. */
 const BARE_VERB_CONTEXT = new Set([
   'i',
