@@ -45,6 +45,17 @@ const verbLike = (t: Token): boolean =>
   !ROLES.has(t.lower) &&
   t.lower !== 'renowned';
 
+/** The articles: a noun phrase opens with one, and another one opens the next phrase. */
+export const ARTICLES = new Set(['a', 'an', 'the']);
+const PREDETERMINERS = new Set(['all', 'both', 'half', 'such', 'what', 'quite', 'rather', 'many', 'twice']);
+/** Words an article may follow inside one phrase: a predeterminer, a preposition, a conjunction, a doubled article. */
+const articleMayFollow = (prev: Token): boolean =>
+  PREDETERMINERS.has(prev.lower) ||
+  NP_PREPOSITIONS.has(prev.lower) ||
+  ARTICLES.has(prev.lower) ||
+  prev.lower === 'and' ||
+  prev.lower === '&';
+
 const SENTENCE_ADVERBS = new Set([
   'perhaps',
   'maybe',
@@ -166,10 +177,10 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
     // phrase of its own (a relative clause without "that"); "the spokesman Zabihullah Mujahid" keeps the role.
     if (i < last && nameSoFar && commonNoun(t)) break;
     // After an article a participle modifies the head ("the combined force", "an armed man"), as in forwardNP.
-    if (i !== last && verbLike(t) && !/^(?:the|a|an)$/.test(tokens[i - 1]?.lower ?? '')) break;
+    if (i !== last && verbLike(t) && !ARTICLES.has(tokens[i - 1]?.lower ?? '')) break;
     // An article opens the phrase ("During the search a civilian man …"), unless a preposition links it to a
     // head before ("the head of the service", "Some reports from the region", "a spokesman for the governor").
-    if (/^(?:the|a|an)$/.test(t.lower) && !linksBack(tokens, i)) {
+    if (ARTICLES.has(t.lower) && !linksBack(tokens, i)) {
       i--;
       break;
     }
@@ -184,16 +195,6 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
     start++;
   return start <= last ? [start, last + 1] : null;
 }
-
-const ARTICLES = new Set(['a', 'an', 'the']);
-const PREDETERMINERS = new Set(['all', 'both', 'half', 'such', 'what', 'quite', 'rather', 'many', 'twice']);
-/** Words an article may follow inside one phrase: a predeterminer, a preposition, a conjunction, a doubled article. */
-const articleMayFollow = (prev: Token): boolean =>
-  PREDETERMINERS.has(prev.lower) ||
-  NP_PREPOSITIONS.has(prev.lower) ||
-  ARTICLES.has(prev.lower) ||
-  prev.lower === 'and' ||
-  prev.lower === '&';
 
 /** The noun phrase starting at token `first`, scanning rightwards. */
 export function forwardNP(tokens: Token[], first: number): Range | null {
@@ -227,7 +228,7 @@ export function forwardNP(tokens: Token[], first: number): Range | null {
       verbLike(t) &&
       i !== first &&
       !(t.lower === 'named' && tokens[i + 1]?.cap) &&
-      !/^(?:the|a|an)$/.test(tokens[i - 1].lower)
+      !ARTICLES.has(tokens[i - 1].lower)
     )
       break;
     // A year or number only right after the article: "the 2021 UN report".

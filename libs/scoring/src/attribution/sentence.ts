@@ -11,7 +11,7 @@ import { CUE_WORD, findVague, sentenceWords } from './vague';
 import { analyseMention } from './mention-parts';
 import { typedSource, type TypedSource } from './typed-source';
 import { resolveAnaphor, resolveDocument, resolvePronoun, type History } from './coreference';
-import { forwardNP, isProper } from './noun-phrase';
+import { ARTICLES, forwardNP, isProper } from './noun-phrase';
 import { canBeBaseVerb, isPastTense, lookupOrganisation, mayHoldCue, ROLES, STRONG_CUES } from './lexicon';
 import { pollMention, pollPhrase, respondentShare, speakerLabel } from './labels';
 import { quotativeSpeaker } from './quotative';
@@ -390,7 +390,7 @@ function colonIntroduction(h: History, tokens: ReturnType<typeof tokenize>): Sen
     np[1] - np[0] === 1 &&
     np[0] === first &&
     canBeBaseVerb(tokens[first].lower) &&
-    /^(?:the|a|an)$/.test(tokens[first + 1]?.lower ?? '')
+    ARTICLES.has(tokens[first + 1]?.lower ?? '')
   )
     return null;
   // "Partial transcript as follows:": what is left is the sentence's own capital on the modifier of a common noun (no
