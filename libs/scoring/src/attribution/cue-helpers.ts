@@ -23,12 +23,13 @@ import {
   forwardNP,
   headIndex,
   isProper,
+  PROPORTION_COUNT,
   rangeText,
   skipAdverbsBack,
   thoseParticiple,
   type Range,
 } from './noun-phrase';
-import { isPastForm, relativeThat } from './frames';
+import { isPastForm, PASSED_OVER, relativeThat } from './frames';
 import {
   AUTHOR_PRONOUNS,
   AUXILIARIES,
@@ -121,9 +122,8 @@ export function beFormBefore(tokens: Token[], i: number): boolean {
     if (BE_FORMS.has(tokens[k].lower)) return true;
     if (
       tokens[k].word &&
-      !/^(?:nevertheless|however|therefore|though|also|later|then|often|still|never|even|just|now|already|always|again|once|sometimes|best|well)$/.test(
-        tokens[k].lower,
-      ) &&
+      !PASSED_OVER.has(tokens[k].lower) &&
+      !/^(?:nevertheless|however|therefore|though|later|sometimes|best|well)$/.test(tokens[k].lower) &&
       !/ly$/.test(tokens[k].lower)
     )
       return false;
@@ -610,7 +610,8 @@ export function subjectOf(
         !!np &&
         (DETERMINERS.has(tokens[np[0]].lower) ||
           PLURAL_DETERMINERS.has(tokens[np[0]].lower) ||
-          /^(?:one|two|three|four|five|\d)/.test(tokens[np[0]].lower) ||
+          PROPORTION_COUNT.test(tokens[np[0]].lower) ||
+          /^\d/.test(tokens[np[0]].text) ||
           !tokens[np[1] - 1].cap);
       const participle = described && !!after && !after.cap && isPastForm(after.lower);
       const postModified =

@@ -337,7 +337,7 @@ const LY_NOT_ADVERBS = new Set([
 export const isLyAdverb = (w: string): boolean => /^\p{L}{4,}ly$/u.test(w) && !LY_NOT_ADVERBS.has(w);
 
 /** Adverbs looked past to the word that decides the reading ("who either refuse", "officials also claim"). */
-const PASSED_OVER = new Set([
+export const PASSED_OVER = new Set([
   'either',
   'neither',
   'also',

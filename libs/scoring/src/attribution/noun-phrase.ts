@@ -23,7 +23,7 @@ export type Range = [number, number];
 
 const MAX_NP = 14;
 
-const PROPORTION_COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$/;
+export const PROPORTION_COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$/;
 const PROPORTION_BASE = /^(?:10|ten|\d+)$/;
 
 /** A capitalised token that is a name rather than a sentence-opening function word. */
