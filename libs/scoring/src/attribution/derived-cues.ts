@@ -290,7 +290,7 @@ function nounSource(tokens: Token[], i: number, frame: string): { source: Range;
   const start = prev && prev.word && DETERMINERS.has(prev.lower) ? i - 1 : i;
   // "in the hope that", "with the expectation that", "for fear that": a purpose or manner adjunct states the attitude of
   // the clause's own agent (found above when it can speak), never a report by someone unnamed, as "amid fears that" is.
-  if (/^(?:in|with|for)$/.test(tokens[start - 1]?.lower ?? '') && (start === i - 1 || start === i)) return null;
+  if (/^(?:in|with|for)$/.test(tokens[start - 1]?.lower ?? '')) return null;
   // With no owner the noun is an unnamed report only when it relays content ("speculation that …", "allegations
   // that …"); "his call for a ban", "claim credit for", "an infrastructure proposal to fix roads" report nothing.
   if (!CONTENT_FRAMES.has(frame)) return null;
