@@ -87,16 +87,54 @@ export function sentenceAdverb(t: Token): boolean {
   );
 }
 
+/** Adverbs that place a measured stretch of time before or after now ("two weeks ago", "three days later"). */
+const RELATIVE_TIME = new Set(['ago', 'earlier', 'later', 'before']);
+/** Units a stretch of time is counted in, singular and plural. */
+const TIME_UNITS = /^(?:minute|hour|day|week|fortnight|month|year|decade)s?$/;
+/** What counts the units: a numeral, a number word, an article or an indefinite count ("a few", "several", "a couple of"). */
+const TIME_COUNTS =
+  /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple|of|some|many)$/;
+/** Approximators before the count ("less than two weeks ago", "nearly a year earlier", "just days before"). */
+const TIME_APPROXIMATORS = new Set([
+  'less',
+  'more',
+  'than',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'just',
+  'only',
+  'barely',
+  'roughly',
+  'over',
+  'under',
+  'some',
+]);
+
+/**
+ * Start of a measure of time ending at `j` ("less than two weeks", "a few days", "days"): the unit, then its count and
+ * any approximator, walking back. Returns `j` itself (no measure) when the token at `j` is no unit of time.
+ */
+function measureBack(tokens: Token[], j: number): number {
+  if (!TIME_UNITS.test(tokens[j]?.lower ?? '')) return j;
+  let k = j - 1;
+  while (k >= 0 && tokens[k].word && TIME_COUNTS.test(tokens[k].lower)) k--;
+  while (k >= 0 && tokens[k].word && TIME_APPROXIMATORS.has(tokens[k].lower)) k--;
+  return k;
+}
+
 /** Index of the first token before `i` that is not an intervening adverb ("even", "also", "-ly"). */
 export function skipAdverbsBack(tokens: Token[], i: number): number {
   let j = i - 1;
   for (;;) {
-    while (
-      j >= 0 &&
-      tokens[j].word &&
-      (INTERVENING_ADVERBS.has(tokens[j].lower) || (/ly$/.test(tokens[j].lower) && !tokens[j].cap))
-    )
-      j--;
+    while (j >= 0 && tokens[j].word) {
+      const w = tokens[j].lower;
+      // "ISAF three days later said": the measure goes with the adverb, before "later" alone is passed over.
+      if (RELATIVE_TIME.has(w) && measureBack(tokens, j - 1) < j - 1) j = measureBack(tokens, j - 1);
+      else if (INTERVENING_ADVERBS.has(w) || (/ly$/.test(w) && !tokens[j].cap)) j--;
+      else break;
+    }
     // A time adverbial between subject and verb ("ISAF on Monday said", "officials last week warned").
     const t = tokens[j];
     if (!t || !t.word) return j;

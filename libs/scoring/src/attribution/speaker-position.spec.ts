@@ -268,3 +268,17 @@ describe('nested sources come from hand-listed reporting verbs only', () => {
     );
   });
 });
+
+describe('a measured stretch of time between the subject and its verb', () => {
+  it.each([
+    ['The ministry less than two weeks ago said the pass had reopened.', 'ministry'],
+    ['Border guards three days later announced that the crossing was shut.', 'Border guards'],
+    ['The governor a few days earlier had warned of fighting near the dam.', 'The governor'],
+    ['The Taliban hours later claimed the ambush on the convoy.', 'Taliban'],
+  ])('%s → %s', (sentence, speaker) => {
+    expect(one(sentence)?.source).toMatch(new RegExp(`^(?:The )?${speaker}$`));
+  });
+  it('leaves a measure with no adverb after it inside the subject', () => {
+    expect(one('Two weeks of talks produced nothing, the envoy said.')?.source).toBe('the envoy');
+  });
+});
