@@ -143,9 +143,12 @@ export function findCues(
       content = false,
     ): void => addHit(hits, tokens, text, base, cueRange, mode, source, description, strong, content);
 
-    if (OBJECT_SOURCE_PHRASES.has(cue)) {
+    const cited = OBJECT_SOURCE_PHRASES.has(cue) ? objectSource(tokens, i + width, text, base) : null;
+    if (
+      OBJECT_SOURCE_PHRASES.has(cue) &&
+      !(PARTICIPLE_CUES.has(cue) && !citesSpeaker(tokens, i + width, cited, text, base))
+    ) {
       if (/^listens? to$/.test(cue) && !/^(?:one|you)$/.test(tokens[i - 1]?.lower ?? '')) continue;
-      const cited = objectSource(tokens, i + width, text, base);
       // "according to figures compiled by the UN": the figures' author is the source.
       const author = cue === 'according to' && cited ? authorAfter(tokens, cited.source[1]) : null;
       const o = author ? { source: author, description: null } : cited;
@@ -311,6 +314,27 @@ function extractedSubject(tokens: Token[], i: number): boolean {
  * may …") it still cites the law for what follows.
  */
 const conformity = (tokens: Token[], r: Range): boolean => ACCORDANCE_NOUNS.has(tokens[headIndex(tokens, r)].lower);
+
+/**
+ * "quoting police", "citing the UN": what "quoting"/"citing" takes is the original speaker only when it is one. A quoted
+ * phrase ("citing “the unique danger”"), a thing named as something ("citing drought as the main cause") or a vague
+ * origin ("citing intelligence reports", the labelling guide's nested-source rule) leaves the participle to the subject
+ * of the clause it hangs on.
+ */
+function citesSpeaker(
+  tokens: Token[],
+  from: number,
+  cited: { source: Range } | null,
+  text: string,
+  base: number,
+): boolean {
+  return (
+    !!cited &&
+    !isOpenQuote(tokens[from]) &&
+    !namedAs(tokens, cited.source[1]) &&
+    !vagueMention(text, base, tokens, cited.source)
+  );
+}
 
 /**
  * "cited Kabul Bank as the most likely lender": "as" and a noun phrase after the object name what the object is; the

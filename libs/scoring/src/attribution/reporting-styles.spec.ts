@@ -444,6 +444,29 @@ describe('"quoted X as saying"', () => {
   });
 });
 
+describe('"citing X", "quoting X"', () => {
+  it('gives X when X is an identifiable original speaker', () => {
+    expect(one('The agency, citing the border police, said that 12 traders were held.')?.source).toBe(
+      'the border police',
+    );
+  });
+  it('leaves a vague origin to the subject relaying it (labelling guide: nested sources)', () => {
+    expect(one('The ministry, citing intelligence reports, said the group had moved north.')?.source).toBe(
+      'The ministry',
+    );
+  });
+  it('leaves a quoted phrase or a thing named as something to the subject', () => {
+    expect(one("Mr. Rasuli, citing ''the unique magic of Herat,'' said the market would close early.")?.source).toBe(
+      'Mr. Rasuli',
+    );
+    expect(one('The mayor, citing “Kabul Bank” as a warning, said the market would close.')?.source).toBe('The mayor');
+    expect(one('Governor Amin Rasuli closed the briefing, citing “Kabul Bank” as the main culprit.')?.source).toMatch(
+      /Amin Rasuli$/,
+    );
+    expect(one('The envoy ended his visit early, quoting an old proverb about guests.')?.source).toBe('The envoy');
+  });
+});
+
 describe('where a cited phrase ends', () => {
   it('ends before an article that opens the next phrase, when no comma marks it', () => {
     expect(one('According to initial reports an ISAF unit received small-arms fire.')?.source).toBe('initial reports');
