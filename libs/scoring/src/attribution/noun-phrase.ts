@@ -181,6 +181,15 @@ function commonNoun(t: Token): boolean {
 }
 
 /** The noun phrase ending at token `last` (inclusive), scanning leftwards. */
+/** "in chief", "at large" after a role noun: the fixed complements English titles take after their head. */
+export function titleComplement(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.lower;
+  return (
+    (tokens[i].lower === 'in' && next === 'chief') ||
+    (tokens[i].lower === 'at' && next === 'large' && !!tokens[i - 1] && ROLES.has(tokens[i - 1].lower))
+  );
+}
+
 export function backwardNP(tokens: Token[], last: number): Range | null {
   let i = last;
   let count = 0;
@@ -207,6 +216,8 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
         PROPORTION_COUNT.test(tokens[i - 1]?.lower ?? '')
       )
         continue;
+      // "editor in chief", "ambassador at large": a title's post-positive complement is part of the title.
+      if (titleComplement(tokens, i)) continue;
       if (t.lower !== 'of' && !startsNameOrArticle(tokens[i + 1])) break;
       continue;
     }
@@ -251,6 +262,10 @@ export function forwardNP(tokens: Token[], first: number): Range | null {
       if (i === first) break;
       const next = tokens[i + 1];
       if (!next || !next.word || MONTHS.has(next.lower) || /^\d/.test(next.text)) break;
+      if (titleComplement(tokens, i)) {
+        i++;
+        continue;
+      }
       if (t.lower !== 'of' && !startsNameOrArticle(next)) break;
       continue;
     }

@@ -282,3 +282,21 @@ describe('a measured stretch of time between the subject and its verb', () => {
     expect(one('Two weeks of talks produced nothing, the envoy said.')?.source).toBe('the envoy');
   });
 });
+
+describe('a title with a post-positive complement ("editor in chief", "envoy at large")', () => {
+  it('keeps the name before a stacked appositive whose title has "in chief"', () => {
+    expect(
+      one(
+        'Farid Sultani, the editor in chief of the province’s largest weekly, Sada-e Shamal, said the press was muzzled.',
+      )?.source,
+    ).toBe('Farid Sultani');
+  });
+  it('keeps the complement inside an inverted speaker', () => {
+    expect(one('The pass is closed, said the commander in chief of the border force.')?.source).toBe(
+      'the commander in chief of the border force',
+    );
+    expect(one('Talks will resume, said the envoy at large for the region.')?.source).toBe(
+      'the envoy at large for the region',
+    );
+  });
+});
