@@ -110,3 +110,21 @@ describe('nominal cues', () => {
     });
   });
 });
+
+describe('the agent of a passive participle', () => {
+  it('holds the attitude after a be-form or in a reduced relative', () => {
+    expect(one('The account was disputed by the provincial governor.')).toMatchObject({
+      source: 'the provincial governor',
+      cue: 'disputed',
+    });
+    expect(one('It was a ceasefire strongly opposed by the Taliban.')).toMatchObject({
+      source: 'Taliban',
+      sourceType: 'insurgent',
+    });
+    expect(one('The curfew was a step criticized by Human Rights Watch.')?.source).toBe('Human Rights Watch');
+  });
+  it('leaves a passive with no agent, or an agent that is no one, unattributed', () => {
+    expect(one('The account was disputed at length.')).toBeNull();
+    expect(one('The road was blocked by the landslide.')).toBeNull();
+  });
+});

@@ -433,6 +433,14 @@ export function derivedHits(
       (entry.lemma === 'tell' && ordersTo(tokens, i + 1))
     )
       continue;
+    // "a measure strongly opposed by the unions", "was criticized by rights groups": a passive participle's agent holds
+    // the attitude, whether the participle follows a be-form or reduces a relative clause after a noun.
+    if (isParticiple(t.lower) && tokens[i + 1]?.lower === 'by' && prev?.word && !prev.cap) {
+      const agent = forwardNP(tokens, i + 2);
+      if (agent && sourceLike(tokens, agent, text, base) && !authorVoice(tokens, agent))
+        addHit(hits, tokens, text, base, cueRange, 'passive', agent, null, false, false, true);
+      continue;
+    }
     // A passive participle ("was criticized") reports nothing about its subject; a progressive ("is seeking") does.
     if (
       prev &&
