@@ -12,6 +12,8 @@ import {
   NP_PREPOSITIONS,
   NAME_PARTICLES,
   PERIODS,
+  ASSOCIATION_LINKS,
+  ACCESS_NOUNS,
   QUANTIFIER_PRONOUNS,
   SENTENCE_CAPS,
   SUBJECT_PRONOUNS,
@@ -149,7 +151,7 @@ export function skipAdverbsBack(tokens: Token[], i: number): number {
 /** A preposition before the article at `i` ties it to a head noun before ("Many of the …", "Reports from the …"). */
 function linksBack(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1]?.lower ?? '';
-  if (p === 'of') return true;
+  if (p === 'of' || associationLink(tokens, i - 1)) return true;
   const head = tokens[i - 2];
   return (
     NP_PREPOSITIONS.has(p) &&
@@ -181,6 +183,23 @@ function commonNoun(t: Token): boolean {
 }
 
 /** The noun phrase ending at token `last` (inclusive), scanning leftwards. */
+/**
+ * The preposition at `i` ties an unnamed source to whom it is close ("sources close to the leadership", "a person
+ * familiar with the matter", "an official with knowledge of the talks"): the phrase after it describes the source.
+ */
+export function associationLink(tokens: Token[], i: number): boolean {
+  const p = tokens[i]?.lower ?? '';
+  const before = tokens[i - 1];
+  if (!before?.word) return false;
+  if (ASSOCIATION_LINKS.get(p)?.has(before.lower)) return true;
+  const next = tokens[i + 1]?.lower ?? '';
+  return (
+    p === 'with' &&
+    (ACCESS_NOUNS.has(next) ||
+      (/^(?:direct|detailed|close|inside)$/.test(next) && ACCESS_NOUNS.has(tokens[i + 2]?.lower ?? '')))
+  );
+}
+
 /** "in chief", "at large" after a role noun: the fixed complements English titles take after their head. */
 export function titleComplement(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]?.lower;
@@ -205,6 +224,11 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
     }
     if (t.lower === 'and' || t.lower === '&') {
       if (i === last || !startsNameOrArticle(tokens[i + 1]) || !tokens[i - 1]?.word) break;
+      continue;
+    }
+    // "Sources close to the leadership": back past the tie and its adjective to the unnamed source.
+    if (i < last && associationLink(tokens, i)) {
+      i--;
       continue;
     }
     if (NP_PREPOSITIONS.has(t.lower)) {
@@ -258,6 +282,12 @@ export function forwardNP(tokens: Token[], first: number): Range | null {
       if (i === first || !(startsNameOrArticle(tokens[i + 1]) || modifierPair)) break;
       continue;
     }
+    // "a person familiar with the matter", "officials briefed on the plan": the tie and what follows describe the source.
+    if (i > first && associationLink(tokens, i)) continue;
+    if (i > first && associationLink(tokens, i + 1)) {
+      i++;
+      continue;
+    }
     if (NP_PREPOSITIONS.has(t.lower)) {
       if (i === first) break;
       const next = tokens[i + 1];
@@ -273,7 +303,14 @@ export function forwardNP(tokens: Token[], first: number): Range | null {
     if (SUBJECT_PRONOUNS.has(t.lower) && i !== first) break;
     // "According to initial reports an ISAF unit received …": an article after a noun opens the next phrase (one opens a
     // phrase only after a predeterminer: "all the", "half a", "such a").
-    if (ARTICLES.has(t.lower) && i !== first && !t.cap && !articleMayFollow(tokens[i - 1])) break;
+    if (
+      ARTICLES.has(t.lower) &&
+      i !== first &&
+      !t.cap &&
+      !articleMayFollow(tokens[i - 1]) &&
+      !associationLink(tokens, i - 1)
+    )
+      break;
     // "the base chief known as Bob": the participle introducing an alias post-modifies the phrase.
     if (t.lower === 'known' && tokens[i + 1]?.lower === 'as' && i !== first) break;
     // "the meeting", "a briefing": right after an article an -ing word is the noun, not a verb ending the phrase.

@@ -7,9 +7,10 @@
 import type { AttributionContext, SourceType } from '../types';
 import { analyseMention, type MentionParts } from './mention-parts';
 import { ORG_NAME_PATTERNS, STATES, STATE_MODIFIERS, STATE_SPEAKERS, type OrgMatch } from './lexicon';
-import { SENTENCE_CAPS } from './words';
+import { ASSOCIATION_LINKS, SENTENCE_CAPS } from './words';
 import { canonicalFromParts } from './aliases';
 import { isVaguePhrase } from './vague';
+import { associationLink } from './noun-phrase';
 
 export interface ClassifyContext extends AttributionContext {
   sentence?: string;
@@ -193,8 +194,24 @@ function isNamed(p: MentionParts, type: SourceType): boolean {
   return p.orgs.length > 0 || p.tokens.some((t) => t.cap);
 }
 
+/** Index of the preposition tying an unnamed source to someone ("close to", "familiar with"), or 0. */
+export function tiedSource(tokens: MentionParts['tokens']): number {
+  for (let k = 2; k < tokens.length; k++) if (associationLink(tokens, k)) return k;
+  return 0;
+}
+
 /** Type, specificity and canonical name of a source mention. */
 export function classifyParts(p: MentionParts, ctx: ClassifyContext): SourceClass {
+  // "Sources close to the Taliban leadership", "an official familiar with the talks": whom an unnamed source is tied to
+  // describes it, and does not name it; its type and specificity are those of the words before the tie.
+  const tie = tiedSource(p.tokens);
+  if (tie > 0) {
+    // The tie is an adjective and its preposition ("close to"), or "with" alone ("with knowledge of").
+    const cut =
+      p.tokens[tie].lower === 'with' && !ASSOCIATION_LINKS.get('with')?.has(p.tokens[tie - 1].lower) ? tie : tie - 1;
+    const own = classifyParts(analyseMention(p.text.slice(0, p.tokens[cut].start).trimEnd()), ctx);
+    return { ...own, named: false, canonical: p.text.trim() };
+  }
   if (isVagueMention(p.text)) return { sourceType: 'anonymous', named: false, canonical: p.text.trim() };
   let type = typeOf(p, ctx);
   if (!type && ctx.description && !/^\s*(?:who|which|whose|that|\w+ing\b|\w+ed\b)/i.test(ctx.description)) {

@@ -178,3 +178,30 @@ describe('armed forces by their collective noun', () => {
     expect(one('A spokesman for the force called for calm in the district.')).toMatchObject({ cue: 'called' });
   });
 });
+
+describe('an unnamed source described by whom it is close to', () => {
+  it.each([
+    [
+      'Sources close to the Taliban leadership said the talks had stalled.',
+      'Sources close to the Taliban leadership',
+      'anonymous',
+    ],
+    [
+      'The talks have stalled, said a person familiar with the matter.',
+      'a person familiar with the matter',
+      'anonymous',
+    ],
+    [
+      'An official with knowledge of the talks said they had stalled.',
+      'An official with knowledge of the talks',
+      'official',
+    ],
+    ['Officials briefed on the plan said it had stalled.', 'Officials briefed on the plan', 'official'],
+    ['People close to Gulbuddin Hekmatyar said he would return.', 'People close to Gulbuddin Hekmatyar', 'anonymous'],
+  ])('%s → %s (%s, not named)', (sentence, source, type) => {
+    expect(one(sentence)).toMatchObject({ source, sourceType: type, named: false });
+  });
+  it('still names a source whose description after a comma says who it is close to', () => {
+    expect(one('Amir Khan, a former aide close to the governor, said the road was open.')?.source).toBe('Amir Khan');
+  });
+});

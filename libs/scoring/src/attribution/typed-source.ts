@@ -4,7 +4,7 @@
  */
 import type { Attribution, AttributionContext, SegmentedDocument } from '../types';
 import { analyseMention } from './mention-parts';
-import { classifyParts } from './source-types';
+import { classifyParts, tiedSource } from './source-types';
 import { resolveSurname } from './aliases';
 import { tokenize } from './tokens';
 import { backwardNP, forwardNP, isProper } from './noun-phrase';
@@ -34,6 +34,10 @@ export function typedSource(
     }
   }
   const cls = classifyParts(parts, ctx);
+  // "Sources close to Mr. Karimov", "militants linked to al-Qaeda": the name after the tie describes the unnamed source,
+  // so the whole phrase stays the source rather than shrinking to that name.
+  if (tiedSource(parts.tokens))
+    return { source: text, canonical: cls.canonical, span: [start, end], sourceType: cls.sourceType, named: cls.named };
   let sStart = start;
   let sEnd = end;
   let canonical = cls.canonical;

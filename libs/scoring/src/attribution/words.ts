@@ -416,3 +416,20 @@ export const ISSUING_PARTICIPLES = [
   'sent',
   'delivered',
 ];
+
+/**
+ * How news writing describes a source it does not name by the source's tie to someone ("sources close to the
+ * leadership", "a person familiar with the matter", "an official with knowledge of the talks", "officials briefed on the
+ * plan"): the standard formulas of anonymous attribution that style guides discuss (AP Stylebook, "anonymous sources";
+ * the NYT's "Confidential News Sources" policy). Each adjective or participle is listed with the preposition it takes;
+ * the phrase after it describes the unnamed source and never is the source.
+ */
+export const ASSOCIATION_LINKS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['to', new Set(['close', 'closer', 'linked', 'loyal', 'allied', 'near', 'connected', 'tied', 'privy', 'aligned'])],
+  ['with', new Set(['familiar', 'acquainted', 'associated', 'affiliated', 'connected'])],
+  ['in', new Set(['involved'])],
+  ['on', new Set(['briefed'])],
+  ['about', new Set(['knowledgeable'])],
+]);
+/** "an official with knowledge of the talks", "a source with direct access to": "with" and what it gives the source. */
+export const ACCESS_NOUNS = new Set(['knowledge', 'access', 'ties', 'links']);
