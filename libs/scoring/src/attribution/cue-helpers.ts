@@ -210,7 +210,15 @@ export function objectSource(
   let description: Range | null = null;
   let source = np;
   if (isPunct(tokens[np[1]], ',')) {
-    const next = forwardNP(tokens, np[1] + 1);
+    const after = forwardNP(tokens, np[1] + 1);
+    // An appositive closes at punctuation, a relative clause or the sentence's end ("according to X, a local analyst,
+    // …"); a phrase that runs on into a verb is the next clause's subject ("According to Uzbek television, 14 militants
+    // were killed"), which must not type X.
+    const closer = after ? tokens[after[1]] : undefined;
+    const next =
+      after && (!closer || isPunct(closer, ',', '.', ';', '(', ')', '—', '–') || /^(?:who|whose)$/.test(closer.lower))
+        ? after
+        : null;
     const describes = (r: Range) => {
       const p = analyseMention(text.slice(tokens[r[0]].start - base, tokens[r[1] - 1].end - base));
       return !p.person && p.orgs.length === 0 && !!p.head && !!(p.head.info.person || p.head.info.crowd);

@@ -205,3 +205,20 @@ describe('an unnamed source described by whom it is close to', () => {
     expect(one('Amir Khan, a former aide close to the governor, said the road was open.')?.source).toBe('Amir Khan');
   });
 });
+
+describe('the clause after "according to X,"', () => {
+  it('does not type X by the subject of the next clause', () => {
+    expect(one('According to Uzbek television, 14 militants were killed near the border.')?.sourceType).not.toBe(
+      'insurgent',
+    );
+  });
+  it('still types X by an appositive that closes at a comma', () => {
+    expect(one('According to Karim Haidari, a militant commander, the road is open.')?.sourceType).toBe('insurgent');
+  });
+});
+
+describe('a news outlet by its common noun', () => {
+  it('is media', () => {
+    expect(one('According to the news outlet, the road was closed.')?.sourceType).toBe('media');
+  });
+});
