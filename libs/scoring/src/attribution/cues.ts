@@ -44,7 +44,7 @@ import {
 import { backwardNP, forwardNP, headIndex, isProper, skipAdverbsBack, type Range } from './noun-phrase';
 import { BE_FORMS, DETERMINERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from './words';
 import { derivedHits } from './derived-cues';
-import { finiteVerbAt, objectOfVerb, readingAt, relativeThat } from './frames';
+import { finiteVerbAt, isPastForm, objectOfVerb, readingAt, relativeThat } from './frames';
 import { adjunctSubject, objectParticipleSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
 import { WordSet } from './word-scan';
@@ -293,7 +293,19 @@ export function findCues(
     i += width - 1;
   }
   derivedHits(hits, tokens, text, base, titleCase, quoted);
-  return hits;
+  return hits.filter((h) => !hits.some((o) => compoundHead(tokens, h, o)));
+}
+
+/**
+ * "A UN monitoring team report estimated that …", "The OSCE report continues": a cue form that can be a noun, right
+ * before another cue's finite verb (past or -s) and ending that cue's subject, is the subject's head noun, not a verb
+ * with the subject "team". English never stacks two finite verbs; a past form ("declined comment") stays the verb.
+ */
+function compoundHead(tokens: Token[], inner: CueHit, outer: CueHit): boolean {
+  if (inner === outer || inner.cueRange[1] !== outer.cueRange[0] || outer.source[1] !== inner.cueRange[1]) return false;
+  if (outer.source[0] > inner.cueRange[0] || isPastForm(tokens[inner.cueRange[1] - 1].lower)) return false;
+  const verb = tokens[outer.cueRange[0]].lower;
+  return isPastForm(verb) || /[^s]s$/.test(verb);
 }
 
 /**

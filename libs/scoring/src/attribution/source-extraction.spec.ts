@@ -162,3 +162,19 @@ describe('source extraction: whose words the cue reports', () => {
     );
   });
 });
+
+describe('a cue noun heading the subject of another cue verb', () => {
+  it('is the head of the source, not a verb of its own', () => {
+    expect(one('The OSCE report continues that the camps had moved north.')).toMatchObject({
+      source: 'The OSCE report',
+      cue: 'continues',
+    });
+    expect(one('A Carnegie report confirms that the border posts were abandoned.')).toMatchObject({
+      source: 'A Carnegie report',
+      cue: 'confirms',
+    });
+  });
+  it('leaves a past-tense verb before its object noun alone', () => {
+    expect(one('The ministry spokesman declined comment on the arrests.')?.cue).toBe('declined');
+  });
+});
