@@ -47,6 +47,18 @@ const verbLike = (t: Token): boolean =>
   !ROLES.has(t.lower) &&
   t.lower !== 'renowned';
 
+/**
+ * "UN monitoring team", "Trump's remaining rivals": an -ing form after an acronym or a possessive, and before a
+ * lower-case noun, modifies that noun (a name before an -ing verb, "Trump faring better", is its subject).
+ */
+const namedGerundModifier = (tokens: Token[], i: number): boolean =>
+  /\p{L}{3}ing$/u.test(tokens[i].lower) &&
+  !!tokens[i - 1]?.word &&
+  (/^\p{Lu}{2,}$/u.test(tokens[i - 1].text) || /\p{L}[’']s$/u.test(tokens[i - 1].text)) &&
+  !!tokens[i + 1]?.word &&
+  !tokens[i + 1].cap &&
+  !DETERMINERS.has(tokens[i + 1].lower);
+
 /** The articles: a noun phrase opens with one, and another one opens the next phrase. */
 export const ARTICLES = new Set(['a', 'an', 'the']);
 const PREDETERMINERS = new Set(['all', 'both', 'half', 'such', 'what', 'quite', 'rather', 'many', 'twice']);
@@ -250,7 +262,9 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
     // phrase of its own (a relative clause without "that"); "the spokesman Zabihullah Mujahid" keeps the role.
     if (i < last && nameSoFar && commonNoun(t)) break;
     // After an article a participle modifies the head ("the combined force", "an armed man"), as in forwardNP.
-    if (i !== last && verbLike(t) && !ARTICLES.has(tokens[i - 1]?.lower ?? '')) break;
+    // So does an -ing form between a name and a common noun: "the UN monitoring team", "the NATO training mission".
+    if (i !== last && verbLike(t) && !ARTICLES.has(tokens[i - 1]?.lower ?? '') && !namedGerundModifier(tokens, i))
+      break;
     // An article opens the phrase ("During the search a civilian man …"), unless a preposition links it to a
     // head before ("the head of the service", "Some reports from the region", "a spokesman for the governor").
     if (ARTICLES.has(t.lower) && !linksBack(tokens, i)) {

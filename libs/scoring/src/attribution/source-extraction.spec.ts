@@ -178,3 +178,16 @@ describe('a cue noun heading the subject of another cue verb', () => {
     expect(one('The ministry spokesman declined comment on the arrests.')?.cue).toBe('declined');
   });
 });
+
+describe('an -ing modifier after an acronym', () => {
+  it('stays inside the source phrase', () => {
+    expect(one('The UN monitoring team said the group had grown.')?.source).toMatch(/UN monitoring team$/);
+    expect(one('An EU monitoring mission report found that the polls were free.')).toMatchObject({
+      source: 'An EU monitoring mission report',
+      cue: 'found',
+    });
+  });
+  it('does not swallow a name and its -ing verb', () => {
+    expect(one('The survey finds Karimov faring better in the east, the agency said.')?.source).toBe('the agency');
+  });
+});
