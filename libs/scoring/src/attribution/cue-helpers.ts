@@ -9,7 +9,6 @@ import {
   INVERTED_CUES,
   isAdjectiveOnly,
   isCommonCapitalised,
-  isPreposition,
   MULTIWORD_CUES,
   ROLES,
   STATE_MODIFIERS,
@@ -556,6 +555,16 @@ function parentheticalStart(tokens: Token[], close: number): number {
   return -1;
 }
 
+/**
+ * Verbs taking an object and a bare infinitive (Quirk et al. 1985 §16.52: perception and causative verbs), in their
+ * finite and non-finite forms: "heard him say", "saw her leave", "let him speak", "made her admit".
+ */
+const BARE_INFINITIVE_TAKERS = new Set(
+  'hear hears heard hearing see sees saw seen seeing watch watches watched watching let lets letting make makes made making have has had having help helps helped helping feel feels felt notice noticed'.split(
+    ' ',
+  ),
+);
+
 export function subjectOf(
   tokens: Token[],
   i: number,
@@ -593,11 +602,13 @@ export function subjectOf(
   const prev = tokens[j];
   // "heard him say": an object pronoun before a bare infinitive is its subject ("let me say": the speaker's own voice).
   // Not "them": resolved in its own sentence it would take the clause's subject ("Elders heard them say").
+  // Only verbs of perception and causation take that bare-infinitive frame ("heard him say", "let her speak"): in
+  // "Officials who met him say …" the pronoun is the object of a relative clause's verb.
   if (
     prev &&
     /^(?:him|her)$/.test(prev.lower) &&
     canBeBaseVerb(tokens[i].lower) &&
-    !isPreposition(tokens[j - 1]?.lower ?? '')
+    BARE_INFINITIVE_TAKERS.has(tokens[j - 1]?.lower ?? '')
   )
     return { mode: 'subject', source: [j, j + 1], description: null };
   if (prev?.lower === 'me' && canBeBaseVerb(tokens[i].lower)) return null;

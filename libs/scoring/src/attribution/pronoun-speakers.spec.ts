@@ -130,3 +130,11 @@ describe('"it" after a body or state that opens its own sentence', () => {
     ]);
   });
 });
+
+describe('an object pronoun before a bare verb', () => {
+  it('is the speaker only after a verb of perception or causation', () => {
+    expect(sources('Elders heard him say the road was closed.')).toEqual(['him']);
+    expect(sources('Officials who met him say the governor is honest.')).toEqual(['Officials']);
+    expect(sources('Traders who know her say the market will reopen.')).toEqual(['Traders']);
+  });
+});
