@@ -158,9 +158,18 @@ export function sentenceAttribution(
   const inQuote = (x: CueHit): number => (quoted[x.cueRange[0]] || x.cueRange[0] < carriedEnd ? 1 : 0);
   // Inside a quotation the hand-listed cues keep their precedence over derived ones, which are the speaker's own words.
   const byOrigin = (a: CueHit, b: CueHit): number => (inQuote(a) ? (a.derived ? 1 : 0) - (b.derived ? 1 : 0) : 0);
+  // A cue inside a relative clause set off by commas ("In Kunduz, where officials have warned of an offensive, the
+  // governor said …") yields to the main clause's.
+  const inSubordinate = (x: CueHit): number => (subordinateClause(tokens, x.cueRange[0]) ? 1 : 0);
   const primaries = hits
     .filter((x) => PRIMARY_MODES.has(x.mode))
-    .sort((a, b) => inQuote(a) - inQuote(b) || byOrigin(a, b) || a.cueRange[0] - b.cueRange[0]);
+    .sort(
+      (a, b) =>
+        inQuote(a) - inQuote(b) ||
+        inSubordinate(a) - inSubordinate(b) ||
+        byOrigin(a, b) ||
+        a.cueRange[0] - b.cueRange[0],
+    );
   const candidates = primaries.length > 0 ? primaries : hits;
   // "…, CNN reported.", "…,” Manchin said.", "…, according to press reports.": a reporting clause that closes the
   // sentence after a comma or quotation frames everything before it, so it is the sentence's attribution.
@@ -172,6 +181,12 @@ export function sentenceAttribution(
   const ordered = (
     final && final !== candidates[0] ? [final, ...candidates.filter((x) => x !== final)] : candidates
   ).map((x) => openingAdjunct(tokens, x));
+  // "“The minister has explained that …,” Karimov snapped.": when every cue stands inside the quotation, the quotative
+  // frame outside it names the speaker, whatever its verb.
+  if (!opensInQuote && ordered.every((x) => quoted[x.cueRange[0]]) && QUOTATIVE_PREFILTER.test(seg.text)) {
+    const q = quotative(h, tokens, slice);
+    if (q) return q;
+  }
   let chosen: SentenceAttribution | null = null;
   let chosenHit: CueHit | null = null;
   for (const hit of ordered) {
@@ -243,6 +258,28 @@ export function sentenceAttribution(
   }
   if (nextIsBlockQuote && /:\s*$/.test(seg.text)) return colonIntroduction(h, tokens);
   return null;
+}
+
+/**
+ * Relative words opening a non-restrictive clause (Quirk et al. 1985 §17.22): what such a clause says is background to
+ * the main clause. (Adverbial clauses were tried too: "While critics argue …, X deemed …" and "As Breitbart
+ * reported, …" are as often the attribution PolNeAR marks, so they keep sentence order.)
+ */
+const SUBORDINATORS = new Set(['where', 'which', 'who', 'whom', 'whose']);
+
+/**
+ * The token at `i` stands in a relative clause opened after a comma and closed by a comma before the sentence ends:
+ * "In Kunduz, where officials warned …, …", "Leenders, who estimated that …, said …".
+ */
+function subordinateClause(tokens: ReturnType<typeof tokenize>, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && tokens[k].text !== ',' && !SUBORDINATORS.has(tokens[k].lower)) k--;
+  if (k < 1 || tokens[k].text === ',' || tokens[k - 1].text !== ',') return false;
+  for (let e = i + 1; e < tokens.length - 1; e++) {
+    if (tokens[e].text === ',') return tokens[e + 1].word;
+    if (!tokens[e].word && tokens[e].text !== '-') return false;
+  }
+  return false;
 }
 
 /** What opens a reporting verb's complement besides an opening quotation mark ("''" opens one in NYT style). */

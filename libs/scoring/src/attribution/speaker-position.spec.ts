@@ -300,3 +300,23 @@ describe('a title with a post-positive complement ("editor in chief", "envoy at 
     );
   });
 });
+
+describe('a cue inside a relative clause set off by commas', () => {
+  it('yields to the main clause', () => {
+    expect(
+      one('In Kunduz, where two district chiefs have denied the reports, the governor said the roads were open.'),
+    ).toMatchObject({ source: 'the governor', cue: 'said' });
+  });
+  it('keeps an adverbial clause in sentence order', () => {
+    expect(one('As Tolo News reported, the governor was absent from the meeting.')?.source).toBe('Tolo News');
+  });
+});
+
+describe('a quotation whose every cue is inside it', () => {
+  it('is credited by the quotative frame outside it, whatever its verb', () => {
+    expect(one('“The minister has explained that the road is closed,” Karimov snapped.')).toMatchObject({
+      source: 'Karimov',
+      cue: 'snapped',
+    });
+  });
+});
