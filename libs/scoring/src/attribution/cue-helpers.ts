@@ -354,8 +354,21 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
   // "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said": appositives may stack; the subject is the first phrase.
   // A fronted adverbial before it ("In July,", "Similarly,", "Earlier this week,") is no subject: the clause opens after it.
   let afterAdverbial = false;
-  for (let guard = 0; guard < 2 && !opens(np) && isPunct(tokens[np[0] - 1], ','); guard++) {
+  // "Gov. X, facing a fierce challenge in Herat, a border province, said": a participle clause may stand among the
+  // appositives; the stack goes on past it.
+  const withParticiple = (r: Range): Range => {
+    const p = r[0] - 1;
+    return !opens(r) && p > 1 && /\p{L}{3}(?:ing|ed)$/u.test(tokens[p].lower) && isPunct(tokens[p - 1], ',')
+      ? [p, r[1]]
+      : r;
+  };
+  np = withParticiple(np);
+  for (let guard = 0; guard < 3 && !opens(np) && isPunct(tokens[np[0] - 1], ','); guard++) {
     const before = backwardNP(tokens, np[0] - 2);
+    if (before && withParticiple(before) !== before) {
+      np = withParticiple(before);
+      continue;
+    }
     if (!before || !opens(before)) break;
     if (frontedAdverbial(tokens, before)) {
       afterAdverbial = true;

@@ -320,3 +320,11 @@ describe('a quotation whose every cue is inside it', () => {
     });
   });
 });
+
+describe('a participle clause among stacked appositives', () => {
+  it('is passed over to the subject that opens the sentence', () => {
+    expect(
+      one('Governor Amin Rasuli, facing a fierce challenge in Herat, a border province, said he would stay.')?.source,
+    ).toBe('Amin Rasuli');
+  });
+});
