@@ -128,3 +128,19 @@ describe('the agent of a passive participle', () => {
     expect(one('The road was blocked by the landslide.')).toBeNull();
   });
 });
+
+describe('a verb of regard with an object and an "as" complement', () => {
+  it('credits the view to its subject', () => {
+    expect(one('Moscow sees the Taliban as a partner against the Islamic State.')).toMatchObject({
+      source: 'Moscow',
+      cue: 'sees',
+    });
+    expect(one('Officials in Dushanbe view the new border posts as a provocation.')?.source).toBe(
+      'Officials in Dushanbe',
+    );
+  });
+  it('leaves perception and "as well" alone', () => {
+    expect(one('The guards saw the convoy as it passed the checkpoint.')).toBeNull();
+    expect(one('Farmers see the river as well as the road from the ridge.')).toBeNull();
+  });
+});

@@ -338,6 +338,16 @@ function namingParticiple(tokens: Token[], i: number, j: number): boolean {
   return !role && !SUBJECT_PRONOUNS.has(prev.lower) && !/^(?:who|which|that|and|or|but|has|have|had)$/.test(prev.lower);
 }
 
+/** An object noun phrase from `from`, then "as" opening its complement (not "as well", "as soon as", "as it …"). */
+function objectThenAs(tokens: Token[], from: number): boolean {
+  const np = forwardNP(tokens, from);
+  if (!np || tokens[np[1]]?.lower !== 'as') return false;
+  // "as it passed": a pronoun after "as" opens a clause of time, not the object's complement.
+  return !/^(?:well|soon|long|far|much|many|if|though|of|to|for|it|he|she|they|we|i|you)$/.test(
+    tokens[np[1] + 1]?.lower ?? '',
+  );
+}
+
 /** Adds hits for derived cues at tokens no hand-listed cue covers. */
 export function derivedHits(
   hits: CueHit[],
@@ -363,7 +373,11 @@ export function derivedHits(
     // A cue inside a quotation is the quoted speaker's words, not the sentence's attribution.
     if (quoted[i] || covered.has(i) || !(isCueCandidate(tokens, i) || (t.cap && titleCase()))) continue;
     const reading = readingAt(tokens, i);
-    const frame = frameAt(tokens, i + 1);
+    let frame = frameAt(tokens, i + 1);
+    // "Moscow sees the Taliban as a partner", "developers view golf courses as wasted space": a verb whose "as" frame
+    // the data attests ("seen as", "viewed as") takes its object and the "as" complement together in the active too.
+    if (frame === 'object' && reading === 'verb' && allows(entry.verb, 'p-as') && objectThenAs(tokens, i + 1))
+      frame = 'p-as';
     // "issued a warning that", "gave assurances that": a light verb and the noun of a reporting verb relaying content
     // make one reporting predicate (a support-verb construction), whatever the noun alone would count as.
     const supportVerb =
