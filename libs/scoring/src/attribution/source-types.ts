@@ -219,6 +219,10 @@ export function classifyParts(p: MentionParts, ctx: ClassifyContext): SourceClas
     if (described !== 'anonymous') type = described;
   }
   const guessed = !type;
+  // People by nationality ("Many Afghans", "Uzbeks", "some Pakistanis") are a crowd, named by no one.
+  const capitals = p.tokens.filter((t) => t.cap && !SENTENCE_CAPS.has(t.lower));
+  if (!type && capitals.length > 0 && capitals.every((t) => STATE_MODIFIERS.has(t.lower.replace(/s$/, ''))))
+    return { sourceType: 'anonymous', named: false, canonical: canonicalFromParts(p), guessed };
   // A cleric's title before a name (Mullah, Maulvi, Qari) marks, in this domain, a Taliban figure.
   if (!type && p.person && p.tokens.some((t) => CLERICS.has(t.lower))) type = talibanType(ctx);
   // A ranked officer whose army the text does not give serves some state: official, never coalition by default.
@@ -226,7 +230,7 @@ export function classifyParts(p: MentionParts, ctx: ClassifyContext): SourceClas
   // Commentators quoted by name with no stated role are, in analysis pieces, analysts or scholars.
   if (!type && p.person) type = 'independent';
   // An organisation or acronym nothing here can type is named, but its kind (and so its reliability) cannot be judged.
-  if (!type && p.tokens.some((t) => t.cap && !SENTENCE_CAPS.has(t.lower)))
+  if (!type && capitals.length > 0)
     return { sourceType: 'anonymous', named: true, canonical: canonicalFromParts(p), guessed };
   if (!type) type = 'anonymous';
   return { sourceType: type, named: isNamed(p, type), canonical: canonicalFromParts(p), guessed };

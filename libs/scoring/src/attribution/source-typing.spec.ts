@@ -222,3 +222,14 @@ describe('a news outlet by its common noun', () => {
     expect(one('According to the news outlet, the road was closed.')?.sourceType).toBe('media');
   });
 });
+
+describe('people by nationality', () => {
+  it('are an anonymous crowd, not a named source', () => {
+    expect(one('Many Afghans say the election was a fraud.')).toMatchObject({ sourceType: 'anonymous', named: false });
+    expect(one('Uzbeks believe the border will reopen.')).toMatchObject({ sourceType: 'anonymous', named: false });
+  });
+  it('do not change a state speaking as a government or a typed role', () => {
+    expect(one('Kabul denied the report.')).toMatchObject({ sourceType: 'official' });
+    expect(one('Tajik officials say the border will reopen.')).toMatchObject({ sourceType: 'official' });
+  });
+});
