@@ -335,7 +335,12 @@ function namingParticiple(tokens: Token[], i: number, j: number): boolean {
   const prev = tokens[j];
   if (!prev || !prev.word || prev.cap || j !== i - 1) return false;
   const role = ROLES.get(prev.lower.replace(/s$/, '')) ?? ROLES.get(prev.lower);
-  return !role && !SUBJECT_PRONOUNS.has(prev.lower) && !/^(?:who|which|that|and|or|but|has|have|had)$/.test(prev.lower);
+  // A body referred back to ("a new group called X", "an organisation named Y") is named like any thing.
+  return (
+    (!role || (!!role.anaphor && !role.person && !role.document)) &&
+    !SUBJECT_PRONOUNS.has(prev.lower) &&
+    !/^(?:who|which|that|and|or|but|has|have|had)$/.test(prev.lower)
+  );
 }
 
 /** An object noun phrase from `from`, then "as" opening its complement (not "as well", "as soon as", "as it …"). */

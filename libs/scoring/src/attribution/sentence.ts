@@ -12,7 +12,15 @@ import { analyseMention } from './mention-parts';
 import { typedSource, type TypedSource } from './typed-source';
 import { resolveAnaphor, resolveDocument, resolvePronoun, type History } from './coreference';
 import { ARTICLES, forwardNP, isProper } from './noun-phrase';
-import { canBeBaseVerb, isPastTense, lookupOrganisation, mayHoldCue, ROLES, STRONG_CUES } from './lexicon';
+import {
+  canBeBaseVerb,
+  isPastTense,
+  lookupOrganisation,
+  mayHoldCue,
+  ROLES,
+  STRONG_CUES,
+  type RoleInfo,
+} from './lexicon';
 import { pollMention, pollPhrase, respondentShare, speakerLabel } from './labels';
 import { quotativeSpeaker } from './quotative';
 import { DETERMINERS, INTERVENING_ADVERBS, LEADING_CONNECTIVES, SUBJECT_PRONOUNS } from './words';
@@ -89,7 +97,12 @@ function build(
     ) {
       // "The statement added …", "the report says": the document speaks for whoever issued it, else for the last named source.
       const issuer = parts.head.info.document ? resolveDocument(h, parts.head.key, srcStart) : null;
-      const back = issuer ?? (parts.head.info.anaphor ? resolveAnaphor(h) : null);
+      // A body ("the organisation", "the group") is what "it" would take up: the last body named just before.
+      const body = anaphoricBody(parts.head.info, parts.head.key) ? resolvePronoun('it', srcStart, h)?.ref : null;
+      const back =
+        issuer ??
+        (body && body.sourceType !== 'anonymous' ? body : null) ??
+        (parts.head.info.anaphor ? resolveAnaphor(h) : null);
       if (back) ref = { ...ref, canonical: back.canonical, sourceType: back.sourceType, named: back.named };
     }
   }
@@ -102,6 +115,10 @@ function build(
     ...(hit.derived ? { derived: true } : {}),
   };
 }
+
+/** An untyped singular body noun that points back ("the organisation", "the group"), as "it" does. */
+const anaphoricBody = (info: RoleInfo, key: string): boolean =>
+  !!info.anaphor && info.type === null && !info.person && !info.document && !/s$/.test(key);
 
 /**
  * "Having announced that …, Judge Ruiz adjourned", "Rattling off promises …, Clinton said": a cue inside a participial

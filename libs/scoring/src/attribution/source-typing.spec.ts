@@ -233,3 +233,27 @@ describe('people by nationality', () => {
     expect(one('Tajik officials say the border will reopen.')).toMatchObject({ sourceType: 'official' });
   });
 });
+
+describe('"the group" pointing back to a body named before', () => {
+  it('takes the type and canonical name of that body', () => {
+    expect(
+      last(
+        'A bomb killed 12 people in Kunduz on Friday.',
+        'The Islamic State Khorasan Province later issued a statement.',
+        'The group said the attack was revenge.',
+      ),
+    ).toMatchObject({ source: 'The group', sourceType: 'insurgent', canonical: 'ISKP' });
+  });
+  it('stays unnamed with no body before it', () => {
+    expect(one('The group said the attack was revenge.')).toMatchObject({ sourceType: 'anonymous', named: false });
+  });
+  it('still lets a group be given a name', () => {
+    expect(one('A new group called Sada-e Zan held its first rally in Herat.')).toBeNull();
+  });
+  it('types the outlets of an insurgent group as the group', () => {
+    expect(one('Amaq said the attacker was one of its fighters.')).toMatchObject({
+      sourceType: 'insurgent',
+      canonical: 'ISKP',
+    });
+  });
+});
