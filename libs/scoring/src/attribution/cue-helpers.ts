@@ -757,8 +757,12 @@ const AUTHORING = new Set([
 
 /** `head` is a document noun followed by an authoring participle ("a statement released", "a survey conducted"). */
 function authoredDocument(tokens: Token[], head: Range): boolean {
-  const noun = roleOf(tokens[head[1] - 1]);
-  return !!noun?.document && AUTHORING.has(tokens[head[1]]?.lower ?? '');
+  const last = tokens[head[1] - 1];
+  const noun = roleOf(last);
+  // A document by its role noun, or a plural thing no role names ("figures compiled by the UN", "leaflets distributed
+  // by the Taliban"); never a person or crowd ("fighters sent by the IMU").
+  const thing = !noun && /[^s’']s$/.test(last.lower) && (!last.cap || head[1] - 1 === 0);
+  return (!!noun?.document || thing) && AUTHORING.has(tokens[head[1]]?.lower ?? '');
 }
 
 /**

@@ -507,6 +507,10 @@ function pluralSubjectBefore(tokens: Token[], p: number): boolean {
         (pluralWord(tokens[k - 1].lower) || (t.lower !== 'of' && QUANTIFIER_PRONOUNS.has(tokens[k - 1].lower))) &&
         (!tokens[k - 1].cap || k === 1)
       );
+    // "Data compiled by ACLED show", "figures released by the ministry suggest": a participle and its agent
+    // post-modify the plural head before them.
+    if (t.lower === 'by' && k >= 2 && isPastForm(tokens[k - 1].lower))
+      return pluralWord(tokens[k - 2].lower) && (!tokens[k - 2].cap || k === 2);
     if (FINITE.has(t.lower) || CLAUSE_BREAK.has(t.lower)) return false;
   }
   return false;

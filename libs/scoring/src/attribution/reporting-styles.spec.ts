@@ -570,3 +570,19 @@ describe('a passive participle of a corpus-derived cue', () => {
     expect(one('The governor brought up the issue of the road.')?.source).toBe('The governor');
   });
 });
+
+describe('plural records with an author', () => {
+  it('speak for their author, and take a plural verb after the agent', () => {
+    expect(one('Figures compiled by the UN show that attacks fell by half.')).toMatchObject({
+      source: 'UN',
+      sourceType: 'official',
+      cue: 'show',
+    });
+    expect(one('Leaflets distributed by the Taliban warned residents to leave.')).toMatchObject({
+      sourceType: 'insurgent',
+    });
+  });
+  it('leaves people sent by someone speaking for themselves', () => {
+    expect(one('Fighters sent by the IMU said the attack was revenge.')?.source).toBe('Fighters');
+  });
+});
