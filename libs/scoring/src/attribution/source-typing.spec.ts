@@ -257,3 +257,9 @@ describe('"the group" pointing back to a body named before', () => {
     });
   });
 });
+
+describe('Central Asian and Russian security services by acronym', () => {
+  it.each(['GKNB', 'KNB', 'SGB', 'FSB'])('%s is official', (acronym) => {
+    expect(one(`The ${acronym} said it had detained six men.`)).toMatchObject({ sourceType: 'official', named: true });
+  });
+});
