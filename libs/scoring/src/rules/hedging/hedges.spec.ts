@@ -180,3 +180,16 @@ describe('hedge senses: passives of opinion', () => {
     ['The request was considered by the committee.', false],
   ])('%s → %s', (s, expected) => expect(hedged(s)).toBe(expected));
 });
+
+describe('the absence-of-support construction', () => {
+  it.each([
+    'The ministry announced the arrests without giving any details.',
+    'The governor blamed the group without providing evidence.',
+    'The channel repeated the claim without citing proof.',
+  ])('hedges "%s"', (s) => {
+    expect(hedged(s)).toBe(true);
+  });
+  it('needs the absence, not the evidence itself', () => {
+    expect(hedged('The ministry gave details of the arrests and provided evidence.')).toBe(false);
+  });
+});
