@@ -144,3 +144,18 @@ describe('a verb of regard with an object and an "as" complement', () => {
     expect(one('Farmers see the river as well as the road from the ridge.')).toBeNull();
   });
 });
+
+describe('the reduced raising passive after a noun', () => {
+  it('is a vague report, not one by the noun before it', () => {
+    expect(one('The force detained a Taliban leader believed to be responsible for the attacks.')).toMatchObject({
+      via: 'vague',
+      sourceType: 'anonymous',
+      named: false,
+    });
+    expect(one('The unit searched a compound thought to house a weapons cache.')?.via).toBe('vague');
+  });
+  it('leaves active verbs with a to-infinitive, and extracted objects, to their subjects', () => {
+    expect(one('The governor agreed to reopen the road.')?.source).toBe('The governor');
+    expect(one('It was what many elders believed to be a fair deal.')?.source).toBe('many elders');
+  });
+});

@@ -343,6 +343,34 @@ function namingParticiple(tokens: Token[], i: number, j: number): boolean {
   );
 }
 
+/**
+ * Participles of the passive with a to-infinitive ("is believed to be", "are said to have"), the verbs of cognition and
+ * communication that take it (Quirk et al. 1985 §16.25, subject raising in the passive): none of them takes an active
+ * to-infinitive, so after a noun they are the reduced passive, never a past tense ("agreed to", "vowed to" are).
+ */
+const RAISING_PASSIVES = new Set([
+  'believed',
+  'thought',
+  'said',
+  'reported',
+  'known',
+  'suspected',
+  'alleged',
+  'considered',
+  'estimated',
+  'understood',
+  'presumed',
+  'rumoured',
+  'rumored',
+  'reputed',
+]);
+
+/** "what many people believed to be": a wh-word a short subject before `j` makes the verb active, its object extracted. */
+function extractedObject(tokens: Token[], j: number): boolean {
+  for (let k = j - 1; k >= Math.max(0, j - 3); k--) if (/^(?:what|which|whom|who)$/.test(tokens[k].lower)) return true;
+  return false;
+}
+
 /** An object noun phrase from `from`, then "as" opening its complement (not "as well", "as soon as", "as it …"). */
 function objectThenAs(tokens: Token[], from: number): boolean {
   const np = forwardNP(tokens, from);
@@ -442,6 +470,23 @@ export function derivedHits(
     const reduced =
       isParticiple(t.lower) && !!prev && prev.word && !SUBJECT_PRONOUNS.has(prev.lower) && !isProper(tokens, j);
     if (reduced && (frame === 'to' || frame.startsWith('p-')) && strandedPreposition(tokens, i + 1)) continue;
+    // "a Taliban leader believed to be responsible", "insurgents thought to be hiding": a past participle right after a
+    // noun with a to-infinitive is an agentless passive (the reduced form of "who is believed to"); the noun is what is
+    // believed about, and no one in the sentence holds the belief, so the report is as vague as "is believed to".
+    if (
+      reduced &&
+      frame === 'to' &&
+      j === i - 1 &&
+      RAISING_PASSIVES.has(t.lower) &&
+      !AUXILIARIES.has(prev.lower) &&
+      !BE_FORMS.has(prev.lower) &&
+      !extractedObject(tokens, j)
+    ) {
+      const before = hits.length;
+      addHit(hits, tokens, text, base, [i, i + 2], 'subject', [i, i + 2], null, false, true, true);
+      if (hits.length > before) hits[hits.length - 1].vague = true;
+      continue;
+    }
     // A participle of naming after a common noun or a be-form ("two islands called Pine and Cedar", "a tax known locally
     // as", "is often, wrongly, called the Gate") gives a thing its name; no one is reported as saying anything.
     if (NAMING_PARTICIPLES.has(t.lower) && namingParticiple(tokens, i, j)) continue;
