@@ -47,6 +47,26 @@ const verbLike = (t: Token): boolean =>
   !ROLES.has(t.lower) &&
   t.lower !== 'renowned';
 
+/** Nouns of asserting that a contact relative clause may follow ("a claim officials deny"). */
+const ASSERTION_NOUNS = new Set([
+  'claim',
+  'claims',
+  'charge',
+  'charges',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+  'assertion',
+  'assertions',
+  'contention',
+  'narrative',
+  'theory',
+]);
+/** A word that can open the subject of a contact relative clause: no preposition, verb-group word or conjunction. */
+const startsRelativeSubject = (t: Token | undefined): boolean =>
+  !!t && t.word && !NP_PREPOSITIONS.has(t.lower) && !NP_BOUNDARY.has(t.lower) && t.lower !== 'and';
+
 /**
  * "UN monitoring team", "Trump's remaining rivals": an -ing form after an acronym or a possessive, and before a
  * lower-case noun, modifies that noun (a name before an -ing verb, "Trump faring better", is its subject).
@@ -261,6 +281,9 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
     // "the lawsuit Lynch announced": a name right after a common noun that is no role, title or adjective opens a
     // phrase of its own (a relative clause without "that"); "the spokesman Zabihullah Mujahid" keeps the role.
     if (i < last && nameSoFar && commonNoun(t)) break;
+    // "a claim human rights groups dispute", "a charge the ministry denies": after a noun of asserting, a phrase with
+    // no "that" and a verb of its own is a relative clause, whose subject starts after the noun.
+    if (i < last && ASSERTION_NOUNS.has(t.lower) && startsRelativeSubject(tokens[i + 1])) break;
     // After an article a participle modifies the head ("the combined force", "an armed man"), as in forwardNP.
     // So does an -ing form between a name and a common noun: "the UN monitoring team", "the NATO training mission".
     if (i !== last && verbLike(t) && !ARTICLES.has(tokens[i - 1]?.lower ?? '') && !namedGerundModifier(tokens, i))

@@ -191,3 +191,12 @@ describe('an -ing modifier after an acronym', () => {
     expect(one('The survey finds Karimov faring better in the east, the agency said.')?.source).toBe('the agency');
   });
 });
+
+describe('a contact relative clause after a noun of asserting', () => {
+  it('has its own subject, not the noun', () => {
+    expect(one('Officials in Osh have blamed the unrest on outsiders, a claim local activists dispute.')?.source).toBe(
+      'Officials in Osh',
+    );
+    expect(one('It is a charge the border guards deny.')?.source).toBe('the border guards');
+  });
+});
