@@ -125,6 +125,12 @@ export function findCues(
   const titleCase = (): boolean => (titleCaseMemo ??= isTitleCase(tokens));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // "As one Tajik official put it, the border is a sieve": the comment clause credits the main clause to its subject.
+    if (t.lower === 'put') {
+      const subject = asPutIt(tokens, i);
+      if (subject) addHit(hits, tokens, text, base, [i, i + 2], 'subject', subject, null, true, true);
+      continue;
+    }
     if (!t.word || CUE_START_WORDS.lookup(t.lower) === 0) continue;
     const phrase = multiwordAt(tokens, i);
     const cue = phrase ?? t.lower;
@@ -306,6 +312,17 @@ function compoundHead(tokens: Token[], inner: CueHit, outer: CueHit): boolean {
   if (outer.source[0] > inner.cueRange[0] || isPastForm(tokens[inner.cueRange[1] - 1].lower)) return false;
   const verb = tokens[outer.cueRange[0]].lower;
   return isPastForm(verb) || /[^s]s$/.test(verb);
+}
+
+/**
+ * "as X put it" closing a comment clause (Quirk et al. 1985 §15.53: "as he put it", "as one official put it"): the
+ * subject between "as" and "put it", when a comma, colon or the sentence's end follows.
+ */
+function asPutIt(tokens: Token[], i: number): Range | null {
+  const after = tokens[i + 2];
+  if (tokens[i + 1]?.lower !== 'it' || (after && !isPunct(after, ',', ':', '.', ';', '—', '–'))) return null;
+  const subject = i > 1 ? backwardNP(tokens, i - 1) : null;
+  return subject && tokens[subject[0] - 1]?.lower === 'as' ? subject : null;
 }
 
 /**

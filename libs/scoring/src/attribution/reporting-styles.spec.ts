@@ -586,3 +586,17 @@ describe('plural records with an author', () => {
     expect(one('Fighters sent by the IMU said the attack was revenge.')?.source).toBe('Fighters');
   });
 });
+
+describe('"as X put it"', () => {
+  it('credits the clause it comments on to X', () => {
+    expect(one('As one Tajik official put it, the border is a sieve.')).toMatchObject({
+      source: 'one Tajik official',
+      sourceType: 'official',
+    });
+    expect(one('The border, as the governor put it, is a sieve.')?.source).toBe('the governor');
+  });
+  it('leaves "put it" with an object of place alone', () => {
+    expect(one('As the guards put it away, the bus left.')).toBeNull();
+    expect(one('He put it on the table.')).toBeNull();
+  });
+});
