@@ -159,3 +159,12 @@ describe('the reduced raising passive after a noun', () => {
     expect(one('It was what many elders believed to be a fair deal.')?.source).toBe('many elders');
   });
 });
+
+describe('a weekday and its part of the day between a cue and its clause', () => {
+  it('is passed over to the complement', () => {
+    expect(one('The governor boasted Monday night that the road had never been safer.')).toMatchObject({
+      source: 'The governor',
+      cue: 'boasted',
+    });
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { CLOSE_QUOTES, OPEN_QUOTES, type Token } from './tokens';
 import { skipAdverbialsForward } from './adverbials';
-import { AUXILIARIES, BE_FORMS, LIGHT_VERBS, QUANTIFIER_PRONOUNS, WEEKDAYS } from './words';
+import { AUXILIARIES, BE_FORMS, LIGHT_VERBS, PERIODS, QUANTIFIER_PRONOUNS, WEEKDAYS } from './words';
 import { isAdjectiveOnly, isLexicalVerbOnly, isNounOnlyCueForm, isPastTense, isVerbFirstSForm, ROLES } from './lexicon';
 import { thoseParticiple } from './noun-phrase';
 
@@ -520,7 +520,11 @@ function pluralSubjectBefore(tokens: Token[], p: number): boolean {
 export function frameAt(tokens: Token[], after: number): string {
   let k = skipAdverbialsForward(tokens, after);
   // A bare weekday or "last week" between verb and complement ("announced Wednesday that").
-  while (tokens[k] && (WEEKDAYS.has(tokens[k].lower) || tokens[k].lower === 'tonight')) k++;
+  while (tokens[k] && (WEEKDAYS.has(tokens[k].lower) || tokens[k].lower === 'tonight')) {
+    k++;
+    // "tweeted Tuesday night he …": the part of the day goes with its weekday.
+    if (tokens[k] && PERIODS.has(tokens[k].lower) && WEEKDAYS.has(tokens[k - 1].lower)) k++;
+  }
   const t = tokens[k];
   if (!t) return 'end';
   if (!t.word) {
