@@ -200,3 +200,12 @@ describe('a contact relative clause after a noun of asserting', () => {
     expect(one('It is a charge the border guards deny.')?.source).toBe('the border guards');
   });
 });
+
+describe('abbreviations inside a speaker’s name', () => {
+  it('keeps a generational suffix and a party-state tag with their dots', () => {
+    expect(one('Vice President Joseph R. Biden Jr. said the remarks were dangerous.')?.source).toMatch(/Biden Jr\.$/);
+    expect(one('Sen. Lindsey Graham, R-S.C., a long-shot candidate, said the plan would fail.')?.source).toBe(
+      'Sen. Lindsey Graham',
+    );
+  });
+});

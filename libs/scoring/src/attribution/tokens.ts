@@ -121,6 +121,9 @@ const ABBREVIATIONS = new Set([
   'atty',
   'st',
   'no',
+  // Generational suffixes after a name ("Joseph R. Biden Jr. said").
+  'jr',
+  'sr',
   ...MONTH_ABBREVIATIONS,
   'vs',
   'u.s',
@@ -198,7 +201,8 @@ export function tokenize(text: string, offset = 0): Token[] {
     let changed = glued !== null;
     if (isWord && text.charCodeAt(start + raw.length) === 46 /* . */) {
       const low = changed ? raw.toLowerCase() : surface.lower;
-      if (ABBREVIATIONS.has(low) || /^\p{Lu}$/u.test(raw) || /^(\p{Lu}\.)+\p{Lu}$/u.test(raw)) {
+      // "R-S.C.", "D-N.Y.": a party and state tag after a legislator's name keeps its last dot as dotted initials do.
+      if (ABBREVIATIONS.has(low) || /^\p{Lu}$/u.test(raw) || /^(?:\p{Lu}-)?(\p{Lu}\.)+\p{Lu}$/u.test(raw)) {
         raw += '.';
         pos = start + raw.length;
         changed = true;
