@@ -153,7 +153,13 @@ function withName(tokens: Token[], r: Range): Range {
 
 /** Subject of the verb phrase coordinated by the "and" at `and`, or null. */
 export function coordinatedSubject(tokens: Token[], and: number): Range | null {
-  return clauseSubject(tokens, and) ?? nearbySource(tokens, and);
+  return clauseSubject(tokens, and) ?? pronounClauseSubject(tokens, and) ?? nearbySource(tokens, and);
+}
+
+/** "They closed the road and said …": a personal pronoun opening the clause, left for coreference to resolve. */
+function pronounClauseSubject(tokens: Token[], and: number): Range | null {
+  const start = clauseStart(tokens, and);
+  return start >= 0 && start < and - 1 && /^(?:he|she|they)$/.test(tokens[start].lower) ? [start, start + 1] : null;
 }
 
 /** The sentence's own subject, when it is a name or a source noun ("Traders in Kunduz … and said"). */

@@ -713,9 +713,10 @@ export function subjectOf(
     const agrees = !!matrix && !own && matrix[1] < np[0] - 1 && pronounAgrees(pronoun, tokens, matrix);
     return { mode: 'subject', source: agrees ? matrix! : np, description: null };
   }
-  // Coordinated verbs ("Traders … voiced concerns and said that …") and relative clauses ("the elder who confirmed …").
+  // Coordinated verbs ("Traders … voiced concerns and said that …", "… visited the dam, but said …") and relative clauses
+  // ("the elder who confirmed …").
   const r =
-    prev.lower === 'and'
+    prev.lower === 'and' || prev.lower === 'but'
       ? coordinatedSubject(tokens, j)
       : prev.lower === 'who'
         ? relativeAntecedent(tokens, j)

@@ -138,3 +138,13 @@ describe('an object pronoun before a bare verb', () => {
     expect(sources('Traders who know her say the market will reopen.')).toEqual(['Traders']);
   });
 });
+
+describe('a second verb coordinated by "but" or after a pronoun subject', () => {
+  it('shares the clause’s subject', () => {
+    expect(sources('The governor visited the dam, but said it was unsafe.')).toEqual(['The governor']);
+    expect(sources('Amina Rahimi chairs the council.', 'She closed the road and said it was unsafe.')).toEqual([
+      null,
+      'Amina Rahimi',
+    ]);
+  });
+});
