@@ -148,3 +148,14 @@ describe('a second verb coordinated by "but" or after a pronoun subject', () => 
     ]);
   });
 });
+
+describe('a count opening a sentence', () => {
+  it('is no antecedent of a pronoun', () => {
+    expect(
+      sources(
+        'Karim Haidari met the elders on Monday.',
+        'Eight years ago, he backed the governor and said the road was safe.',
+      ),
+    ).toEqual([null, 'Karim Haidari']);
+  });
+});

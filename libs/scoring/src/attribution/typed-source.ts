@@ -130,6 +130,9 @@ export interface Mention {
 
 /** People and organisations mentioned in doc.text[from, to), in order. */
 const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|moments|decades)$/;
+/** Cardinal number words: "Eight years ago, he …" opens with a count, not a name. */
+const NUMBER_WORDS =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?)$/;
 /**
  * Closed-class words that open a sentence capitalised but never name anyone: reflexive and indefinite pronouns,
  * quantifying determiners used alone, interjections and the imperative 'let' ("Himself a veteran, …", "Everybody
@@ -198,6 +201,7 @@ export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Me
         i === 0 &&
         e === 1 &&
         (TIME_UNITS.test(t.lower) ||
+          NUMBER_WORDS.test(t.lower) ||
           /\p{L}{4}ly$/u.test(t.lower) ||
           OPENER_NON_NAMES.has(t.lower) ||
           /\p{L}{3}ing$/u.test(t.lower))
