@@ -159,3 +159,18 @@ describe('a count opening a sentence', () => {
     ).toEqual([null, 'Karim Haidari']);
   });
 });
+
+describe('an owner named in a possessive', () => {
+  it('is the referent without the possessive ending', () => {
+    expect(sources('Karim Haidari’s campaign stalled in March.', 'He said the vote had been rigged.')).toEqual([
+      null,
+      'Karim Haidari',
+    ]);
+  });
+  it('skips a sequence adverb opening the sentence', () => {
+    expect(sources('Amina Rahimi chairs the council.', 'First, she said the road was unsafe.')).toEqual([
+      null,
+      'Amina Rahimi',
+    ]);
+  });
+});

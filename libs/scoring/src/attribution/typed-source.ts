@@ -136,7 +136,7 @@ const NUMBER_WORDS =
 /**
  * Closed-class words that open a sentence capitalised but never name anyone: reflexive and indefinite pronouns,
  * quantifying determiners used alone, interjections and the imperative 'let' ("Himself a veteran, …", "Everybody
- * knew", "Either way", "Oh, …", "Let me say").
+ * knew", "Either way", "Oh, …", "Let me say"), and sequence adverbs ("First, …").
  */
 const OPENER_NON_NAMES = new Set([
   'himself',
@@ -168,6 +168,14 @@ const OPENER_NON_NAMES = new Set([
   'well',
   'let',
   'please',
+  // Sequence adverbs opening a sentence ("First, …", "Finally, …").
+  'first',
+  'second',
+  'third',
+  'next',
+  'last',
+  'lastly',
+  'finally',
 ]);
 
 export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Mention[] {
@@ -213,9 +221,11 @@ export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Me
       const parts = analyseMention(text);
       // "Wyoming Republicans": a name ending in a plural group noun is plural.
       const group = ROLES.get(tokens[e - 1].lower);
+      // "Mrs. Clinton's campaign": the referent is the owner, without the possessive ending.
+      const possessive = /\p{L}[’']s$/u.test(tokens[e - 1].text) ? 2 : 0;
       out.push({
         start: t.start,
-        end: tokens[e - 1].end,
+        end: tokens[e - 1].end - possessive,
         person: !!parts.person,
         plural: / and /.test(text) || (!!group?.crowd && /s$/.test(tokens[e - 1].lower)),
       });
