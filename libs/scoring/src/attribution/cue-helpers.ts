@@ -968,6 +968,18 @@ export function passiveAgent(tokens: Token[], i: number): Range | null {
   return null;
 }
 
+/**
+ * A relative word within `span` words before `i`, with no punctuation between: the gap it leaves may be the verb's own
+ * subject ("which the Tax Foundation estimates would cost") or object ("what many people believed to be").
+ */
+export function relativeWordBefore(tokens: Token[], i: number, span: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - span); k--) {
+    if (!tokens[k].word) return false;
+    if (RELATIVE_PRONOUNS.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 export function addHit(
   hits: CueHit[],
   tokens: Token[],

@@ -35,6 +35,7 @@ import {
   passiveAgent,
   pluralDeterminerBefore,
   quotedTokens,
+  relativeWordBefore,
   roleOf,
   subjectOf,
   type CueHit,
@@ -42,7 +43,7 @@ import {
   infinitiveLicensor,
 } from './cue-helpers';
 import { backwardNP, forwardNP, headIndex, isProper, skipAdverbsBack, type Range } from './noun-phrase';
-import { BE_FORMS, DETERMINERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from './words';
+import { BE_FORMS, DETERMINERS, SUBJECT_PRONOUNS } from './words';
 import { derivedHits } from './derived-cues';
 import { finiteVerbAt, isPastForm, objectOfVerb, readingAt, relativeThat } from './frames';
 import { adjunctSubject, objectParticipleSubject } from './coordination';
@@ -230,7 +231,7 @@ export function findCues(
     // a finite verb ("Member states agreed"), unless a relative clause extracted the complement's subject ("which the
     // charter states will …").
     if (cue === 'state' && readingAt(tokens, i) === 'noun') continue;
-    if ((cue === 'state' || cue === 'states') && finiteVerbAt(tokens, i + width) && !extractedSubject(tokens, i))
+    if ((cue === 'state' || cue === 'states') && finiteVerbAt(tokens, i + width) && !relativeWordBefore(tokens, i, 5))
       continue;
     // "Trump’s comments", "Sanders’ claims": after a possessive the word is a noun, and a possessive is never a subject.
     if (AMBIGUOUS_CUES.has(cue) && prev && /[’']s$|s[’']$/.test(prev.lower) && prev === tokens[i - 1]) continue;
@@ -323,18 +324,6 @@ function asPutIt(tokens: Token[], i: number): Range | null {
   if (tokens[i + 1]?.lower !== 'it' || (after && !isPunct(after, ',', ':', '.', ';', '—', '–'))) return null;
   const subject = i > 1 ? backwardNP(tokens, i - 1) : null;
   return subject && tokens[subject[0] - 1]?.lower === 'as' ? subject : null;
-}
-
-/**
- * "which the Tax Foundation estimates would cost": a relative word, whose gap may be the subject of the cue's
- * complement, stands a short subject before the cue at `i`.
- */
-function extractedSubject(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
-    if (!tokens[k].word) return false;
-    if (RELATIVE_PRONOUNS.has(tokens[k].lower)) return true;
-  }
-  return false;
 }
 
 /**

@@ -19,6 +19,8 @@ import {
   sourceLike,
   subjectOf,
   documentAuthor,
+  passiveAgent,
+  relativeWordBefore,
   type CueHit,
   infinitiveLicensor,
   operationalCall,
@@ -365,12 +367,6 @@ const RAISING_PASSIVES = new Set([
   'reputed',
 ]);
 
-/** "what many people believed to be": a wh-word a short subject before `j` makes the verb active, its object extracted. */
-function extractedObject(tokens: Token[], j: number): boolean {
-  for (let k = j - 1; k >= Math.max(0, j - 3); k--) if (/^(?:what|which|whom|who)$/.test(tokens[k].lower)) return true;
-  return false;
-}
-
 /** An object noun phrase from `from`, then "as" opening its complement (not "as well", "as soon as", "as it …"). */
 function objectThenAs(tokens: Token[], from: number): boolean {
   const np = forwardNP(tokens, from);
@@ -430,9 +426,9 @@ export function derivedHits(
       }
       const owner = nounSource(tokens, i, frame);
       if (!owner) continue;
-      const before = hits.length;
+      // Checked sources are always added, so the hit just pushed is this one.
       addHit(hits, tokens, text, base, cueRange, 'noun', owner.source, null, false, CONTENT_FRAMES.has(frame), true);
-      if (hits.length > before && owner.vague) hits[hits.length - 1].vague = true;
+      if (owner.vague) hits[hits.length - 1].vague = true;
       continue;
     }
     const j = skipAdverbsBack(tokens, i);
@@ -480,11 +476,10 @@ export function derivedHits(
       RAISING_PASSIVES.has(t.lower) &&
       !AUXILIARIES.has(prev.lower) &&
       !BE_FORMS.has(prev.lower) &&
-      !extractedObject(tokens, j)
+      !relativeWordBefore(tokens, j, 3)
     ) {
-      const before = hits.length;
       addHit(hits, tokens, text, base, [i, i + 2], 'subject', [i, i + 2], null, false, true, true);
-      if (hits.length > before) hits[hits.length - 1].vague = true;
+      hits[hits.length - 1].vague = true;
       continue;
     }
     // A participle of naming after a common noun or a be-form ("two islands called Pine and Cedar", "a tax known locally
@@ -500,7 +495,7 @@ export function derivedHits(
     // "a measure strongly opposed by the unions", "was criticized by rights groups": a passive participle's agent holds
     // the attitude, whether the participle follows a be-form or reduces a relative clause after a noun.
     if (isParticiple(t.lower) && tokens[i + 1]?.lower === 'by' && prev?.word && !prev.cap) {
-      const agent = forwardNP(tokens, i + 2);
+      const agent = passiveAgent(tokens, i);
       if (agent && sourceLike(tokens, agent, text, base) && !authorVoice(tokens, agent))
         addHit(hits, tokens, text, base, cueRange, 'passive', agent, null, false, false, true);
       continue;
