@@ -365,8 +365,9 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
   np = withParticiple(np);
   for (let guard = 0; guard < 3 && !opens(np) && isPunct(tokens[np[0] - 1], ','); guard++) {
     const before = backwardNP(tokens, np[0] - 2);
-    if (before && withParticiple(before) !== before) {
-      np = withParticiple(before);
+    const widened = before && withParticiple(before);
+    if (widened && widened !== before) {
+      np = widened;
       continue;
     }
     if (!before || !opens(before)) break;

@@ -151,9 +151,10 @@ export function findCues(
     ): void => addHit(hits, tokens, text, base, cueRange, mode, source, description, strong, content);
 
     const cited = OBJECT_SOURCE_PHRASES.has(cue) ? objectSource(tokens, i + width, text, base) : null;
+    // "citing"/"quoting" with no original speaker after them fall through to the participle rule below.
     if (
       OBJECT_SOURCE_PHRASES.has(cue) &&
-      !(PARTICIPLE_CUES.has(cue) && !citesSpeaker(tokens, i + width, cited, text, base))
+      (!PARTICIPLE_CUES.has(cue) || citesSpeaker(tokens, i + width, cited, text, base))
     ) {
       if (/^listens? to$/.test(cue) && !/^(?:one|you)$/.test(tokens[i - 1]?.lower ?? '')) continue;
       // "according to figures compiled by the UN": the figures' author is the source.
@@ -300,7 +301,7 @@ export function findCues(
     i += width - 1;
   }
   derivedHits(hits, tokens, text, base, titleCase, quoted);
-  return hits.filter((h) => !hits.some((o) => compoundHead(tokens, h, o)));
+  return hits.length < 2 ? hits : hits.filter((h) => !hits.some((o) => compoundHead(tokens, h, o)));
 }
 
 /**

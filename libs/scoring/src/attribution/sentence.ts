@@ -176,17 +176,15 @@ export function sentenceAttribution(
   // Inside a quotation the hand-listed cues keep their precedence over derived ones, which are the speaker's own words.
   const byOrigin = (a: CueHit, b: CueHit): number => (inQuote(a) ? (a.derived ? 1 : 0) - (b.derived ? 1 : 0) : 0);
   // A cue inside a relative clause set off by commas ("In Kunduz, where officials have warned of an offensive, the
-  // governor said …") yields to the main clause's.
-  const inSubordinate = (x: CueHit): number => (subordinateClause(tokens, x.cueRange[0]) ? 1 : 0);
-  const primaries = hits
-    .filter((x) => PRIMARY_MODES.has(x.mode))
-    .sort(
-      (a, b) =>
-        inQuote(a) - inQuote(b) ||
-        inSubordinate(a) - inSubordinate(b) ||
-        byOrigin(a, b) ||
-        a.cueRange[0] - b.cueRange[0],
-    );
+  // governor said …") yields to the main clause's. Decided once per hit, and only when there is an order to decide.
+  const primaries = hits.filter((x) => PRIMARY_MODES.has(x.mode));
+  const relative =
+    primaries.length > 1 ? new Map(primaries.map((x) => [x, inRelativeClause(tokens, x.cueRange[0]) ? 1 : 0])) : null;
+  const inRelative = (x: CueHit): number => relative?.get(x) ?? 0;
+  primaries.sort(
+    (a, b) =>
+      inQuote(a) - inQuote(b) || inRelative(a) - inRelative(b) || byOrigin(a, b) || a.cueRange[0] - b.cueRange[0],
+  );
   const candidates = primaries.length > 0 ? primaries : hits;
   // "…, CNN reported.", "…,” Manchin said.", "…, according to press reports.": a reporting clause that closes the
   // sentence after a comma or quotation frames everything before it, so it is the sentence's attribution.
@@ -282,15 +280,15 @@ export function sentenceAttribution(
  * the main clause. (Adverbial clauses were tried too: "While critics argue …, X deemed …" and "As Breitbart
  * reported, …" are as often the attribution PolNeAR marks, so they keep sentence order.)
  */
-const SUBORDINATORS = new Set(['where', 'which', 'who', 'whom', 'whose']);
+const NON_RESTRICTIVE_RELATIVES = new Set(['where', 'which', 'who', 'whom', 'whose']);
 
 /**
  * The token at `i` stands in a relative clause opened after a comma and closed by a comma before the sentence ends:
  * "In Kunduz, where officials warned …, …", "Leenders, who estimated that …, said …".
  */
-function subordinateClause(tokens: ReturnType<typeof tokenize>, i: number): boolean {
+function inRelativeClause(tokens: ReturnType<typeof tokenize>, i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && tokens[k].text !== ',' && !SUBORDINATORS.has(tokens[k].lower)) k--;
+  while (k >= 0 && tokens[k].text !== ',' && !NON_RESTRICTIVE_RELATIVES.has(tokens[k].lower)) k--;
   if (k < 1 || tokens[k].text === ',' || tokens[k - 1].text !== ',') return false;
   for (let e = i + 1; e < tokens.length - 1; e++) {
     if (tokens[e].text === ',') return tokens[e + 1].word;
