@@ -14,6 +14,8 @@ import {
   PERIODS,
   ASSOCIATION_LINKS,
   ACCESS_NOUNS,
+  CARDINAL_WORDS,
+  TIME_UNIT,
   QUANTIFIER_PRONOUNS,
   SENTENCE_CAPS,
   SUBJECT_PRONOUNS,
@@ -123,11 +125,9 @@ export function sentenceAdverb(t: Token): boolean {
 
 /** Adverbs that place a measured stretch of time before or after now ("two weeks ago", "three days later"). */
 const RELATIVE_TIME = new Set(['ago', 'earlier', 'later', 'before']);
-/** Units a stretch of time is counted in, singular and plural. */
-const TIME_UNITS = /^(?:minute|hour|day|week|fortnight|month|year|decade)s?$/;
-/** What counts the units: a numeral, a number word, an article or an indefinite count ("a few", "several", "a couple of"). */
-const TIME_COUNTS =
-  /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple|of|some|many)$/;
+/** What counts the units besides a numeral or number word: an article or an indefinite count ("a few", "a couple of"). */
+const TIME_COUNTS = new Set(['a', 'an', 'few', 'several', 'couple', 'of', 'some', 'many']);
+const countsTime = (w: string): boolean => /^\d+$/.test(w) || CARDINAL_WORDS.has(w) || TIME_COUNTS.has(w);
 /** Approximators before the count ("less than two weeks ago", "nearly a year earlier", "just days before"). */
 const TIME_APPROXIMATORS = new Set([
   'less',
@@ -151,9 +151,9 @@ const TIME_APPROXIMATORS = new Set([
  * any approximator, walking back. Returns `j` itself (no measure) when the token at `j` is no unit of time.
  */
 function measureBack(tokens: Token[], j: number): number {
-  if (!TIME_UNITS.test(tokens[j]?.lower ?? '')) return j;
+  if (!TIME_UNIT.test(tokens[j]?.lower ?? '')) return j;
   let k = j - 1;
-  while (k >= 0 && tokens[k].word && TIME_COUNTS.test(tokens[k].lower)) k--;
+  while (k >= 0 && tokens[k].word && countsTime(tokens[k].lower)) k--;
   while (k >= 0 && tokens[k].word && TIME_APPROXIMATORS.has(tokens[k].lower)) k--;
   return k;
 }
@@ -214,7 +214,6 @@ function commonNoun(t: Token): boolean {
   return !DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower) && !LEADING_CONNECTIVES.has(t.lower);
 }
 
-/** The noun phrase ending at token `last` (inclusive), scanning leftwards. */
 /**
  * The preposition at `i` ties an unnamed source to whom it is close ("sources close to the leadership", "a person
  * familiar with the matter", "an official with knowledge of the talks"): the phrase after it describes the source.
@@ -241,6 +240,7 @@ export function titleComplement(tokens: Token[], i: number): boolean {
   );
 }
 
+/** The noun phrase ending at token `last` (inclusive), scanning leftwards. */
 export function backwardNP(tokens: Token[], last: number): Range | null {
   let i = last;
   let count = 0;

@@ -24,6 +24,8 @@ export interface SourceClass {
   canonical: string;
   /** True when nothing in the phrase typed it and the default for names was used. */
   guessed?: boolean;
+  /** True when the mention ties an unnamed source to someone ("sources close to X"): the whole phrase is the source. */
+  tied?: boolean;
 }
 
 /** The Taliban took Kabul on 15 August 2021; from then on their statements are a government's. */
@@ -195,7 +197,7 @@ function isNamed(p: MentionParts, type: SourceType): boolean {
 }
 
 /** Index of the preposition tying an unnamed source to someone ("close to", "familiar with"), or 0. */
-export function tiedSource(tokens: MentionParts['tokens']): number {
+function tiedSource(tokens: MentionParts['tokens']): number {
   for (let k = 2; k < tokens.length; k++) if (associationLink(tokens, k)) return k;
   return 0;
 }
@@ -210,7 +212,7 @@ export function classifyParts(p: MentionParts, ctx: ClassifyContext): SourceClas
     const cut =
       p.tokens[tie].lower === 'with' && !ASSOCIATION_LINKS.get('with')?.has(p.tokens[tie - 1].lower) ? tie : tie - 1;
     const own = classifyParts(analyseMention(p.text.slice(0, p.tokens[cut].start).trimEnd()), ctx);
-    return { ...own, named: false, canonical: p.text.trim() };
+    return { ...own, named: false, canonical: p.text.trim(), tied: true };
   }
   if (isVagueMention(p.text)) return { sourceType: 'anonymous', named: false, canonical: p.text.trim() };
   let type = typeOf(p, ctx);

@@ -4,11 +4,12 @@
  */
 import type { Attribution, AttributionContext, SegmentedDocument } from '../types';
 import { analyseMention } from './mention-parts';
-import { classifyParts, tiedSource } from './source-types';
+import { classifyParts } from './source-types';
 import { resolveSurname } from './aliases';
 import { tokenize } from './tokens';
 import { backwardNP, forwardNP, isProper } from './noun-phrase';
 import { ROLES } from './lexicon';
+import { CARDINAL_WORDS, TIME_UNIT } from './words';
 
 export type TypedSource = Pick<Attribution, 'source' | 'canonical' | 'span' | 'sourceType' | 'named'>;
 
@@ -36,7 +37,7 @@ export function typedSource(
   const cls = classifyParts(parts, ctx);
   // "Sources close to Mr. Karimov", "militants linked to al-Qaeda": the name after the tie describes the unnamed source,
   // so the whole phrase stays the source rather than shrinking to that name.
-  if (tiedSource(parts.tokens))
+  if (cls.tied)
     return { source: text, canonical: cls.canonical, span: [start, end], sourceType: cls.sourceType, named: cls.named };
   let sStart = start;
   let sEnd = end;
@@ -128,11 +129,6 @@ export interface Mention {
   plural: boolean;
 }
 
-/** People and organisations mentioned in doc.text[from, to), in order. */
-const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|moments|decades)$/;
-/** Cardinal number words: "Eight years ago, he …" opens with a count, not a name. */
-const NUMBER_WORDS =
-  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?)$/;
 /**
  * Closed-class words that open a sentence capitalised but never name anyone: reflexive and indefinite pronouns,
  * quantifying determiners used alone, interjections and the imperative 'let' ("Himself a veteran, …", "Everybody
@@ -178,6 +174,7 @@ const OPENER_NON_NAMES = new Set([
   'finally',
 ]);
 
+/** People and organisations mentioned in doc.text[from, to), in order. */
 export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Mention[] {
   const tokens = tokenize(doc.text.slice(from, to), from);
   const out: Mention[] = [];
@@ -208,8 +205,8 @@ export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Me
       if (
         i === 0 &&
         e === 1 &&
-        (TIME_UNITS.test(t.lower) ||
-          NUMBER_WORDS.test(t.lower) ||
+        (TIME_UNIT.test(t.lower) ||
+          CARDINAL_WORDS.has(t.lower) ||
           /\p{L}{4}ly$/u.test(t.lower) ||
           OPENER_NON_NAMES.has(t.lower) ||
           /\p{L}{3}ing$/u.test(t.lower))

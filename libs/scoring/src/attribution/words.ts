@@ -433,3 +433,31 @@ export const ASSOCIATION_LINKS: ReadonlyMap<string, ReadonlySet<string>> = new M
 ]);
 /** "an official with knowledge of the talks", "a source with direct access to": "with" and what it gives the source. */
 export const ACCESS_NOUNS = new Set(['knowledge', 'access', 'ties', 'links']);
+
+/** Units a stretch of time is counted in, singular or plural ("two weeks ago", "Minutes later, she …"). */
+export const TIME_UNIT = /^(?:second|minute|hour|day|week|fortnight|month|year|decade|moment)s?$/;
+/** Cardinal number words ("Eight years ago", "three days later", "hundreds of fighters"). */
+export const CARDINAL_WORDS: ReadonlySet<string> = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'hundred',
+  'hundreds',
+  'thousand',
+  'thousands',
+  'dozen',
+  'dozens',
+]);
