@@ -166,7 +166,27 @@ export const VAGUE_PATTERNS = ([...vagueSources.patterns, ...vagueWeasel.pattern
   anchors: p.anchors ?? [],
 }));
 
-export const ROLES = new Map<string, RoleInfo>(Object.entries(roleNouns.roles).map(([k, v]) => [k, v as RoleInfo]));
+/**
+ * "the 46-year-old", "a 19-year-old": news style names a person by age alone (the AP stylebook's noun use of ages), an
+ * open class no list holds; such a head is a person as "man" or "resident" is.
+ */
+const AGE_NOUN = /^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$/;
+export const isAgeNoun = (word: string): boolean => word.endsWith('-old') && AGE_NOUN.test(word);
+const AGED_PERSON: RoleInfo = { type: 'anonymous', person: true };
+
+/** Role nouns by lower-cased phrase; an age used as a noun is read as a person (AGE_NOUN). */
+class RoleLexicon extends Map<string, RoleInfo> {
+  override get(key: string): RoleInfo | undefined {
+    return super.get(key) ?? (isAgeNoun(key) ? AGED_PERSON : undefined);
+  }
+  override has(key: string): boolean {
+    return super.has(key) || isAgeNoun(key);
+  }
+}
+
+export const ROLES: ReadonlyMap<string, RoleInfo> = new RoleLexicon(
+  Object.entries(roleNouns.roles).map(([k, v]) => [k, v as RoleInfo]),
+);
 /** Longest role phrase in words, so lookups try "secretary general" before "general". */
 export const MAX_ROLE_WORDS = Math.max(...[...ROLES.keys()].map((k) => k.split(' ').length));
 export const RANK_TITLES = new Set(roleNouns.rankTitles.map((t) => t.toLowerCase()));

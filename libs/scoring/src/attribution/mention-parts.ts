@@ -12,6 +12,7 @@ import {
   ORG_NAME_PATTERNS,
   RANK_TITLES,
   ROLES,
+  isAgeNoun,
   STATE_MODIFIERS,
   STATE_SPEAKERS,
   STATES,
@@ -138,7 +139,8 @@ function readMention(text: string): MentionParts {
   let head: RoleHit | null = null;
   for (let i = 0; i < coreEnd; i++) {
     const hit = roleAt(tokens, i);
-    if (hit && !isPossessive(tokens[i])) head = hit;
+    // An age before another word modifies it ("62-year-old Brenda Johnson", "a 55-year-old salesman"); alone it is the head.
+    if (hit && !isPossessive(tokens[i]) && !(isAgeNoun(hit.key) && tokens[i + 1]?.word && i + 1 < coreEnd)) head = hit;
   }
   if (!head) {
     for (let i = coreEnd; i < tokens.length && !head; i++) {

@@ -209,3 +209,24 @@ describe('abbreviations inside a speaker’s name', () => {
     );
   });
 });
+
+describe('a person named by age alone', () => {
+  it('speaks as a person would', () => {
+    expect(one('The 34-year-old told reporters the checkpoint had been abandoned.')).toMatchObject({
+      source: 'The 34-year-old',
+      sourceType: 'anonymous',
+      named: false,
+    });
+    expect(one('“We have nothing left,” said the 52-year-old.')?.source).toBe('the 52-year-old');
+  });
+  it('only modifies a name or noun that follows it', () => {
+    expect(one('61-year-old Nodira Karimova, a teacher in Osh, said the school had closed.')).toMatchObject({
+      source: 'Nodira Karimova',
+      named: true,
+    });
+    // The description's last role types the speaker, not the age before it.
+    expect(one('“The road is shut,” said Davron Aliev, a 40-year-old from Governor Head district.')?.sourceType).toBe(
+      'independent',
+    );
+  });
+});
