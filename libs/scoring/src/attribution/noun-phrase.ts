@@ -4,6 +4,7 @@
  */
 import type { Token } from './tokens';
 import {
+  AUXILIARIES,
   DETERMINERS,
   INTERVENING_ADVERBS,
   LEADING_CONNECTIVES,
@@ -21,7 +22,7 @@ import {
   SUBJECT_PRONOUNS,
   WEEKDAYS,
 } from './words';
-import { isAdjectiveOnly, isPastTense, ROLES, STATE_MODIFIERS } from './lexicon';
+import { canBeBaseVerb, isAdjectiveOnly, isLexicalVerbOnly, isPastTense, ROLES, STATE_MODIFIERS } from './lexicon';
 
 export type Range = [number, number];
 
@@ -208,10 +209,26 @@ const NAME_MODIFIERS = new Set([
 ]);
 
 /** A lower-case common noun: no role, title, adjective, name particle or function word. */
-function commonNoun(t: Token): boolean {
+export function commonNoun(t: Token): boolean {
   if (!/^\p{Ll}+$/u.test(t.text) || ROLES.has(t.lower) || isAdjectiveOnly(t.lower)) return false;
   if (NAME_MODIFIERS.has(t.lower) || NAME_PARTICLES.has(t.lower)) return false;
   return !DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower) && !LEADING_CONNECTIVES.has(t.lower);
+}
+
+/**
+ * "the Republican nomination", "the New Hampshire primary": a name between an article and a common noun modifies that
+ * noun. The word after it must be a noun that cannot be a verb, or "the Taliban say" would lose its subject.
+ */
+export function nameModifiesNoun(tokens: Token[], first: number, end: number): boolean {
+  const next = tokens[end];
+  if (!next || !ARTICLES.has(tokens[first - 1]?.lower ?? '') || !commonNoun(next) || verbLike(next)) return false;
+  const w = next.lower;
+  return (
+    !isLexicalVerbOnly(w) &&
+    !AUXILIARIES.has(w) &&
+    !/ly$/.test(w) &&
+    !(w.endsWith('s') && canBeBaseVerb(w.slice(0, -1)))
+  );
 }
 
 /**

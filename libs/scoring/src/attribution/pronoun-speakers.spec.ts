@@ -174,3 +174,19 @@ describe('an owner named in a possessive', () => {
     ]);
   });
 });
+
+describe('a name that modifies a noun', () => {
+  it('is no antecedent of "he" or "she"', () => {
+    expect(
+      sources(
+        'Rustam Nazarov addressed supporters in Bukhara on Sunday.',
+        'After the Samarkand primary, he said the count had been fair.',
+      ),
+    ).toEqual([null, 'Rustam Nazarov']);
+  });
+  it('leaves an organisation so used an antecedent of "it"', () => {
+    expect(sources('Officials praised the NATO mission in Kabul.', 'It said the handover was complete.')[1]).toBe(
+      'NATO',
+    );
+  });
+});

@@ -7,7 +7,7 @@ import { analyseMention } from './mention-parts';
 import { classifyParts } from './source-types';
 import { resolveSurname } from './aliases';
 import { tokenize } from './tokens';
-import { backwardNP, forwardNP, isProper } from './noun-phrase';
+import { backwardNP, forwardNP, isProper, nameModifiesNoun } from './noun-phrase';
 import { ROLES } from './lexicon';
 import { CARDINAL_WORDS, TIME_UNIT } from './words';
 
@@ -216,6 +216,11 @@ export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Me
       }
       const text = doc.text.slice(t.start, tokens[e - 1].end);
       const parts = analyseMention(text);
+      // "the Republican nomination": a modifier, no referent; an organisation so used ("the NATO mission") still is one.
+      if (parts.orgs.length === 0 && nameModifiesNoun(tokens, i, e)) {
+        i = e;
+        continue;
+      }
       // "Wyoming Republicans": a name ending in a plural group noun is plural.
       const group = ROLES.get(tokens[e - 1].lower);
       // "Mrs. Clinton's campaign": the referent is the owner, without the possessive ending.
