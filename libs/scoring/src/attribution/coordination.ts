@@ -5,8 +5,17 @@
  */
 import { isQuote, type Token } from './tokens';
 import { backwardNP, forwardNP, isProper, sentenceAdverb, type Range } from './noun-phrase';
-import { isPreposition, lookupOrganisation, ROLES } from './lexicon';
-import { BE_FORMS, DETERMINERS, LEADING_CONNECTIVES, LIGHT_VERBS, MONTHS, NP_PREPOSITIONS, WEEKDAYS } from './words';
+import { isPastTense, isPreposition, lookupOrganisation, ROLES } from './lexicon';
+import {
+  BE_FORMS,
+  DETERMINERS,
+  LEADING_CONNECTIVES,
+  LIGHT_VERBS,
+  MONTHS,
+  NP_PREPOSITIONS,
+  SUBJECT_PRONOUNS,
+  WEEKDAYS,
+} from './words';
 import { IRREGULAR_PAST } from './frames';
 
 /** Lower-case words that continue a phrase after a name ("Bank of Kabul", "Smith and Jones", "X & Sons"). */
@@ -260,6 +269,30 @@ export function relativeAntecedent(tokens: Token[], who: number, things = false)
   return person ? withName(tokens, r) : things && documentHead(tokens, r) ? r : null;
 }
 
+/** Words that are prepositions before a noun and subordinators before a clause ("after the vote", "after it rained"). */
+const PREPOSITION_OR_SUBORDINATOR = new Set(['after', 'before', 'since', 'until', 'till']);
+
+/**
+ * "a day after the survey showed …", "since the ministry warned …": the phrase between such a word and a past-tense
+ * verb is the subject of the clause the word opens, not its object, and the verb is no participle modifying it.
+ */
+export function subordinateSubject(tokens: Token[], r: Range, verb: number): boolean {
+  if (r[1] !== verb || !PREPOSITION_OR_SUBORDINATOR.has(tokens[r[0] - 1]?.lower ?? '')) return false;
+  if (!isPastTense(tokens[verb].lower) && !IRREGULAR_PAST.has(tokens[verb].lower)) return false;
+  // A subject is determined, named, a pronoun or a role ("after officials said"); "after great thought" is a noun.
+  const first = tokens[r[0]];
+  return (
+    DETERMINERS.has(first.lower) ||
+    /^\d/.test(first.text) ||
+    SUBJECT_PRONOUNS.has(first.lower) ||
+    tokens.slice(r[0], r[1]).some((t) => t.cap || ROLES.has(t.lower))
+  );
+}
+
+/** A cue whose subject opens a clause of time ("after the survey showed", "before the ministry warned"). */
+export const inTemporalClause = (tokens: Token[], hit: { mode: string; source: Range; cueRange: Range }): boolean =>
+  hit.mode === 'subject' && subordinateSubject(tokens, hit.source, hit.cueRange[0]);
+
 /**
  * "Trump posted a message on Twitter reading …", "emailed supporters saying …": a participle right
  * after a verb's object (no comma) is an adjunct of the clause, so its subject is the clause's,
@@ -279,7 +312,7 @@ export function objectParticipleSubject(tokens: Token[], i: number): Range | nul
     if (owner) return owner;
     break;
   }
-  if (np[0] === 0) return null;
+  if (np[0] === 0 || subordinateSubject(tokens, np, i)) return null;
   const document = documentHead(tokens, np);
   // "a memo titled …" speaks like "a memo saying …"; other -ed participles are passives ("the man detained").
   if (!/ing$/.test(tokens[i].lower) && !document) return null;

@@ -26,7 +26,7 @@ import {
   operationalCall,
   armedUnit,
 } from './cue-helpers';
-import { adjunctSubject, clauseSubject, objectParticipleSubject } from './coordination';
+import { adjunctSubject, clauseSubject, objectParticipleSubject, subordinateSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
 import {
   frameAt,
@@ -525,7 +525,11 @@ export function derivedHits(
     if (!s) continue;
     if (entry.lemma === 'call' && armedUnit(tokens, s.source, text, base) && operationalCall(tokens, i + 1)) continue;
     // "advocates within the scientific community cite": the phrase before the verb post-modifies the plural subject.
-    if (objectOfPreposition(tokens, s.source) && !documentAuthor(tokens, s.source)) {
+    if (
+      objectOfPreposition(tokens, s.source) &&
+      !documentAuthor(tokens, s.source) &&
+      !subordinateSubject(tokens, s.source, i)
+    ) {
       const head = postModifiedHead(tokens, s.source);
       if (!head) continue;
       s.source = head;

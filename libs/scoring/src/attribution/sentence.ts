@@ -24,6 +24,7 @@ import {
 import { pollMention, pollPhrase, respondentShare, speakerLabel } from './labels';
 import { quotativeSpeaker } from './quotative';
 import { DETERMINERS, INTERVENING_ADVERBS, LEADING_CONNECTIVES, SUBJECT_PRONOUNS } from './words';
+import { inTemporalClause } from './coordination';
 
 export interface SentenceAttribution extends Attribution {
   /** A strong cue relaying content ("X claimed that …"): may override a carried speaker. */
@@ -176,10 +177,15 @@ export function sentenceAttribution(
   // Inside a quotation the hand-listed cues keep their precedence over derived ones, which are the speaker's own words.
   const byOrigin = (a: CueHit, b: CueHit): number => (inQuote(a) ? (a.derived ? 1 : 0) - (b.derived ? 1 : 0) : 0);
   // A cue inside a relative clause set off by commas ("In Kunduz, where officials have warned of an offensive, the
-  // governor said …") yields to the main clause's. Decided once per hit, and only when there is an order to decide.
+  // governor said …") or inside a clause of time ("after the ministry warned …, the governor said") yields to the main
+  // clause's. Decided once per hit, and only when there is an order to decide.
   const primaries = hits.filter((x) => PRIMARY_MODES.has(x.mode));
   const relative =
-    primaries.length > 1 ? new Map(primaries.map((x) => [x, inRelativeClause(tokens, x.cueRange[0]) ? 1 : 0])) : null;
+    primaries.length > 1
+      ? new Map(
+          primaries.map((x) => [x, inRelativeClause(tokens, x.cueRange[0]) || inTemporalClause(tokens, x) ? 1 : 0]),
+        )
+      : null;
   const inRelative = (x: CueHit): number => relative?.get(x) ?? 0;
   primaries.sort(
     (a, b) =>

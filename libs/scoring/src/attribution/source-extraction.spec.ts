@@ -230,3 +230,24 @@ describe('a person named by age alone', () => {
     );
   });
 });
+
+describe('a clause of time opened by "after", "before", "since" or "until"', () => {
+  it('has its own subject, not the main clause’s', () => {
+    expect(one('Prices in Osh rose a day after an IWPR survey showed wheat stocks running low.')).toMatchObject({
+      source: 'an IWPR survey',
+      cue: 'showed',
+    });
+    expect(one('The crossing closed hours after the Kyrgyz border service reported shooting nearby.')?.source).toBe(
+      'the Kyrgyz border service',
+    );
+  });
+  it('yields to a cue of the main clause', () => {
+    expect(one('After the ministry announced the curfew, the governor said the roads would stay open.')).toMatchObject({
+      source: 'the governor',
+      cue: 'said',
+    });
+  });
+  it('reads a noun after the word as no subject', () => {
+    expect(one('After long thought, the elders chose a new representative.')).toBeNull();
+  });
+});
