@@ -778,6 +778,21 @@ export function authorAfter(tokens: Token[], end: number): Range | null {
   return forwardNP(tokens, end + 2);
 }
 
+/** Nouns of talk whose "with" phrase names the people who talked ("interviews with a dozen officials"). */
+const TALK_NOUNS = new Set(['interview', 'interviews', 'conversation', 'conversations', 'discussions']);
+
+/**
+ * "according to a tally by the Associated Press", "… calculations by Amy Glasmeier", "… interviews with a dozen
+ * officials": whatever the cited thing is, the one who made it (its "by" agent) or, for talk, the one talked with is
+ * who the content comes from, when that phrase can name a source ("by the end of May", "by phone" cannot).
+ */
+export function makerAfter(tokens: Token[], end: number, text: string, base: number): Range | null {
+  const link = tokens[end]?.lower;
+  if (link !== 'by' && !(link === 'with' && TALK_NOUNS.has(tokens[end - 1]?.lower ?? ''))) return null;
+  const np = forwardNP(tokens, end + 1);
+  return np && sourceLike(tokens, np, text, base) ? np : null;
+}
+
 /** `np` is the "by" agent of an authored document ("a survey conducted by the Asia Foundation"), so it speaks. */
 export function documentAuthor(tokens: Token[], np: Range): boolean {
   const head = reducedPassiveHead(tokens, np);

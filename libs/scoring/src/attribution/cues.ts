@@ -22,6 +22,7 @@ import {
 import {
   addHit,
   authorAfter,
+  makerAfter,
   authorVoice,
   beFormBefore,
   hasContent,
@@ -157,10 +158,18 @@ export function findCues(
       (!PARTICIPLE_CUES.has(cue) || citesSpeaker(tokens, i + width, cited, text, base))
     ) {
       if (/^listens? to$/.test(cue) && !/^(?:one|you)$/.test(tokens[i - 1]?.lower ?? '')) continue;
-      // "according to figures compiled by the UN": the figures' author is the source.
-      const author = cue === 'according to' && cited ? authorAfter(tokens, cited.source[1]) : null;
+      // "according to figures compiled by the UN", "according to a tally by AP": the figures' author is the source.
+      const author =
+        cue === 'according to' && cited
+          ? (authorAfter(tokens, cited.source[1]) ?? makerAfter(tokens, cited.source[1], text, base))
+          : null;
       const o = author ? { source: author, description: null } : cited;
-      if (cue === 'according to' && o && tokens[i - 1]?.word && conformity(tokens, o.source)) {
+      if (
+        cue === 'according to' &&
+        o &&
+        tokens[i - 1]?.word &&
+        (conformity(tokens, o.source) || measuredBy(tokens, i))
+      ) {
         i += width - 1;
         continue;
       }
@@ -333,6 +342,21 @@ function asPutIt(tokens: Token[], i: number): Range | null {
  * may …") it still cites the law for what follows.
  */
 const conformity = (tokens: Token[], r: Range): boolean => ACCORDANCE_NOUNS.has(tokens[headIndex(tokens, r)].lower);
+
+/**
+ * Verbs of varying, ordering and dividing (Levin 1993's verbs of change and of arrangement), after which "according to"
+ * gives the measure something follows ("prices vary according to the season", "seats are allocated according to the
+ * vote", "went according to plan"), whatever that measure is, and cites no one.
+ */
+const MEASURE_VERBS =
+  /^(?:var(?:y|ies|ied|ying)|differ(?:s|ed|ing)?|rang(?:e|es|ed|ing)|fluctuat(?:e|es|ed|ing)|sort(?:s|ed|ing)?|rank(?:s|ed|ing)?|classif(?:y|ies|ied|ying)|arrang(?:e|es|ed|ing)|group(?:s|ed|ing)?|divid(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|distribut(?:e|es|ed|ing)|assign(?:s|ed|ing)?|adjust(?:s|ed|ing)?|pric(?:e|es|ed|ing)|went|go(?:es|ne|ing)?|proceed(?:s|ed|ing)?)$/;
+
+/** "according to" right after such a verb, an adverb between allowed ("vary widely according to"). */
+const measuredBy = (tokens: Token[], i: number): boolean => {
+  let k = i - 1;
+  if (/\p{L}{3}ly$/u.test(tokens[k]?.lower ?? '')) k--;
+  return MEASURE_VERBS.test(tokens[k]?.lower ?? '');
+};
 
 /**
  * "quoting police", "citing the UN": what "quoting"/"citing" takes is the original speaker only when it is one. A quoted

@@ -251,3 +251,29 @@ describe('a clause of time opened by "after", "before", "since" or "until"', () 
     expect(one('After long thought, the elders chose a new representative.')).toBeNull();
   });
 });
+
+describe('"according to" a thing someone made', () => {
+  it('cites its maker or the people talked with', () => {
+    expect(one('Civilian deaths rose by a third, according to a tally by the Associated Press.')).toMatchObject({
+      source: 'Associated Press',
+      sourceType: 'media',
+    });
+    expect(one('A deal is close, according to interviews with two Tajik border officials.')?.source).toBe(
+      'two Tajik border officials',
+    );
+  });
+  it('keeps the thing when the "by" phrase names no one', () => {
+    expect(one('The road will reopen, according to a schedule by the end of May.')?.source).toBe('a schedule');
+  });
+});
+
+describe('"according to" after a verb of varying or ordering', () => {
+  it('gives a measure, not a source', () => {
+    expect(one('Fuel prices in Khorog vary according to the season.')).toBeNull();
+    expect(one('Aid is distributed according to the size of each household.')).toBeNull();
+    expect(one('The handover went according to plan.')).toBeNull();
+  });
+  it('still cites after other verbs', () => {
+    expect(one('Two guards went missing according to the border service.')?.source).toBe('the border service');
+  });
+});
