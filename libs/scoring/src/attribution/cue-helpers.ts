@@ -198,13 +198,32 @@ export function pronounOf(tokens: Token[], r: Range): string | null {
 }
 
 /** Source after an object cue: "according to Central Asian scholars, Kamoludin Abdullaev …". */
+/**
+ * "said X when asked about …", "said the governor as he left": a clause of time after the inverted speaker ("as" only
+ * with a pronoun subject: "described Trump as a danger" is the verb's own "as" frame).
+ */
+const timeClause = (tokens: Token[], k: number): boolean =>
+  /^(?:when|while|before|after)$/.test(tokens[k].lower) ||
+  (tokens[k].lower === 'as' && SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? ''));
+
+/** Focusing adverbs (Quirk et al. 1985 §8.116: restrictive and additive subjuncts) before a noun phrase. */
+const FOCUSING_ADVERBS = new Set(['even', 'only', 'also', 'just', 'merely', 'mainly', 'chiefly', 'largely', 'mostly']);
+
 export function objectSource(
   tokens: Token[],
   from: number,
   text: string,
   base: number,
 ): { source: Range; description: Range | null } | null {
-  const np = forwardNP(tokens, isOpenQuote(tokens[from]) ? from + 1 : from);
+  let start = isOpenQuote(tokens[from]) ? from + 1 : from;
+  // "according to even his own supporters", "according to only one witness": a focusing adverb is no part of the source.
+  if (FOCUSING_ADVERBS.has(tokens[start]?.lower ?? '') && tokens[start + 1]?.word) start++;
+  // "according to at least two officials", "… more than a dozen residents": an approximator belongs to the number; the
+  // source is the phrase it quantifies.
+  const w0 = tokens[start]?.lower ?? '';
+  const w1 = tokens[start + 1]?.lower ?? '';
+  if ((w0 === 'at' && /^(?:least|most)$/.test(w1)) || (/^(?:more|fewer|less)$/.test(w0) && w1 === 'than')) start += 2;
+  const np = forwardNP(tokens, start);
   if (!np) return null;
   let description: Range | null = null;
   let source = np;
@@ -661,7 +680,12 @@ export function subjectOf(
         np &&
         !clausePronoun &&
         !timeOrManner(tokens, np) &&
-        (!after || !after.word || after.lower === 'in' || after.lower === 'of' || postModified);
+        (!after ||
+          !after.word ||
+          after.lower === 'in' ||
+          after.lower === 'of' ||
+          postModified ||
+          (timeClause(tokens, np[1]) && sourceHeadIn(tokens, np)));
       if (inverted && !(app && finiteClauseFollows(tokens, np[1])))
         return { mode: 'inverted', source: np, description: null };
     }

@@ -277,3 +277,23 @@ describe('"according to" after a verb of varying or ordering', () => {
     expect(one('Two guards went missing according to the border service.')?.source).toBe('the border service');
   });
 });
+
+describe('words between a cue and its source', () => {
+  it('skips a conjunctive adverb between subject and verb', () => {
+    expect(one('The governor however said the road would reopen.')?.source).toBe('The governor');
+    expect(one('Border officials meanwhile said the post was calm.')?.source).toBe('Border officials');
+  });
+  it('skips a focusing adverb or an approximator after "according to"', () => {
+    expect(one('The deal is dead, according to even the minister’s own aides.')?.source).toBe(
+      'the minister’s own aides',
+    );
+    expect(one('The post fell, according to more than a dozen residents.')?.source).toBe('a dozen residents');
+    expect(one('The post fell, according to at least two officials.')?.source).toBe('two officials');
+  });
+  it('looks past a clause of time after an inverted speaker', () => {
+    expect(one('“The crossing is open,” said border guard Farid Nazarov when asked about the queue.')?.source).toBe(
+      'Farid Nazarov',
+    );
+    expect(one('“We will stay,” said the governor as he left the meeting.')?.source).toBe('the governor');
+  });
+});

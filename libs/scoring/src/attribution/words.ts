@@ -222,6 +222,17 @@ export const INTERVENING_ADVERBS = new Set([
   'usually',
   'lately',
   'ever',
+  // Conjunctive adverbs, which may stand between subject and verb without commas ("The governor however said").
+  'however',
+  'meanwhile',
+  'nonetheless',
+  'nevertheless',
+  'therefore',
+  'thus',
+  'instead',
+  'likewise',
+  'moreover',
+  'furthermore',
 ]);
 
 /** Leading connectives stripped from the front of a subject ("And Noah Tucker"). */
