@@ -3,7 +3,7 @@
  * original speaker, as the labelling guide asks), vague attribution otherwise.
  */
 import type { Attribution, Span } from '../types';
-import { OPEN_QUOTES, tokenize, type Token } from './tokens';
+import { OPEN_QUOTES, possessiveLength, tokenize, type Token } from './tokens';
 import { findCues, type CueHit } from './cues';
 import { quotedTokens } from './cue-helpers';
 import { skipAdverbialsForward } from './adverbials';
@@ -45,8 +45,8 @@ function build(
   const cueSpan: Span = [absTokens[hit.cueRange[0]].start, absTokens[hit.cueRange[1] - 1].end];
   const srcStart = absTokens[hit.source[0]].start;
   const lastSrc = absTokens[hit.source[1] - 1];
-  // "the general’s claim that": the owner, without the possessive ending.
-  const srcEnd = lastSrc.end - (/\p{L}[’']s$/u.test(tokensText(lastSrc.start, lastSrc.end)) ? 2 : 0);
+  // "the general’s claim that", "the militants’ claim": the owner, without the possessive ending.
+  const srcEnd = lastSrc.end - possessiveLength(tokensText(lastSrc.start, lastSrc.end));
   let ref: TypedSource;
   let via: Attribution['via'] = 'explicit';
   if (hit.vague) {

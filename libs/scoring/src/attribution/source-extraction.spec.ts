@@ -297,3 +297,19 @@ describe('words between a cue and its source', () => {
     expect(one('“We will stay,” said the governor as he left the meeting.')?.source).toBe('the governor');
   });
 });
+
+describe('a possessive apostrophe after a plural or an s-final name', () => {
+  it('keeps the owner in the source and types the speaker by the owner', () => {
+    expect(one('The militants’ spokesman said the attack was revenge for the raids.')).toMatchObject({
+      source: 'The militants’ spokesman',
+      sourceType: 'insurgent',
+    });
+    expect(one("Abbas' office announced that the inquiry would resume.")?.source).toBe("Abbas' office");
+  });
+  it('drops the bare apostrophe from an owner that speaks', () => {
+    expect(one('The insurgents’ claim that the road was mined proved false.')?.source).toBe('The insurgents');
+  });
+  it('still reads a closing single quotation mark as one', () => {
+    expect(one('He called them ‘the militants’ and said the post was calm.')?.source).toBe('He');
+  });
+});

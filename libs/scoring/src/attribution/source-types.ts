@@ -118,6 +118,12 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
   const pattern = patternType(p.text);
   if (pattern) return pattern;
   if (head) {
+    // "the militants’ spokesman", "the border guards’ commander": one who speaks or acts for an owner the phrase names
+    // is of the owner's side.
+    if (p.possessed && (SPEAKS_FOR.test(head.key) || OFFICES.has(head.key))) {
+      const owner = ownerType(p, ctx);
+      if (owner) return owner;
+    }
     // "police commander" is official, "insurgent commander" insurgent, "ISAF commander" military; alone it says nothing.
     if (head.key === 'commander') return officerType(p.text, ctx.description ?? '');
     if (head.key === 'leader' || head.key === 'leadership')
@@ -146,6 +152,20 @@ function issuerType(p: MentionParts, ctx: ClassifyContext): SourceType | null {
   const first = p.tokens[p.coreEnd + 1];
   if (!marker || !first || !/^(?:from|by|of)$/.test(marker.lower)) return null;
   const type = typeOf(analyseMention(p.text.slice(first.start)), ctx);
+  return type === 'anonymous' ? null : type;
+}
+
+/** Roles whose side is their owner's ("X's spokesman", "X's commander", "X's leader"). */
+const SPEAKS_FOR = /^(?:spokes\w*|commanders?|leaders?|leadership|representatives?|envoys?)$/;
+
+/** Type of the possessive owner before the head ("the militants’" in "the militants’ spokesman"), when typed. */
+function ownerType(p: MentionParts, ctx: ClassifyContext): SourceType | null {
+  const end = p.head ? p.head.index : p.coreEnd;
+  let last = -1;
+  for (let k = 0; k < end; k++) if (/[’']s$|s[’']$/i.test(p.tokens[k].text)) last = k;
+  if (last < 0) return null;
+  const owner = p.text.slice(0, p.tokens[last].end).replace(/[’']s?$/i, '');
+  const type = typeOf(analyseMention(owner), ctx);
   return type === 'anonymous' ? null : type;
 }
 

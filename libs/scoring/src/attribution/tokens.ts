@@ -157,6 +157,25 @@ const surfaces = new SurfaceCache<Surface>(1 << 16, (text) => {
  */
 const plainSurface = (text: string): Surface => ({ text, lower: text, cap: false, dot: false, apostrophe: false });
 
+/**
+ * "the militants’ spokesman", "Sanders' campaign": the apostrophe after a word ending in s, before a space and a word,
+ * marks a possessive and stays with the word (as "Kyrgyzstan’s" keeps its "’s"), unless a single quotation opened
+ * earlier in the text may be closing there ("called them ‘militants’ and …").
+ */
+function possessiveApostrophe(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if ((c !== 0x2019 && c !== 39) || text.charCodeAt(end + 1) !== 32) return false;
+  const s = text.charCodeAt(end - 1);
+  if (s !== 115 && s !== 83) return false;
+  const next = text.charCodeAt(end + 2);
+  if (!((next >= 97 && next <= 122) || (next >= 65 && next <= 90))) return false;
+  return c === 0x2019 ? text.lastIndexOf('‘', end) < 0 : !/(?:^|[\s(])'[A-Za-z]/.test(text.slice(0, end));
+}
+
+/** Length of a word's possessive ending: 2 for "’s" ("the general’s"), 1 for a bare apostrophe ("the militants’"). */
+export const possessiveLength = (word: string): number =>
+  /\p{L}[’']s$/u.test(word) ? 2 : /s[’']$/.test(word) && word.length > 2 ? 1 : 0;
+
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   let pos = 0;
@@ -170,7 +189,12 @@ export function tokenize(text: string, offset = 0): Token[] {
     }
     const start = pos;
     const isWord = (first & ALNUM) !== 0;
-    const end = isWord ? wordEnd(text, start, len) : start + len;
+    let end = isWord ? wordEnd(text, start, len) : start + len;
+    if (isWord && possessiveApostrophe(text, end)) {
+      end++;
+      wordPlain = false;
+      wordHash = hashRange(text, start, end);
+    }
     if (isWord && wordPlain && text.charCodeAt(end) !== 46 /* . */) {
       // Most words: plain (their own lower case, no capital, dot or apostrophe) and not before a full stop, so none of
       // the cases below applies. Pushed here, without the Surface record the general path would build for them.

@@ -6,7 +6,7 @@ import type { Attribution, AttributionContext, SegmentedDocument } from '../type
 import { analyseMention } from './mention-parts';
 import { classifyParts } from './source-types';
 import { resolveSurname } from './aliases';
-import { tokenize } from './tokens';
+import { possessiveLength, tokenize } from './tokens';
 import { backwardNP, forwardNP, isProper, nameModifiesNoun } from './noun-phrase';
 import { ROLES } from './lexicon';
 import { CARDINAL_WORDS, TIME_UNIT } from './words';
@@ -224,7 +224,7 @@ export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Me
       // "Wyoming Republicans": a name ending in a plural group noun is plural.
       const group = ROLES.get(tokens[e - 1].lower);
       // "Mrs. Clinton's campaign": the referent is the owner, without the possessive ending.
-      const possessive = /\p{L}[’']s$/u.test(tokens[e - 1].text) ? 2 : 0;
+      const possessive = possessiveLength(tokens[e - 1].text);
       out.push({
         start: t.start,
         end: tokens[e - 1].end - possessive,
