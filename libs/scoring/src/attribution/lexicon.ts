@@ -167,26 +167,38 @@ export const VAGUE_PATTERNS = ([...vagueSources.patterns, ...vagueWeasel.pattern
 }));
 
 /**
- * "the 46-year-old", "a 19-year-old": news style names a person by age alone (the AP stylebook's noun use of ages), an
- * open class no list holds; such a head is a person as "man" or "resident" is.
+ * "the 46-year-old", "a 19-year-old": news style names a person by age alone (the AP stylebook's noun use of ages);
+ * such a head is a person as "man" or "resident" is. The ages (1 to 120 in figures, one to ninety-nine in words) are
+ * entries of the plain map, so role lookups, which run at almost every token, stay plain Map reads.
  */
-const AGE_NOUN = /^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$/;
-export const isAgeNoun = (word: string): boolean => word.endsWith('-old') && AGE_NOUN.test(word);
 const AGED_PERSON: RoleInfo = { type: 'anonymous', person: true };
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const AGES = [
+  ...Array.from({ length: 120 }, (_, k) => String(k + 1)),
+  ...UNITS,
+  ...TEENS,
+  ...TENS.flatMap((t) => [t, ...UNITS.map((u) => `${t}-${u}`)]),
+].map((n) => `${n}-year-old`);
+export const isAgeNoun = (word: string): boolean => ROLES.get(word) === AGED_PERSON;
 
-/** Role nouns by lower-cased phrase; an age used as a noun is read as a person (AGE_NOUN). */
-class RoleLexicon extends Map<string, RoleInfo> {
-  override get(key: string): RoleInfo | undefined {
-    return super.get(key) ?? (isAgeNoun(key) ? AGED_PERSON : undefined);
-  }
-  override has(key: string): boolean {
-    return super.has(key) || isAgeNoun(key);
-  }
-}
-
-export const ROLES: ReadonlyMap<string, RoleInfo> = new RoleLexicon(
-  Object.entries(roleNouns.roles).map(([k, v]) => [k, v as RoleInfo]),
-);
+/** Role nouns by lower-cased phrase, ages used as nouns among them. */
+export const ROLES: ReadonlyMap<string, RoleInfo> = new Map<string, RoleInfo>([
+  ...Object.entries(roleNouns.roles).map(([k, v]): [string, RoleInfo] => [k, v as RoleInfo]),
+  ...AGES.map((a): [string, RoleInfo] => [a, AGED_PERSON]),
+]);
 /** Longest role phrase in words, so lookups try "secretary general" before "general". */
 export const MAX_ROLE_WORDS = Math.max(...[...ROLES.keys()].map((k) => k.split(' ').length));
 export const RANK_TITLES = new Set(roleNouns.rankTitles.map((t) => t.toLowerCase()));
