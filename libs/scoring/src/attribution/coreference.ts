@@ -123,7 +123,8 @@ export function resolvePronoun(pronoun: string, at: number, h: History): { ref: 
     return { ref: fromMention(h, here), carried: false };
   for (const k of prev) {
     const a = h.results[k];
-    if (a && a.sourceType !== 'anonymous') {
+    // A named source of no known side ("Joe Birkenstock, a campaign finance lawyer") is as good an antecedent as any.
+    if (a && (a.sourceType !== 'anonymous' || a.named)) {
       const person = isPersonSource(a);
       const fits = pronoun === 'they' ? isPluralSource(a) : pronoun === 'it' ? !person && !isPluralSource(a) : person;
       if (fits) return { ref: fromAttribution(a), carried: true };

@@ -158,6 +158,8 @@ export function roleOf(t: Token) {
 export function authorVoice(tokens: Token[], r: Range): boolean {
   const first = tokens[r[0]].lower;
   if (first === 'let' || first === "let's" || first === 'let’s') return true;
+  // "US troops", "US officials": the country, not the first-person "us".
+  if (tokens[r[0]].text === 'US') return false;
   return AUTHOR_PRONOUNS.has(first) && (first !== 'one' || r[1] - r[0] === 1);
 }
 

@@ -58,6 +58,10 @@ export { sourceLike } from './cue-helpers';
 /** "X was quoted as saying", "X has been quoted to have told": X is the speaker. */
 const QUOTED_SPEAKER =
   /^(?:quoted|cited) (?:as (?:saying|having)|saying|to have (?:said|told|stated|warned|claimed|added))\b/;
+/** "… as saying", "… as having said", "… saying" right after the agent of "quoted by": the quoted one speaks. */
+const quotedAs = (tokens: Token[], k: number): boolean =>
+  (tokens[k]?.lower === 'as' && /^(?:saying|having|telling|stating)$/.test(tokens[k + 1]?.lower ?? '')) ||
+  tokens[k]?.lower === 'saying';
 const NOUN_CUES = new Set([
   'claims',
   'claim',
@@ -216,7 +220,11 @@ export function findCues(
         PASSIVE_BY_AGENT.has(cue) && !/^(?:rarely|never|not|seldom)$/.test(tokens[i - 1]?.lower ?? '')
           ? passiveAgent(tokens, i)
           : null;
-      if (agent) push('passive', agent, null);
+      // "X was quoted by Gazeta.uz as saying …": the outlet relays; the one quoted is the original speaker.
+      const relayed = !!agent && /^(?:quoted|cited)$/.test(cue) && quotedAs(tokens, agent[1]);
+      const speaker = relayed ? subjectOf(tokens, i, cue) : null;
+      if (speaker) push('passive', speaker.source, speaker.description, true, true);
+      else if (agent) push('passive', agent, null);
       else if (
         QUOTED_SPEAKER.test(
           tokens

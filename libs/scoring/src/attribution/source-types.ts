@@ -110,8 +110,13 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
       }
       return 'anonymous';
     }
-    if (t === 'military' && /\b(?:forces?|troops|soldiers|commandos)\b/i.test(head.key) && hasStateModifier(p))
-      return 'official';
+    // A state's own forces are its army, official; the guide counts US and coalition forces as the coalition's.
+    if (
+      t === 'military' &&
+      /\b(?:forces?|troops|soldiers?|commandos?|officers?)\b/i.test(head.key) &&
+      hasStateModifier(p)
+    )
+      return p.tokens.some((k) => COALITION_MODIFIERS.has(k.lower)) ? 'military' : 'official';
     return t;
   }
   if (p.orgs[0]) return orgType(p.orgs[0], ctx);
@@ -154,6 +159,12 @@ function issuerType(p: MentionParts, ctx: ClassifyContext): SourceType | null {
   const type = typeOf(analyseMention(p.text.slice(first.start)), ctx);
   return type === 'anonymous' ? null : type;
 }
+
+/**
+ * State modifiers of the coalition's troop contributors among organisations.json's stateModifiers: the labelling guide
+ * types "US/coalition military officers" as military, where a national army is otherwise official.
+ */
+const COALITION_MODIFIERS = new Set(['us', 'u.s.', 'american', 'british', 'german', 'french', 'western']);
 
 /** Roles whose side is their owner's ("X's spokesman", "X's commander", "X's leader"). */
 const SPEAKS_FOR = /^(?:spokes\w*|commanders?|leaders?|leadership|representatives?|envoys?)$/;

@@ -263,3 +263,50 @@ describe('Central Asian and Russian security services by acronym', () => {
     expect(one(`The ${acronym} said it had detained six men.`)).toMatchObject({ sourceType: 'official', named: true });
   });
 });
+
+describe('a state’s troops and the coalition’s', () => {
+  it.each([
+    ['US troops said the pass was closed.', 'US troops', 'military'],
+    ['A British officer said the pass was closed.', 'A British officer', 'military'],
+    ['An Afghan soldier said the pass was closed.', 'An Afghan soldier', 'official'],
+    ['A Pakistani intelligence officer said the pass was closed.', 'A Pakistani intelligence officer', 'official'],
+    ['An Uzbek border guard said the pass was closed.', 'An Uzbek border guard', 'official'],
+    ['A Taliban fighter said the pass was closed.', 'A Taliban fighter', 'insurgent'],
+  ])('%s → %s, %s', (sentence, source, sourceType) => {
+    expect(one(sentence)).toMatchObject({ source, sourceType });
+  });
+});
+
+describe('a relayed quotation', () => {
+  it('is the quoted one’s, not the relaying outlet’s', () => {
+    expect(one('A Tajik border guard was quoted by Asia-Plus as saying the crossing was calm.')).toMatchObject({
+      source: 'A Tajik border guard',
+      sourceType: 'official',
+    });
+    expect(one('The figures were cited by Interfax.')?.source).toBe('Interfax');
+  });
+});
+
+describe('a pronoun after a named source of no known side', () => {
+  it('takes that source as its antecedent', () => {
+    expect(
+      last(
+        'Shavkat Karimov listened as Senior Adviser Nodir Yusupov told the meeting that the plan would fail.',
+        '“It has no money behind it,” he said.',
+      ),
+    ).toMatchObject({ source: 'Senior Adviser Nodir Yusupov', named: true });
+  });
+  it('ignores a role noun that modifies another noun', () => {
+    expect(
+      last(
+        'Rustam Nazarov chairs the district council.',
+        'Thirty people applied for the soldier posts, which he said were all filled.',
+      )?.source,
+    ).toBe('Rustam Nazarov');
+  });
+  it('ends a subject at a negated auxiliary', () => {
+    expect(one('While the fighter didn’t give his name, he did say the group had left the valley.')?.source).toBe(
+      'the fighter',
+    );
+  });
+});

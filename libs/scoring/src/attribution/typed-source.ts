@@ -7,7 +7,7 @@ import { analyseMention } from './mention-parts';
 import { classifyParts } from './source-types';
 import { resolveSurname } from './aliases';
 import { possessiveLength, tokenize } from './tokens';
-import { backwardNP, forwardNP, isProper, nameModifiesNoun } from './noun-phrase';
+import { backwardNP, commonNoun, forwardNP, isProper, nameModifiesNoun } from './noun-phrase';
 import { ROLES } from './lexicon';
 import { CARDINAL_WORDS, TIME_UNIT } from './words';
 
@@ -186,6 +186,11 @@ export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Me
       const back = backwardNP(tokens, i);
       const fwd = back ? forwardNP(tokens, back[0]) : null;
       const r = fwd && fwd[1] > i ? fwd : back;
+      // "delegate slots", "donor conferences": a role noun modifying the noun after it names no one.
+      if (r && i + 1 < r[1] && commonNoun(tokens[i + 1])) {
+        i = r[1];
+        continue;
+      }
       if (r) {
         out.push({
           start: tokens[r[0]].start,

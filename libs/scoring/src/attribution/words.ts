@@ -40,6 +40,8 @@ export const QUANTIFIER_PRONOUNS = new Set(['most', 'many', 'some', 'few', 'seve
 /** Words that cannot sit inside a source noun phrase: an NP scan stops at them. */
 export const NP_BOUNDARY = new Set([
   ...BE_FORMS,
+  // Negated auxiliaries end a subject as the plain ones do ("the donor didn’t disclose").
+  ...negated([...AUXILIARY_BASES, 'wo', 'ca']),
   'has',
   'have',
   'had',
