@@ -44,7 +44,7 @@ import {
   infinitiveLicensor,
 } from './cue-helpers';
 import { backwardNP, forwardNP, headIndex, isProper, skipAdverbsBack, type Range } from './noun-phrase';
-import { BE_FORMS, DETERMINERS, SUBJECT_PRONOUNS } from './words';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, SUBJECT_PRONOUNS } from './words';
 import { derivedHits } from './derived-cues';
 import { finiteVerbAt, isPastForm, objectOfVerb, readingAt, relativeThat } from './frames';
 import { adjunctSubject, objectParticipleSubject } from './coordination';
@@ -214,6 +214,36 @@ export function findCues(
     if (prev?.lower === 'to' && infinitiveLicensor(tokens, prevAt) < 0) continue;
     if (prev && DETERMINERS.has(prev.lower) && !relativeThat(tokens, prevAt)) continue;
     if (phrase === null && objectOfVerb(tokens, prevAt, i)) continue;
+    // "a Taliban leader accused of planning attacks": active "accuse" always has an object before "of", so "accused of"
+    // is a passive, here reduced after a noun. The noun is the accused; a "by" phrase names the accuser, and with none
+    // who accuses is unsaid, as with "believed to be".
+    if (
+      t.lower === 'accused' &&
+      prev?.word &&
+      !BE_FORMS.has(prev.lower) &&
+      !AUXILIARIES.has(prev.lower) &&
+      // "whom he accused of lying": the relative's own subject accuses.
+      !SUBJECT_PRONOUNS.has(prev.lower) &&
+      !/^(?:who|whom|that|which)$/.test(tokens[i - 2]?.lower ?? '')
+    ) {
+      const next = tokens[i + 1]?.lower;
+      if (next === 'of') {
+        addHit(hits, tokens, text, base, [i, i + 2], 'subject', [i, i + 2], null, false, true, true);
+        hits[hits.length - 1].vague = true;
+        continue;
+      }
+      let agent = next === 'by' ? passiveAgent(tokens, i) : null;
+      // "accused by villagers of extortion": the last "of" opens the charge, not part of the accuser.
+      if (agent) {
+        let k = agent[1] - 1;
+        while (k > agent[0] && tokens[k].lower !== 'of') k--;
+        if (k > agent[0]) agent = [agent[0], k];
+      }
+      if (agent) {
+        push('passive', agent, null);
+        continue;
+      }
+    }
     const passiveContext = !!prev && (BE_FORMS.has(prev.lower) || (prev.text === ',' && beFormBefore(tokens, i)));
     if (passiveContext) {
       const agent =

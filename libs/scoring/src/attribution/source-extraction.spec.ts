@@ -313,3 +313,16 @@ describe('a possessive apostrophe after a plural or an s-final name', () => {
     expect(one('He called them ‘the militants’ and said the post was calm.')?.source).toBe('He');
   });
 });
+
+describe('"accused of" after a noun', () => {
+  it('is a reduced passive: the noun is the accused, not the accuser', () => {
+    expect(one('Coalition forces detained a Taliban leader accused of planning attacks.')).toMatchObject({
+      via: 'vague',
+      sourceType: 'anonymous',
+    });
+    expect(one('Police detained a man accused by villagers of extortion.')?.source).toBe('villagers');
+  });
+  it('leaves the active verb its subject', () => {
+    expect(one('The governor accused the Taliban of planning attacks.')?.source).toBe('The governor');
+  });
+});
