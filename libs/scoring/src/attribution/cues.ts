@@ -387,7 +387,7 @@ const conformity = (tokens: Token[], r: Range): boolean => ACCORDANCE_NOUNS.has(
  * vote", "went according to plan"), whatever that measure is, and cites no one.
  */
 const MEASURE_VERBS =
-  /^(?:var(?:y|ies|ied|ying)|differ(?:s|ed|ing)?|rang(?:e|es|ed|ing)|fluctuat(?:e|es|ed|ing)|sort(?:s|ed|ing)?|rank(?:s|ed|ing)?|classif(?:y|ies|ied|ying)|arrang(?:e|es|ed|ing)|group(?:s|ed|ing)?|divid(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|distribut(?:e|es|ed|ing)|assign(?:s|ed|ing)?|adjust(?:s|ed|ing)?|pric(?:e|es|ed|ing)|went|go(?:es|ne|ing)?|proceed(?:s|ed|ing)?)$/;
+  /^(?:var(?:y|ies|ied|ying)|differ(?:s|ed|ing)?|rang(?:e|es|ed|ing)|fluctuat(?:e|es|ed|ing)|sort(?:s|ed|ing)?|rank(?:s|ed|ing)?|classif(?:y|ies|ied|ying)|arrang(?:e|es|ed|ing)|group(?:s|ed|ing)?|divid(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|distribut(?:e|es|ed|ing)|assign(?:s|ed|ing)?|adjust(?:s|ed|ing)?|pric(?:e|es|ed|ing)|shift(?:s|ed|ing)?|chang(?:e|es|ed|ing)|adapt(?:s|ed|ing)?|evolv(?:e|es|ed|ing)|went|go(?:es|ne|ing)?|proceed(?:s|ed|ing)?)$/;
 
 /** "according to" right after such a verb, an adverb between allowed ("vary widely according to"). */
 const measuredBy = (tokens: Token[], i: number): boolean => {

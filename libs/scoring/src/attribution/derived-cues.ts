@@ -50,6 +50,7 @@ import {
   PERIODS,
   RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
+  TIME_UNIT,
   WEEKDAYS,
 } from './words';
 import { WordSet } from './word-scan';
@@ -322,6 +323,11 @@ function predicateSubject(tokens: Token[], i: number): Range | null {
     : null;
 }
 
+/** Heads of a time as a subject of "see" (TIME_UNIT's units, periods, eras, years in figures). */
+const TIME_SUBJECT = new RegExp(
+  `${TIME_UNIT.source}|^(?:period|era|age|century|centuries|summer|winter|spring|autumn|\\d{4}s?)$`,
+);
+
 /** Participles of naming: "X called Y" gives X a name when no one is its subject. */
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'termed', 'nicknamed']);
 
@@ -524,6 +530,8 @@ export function derivedHits(
         : subjectOf(tokens, i, t.lower, invertible);
     if (!s) continue;
     if (entry.lemma === 'call' && armedUnit(tokens, s.source, text, base) && operationalCall(tokens, i + 1)) continue;
+    // "This period saw …", "2021 saw …": a time that "sees" events witnesses them and holds no view.
+    if (entry.lemma === 'see' && TIME_SUBJECT.test(tokens[s.source[1] - 1].lower)) continue;
     // "advocates within the scientific community cite": the phrase before the verb post-modifies the plural subject.
     if (
       objectOfPreposition(tokens, s.source) &&

@@ -326,3 +326,16 @@ describe('"accused of" after a noun', () => {
     expect(one('The governor accused the Taliban of planning attacks.')?.source).toBe('The governor');
   });
 });
+
+describe('a time that "sees" events', () => {
+  it('witnesses them and holds no view', () => {
+    expect(one('The past decade saw a steady rise in cross-border raids.')).toBeNull();
+    expect(one('The summer of 2019 saw heavy fighting in Badakhshan.')).toBeNull();
+  });
+  it('leaves people who see something as something their view', () => {
+    expect(one('Diplomats in Dushanbe saw the visit as a warning to Kabul.')?.source).toBe('Diplomats in Dushanbe');
+  });
+  it('and a verb of change before "according to" gives a measure', () => {
+    expect(one('Recruitment has shifted according to the group’s finances.')).toBeNull();
+  });
+});
