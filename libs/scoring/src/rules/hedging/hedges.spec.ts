@@ -1,3 +1,4 @@
+import { scoreDocument } from '../../index';
 import { tokenize } from '../../lexicon/tokens';
 import { defaultRubric } from '../../rubric';
 import { findHedges } from './hedges';
@@ -191,5 +192,17 @@ describe('the absence-of-support construction', () => {
   });
   it('needs the absence, not the evidence itself', () => {
     expect(hedged('The ministry gave details of the arrests and provided evidence.')).toBe(false);
+  });
+});
+
+describe('knowledge left open', () => {
+  const hedged = (s: string): boolean => scoreDocument(s).assertions[0].hedged;
+  it('hedges a predicative "unknown" and conflicting or varying accounts', () => {
+    expect(hedged('The number of fighters in the valley is unknown.')).toBe(true);
+    expect(hedged('There were conflicting reports about the toll.')).toBe(true);
+    expect(hedged('Estimates vary widely on the group’s strength.')).toBe(true);
+  });
+  it('does not hedge an attributive "unknown"', () => {
+    expect(hedged('An unknown gunman opened fire on the checkpoint.')).toBe(false);
   });
 });
