@@ -310,3 +310,14 @@ describe('a pronoun after a named source of no known side', () => {
     );
   });
 });
+
+describe('what describes a name at its first mention', () => {
+  it('is not an adverbial phrase set off before it', () => {
+    expect(one('In an interview with the BBC, Davron Karimov said the border was calm.')?.sourceType).toBe(
+      'independent',
+    );
+  });
+  it('is an appositive ending in a role before it', () => {
+    expect(one('The province’s governor, Davron Karimov, said the border was calm.')?.sourceType).toBe('official');
+  });
+});

@@ -86,7 +86,13 @@ function describePerson(
   // A description is the name's own: the words before it in its sentence, never the end of the previous one.
   const window = doc.text.slice(Math.max(0, at - 50), at);
   const boundary = Math.max(window.search(/[.!?;:][”"’]?\s+[^.!?;:]*$/) + 1, window.lastIndexOf('\n') + 1);
-  const before = window.slice(boundary).split(/\s+/).slice(-5).join(' ');
+  // The words that run into the name describe it ("Tajik President Emomali Rahmon"), and so does an appositive ending in
+  // a role before a comma ("the state's governor, John Kasich"); another phrase set off by a comma ("In an interview
+  // with the BBC, Karimov said") is about something else.
+  let pre = window.slice(boundary);
+  const comma = /([^\s,]+)\s*,\s*$/.exec(pre);
+  if (comma && !ROLES.has(comma[1].toLowerCase().replace(/[’']s$/, ''))) pre = '';
+  const before = pre.split(/\s+/).slice(-5).join(' ');
   const afterMatch = /^,\s+([^,.;()“”"]{3,120})/u.exec(doc.text.slice(at + name.length, at + name.length + 130));
   for (const d of [`${before}${name}`, afterMatch?.[1]]) {
     if (!d) continue;
