@@ -168,3 +168,15 @@ describe('a weekday and its part of the day between a cue and its clause', () =>
     });
   });
 });
+
+describe('the passive of a verb attested with an object', () => {
+  const one = (s: string) => attribute(docFrom([[s]]), {})[0];
+  it('takes its "by" agent as the source', () => {
+    expect(one('The raid was condemned by the UN mission in Kabul.')?.source).toMatch(/^UN/);
+    expect(one('The proposal was denounced by village elders.')?.source).toBe('village elders');
+  });
+  it('not for an evidential verb or an act done to a person', () => {
+    expect(one('The restraint shown by Tashkent surprised its neighbours.')).toBeNull();
+    expect(one('He was dismissed by the president in 2006.')).toBeNull();
+  });
+});
