@@ -340,3 +340,10 @@ describe('a time that "sees" events', () => {
     expect(one('Recruitment has shifted according to the group’s finances.')).toBeNull();
   });
 });
+
+describe('an adverbial of frequency between subject and verb', () => {
+  it('is no part of the subject', () => {
+    expect(one('The governor several times warned that the dam could fail.')?.source).toBe('The governor');
+    expect(one('Officials in Osh three times denied that troops had fired.')?.source).toBe('Officials in Osh');
+  });
+});
