@@ -45,7 +45,7 @@ import {
 } from './cue-helpers';
 import { backwardNP, forwardNP, headIndex, isProper, skipAdverbsBack, type Range } from './noun-phrase';
 import { AUXILIARIES, BE_FORMS, DETERMINERS, SUBJECT_PRONOUNS } from './words';
-import { derivedHits } from './derived-cues';
+import { derivedHits, RAISING_PASSIVES } from './derived-cues';
 import { finiteVerbAt, isPastForm, objectOfVerb, readingAt, relativeThat } from './frames';
 import { adjunctSubject, objectParticipleSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
@@ -214,7 +214,24 @@ export function findCues(
     if (prev?.lower === 'to' && infinitiveLicensor(tokens, prevAt) < 0) continue;
     if (prev && DETERMINERS.has(prev.lower) && !relativeThat(tokens, prevAt)) continue;
     if (phrase === null && objectOfVerb(tokens, prevAt, i)) continue;
-    // "a Taliban leader accused of planning attacks": active "accuse" always has an object before "of", so "accused of"
+    // "an IMU member assessed to be …", "a man estimated to be …": a raising participle right after a noun with its
+    // to-infinitive is an agentless passive, as the derived cues read it (derived-cues.ts RAISING_PASSIVES): the noun is
+    // what is judged, and no one in the sentence judges it.
+    if (
+      RAISING_PASSIVES.has(t.lower) &&
+      tokens[i + 1]?.lower === 'to' &&
+      prev?.word &&
+      !prev.cap &&
+      !BE_FORMS.has(prev.lower) &&
+      !AUXILIARIES.has(prev.lower) &&
+      !SUBJECT_PRONOUNS.has(prev.lower) &&
+      !relativeWordBefore(tokens, i - 1, 3)
+    ) {
+      addHit(hits, tokens, text, base, [i, i + 2], 'subject', [i, i + 2], null, false, true, true);
+      hits[hits.length - 1].vague = true;
+      continue;
+    }
+    // "a Taliban leader accused of planning attacks": active "accuse" always has an object before "of"
     // is a passive, here reduced after a noun. The noun is the accused; a "by" phrase names the accuser, and with none
     // who accuses is unsaid, as with "believed to be".
     if (

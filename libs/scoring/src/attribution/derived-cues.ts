@@ -364,7 +364,7 @@ function namingParticiple(tokens: Token[], i: number, j: number): boolean {
  * communication that take it (Quirk et al. 1985 §16.25, subject raising in the passive): none of them takes an active
  * to-infinitive, so after a noun they are the reduced passive, never a past tense ("agreed to", "vowed to" are).
  */
-const RAISING_PASSIVES = new Set([
+export const RAISING_PASSIVES: ReadonlySet<string> = new Set([
   'believed',
   'thought',
   'said',
@@ -379,6 +379,9 @@ const RAISING_PASSIVES = new Set([
   'rumoured',
   'rumored',
   'reputed',
+  // The assessment passive of intelligence reporting ("a senior member assessed to be …"), as the hedge lexicon's "is
+  // assessed to": a verb of judgement in the same raising frame.
+  'assessed',
 ]);
 
 /** An object noun phrase from `from`, then "as" opening its complement (not "as well", "as soon as", "as it …"). */

@@ -347,3 +347,16 @@ describe('an adverbial of frequency between subject and verb', () => {
     expect(one('Officials in Osh three times denied that troops had fired.')?.source).toBe('Officials in Osh');
   });
 });
+
+describe('a raising participle after a noun among the hand-listed cues', () => {
+  it('is an agentless passive, not a report by the noun', () => {
+    expect(one('Coalition aircraft struck an IMU member assessed to be planning attacks.')).toMatchObject({
+      via: 'vague',
+      sourceType: 'anonymous',
+    });
+    expect(one('Police detained a man estimated to be in his thirties.')?.via).toBe('vague');
+  });
+  it('leaves the active verb its subject', () => {
+    expect(one('The ministry estimated the toll at forty.')?.source).toBe('The ministry');
+  });
+});
