@@ -277,6 +277,8 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
       break;
     }
     if (t.lower === 'and' || t.lower === '&') {
+      // "Afghan and coalition forces", "Uzbek and Tajik officials": coordinated modifiers of one head, as in forwardNP.
+      if (i < last && STATE_MODIFIERS.has(tokens[i - 1]?.lower ?? '')) continue;
       if (i === last || !startsNameOrArticle(tokens[i + 1]) || !tokens[i - 1]?.word) break;
       continue;
     }

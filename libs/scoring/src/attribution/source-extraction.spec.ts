@@ -360,3 +360,15 @@ describe('a raising participle after a noun among the hand-listed cues', () => {
     expect(one('The ministry estimated the toll at forty.')?.source).toBe('The ministry');
   });
 });
+
+describe('coordinated modifiers of one head', () => {
+  it('stay in the source phrase', () => {
+    expect(one('Afghan and coalition forces confirmed the arrest of a Taliban leader.')?.source).toBe(
+      'Afghan and coalition forces',
+    );
+    expect(one('Uzbek and Tajik officials said the border was calm.')).toMatchObject({
+      source: 'Uzbek and Tajik officials',
+      sourceType: 'official',
+    });
+  });
+});
