@@ -180,3 +180,14 @@ describe('the passive of a verb attested with an object', () => {
     expect(one('He was dismissed by the president in 2006.')).toBeNull();
   });
 });
+
+describe('"conclude" with a plain object', () => {
+  const one = (s: string) => attribute(docFrom([[s]]), {})[0];
+  it('finishes something and reports nothing', () => {
+    expect(one('Afghan soldiers and police, backed by coalition aircraft, concluded a six-day operation.')).toBeNull();
+  });
+  it('reports an inference with a clause, or after a quotation with its speaker', () => {
+    expect(one('Investigators concluded the fire had been set deliberately.')?.source).toBe('Investigators');
+    expect(one('“The count was fair,” concluded a 2019 study by the election commission.')?.cue).toBe('concluded');
+  });
+});

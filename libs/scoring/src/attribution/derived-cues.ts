@@ -440,6 +440,17 @@ export function derivedHits(
       !personalPassiveSubject(tokens, i) &&
       allows(entry.verb, 'object');
     if (!supportVerb && !passiveOfObject && !allows(reading === 'verb' ? entry.verb : entry.noun, frame)) continue;
+    // "concluded a six-day operation": with a plain object "conclude" is to finish something; it reports an inference only
+    // with a clause ("concluded that …", "…, he concluded."), the frames the corpus attests for it.
+    // (Not after a quotation, where the phrase after the verb is its speaker: "“…,” concluded a 2013 article".)
+    if (
+      entry.lemma === 'conclud' &&
+      frame === 'object' &&
+      !isCloseQuote(tokens[i - 1]) &&
+      !(isPunct(tokens[i - 1], ',') && isCloseQuote(tokens[i - 2])) &&
+      /^(?:a|an|the|its|their|his|her|this|that|\d.*)$/.test(tokens[i + 1]?.lower ?? '')
+    )
+      continue;
     // After an article or "of" an -ed form is a participle modifying a noun ("a wanted militant", "of wanted men"), not
     // a cue noun. ("that rattled him", "his stated aim" keep their readings: a relative clause's verb, an owner's aim.)
     if (reading === 'noun' && /\p{L}ed$/u.test(t.lower) && /^(?:a|an|the|of)$/.test(tokens[i - 1]?.lower ?? ''))
