@@ -208,6 +208,13 @@ const timeClause = (tokens: Token[], k: number): boolean =>
   /^(?:when|while|before|after)$/.test(tokens[k].lower) ||
   (tokens[k].lower === 'as' && SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? ''));
 
+/** A document phrase with its "by" author after it ("a study by the election commission"), else the phrase as it is. */
+function withAuthor(tokens: Token[], np: Range): Range {
+  if (tokens[np[1]]?.lower !== 'by' || !roleOf(tokens[np[1] - 1])?.document) return np;
+  const author = forwardNP(tokens, np[1] + 1);
+  return author ? [np[0], author[1]] : np;
+}
+
 /** Focusing adverbs (Quirk et al. 1985 §8.116: restrictive and additive subjuncts) before a noun phrase. */
 const FOCUSING_ADVERBS = new Set(['even', 'only', 'also', 'just', 'merely', 'mainly', 'chiefly', 'largely', 'mostly']);
 
@@ -672,7 +679,10 @@ export function subjectOf(
         !!np &&
         !!after &&
         after.word &&
-        (/^(?:to|for|at|with|from|on|who)$/.test(after.lower) || (participle && !finiteClauseFollows(tokens, np[1]))) &&
+        (/^(?:to|for|at|with|from|on|who)$/.test(after.lower) ||
+          // "“…,” concluded a study by the election commission": a document and its author.
+          (after.lower === 'by' && !!roleOf(tokens[np[1] - 1])?.document) ||
+          (participle && !finiteClauseFollows(tokens, np[1]))) &&
         sourceHeadIn(tokens, np);
       // "X, a supporter, said Clinton’s acceptance of donations … was akin to extortion": a finite verb after the
       // phrase makes it the subject of the reported clause, not a speaker, when a subject stands before the verb.
@@ -689,7 +699,7 @@ export function subjectOf(
           postModified ||
           (timeClause(tokens, np[1]) && sourceHeadIn(tokens, np)));
       if (inverted && !(app && finiteClauseFollows(tokens, np[1])))
-        return { mode: 'inverted', source: np, description: null };
+        return { mode: 'inverted', source: withAuthor(tokens, np), description: null };
     }
     if (app) return { mode: 'subject', source: app.np, description: app.description };
     return null;
