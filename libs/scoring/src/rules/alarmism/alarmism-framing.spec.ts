@@ -77,6 +77,26 @@ describe('unsupported threat claims: not profiles, not incident reports', () => 
     'The front is a Sunni militant organisation founded in 1998 by two clerics.',
     'The force detained several militants who were recruiting fighters in the village.',
   ])('no threat claim in: %s', (text) => expect(ids(unsupportedThreatClaim, text)).toEqual([]));
+
+  it.each([
+    // A word of a name, an -ing verb modifying a noun, a state's force as the verb's subject.
+    'Insurgents were seen near Forward Operating Base Shank overnight.',
+    'Insurgents were seen near a forward operating base in the valley.',
+    'Border troops operating in the area told the insurgents to leave.',
+    // Presence of someone no threat lexicon names; a claim under a verb of prevention.
+    'Patrols held fire because of the presence of farmers in the field where the insurgents hid.',
+    'The raids deny sanctuary to the militants along the river.',
+    'The operation focused on disrupting insurgent recruitment in the valley.',
+  ])('no threat claim in: %s', (text) => expect(ids(unsupportedThreatClaim, text)).toEqual([]));
+
+  it('keeps growth words before a noun, which are the claim', () => {
+    expect(ids(unsupportedThreatClaim, 'The increasing appeal of the militants is drawing recruits.')).toEqual([
+      'unsupported-threat-claim',
+    ]);
+    expect(ids(unsupportedThreatClaim, 'The militants operating in the valley now number in the hundreds.')).toEqual([
+      'unsupported-threat-claim',
+    ]);
+  });
 });
 
 describe('a hedge softens an inflated claim but does not erase it', () => {

@@ -1,5 +1,7 @@
-import { defineRule, matchSpan, quote, signal } from '../rule';
+import { defineRule, matchSpan, quote, signal, type AssertionFacts } from '../rule';
 import { isProfile, reportsOperation } from './frames';
+import { ROLES } from '../../attribution/lexicon';
+import type { LexiconMatch } from '../../lexicon/lexicon';
 import { negatedWithin } from './negativity';
 
 /**
@@ -19,8 +21,8 @@ export const unsupportedThreatClaim = defineRule({
   apply(f, w) {
     if (f.hedges.length > 0 || f.references.length > 0) return [];
     if (f.attribution?.named && f.attribution.sourceType === 'independent') return [];
-    // A denied claim ("we don't have any nexus to terrorism") claims nothing.
-    const claim = f.matches.threatClaims.find((m) => !negatedWithin(f, m.token));
+    // A denied claim ("we don't have any nexus to terrorism") claims nothing; see claimHolds for the rest.
+    const claim = f.matches.threatClaims.find((m) => claimHolds(f, m));
     if (!claim || f.matches.threatActors.length === 0 || f.matches.evidence.length > 0) return [];
     if (isProfile(f.tokens) || reportsOperation(f.tokens, f.matches.operations)) return [];
     return [
@@ -34,3 +36,67 @@ export const unsupportedThreatClaim = defineRule({
     ];
   },
 });
+
+/**
+ * Verbs of preventing and withholding (Levin 1993's "prevent" and "deprive" classes): a claim under one of them in its
+ * clause is what the actor is kept from ("deny sanctuary to terrorists", "prevent extremists from … maintaining safe
+ * havens", "hinder Taliban efforts to seek sanctuary"), an operation's aim rather than a threat asserted.
+ */
+const PREVENTION =
+  /^(?:den(?:y|ies|ied|ying)|prevent(?:s|ed|ing)?|hinder(?:s|ed|ing)?|depriv(?:e|es|ed|ing)|disrupt(?:s|ed|ing)?|thwart(?:s|ed|ing)?)$/;
+
+/** The -ing forms of the activity verbs among the threat-claim words (growth words like "increasing" are left out). */
+const ACTIVITY_ING = new Set([
+  'operating',
+  'training',
+  'staging',
+  'recruiting',
+  'preparing',
+  'integrating',
+  'regrouping',
+]);
+
+const ATTRIBUTIVE_FOLLOWERS = new Set(['in', 'on', 'at', 'from', 'with', 'across', 'inside', 'within', 'throughout']);
+
+/** Whether a threat-claim match asserts a threat here, not a word of a name, a modifier, a force's own act or a denial. */
+function claimHolds(f: AssertionFacts, m: LexiconMatch): boolean {
+  if (negatedWithin(f, m.token)) return false;
+  const tokens = f.tokens;
+  const end = m.token + m.length;
+  // "Forward Operating Base Price": mid-sentence capitals make the words part of a name.
+  if (m.token > 0 && tokens.slice(m.token, end).every((t) => t.capitalised)) return false;
+  const word = tokens[m.token].word;
+  const next = tokens[end];
+  // "a forward operating base", "the training manual": a verb of activity in its -ing form after a determiner, before the
+  // noun it modifies, names a kind of thing. (Growth adjectives, "the increasing appeal", "a growing threat", are the
+  // claim itself.)
+  if (
+    m.length === 1 &&
+    ACTIVITY_ING.has(word) &&
+    next &&
+    !ATTRIBUTIVE_FOLLOWERS.has(next.word) &&
+    [1, 2].some((k) => /^(?:a|an|the|its|their|his|this|that)$/.test(tokens[m.token - k]?.word ?? ''))
+  )
+    return false;
+  // "Security forces operating in the area": the subject right before the verb is a force of a state or the coalition.
+  const before = ROLES.get(tokens[m.token - 1]?.word ?? '');
+  if (m.length === 1 && (before?.type === 'military' || before?.type === 'official')) return false;
+  // "the presence of Afghan civilians": presence of someone no threat lexicon names.
+  if (
+    word === 'presence' &&
+    next?.word === 'of' &&
+    !f.matches.threatActors.some((a) => a.token > end && a.token <= end + 4)
+  )
+    return false;
+  for (let k = m.token - 1; k >= 0; k--) {
+    if (clauseBreak(f, k)) break;
+    if (PREVENTION.test(tokens[k].word)) return false;
+  }
+  return true;
+}
+
+/** A , ; or : right after token k. */
+function clauseBreak(f: AssertionFacts, k: number): boolean {
+  const gap = f.text.slice(f.tokens[k].end - f.start, (f.tokens[k + 1]?.start ?? f.end) - f.start);
+  return /[,;:]/.test(gap);
+}
