@@ -1032,6 +1032,15 @@ export function relativeWordBefore(tokens: Token[], i: number, span: number): bo
   return false;
 }
 
+/**
+ * "a Taliban leader believed to be …", "a leader accused of …": an agentless passive after a noun, recorded as a vague
+ * report whose cue is the participle and the word after it; no one in the sentence holds the view.
+ */
+export function addAgentlessPassive(hits: CueHit[], tokens: Token[], text: string, base: number, i: number): void {
+  addHit(hits, tokens, text, base, [i, i + 2], 'subject', [i, i + 2], null, false, true, true);
+  hits[hits.length - 1].vague = true;
+}
+
 export function addHit(
   hits: CueHit[],
   tokens: Token[],

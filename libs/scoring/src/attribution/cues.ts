@@ -20,6 +20,7 @@ import {
   ACCORDANCE_NOUNS,
 } from './lexicon';
 import {
+  addAgentlessPassive,
   addHit,
   authorAfter,
   makerAfter,
@@ -227,8 +228,7 @@ export function findCues(
       !SUBJECT_PRONOUNS.has(prev.lower) &&
       !relativeWordBefore(tokens, i - 1, 3)
     ) {
-      addHit(hits, tokens, text, base, [i, i + 2], 'subject', [i, i + 2], null, false, true, true);
-      hits[hits.length - 1].vague = true;
+      addAgentlessPassive(hits, tokens, text, base, i);
       continue;
     }
     // "a Taliban leader accused of planning attacks": active "accuse" always has an object before "of"
@@ -245,8 +245,7 @@ export function findCues(
     ) {
       const next = tokens[i + 1]?.lower;
       if (next === 'of') {
-        addHit(hits, tokens, text, base, [i, i + 2], 'subject', [i, i + 2], null, false, true, true);
-        hits[hits.length - 1].vague = true;
+        addAgentlessPassive(hits, tokens, text, base, i);
         continue;
       }
       let agent = next === 'by' ? passiveAgent(tokens, i) : null;

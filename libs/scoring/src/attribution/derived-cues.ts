@@ -9,6 +9,7 @@ import cueVerbs from '../../rubric/attribution/cue-verbs.json';
 import { stem } from '../lexicon/tokens';
 import type { Token } from './tokens';
 import {
+  addAgentlessPassive,
   addHit,
   authorVoice,
   beFormBefore,
@@ -517,8 +518,7 @@ export function derivedHits(
       !BE_FORMS.has(prev.lower) &&
       !relativeWordBefore(tokens, j, 3)
     ) {
-      addHit(hits, tokens, text, base, [i, i + 2], 'subject', [i, i + 2], null, false, true, true);
-      hits[hits.length - 1].vague = true;
+      addAgentlessPassive(hits, tokens, text, base, i);
       continue;
     }
     // A participle of naming after a common noun or a be-form ("two islands called Pine and Cedar", "a tax known locally

@@ -161,7 +161,8 @@ function measureBack(tokens: Token[], j: number): number {
 
 /** Index of the first token before `i` that is not an intervening adverb ("even", "also", "-ly"). */
 /** What counts times in an adverbial of frequency ("several times", "three times", "many times"). */
-const FREQUENCY_COUNT = /^(?:several|many|numerous|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
+const frequencyCount = (w: string): boolean =>
+  CARDINAL_WORDS.has(w) || /^(?:several|many|numerous|multiple|\d+)$/.test(w);
 
 export function skipAdverbsBack(tokens: Token[], i: number): number {
   let j = i - 1;
@@ -171,7 +172,7 @@ export function skipAdverbsBack(tokens: Token[], i: number): number {
       // "ISAF three days later said": the measure goes with the adverb, before "later" alone is passed over.
       if (RELATIVE_TIME.has(w) && measureBack(tokens, j - 1) < j - 1) j = measureBack(tokens, j - 1);
       // "The King, often irritated, several times threatened": a count of times is an adverbial of frequency.
-      else if (w === 'times' && FREQUENCY_COUNT.test(tokens[j - 1]?.lower ?? '')) j -= 2;
+      else if (w === 'times' && frequencyCount(tokens[j - 1]?.lower ?? '')) j -= 2;
       else if (INTERVENING_ADVERBS.has(w) || (/ly$/.test(w) && !tokens[j].cap)) j--;
       else break;
     }
