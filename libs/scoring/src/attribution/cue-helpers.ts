@@ -210,9 +210,13 @@ const timeClause = (tokens: Token[], k: number): boolean =>
 
 /** A document phrase with its "by" author after it ("a study by the election commission"), else the phrase as it is. */
 function withAuthor(tokens: Token[], np: Range): Range {
-  if (tokens[np[1]]?.lower !== 'by' || !roleOf(tokens[np[1] - 1])?.document) return np;
-  const author = forwardNP(tokens, np[1] + 1);
+  const author = documentAuthorAt(tokens, np[1]);
   return author ? [np[0], author[1]] : np;
+}
+
+/** A document's own "by" phrase right after its head, which ends at `end` ("a report by the ministry"), or null. */
+function documentAuthorAt(tokens: Token[], end: number): Range | null {
+  return tokens[end]?.lower === 'by' && roleOf(tokens[end - 1])?.document ? forwardNP(tokens, end + 1) : null;
 }
 
 /** Focusing adverbs (Quirk et al. 1985 §8.116: restrictive and additive subjuncts) before a noun phrase. */
@@ -681,7 +685,7 @@ export function subjectOf(
         after.word &&
         (/^(?:to|for|at|with|from|on|who)$/.test(after.lower) ||
           // "“…,” concluded a study by the election commission": a document and its author.
-          (after.lower === 'by' && !!roleOf(tokens[np[1] - 1])?.document) ||
+          !!documentAuthorAt(tokens, np[1]) ||
           (participle && !finiteClauseFollows(tokens, np[1]))) &&
         sourceHeadIn(tokens, np);
       // "X, a supporter, said Clinton’s acceptance of donations … was akin to extortion": a finite verb after the
@@ -809,7 +813,8 @@ function authoredDocument(tokens: Token[], head: Range): boolean {
  */
 export function authorAfter(tokens: Token[], end: number): Range | null {
   // "a report by the ministry": a document's own "by" phrase names its author as well.
-  if (tokens[end]?.lower === 'by' && roleOf(tokens[end - 1])?.document) return forwardNP(tokens, end + 1);
+  const own = documentAuthorAt(tokens, end);
+  if (own) return own;
   if (!AUTHORING.has(tokens[end]?.lower ?? '') || tokens[end + 1]?.lower !== 'by') return null;
   return forwardNP(tokens, end + 2);
 }

@@ -215,34 +215,26 @@ export function findCues(
     if (prev?.lower === 'to' && infinitiveLicensor(tokens, prevAt) < 0) continue;
     if (prev && DETERMINERS.has(prev.lower) && !relativeThat(tokens, prevAt)) continue;
     if (phrase === null && objectOfVerb(tokens, prevAt, i)) continue;
+    // A participle right after a noun (no be-form, auxiliary or pronoun subject before it) may be a reduced passive.
+    const afterNoun =
+      !!prev?.word && !BE_FORMS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower);
     // "an IMU member assessed to be …", "a man estimated to be …": a raising participle right after a noun with its
     // to-infinitive is an agentless passive, as the derived cues read it (derived-cues.ts RAISING_PASSIVES): the noun is
     // what is judged, and no one in the sentence judges it.
     if (
+      afterNoun &&
       RAISING_PASSIVES.has(t.lower) &&
       tokens[i + 1]?.lower === 'to' &&
-      prev?.word &&
       !prev.cap &&
-      !BE_FORMS.has(prev.lower) &&
-      !AUXILIARIES.has(prev.lower) &&
-      !SUBJECT_PRONOUNS.has(prev.lower) &&
       !relativeWordBefore(tokens, i - 1, 3)
     ) {
       addAgentlessPassive(hits, tokens, text, base, i);
       continue;
     }
-    // "a Taliban leader accused of planning attacks": active "accuse" always has an object before "of"
+    // "a Taliban leader accused of planning attacks": active "accuse" always has an object before "of", so "accused of"
     // is a passive, here reduced after a noun. The noun is the accused; a "by" phrase names the accuser, and with none
-    // who accuses is unsaid, as with "believed to be".
-    if (
-      t.lower === 'accused' &&
-      prev?.word &&
-      !BE_FORMS.has(prev.lower) &&
-      !AUXILIARIES.has(prev.lower) &&
-      // "whom he accused of lying": the relative's own subject accuses.
-      !SUBJECT_PRONOUNS.has(prev.lower) &&
-      !/^(?:who|whom|that|which)$/.test(tokens[i - 2]?.lower ?? '')
-    ) {
+    // who accuses is unsaid, as with "believed to be". ("whom he accused of lying": the relative's own subject accuses.)
+    if (afterNoun && t.lower === 'accused' && !/^(?:who|whom|that|which)$/.test(tokens[i - 2]?.lower ?? '')) {
       const next = tokens[i + 1]?.lower;
       if (next === 'of') {
         addAgentlessPassive(hits, tokens, text, base, i);

@@ -6,7 +6,7 @@
  */
 import { CLOSE_QUOTES, OPEN_QUOTES, type Token } from './tokens';
 import { skipAdverbialsForward } from './adverbials';
-import { AUXILIARIES, BE_FORMS, LIGHT_VERBS, PERIODS, QUANTIFIER_PRONOUNS, WEEKDAYS } from './words';
+import { AUXILIARIES, BE_FORMS, CARDINAL_WORDS, LIGHT_VERBS, PERIODS, QUANTIFIER_PRONOUNS, WEEKDAYS } from './words';
 import { isAdjectiveOnly, isLexicalVerbOnly, isNounOnlyCueForm, isPastTense, isVerbFirstSForm, ROLES } from './lexicon';
 import { thoseParticiple } from './noun-phrase';
 
@@ -277,18 +277,7 @@ const BARE_VERB_CONTEXT = new Set([
   'and',
   'or',
   // Quantities agree in the plural ("four in 10 say", "a majority want", "all five say").
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'dozen',
-  'hundred',
-  'thousand',
+  ...[...CARDINAL_WORDS].filter((w) => w !== 'one'),
   'million',
   'percent',
   'majority',

@@ -11,6 +11,7 @@ import { ASSOCIATION_LINKS, SENTENCE_CAPS } from './words';
 import { canonicalFromParts } from './aliases';
 import { isVaguePhrase } from './vague';
 import { associationLink } from './noun-phrase';
+import { possessiveLength } from './tokens';
 
 export interface ClassifyContext extends AttributionContext {
   sentence?: string;
@@ -173,9 +174,9 @@ const SPEAKS_FOR = /^(?:spokes\w*|commanders?|leaders?|leadership|representative
 function ownerType(p: MentionParts, ctx: ClassifyContext): SourceType | null {
   const end = p.head ? p.head.index : p.coreEnd;
   let last = -1;
-  for (let k = 0; k < end; k++) if (/[’']s$|s[’']$/i.test(p.tokens[k].text)) last = k;
+  for (let k = 0; k < end; k++) if (possessiveLength(p.tokens[k].text) > 0) last = k;
   if (last < 0) return null;
-  const owner = p.text.slice(0, p.tokens[last].end).replace(/[’']s?$/i, '');
+  const owner = p.text.slice(0, p.tokens[last].end - possessiveLength(p.tokens[last].text));
   const type = typeOf(analyseMention(owner), ctx);
   return type === 'anonymous' ? null : type;
 }

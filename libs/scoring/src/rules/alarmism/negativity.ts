@@ -65,7 +65,7 @@ const CLAUSE_NEGATORS = new Set(['no', 'never', 'without', 'nor', 'neither', 'no
 export const NEGATION_WINDOW = 3;
 
 /** A , ; or : between tokens k and k + 1 (read in place: this runs for every candidate word of several rules). */
-function clauseBreakBetween(f: AssertionFacts, k: number): boolean {
+export function clauseBreakBetween(f: AssertionFacts, k: number): boolean {
   const to = f.tokens[k + 1].start - f.start;
   for (let p = f.tokens[k].end - f.start; p < to; p++) {
     const c = f.text.charCodeAt(p);

@@ -2,7 +2,7 @@ import { defineRule, matchSpan, quote, signal, type AssertionFacts } from '../ru
 import { isProfile, reportsOperation } from './frames';
 import { ROLES } from '../../attribution/lexicon';
 import type { LexiconMatch } from '../../lexicon/lexicon';
-import { negatedWithin } from './negativity';
+import { clauseBreakBetween, negatedWithin } from './negativity';
 
 /**
  * A claim about militants' capability, intent or growth stated as fact, with no hedge, evidence,
@@ -89,14 +89,8 @@ function claimHolds(f: AssertionFacts, m: LexiconMatch): boolean {
   )
     return false;
   for (let k = m.token - 1; k >= 0; k--) {
-    if (clauseBreak(f, k)) break;
+    if (clauseBreakBetween(f, k)) break;
     if (PREVENTION.test(tokens[k].word)) return false;
   }
   return true;
-}
-
-/** A , ; or : right after token k. */
-function clauseBreak(f: AssertionFacts, k: number): boolean {
-  const gap = f.text.slice(f.tokens[k].end - f.start, (f.tokens[k + 1]?.start ?? f.end) - f.start);
-  return /[,;:]/.test(gap);
 }
