@@ -158,4 +158,13 @@ describe('false positives and tokens', () => {
     );
     expect(at[1]).toBeNull();
   });
+  it.each([
+    ['The envoy praised the talks of the ’90s and left.', 'The crowd cheered.'],
+    ['The envoy praised the talks of the ‘90s and left.', 'The crowd cheered.'],
+    ["The envoy praised the class of '05 and left.", 'The crowd cheered.'],
+  ])('does not open a quotation at a decade’s elided century: %s', (first, second) => {
+    const at = attribute(docFrom([[first, second]]), {});
+    expect(at[0]).toMatchObject({ source: 'The envoy' });
+    expect(at[1]).toBeNull();
+  });
 });

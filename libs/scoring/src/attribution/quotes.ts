@@ -30,6 +30,12 @@ const RIGHT_GUILLEMET = 0xbb;
 /** Transliterated names ("Pul-e ‘Alam") mark an ayn with a quote sign after the Persian ezafe "-e"/"-i". */
 const EZAFE = /[-‐](?:e|i|ye)\s$/i;
 
+/**
+ * "the '60s", "class of ’05": an apostrophe before two digits elides a century (a smart-quote editor often curls it
+ * the wrong way, as ‘60s), and opens no quotation.
+ */
+const DECADE = /^\d\d(?:s|’s|'s)?(?![\p{L}\p{N}])/u;
+
 const isLetter = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
 
 // Bound once: a cross-module call under CommonJS interop otherwise goes through an export getter (see text/blocks.ts).
@@ -71,7 +77,8 @@ export function quoteStates(segments: Segment[]): QuoteState[] {
           runStart = i + 1;
         } else if (
           (c === LEFT_SINGLE || (c === APOSTROPHE && !isLetter(text[i - 1]) && isLetter(text[i + 1]))) &&
-          !EZAFE.test(text.slice(Math.max(0, i - 4), i))
+          !EZAFE.test(text.slice(Math.max(0, i - 4), i)) &&
+          !DECADE.test(text.slice(i + 1, i + 5))
         ) {
           open = 'single';
           runStart = i + 1;
