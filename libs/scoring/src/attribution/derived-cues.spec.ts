@@ -123,8 +123,14 @@ describe('the agent of a passive participle', () => {
     });
     expect(one('The curfew was a step criticized by Human Rights Watch.')?.source).toBe('Human Rights Watch');
   });
-  it('leaves a passive with no agent, or an agent that is no one, unattributed', () => {
-    expect(one('The account was disputed at length.')).toBeNull();
+  it('credits a passive with no agent to no one, and leaves an agent that is no one unattributed', () => {
+    // With no agent the dispute is nobody's: a vague report (vague-sources.json), never the account itself.
+    expect(one('The account was disputed at length.')).toMatchObject({
+      via: 'vague',
+      named: false,
+      sourceType: 'anonymous',
+    });
+    expect(one('The account was refuted at length.')).toBeNull();
     expect(one('The road was blocked by the landslide.')).toBeNull();
   });
 });

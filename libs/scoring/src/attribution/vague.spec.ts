@@ -13,12 +13,31 @@ describe('vague attribution: weasel families over word classes', () => {
   ])('%s → source "%s"', (s, source) => expect(findVague(s)?.source).toBe(source));
 
   it.each([
+    ['The ferry contract has been criticised for its cost.', 'been criticised'],
+    ['The raid on the bazaar was widely condemned.', 'was widely condemned'],
+    ['The death toll of the flood is hotly disputed.', 'is hotly disputed'],
+    ['The blast at the depot was blamed on a faulty fuse.', 'was blamed'],
+    ['The album was praised in several reviews.', 'was praised'],
+  ])('an agentless passive of judgement credits nobody: %s → "%s"', (s, source) =>
+    expect(findVague(s)?.source).toBe(source),
+  );
+
+  it.each([
+    'The ferry contract has been criticised sharply by the auditors.',
+    'Two herders were questioned and released.',
+    'The deserter was condemned to death in absentia.',
+    'The new school has not been praised enough.',
+    'The new school hasn’t been praised enough.',
+  ])('no vague judgement when an agent, another sense or a negation is there: %s', (s) =>
+    expect(findVague(s)).toBeNull(),
+  );
+
+  it.each([
     'The plan was criticised by the finance minister.',
     'The bridge is known as the Iron Gate.',
     'Several soldiers were wounded near the pass.',
     'The bridge was seen as the convoy approached.',
     'The raid was condemned by the provincial governor as a breach of the ceasefire.',
-    'The album was praised in several reviews.',
   ])('finds none in: %s', (s) => expect(findVague(s)).toBeNull());
 });
 
