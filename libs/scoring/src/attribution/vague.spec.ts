@@ -23,6 +23,20 @@ describe('vague attribution: weasel families over word classes', () => {
   );
 
   it.each([
+    ['The courier is known to have crossed the river twice.', 'is known to have'],
+    ['The two brothers are suspected to be in Mazar.', 'are suspected to'],
+    ['The old fort is reputed to hold a cache.', 'is reputed to'],
+    ['The convoy was presumed to be lost.', 'was presumed to'],
+  ])('a raising passive of the whole class credits nobody: %s → "%s"', (s, source) =>
+    expect(findVague(s)?.source).toBe(source),
+  );
+
+  it.each(['The courier was known to the police.', 'The song is known to every child in the valley.'])(
+    '"known to" a person is familiarity, not a report: %s',
+    (s) => expect(findVague(s)).toBeNull(),
+  );
+
+  it.each([
     'The ferry contract has been criticised sharply by the auditors.',
     'Two herders were questioned and released.',
     'The deserter was condemned to death in absentia.',
