@@ -15,6 +15,8 @@ const DETERMINERS = set('determiners');
 const MIGHT_NOUN = new Set([...DETERMINERS, ...set('mightNounPremodifiers')]);
 const CLAIM_OBJECTS = set('claimObjects');
 const CLAIM_NOUN_CONTEXT = set('claimNounContexts');
+const CLAIM_COUNTERS = set('claimCounters');
+const NOUN_SUBJECT_VERBS = set('nounSubjectVerbs');
 const ASSUME_OBJECTS = set('assumeObjects');
 const APPEAR_COMPLEMENTS = set('appearComplements');
 const POSSIBLE_BLOCKERS = set('possibleBlockers');
@@ -212,12 +214,26 @@ function claim(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-/** 'claim'/'claims' as a noun: right after a determiner or a possessive ("the claim", "Smith's claims", "Smith ' s claim"). */
+/**
+ * 'claim'/'claims' as a noun: right after a determiner or a possessive ("the claim", "Smith's claims", "Smith ' s
+ * claim"), after a numeral or quantifier ("twelve claims", "more claims"), or as the subject of a modal or auxiliary
+ * with no subject before it ("theoretical claims should be tested").
+ */
 function claimNoun(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i].word;
   if (w !== 'claim' && w !== 'claims') return false;
   const prev = word(tokens, i - 1);
-  return DETERMINERS.has(prev) || /['’]s$|s['’]$/.test(prev) || (prev === 's' && i > 1);
+  if (DETERMINERS.has(prev) || /['’]s$|s['’]$/.test(prev) || (prev === 's' && i > 1)) return true;
+  if (w !== 'claims') return false;
+  if (CLAIM_COUNTERS.has(prev) || /^\d+$/.test(prev)) return true;
+  return (
+    NOUN_SUBJECT_VERBS.has(word(tokens, i + 1)) &&
+    !!tokens[i - 1] &&
+    // A capital opening the sentence is no sign of a name ("Theoretical claims should …").
+    !(tokens[i - 1].capitalised && i > 1) &&
+    !PARTICULAR_SUBJECTS.has(prev) &&
+    !RELATIVE_SUBJECTS.has(prev)
+  );
 }
 
 /**
