@@ -187,6 +187,22 @@ export function skipAdverbsBack(tokens: Token[], i: number): number {
   }
 }
 
+/**
+ * "the latest study on radicalization": a document's topic, a bare noun after "on", stays in the document's phrase,
+ * which is the source ("… suggests that").
+ */
+function documentTopic(tokens: Token[], i: number): boolean {
+  return tokens[i].lower === 'on' && !!ROLES.get(tokens[i - 1]?.lower ?? '')?.document;
+}
+
+/**
+ * "residents in nearby villages", "elders from remote districts": where a role's holders are, a place phrase
+ * after a role noun, stays in the role's phrase, as "officials in Kabul" does with a name.
+ */
+function roleLocation(tokens: Token[], i: number): boolean {
+  return /^(?:in|from|at)$/.test(tokens[i].lower) && ROLES.has(tokens[i - 1]?.lower ?? '');
+}
+
 /** A preposition before the article at `i` ties it to a head noun before ("Many of the …", "Reports from the …"). */
 function linksBack(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1]?.lower ?? '';
@@ -299,7 +315,13 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
         continue;
       // "editor in chief", "ambassador at large": a title's post-positive complement is part of the title.
       if (titleComplement(tokens, i)) continue;
-      if (t.lower !== 'of' && !startsNameOrArticle(tokens[i + 1])) break;
+      if (
+        t.lower !== 'of' &&
+        !startsNameOrArticle(tokens[i + 1]) &&
+        !documentTopic(tokens, i) &&
+        !roleLocation(tokens, i)
+      )
+        break;
       continue;
     }
     if (NP_BOUNDARY.has(t.lower) && !t.cap) break;

@@ -372,3 +372,19 @@ describe('coordinated modifiers of one head', () => {
     });
   });
 });
+
+describe('prepositional phrases inside the source phrase', () => {
+  it.each([
+    ['The latest survey on drought suggests that herders are moving south.', 'The latest survey on drought'],
+    ['A report on rural trade shows that tariffs fell.', 'A report on rural trade'],
+    ['Farmers in remote valleys said the canal had dried up.', 'Farmers in remote valleys'],
+    ['Elders from nearby villages warned that the ford was unsafe.', 'Elders from nearby villages'],
+  ])('keeps a document’s topic or a role’s place in the source: %s', (s, source) =>
+    expect(one(s)?.source).toBe(source),
+  );
+  it('does not take a verb’s place phrase into its subject', () => {
+    expect(one('The convoy stopped in small villages and the driver said the road was mined.')?.source).toBe(
+      'the driver',
+    );
+  });
+});
