@@ -117,7 +117,7 @@ const DASHES = new Set(['—', '–', '--', '-', '―']);
  * A wire dateline ("WASHINGTON (AP) —", "Kabul, Dec. 8 (UPI) –") is no part of the first clause:
  * the index after its dash, or 0. It is short, opens the sentence and names a place in capitals or an agency in brackets.
  */
-function datelineEnd(tokens: Token[], limit: number): number {
+export function datelineEnd(tokens: Token[], limit: number): number {
   for (let k = 1; k < Math.min(limit, 10); k++) {
     if (!DASHES.has(tokens[k].text)) continue;
     const head = tokens.slice(0, k);

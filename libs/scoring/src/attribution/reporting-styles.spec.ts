@@ -141,6 +141,25 @@ describe('attribution without a reporting verb', () => {
     expect(single[1]).toMatchObject({ source: 'Karimi' });
     expect(attribute(docFrom([['Watch the full video below:'], ['The road is closed.']]), {})).toEqual([null, null]);
   });
+  it('takes the speaker of a colon introduction after a wire dateline, never the dateline’s place', () => {
+    const res = attribute(
+      docFrom([
+        [
+          'TERMEZ (AP) — Farhod Yusupov, a border guard commander, read out this order:',
+          '“The bridge stays shut until May.”',
+        ],
+      ]),
+      {},
+    );
+    expect(res[0]).toMatchObject({ source: 'Farhod Yusupov' });
+    expect(res[1]).toMatchObject({ source: 'Farhod Yusupov' });
+  });
+  it('does not give a name the agency of a wire dateline as its description', () => {
+    expect(one('TERMEZ (AP) — Farhod Yusupov said the bridge would stay shut.')).toMatchObject({
+      source: 'Farhod Yusupov',
+    });
+    expect(one('TERMEZ (AP) — Farhod Yusupov said the bridge would stay shut.')?.sourceType).not.toBe('media');
+  });
 });
 
 describe('an infinitive reports when its governing verb passes the act on', () => {

@@ -24,7 +24,7 @@ import {
 import { pollMention, pollPhrase, respondentShare, speakerLabel } from './labels';
 import { quotativeSpeaker } from './quotative';
 import { DETERMINERS, INTERVENING_ADVERBS, LEADING_CONNECTIVES, SUBJECT_PRONOUNS } from './words';
-import { inTemporalClause } from './coordination';
+import { datelineEnd, inTemporalClause } from './coordination';
 
 export interface SentenceAttribution extends Attribution {
   /** A strong cue relaying content ("X claimed that …"): may override a carried speaker. */
@@ -433,11 +433,13 @@ function verblessSource(h: History, tokens: ReturnType<typeof tokenize>): Senten
 
 /** "Sophie Roche and John Heathershaw, two renowned … analysts, provide another example …:" */
 function colonIntroduction(h: History, tokens: ReturnType<typeof tokenize>): SentenceAttribution | null {
-  let first = 0;
+  // "KABUL (AP) — A Taliban spokesman posted …:": the wire dateline's place is no speaker.
+  const start = datelineEnd(tokens, tokens.length);
+  let first = start;
   while (first < tokens.length && (!tokens[first].word || LEADING_CONNECTIVES.has(tokens[first].lower))) first++;
   // "17-year-old Jared Potts echoed:": the speaker is the first name near the start.
-  while (first < Math.min(tokens.length, 6) && !isProper(tokens, first) && !lookupOrganisation(tokens[first].text))
-    first++;
+  const near = Math.min(tokens.length, start + 6);
+  while (first < near && !isProper(tokens, first) && !lookupOrganisation(tokens[first].text)) first++;
   const np = first < tokens.length ? forwardNP(tokens, first) : null;
   if (!np || !tokens[np[0]].cap) return null;
   // Without a tagger the phrase may run into its verb ("Jawad Karimi put"): end it at its last name or role word.

@@ -85,7 +85,13 @@ function describePerson(
   if (at < 0) return null;
   // A description is the name's own: the words before it in its sentence, never the end of the previous one.
   const window = doc.text.slice(Math.max(0, at - 50), at);
-  const boundary = Math.max(window.search(/[.!?;:][”"’]?\s+[^.!?;:]*$/) + 1, window.lastIndexOf('\n') + 1);
+  // A dash ends it too: "KABUL (AP) — Zabihullah Mujahid said" opens with a wire dateline, whose agency is not his.
+  const dash = window.search(/\s[—–]\s+[^—–]*$/);
+  const boundary = Math.max(
+    window.search(/[.!?;:][”"’]?\s+[^.!?;:]*$/) + 1,
+    window.lastIndexOf('\n') + 1,
+    dash < 0 ? 0 : dash + 2,
+  );
   // The words that run into the name describe it ("Tajik President Emomali Rahmon"), and so does an appositive ending in
   // a role before a comma ("the state's governor, John Kasich"); another phrase set off by a comma ("In an interview
   // with the BBC, Karimov said") is about something else.

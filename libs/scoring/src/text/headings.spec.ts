@@ -18,6 +18,17 @@ describe('headings', () => {
     ]);
   });
 
+  it('reads a time of day alone on its line as a live blog’s time stamp, not a sentence', () => {
+    expect(isHeadingLike('6:01 p.m.')).toBe(true);
+    expect(isHeadingLike('11:20 a.m. EST')).toBe(true);
+    expect(isHeadingLike('The talks ended at 6:01 p.m.')).toBe(false);
+    expect(kinds('The latest on the border talks:\n\n9:42 p.m.\n\nThe envoy left the hall.')).toEqual([
+      ['assertion', 'The latest on the border talks:'],
+      ['heading', '9:42 p.m.'],
+      ['assertion', 'The envoy left the hall.'],
+    ]);
+  });
+
   it('recognises a standalone dateline with a full date and a dash', () => {
     expect(kinds('MAZAR-E SHARIF, Afghanistan (April 9, 2012) \u2028A patrol found a cache.')[0]).toEqual([
       'heading',

@@ -15,6 +15,8 @@ const RELEASE_ID = /^\d{3,4}-\d{2}-[A-Z]{1,3}-\d{2,4}(?=\s|$)/;
  */
 const DATELINE =
   /^([A-Z]{2,}[A-Z.'’-]*(?: [A-Z][A-Z.'’-]*)*, [A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*)*)( \([^()\n]{2,30}\))?(\s*[-–—]+\s*|\s*$)?/u;
+/** A time of day alone on its line ("6:01 p.m.", "11:20 a.m. EST"): a live blog's time stamp, the label of the entry below. */
+const TIME_STAMP = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?\.?$/i;
 const CLOSERS = '"”’)]';
 const MARKER_BEFORE = '.!?,”’")[(';
 const SENTENCE_INSIDE = /[.!?…]["”’)]*\s+\p{Lu}/u;
@@ -49,6 +51,7 @@ export function datelinePrefix(s: string): Prefix | null {
  */
 export function isHeadingLike(s: string): boolean {
   if (s.length === 0 || s.length > 150) return false;
+  if (TIME_STAMP.test(s)) return true;
   const first = s.charCodeAt(0);
   if (isLower(first) || first === 0x2026 /* … */ || first === 0x28 /* ( */ || first === 0x5b /* [ */) return false;
   const words = wordCount(s, 21);
