@@ -3,7 +3,7 @@
  * "X, director of …, confirms", "identified … by ISAF", "claims by X that …". Each hit names the
  * token range of its source; pronoun and anaphor subjects are resolved later by coreference.
  */
-import type { Token } from './tokens';
+import { isQuote, type Token } from './tokens';
 import {
   AMBIGUOUS_CUES,
   CONTENT_ONLY_CUES,
@@ -311,6 +311,10 @@ export function findCues(
       if (nounFollows && !(prev && (isProper(tokens, prevIndex) || SUBJECT_PRONOUNS.has(prev.lower)))) continue;
     }
     if (NEEDS_COMPLEMENT.has(cue) && !hasContent(tokens, i + width) && !isPunct(tokens[i + width], ',')) continue;
+    // "Lerer reported from Los Angeles.", "Mashal reported from Kabul; Rahim from Kunduz.": where a journalist filed
+    // from, a byline note; only a content clause or quotation after the place ("reported from Kabul that …") relays.
+    if (/^report(?:ed|ing|s)?$/.test(cue) && tokens[i + width]?.lower === 'from' && !contentAfter(tokens, i + width))
+      continue;
     // "Abdullaev continues, “…”" relays words; "the fire continued" does not.
     if (
       CONTENT_ONLY_CUES.has(cue) &&
@@ -449,4 +453,11 @@ function quotedAsSaying(tokens: Token[], after: number): boolean {
     !!next &&
     /^(?:saying|having|telling|stating|writing|noting|adding|calling)$/.test(next.lower)
   );
+}
+
+/** A "that", a quotation mark or a colon somewhere after `from`: the content a report from a place relays. */
+function contentAfter(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++)
+    if (tokens[k].lower === 'that' || isQuote(tokens[k]) || tokens[k].text === ':') return true;
+  return false;
 }

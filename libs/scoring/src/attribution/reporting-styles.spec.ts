@@ -154,6 +154,13 @@ describe('attribution without a reporting verb', () => {
     expect(res[0]).toMatchObject({ source: 'Farhod Yusupov' });
     expect(res[1]).toMatchObject({ source: 'Farhod Yusupov' });
   });
+  it('reads "reported from" a place as a byline note unless content follows', () => {
+    expect(one('Farhod Yusupov reported from Termez.')).toBeNull();
+    expect(one('Farhod Yusupov reported from Termez; Dilnoza Karimova from Tashkent.')).toBeNull();
+    expect(one('Farhod Yusupov reported from Termez that the bridge was shut.')).toMatchObject({
+      source: 'Farhod Yusupov',
+    });
+  });
   it('does not give a name the agency of a wire dateline as its description', () => {
     expect(one('TERMEZ (AP) — Farhod Yusupov said the bridge would stay shut.')).toMatchObject({
       source: 'Farhod Yusupov',
