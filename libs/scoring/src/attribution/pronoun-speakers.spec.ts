@@ -78,6 +78,14 @@ describe('capitalised common words and quoted openers are no antecedents', () =>
     expect(sources('Ortega gathered the delegates.', 'She said the doors would stay open.')[1]).toBe('Ortega');
   });
 
+  it('takes the role phrase, not its one-word proper modifier, as the antecedent', () => {
+    expect(
+      sources(
+        'Liberal presidential candidate Sen. Amina Rahimi called out the minister, saying she believes the bridge is unsafe.',
+      )[0],
+    ).toBe('Sen. Amina Rahimi');
+  });
+
   it("looks for no antecedent inside a quotation marked with doubled apostrophes (''…'')", () => {
     expect(sources('Dr. Lena Voss spoke first.', "''Just wait for the data,'' she said.")[1]).toBe('Lena Voss');
   });

@@ -6,10 +6,10 @@ import type { Attribution, AttributionContext, SegmentedDocument } from '../type
 import { analyseMention } from './mention-parts';
 import { classifyParts } from './source-types';
 import { resolveSurname } from './aliases';
-import { possessiveLength, tokenize } from './tokens';
+import { possessiveLength, tokenize, type Token } from './tokens';
 import { backwardNP, commonNoun, forwardNP, isProper, nameModifiesNoun } from './noun-phrase';
-import { ROLES } from './lexicon';
-import { CARDINAL_WORDS, TIME_UNIT } from './words';
+import { isPastTense, ROLES } from './lexicon';
+import { CARDINAL_WORDS, DETERMINERS, TIME_UNIT } from './words';
 
 export type TypedSource = Pick<Attribution, 'source' | 'canonical' | 'span' | 'sourceType' | 'named'>;
 
@@ -186,6 +186,21 @@ const OPENER_NON_NAMES = new Set([
   'finally',
 ]);
 
+/**
+ * A person or crowd role noun at `k` or after one lower-case modifier ("presidential candidate", "border guards"); a
+ * verb form or a determiner in between ("Ortega gathered the delegates") ends the phrase first.
+ */
+function runsIntoRole(tokens: Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 2); j++) {
+    const t = tokens[j];
+    if (!t.word || t.cap) return false;
+    const role = ROLES.get(t.lower);
+    if (role && (role.person || role.crowd)) return true;
+    if (/(?:ed|ing|s)$/.test(t.lower) || isPastTense(t.lower) || DETERMINERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /** People and organisations mentioned in doc.text[from, to), in order. */
 export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Mention[] {
   const tokens = tokenize(doc.text.slice(from, to), from);
@@ -235,6 +250,12 @@ export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Me
       const parts = analyseMention(text);
       // "the Republican nomination": a modifier, no referent; an organisation so used ("the NATO mission") still is one.
       if (parts.orgs.length === 0 && nameModifiesNoun(tokens, i, e)) {
+        i = e;
+        continue;
+      }
+      // "Republican presidential candidate Sen. Lindsey Graham", "Tajik border guards": a one-word name running into a
+      // role is that role's modifier; the role's phrase, found at its head, is the mention.
+      if (parts.orgs.length === 0 && e === i + 1 && runsIntoRole(tokens, e)) {
         i = e;
         continue;
       }
