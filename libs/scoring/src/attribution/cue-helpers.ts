@@ -22,6 +22,7 @@ import {
   forwardNP,
   headIndex,
   isProper,
+  PROPORTION_BASE,
   PROPORTION_COUNT,
   rangeText,
   skipAdverbsBack,
@@ -180,9 +181,17 @@ export function sourceLike(tokens: Token[], r: Range, text: string, base: number
     )
       return true;
   }
+  // "Two in three said …", "one in four said": a share of those asked, people though no noun names them.
+  if (r[1] - r[0] === 3 && proportion(tokens, r[0])) return true;
   const p = analyseMention(text.slice(tokens[r[0]].start - base, tokens[r[1] - 1].end - base));
   return p.head !== null || p.orgs.length > 0;
 }
+
+/** "two in three", "six in 10" at `i`. */
+export const proportion = (tokens: Token[], i: number): boolean =>
+  PROPORTION_COUNT.test(tokens[i]?.lower ?? '') &&
+  tokens[i + 1]?.lower === 'in' &&
+  PROPORTION_BASE.test(tokens[i + 2]?.lower ?? '');
 
 /** "according to him", "quoting them": object forms stand for the subject pronoun they resolve like. */
 const OBJECT_PRONOUNS = new Map([

@@ -29,7 +29,7 @@ export type Range = [number, number];
 const MAX_NP = 14;
 
 export const PROPORTION_COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$/;
-const PROPORTION_BASE = /^(?:10|ten|\d+)$/;
+export const PROPORTION_BASE = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /** A capitalised token that is a name rather than a sentence-opening function word. */
 export function isProper(tokens: Token[], i: number): boolean {

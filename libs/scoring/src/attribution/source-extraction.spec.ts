@@ -388,3 +388,13 @@ describe('prepositional phrases inside the source phrase', () => {
     );
   });
 });
+
+describe('a proportion of those asked as the subject', () => {
+  it.each([
+    ['Two in three said the ferry should run in winter.', 'Two in three'],
+    ['One in five say the ferry should run in winter.', 'One in five'],
+    ['Six in 10 said the ferry should run in winter.', 'Six in 10'],
+  ])('%s → an anonymous share, "%s"', (s, source) =>
+    expect(one(s)).toMatchObject({ source, sourceType: 'anonymous', named: false }),
+  );
+});

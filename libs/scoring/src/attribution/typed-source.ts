@@ -18,6 +18,9 @@ export type TypedSource = Pick<Attribution, 'source' | 'canonical' | 'span' | 's
  * organisation named inside a descriptive phrase ("A March 2011 article in the Small Wars Journal")
  * keeps the organisation; office holders keep the whole phrase ("the head of … service").
  */
+const PROPORTION =
+  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+
 export function typedSource(
   doc: SegmentedDocument,
   start: number,
@@ -25,6 +28,9 @@ export function typedSource(
   ctx: AttributionContext & { sentence?: string; description?: string },
 ): TypedSource {
   const text = doc.text.slice(start, end);
+  // "Six in 10 said", "One in four Afghans": a share of those asked, no one in particular (the capital is no name).
+  if (PROPORTION.test(text))
+    return { source: text, canonical: text, span: [start, end], sourceType: 'anonymous', named: false };
   const parts = analyseMention(text);
   // "a statement from the Defence Ministry": a document is credited to whoever issued it.
   if (parts.head?.info.document && !parts.person && parts.orgs.length === 0) {
