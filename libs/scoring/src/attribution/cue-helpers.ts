@@ -35,6 +35,7 @@ import {
   AUXILIARIES,
   BE_FORMS,
   DETERMINERS,
+  INTERVENING_ADVERBS,
   ISSUING_PARTICIPLES,
   LEADING_CONNECTIVES,
   MONTHS,
@@ -360,7 +361,10 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
     break;
   }
   // "Rep. Elijah Cummings (D-Md.), chair of …, said": the parenthesis after the name is looked past.
-  const beforeComma = isPunct(tokens[c - 1], ')') ? parentheticalStart(tokens, c - 1) - 1 : c - 1;
+  let beforeComma = isPunct(tokens[c - 1], ')') ? parentheticalStart(tokens, c - 1) - 1 : c - 1;
+  // "Sanders, meanwhile, who …, said": a conjunctive adverb set off by commas stands between the subject and its relative.
+  if (INTERVENING_ADVERBS.has(tokens[beforeComma]?.lower ?? '') && isPunct(tokens[beforeComma - 1], ','))
+    beforeComma -= 2;
   let np = beforeComma >= 0 ? backwardNP(tokens, beforeComma) : null;
   if (!np) return null;
   // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": before a relative clause the appositives may stack up to

@@ -398,3 +398,11 @@ describe('a proportion of those asked as the subject', () => {
     expect(one(s)).toMatchObject({ source, sourceType: 'anonymous', named: false }),
   );
 });
+
+describe('a conjunctive adverb between a subject and its relative clause', () => {
+  it('looks past ", however," to the subject of "…, who …, said"', () => {
+    expect(one('The governor, however, who had toured the dam, said the repairs were done.')).toMatchObject({
+      source: 'The governor',
+    });
+  });
+});
