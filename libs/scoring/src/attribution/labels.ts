@@ -118,10 +118,21 @@ export function speakerLabel(tokens: Token[], docText: string): Range | null {
 
 function labelAt(tokens: Token[], s: number, docText: string): Range | null {
   let c = s;
-  while (c < tokens.length && c - s < 5 && tokens[c].word) c++;
+  // "Mark Blumenthal and Jon Cohen: “…”": two speakers joined by "and" share a label.
+  const joined = (k: number): boolean => tokens[k].lower === 'and' && k > s && !!tokens[k + 1]?.cap;
+  while (
+    c < tokens.length &&
+    c - s < 8 &&
+    tokens[c].word &&
+    (c - s < 5 || tokens.slice(s, c).some((_, k) => joined(s + k)))
+  )
+    c++;
   if (c === s || tokens[c]?.text !== ':') return null;
   const label = tokens.slice(s, c);
-  if (!label.every((t) => t.cap) || label.some((t) => NOT_SPEAKERS.has(t.lower))) return null;
+  if (!label.every((t, k) => t.cap || joined(s + k)) || label.some((t) => NOT_SPEAKERS.has(t.lower))) return null;
+  // Joined speakers are full names ("Jon Cohen"), not a headline's pair of nouns ("Rice and Wheat: …").
+  const and = label.findIndex((t, k) => joined(s + k));
+  if (and >= 0 && (and < 2 || label.length - and - 1 < 2)) return null;
   const phrase = label.map((t) => t.lower).join(' ');
   // "Afghanistan: …" is a topic, not a speaker.
   if (STATE_SPEAKERS.has(phrase) || label.every((t) => STATE_MODIFIERS.has(t.lower))) return null;

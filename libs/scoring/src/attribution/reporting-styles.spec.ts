@@ -154,6 +154,12 @@ describe('attribution without a reporting verb', () => {
     expect(res[0]).toMatchObject({ source: 'Farhod Yusupov' });
     expect(res[1]).toMatchObject({ source: 'Farhod Yusupov' });
   });
+  it('takes two speakers joined by "and" as one speaker label', () => {
+    expect(
+      one('Dilnoza Karimova and Farhod Yusupov: “The bridge will stay shut until the spring floods pass.”'),
+    ).toMatchObject({ source: 'Dilnoza Karimova and Farhod Yusupov', cue: ':' });
+    expect(one('Rice and Wheat: Prices Fall Again in the Valley Markets.')).toBeNull();
+  });
   it('reads "reported from" a place as a byline note unless content follows', () => {
     expect(one('Farhod Yusupov reported from Termez.')).toBeNull();
     expect(one('Farhod Yusupov reported from Termez; Dilnoza Karimova from Tashkent.')).toBeNull();
