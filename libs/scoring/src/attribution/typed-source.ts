@@ -7,20 +7,29 @@ import { analyseMention } from './mention-parts';
 import { classifyParts } from './source-types';
 import { resolveSurname } from './aliases';
 import { possessiveLength, tokenize, type Token } from './tokens';
-import { backwardNP, commonNoun, forwardNP, isProper, nameModifiesNoun } from './noun-phrase';
+import {
+  backwardNP,
+  commonNoun,
+  forwardNP,
+  isProper,
+  nameModifiesNoun,
+  PROPORTION_BASE,
+  PROPORTION_COUNT,
+} from './noun-phrase';
 import { isPastTense, ROLES } from './lexicon';
 import { CARDINAL_WORDS, DETERMINERS, TIME_UNIT } from './words';
 
 export type TypedSource = Pick<Attribution, 'source' | 'canonical' | 'span' | 'sourceType' | 'named'>;
+
+/** "six in 10", "one in four" opening a phrase: noun-phrase.ts's token classes, as text. */
+const bare = (re: RegExp): string => re.source.replace(/^\^|\$$/g, '');
+const PROPORTION = new RegExp(`^${bare(PROPORTION_COUNT)}\\s+in\\s+${bare(PROPORTION_BASE)}\\b`, 'i');
 
 /**
  * Types the phrase doc.text[start, end). A personal name keeps only the name as `source`; an
  * organisation named inside a descriptive phrase ("A March 2011 article in the Small Wars Journal")
  * keeps the organisation; office holders keep the whole phrase ("the head of … service").
  */
-const PROPORTION =
-  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
-
 export function typedSource(
   doc: SegmentedDocument,
   start: number,
