@@ -87,7 +87,20 @@ describe('unsupported threat claims: not profiles, not incident reports', () => 
     'Patrols held fire because of the presence of farmers in the field where the insurgents hid.',
     'The raids deny sanctuary to the militants along the river.',
     'The operation focused on disrupting insurgent recruitment in the valley.',
+    // An event after a preposition of time dates the sentence; an intent or capability is its possessor's.
+    'The two cells worked with the militants until the rise of the new front in the south.',
+    'Trade with the militants fell sharply after the spread of the new tariffs.',
+    'Attacks by the militants threaten the province’s aspirations for the new dam.',
   ])('no threat claim in: %s', (text) => expect(ids(unsupportedThreatClaim, text)).toEqual([]));
+
+  it('keeps a claim whose possessor is the threat actor, or that follows a time clause', () => {
+    expect(ids(unsupportedThreatClaim, 'The militants’ recruitment of teenagers is spreading to the valley.')).toEqual([
+      'unsupported-threat-claim',
+    ]);
+    expect(
+      ids(unsupportedThreatClaim, 'Since the rise of the new front, the militants have expanded their camps.'),
+    ).toEqual(['unsupported-threat-claim']);
+  });
 
   it('keeps growth words before a noun, which are the claim', () => {
     expect(ids(unsupportedThreatClaim, 'The increasing appeal of the militants is drawing recruits.')).toEqual([

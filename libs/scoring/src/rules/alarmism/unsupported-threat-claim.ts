@@ -3,6 +3,7 @@ import { isProfile, reportsOperation } from './frames';
 import { ROLES } from '../../attribution/lexicon';
 import type { LexiconMatch } from '../../lexicon/lexicon';
 import { clauseBreakBetween, negatedWithin } from './negativity';
+import threatActors from '../../../rubric/alarmism/threat-actors.json';
 
 /**
  * A claim about militants' capability, intent or growth stated as fact, with no hedge, evidence,
@@ -88,9 +89,22 @@ function claimHolds(f: AssertionFacts, m: LexiconMatch): boolean {
     !f.matches.threatActors.some((a) => a.token > end && a.token <= end + 4)
   )
     return false;
+  // "until the rise of ISKP", "since the resurgence of the IMU": after a preposition of time the event is a point in
+  // time the sentence dates something by, presupposed rather than asserted (Quirk et al. 1985 §9.7, §15.25).
+  const prep = /^(?:the|a|an)$/.test(tokens[m.token - 1]?.word ?? '') ? m.token - 2 : m.token - 1;
+  if (TIME_PREPOSITIONS.has(tokens[prep]?.word ?? '')) return false;
+  // "threats to Uzbekistan's aspirations": the intent or capability is its possessor's, here no one a threat lexicon names.
+  const owner = tokens[m.token - 1]?.word ?? '';
+  if (/'s$|s'$/.test(owner) && !ACTOR_WORDS.has(owner.replace(/'s?$/, ''))) return false;
   for (let k = m.token - 1; k >= 0; k--) {
     if (clauseBreakBetween(f, k)) break;
     if (PREVENTION.test(tokens[k].word)) return false;
   }
   return true;
 }
+
+/** Prepositions that date one event by another (Quirk et al. 1985 §9.7): "since", "until", "before", "after" … */
+const TIME_PREPOSITIONS = new Set(['since', 'until', 'till', 'before', 'after', 'following', 'during']);
+
+/** The single words of the threat-actor lexicon ("taliban", "group", "militants"), for a possessor's test. */
+const ACTOR_WORDS: ReadonlySet<string> = new Set(threatActors.terms.filter((t) => !t.includes(' ')));
