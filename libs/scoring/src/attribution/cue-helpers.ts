@@ -225,8 +225,10 @@ function withAuthor(tokens: Token[], np: Range): Range {
 }
 
 /** A document's own "by" phrase right after its head, which ends at `end` ("a report by the ministry"), or null. */
-function documentAuthorAt(tokens: Token[], end: number): Range | null {
-  return tokens[end]?.lower === 'by' && roleOf(tokens[end - 1])?.document ? forwardNP(tokens, end + 1) : null;
+export function documentAuthorAt(tokens: Token[], end: number): Range | null {
+  return end > 0 && tokens[end]?.lower === 'by' && roleOf(tokens[end - 1])?.document
+    ? forwardNP(tokens, end + 1)
+    : null;
 }
 
 /** Focusing adverbs (Quirk et al. 1985 §8.116: restrictive and additive subjuncts) before a noun phrase. */

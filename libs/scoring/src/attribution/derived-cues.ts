@@ -20,6 +20,7 @@ import {
   sourceLike,
   subjectOf,
   documentAuthor,
+  documentAuthorAt,
   passiveAgent,
   relativeWordBefore,
   type CueHit,
@@ -566,9 +567,11 @@ export function derivedHits(
     // "This period saw …", "2021 saw …": a time that "sees" events witnesses them and holds no view.
     if (entry.lemma === 'see' && TIME_SUBJECT.test(tokens[s.source[1] - 1].lower)) continue;
     // "advocates within the scientific community cite": the phrase before the verb post-modifies the plural subject.
+    // "A report by the ICG shows …": the author of a document speaks through it, as for "says".
     if (
       objectOfPreposition(tokens, s.source) &&
       !documentAuthor(tokens, s.source) &&
+      !documentAuthorAt(tokens, s.source[0] - 1) &&
       !subordinateSubject(tokens, s.source, i)
     ) {
       const head = postModifiedHead(tokens, s.source);

@@ -406,3 +406,11 @@ describe('a conjunctive adverb between a subject and its relative clause', () =>
     });
   });
 });
+
+describe('a document by its author, with an evidential verb', () => {
+  it.each([
+    ['A report by the Crisis Group shows that the pass was mined.', 'Crisis Group'],
+    ['A 2019 survey by the Asia Foundation found that trust in the police fell.', 'the Asia Foundation'],
+    ['The latest research on border trade suggests that tariffs fell.', 'The latest research on border trade'],
+  ])('%s → "%s"', (s, source) => expect(one(s)?.source).toBe(source));
+});
