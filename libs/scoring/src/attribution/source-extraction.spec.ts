@@ -414,3 +414,12 @@ describe('a document by its author, with an evidential verb', () => {
     ['The latest research on border trade suggests that tariffs fell.', 'The latest research on border trade'],
   ])('%s → "%s"', (s, source) => expect(one(s)?.source).toBe(source));
 });
+
+describe('a document its possessor owns', () => {
+  it.each([
+    ['The interior ministry’s report says that attacks rose in the spring.', 'official'],
+    ['The ministry’s latest statement said that the road was closed.', 'official'],
+  ])('credits %s to its possessor (%s)', (s, sourceType) =>
+    expect(one(s)).toMatchObject({ source: expect.stringMatching(/ministry$/), sourceType }),
+  );
+});

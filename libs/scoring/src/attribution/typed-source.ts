@@ -48,6 +48,12 @@ export function typedSource(
       const inner = typedSource(doc, start + issuer.index + issuer[0].length, end, ctx);
       if (inner.sourceType !== 'anonymous') return inner;
     }
+    // "the ministry's report", "the army's statement": so is one its possessor owns.
+    const owner = /^(.+?)['’]s?\s+(?:\S+\s+){0,2}(\p{Ll}+)$/u.exec(text);
+    if (owner && ROLES.get(owner[2])?.document && !/\s(?:from|by|of)\s/u.test(text)) {
+      const inner = typedSource(doc, start, start + owner[1].length, ctx);
+      if (inner.sourceType !== 'anonymous') return inner;
+    }
   }
   const cls = classifyParts(parts, ctx);
   // "Sources close to Mr. Karimov", "militants linked to al-Qaeda": the name after the tie describes the unnamed source,
