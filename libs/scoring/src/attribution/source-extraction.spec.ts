@@ -413,6 +413,10 @@ describe('a document by its author, with an evidential verb', () => {
     ['A 2019 survey by the Asia Foundation found that trust in the police fell.', 'the Asia Foundation'],
     ['The latest research on border trade suggests that tariffs fell.', 'The latest research on border trade'],
   ])('%s → "%s"', (s, source) => expect(one(s)?.source).toBe(source));
+  it('reads nothing before the first word when a sentence opens with "By"', () => {
+    expect(() => one('By contrast analysts found that the road was open.')).not.toThrow();
+    expect(() => one('By Monday officials showed that the road was open.')).not.toThrow();
+  });
 });
 
 describe('a document its possessor owns', () => {
