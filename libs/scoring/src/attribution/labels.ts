@@ -120,13 +120,8 @@ function labelAt(tokens: Token[], s: number, docText: string): Range | null {
   let c = s;
   // "Mark Blumenthal and Jon Cohen: “…”": two speakers joined by "and" share a label.
   const joined = (k: number): boolean => tokens[k].lower === 'and' && k > s && !!tokens[k + 1]?.cap;
-  while (
-    c < tokens.length &&
-    c - s < 8 &&
-    tokens[c].word &&
-    (c - s < 5 || tokens.slice(s, c).some((_, k) => joined(s + k)))
-  )
-    c++;
+  // Up to five words, or eight once an "and" has joined two names.
+  for (let and = false; c < tokens.length && tokens[c].word && c - s < (and ? 8 : 5); c++) and ||= joined(c);
   if (c === s || tokens[c]?.text !== ':') return null;
   const label = tokens.slice(s, c);
   if (!label.every((t, k) => t.cap || joined(s + k)) || label.some((t) => NOT_SPEAKERS.has(t.lower))) return null;
