@@ -1,5 +1,5 @@
 import { Lexicon } from './lexicon';
-import { numericValue, tokenize } from './tokens';
+import { numericValue, stem, tokenize } from './tokens';
 
 describe('Lexicon', () => {
   const lex = new Lexicon({ description: 'test', terms: ['infested', 'wave of attacks', '=likely'] });
@@ -26,5 +26,13 @@ describe('tokens', () => {
     expect(t[1]).toMatchObject({ word: '1,000', start: 16, end: 21 });
     expect(numericValue('1,000')).toBe(1000);
     expect(numericValue('1,00,000')).toBe(100000);
+  });
+});
+
+describe('stems of possessives', () => {
+  it('stems a possessive as its noun, so lexicon entries match "the Taliban\'s" and "the group\'s"', () => {
+    expect(stem("taliban's")).toBe(stem('taliban'));
+    expect(stem("group's")).toBe(stem('group'));
+    expect(tokenize('the group’s fighters')[1].stem).toBe(stem('group'));
   });
 });

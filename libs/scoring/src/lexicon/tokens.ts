@@ -26,7 +26,8 @@ const STEM_CACHE_LIMIT = 200_000;
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = /^\d/.test(word) ? word : PorterStemmer.stem(word);
+    // "the Taliban's", "the group's": a possessive is its noun to the lexicons (Porter left "taliban'", no entry's stem).
+    s = /^\d/.test(word) ? word : PorterStemmer.stem(word.endsWith("'s") ? word.slice(0, -2) : word);
     if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
     stemCache.set(word, s);
   }

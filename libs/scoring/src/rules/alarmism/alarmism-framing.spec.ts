@@ -91,7 +91,15 @@ describe('unsupported threat claims: not profiles, not incident reports', () => 
     'The two cells worked with the militants until the rise of the new front in the south.',
     'Trade with the militants fell sharply after the spread of the new tariffs.',
     'Attacks by the militants threaten the province’s aspirations for the new dam.',
+    // A verb of limiting is an operation's aim, like one of preventing.
+    "The strikes were meant to reduce the militants' training camps in the valley.",
   ])('no threat claim in: %s', (text) => expect(ids(unsupportedThreatClaim, text)).toEqual([]));
+
+  it('sees a possessive threat actor as the actor ("the group\'s")', () => {
+    expect(ids(unsupportedThreatClaim, "The group's training camps are growing in the hills.")).toEqual([
+      'unsupported-threat-claim',
+    ]);
+  });
 
   it('keeps a claim whose possessor is the threat actor, or that follows a time clause', () => {
     expect(ids(unsupportedThreatClaim, 'The militants’ recruitment of teenagers is spreading to the valley.')).toEqual([

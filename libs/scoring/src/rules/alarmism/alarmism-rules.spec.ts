@@ -52,6 +52,11 @@ describe('alarmism rules', () => {
       'sweeping-generalisation',
     ]);
     expect(ids(sweepingGeneralisation, 'Two men were arrested in Osh.')).toEqual([]);
+    // "the region's" is an exact entry: the possessive, not every mention of "the region".
+    expect(ids(sweepingGeneralisation, "The region's young men are all radicalised.")).toEqual([
+      'sweeping-generalisation',
+    ]);
+    expect(ids(sweepingGeneralisation, 'Two men were arrested in the region.')).toEqual([]);
   });
 
   it('uses AFINN negativity as a bounded signal', () => {

@@ -3,7 +3,6 @@ import { isProfile, reportsOperation } from './frames';
 import { ROLES } from '../../attribution/lexicon';
 import type { LexiconMatch } from '../../lexicon/lexicon';
 import { clauseBreakBetween, negatedWithin } from './negativity';
-import threatActors from '../../../rubric/alarmism/threat-actors.json';
 
 /**
  * A claim about militants' capability, intent or growth stated as fact, with no hedge, evidence,
@@ -39,12 +38,13 @@ export const unsupportedThreatClaim = defineRule({
 });
 
 /**
- * Verbs of preventing and withholding (Levin 1993's "prevent" and "deprive" classes): a claim under one of them in its
- * clause is what the actor is kept from ("deny sanctuary to terrorists", "prevent extremists from … maintaining safe
- * havens", "hinder Taliban efforts to seek sanctuary"), an operation's aim rather than a threat asserted.
+ * Verbs of preventing and withholding (Levin 1993's "prevent" and "deprive" classes), and of limiting (WordNet's
+ * "restrict, limit, curb" synset and "reduce"): a claim under one of them in its clause is what the actor is kept from
+ * or held to ("deny sanctuary to terrorists", "hinder Taliban efforts to seek sanctuary", "reduce the Taliban's freedom
+ * of movement"), an operation's aim rather than a threat asserted.
  */
 const PREVENTION =
-  /^(?:den(?:y|ies|ied|ying)|prevent(?:s|ed|ing)?|hinder(?:s|ed|ing)?|depriv(?:e|es|ed|ing)|disrupt(?:s|ed|ing)?|thwart(?:s|ed|ing)?)$/;
+  /^(?:den(?:y|ies|ied|ying)|prevent(?:s|ed|ing)?|hinder(?:s|ed|ing)?|depriv(?:e|es|ed|ing)|disrupt(?:s|ed|ing)?|thwart(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|restrict(?:s|ed|ing)?|limit(?:s|ed|ing)?|curb(?:s|ed|ing)?)$/;
 
 /** The -ing forms of the activity verbs among the threat-claim words (growth words like "increasing" are left out). */
 const ACTIVITY_ING = new Set([
@@ -94,8 +94,8 @@ function claimHolds(f: AssertionFacts, m: LexiconMatch): boolean {
   const prep = /^(?:the|a|an)$/.test(tokens[m.token - 1]?.word ?? '') ? m.token - 2 : m.token - 1;
   if (TIME_PREPOSITIONS.has(tokens[prep]?.word ?? '')) return false;
   // "threats to Uzbekistan's aspirations": the intent or capability is its possessor's, here no one a threat lexicon names.
-  const owner = tokens[m.token - 1]?.word ?? '';
-  if (/'s$|s'$/.test(owner) && !ACTOR_WORDS.has(owner.replace(/'s?$/, ''))) return false;
+  if (tokens[m.token - 1]?.word.endsWith("'s") && !f.matches.threatActors.some((a) => a.token + a.length === m.token))
+    return false;
   for (let k = m.token - 1; k >= 0; k--) {
     if (clauseBreakBetween(f, k)) break;
     if (PREVENTION.test(tokens[k].word)) return false;
@@ -105,6 +105,3 @@ function claimHolds(f: AssertionFacts, m: LexiconMatch): boolean {
 
 /** Prepositions that date one event by another (Quirk et al. 1985 §9.7): "since", "until", "before", "after" … */
 const TIME_PREPOSITIONS = new Set(['since', 'until', 'till', 'before', 'after', 'following', 'during']);
-
-/** The single words of the threat-actor lexicon ("taliban", "group", "militants"), for a possessor's test. */
-const ACTOR_WORDS: ReadonlySet<string> = new Set(threatActors.terms.filter((t) => !t.includes(' ')));
