@@ -38,8 +38,8 @@ export const unsupportedThreatClaim = defineRule({
 });
 
 /**
- * Verbs of preventing and withholding (Levin 1993's "prevent" and "deprive" classes), and of limiting (WordNet's
- * "restrict, limit, curb" synset and "reduce"): a claim under one of them in its clause is what the actor is kept from
+ * Verbs of preventing and withholding (Levin 1993's "prevent" and "deprive" classes), and of limiting ("reduce",
+ * "restrict", "limit", "curb": what they act on is kept smaller, not asserted): a claim under one of them in its clause is what the actor is kept from
  * or held to ("deny sanctuary to terrorists", "hinder Taliban efforts to seek sanctuary", "reduce the Taliban's freedom
  * of movement"), an operation's aim rather than a threat asserted.
  */
