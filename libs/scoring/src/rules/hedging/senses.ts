@@ -2,6 +2,7 @@ import { LexiconMatch } from '../../lexicon/lexicon';
 import { stem, Token } from '../../lexicon/tokens';
 import senses from '../../../rubric/hedging/hedge-senses.json';
 import cueLexicon from '../../../rubric/attribution/cue-lexicon.json';
+import { CARDINAL_WORDS } from '../../attribution/words';
 
 type ClassName = keyof typeof senses.classes;
 
@@ -225,7 +226,7 @@ function claimNoun(tokens: readonly Token[], i: number): boolean {
   const prev = word(tokens, i - 1);
   if (DETERMINERS.has(prev) || /['’]s$|s['’]$/.test(prev) || (prev === 's' && i > 1)) return true;
   if (w !== 'claims') return false;
-  if (CLAIM_COUNTERS.has(prev) || /^\d+$/.test(prev)) return true;
+  if (CLAIM_COUNTERS.has(prev) || CARDINAL_WORDS.has(prev) || /^\d+$/.test(prev)) return true;
   return (
     NOUN_SUBJECT_VERBS.has(word(tokens, i + 1)) &&
     !!tokens[i - 1] &&
