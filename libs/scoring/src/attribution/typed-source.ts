@@ -50,7 +50,7 @@ export function typedSource(
     }
     // "the ministry's report", "the army's statement": so is one its possessor owns.
     const owner = /^(.+?)['’]s?\s+(?:\S+\s+){0,2}(\p{Ll}+)$/u.exec(text);
-    if (owner && ROLES.get(owner[2])?.document && !/\s(?:from|by|of)\s/u.test(text)) {
+    if (owner && !issuer && ROLES.get(owner[2])?.document) {
       const inner = typedSource(doc, start, start + owner[1].length, ctx);
       if (inner.sourceType !== 'anonymous') return inner;
     }
