@@ -22,7 +22,7 @@ import {
   forwardNP,
   headIndex,
   isProper,
-  PROPORTION_BASE,
+  proportion,
   PROPORTION_COUNT,
   rangeText,
   skipAdverbsBack,
@@ -187,12 +187,6 @@ export function sourceLike(tokens: Token[], r: Range, text: string, base: number
   const p = analyseMention(text.slice(tokens[r[0]].start - base, tokens[r[1] - 1].end - base));
   return p.head !== null || p.orgs.length > 0;
 }
-
-/** "two in three", "six in 10" at `i`. */
-export const proportion = (tokens: Token[], i: number): boolean =>
-  PROPORTION_COUNT.test(tokens[i]?.lower ?? '') &&
-  tokens[i + 1]?.lower === 'in' &&
-  PROPORTION_BASE.test(tokens[i + 2]?.lower ?? '');
 
 /** "according to him", "quoting them": object forms stand for the subject pronoun they resolve like. */
 const OBJECT_PRONOUNS = new Map([

@@ -31,6 +31,12 @@ const MAX_NP = 14;
 export const PROPORTION_COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$/;
 export const PROPORTION_BASE = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/;
 
+/** "two in three", "six in 10" starting at `i`. */
+export const proportion = (tokens: Token[], i: number): boolean =>
+  PROPORTION_COUNT.test(tokens[i]?.lower ?? '') &&
+  tokens[i + 1]?.lower === 'in' &&
+  PROPORTION_BASE.test(tokens[i + 2]?.lower ?? '');
+
 /** A capitalised token that is a name rather than a sentence-opening function word. */
 export function isProper(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -307,12 +313,7 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
     if (NP_PREPOSITIONS.has(t.lower)) {
       if (i === last) break;
       // "six in 10 voters": a proportion is one phrase.
-      if (
-        t.lower === 'in' &&
-        PROPORTION_BASE.test(tokens[i + 1]?.lower ?? '') &&
-        PROPORTION_COUNT.test(tokens[i - 1]?.lower ?? '')
-      )
-        continue;
+      if (proportion(tokens, i - 1)) continue;
       // "editor in chief", "ambassador at large": a title's post-positive complement is part of the title.
       if (titleComplement(tokens, i)) continue;
       if (
