@@ -110,6 +110,24 @@ describe('hedge senses: "may" after a description in the timeless present says w
   ])('%s → %s', (s, expected) => expect(hedged(s)).toBe(expected));
 });
 
+describe('hedge senses: "may" with a dynamic passive says what can be done', () => {
+  it.each([
+    // what can be done, whatever the subject: = 'can'
+    ['The old ferry may also be used by herders in spring.', false],
+    ['The committee may be convened by any two of its members.', false],
+    ['It may be reached on foot from the upper village.', false],
+    ['The shrine may not be photographed without a permit.', false],
+    // statal and opinion passives, harm passives, the perfect and a past event keep the doubt
+    ['The cell may be linked to the network in the north.', true],
+    ['The hostages may be held in a cave near the border.', true],
+    ['The pass may be regarded as the safer route.', true],
+    ['The crossing may be seen as a concession.', true],
+    ['The convoy may be attacked on the highway.', true],
+    ['The depot may have been looted overnight.', true],
+    ['The road may be reopened next week, the governor said.', true],
+  ])('%s → %s', (s, expected) => expect(hedged(s)).toBe(expected));
+});
+
 describe('hedge senses: verbs with a non-epistemic sense', () => {
   it.each([
     ['The spokesman claimed that the convoy was attacked.', true],

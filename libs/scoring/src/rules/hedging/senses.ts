@@ -3,6 +3,8 @@ import { stem, Token } from '../../lexicon/tokens';
 import senses from '../../../rubric/hedging/hedge-senses.json';
 import cueLexicon from '../../../rubric/attribution/cue-lexicon.json';
 import { CARDINAL_WORDS } from '../../attribution/words';
+import { IRREGULAR_PAST } from '../../attribution/frames';
+import harmVerbs from '../../../rubric/alarmism/harm-verbs.json';
 
 type ClassName = keyof typeof senses.classes;
 
@@ -40,6 +42,7 @@ const RELATIVE_SUBJECTS = set('relativeSubjects');
 const MODAL_ADVERBS = set('modalAdverbs');
 const EPISODIC_ANCHORS = set('episodicAnchors');
 const DEFINITE_DETERMINERS = set('definiteDeterminers');
+const STATAL_PARTICIPLES = new Set([...set('statalParticiples'), ...harmVerbs.participles]);
 
 /**
  * Verbs and nouns that take a 'that'-clause of what someone thinks or says, from the PolNeAR-derived cue lexicon (forms
@@ -145,6 +148,24 @@ function progressive(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * 'may (also) be used', 'may be called', 'may be played by': 'may' with a dynamic passive says what can be done (=
+ * 'can'). The passive is root 'may''s strongest formal correlate, as the perfect and the progressive are epistemic
+ * 'may''s (Coates 1983, The Semantics of the Modal Auxiliaries, ch. 6). Statal and opinion passives ('may be linked
+ * to', 'may be considered', 'may be seen as') and harm passives ('may be attacked') keep the epistemic reading.
+ */
+function dynamicPassive(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  while (MODAL_ADVERBS.has(word(tokens, k)) || NOT.has(word(tokens, k))) k++;
+  if (word(tokens, k) !== 'be') return false;
+  k++;
+  if (PASSIVE_ADVERBS.has(word(tokens, k))) k++;
+  const w = word(tokens, k);
+  const participle = (w.length > 3 && w.endsWith('ed')) || IRREGULAR_PAST.has(w);
+  const next = word(tokens, k + 1);
+  return participle && !STATAL_PARTICIPLES.has(w) && next !== 'as' && next !== 'to';
+}
+
+/**
  * The subject of 'may' is a description ("the leaflet", "surgery", "the legislative body", "a clitic which"),
  * not a name, a name-led phrase ("Taliban fighters") or a personal pronoun.
  */
@@ -181,6 +202,8 @@ function may(tokens: readonly Token[], i: number): boolean {
   if (EPISTEMIC_MAY.has(word(tokens, i + 1)) || reportedPossibility(tokens, i) || progressive(tokens, i)) return true;
   // With a generic subject "may" says what can happen to any member (= "can"), not that the writer doubts a fact.
   if (genericSubject(tokens, i)) return false;
+  // Tied to a past event ("the road may be used again, officials said"), even a dynamic passive weighs a particular fact.
+  if (dynamicPassive(tokens, i) && !episodic(tokens)) return false;
   // In the timeless present, 'may' after a description says what can happen to a kind ("the leaf may turn brown",
   // "surgery may be needed": dynamic 'may', = 'sometimes'); after a name or a personal pronoun, or in a sentence tied
   // to a past event ("the toll may rise, officials said"), it weighs a particular fact.
