@@ -180,6 +180,19 @@ describe('speakers carried across sentences', () => {
     ]);
     expect(r[1]).toMatchObject({ source: 'former ISAF officer', sourceType: 'military', named: false });
   });
+  it('reads a paragraph after a colon whose quotation names its own speaker as dialogue, not a block quotation', () => {
+    const r = all([
+      ['A spokesman for the provincial governor described the evening:'],
+      [
+        '“We will not leave the valley,” the village elder shouted at the crowd.',
+        '“This land has fed our families for a hundred years and more.',
+        'Nobody will move us from here.”',
+      ],
+    ]);
+    expect(r[1]).toMatchObject({ source: 'the village elder', via: 'explicit' });
+    expect(r[2]).toMatchObject({ source: 'the village elder', via: 'carried' });
+    expect(r[3]).toMatchObject({ source: 'the village elder', via: 'carried' });
+  });
   it('resolves a surname to the full name given earlier in the document', () => {
     const r = all([
       [

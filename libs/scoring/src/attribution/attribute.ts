@@ -53,6 +53,14 @@ function blockSpeaker(
   return own;
 }
 
+/** The sentence opens a quotation and names its speaker after it closes ("“…,” the elder said."). */
+function selfFramed(text: string, start: number, own: SentenceAttribution | null): boolean {
+  const open = own?.via === 'explicit' && own.cueSpan ? OPENS_WITH_QUOTE.exec(text) : null;
+  if (!open || !own?.cueSpan) return false;
+  const close = text.slice(open[0].length).search(/[”"»]/);
+  return close >= 0 && own.cueSpan[0] - start > open[0].length + close;
+}
+
 /** The cue lies after the first closing quotation mark of a sentence that opens inside a quotation. */
 function afterCarriedQuote(text: string, start: number, cueSpan: Attribution['cueSpan']): boolean {
   const close = text.search(/[”"»]/);
@@ -85,14 +93,18 @@ export function attribute(doc: SegmentedDocument, ctx: AttributionContext = {}):
     const sameBlock = prevIdx >= 0 && segs[prevIdx].block === seg.block;
     let result = own;
 
-    if (seg.blockQuote) {
-      if (!blockQuoteSpeaker || blockQuoteSpeaker.block !== seg.block) {
-        let intro = i - 1;
-        while (intro >= 0 && segs[intro].block === seg.block) intro--;
-        const a = intro >= 0 && segs[intro].kind === 'assertion' ? blockSpeaker(doc, intro, out[intro], ctx) : null;
-        blockQuoteSpeaker = { block: seg.block, a };
-      }
-      if (blockQuoteSpeaker.a && !keepsOwn(own)) result = carried(blockQuoteSpeaker.a);
+    if (seg.blockQuote && (!blockQuoteSpeaker || blockQuoteSpeaker.block !== seg.block)) {
+      let intro = i - 1;
+      while (intro >= 0 && segs[intro].block === seg.block) intro--;
+      const a = intro >= 0 && segs[intro].kind === 'assertion' ? blockSpeaker(doc, intro, out[intro], ctx) : null;
+      blockQuoteSpeaker = { block: seg.block, a };
+    }
+    // "“We will not leave,” the elder shouted." after a colon: a paragraph whose quotation names its own speaker is
+    // dialogue, not the introduced speaker's block quotation, from that sentence on.
+    if (seg.blockQuote && blockQuoteSpeaker?.a && selfFramed(seg.text, seg.start, own)) blockQuoteSpeaker.a = null;
+
+    if (seg.blockQuote && blockQuoteSpeaker?.a) {
+      if (!keepsOwn(own)) result = carried(blockQuoteSpeaker.a);
     } else if (q.openAtStart && sameBlock) {
       if (!keepsOwn(own) && !(own && own.via === 'explicit')) result = prev ? carried(prev) : own;
       if (own && own.via !== 'vague' && result === own) {
