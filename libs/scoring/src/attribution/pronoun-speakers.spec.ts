@@ -78,6 +78,21 @@ describe('capitalised common words and quoted openers are no antecedents', () =>
     expect(sources('Ortega gathered the delegates.', 'She said the doors would stay open.')[1]).toBe('Ortega');
   });
 
+  it('takes no capitalised name after a determiner for he or she: people’s names take none', () => {
+    expect(sources('The Internet has made it easier for cranks to organise, she said.')[0]).toBe('she');
+    expect(sources('Lena Voss met the press.', 'His Catholic faith matters to him, he said.')[1]).toBe('Lena Voss');
+    // An honorific after the article still opens a name.
+    expect(sources('The Sheikh Rashid Ahmad spoke first.', 'He said the doors would stay open.')[1]).toMatch(
+      /Rashid Ahmad/,
+    );
+  });
+
+  it('takes no past participle opening a clause as the antecedent of he or she', () => {
+    expect(sources('Adopted by a family in 1981, he says his parents assumed he was a citizen.')[0]).not.toBe(
+      'Adopted',
+    );
+  });
+
   it('takes the role phrase, not its one-word proper modifier, as the antecedent', () => {
     expect(
       sources(

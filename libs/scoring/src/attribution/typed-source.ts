@@ -16,7 +16,7 @@ import {
   PROPORTION_BASE,
   PROPORTION_COUNT,
 } from './noun-phrase';
-import { isPastTense, ROLES } from './lexicon';
+import { HONORIFICS, isPastTense, isPreposition, RANK_TITLES, ROLES } from './lexicon';
 import { CARDINAL_WORDS, DETERMINERS, TIME_UNIT } from './words';
 
 export type TypedSource = Pick<Attribution, 'source' | 'canonical' | 'span' | 'sourceType' | 'named'>;
@@ -222,6 +222,17 @@ function runsIntoRole(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * "The Internet", "the House", "his Catholic faith": a capitalised run after a determiner names an institution, a
+ * place or a thing, or modifies a noun; a person's name takes no determiner (Quirk et al. 1985 §5.60-5.66), unless a
+ * title or honorific opens it ("the Sheikh Rashid Ahmad").
+ */
+const determinedName = (tokens: Token[], i: number): boolean => {
+  if (!DETERMINERS.has(tokens[i - 1]?.lower ?? '')) return false;
+  const w = tokens[i].lower;
+  return !RANK_TITLES.has(w) && !HONORIFICS.has(w) && !HONORIFICS.has(w.replace(/\.$/, ''));
+};
+
 /** People and organisations mentioned in doc.text[from, to), in order. */
 export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Mention[] {
   const tokens = tokenize(doc.text.slice(from, to), from);
@@ -262,7 +273,9 @@ export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Me
           CARDINAL_WORDS.has(t.lower) ||
           /\p{L}{4}ly$/u.test(t.lower) ||
           OPENER_NON_NAMES.has(t.lower) ||
-          /\p{L}{3}ing$/u.test(t.lower))
+          /\p{L}{3}ing$/u.test(t.lower) ||
+          // "Adopted by a family in 1981, he …": a past participle opening a clause before its preposition.
+          (/\p{L}{3}ed$/u.test(t.lower) && isPreposition(tokens[1]?.text ?? '')))
       ) {
         i = e;
         continue;
@@ -287,7 +300,7 @@ export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Me
       out.push({
         start: t.start,
         end: tokens[e - 1].end - possessive,
-        person: !!parts.person,
+        person: !!parts.person && !determinedName(tokens, i),
         plural: / and /.test(text) || (!!group?.crowd && /s$/.test(tokens[e - 1].lower)),
       });
       i = e;
