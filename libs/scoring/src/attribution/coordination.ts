@@ -216,6 +216,11 @@ export function clauseSubject(tokens: Token[], and: number): Range | null {
  * leadership, fearing that …"), the agent: the one who acts in the clause is the one who fears or says.
  */
 export function adjunctSubject(tokens: Token[], comma: number): Range | null {
+  // "She went on to attack the police chief, saying …": a personal pronoun opening the clause is its subject, and
+  // coreference names it; the noun before the comma is the main verb's object.
+  const start = clauseStart(tokens, comma);
+  if (start >= 0 && start < comma - 1 && SUBJECT_PRONOUNS.has(tokens[start].lower) && tokens[start + 1].word)
+    return [start, start + 1];
   const main = clauseSubject(tokens, comma);
   if (!main) return null;
   for (let k = main[1]; k < comma - 2; k++) {

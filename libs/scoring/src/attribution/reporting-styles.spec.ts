@@ -33,6 +33,14 @@ describe('how reporters write attribution', () => {
       source: 'The minister',
     });
   });
+  it('credits a participle after a comma to a pronoun subject’s referent, not to the main verb’s object', () => {
+    expect(
+      last(
+        'Governor Amina Rahimi toured the market.',
+        'She went on to attack the police chief, saying the force had failed.',
+      ),
+    ).toMatchObject({ source: 'Amina Rahimi' });
+  });
   it('credits the subject set off by an appositive, not a phrase after the verb', () => {
     expect(one('Local traders, like their rivals across the river, say prices have doubled.')).toMatchObject({
       source: 'Local traders',
