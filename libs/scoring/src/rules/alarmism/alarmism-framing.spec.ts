@@ -82,6 +82,7 @@ describe('unsupported threat claims: not profiles, not incident reports', () => 
     // A word of a name, an -ing verb modifying a noun, a state's force as the verb's subject.
     'Insurgents were seen near Forward Operating Base Shank overnight.',
     'Insurgents were seen near a forward operating base in the valley.',
+    'A coalition forward operating base came under fire as the insurgents gathered nearby.',
     'Border troops operating in the area told the insurgents to leave.',
     // Presence of someone no threat lexicon names; a claim under a verb of prevention.
     'Patrols held fire because of the presence of farmers in the field where the insurgents hid.',
@@ -94,6 +95,12 @@ describe('unsupported threat claims: not profiles, not incident reports', () => 
     // A verb of limiting is an operation's aim, like one of preventing.
     "The strikes were meant to reduce the militants' training camps in the valley.",
   ])('no threat claim in: %s', (text) => expect(ids(unsupportedThreatClaim, text)).toEqual([]));
+
+  it('keeps an activity verb after an auxiliary as the claim, even after a complementiser "that"', () => {
+    expect(
+      ids(unsupportedThreatClaim, 'The patrol was warned that the militants were preparing a new attack.'),
+    ).toEqual(['unsupported-threat-claim']);
+  });
 
   it('sees a possessive threat actor as the actor ("the group\'s")', () => {
     expect(ids(unsupportedThreatClaim, "The group's training camps are growing in the hills.")).toEqual([

@@ -59,6 +59,20 @@ const ACTIVITY_ING = new Set([
 
 const ATTRIBUTIVE_FOLLOWERS = new Set(['in', 'on', 'at', 'from', 'with', 'across', 'inside', 'within', 'throughout']);
 
+const ATTRIBUTIVE_DETERMINERS = /^(?:a|an|the|its|their|his|this|that)$/;
+const VERB_BETWEEN =
+  /^(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|shall|should|must)$/;
+
+/** A determiner within three words before the match, with no auxiliary between ("that insurgents were preparing" has one). */
+function determinerBefore(f: AssertionFacts, m: LexiconMatch): boolean {
+  for (let k = 1; k <= 3; k++) {
+    const w = f.tokens[m.token - k]?.word ?? '';
+    if (ATTRIBUTIVE_DETERMINERS.test(w)) return true;
+    if (VERB_BETWEEN.test(w)) return false;
+  }
+  return false;
+}
+
 /** Whether a threat-claim match asserts a threat here, not a word of a name, a modifier, a force's own act or a denial. */
 function claimHolds(f: AssertionFacts, m: LexiconMatch): boolean {
   if (negatedWithin(f, m.token)) return false;
@@ -68,15 +82,15 @@ function claimHolds(f: AssertionFacts, m: LexiconMatch): boolean {
   if (m.token > 0 && tokens.slice(m.token, end).every((t) => t.capitalised)) return false;
   const word = tokens[m.token].word;
   const next = tokens[end];
-  // "a forward operating base", "the training manual": a verb of activity in its -ing form after a determiner, before the
-  // noun it modifies, names a kind of thing. (Growth adjectives, "the increasing appeal", "a growing threat", are the
-  // claim itself.)
+  // "a forward operating base", "the training manual", "an ISAF forward operating base": a verb of activity in its -ing
+  // form after a determiner (up to two premodifiers between, no verb among them), before the noun it modifies, names a
+  // kind of thing. (Growth adjectives, "the increasing appeal", "a growing threat", are the claim itself.)
   if (
     m.length === 1 &&
     ACTIVITY_ING.has(word) &&
     next &&
     !ATTRIBUTIVE_FOLLOWERS.has(next.word) &&
-    [1, 2].some((k) => /^(?:a|an|the|its|their|his|this|that)$/.test(tokens[m.token - k]?.word ?? ''))
+    determinerBefore(f, m)
   )
     return false;
   // "Security forces operating in the area": the subject right before the verb is a force of a state or the coalition.
