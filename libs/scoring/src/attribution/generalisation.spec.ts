@@ -100,6 +100,15 @@ describe('typing and naming', () => {
       named: true,
     });
   });
+  it('credits a document to the owner of the page or channel it was posted on', () => {
+    expect(
+      one('According to a statement posted on the Defence Ministry’s website, the post was retaken.'),
+    ).toMatchObject({ source: 'the Defence Ministry', sourceType: 'official' });
+    expect(one('According to a statement posted on its website, the post was retaken.')).toMatchObject({
+      source: 'a statement',
+      sourceType: 'anonymous',
+    });
+  });
   it('types a Mullah as Taliban and unaffiliated people as anonymous', () => {
     expect(one('Mullah Rahim Wardak said the fighters would not disarm.')).toMatchObject({
       source: 'Rahim Wardak',

@@ -19,6 +19,13 @@ import {
 import { HONORIFICS, isPastTense, isPreposition, RANK_TITLES, ROLES } from './lexicon';
 import { CARDINAL_WORDS, DETERMINERS, TIME_UNIT } from './words';
 
+/**
+ * What follows a document noun when it was published on someone's own page or channel: "posted on the ministry's
+ * website", "published on the group's Telegram channel". Group 1 is the owner, group 2 the possessive and medium.
+ */
+const PUBLISHED_ON =
+  /^\s+(?:posted|published|released|shared|uploaded|issued)\s+(?:on|to|in|via)\s+((?:the\s+)?(?:\p{L}[\p{L}.&-]*\s+){0,5}?\p{L}[\p{L}.&-]*)(['’]s?\s+(?:official\s+)?(?:\p{Lu}\p{L}*\s+)?(?:website|site|web\s+site|page|channel|account|feed|blog))\b/u;
+
 export type TypedSource = Pick<Attribution, 'source' | 'canonical' | 'span' | 'sourceType' | 'named'>;
 
 /** "six in 10", "one in four" opening a phrase: noun-phrase.ts's token classes, as text. */
@@ -52,6 +59,13 @@ export function typedSource(
     const owner = /^(.+?)['’]s?\s+(?:\S+\s+){0,2}(\p{Ll}+)$/u.exec(text);
     if (owner && !issuer && ROLES.get(owner[2])?.document) {
       const inner = typedSource(doc, start, start + owner[1].length, ctx);
+      if (inner.sourceType !== 'anonymous') return inner;
+    }
+    // "a statement posted on the ministry's website": the owner of the page or channel that carries it issued it.
+    const carrier = issuer || owner ? null : PUBLISHED_ON.exec(doc.text.slice(end, end + 120));
+    if (carrier) {
+      const at = end + carrier.index + carrier[0].length - carrier[1].length - carrier[2].length;
+      const inner = typedSource(doc, at, at + carrier[1].length, ctx);
       if (inner.sourceType !== 'anonymous') return inner;
     }
   }
