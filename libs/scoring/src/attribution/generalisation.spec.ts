@@ -100,6 +100,16 @@ describe('typing and naming', () => {
       named: true,
     });
   });
+  it('types a state service by its name and a document by a lower-case issuer', () => {
+    expect(one('Fighting went on until dawn, the State Border Service said in a statement.')).toMatchObject({
+      source: 'State Border Service',
+      sourceType: 'official',
+    });
+    expect(one('Results from the regional council show that turnout fell.')).toMatchObject({
+      source: 'the regional council',
+      sourceType: 'official',
+    });
+  });
   it('credits a document to the owner of the page or channel it was posted on', () => {
     expect(
       one('According to a statement posted on the Defence Ministry’s website, the post was retaken.'),

@@ -261,10 +261,14 @@ export function lookupOrganisation(alias: string): OrgEntry | undefined {
   return orgByAlias.get(alias) ?? orgByAlias.get(alias.toLowerCase());
 }
 
-/** Organisation-name words that type an unknown name ("… Institute", "… Journal", "… Ministry"). */
+/**
+ * Organisation-name words that type an unknown name ("… Institute", "… Journal", "… Ministry"). A state's services are
+ * named "<function> Service" ("State Border Service", "Migration Service", "Customs Service"): official, as the
+ * "Security Service" already was.
+ */
 export const ORG_NAME_PATTERNS: Array<[RegExp, SourceType]> = [
   [
-    /\b(?:Ministry|Government|Council|Committee|Parliament|Embassy|Presidency|Administration|Directorate|Prosecutor|Court|Commission|State Committee|Security Service|National Security|Army|Police|Border Guards?)\b/,
+    /\b(?:Ministry|Government|Council|Committee|Parliament|Embassy|Presidency|Administration|Directorate|Prosecutor|Court|Commission|State Committee|(?:Security|Border|Customs|Migration|Intelligence|Penitentiary|Tax|Emergencies|Emergency) Service|National Security|Army|Police|Border Guards?)\b/,
     'official',
   ],
   [

@@ -50,7 +50,9 @@ export function typedSource(
   const parts = analyseMention(text);
   // "a statement from the Defence Ministry": a document is credited to whoever issued it.
   if (parts.head?.info.document && !parts.person && parts.orgs.length === 0) {
-    const issuer = /\s(?:from|by|of)\s+(?=(?:the\s+)?\p{Lu})/u.exec(text);
+    // The issuer may be a name or a role ("figures from both governments", "a letter from the ministry"): whatever types
+    // as a source; a phrase that types as no one ("a report of the attack") leaves the document unnamed.
+    const issuer = /\s(?:from|by|of)\s+(?=\p{L})/u.exec(text);
     if (issuer) {
       const inner = typedSource(doc, start + issuer.index + issuer[0].length, end, ctx);
       if (inner.sourceType !== 'anonymous') return inner;
