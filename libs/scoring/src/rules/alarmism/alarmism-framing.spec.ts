@@ -146,6 +146,12 @@ describe('alarmism critique', () => {
   it('counts criticism of alarmism', () => {
     expect(critique('The officials are alarmists who exaggerate every incident.')).toEqual(['alarmism-critique']);
   });
+  it.each([
+    'Several scholars think the danger from the cells has been overstated for a decade.',
+    'The ministry’s talk of a coming invasion is pure hyperbole.',
+  ])('counts a WordNet synonym of the critique words: %s', (text) =>
+    expect(critique(text)).toEqual(['alarmism-critique']),
+  );
   it.each(['The rise in attacks is alarming.', 'The new camps raised alarms in the capital.'])(
     'is not criticism: %s',
     (text) => expect(critique(text)).toEqual([]),
