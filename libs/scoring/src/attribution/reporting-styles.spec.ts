@@ -76,6 +76,16 @@ describe('how reporters write attribution', () => {
     });
     expect(one('Her advisers have been reluctant to reveal the plan.')).toMatchObject({ source: 'Her advisers' });
   });
+  it('reads the verbs of arguing in reply with their complement, and not without it', () => {
+    expect(one('Critics counter that the figures are rarely sourced.')).toMatchObject({
+      source: 'Critics',
+      cue: 'counter',
+    });
+    expect(one('Two scholars contend that the threat is overstated.')).toMatchObject({ cue: 'contend' });
+    expect(one('“Nothing has changed,” retorted the governor.')).toMatchObject({ source: 'the governor' });
+    expect(one('The army must counter the threat from the north.')).toBeNull();
+    expect(one('Farmers contend with floods every spring.')).toBeNull();
+  });
   it('credits people by role', () => {
     expect(one('The detainee said he had been paid to carry the bags.')).toMatchObject({
       source: 'The detainee',
