@@ -560,6 +560,15 @@ describe('a cue noun in a purpose or manner adjunct', () => {
     );
     expect(one('The border closed amid fears that the IMU would return.')).toMatchObject({ sourceType: 'anonymous' });
   });
+  it('reads a held attitude whose frame withholds the holder as an unnamed report, and one with a holder as none', () => {
+    expect(one('There is a widespread perception in Osh that the smugglers pay the guards.')).toMatchObject({
+      sourceType: 'anonymous',
+      via: 'vague',
+    });
+    expect(one('A growing sense that the talks have stalled worries the traders.')).toMatchObject({ via: 'vague' });
+    expect(one('His belief that the pass is safe was wrong.')).toBeNull();
+    expect(one('It should have been common sense that the bridge was unsafe.')).toBeNull();
+  });
 });
 
 describe('a description that names no one, then the person’s name', () => {
