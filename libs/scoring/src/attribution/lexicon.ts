@@ -86,6 +86,12 @@ export const PARTICIPLE_PHRASES = new Set(cueVerbs.participles);
  * One cheap test per sentence: most sentences of a press release carry no cue word, no vague
  * phrase and no colon, and can skip the token-level rules entirely.
  */
+const GRAMMAR_WORDS = new Set(['in', 'the', 'of', 'to', 'a', 'an', 'on', 'at', 'for', 'by', 'with']);
+/** A phrase's first word that is not a grammatical one ("in the words of" → "words"): every sentence holds "in". */
+const keyWord = (phrase: string): string => {
+  const words = phrase.split(' ');
+  return words.find((w) => !GRAMMAR_WORDS.has(w)) ?? words[0];
+};
 const prefilterWords = new Set<string>(
   [
     ...cueVerbs.strong,
@@ -93,7 +99,7 @@ const prefilterWords = new Set<string>(
     ...cueVerbs.participles,
     ...cueVerbs.objectSource,
     ...cueVerbs.passiveByAgent,
-  ].map((w) => w.split(' ')[0]),
+  ].map(keyWord),
 );
 for (const w of [
   'believed',

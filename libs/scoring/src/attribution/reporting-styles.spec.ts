@@ -125,6 +125,12 @@ describe('attribution without a reporting verb', () => {
     expect(one('In a new Gallup poll, 40 percent of traders backed the plan.')).toMatchObject({ cue: 'In' });
     expect(one('The governor rose in the polls after the election.')).toBeNull();
   });
+  it('takes the object of "in the words of" as the source', () => {
+    expect(one('In the words of a senior Uzbek diplomat, the Taliban are a fact of life.')).toMatchObject({
+      source: 'a senior Uzbek diplomat',
+      sourceType: 'official',
+    });
+  });
   it('takes whatever follows "according to" as the source', () => {
     expect(one('The vote was close, according to unofficial returns.')).toMatchObject({
       source: 'unofficial returns',
