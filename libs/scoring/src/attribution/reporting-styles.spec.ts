@@ -125,6 +125,12 @@ describe('attribution without a reporting verb', () => {
     expect(one('In a new Gallup poll, 40 percent of traders backed the plan.')).toMatchObject({ cue: 'In' });
     expect(one('The governor rose in the polls after the election.')).toBeNull();
   });
+  it('reads "the literature" as a research document that can report', () => {
+    expect(one('The literature suggests that most recruits are labour migrants.')).toMatchObject({
+      source: 'The literature',
+      sourceType: 'anonymous',
+    });
+  });
   it('takes the object of "in the words of" as the source', () => {
     expect(one('In the words of a senior Uzbek diplomat, the Taliban are a fact of life.')).toMatchObject({
       source: 'a senior Uzbek diplomat',
