@@ -45,7 +45,7 @@ import {
   infinitiveLicensor,
 } from './cue-helpers';
 import { backwardNP, forwardNP, headIndex, isProper, skipAdverbsBack, type Range } from './noun-phrase';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, SUBJECT_PRONOUNS } from './words';
+import { AUXILIARIES, BE_FORMS, CARDINAL_WORDS, DETERMINERS, SUBJECT_PRONOUNS } from './words';
 import { derivedHits, RAISING_PASSIVES } from './derived-cues';
 import { finiteVerbAt, isPastForm, objectOfVerb, readingAt, relativeThat } from './frames';
 import { adjunctSubject, objectParticipleSubject } from './coordination';
@@ -135,7 +135,15 @@ export function findCues(
     // "As one Tajik official put it, the border is a sieve": the comment clause credits the main clause to its subject.
     if (t.lower === 'put') {
       const subject = asPutIt(tokens, i);
-      if (subject) addHit(hits, tokens, text, base, [i, i + 2], 'subject', subject, null, true, true);
+      if (subject) {
+        addHit(hits, tokens, text, base, [i, i + 2], 'subject', subject, null, true, true);
+        continue;
+      }
+    }
+    if (PUT_FORMS.has(t.lower)) {
+      const end = putAt(tokens, i);
+      const s = end > 0 ? subjectOf(tokens, i, t.lower, false) : null;
+      if (s) addHit(hits, tokens, text, base, [i, end], s.mode, s.source, s.description, true, true);
       continue;
     }
     if (!t.word || CUE_START_WORDS.lookup(t.lower) === 0) continue;
@@ -373,6 +381,49 @@ function compoundHead(tokens: Token[], inner: CueHit, outer: CueHit): boolean {
   if (outer.source[0] > inner.cueRange[0] || isPastForm(tokens[inner.cueRange[1] - 1].lower)) return false;
   const verb = tokens[outer.cueRange[0]].lower;
   return isPastForm(verb) || /[^s]s$/.test(verb);
+}
+
+const PUT_FORMS = new Set(['put', 'puts', 'putting']);
+/**
+ * Measure nouns that "put" estimates (COBUILD's sense of "put" as "estimate": "put the death toll at 20", "puts the
+ * cost at $2 billion", "put their number at about 4,000").
+ */
+const ESTIMATED_MEASURES = new Set([
+  'toll',
+  'number',
+  'numbers',
+  'figure',
+  'count',
+  'cost',
+  'costs',
+  'losses',
+  'casualties',
+  'total',
+  'tally',
+  'strength',
+  'size',
+]);
+/** Words that may open the figure after "at": a numeral, a cardinal word or an approximator ("about", "more than"). */
+const FIGURE_OPENERS =
+  /^(?:\d|about$|around$|some$|roughly$|nearly$|almost$|over$|more$|fewer$|less$|up$|between$|as$|several$|dozens$|hundreds$|thousands$)/;
+
+/**
+ * "X put the death toll at 20": an estimate credited to X, as "X estimated the toll at 20" is. Returns the end of the
+ * cue ("put … at"), or 0: the object's head must be a measure noun within four words (its "of" phrase may follow it),
+ * and a figure must follow "at".
+ */
+function putAt(tokens: Token[], i: number): number {
+  for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
+    if (!tokens[k].word) return 0;
+    if (!ESTIMATED_MEASURES.has(tokens[k].lower)) continue;
+    // "the number of foreign fighters at": an "of" phrase may stand between the measure and "at".
+    let a = k + 1;
+    if (tokens[a]?.lower === 'of') while (a < k + 7 && tokens[a]?.word && tokens[a].lower !== 'at') a++;
+    const figure = tokens[a + 1];
+    if (tokens[a]?.lower !== 'at' || !figure) return 0;
+    return FIGURE_OPENERS.test(figure.lower) || CARDINAL_WORDS.has(figure.lower) ? a + 1 : 0;
+  }
+  return 0;
 }
 
 /**

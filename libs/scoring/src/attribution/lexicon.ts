@@ -147,6 +147,9 @@ for (const c of cueLexicon.cues) for (const f of c.forms) prefilterWords.add(f);
 for (const w of ['poll', 'polls', 'survey', 'surveys']) prefilterWords.add(w);
 // "as one official put it" (cues.ts asPutIt).
 prefilterWords.add('put');
+// "X puts the toll at 20" (cues.ts putAt).
+prefilterWords.add('puts');
+prefilterWords.add('putting');
 /** The prefilter's words, looked up in the attribution stage's one scan of each sentence (see sentenceWords). */
 export const CUE_PREFILTER_WORDS: readonly string[] = [...prefilterWords];
 // A colon early in the sentence may follow a speaker label ("Rubio: …"); one at the end may introduce a block quotation.

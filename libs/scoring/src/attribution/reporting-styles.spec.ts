@@ -125,6 +125,16 @@ describe('attribution without a reporting verb', () => {
     expect(one('In a new Gallup poll, 40 percent of traders backed the plan.')).toMatchObject({ cue: 'In' });
     expect(one('The governor rose in the polls after the election.')).toBeNull();
   });
+  it('credits an estimate given with "put … at" a figure', () => {
+    expect(one('A provincial spokesman put the death toll at 20.')).toMatchObject({
+      source: 'A provincial spokesman',
+      sourceType: 'official',
+    });
+    expect(one('The ministry puts the number of foreign fighters at about 4,000.')).toMatchObject({
+      source: 'The ministry',
+    });
+    expect(one('The guard put the box on the table at noon.')).toBeNull();
+  });
   it('reads "the literature" as a research document that can report', () => {
     expect(one('The literature suggests that most recruits are labour migrants.')).toMatchObject({
       source: 'The literature',
