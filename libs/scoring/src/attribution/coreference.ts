@@ -88,7 +88,12 @@ function splitCoordination(h: History, m: Mention): Mention[] {
  * Referent of `pronoun` used at absolute offset `at` in the current segment.
  * Returns the referent and whether it lies in an earlier sentence.
  */
-export function resolvePronoun(pronoun: string, at: number, h: History): { ref: TypedSource; carried: boolean } | null {
+export function resolvePronoun(
+  pronoun: string,
+  at: number,
+  h: History,
+  accept: (ref: TypedSource) => boolean = () => true,
+): { ref: TypedSource; carried: boolean } | null {
   const seg = h.doc.segments[h.index];
   const prev = previousAssertions(h);
   if (pronoun === 'latter' || pronoun === 'former') {
@@ -110,7 +115,10 @@ export function resolvePronoun(pronoun: string, at: number, h: History): { ref: 
   const notPlace = (m: Mention): boolean => !LOCATIVE_BEFORE.test(h.doc.text.slice(Math.max(0, m.start - 12), m.start));
   const here = /[“”"‘«»]|''/.test(prefix)
     ? undefined
-    : pickMention(mentionsIn(h.doc, seg.start, at), (m) => want(m) && (pronoun === 'they' || notPlace(m)));
+    : pickMention(
+        mentionsIn(h.doc, seg.start, at),
+        (m) => want(m) && (pronoun === 'they' || notPlace(m)) && accept(fromMention(h, m)),
+      );
   if (here && pronoun !== 'it') return { ref: fromMention(h, here), carried: false };
   // "Russia guards the region, which it calls its backyard": a body or state that opens the sentence, as its subject,
   // is what a later "it" in the same sentence takes up; any other "it" looks first to the sentences before.
@@ -127,7 +135,7 @@ export function resolvePronoun(pronoun: string, at: number, h: History): { ref: 
     if (a && (a.sourceType !== 'anonymous' || a.named)) {
       const person = isPersonSource(a);
       const fits = pronoun === 'they' ? isPluralSource(a) : pronoun === 'it' ? !person && !isPluralSource(a) : person;
-      if (fits) return { ref: fromAttribution(a), carried: true };
+      if (fits && accept(fromAttribution(a))) return { ref: fromAttribution(a), carried: true };
     }
     const s = h.doc.segments[k];
     // As in the current sentence, a name after a locative preposition ("rallied in Nevada") is a place, not he or she.
@@ -140,7 +148,8 @@ export function resolvePronoun(pronoun: string, at: number, h: History): { ref: 
         want(x) &&
         (pronoun === 'it'
           ? isBody(h.doc.text.slice(x.start, x.end)) || (opens(x) && bodyOrState(h.doc.text.slice(x.start, x.end)))
-          : pronoun === 'they' || notPlace(x)),
+          : pronoun === 'they' || notPlace(x)) &&
+        accept(fromMention(h, x)),
     );
     if (m) return { ref: fromMention(h, m), carried: true };
   }
@@ -213,10 +222,10 @@ export function resolveDocument(h: History, noun: string, before: number): Typed
 }
 
 /** Referent of an anaphoric noun phrase ("the author", "the organisation", "the authors of the report"). */
-export function resolveAnaphor(h: History): TypedSource | null {
+export function resolveAnaphor(h: History, accept: (ref: TypedSource) => boolean = () => true): TypedSource | null {
   for (const k of previousAssertions(h)) {
     const a = h.results[k];
-    if (a && a.named) return fromAttribution(a);
+    if (a && a.named && accept(fromAttribution(a))) return fromAttribution(a);
   }
   return null;
 }

@@ -87,6 +87,20 @@ describe('capitalised common words and quoted openers are no antecedents', () =>
     );
   });
 
+  it('takes no army or government as the referent of "the group"', () => {
+    const r = attribute(
+      docFrom([
+        [
+          'The Islamic Movement of Uzbekistan said on its website that its fighters had killed 12 soldiers.',
+          'ISAF disputed the account, saying no coalition troops were hurt.',
+          'A video released by the group shows masked men firing rockets.',
+        ],
+      ]),
+      {},
+    );
+    expect(r[2]).toMatchObject({ sourceType: 'insurgent' });
+  });
+
   it('takes no past participle opening a clause as the antecedent of he or she', () => {
     expect(sources('Adopted by a family in 1981, he says his parents assumed he was a citizen.')[0]).not.toBe(
       'Adopted',

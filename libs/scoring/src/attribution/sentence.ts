@@ -99,11 +99,18 @@ function build(
       // "The statement added …", "the report says": the document speaks for whoever issued it, else for the last named source.
       const issuer = parts.head.info.document ? resolveDocument(h, parts.head.key, srcStart) : null;
       // A body ("the organisation", "the group") is what "it" would take up: the last body named just before.
-      const body = anaphoricBody(parts.head.info, parts.head.key) ? resolvePronoun('it', srcStart, h)?.ref : null;
+      // "the group" is a body outside the state ("a video released by the group"): no army, ministry or government.
+      const accept =
+        parts.head.key === 'group'
+          ? (r: TypedSource): boolean => r.sourceType !== 'official' && r.sourceType !== 'military'
+          : undefined;
+      const body = anaphoricBody(parts.head.info, parts.head.key)
+        ? resolvePronoun('it', srcStart, h, accept)?.ref
+        : null;
       const back =
         issuer ??
         (body && body.sourceType !== 'anonymous' ? body : null) ??
-        (parts.head.info.anaphor ? resolveAnaphor(h) : null);
+        (parts.head.info.anaphor ? resolveAnaphor(h, accept) : null);
       if (back) ref = { ...ref, canonical: back.canonical, sourceType: back.sourceType, named: back.named };
     }
   }
