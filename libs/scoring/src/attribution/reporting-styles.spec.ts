@@ -85,6 +85,8 @@ describe('how reporters write attribution', () => {
     expect(one('“Nothing has changed,” retorted the governor.')).toMatchObject({ source: 'the governor' });
     expect(one('The army must counter the threat from the north.')).toBeNull();
     expect(one('Farmers contend with floods every spring.')).toBeNull();
+    expect(one('The authors caution that their data are incomplete.')).toMatchObject({ cue: 'caution' });
+    expect(one('The caution that marked his speech was new.')).toBeNull();
   });
   it('credits people by role', () => {
     expect(one('The detainee said he had been paid to carry the bags.')).toMatchObject({
