@@ -396,6 +396,26 @@ function objectThenAs(tokens: Token[], from: number): boolean {
   );
 }
 
+/**
+ * "The survey found broad support", "a study by the Oxus Society found few Central Asians among them": a document
+ * cannot come upon a thing, so with a document for subject "find" takes its object as the finding, as it takes a
+ * that-clause (a selectional restriction: the physical sense wants an animate finder, "police found a body").
+ */
+function documentFinding(tokens: Token[], i: number, lemma: string, reading: string, frame: string): boolean {
+  if (lemma !== 'find' || reading !== 'verb' || frame !== 'object') return false;
+  const s = subjectOf(tokens, i, tokens[i].lower, false);
+  if (!s || s.mode !== 'subject') return false;
+  // "a study by the Oxus Society found": the subject found is the document's author; the document stands before "by".
+  let from = s.source[0];
+  if (/^(?:by|from|of)$/.test(tokens[from - 1]?.lower ?? '')) from = backwardNP(tokens, from - 2)?.[0] ?? from;
+  // The phrase's first role noun is its head, before any "by"/"of" phrase.
+  for (let k = from; k < s.source[1]; k++) {
+    const role = ROLES.get(tokens[k].lower);
+    if (role) return !!role.document;
+  }
+  return false;
+}
+
 /** Adds hits for derived cues at tokens no hand-listed cue covers. */
 export function derivedHits(
   hits: CueHit[],
@@ -441,7 +461,13 @@ export function derivedHits(
       !EVIDENTIAL.has(entry.lemma) &&
       !personalPassiveSubject(tokens, i) &&
       allows(entry.verb, 'object');
-    if (!supportVerb && !passiveOfObject && !allows(reading === 'verb' ? entry.verb : entry.noun, frame)) continue;
+    if (
+      !supportVerb &&
+      !passiveOfObject &&
+      !allows(reading === 'verb' ? entry.verb : entry.noun, frame) &&
+      !documentFinding(tokens, i, entry.lemma, reading, frame)
+    )
+      continue;
     // "concluded a six-day operation": with a plain object "conclude" is to finish something; it reports an inference only
     // with a clause ("concluded that …", "…, he concluded."), the frames the corpus attests for it.
     // (Not after a quotation, where the phrase after the verb is its speaker: "“…,” concluded a 2013 article".)

@@ -137,6 +137,15 @@ describe('attribution without a reporting verb', () => {
     });
     expect(one('The guard put the box on the table at noon.')).toBeNull();
   });
+  it('reads "found" with a document subject as a finding, whatever its object, and a person finding a thing as none', () => {
+    expect(one('The survey found broad support for the talks.')).toMatchObject({ source: 'The survey', cue: 'found' });
+    expect(one('A study by the Oxus Institute found few Kyrgyz recruits among the fighters.')).toMatchObject({
+      source: 'the Oxus Institute',
+      sourceType: 'independent',
+    });
+    expect(one('Police found a body in the river.')).toBeNull();
+    expect(one('A team of investigators found the documents in a cave.')).toBeNull();
+  });
   it('reads "the literature" as a research document that can report', () => {
     expect(one('The literature suggests that most recruits are labour migrants.')).toMatchObject({
       source: 'The literature',
