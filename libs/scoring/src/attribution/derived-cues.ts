@@ -397,12 +397,22 @@ function objectThenAs(tokens: Token[], from: number): boolean {
 }
 
 /**
- * "The survey found broad support", "a study by the Oxus Society found few Central Asians among them": a document
- * cannot come upon a thing, so with a document for subject "find" takes its object as the finding, as it takes a
- * that-clause (a selectional restriction: the physical sense wants an animate finder, "police found a body").
+ * Evidential verbs whose object, under a document subject, is what the document finds or shows: "find" (a document
+ * cannot come upon a thing; the physical sense wants an animate finder, "police found a body"), and the verbs of
+ * establishing and displaying ("the survey indicated broad support", "the report highlighted the risks"). Not "mean",
+ * "reflect", "point" or "signal", whose object is no content ("the report means delays").
+ */
+const DOCUMENT_OBJECT_LEMMAS = new Set(
+  ['find', 'indicate', 'demonstrate', 'prove', 'highlight', 'underscore', 'illustrate', 'imply'].map(stem),
+);
+
+/**
+ * "The survey found broad support", "a study by the Oxus Society found few Central Asians among them": with a document
+ * for subject an evidential verb takes its object as the finding, as it takes a that-clause (a selectional
+ * restriction: see DOCUMENT_OBJECT_LEMMAS).
  */
 function documentFinding(tokens: Token[], i: number, lemma: string, reading: string, frame: string): boolean {
-  if (lemma !== 'find' || reading !== 'verb' || frame !== 'object') return false;
+  if (!DOCUMENT_OBJECT_LEMMAS.has(lemma) || reading !== 'verb' || frame !== 'object') return false;
   const s = subjectOf(tokens, i, tokens[i].lower, false);
   if (!s || s.mode !== 'subject') return false;
   // "a study by the Oxus Society found": the subject found is the document's author; the document stands before "by".

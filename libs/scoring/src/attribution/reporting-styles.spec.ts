@@ -145,6 +145,7 @@ describe('attribution without a reporting verb', () => {
     });
     expect(one('Police found a body in the river.')).toBeNull();
     expect(one('A team of investigators found the documents in a cave.')).toBeNull();
+    expect(one('The survey indicated broad support for the talks.')).toMatchObject({ cue: 'indicated' });
   });
   it('reads "the literature" as a research document that can report', () => {
     expect(one('The literature suggests that most recruits are labour migrants.')).toMatchObject({
