@@ -8,7 +8,8 @@
  *   node -r @swc-node/register libs/scoring/derive/critique-synonyms.ts          # print the synonyms
  *   node -r @swc-node/register libs/scoring/derive/critique-synonyms.ts --check  # exit 1 if the JSON lacks one
  */
-import natural from 'natural';
+// Deep import, as elsewhere: natural's top-level module loads database drivers and dotenv.
+import { WordNet } from 'natural/lib/natural/wordnet';
 import critique from '../rubric/alarmism/alarmism-critique.json';
 
 /** Entry, part of speech and WordNet 3.1 synset offset of the sense the critique class means (gloss in the comment). */
@@ -30,7 +31,7 @@ interface Synset {
   synonyms: string[];
 }
 
-const wordnet = new natural.WordNet();
+const wordnet = new WordNet();
 const lookup = (word: string): Promise<Synset[]> => new Promise((resolve) => wordnet.lookup(word, resolve));
 const get = (offset: number, pos: string): Promise<Synset> =>
   new Promise((resolve) => wordnet.get(offset, pos, resolve));
