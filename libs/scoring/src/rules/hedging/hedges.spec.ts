@@ -112,11 +112,14 @@ describe('hedge senses: "may" after a description in the timeless present says w
 
 describe('hedge senses: "may" with a dynamic passive says what can be done', () => {
   it.each([
-    // what can be done, whatever the subject: = 'can'
-    ['The old ferry may also be used by herders in spring.', false],
-    ['The committee may be convened by any two of its members.', false],
-    ['It may be reached on foot from the upper village.', false],
-    ['The shrine may not be photographed without a permit.', false],
+    // what can be done with a kind: = 'can'
+    ['Old ferries may also be used by herders in spring.', false],
+    ['A committee may be convened by any two of its members.', false],
+    ['Permits may be obtained at the district office.', false],
+    ['Shrines may not be photographed without a permit.', false],
+    // a particular subject keeps the doubt, as with an active verb
+    ['The old road may be used by smugglers next spring.', true],
+    ['It may be reached on foot from the upper village.', true],
     // statal and opinion passives, harm passives, the perfect and a past event keep the doubt
     ['The cell may be linked to the network in the north.', true],
     ['The hostages may be held in a cave near the border.', true],

@@ -166,6 +166,25 @@ function dynamicPassive(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * The subject of 'may' names a particular: a personal pronoun or 'this', a definite or possessive description ("the
+ * territory", "its fighters"), or a name after the sentence's first word. A bare noun phrase ("time", "surgery",
+ * "basic pitch"), even capitalised at the sentence start, is a kind.
+ */
+function particularSubject(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && MODAL_ADVERBS.has(tokens[k].word)) k--;
+  if (k < 0) return false;
+  if (PARTICULAR_SUBJECTS.has(tokens[k].word)) return true;
+  for (let j = k; j >= Math.max(0, k - 4); j--) {
+    const w = tokens[j].word;
+    if (DEFINITE_DETERMINERS.has(w)) return true;
+    if (DETERMINERS.has(w) || CLAUSE_BOUNDARIES.has(w)) return false;
+    if (tokens[j].capitalised && j > 0) return true;
+  }
+  return false;
+}
+
+/**
  * The subject of 'may' is a description ("the leaflet", "surgery", "the legislative body", "a clitic which"),
  * not a name, a name-led phrase ("Taliban fighters") or a personal pronoun.
  */
@@ -202,8 +221,9 @@ function may(tokens: readonly Token[], i: number): boolean {
   if (EPISTEMIC_MAY.has(word(tokens, i + 1)) || reportedPossibility(tokens, i) || progressive(tokens, i)) return true;
   // With a generic subject "may" says what can happen to any member (= "can"), not that the writer doubts a fact.
   if (genericSubject(tokens, i)) return false;
-  // Tied to a past event ("the road may be used again, officials said"), even a dynamic passive weighs a particular fact.
-  if (dynamicPassive(tokens, i) && !episodic(tokens)) return false;
+  // Tied to a past event ("the road may be used again, officials said"), even a dynamic passive weighs a particular fact;
+  // so does one whose subject is a particular ("the territory may be used as a base": see DEFINITE_DETERMINERS).
+  if (dynamicPassive(tokens, i) && !episodic(tokens) && !particularSubject(tokens, i)) return false;
   // In the timeless present, 'may' after a description says what can happen to a kind ("the leaf may turn brown",
   // "surgery may be needed": dynamic 'may', = 'sometimes'); after a name or a personal pronoun, or in a sentence tied
   // to a past event ("the toll may rise, officials said"), it weighs a particular fact.
