@@ -418,13 +418,17 @@ function documentFinding(tokens: Token[], i: number, lemma: string, reading: str
   // "a study by the Oxus Society found": the subject found is the document's author; the document stands before "by".
   let from = s.source[0];
   if (/^(?:by|from|of)$/.test(tokens[from - 1]?.lower ?? '')) from = backwardNP(tokens, from - 2)?.[0] ?? from;
-  // The phrase's first role noun is its head, before any "by"/"of" phrase.
+  // The phrase's first role noun is its head, before any "by"/"of" phrase; the unnamed reports of intelligence
+  // reporting ("recent reporting indicates", "intelligence information indicated") are documents for this too.
   for (let k = from; k < s.source[1]; k++) {
     const role = ROLES.get(tokens[k].lower);
-    if (role) return !!role.document;
+    if (role) return !!role.document || REPORT_NOUNS.has(tokens[k].lower);
   }
   return false;
 }
+
+/** Nouns of unnamed reporting (the labelling guide's "intelligence reports", "recent reporting", "local tips"). */
+const REPORT_NOUNS = new Set(['report', 'reports', 'reporting', 'intelligence', 'information', 'tip', 'tips']);
 
 /** Adds hits for derived cues at tokens no hand-listed cue covers. */
 export function derivedHits(

@@ -146,6 +146,13 @@ describe('attribution without a reporting verb', () => {
     expect(one('Police found a body in the river.')).toBeNull();
     expect(one('A team of investigators found the documents in a cave.')).toBeNull();
     expect(one('The survey indicated broad support for the talks.')).toMatchObject({ cue: 'indicated' });
+    // The unnamed reporting of press releases finds as a document does.
+    expect(
+      one('The force searched a compound after intelligence information indicated insurgent activity.'),
+    ).toMatchObject({ source: 'intelligence information', sourceType: 'anonymous' });
+    expect(one('Recent reporting indicates the facilitator made arrangements.')).toMatchObject({
+      source: 'Recent reporting',
+    });
   });
   it('reads "the literature" as a research document that can report', () => {
     expect(one('The literature suggests that most recruits are labour migrants.')).toMatchObject({
