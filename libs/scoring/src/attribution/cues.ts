@@ -333,11 +333,12 @@ export function findCues(
       PASSIVE_BY_AGENT.has(cue) &&
       prev &&
       prev.word &&
-      !prev.cap &&
+      (!prev.cap || prev.lower === 'as') &&
       roleOf(prev) === undefined &&
       tokens[i + 1]?.lower !== 'that'
     ) {
-      // Reduced relative clause: "buildings identified by intelligence sources".
+      // Reduced relative clause: "buildings identified by intelligence sources"; or a comment clause opening the
+      // sentence, "As reported by Reuters, …" (Quirk et al. 1985 §15.53).
       const agent = passiveAgent(tokens, i);
       if (agent) {
         push('passive', agent, null);

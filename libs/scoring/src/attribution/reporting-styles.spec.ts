@@ -160,6 +160,22 @@ describe('attribution without a reporting verb', () => {
       sourceType: 'anonymous',
     });
   });
+  it('reads a comment clause: its agent when given, else an unnamed report, and none when it points to the text', () => {
+    expect(one('As reported by Reuters, the border was closed.')).toMatchObject({
+      source: 'Reuters',
+      sourceType: 'media',
+    });
+    expect(one('As stated at the meeting, more than 40 extremists were detained last year.')).toMatchObject({
+      sourceType: 'anonymous',
+      via: 'vague',
+    });
+    expect(one('Her experience, as mentioned above, is thin.')).toBeNull();
+  });
+  it('types a ministry’s press centre as its press service', () => {
+    expect(one('According to the ministry’s press centre, the detainees confessed.')).toMatchObject({
+      sourceType: 'official',
+    });
+  });
   it('takes the object of "in the words of" as the source', () => {
     expect(one('In the words of a senior Uzbek diplomat, the Taliban are a fact of life.')).toMatchObject({
       source: 'a senior Uzbek diplomat',

@@ -182,7 +182,7 @@ function ownerType(p: MentionParts, ctx: ClassifyContext): SourceType | null {
 }
 
 /** Offices that speak for whoever they belong to (role-nouns.json), typed as a spokesman is. */
-const OFFICES = new Set(['office', 'press office', 'press service']);
+const OFFICES = new Set(['office', 'press office', 'press service', 'press centre', 'press center']);
 
 const CLERICS = new Set(['mullah', 'mulla', 'mullo', 'maulvi', 'mawlawi', 'maulavi', 'qari']);
 
