@@ -262,10 +262,7 @@ export function findCues(
     }
     const passiveContext = !!prev && (BE_FORMS.has(prev.lower) || (prev.text === ',' && beFormBefore(tokens, i)));
     if (passiveContext) {
-      const agent =
-        PASSIVE_BY_AGENT.has(cue) && !/^(?:rarely|never|not|seldom)$/.test(tokens[i - 1]?.lower ?? '')
-          ? passiveAgent(tokens, i)
-          : null;
+      const agent = PASSIVE_BY_AGENT.has(cue) && !negatedPassive(tokens, i) ? passiveAgent(tokens, i) : null;
       // "X was quoted by Gazeta.uz as saying …": the outlet relays; the one quoted is the original speaker.
       const relayed = !!agent && /^(?:quoted|cited)$/.test(cue) && quotedAs(tokens, agent[1]);
       const speaker = relayed ? subjectOf(tokens, i, cue) : null;
@@ -382,6 +379,19 @@ function compoundHead(tokens: Token[], inner: CueHit, outer: CueHit): boolean {
   if (outer.source[0] > inner.cueRange[0] || isPastForm(tokens[inner.cueRange[1] - 1].lower)) return false;
   const verb = tokens[outer.cueRange[0]].lower;
   return isPastForm(verb) || /[^s]s$/.test(verb);
+}
+
+/**
+ * "was not confirmed by X", "could not be independently confirmed by RFE/RL", "wasn't reported by": a negator in the
+ * passive's verb group says the agent did not do it, so the agent relays nothing.
+ */
+function negatedPassive(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const w = tokens[k].lower;
+    if (/^(?:not|never|rarely|seldom)$/.test(w) || /n[’']t$/.test(w)) return true;
+    if (!(BE_FORMS.has(w) || AUXILIARIES.has(w) || /\p{L}{3}ly$/u.test(w))) return false;
+  }
+  return false;
 }
 
 const PUT_FORMS = new Set(['put', 'puts', 'putting']);

@@ -171,6 +171,10 @@ describe('attribution without a reporting verb', () => {
     });
     expect(one('Her experience, as mentioned above, is thin.')).toBeNull();
   });
+  it('credits no agent of a negated passive with the content', () => {
+    expect(one('The information could not be independently confirmed by Radio Ozodi.')?.source).not.toBe('Radio Ozodi');
+    expect(one('The attack was later confirmed by the police.')).toMatchObject({ source: 'the police' });
+  });
   it('types a ministry’s press centre as its press service', () => {
     expect(one('According to the ministry’s press centre, the detainees confessed.')).toMatchObject({
       sourceType: 'official',
