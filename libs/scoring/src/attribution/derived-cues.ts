@@ -430,6 +430,23 @@ function documentFinding(tokens: Token[], i: number, lemma: string, reading: str
 /** Nouns of unnamed reporting (the labelling guide's "intelligence reports", "recent reporting", "local tips"). */
 const REPORT_NOUNS = new Set(['report', 'reports', 'reporting', 'intelligence', 'information', 'tip', 'tips']);
 
+/**
+ * The document phrase whose "by" agent `agent` is ("data published by the statistics agency", "a report by the
+ * agency"): the noun phrase before "by" (and before its participle), when its head is a document noun; else null.
+ */
+function authoredDocumentBefore(tokens: Token[], agent: Range): Range | null {
+  if (tokens[agent[0] - 1]?.lower !== 'by') return null;
+  let k = agent[0] - 2;
+  if (k >= 0 && isParticiple(tokens[k].lower)) k--;
+  const np = k >= 0 ? backwardNP(tokens, k) : null;
+  if (!np) return null;
+  for (let h = np[0]; h < np[1]; h++) {
+    const role = ROLES.get(tokens[h].lower);
+    if (role) return role.document ? np : null;
+  }
+  return null;
+}
+
 /** Adds hits for derived cues at tokens no hand-listed cue covers. */
 export function derivedHits(
   hits: CueHit[],
@@ -617,6 +634,12 @@ export function derivedHits(
       const head = postModifiedHead(tokens, s.source);
       if (!head) continue;
       s.source = head;
+    }
+    // "Data published by the statistics agency show …": when the document's author names no source the engine knows,
+    // the document itself reports, as "Customs data show …" does.
+    if (EVIDENTIAL.has(entry.lemma) && !sourceHead(tokens, s.source)) {
+      const document = authoredDocumentBefore(tokens, s.source);
+      if (document) s.source = document;
     }
     if (
       EVIDENTIAL.has(entry.lemma)

@@ -146,6 +146,10 @@ describe('attribution without a reporting verb', () => {
     expect(one('Police found a body in the river.')).toBeNull();
     expect(one('A team of investigators found the documents in a cave.')).toBeNull();
     expect(one('The survey indicated broad support for the talks.')).toMatchObject({ cue: 'indicated' });
+    // A document whose author is no known source reports itself.
+    expect(one('Customs data published by the statistics agency show a similar rise.')).toMatchObject({
+      source: 'Customs data',
+    });
     // The unnamed reporting of press releases finds as a document does.
     expect(
       one('The force searched a compound after intelligence information indicated insurgent activity.'),
