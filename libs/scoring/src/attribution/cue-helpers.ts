@@ -160,10 +160,18 @@ export function roleOf(t: Token) {
 export function authorVoice(tokens: Token[], r: Range): boolean {
   const first = tokens[r[0]].lower;
   if (first === 'let' || first === "let's" || first === 'let’s') return true;
+  // "This paper argues", "this brief finds": the text speaking of itself is its author.
+  if (first === 'this' && r[1] - r[0] === 2 && SELF_DOCUMENTS.has(tokens[r[0] + 1].lower)) return true;
   // "US troops", "US officials": the country, not the first-person "us".
   if (tokens[r[0]].text === 'US') return false;
   return AUTHOR_PRONOUNS.has(first) && (first !== 'one' || r[1] - r[0] === 1);
 }
+
+/**
+ * The genres a text calls itself by ("this paper", "this brief", "this article"). Not "this report" or "this study",
+ * which in news point back to someone else's document as often as to the text itself.
+ */
+const SELF_DOCUMENTS = new Set(['paper', 'brief', 'essay', 'chapter', 'section', 'commentary', 'article', 'piece']);
 
 /** A phrase that can name a source: a name, an organisation, a role or a pronoun. */
 export function sourceLike(tokens: Token[], r: Range, text: string, base: number): boolean {

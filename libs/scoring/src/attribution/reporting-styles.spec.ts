@@ -175,6 +175,11 @@ describe('attribution without a reporting verb', () => {
     });
     expect(one('Her experience, as mentioned above, is thin.')).toBeNull();
   });
+  it('reads a text speaking of itself ("this paper argues") as the author’s voice', () => {
+    expect(one('This paper argues that the threat has been exaggerated.')).toBeNull();
+    expect(one('This brief finds little evidence of recruitment.')).toBeNull();
+    expect(one('The paper argues that the threat has been exaggerated.')).toMatchObject({ source: 'The paper' });
+  });
   it('credits no agent of a negated passive with the content', () => {
     expect(one('The information could not be independently confirmed by Radio Ozodi.')?.source).not.toBe('Radio Ozodi');
     expect(one('The attack was later confirmed by the police.')).toMatchObject({ source: 'the police' });
