@@ -140,9 +140,7 @@ for (const w of [
   'expectations',
 ])
   prefilterWords.add(w);
-// Every vague family's anchors, so no family is gated out by the prefilter before its own anchor test.
-for (const p of [...vagueSources.patterns, ...vagueWeasel.patterns] as { anchors?: string[] }[])
-  for (const a of p.anchors ?? []) prefilterWords.add(a);
+for (const p of vagueWeasel.patterns) for (const a of p.anchors) prefilterWords.add(a);
 for (const c of cueLexicon.cues) for (const f of c.forms) prefilterWords.add(f);
 for (const w of ['poll', 'polls', 'survey', 'surveys']) prefilterWords.add(w);
 // "as one official put it" (cues.ts asPutIt).

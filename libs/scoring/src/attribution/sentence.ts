@@ -2,7 +2,7 @@
  * Attribution found inside one sentence: explicit cues first (with nested sources resolved to the
  * original speaker, as the labelling guide asks), vague attribution otherwise.
  */
-import type { Attribution, Span } from '../types';
+import type { Attribution, Segment, Span } from '../types';
 import { OPEN_QUOTES, possessiveLength, tokenize, type Token } from './tokens';
 import { findCues, type CueHit } from './cues';
 import { quotedTokens } from './cue-helpers';
@@ -158,6 +158,23 @@ function openingAdjunct(tokens: Token[], hit: CueHit): CueHit {
   return { ...hit, source: np, description: null, pronoun };
 }
 
+/** The sentence's first vague attribution ("reports say", "it is believed"), anonymous and unnamed; `words`: its sentenceWords. */
+function vagueAttribution(seg: Segment, words: number): SentenceAttribution | null {
+  const vague = findVague(seg.text, words);
+  if (!vague) return null;
+  return {
+    source: vague.source,
+    canonical: vague.source,
+    span: [seg.start + vague.sourceStart, seg.start + vague.sourceEnd],
+    sourceType: 'anonymous',
+    named: false,
+    cue: vague.cue,
+    cueSpan: [seg.start + vague.cueStart, seg.start + vague.cueEnd],
+    via: 'vague',
+    nested: false,
+  };
+}
+
 export function sentenceAttribution(
   h: History,
   nextIsBlockQuote: boolean,
@@ -168,8 +185,10 @@ export function sentenceAttribution(
   const slice = (a: number, b: number): string => text.slice(a, b);
   const words = sentenceWords(seg.text);
   if (!mayHoldCue(seg.text, (words & CUE_WORD) !== 0)) {
-    // No cue word: only the quotative frame, whose verb is any verb, can still name a speaker.
-    return QUOTATIVE_PREFILTER.test(seg.text) ? quotative(h, tokenize(seg.text, seg.start), slice) : null;
+    // No cue word: only the quotative frame, whose verb is any verb, can still name a speaker, and a vague family,
+    // which its own anchor words gate (no tokens needed).
+    const q = QUOTATIVE_PREFILTER.test(seg.text) ? quotative(h, tokenize(seg.text, seg.start), slice) : null;
+    return q ?? vagueAttribution(seg, words);
   }
   const tokens = tokenize(seg.text, seg.start);
   // A cue inside quoted words is the quoted speaker's; the sentence's own cue stands outside the quotation.
@@ -269,21 +288,8 @@ export function sentenceAttribution(
     const a = quotative(h, tokens, slice);
     if (a) return a;
   }
-  const vague = findVague(seg.text, words);
-  if (vague) {
-    const span: Span = [seg.start + vague.sourceStart, seg.start + vague.sourceEnd];
-    return {
-      source: vague.source,
-      canonical: vague.source,
-      span,
-      sourceType: 'anonymous',
-      named: false,
-      cue: vague.cue,
-      cueSpan: [seg.start + vague.cueStart, seg.start + vague.cueEnd],
-      via: 'vague',
-      nested: false,
-    };
-  }
+  const vague = vagueAttribution(seg, words);
+  if (vague) return vague;
   if (nextIsBlockQuote && /:\s*$/.test(seg.text)) return colonIntroduction(h, tokens);
   return null;
 }
