@@ -165,23 +165,39 @@ function dynamicPassive(tokens: readonly Token[], i: number): boolean {
   return participle && !STATAL_PARTICIPLES.has(w) && next !== 'as' && next !== 'to';
 }
 
+/** Index of the last word of the subject before 'may' at `i`, past adverbs standing between them; -1 if none. */
+function subjectEnd(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && MODAL_ADVERBS.has(tokens[k].word)) k--;
+  return k;
+}
+
+/**
+ * How the noun phrase ending at `k` opens, walking back at most five words: a definite or possessive determiner
+ * ('definite'), another determiner or a clause boundary ('determined'), a capital inside ('name') or on the sentence's
+ * first word ('initial'), or none of these ('bare').
+ */
+function subjectOpening(tokens: readonly Token[], k: number): 'definite' | 'determined' | 'name' | 'initial' | 'bare' {
+  for (let j = k; j >= Math.max(0, k - 4); j--) {
+    const w = tokens[j].word;
+    if (DEFINITE_DETERMINERS.has(w)) return 'definite';
+    if (DETERMINERS.has(w) || CLAUSE_BOUNDARIES.has(w)) return 'determined';
+    if (tokens[j].capitalised) return j > 0 ? 'name' : 'initial';
+  }
+  return 'bare';
+}
+
 /**
  * The subject of 'may' names a particular: a personal pronoun or 'this', a definite or possessive description ("the
  * territory", "its fighters"), or a name after the sentence's first word. A bare noun phrase ("time", "surgery",
  * "basic pitch"), even capitalised at the sentence start, is a kind.
  */
 function particularSubject(tokens: readonly Token[], i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && MODAL_ADVERBS.has(tokens[k].word)) k--;
+  const k = subjectEnd(tokens, i);
   if (k < 0) return false;
   if (PARTICULAR_SUBJECTS.has(tokens[k].word)) return true;
-  for (let j = k; j >= Math.max(0, k - 4); j--) {
-    const w = tokens[j].word;
-    if (DEFINITE_DETERMINERS.has(w)) return true;
-    if (DETERMINERS.has(w) || CLAUSE_BOUNDARIES.has(w)) return false;
-    if (tokens[j].capitalised && j > 0) return true;
-  }
-  return false;
+  const opening = subjectOpening(tokens, k);
+  return opening === 'definite' || opening === 'name';
 }
 
 /**
@@ -189,21 +205,15 @@ function particularSubject(tokens: readonly Token[], i: number): boolean {
  * not a name, a name-led phrase ("Taliban fighters") or a personal pronoun.
  */
 function descriptionSubject(tokens: readonly Token[], i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && MODAL_ADVERBS.has(tokens[k].word)) k--;
+  const k = subjectEnd(tokens, i);
   if (k < 0 || PARTICULAR_SUBJECTS.has(tokens[k].word)) return false;
   if (RELATIVE_SUBJECTS.has(tokens[k].word)) return k > 0 && !tokens[k - 1].capitalised;
   if (!/^[a-z]/.test(tokens[k].word)) return false;
-  // Back through the noun phrase to its determiner or the clause start: a capitalised word inside names a particular.
-  for (let j = k; j >= Math.max(0, k - 4); j--) {
-    const w = tokens[j].word;
-    // 'the militants may attack': a definite description names a particular referent, not a kind.
-    if (DEFINITE_DETERMINERS.has(w)) return false;
-    if (DETERMINERS.has(w) || CLAUSE_BOUNDARIES.has(w)) break;
-    // At the sentence start every word is capitalised: only a determiner there shows the phrase is not a name.
-    if (tokens[j].capitalised) return false;
-  }
-  return true;
+  // 'the militants may attack': a definite description names a particular referent, not a kind; a capitalised word
+  // inside names a particular, and at the sentence start, where every word is capitalised, only a determiner shows the
+  // phrase is not a name.
+  const opening = subjectOpening(tokens, k);
+  return opening === 'determined' || opening === 'bare';
 }
 
 /** 'may' inside a that-clause of fearing, believing or saying: the modal voices the holder's estimate of a possibility. */
