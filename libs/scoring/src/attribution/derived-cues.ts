@@ -418,17 +418,23 @@ function documentFinding(tokens: Token[], i: number, lemma: string, reading: str
   // "a study by the Oxus Society found": the subject found is the document's author; the document stands before "by".
   let from = s.source[0];
   if (/^(?:by|from|of)$/.test(tokens[from - 1]?.lower ?? '')) from = backwardNP(tokens, from - 2)?.[0] ?? from;
-  // The phrase's first role noun is its head, before any "by"/"of" phrase; the unnamed reports of intelligence
-  // reporting ("recent reporting indicates", "intelligence information indicated") are documents for this too.
-  for (let k = from; k < s.source[1]; k++) {
-    const role = ROLES.get(tokens[k].lower);
-    if (role) return !!role.document || REPORT_NOUNS.has(tokens[k].lower);
-  }
-  return false;
+  // The unnamed reports of intelligence reporting ("recent reporting indicates", "intelligence information
+  // indicated") are documents for this too.
+  const head = headRole(tokens, [from, s.source[1]]);
+  return head !== null && (head.document || REPORT_NOUNS.has(head.word));
 }
 
 /** Nouns of unnamed reporting (the labelling guide's "intelligence reports", "recent reporting", "local tips"). */
-const REPORT_NOUNS = new Set(['report', 'reports', 'reporting', 'intelligence', 'information', 'tip', 'tips']);
+const REPORT_NOUNS = new Set(['reports', 'reporting', 'intelligence', 'information', 'tip', 'tips']);
+
+/** The first role noun of a phrase, its head before any "by"/"of" phrase, with whether it is a document. */
+function headRole(tokens: Token[], r: Range): { word: string; document: boolean } | null {
+  for (let k = r[0]; k < r[1]; k++) {
+    const role = ROLES.get(tokens[k].lower);
+    if (role) return { word: tokens[k].lower, document: !!role.document };
+  }
+  return null;
+}
 
 /**
  * The document phrase whose "by" agent `agent` is ("data published by the statistics agency", "a report by the
@@ -439,12 +445,7 @@ function authoredDocumentBefore(tokens: Token[], agent: Range): Range | null {
   let k = agent[0] - 2;
   if (k >= 0 && isParticiple(tokens[k].lower)) k--;
   const np = k >= 0 ? backwardNP(tokens, k) : null;
-  if (!np) return null;
-  for (let h = np[0]; h < np[1]; h++) {
-    const role = ROLES.get(tokens[h].lower);
-    if (role) return role.document ? np : null;
-  }
-  return null;
+  return np && headRole(tokens, np)?.document ? np : null;
 }
 
 /** Adds hits for derived cues at tokens no hand-listed cue covers. */

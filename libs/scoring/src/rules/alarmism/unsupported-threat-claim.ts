@@ -1,6 +1,7 @@
 import { defineRule, matchSpan, quote, signal, type AssertionFacts } from '../rule';
 import { isProfile, reportsOperation } from './frames';
 import { ROLES } from '../../attribution/lexicon';
+import { AUXILIARIES, BE_FORMS } from '../../attribution/words';
 import type { LexiconMatch } from '../../lexicon/lexicon';
 import { clauseBreakBetween, negatedWithin } from './negativity';
 
@@ -60,15 +61,13 @@ const ACTIVITY_ING = new Set([
 const ATTRIBUTIVE_FOLLOWERS = new Set(['in', 'on', 'at', 'from', 'with', 'across', 'inside', 'within', 'throughout']);
 
 const ATTRIBUTIVE_DETERMINERS = /^(?:a|an|the|its|their|his|this|that)$/;
-const VERB_BETWEEN =
-  /^(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|shall|should|must)$/;
 
 /** A determiner within three words before the match, with no auxiliary between ("that insurgents were preparing" has one). */
 function determinerBefore(f: AssertionFacts, m: LexiconMatch): boolean {
   for (let k = 1; k <= 3; k++) {
     const w = f.tokens[m.token - k]?.word ?? '';
     if (ATTRIBUTIVE_DETERMINERS.test(w)) return true;
-    if (VERB_BETWEEN.test(w)) return false;
+    if (AUXILIARIES.has(w) || BE_FORMS.has(w)) return false;
   }
   return false;
 }
