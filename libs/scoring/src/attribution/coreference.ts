@@ -92,8 +92,10 @@ export function resolvePronoun(
   pronoun: string,
   at: number,
   h: History,
-  accept: (ref: TypedSource) => boolean = () => true,
+  accept?: (ref: TypedSource) => boolean,
 ): { ref: TypedSource; carried: boolean } | null {
+  // Typing a candidate costs a typedSource call: only when the caller filters by type.
+  const typeFits = (m: Mention): boolean => !accept || accept(fromMention(h, m));
   const seg = h.doc.segments[h.index];
   const prev = previousAssertions(h);
   if (pronoun === 'latter' || pronoun === 'former') {
@@ -117,7 +119,7 @@ export function resolvePronoun(
     ? undefined
     : pickMention(
         mentionsIn(h.doc, seg.start, at),
-        (m) => want(m) && (pronoun === 'they' || notPlace(m)) && accept(fromMention(h, m)),
+        (m) => want(m) && (pronoun === 'they' || notPlace(m)) && typeFits(m),
       );
   if (here && pronoun !== 'it') return { ref: fromMention(h, here), carried: false };
   // "Russia guards the region, which it calls its backyard": a body or state that opens the sentence, as its subject,
@@ -135,7 +137,7 @@ export function resolvePronoun(
     if (a && (a.sourceType !== 'anonymous' || a.named)) {
       const person = isPersonSource(a);
       const fits = pronoun === 'they' ? isPluralSource(a) : pronoun === 'it' ? !person && !isPluralSource(a) : person;
-      if (fits && accept(fromAttribution(a))) return { ref: fromAttribution(a), carried: true };
+      if (fits && (!accept || accept(fromAttribution(a)))) return { ref: fromAttribution(a), carried: true };
     }
     const s = h.doc.segments[k];
     // As in the current sentence, a name after a locative preposition ("rallied in Nevada") is a place, not he or she.
@@ -149,7 +151,7 @@ export function resolvePronoun(
         (pronoun === 'it'
           ? isBody(h.doc.text.slice(x.start, x.end)) || (opens(x) && bodyOrState(h.doc.text.slice(x.start, x.end)))
           : pronoun === 'they' || notPlace(x)) &&
-        accept(fromMention(h, x)),
+        typeFits(x),
     );
     if (m) return { ref: fromMention(h, m), carried: true };
   }
