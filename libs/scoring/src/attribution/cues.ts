@@ -93,6 +93,9 @@ const NOUN_FOLLOWERS = new Set([
   'or',
 ]);
 
+/** "put it" (asPutIt) and "put … at" a figure (putAt). */
+const PUT_FORMS = new Set(['put', 'puts', 'putting']);
+
 /** Every single word that can start a cue; anything else is skipped before any closure is built. */
 const CANDIDATE_WORDS = new Set<string>([
   ...STRONG_CUES,
@@ -106,7 +109,7 @@ const CANDIDATE_WORDS = new Set<string>([
  * Every word that can start a cue, one word or several: most tokens are none, and one table walk dismisses them
  * (cheaper than a Set lookup, which hashes each fresh token string; this was ~1.5% of scoreDocument in profiles).
  */
-const CUE_START_WORDS = new WordSet([[...CANDIDATE_WORDS, ...MULTIWORD_CUES.keys()]]);
+const CUE_START_WORDS = new WordSet([[...CANDIDATE_WORDS, ...MULTIWORD_CUES.keys(), ...PUT_FORMS]]);
 
 /** A headline in title case ("Governor Denies Claims Over Border Deal"): capitals there do not mark names. */
 function isTitleCase(tokens: Token[]): boolean {
@@ -132,21 +135,19 @@ export function findCues(
   const titleCase = (): boolean => (titleCaseMemo ??= isTitleCase(tokens));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    // "As one Tajik official put it, the border is a sieve": the comment clause credits the main clause to its subject.
-    if (t.lower === 'put') {
-      const subject = asPutIt(tokens, i);
-      if (subject) {
-        addHit(hits, tokens, text, base, [i, i + 2], 'subject', subject, null, true, true);
+    if (!t.word || CUE_START_WORDS.lookup(t.lower) === 0) continue;
+    if (PUT_FORMS.has(t.lower)) {
+      // "As one Tajik official put it, the border is a sieve": the comment clause credits the main clause to its subject.
+      const asSubject = t.lower === 'put' ? asPutIt(tokens, i) : null;
+      if (asSubject) {
+        addHit(hits, tokens, text, base, [i, i + 2], 'subject', asSubject, null, true, true);
         continue;
       }
-    }
-    if (PUT_FORMS.has(t.lower)) {
       const end = putAt(tokens, i);
       const s = end > 0 ? subjectOf(tokens, i, t.lower, false) : null;
       if (s) addHit(hits, tokens, text, base, [i, end], s.mode, s.source, s.description, true, true);
       continue;
     }
-    if (!t.word || CUE_START_WORDS.lookup(t.lower) === 0) continue;
     const phrase = multiwordAt(tokens, i);
     const cue = phrase ?? t.lower;
     if (phrase === null && !CANDIDATE_WORDS.has(cue)) continue;
@@ -394,7 +395,6 @@ function negatedPassive(tokens: Token[], i: number): boolean {
   return false;
 }
 
-const PUT_FORMS = new Set(['put', 'puts', 'putting']);
 /**
  * Measure nouns that "put" estimates (COBUILD's sense of "put" as "estimate": "put the death toll at 20", "puts the
  * cost at $2 billion", "put their number at about 4,000").
