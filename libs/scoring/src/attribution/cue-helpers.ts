@@ -34,6 +34,7 @@ import {
   AUTHOR_PRONOUNS,
   AUXILIARIES,
   BE_FORMS,
+  LINKING_VERBS,
   DETERMINERS,
   INTERVENING_ADVERBS,
   ISSUING_PARTICIPLES,
@@ -431,6 +432,13 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
   // names no one, then the person's name: the name is the source and the description says who that is.
   const named = leading ? appositiveName(tokens, np, c + 1, comma) : null;
   if (named) return { np: named, description: np, leading };
+  // "The report, published by the Crisis Group, found …": a document speaks for its issuer, set off by commas as in
+  // "a report published by …" without them.
+  const issuer =
+    leading && c === np[1] && roleOf(tokens[c - 1])?.document && AUTHORING.has(tokens[c + 1]?.lower ?? '')
+      ? authorAfter(tokens, c + 1)
+      : null;
+  if (issuer && issuer[1] <= comma) return { np: issuer, description: np, leading };
   return { np, description: [c + 1, comma], leading };
 }
 
@@ -655,6 +663,12 @@ export function subjectOf(
   else if (PHASE_VERBS.has(tokens[j]?.lower ?? '') && /\p{L}ing$/u.test(tokens[i].lower))
     j = skipAdverbsBack(tokens, j);
   while (j >= 0 && (AUXILIARIES.has(tokens[j].lower) || BE_FORMS.has(tokens[j].lower))) j = skipAdverbsBack(tokens, j);
+  // "became convinced", "has grown worried": a copula before the cue word's adjective shares its subject.
+  if (j >= 0 && LINKING_VERBS.has(tokens[j].lower)) {
+    j = skipAdverbsBack(tokens, j);
+    while (j >= 0 && (AUXILIARIES.has(tokens[j].lower) || BE_FORMS.has(tokens[j].lower)))
+      j = skipAdverbsBack(tokens, j);
+  }
   // "X, host of “Morning Joe,” suggested": the comma of the appositive sits inside the closing quote.
   if (isCloseQuote(tokens[j]) && isPunct(tokens[j - 1], ',')) {
     let o = j - 2;

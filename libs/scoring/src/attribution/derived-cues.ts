@@ -46,6 +46,7 @@ import {
   BE_FORMS,
   DETERMINERS,
   LIGHT_VERBS,
+  LINKING_VERBS,
   MONTHS,
   NEGATING_SUBJECTS,
   NP_BOUNDARY,
@@ -421,8 +422,24 @@ function documentFinding(tokens: Token[], i: number, lemma: string, reading: str
   // The unnamed reports of intelligence reporting ("recent reporting indicates", "intelligence information
   // indicated") are documents for this too.
   const head = headRole(tokens, [from, s.source[1]]);
-  return head !== null && (head.document || REPORT_NOUNS.has(head.word));
+  // "The survey, conducted by the Asia Foundation, found": the issuer found, through the document set off before it.
+  const described = s.description && s.description[1] < s.source[0] ? headRole(tokens, s.description) : null;
+  return (
+    (head !== null && (head.document || REPORT_NOUNS.has(head.word))) || (described !== null && described.document)
+  );
 }
+
+/**
+ * Verbs whose object is the experiencer of a mental state (Levin 1993 §31.1, "amuse" verbs, and the verbs of causing
+ * belief, "convince", "persuade"): their participle after a be-form with a that-clause is an adjective of that state
+ * (Quirk et al. 1985, ch. 16, adjective complementation by a that-clause), so the subject holds the view it relays.
+ * Only lemmas the cue lexicon keeps with a that-frame fire; the rest wait for counts.
+ */
+const EXPERIENCER_LEMMAS = new Set(
+  ['convince', 'persuade', 'worry', 'concern', 'alarm', 'satisfy', 'surprise', 'disappoint', 'trouble', 'disturb'].map(
+    stem,
+  ),
+);
 
 /** Nouns of unnamed reporting (the labelling guide's "intelligence reports", "recent reporting", "local tips"). */
 const REPORT_NOUNS = new Set(['reports', 'reporting', 'intelligence', 'information', 'tip', 'tips']);
@@ -531,9 +548,11 @@ export function derivedHits(
       continue;
     }
     const j = skipAdverbsBack(tokens, i);
-    // "get called to jury duty": a past form after a present verb is its participle (-s forms read as nouns above).
-    if (objectOfVerb(tokens, j, i)) continue;
     const prev = tokens[j];
+    const mentalState = frame === 'that' && EXPERIENCER_LEMMAS.has(entry.lemma);
+    // "get called to jury duty": a past form after a present verb is its participle (-s forms read as nouns above);
+    // after a copula it is an adjective ("became convinced that").
+    if (objectOfVerb(tokens, j, i) && !(mentalState && LINKING_VERBS.has(prev.lower))) continue;
     // ", saying that …": a participial adjunct takes the subject of the main clause, never the phrase before the comma.
     // After a preposition ("began by talking about") the gerund is no adjunct of a comma but of its own verb phrase,
     // and the lexicon has already judged its frame.
@@ -598,10 +617,15 @@ export function derivedHits(
         addHit(hits, tokens, text, base, cueRange, 'passive', agent, null, false, false, true);
       continue;
     }
-    // A passive participle ("was criticized") reports nothing about its subject; a progressive ("is seeking") does.
+    // A passive participle ("was criticized", "seemed intended to") reports nothing about its subject; a progressive
+    // ("is seeking") does. The participle of a verb with an experiencer object before a that-clause is an adjective of
+    // mental state whose subject holds the view ("officials are convinced that …", "are worried that …").
     if (
+      !mentalState &&
       prev &&
-      (BE_FORMS.has(prev.lower) || (AUXILIARIES.has(prev.lower) && BE_FORMS.has(tokens[j - 1]?.lower ?? ''))) &&
+      (BE_FORMS.has(prev.lower) ||
+        LINKING_VERBS.has(prev.lower) ||
+        (AUXILIARIES.has(prev.lower) && BE_FORMS.has(tokens[j - 1]?.lower ?? ''))) &&
       isParticiple(t.lower)
     )
       continue;
@@ -630,7 +654,9 @@ export function derivedHits(
       objectOfPreposition(tokens, s.source) &&
       !documentAuthor(tokens, s.source) &&
       !documentAuthorAt(tokens, s.source[0] - 1) &&
-      !subordinateSubject(tokens, s.source, i)
+      !subordinateSubject(tokens, s.source, i) &&
+      // "The report, published by the Crisis Group, found": the issuer of a document set off before it.
+      !(s.description && s.description[1] < s.source[0])
     ) {
       const head = postModifiedHead(tokens, s.source);
       if (!head) continue;

@@ -729,3 +729,36 @@ describe('"as X put it"', () => {
     expect(one('He put it on the table.')).toBeNull();
   });
 });
+
+describe('adjectives of mental state', () => {
+  it('credits the view after "is convinced that" or "are worried that" to the subject', () => {
+    expect(one('Customs officers in Osh are convinced that the cargo was stolen.')).toMatchObject({
+      source: 'Customs officers in Osh',
+      cue: 'convinced',
+    });
+    expect(one('The Uzbek embassy is worried that the convoy will be delayed.')?.source).toBe('The Uzbek embassy');
+  });
+  it('looks past a copula to the subject ("became convinced", "has grown worried")', () => {
+    expect(one('The mayor became convinced that the dam would hold.')?.source).toBe('The mayor');
+    expect(one('The trade envoy has grown worried that the tariffs will stay.')?.source).toBe('The trade envoy');
+  });
+  it('keeps a passive of saying or intending with no agent unattributed: its subject is the addressee', () => {
+    expect(one('The elders were told that the bridge would reopen.')).toBeNull();
+    expect(one('The new tariffs seemed intended to punish the exporters.')).toBeNull();
+  });
+});
+
+describe('a document set off by commas with its issuer', () => {
+  it('credits the issuer named in the appositive ("The report, published by X, found …")', () => {
+    expect(
+      one('The paper, published by the Oxus Society in May, found little support for the movement.'),
+    ).toMatchObject({ source: 'the Oxus Society', sourceType: 'independent' });
+    expect(one('The statement, issued by the health ministry, said two clinics had closed.')?.source).toBe(
+      'the health ministry',
+    );
+  });
+  it('leaves a person with a participle clause as the subject, and a physical finding unreported', () => {
+    expect(one('The governor, backed by the army, found a cache of rifles.')).toBeNull();
+    expect(one('The governor, flanked by two aides, said the road was open.')?.source).toBe('The governor');
+  });
+});

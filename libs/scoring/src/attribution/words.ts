@@ -30,6 +30,17 @@ export const AUXILIARIES = new Set([
   ...negated([...AUXILIARY_BASES, 'wo', 'ca']),
 ]);
 
+/**
+ * Copular verbs other than "be" (Quirk et al. 1985 §16.21: current "seem", "appear", "feel", "remain", "stay"; resulting
+ * "become", "get", "grow"): before an adjective of mental state ("became convinced that", "grew worried that") their
+ * subject is the adjective's, as a be-form's is.
+ */
+export const LINKING_VERBS = new Set(
+  ['become', 'grow', 'remain', 'seem', 'appear', 'feel', 'stay', 'get']
+    .flatMap((v) => [v, `${v}s`])
+    .concat(['became', 'grew', 'grown', 'remained', 'seemed', 'appeared', 'felt', 'stayed', 'got', 'gotten']),
+);
+
 /** Verbs whose object noun carries the meaning ("gave an endorsement", "voiced concerns"): their subject owns it. */
 export const LIGHT_VERBS =
   /^(?:give|gives|gave|given|giving|make|makes|made|making|issue[sd]?|issuing|express(?:es|ed|ing)?|voice[sd]?|voicing|offer(?:s|ed|ing)?|deliver(?:s|ed|ing)?|raise[sd]?|raising|renew(?:s|ed|ing)?|repeat(?:s|ed|ing)?|share[sd]?|sharing)$/;
