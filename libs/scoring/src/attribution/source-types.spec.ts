@@ -90,3 +90,27 @@ describe('civil-society bodies and NGOs are independent, as the guide types NGOs
     expect(classifySource(mention).sourceType).toBe(type);
   });
 });
+
+describe('a member of a body takes the body’s side', () => {
+  it.each([
+    ['a member of the district council', 'official'],
+    ['members of the border commission', 'official'],
+    ['staff at the interior ministry', 'official'],
+    ['an adviser from the Carnegie Endowment', 'independent'],
+    ['a member of the militant group', 'insurgent'],
+  ])('%s → %s', (mention, type) => expect(classifySource(mention).sourceType).toBe(type));
+  it('leaves a member of no typed body unjudged', () => {
+    expect(classifySource('a member of the public').sourceType).toBe('anonymous');
+    expect(classifySource('a member of the audience').sourceType).toBe('anonymous');
+  });
+});
+
+describe('a body named by its common noun and an insurgent modifier', () => {
+  it.each(['the insurgent group', 'a militant organisation', 'the terrorist group'])('%s → insurgent', (mention) =>
+    expect(classifySource(mention).sourceType).toBe('insurgent'),
+  );
+  it('leaves a bare "group" to the context that names it', () => {
+    expect(classifySource('the group').sourceType).not.toBe('insurgent');
+    expect(classifySource('a farmers’ group').sourceType).not.toBe('insurgent');
+  });
+});

@@ -130,10 +130,16 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
       const owner = ownerType(p, ctx);
       if (owner) return owner;
     }
+    if (BELONGS_TO.test(head.key)) {
+      const body = issuerType(p, ctx, BELONGING_LINKS);
+      if (body) return body;
+    }
     // "police commander" is official, "insurgent commander" insurgent, "ISAF commander" military; alone it says nothing.
     if (head.key === 'commander') return officerType(p.text, ctx.description ?? '');
     if (head.key === 'leader' || head.key === 'leadership')
       return INSURGENT_HINT.test(p.text) ? 'insurgent' : 'official';
+    // "the militant group", "an insurgent organisation": the modifier says which side the body is on.
+    if (/^(?:group|organi[sz]ation)$/.test(head.key) && INSURGENT_HINT.test(p.text)) return 'insurgent';
     // A spokesman or an office with no organisation named speaks, in this domain, for an official: "the governor's
     // office", "the president's press service".
     if (head.key.startsWith('spokes') || OFFICES.has(head.key)) return 'official';
@@ -153,10 +159,10 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
 }
 
 /** Type of the "from"/"by"/"of" phrase after a document's head, when it names a typed source. */
-function issuerType(p: MentionParts, ctx: ClassifyContext): SourceType | null {
+function issuerType(p: MentionParts, ctx: ClassifyContext, links = /^(?:from|by|of)$/): SourceType | null {
   const marker = p.tokens[p.coreEnd];
   const first = p.tokens[p.coreEnd + 1];
-  if (!marker || !first || !/^(?:from|by|of)$/.test(marker.lower)) return null;
+  if (!marker || !first || !links.test(marker.lower)) return null;
   const type = typeOf(analyseMention(p.text.slice(first.start)), ctx);
   return type === 'anonymous' ? null : type;
 }
@@ -166,6 +172,15 @@ function issuerType(p: MentionParts, ctx: ClassifyContext): SourceType | null {
  * types "US/coalition military officers" as military, where a national army is otherwise official.
  */
 const COALITION_MODIFIERS = new Set(['us', 'u.s.', 'american', 'british', 'german', 'french', 'western']);
+
+/**
+ * Roles that say someone belongs to a body without saying which side the body is on (role-nouns.json gives them no
+ * type): "a member of the provincial council", "staff at the ministry", "a director of the agency" take the type of the
+ * body their "of"/"at"/"for"/"from" phrase names, as a document takes its issuer's.
+ */
+const BELONGS_TO =
+  /^(?:members?|staffers?|staff|aides?|advis[eo]rs?|directors?|chair(?:man|woman)|managers?|delegates)$/;
+const BELONGING_LINKS = /^(?:of|at|for|from)$/;
 
 /** Roles whose side is their owner's ("X's spokesman", "X's commander", "X's leader"). */
 const SPEAKS_FOR = /^(?:spokes\w*|commanders?|leaders?|leadership|representatives?|envoys?)$/;
