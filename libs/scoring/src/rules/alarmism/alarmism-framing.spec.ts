@@ -1,3 +1,4 @@
+import { scoreDocument } from '../../index';
 import { factsFor, rubric } from '../testing/facts';
 import { Rule } from '../rule';
 import { findFigures } from '../figures';
@@ -62,6 +63,24 @@ describe('negative wording counts per word, not operational or topic words', () 
 
   it('does not count a negated negative word', () => {
     expect(ids(negativity, 'The harvest was not bad this year.')).toEqual([]);
+  });
+
+  it('does not count the words of the source that speaks: a name is no framing', () => {
+    const text = 'The Crisis Monitoring Unit said the harvest was late.';
+    expect(ids(negativity, text)).toEqual(['negativity']);
+    const source = { name: 'The Crisis Monitoring Unit', type: 'independent' as const, named: true };
+    expect(negativity.apply(factsFor(text, { source }), rubric())).toEqual([]);
+  });
+});
+
+describe('negativity and the attribution cue', () => {
+  const negative = (text: string) =>
+    scoreDocument(text)
+      .assertions[0].signals.filter((x) => x.id === 'negativity')
+      .map((x) => x.span);
+  it('does not count the reporting verb ("denied", "warned") but counts the same word as an event', () => {
+    expect(negative('The customs agency denied that the trucks had left.')).toEqual([]);
+    expect(negative('The trucks were denied entry at the border.')).toHaveLength(1);
   });
 });
 

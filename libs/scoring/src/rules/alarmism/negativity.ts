@@ -14,6 +14,8 @@ const NEGATORS = new Set([...Object.keys(negators), 'no']);
  * Words another lexicon already accounts for, so each word gives one reason: incident verbs and
  * topic nouns (not alarm by themselves), hedges, de-escalation and critique words (they lower or
  * cancel alarm: "doubt", "limited", "exaggerated"), and the other alarm lexicons ("dangerous").
+ * accountedTokens adds the attribution's cue and source: "denied", "warned" and "the International
+ * Crisis Group" say who speaks and how it was said, not how the sentence frames the threat.
  */
 const ACCOUNTED: readonly LexiconName[] = [
   'operations',
@@ -42,14 +44,20 @@ function matchedTokens(f: AssertionFacts, names: readonly LexiconName[]): Uint8A
   return out;
 }
 
-/** Token flags (see matchedTokens) for ACCOUNTED and `extra`, plus the attribution's cue: reporting is not emotion. */
+/** Flags the tokens inside `span` (document offsets) as accounted for. */
+function markSpan(f: AssertionFacts, out: Uint8Array, span: readonly [number, number] | null | undefined): void {
+  if (!span || span[1] <= f.start || span[0] >= f.end) return;
+  for (let i = 0; i < f.tokens.length; i++) if (f.tokens[i].start >= span[0] && f.tokens[i].end <= span[1]) out[i] = 1;
+}
+
+/**
+ * Token flags (see matchedTokens) for ACCOUNTED and `extra`, plus the attribution's cue (reporting is not emotion) and
+ * its source: a name says who speaks, not how the sentence frames the threat ("the International Crisis Group said").
+ */
 export function accountedTokens(f: AssertionFacts, extra: readonly LexiconName[] = []): Uint8Array {
   const out = matchedTokens(f, [...ACCOUNTED, ...extra]);
-  const cue = f.attribution?.cueSpan;
-  if (cue)
-    f.tokens.forEach((t, i) => {
-      if (t.start >= cue[0] && t.end <= cue[1]) out[i] = 1;
-    });
+  markSpan(f, out, f.attribution?.cueSpan);
+  markSpan(f, out, f.attribution?.span);
   return out;
 }
 
@@ -110,7 +118,7 @@ export const negativity = defineRule({
       const t = f.tokens[i];
       const value = afinnRating(t);
       if (value === null || value >= 0) continue;
-      accounted ??= matchedTokens(f, ACCOUNTED);
+      accounted ??= accountedTokens(f);
       if (accounted[i] === 1 || NEGATORS.has(t.word)) continue;
       if (negatedWithin(f, i)) continue;
       const weight = Math.max(0, Math.min(budget, -value * w['negativity-per-point']));
