@@ -59,6 +59,9 @@ describe('negative wording counts per word, not operational or topic words', () 
     'Two insurgents were killed and one was wounded in the strike.',
     'The report covers terrorism, war crimes and the threat to civilians.',
     'There is no sign of the convoy.',
+    // judicial outcomes of a detention are reported events too
+    'The two couriers were charged, convicted and jailed for five years.',
+    'The court in Khujand deported one suspect and prosecuted the other.',
   ])('no negativity in: %s', (text) => expect(ids(negativity, text)).toEqual([]));
 
   it('does not count a negated negative word', () => {

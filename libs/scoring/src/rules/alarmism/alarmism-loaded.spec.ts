@@ -91,7 +91,7 @@ describe('superlatives (closed class, Brill lexicon JJS/RBS)', () => {
 
 describe('negation reaches three words back within the clause for negative wording', () => {
   it.each([
-    { rule: negativity, text: 'The courier had never been convicted of theft.' },
+    { rule: negativity, text: 'The courier had never cheated his partners.' },
     { rule: negativity, text: 'The guards did not see anything suspicious.' },
     { rule: emotiveWords, text: 'The crowd was not at all agitated.' },
     { rule: loadedWords, text: 'The tender was not really bogus.' },
@@ -99,8 +99,8 @@ describe('negation reaches three words back within the clause for negative wordi
 
   it.each([
     // the negation stays in its clause: a comma closes it
-    { rule: negativity, text: 'He was never charged, but the trader was convicted of theft.', id: 'negativity' },
-    { rule: negativity, text: 'The courier was convicted of theft.', id: 'negativity' },
+    { rule: negativity, text: 'He was never accused, but the trader cheated his partners.', id: 'negativity' },
+    { rule: negativity, text: 'The courier cheated his partners.', id: 'negativity' },
     { rule: loadedWords, text: 'It was no surprise: the tender was bogus.', id: 'loaded-word' },
   ])('$rule.id: a signal in "$text"', ({ rule, text, id }) => expect(ids(rule, text)).toContain(id));
 });
