@@ -114,3 +114,9 @@ describe('a body named by its common noun and an insurgent modifier', () => {
     expect(classifySource('a farmers’ group').sourceType).not.toBe('insurgent');
   });
 });
+
+describe('officers of the justice system', () => {
+  it.each(['Kazakh investigators', 'the investigator', 'the ministry’s inspector general'])('%s → official', (m) =>
+    expect(classifySource(m).sourceType).toBe('official'),
+  );
+});
