@@ -196,3 +196,17 @@ describe('figures: years are not counts', () => {
     ['About 1,500 militants remain in the north.', 1500],
   ])('%s counts %d', (text, value) => expect(figures(text)).toEqual([value]));
 });
+
+describe('future certainty is about a threat', () => {
+  it.each([
+    'Thousands of smugglers are poised to cross the river at any moment.',
+    'Make no mistake: the unrest will spread to the valley.',
+    'This will certainly have an adverse effect on the harvest.',
+  ])('counts certainty about something bad: %s', (text) =>
+    expect(ids(futureCertainty, text)).toEqual(['future-certainty']),
+  );
+  it.each(['The two ministries are on the verge of signing a water deal.', 'The new road will lead to more trade.'])(
+    'not a neutral forecast: %s',
+    (text) => expect(ids(futureCertainty, text)).toEqual([]),
+  );
+});

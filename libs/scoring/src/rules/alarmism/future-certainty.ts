@@ -1,8 +1,39 @@
-import { defineRule, matchSpan, quote, signal } from '../rule';
+import afinn from 'sentiment/languages/en/labels.json';
+import emotive from '../../../rubric/alarmism/emotive-words.json';
+import { wordFact } from '../../lexicon/tokens';
+import { LexiconName } from '../../rubric';
+import { AssertionFacts, defineRule, matchSpan, quote, signal } from '../rule';
+
+const NEGATIVE = new Set(
+  [...Object.entries(afinn as Record<string, number>), ...Object.entries(emotive.words as Record<string, number>)]
+    .filter(([, v]) => v < 0)
+    .map(([w]) => w),
+);
+const negativeWord = wordFact((form) => NEGATIVE.has(form.word));
+
+/** The sentence holds a negative word (AFINN, or VADER's emotive-words.json): what it predicts is bad. */
+function saysSomethingBad(f: AssertionFacts): boolean {
+  for (let i = 0; i < f.tokens.length; i++) if (negativeWord(f.tokens[i])) return true;
+  return false;
+}
+
+/** Lexicons whose match makes a sentence about a threat. */
+const THREAT_LEXICONS: readonly LexiconName[] = [
+  'threatActors',
+  'topicNouns',
+  'threatEmphasis',
+  'threatMetaphors',
+  'escalation',
+  'operations',
+  'threatClaims',
+];
 
 /**
  * Certainty about future threats ("it is a matter of certainty", "will surely"). The critique:
- * whether such scenarios "will ever happen simply cannot be predicted".
+ * whether such scenarios "will ever happen simply cannot be predicted". Only about a threat: the
+ * sentence must name one (a threat actor or topic, a threat word, metaphor or escalation, an attack)
+ * or say something bad (an AFINN or VADER negative word: "adverse", "chaos"), so "the deal will lead to more
+ * trade" and "the sides are on the verge of signing" are no alarm.
  */
 export const futureCertainty = defineRule({
   id: 'future-certainty',
@@ -11,7 +42,7 @@ export const futureCertainty = defineRule({
   signals: ['future-certainty'],
   apply(f, w) {
     const m = f.matches.futureCertainty[0];
-    if (!m) return [];
+    if (!m || !(THREAT_LEXICONS.some((name) => f.matches[name].length > 0) || saysSomethingBad(f))) return [];
     return [
       signal(
         'future-certainty',
