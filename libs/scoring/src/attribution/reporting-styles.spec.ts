@@ -762,3 +762,15 @@ describe('a document set off by commas with its issuer', () => {
     expect(one('The governor, flanked by two aides, said the road was open.')?.source).toBe('The governor');
   });
 });
+
+describe('estimates and tallies as documents', () => {
+  it('credits the owner of an estimate as the owner of a report', () => {
+    expect(one('According to the transport ministry’s estimate, 40 trucks cross each day.')).toMatchObject({
+      source: 'the transport ministry',
+      sourceType: 'official',
+    });
+  });
+  it('lets a projection report, as a study does', () => {
+    expect(one('A projection by the finance ministry shows that growth will slow.')?.sourceType).toBe('official');
+  });
+});

@@ -90,3 +90,16 @@ describe('line breaks inside a phrase (text extracted from PDFs)', () => {
     ]);
   });
 });
+
+describe('"by some accounts": the adjunct of report with accounts nobody names', () => {
+  it.each([
+    ['By some accounts, the ferry carried twice its load.', 'some accounts'],
+    ['The dam holds three times the lake, by one estimate.', 'one estimate'],
+    ['The old khan was, by all accounts, a patient negotiator.', 'all accounts'],
+  ])('%s → "%s"', (s, source) => expect(findVague(s)?.source).toBe(source));
+  it.each([
+    'The ferry was paid for by the ministry.',
+    'By most estimates of the harvest, the crop was poor.',
+    'The accounts were audited by the bank.',
+  ])('no vague source in: %s', (s) => expect(findVague(s)).toBeNull());
+});
