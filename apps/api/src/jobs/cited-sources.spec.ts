@@ -22,6 +22,12 @@ describe('citesSource', () => {
     expect(citesSource({ sourceType: 'anonymous', named: false })).toBe(false);
   });
 
+  it('gives none to a "he" it could not resolve: one person, but no name to keep a record under', () => {
+    const he = attributionOf('"The post will stay shut," he said.');
+    expect(he).toMatchObject({ sourceType: 'anonymous', named: true });
+    expect(citesSource(he)).toBe(false);
+  });
+
   it('keys names case-insensitively', () => {
     expect(sourceKey(' Interior Ministry ')).toBe(sourceKey('interior ministry'));
   });

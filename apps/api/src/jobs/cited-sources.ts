@@ -14,10 +14,16 @@ type Tx = Prisma.TransactionClient;
  * cited source. A typed but unspecific source ("Afghan officials") still does: it names a side,
  * and treating two outlets' "Afghan officials" as one origin is the cautious reading for
  * corroboration. A named source the engine could not type (an acronym it does not know, typed
- * anonymous with `named`) is a specific body with a track record of its own, so it gets a card.
+ * anonymous with `named`) is a specific body with a track record of its own, so it gets a card;
+ * a "he" or "she" the engine could not resolve is one specific person too, but the pronoun is no
+ * name to keep a record under (every outlet's unresolved "he" would pool into one card), so not.
  */
-export const citesSource = (a: Pick<Attribution, 'sourceType' | 'named'> | null | undefined): a is Attribution =>
-  !!a && (a.named || a.sourceType !== 'anonymous');
+export const citesSource = (
+  a: (Pick<Attribution, 'sourceType' | 'named'> & { source?: string }) | null | undefined,
+): a is Attribution =>
+  !!a && (a.named || a.sourceType !== 'anonymous') && !(a.sourceType === 'anonymous' && PRONOUN.test(a.source ?? ''));
+
+const PRONOUN = /^\s*(?:he|she)\s*$/i;
 
 /** Canonical names compare case-insensitively: "Reports" and "reports" are one source. */
 export const sourceKey = (canonical: string): string => canonical.trim().toLowerCase();

@@ -61,8 +61,9 @@ describe('how reporters write attribution', () => {
     });
     expect(one('One might say the market is quiet.')).toBeNull();
   });
-  it('keeps an unresolved "he said" as an unnamed, anonymous source', () => {
-    expect(one('"We will not leave," he said.')).toMatchObject({ source: 'he', sourceType: 'anonymous', named: false });
+  it('keeps an unresolved "he said" as one specific person it cannot type, and "they said" as nobody in particular', () => {
+    expect(one('"We will not leave," he said.')).toMatchObject({ source: 'he', sourceType: 'anonymous', named: true });
+    expect(one('"We will not leave," they said.')).toMatchObject({ sourceType: 'anonymous', named: false });
   });
   it('prefers the cue outside a quotation to one inside it', () => {
     expect(one('"The governor has said nothing," the elder told reporters.')).toMatchObject({

@@ -75,13 +75,15 @@ function build(
       ref = r.ref;
       if (r.carried) via = 'carried';
     } else if (hit.pronoun === 'they' || hit.pronoun === 'he' || hit.pronoun === 'she') {
-      // Someone said it, though the text no longer says who: an unidentified, unnamed source.
+      // Someone said it, though the text no longer says who. "he" and "she" refer to one definite person (the labelling
+      // guide's source is then the referent's name): a specific source the engine could not identify or type, as an
+      // unknown organisation is. "they" may be people in general ("they say"): unnamed.
       ref = {
         source: tokensText(srcStart, srcEnd),
         canonical: tokensText(srcStart, srcEnd),
         span: [srcStart, srcEnd],
         sourceType: 'anonymous',
-        named: false,
+        named: hit.pronoun !== 'they',
       };
     } else return null;
   } else {

@@ -19,7 +19,9 @@ export const sourceNaming = defineRule({
           'sourcingQuality',
           w['named-source'],
           a.span,
-          `attributed to a named source ("${a.source}")`,
+          /^(?:he|she)$/i.test(a.source)
+            ? `attributed to one specific person ("${a.source}") whose name the engine could not find`
+            : `attributed to a named source ("${a.source}")`,
         ),
       ];
     }
