@@ -133,6 +133,14 @@ export function resolvePronoun(
     return { ref: fromMention(h, here), carried: false };
   for (const k of prev) {
     const a = h.results[k];
+    // "He told the crowd … . He said …": a sentence that opened with the same pronoun, resolved from further back, keeps
+    // its referent (the chain's centre continues), whatever its type; its other names are no candidates.
+    if (
+      a?.via === 'carried' &&
+      (pronoun === 'he' || pronoun === 'she') &&
+      OPENS_WITH[pronoun].test(h.doc.segments[k].text)
+    )
+      return { ref: fromAttribution(a), carried: true };
     // A named source of no known side ("Joe Birkenstock, a campaign finance lawyer") is as good an antecedent as any.
     if (a && (a.sourceType !== 'anonymous' || a.named)) {
       const person = isPersonSource(a);
@@ -168,6 +176,8 @@ export function resolvePronoun(
   }
   return null;
 }
+
+const OPENS_WITH = { he: /^\W*he\b/i, she: /^\W*she\b/i };
 
 /** Nothing but an article before a mention: it opens its sentence. */
 const SENTENCE_OPENING = /^\s*(?:the\s+)?$/i;

@@ -775,3 +775,16 @@ describe('estimates and tallies as documents', () => {
     expect(one('A projection by the finance ministry shows that growth will slow.')?.sourceType).toBe('official');
   });
 });
+
+describe('a chain of sentences opening with the same pronoun', () => {
+  it('keeps the chain’s referent rather than a place the middle sentence mentions', () => {
+    const a = last(
+      'His opponent, Gulnara Karimova, won two districts.',
+      'He told the crowd that the result meant a lot to him.',
+      'He extolled the quiet virtues of Namangan, applauding the town councils which he said could not be bought.',
+      'He said his campaign was about the price of bread.',
+    );
+    expect(a?.via).toBe('carried');
+    expect(a?.source).not.toBe('Namangan');
+  });
+});
