@@ -325,12 +325,26 @@ export function objectParticipleSubject(tokens: Token[], i: number): Range | nul
   // "with 30 percent of voters saying …": an absolute construction, whose phrase is the participle's own subject.
   if (before.lower === 'with' || before.lower === 'without') return null;
   if (!before.word || (LEADING_CONNECTIVES.has(before.lower) && !NP_PREPOSITIONS.has(before.lower))) return null;
+  // "an advert featuring farmers telling their stories", "heard the governor saying": after a verb of perception or
+  // depiction the object and the -ing participle are one complement (Quirk et al. 1985 §16.52), whose subject is the
+  // object; a document object still speaks for its issuer ("a video showing …" is the clause subject's).
+  if (!document && PERCEPTION_VERBS.has(before.lower) && /ing$/.test(tokens[i].lower)) return null;
   const main = clauseSubject(tokens, np[0] - 1);
   if (main && main[1] < np[0]) return main;
   // "His office put out a statement saying …": a document speaks for whoever issued it, the clause subject, even when
   // that is no name or role the lexicon knows.
   return document ? issuer(tokens, np[0]) : null;
 }
+
+/** Verbs of perception and depiction that take an object with an -ing participle ("saw them leaving", "featuring X"). */
+const PERCEPTION_VERBS = new Set(
+  ['see', 'hear', 'watch', 'show', 'depict', 'feature', 'film', 'picture', 'portray', 'include']
+    .flatMap((v) => {
+      const stem = v.replace(/e$/, '');
+      return [v, `${v}s`, `${stem}ing`, `${stem}ed`];
+    })
+    .concat(['saw', 'seen', 'heard', 'shown']),
+);
 
 /** Documents and messages a clause subject issues ("released a statement", "sent an email", "carried signs"). */
 const ISSUED = new Set([
