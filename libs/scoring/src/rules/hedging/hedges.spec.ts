@@ -233,3 +233,14 @@ describe('knowledge left open', () => {
     expect(hedged('An unknown gunman opened fire on the checkpoint.')).toBe(false);
   });
 });
+
+describe('scant support and existential indications (rubric 2.3.7)', () => {
+  it.each([
+    'There is little evidence that the canal was ever finished.',
+    'The court found scant evidence of a plot.',
+    'There are indications that the herders have moved north.',
+  ])('hedged: %s', (s) => expect(hedged(s)).toBe(true));
+  it.each(['The herders had little water left.', 'The indications on the map were wrong.'])('not hedged: %s', (s) =>
+    expect(hedged(s)).toBe(false),
+  );
+});
