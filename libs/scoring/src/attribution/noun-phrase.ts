@@ -337,8 +337,9 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
     if (i !== last && verbLike(t) && !ARTICLES.has(tokens[i - 1]?.lower ?? '') && !namedGerundModifier(tokens, i))
       break;
     // An article opens the phrase ("During the search a civilian man …"), unless a preposition links it to a
-    // head before ("the head of the service", "Some reports from the region", "a spokesman for the governor").
-    if (ARTICLES.has(t.lower) && !linksBack(tokens, i)) {
+    // head before ("the head of the service", "Some reports from the region", "a spokesman for the governor"). So
+    // does the negative determiner ("a figure no independent observer has confirmed": two phrases, not one).
+    if ((ARTICLES.has(t.lower) || t.lower === 'no') && !linksBack(tokens, i)) {
       i--;
       break;
     }

@@ -385,9 +385,7 @@ describe('a sentence that opens with a prepositional phrase', () => {
   });
   it('reads a bare day that opens the sentence as "On Friday," is read', () => {
     expect(
-      one(
-        'Monday at the university in Kabul, Governor Amir Rahimi gave a speech vowing to reopen the road.',
-      )?.source,
+      one('Monday at the university in Kabul, Governor Amir Rahimi gave a speech vowing to reopen the road.')?.source,
     ).toBe('Amir Rahimi');
   });
   it('keeps a preposition that approximates a number inside the subject', () => {
@@ -797,5 +795,13 @@ describe('an -ing participle after the object of a verb of perception or depicti
   it('keeps the clause subject after other verbs and for a document object', () => {
     expect(one('The mayor emailed supporters saying the vote was rigged.')?.source).toBe('The mayor');
     expect(one('The governor released a video showing that the road was open.')?.source).toBe('The governor');
+  });
+});
+
+describe('a negative determiner opens its own phrase', () => {
+  it('does not join "a figure" and "no observer" into one source', () => {
+    expect(
+      one('The governor warned that 900 smugglers were active, a figure no outside observer has confirmed.'),
+    ).toMatchObject({ source: 'The governor', cue: 'warned' });
   });
 });
