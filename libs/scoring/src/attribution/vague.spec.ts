@@ -103,3 +103,18 @@ describe('"by some accounts": the adjunct of report with accounts nobody names',
     'The accounts were audited by the bank.',
   ])('no vague source in: %s', (s) => expect(findVague(s)).toBeNull());
 });
+
+describe('unnamed reporting as the ground of an operation (press releases)', () => {
+  it.each([
+    ['Intelligence tips led the patrol to a farmhouse near the river.', 'Intelligence tips'],
+    ['Several intelligence reports guided the unit to the depot.', 'Several intelligence reports'],
+    ['The unit moved after receiving a tip that smugglers were at the depot.', 'tip'],
+    ['Acting on a tip, the patrol searched the farmhouse.', 'tip'],
+    ['Following a tip from herders, the patrol searched the farmhouse.', 'tip'],
+  ])('%s → "%s"', (s, source) => expect(findVague(s)?.source).toBe(source));
+  it.each([
+    'The heavy rain led the patrol back to the base.',
+    'Intelligence leads and tips from herders were passed on.',
+    'The unit is still gathering information to confirm the identity of the man.',
+  ])('no vague source in: %s', (s) => expect(findVague(s)).toBeNull());
+});
