@@ -108,6 +108,10 @@ describe('unnamed reporting as the ground of an operation (press releases)', () 
   it.each([
     ['Intelligence tips led the patrol to a farmhouse near the river.', 'Intelligence tips'],
     ['Several intelligence reports guided the unit to the depot.', 'Several intelligence reports'],
+    [
+      'Intelligence reports and tips from herders led the unit to the depot.',
+      'Intelligence reports and tips from herders',
+    ],
     ['The unit moved after receiving a tip that smugglers were at the depot.', 'tip'],
     ['Acting on a tip, the patrol searched the farmhouse.', 'tip'],
     ['Following a tip from herders, the patrol searched the farmhouse.', 'tip'],
