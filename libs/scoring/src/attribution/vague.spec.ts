@@ -117,7 +117,16 @@ describe('unnamed reporting as the ground of an operation (press releases)', () 
     ['Following a tip from herders, the patrol searched the farmhouse.', 'tip'],
   ])('%s → "%s"', (s, source) => expect(findVague(s)?.source).toBe(source));
   it.each([
+    ['The patrol searched the farm in response to information provided by herders.', 'information'],
+    ['The unit raided the depot after several reports of smuggling.', 'several reports'],
+    ['The patrol was led to the farm by multiple intelligence sources.', 'multiple intelligence sources'],
+    ['The unit followed intelligence tips to a farm near the river.', 'intelligence tips'],
+    ['Initial operational reporting states that no herders were hurt.', 'Initial operational reporting'],
+  ])('grounds of an operation: %s → "%s"', (s, source) => expect(findVague(s)?.source).toBe(source));
+  it.each([
     'The heavy rain led the patrol back to the base.',
+    'The patrol followed leads to a row of sheds.',
+    'After the intelligence briefing, the minister left.',
     'Intelligence leads and tips from herders were passed on.',
     'The unit is still gathering information to confirm the identity of the man.',
   ])('no vague source in: %s', (s) => expect(findVague(s)).toBeNull());
