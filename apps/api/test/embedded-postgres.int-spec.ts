@@ -69,11 +69,14 @@ describe('two checkouts side by side', () => {
   it('stops the server on a graceful exit even when the process that started it was killed', async () => {
     const dir = join(parent, 'e');
     const first = await start(dir);
-    expect(await becomesReady(first, 90_000)).toBe(true);
+    // The output on failure: a start that exits early (a port taken in between) says why.
+    const firstReady = await becomesReady(first, 90_000);
+    expect({ firstReady, output: firstReady ? '' : first.output() }).toEqual({ firstReady: true, output: '' });
     await stopService(first, 'SIGKILL');
     // The killed process's server is still up; a new start joins it.
     const second = await start(dir);
-    expect(await becomesReady(second, 90_000)).toBe(true);
+    const secondReady = await becomesReady(second, 90_000);
+    expect({ secondReady, output: secondReady ? '' : second.output() }).toEqual({ secondReady: true, output: '' });
     expect(second.output()).toMatch(/joined embedded PostgreSQL/);
     expect(await stopService(second)).toBe(0);
     expect(second.output()).toMatch(/embedded PostgreSQL stopped/);
