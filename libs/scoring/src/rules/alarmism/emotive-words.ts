@@ -7,9 +7,11 @@ import { gradedWordSignals, GradedWordList, ratedWords } from './graded-words';
  * ratings, rubric/alarmism/emotive-words.json): the same points for each word, the VADER rating
  * shown in the reason.
  */
+export const EMOTIVE_WORDS = ratedWords(emotive.words as Record<string, number>);
+
 const EMOTIVE: GradedWordList<'emotive-word', 'emotive-word' | 'emotive-word-max'> = {
   id: 'emotive-word',
-  words: ratedWords(emotive.words as Record<string, number>),
+  words: EMOTIVE_WORDS,
   cap: 'emotive-word-max',
   points: (_value, w) => w['emotive-word'],
   rating: (value) => `VADER ${value}`,

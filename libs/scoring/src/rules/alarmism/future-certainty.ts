@@ -1,19 +1,17 @@
-import afinn from 'sentiment/languages/en/labels.json';
-import emotive from '../../../rubric/alarmism/emotive-words.json';
 import { wordFact } from '../../lexicon/tokens';
 import { LexiconName } from '../../rubric';
 import { AssertionFacts, defineRule, matchSpan, quote, signal } from '../rule';
+import { EMOTIVE_WORDS } from './emotive-words';
+import { afinnRating } from './negativity';
 
-const NEGATIVE = new Set(
-  [...Object.entries(afinn as Record<string, number>), ...Object.entries(emotive.words as Record<string, number>)]
-    .filter(([, v]) => v < 0)
-    .map(([w]) => w),
-);
-const negativeWord = wordFact((form) => NEGATIVE.has(form.word));
+const emotiveNegative = wordFact((form) => (EMOTIVE_WORDS.get(form.word) ?? 0) < 0);
 
 /** The sentence holds a negative word (AFINN, or VADER's emotive-words.json): what it predicts is bad. */
 function saysSomethingBad(f: AssertionFacts): boolean {
-  for (let i = 0; i < f.tokens.length; i++) if (negativeWord(f.tokens[i])) return true;
+  for (let i = 0; i < f.tokens.length; i++) {
+    const rating = afinnRating(f.tokens[i]);
+    if ((rating !== null && rating < 0) || emotiveNegative(f.tokens[i])) return true;
+  }
   return false;
 }
 

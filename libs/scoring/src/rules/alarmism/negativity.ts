@@ -7,7 +7,7 @@ import { AssertionFacts, defineRule, quote, signal } from '../rule';
 
 // Maps, not the JSON objects: token words like "constructor" must not hit Object.prototype.
 const AFINN = new Map<string, number>(Object.entries(afinn as Record<string, number>));
-const afinnRating = wordFact((form) => AFINN.get(form.word) ?? null);
+export const afinnRating = wordFact((form) => AFINN.get(form.word) ?? null);
 // "no" is AFINN -1 but a determiner of negation, not negative wording.
 const NEGATORS = new Set([...Object.keys(negators), 'no']);
 /**
