@@ -338,12 +338,18 @@ export function objectParticipleSubject(tokens: Token[], i: number): Range | nul
 
 /** Verbs of perception and depiction that take an object with an -ing participle ("saw them leaving", "featuring X"). */
 const PERCEPTION_VERBS = new Set(
-  ['see', 'hear', 'watch', 'show', 'depict', 'feature', 'film', 'picture', 'portray', 'include']
-    .flatMap((v) => {
-      const stem = v.replace(/e$/, '');
-      return [v, `${v}s`, `${stem}ing`, `${stem}ed`];
-    })
-    .concat(['saw', 'seen', 'heard', 'shown']),
+  [
+    ['see', 'sees', 'saw', 'seen', 'seeing'],
+    ['hear', 'hears', 'heard', 'hearing'],
+    ['watch', 'watches', 'watched', 'watching'],
+    ['show', 'shows', 'showed', 'shown', 'showing'],
+    ['depict', 'depicts', 'depicted', 'depicting'],
+    ['feature', 'features', 'featured', 'featuring'],
+    ['film', 'films', 'filmed', 'filming'],
+    ['picture', 'pictures', 'pictured', 'picturing'],
+    ['portray', 'portrays', 'portrayed', 'portraying'],
+    ['include', 'includes', 'included', 'including'],
+  ].flat(),
 );
 
 /** Documents and messages a clause subject issues ("released a statement", "sent an email", "carried signs"). */
