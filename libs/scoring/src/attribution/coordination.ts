@@ -13,6 +13,7 @@ import {
   LIGHT_VERBS,
   MONTHS,
   NP_PREPOSITIONS,
+  PERCEPTION_VERBS,
   SUBJECT_PRONOUNS,
   WEEKDAYS,
 } from './words';
@@ -328,7 +329,7 @@ export function objectParticipleSubject(tokens: Token[], i: number): Range | nul
   // "an advert featuring farmers telling their stories", "heard the governor saying": after a verb of perception or
   // depiction the object and the -ing participle are one complement (Quirk et al. 1985 §16.52), whose subject is the
   // object; a document object still speaks for its issuer ("a video showing …" is the clause subject's).
-  if (!document && PERCEPTION_VERBS.has(before.lower) && /ing$/.test(tokens[i].lower)) return null;
+  if (!document && PARTICIPLE_COMPLEMENT_VERBS.has(before.lower) && /ing$/.test(tokens[i].lower)) return null;
   const main = clauseSubject(tokens, np[0] - 1);
   if (main && main[1] < np[0]) return main;
   // "His office put out a statement saying …": a document speaks for whoever issued it, the clause subject, even when
@@ -336,12 +337,10 @@ export function objectParticipleSubject(tokens: Token[], i: number): Range | nul
   return document ? issuer(tokens, np[0]) : null;
 }
 
-/** Verbs of perception and depiction that take an object with an -ing participle ("saw them leaving", "featuring X"). */
-const PERCEPTION_VERBS = new Set(
-  [
-    ['see', 'sees', 'saw', 'seen', 'seeing'],
-    ['hear', 'hears', 'heard', 'hearing'],
-    ['watch', 'watches', 'watched', 'watching'],
+/** Verbs of perception and of depiction, which take an object with an -ing participle ("saw them leaving", "featuring X"). */
+const PARTICIPLE_COMPLEMENT_VERBS = new Set([
+  ...PERCEPTION_VERBS,
+  ...[
     ['show', 'shows', 'showed', 'shown', 'showing'],
     ['depict', 'depicts', 'depicted', 'depicting'],
     ['feature', 'features', 'featured', 'featuring'],
@@ -350,7 +349,7 @@ const PERCEPTION_VERBS = new Set(
     ['portray', 'portrays', 'portrayed', 'portraying'],
     ['include', 'includes', 'included', 'including'],
   ].flat(),
-);
+]);
 
 /** Documents and messages a clause subject issues ("released a statement", "sent an email", "carried signs"). */
 const ISSUED = new Set([

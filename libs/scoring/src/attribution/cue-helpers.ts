@@ -35,6 +35,7 @@ import {
   AUXILIARIES,
   BE_FORMS,
   LINKING_VERBS,
+  PERCEPTION_VERBS,
   DETERMINERS,
   INTERVENING_ADVERBS,
   ISSUING_PARTICIPLES,
@@ -630,11 +631,10 @@ function parentheticalStart(tokens: Token[], close: number): number {
  * Verbs taking an object and a bare infinitive (Quirk et al. 1985 §16.52: perception and causative verbs), in their
  * finite and non-finite forms: "heard him say", "saw her leave", "let him speak", "made her admit".
  */
-const BARE_INFINITIVE_TAKERS = new Set(
-  'hear hears heard hearing see sees saw seen seeing watch watches watched watching let lets letting make makes made making have has had having help helps helped helping feel feels felt notice noticed'.split(
-    ' ',
-  ),
-);
+const BARE_INFINITIVE_TAKERS = new Set([
+  ...PERCEPTION_VERBS,
+  ...'let lets letting make makes made making have has had having help helps helped helping'.split(' '),
+]);
 
 export function subjectOf(
   tokens: Token[],

@@ -31,6 +31,18 @@ export const AUXILIARIES = new Set([
 ]);
 
 /**
+ * Verbs of perception in their finite and non-finite forms (Quirk et al. 1985 §16.52): they take an object with a bare
+ * infinitive ("heard him say") or an -ing participle ("saw them leaving").
+ */
+export const PERCEPTION_VERBS: readonly string[] = [
+  ['see', 'sees', 'saw', 'seen', 'seeing'],
+  ['hear', 'hears', 'heard', 'hearing'],
+  ['watch', 'watches', 'watched', 'watching'],
+  ['feel', 'feels', 'felt', 'feeling'],
+  ['notice', 'notices', 'noticed', 'noticing'],
+].flat();
+
+/**
  * Copular verbs other than "be" (Quirk et al. 1985 §16.21: current "seem", "appear", "feel", "remain", "stay"; resulting
  * "become", "get", "grow"): before an adjective of mental state ("became convinced that", "grew worried that") their
  * subject is the adjective's, as a be-form's is.
