@@ -11,7 +11,7 @@ export { deriveTitle, htmlTitle } from './text/title';
 export { dateFromHtml, dateFromText } from './text/published-date';
 export { paragraphAround, CONTEXT_SIDE_MAX } from './text/context';
 export type { ParagraphAround } from './text/context';
-export { attribute, classifySource, canonicalSourceName } from './attribution';
+export { attribute, classifySource, canonicalSourceName, isUnresolvedPerson } from './attribution';
 export { defaultRubric, RUBRIC_VERSION } from './rubric';
 export type { Rubric } from './rubric';
 export { bandOf, SCORE_BANDS, scoreBands } from './bands';

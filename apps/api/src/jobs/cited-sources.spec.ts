@@ -18,8 +18,8 @@ describe('citesSource', () => {
   });
 
   it('gives one to a named body the engine could not type', () => {
-    expect(citesSource({ sourceType: 'anonymous', named: true })).toBe(true);
-    expect(citesSource({ sourceType: 'anonymous', named: false })).toBe(false);
+    expect(citesSource({ source: 'KTZ', sourceType: 'anonymous', named: true })).toBe(true);
+    expect(citesSource({ source: 'KTZ', sourceType: 'anonymous', named: false })).toBe(false);
   });
 
   it('gives none to a "he" it could not resolve: one person, but no name to keep a record under', () => {

@@ -1,4 +1,4 @@
-import type { Attribution, SourceType } from '@auditor/scoring';
+import { isUnresolvedPerson, type Attribution, type SourceType } from '@auditor/scoring';
 import { Prisma } from '../generated/prisma/client';
 import { citedSourceLock } from '../database/advisory-locks';
 import type { Sql } from '../database/sql';
@@ -19,11 +19,8 @@ type Tx = Prisma.TransactionClient;
  * name to keep a record under (every outlet's unresolved "he" would pool into one card), so not.
  */
 export const citesSource = (
-  a: (Pick<Attribution, 'sourceType' | 'named'> & { source?: string }) | null | undefined,
-): a is Attribution =>
-  !!a && (a.named || a.sourceType !== 'anonymous') && !(a.sourceType === 'anonymous' && PRONOUN.test(a.source ?? ''));
-
-const PRONOUN = /^\s*(?:he|she)\s*$/i;
+  a: Pick<Attribution, 'source' | 'sourceType' | 'named'> | null | undefined,
+): a is Attribution => !!a && (a.named || a.sourceType !== 'anonymous') && !isUnresolvedPerson(a);
 
 /** Canonical names compare case-insensitively: "Reports" and "reports" are one source. */
 export const sourceKey = (canonical: string): string => canonical.trim().toLowerCase();

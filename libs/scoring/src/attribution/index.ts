@@ -5,6 +5,13 @@ import type { Attribution, AttributionContext, SegmentedDocument } from '../type
 import { attribute as attributeSegments } from './attribute';
 
 export { classifySource } from './source-types';
+
+/**
+ * A speaker the engine could leave only as "he" or "she", finding no antecedent: one specific person (`named`), but
+ * the pronoun is no name to show or keep a record under.
+ */
+export const isUnresolvedPerson = (a: Pick<Attribution, 'source' | 'sourceType'>): boolean =>
+  a.sourceType === 'anonymous' && /^\s*(?:he|she)\s*$/i.test(a.source);
 export { canonicalSourceName } from './aliases';
 
 /** Surnames and full names of the author match; "AAN's Thomas Ruttig" is still Ruttig. */

@@ -1,3 +1,4 @@
+import { isUnresolvedPerson } from '../../attribution';
 import { defineRule, signal } from '../rule';
 
 /**
@@ -19,7 +20,7 @@ export const sourceNaming = defineRule({
           'sourcingQuality',
           w['named-source'],
           a.span,
-          /^(?:he|she)$/i.test(a.source)
+          isUnresolvedPerson(a)
             ? `attributed to one specific person ("${a.source}") whose name the engine could not find`
             : `attributed to a named source ("${a.source}")`,
         ),
