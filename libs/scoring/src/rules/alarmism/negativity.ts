@@ -55,7 +55,8 @@ function markSpan(f: AssertionFacts, out: Uint8Array, span: readonly [number, nu
  * its source: a name says who speaks, not how the sentence frames the threat ("the International Crisis Group said").
  */
 export function accountedTokens(f: AssertionFacts, extra: readonly LexiconName[] = []): Uint8Array {
-  const out = matchedTokens(f, [...ACCOUNTED, ...extra]);
+  // Negativity, run on every sentence with a negative word, passes no extra lists: no new array for it.
+  const out = matchedTokens(f, extra.length === 0 ? ACCOUNTED : [...ACCOUNTED, ...extra]);
   markSpan(f, out, f.attribution?.cueSpan);
   markSpan(f, out, f.attribution?.span);
   return out;
