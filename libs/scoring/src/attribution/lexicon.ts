@@ -18,6 +18,8 @@ export interface RoleInfo {
   crowd?: boolean;
   document?: boolean;
   anaphor?: boolean;
+  /** Belongs to a body its "of"/"at"/"for"/"from" phrase names, whose side it takes ("a member of the council"). */
+  memberOf?: boolean;
 }
 
 export interface OrgEntry {

@@ -130,7 +130,7 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
       const owner = ownerType(p, ctx);
       if (owner) return owner;
     }
-    if (BELONGS_TO.test(head.key)) {
+    if (head.info.memberOf) {
       const body = issuerType(p, ctx, BELONGING_LINKS);
       if (body) return body;
     }
@@ -173,13 +173,7 @@ function issuerType(p: MentionParts, ctx: ClassifyContext, links = /^(?:from|by|
  */
 const COALITION_MODIFIERS = new Set(['us', 'u.s.', 'american', 'british', 'german', 'french', 'western']);
 
-/**
- * Roles that say someone belongs to a body without saying which side the body is on (role-nouns.json gives them no
- * type): "a member of the provincial council", "staff at the ministry", "a director of the agency" take the type of the
- * body their "of"/"at"/"for"/"from" phrase names, as a document takes its issuer's.
- */
-const BELONGS_TO =
-  /^(?:members?|staffers?|staff|aides?|advis[eo]rs?|directors?|chair(?:man|woman)|managers?|delegates)$/;
+/** The links by which a `memberOf` role (role-nouns.json) names its body: "a member of", "staff at", "an adviser from". */
 const BELONGING_LINKS = /^(?:of|at|for|from)$/;
 
 /** Roles whose side is their owner's ("X's spokesman", "X's commander", "X's leader"). */
