@@ -185,6 +185,11 @@ describe('attribution without a reporting verb', () => {
     expect(one('The information could not be independently confirmed by Radio Ozodi.')?.source).not.toBe('Radio Ozodi');
     expect(one('The attack was later confirmed by the police.')).toMatchObject({ source: 'the police' });
   });
+  it('credits no agent of a passive whose subject is negative ("none of", "hardly any")', () => {
+    expect(one('None of the reported incursions has been confirmed by border monitors.')).toBeNull();
+    expect(one('Hardly any of the arrests were reported by local media.')).toBeNull();
+    expect(one('A few of the arrests were reported by local media.')).toMatchObject({ source: 'local media' });
+  });
   it('types a ministry’s press centre as its press service', () => {
     expect(one('According to the ministry’s press centre, the detainees confessed.')).toMatchObject({
       sourceType: 'official',

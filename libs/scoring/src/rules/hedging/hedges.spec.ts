@@ -194,6 +194,9 @@ describe('hedge senses: obstructed verification and unresolved uncertainty', () 
     ['Some 300 families are estimated to have left the valley.', true],
     ['It is unclear who fired first.', true],
     ['The ministry confirmed that the road had reopened.', false],
+    ['Casualty counts from the valley are seldom corroborated by outside monitors.', true],
+    ['The recording of the commander has not been authenticated.', true],
+    ['Few of the ministry’s arrest figures are corroborated by court data.', false],
     ['The patrol was unable to cross the swollen river.', false],
     ['It was impossible to drive through the snow.', false],
   ])('%s → %s', (s, expected) => expect(hedged(s)).toBe(expected));

@@ -1,4 +1,34 @@
-import { defineRule, matchSpan, quote, signal } from '../rule';
+import { LexiconMatch } from '../../lexicon/lexicon';
+import { clauseBreakBetween, negatedWithin } from '../alarmism/negativity';
+import { isVerificationHedge, negatingSubject, opensClause } from '../hedging/senses';
+import { AssertionFacts, defineRule, matchSpan, quote, signal } from '../rule';
+
+/** Words between evidence and the verb group that denies it: "The footage | of the raid has not been | authenticated". */
+const PREDICATE_REACH = 6;
+
+/**
+ * Evidence the sentence says is missing or unconfirmed is not evidence cited: "provided no documents", "without
+ * footage", "could not be independently verified" (a hedge on the match itself: the hedge stage reads negated and
+ * obstructed verification frames), "None of the claims was verified by …", and evidence whose own verb group denies
+ * it ("The footage has not been authenticated").
+ */
+function denied(f: AssertionFacts, m: LexiconMatch): boolean {
+  if (negatedWithin(f, m.token) || negatingSubject(f.tokens, m.token)) return true;
+  const after = m.token + m.length;
+  for (const h of f.hedges) {
+    if (!isVerificationHedge(f.tokens, h)) continue;
+    if (h.token < after && h.token + h.length > m.token) return true;
+    if (h.token >= after && h.token - after <= PREDICATE_REACH && !breakBetween(f, after - 1, h.token)) return true;
+  }
+  return false;
+}
+
+/** A , ; : or a conjunction or relative word between tokens `from` and `to`: the verb group is another clause's. */
+function breakBetween(f: AssertionFacts, from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (clauseBreakBetween(f, k) || (k > from && opensClause(f.tokens[k].word))) return true;
+  return false;
+}
 
 /** Evidence cited (documents, footage, independent confirmation) rather than bare assertion. */
 export const evidenceCited = defineRule({
@@ -7,7 +37,7 @@ export const evidenceCited = defineRule({
   weights: ['evidence-cited'],
   signals: ['evidence-cited'],
   apply(f, w) {
-    const m = f.matches.evidence[0];
+    const m = f.matches.evidence.find((x) => !denied(f, x));
     if (!m) return [];
     const span = matchSpan(m);
     return [

@@ -70,6 +70,24 @@ describe('sourcing-quality rules', () => {
     expect(ids(evidenceCited, 'The men are dangerous.')).toEqual([]);
   });
 
+  it.each([
+    'The governor offered no documents to back the arrest figures.',
+    'The district chief spoke without footage or photographs of the site.',
+    'The casualty count could not be independently verified.',
+    'None of the incursions was verified by border monitors.',
+    'The video footage of the commander has not been authenticated.',
+  ])('cites no evidence the sentence says is missing or unconfirmed: %s', (text) =>
+    expect(ids(evidenceCited, text)).toEqual([]),
+  );
+
+  it.each([
+    'Satellite imagery of the depot, reviewed by two analysts, shows fresh craters.',
+    'A few of the incursions were verified by border monitors.',
+    'The video footage, which has not been authenticated, was posted on Tuesday.',
+  ])('still credits evidence the negation does not reach: %s', (text) =>
+    expect(ids(evidenceCited, text)).toEqual(['evidence-cited']),
+  );
+
   it('credits a reference marker', () => {
     expect(ids(referenceMarker, 'The border is 2,387 km long.', { references: ['1'] })).toEqual(['reference-marker']);
     expect(ids(referenceMarker, 'The border is long.')).toEqual([]);
