@@ -217,6 +217,14 @@ function readVagueMention(text: string): boolean {
   return /^(?:they|them|some|others|many)$/i.test(t) || isVaguePhrase(t);
 }
 
+/**
+ * The capital of a role or document phrase's first word where the phrase opens the sentence ("Documents show",
+ * "Satellite imagery shows", "Studies suggest"): a common noun phrase without determiner, its head first or second,
+ * with no organisation in it. Such a capital marks the sentence's start, not a name.
+ */
+const openerCapital = (p: MentionParts, i: number): boolean =>
+  i === 0 && p.head !== null && p.head.index <= 1 && p.determiner === null && p.orgs.length === 0;
+
 function isNamed(p: MentionParts, type: SourceType): boolean {
   if (type === 'anonymous') return false;
   if (p.person) return true;
@@ -228,7 +236,7 @@ function isNamed(p: MentionParts, type: SourceType): boolean {
     if (head.info.document)
       return (
         p.orgs.length > 0 ||
-        p.tokens.slice(0, head.index).some((t) => t.cap && !STATE_MODIFIERS.has(t.lower)) ||
+        p.tokens.slice(0, head.index).some((t, i) => t.cap && !STATE_MODIFIERS.has(t.lower) && !openerCapital(p, i)) ||
         p.determiner === 'the'
       );
     if (head.info.unique) return p.possessed || p.determiner === 'the' || (p.determiner === null && modified);
@@ -263,7 +271,7 @@ export function classifyParts(p: MentionParts, ctx: ClassifyContext): SourceClas
   }
   const guessed = !type;
   // People by nationality ("Many Afghans", "Uzbeks", "some Pakistanis") are a crowd, named by no one.
-  const capitals = p.tokens.filter((t) => t.cap && !SENTENCE_CAPS.has(t.lower));
+  const capitals = p.tokens.filter((t, i) => t.cap && !SENTENCE_CAPS.has(t.lower) && !openerCapital(p, i));
   if (!type && capitals.length > 0 && capitals.every((t) => STATE_MODIFIERS.has(t.lower.replace(/s$/, ''))))
     return { sourceType: 'anonymous', named: false, canonical: canonicalFromParts(p), guessed };
   // A cleric's title before a name (Mullah, Maulvi, Qari) marks, in this domain, a Taliban figure.

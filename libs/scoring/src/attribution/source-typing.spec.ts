@@ -321,3 +321,46 @@ describe('what describes a name at its first mention', () => {
     expect(one('The province’s governor, Davron Karimov, said the border was calm.')?.sourceType).toBe('official');
   });
 });
+
+describe('documents and visual records opening a sentence', () => {
+  it('names no one by the capital a sentence gives its first word', () => {
+    expect(one('Studies suggest that remittances from Russia fell by half.')).toMatchObject({
+      sourceType: 'anonymous',
+      named: false,
+    });
+    expect(one('Satellite imagery shows that the depot was rebuilt.')).toMatchObject({
+      sourceType: 'anonymous',
+      named: false,
+    });
+  });
+  it('reads footage and photographs as documents, speaking for whoever released them', () => {
+    expect(one('Footage shows that the convoy crossed at night.')).toMatchObject({
+      sourceType: 'anonymous',
+      named: false,
+    });
+    expect(one('Video footage released by the interior ministry showed the boat on the river.')).toMatchObject({
+      source: 'the interior ministry',
+      sourceType: 'official',
+    });
+  });
+  it('still names an outlet before its footage', () => {
+    expect(one('Tolo News footage shows the convoy crossing at night.')).toMatchObject({
+      sourceType: 'media',
+      named: true,
+    });
+  });
+});
+
+describe('agencies and border services', () => {
+  it('types a border service as a state body', () => {
+    expect(one('The Kyrgyz border service said two men were detained at the crossing.')).toMatchObject({
+      sourceType: 'official',
+    });
+  });
+  it('types aid agencies as NGOs and an information agency as the press', () => {
+    expect(one('Relief agencies said the convoy had not arrived.')).toMatchObject({ sourceType: 'independent' });
+    expect(one('The information agency Asia-Plus reported that the convoy had not arrived.')).toMatchObject({
+      sourceType: 'media',
+    });
+  });
+});
