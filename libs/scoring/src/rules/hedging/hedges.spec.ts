@@ -20,6 +20,8 @@ describe('hedge detection', () => {
     'Little is known about the organisation.',
     'He is suspected of being involved in the attack.',
     'Verifying these names is impossible.',
+    'A recording circulating online purports to show the raid on the outpost.',
+    'The purported founder of the cell lives in Osh.',
   ])('finds a hedge in: %s', (s) => expect(hedged(s)).toBe(true));
 
   it.each([
