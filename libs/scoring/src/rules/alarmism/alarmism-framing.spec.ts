@@ -174,6 +174,13 @@ describe('alarmism critique', () => {
   ])('counts a WordNet synonym of the critique words: %s', (text) =>
     expect(critique(text)).toEqual(['alarmism-critique']),
   );
+  it.each([
+    'Opposition deputies accused the security chiefs of scaremongering over the border.',
+    'The danger of an invasion from the south served as a pretext for a new round of arrests.',
+    'Analysts describe the annual warnings as a textbook case of threat inflation.',
+  ])('counts a name for the practice or its motive: %s', (text) =>
+    expect(critique(text)).toEqual(['alarmism-critique']),
+  );
   it.each(['The rise in attacks is alarming.', 'The new camps raised alarms in the capital.'])(
     'is not criticism: %s',
     (text) => expect(critique(text)).toEqual([]),
