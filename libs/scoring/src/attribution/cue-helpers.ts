@@ -42,6 +42,7 @@ import {
   LEADING_CONNECTIVES,
   MONTHS,
   NEGATING_SUBJECTS,
+  NP_PREPOSITIONS,
   PERIODS,
   QUANTIFIER_PRONOUNS,
   RELATIVE_PRONOUNS,
@@ -164,6 +165,14 @@ export function authorVoice(tokens: Token[], r: Range): boolean {
   if (first === 'let' || first === "let's" || first === 'let’s') return true;
   // "This paper argues", "this brief finds": the text speaking of itself is its author.
   if (first === 'this' && r[1] - r[0] === 2 && SELF_DOCUMENTS.has(tokens[r[0] + 1].lower)) return true;
+  // "Our data suggest", "my fieldwork found": the author's own documents and findings are the author speaking; "our
+  // sources say" is not (sources are people, not the author's work).
+  if ((first === 'our' || first === 'my') && r[1] - r[0] >= 2) {
+    // The head stands before any post-modifying phrase: "my interviews in Osh".
+    let h = r[0] + 1;
+    while (h + 1 < r[1] && !NP_PREPOSITIONS.has(tokens[h + 1].lower)) h++;
+    if (roleOf(tokens[h])?.document || OWN_FINDINGS.has(tokens[h].lower)) return true;
+  }
   // "US troops", "US officials": the country, not the first-person "us".
   if (tokens[r[0]].text === 'US') return false;
   return AUTHOR_PRONOUNS.has(first) && (first !== 'one' || r[1] - r[0] === 1);
@@ -174,6 +183,17 @@ export function authorVoice(tokens: Token[], r: Range): boolean {
  * which in news point back to someone else's document as often as to the text itself.
  */
 const SELF_DOCUMENTS = new Set(['paper', 'brief', 'essay', 'chapter', 'section', 'commentary', 'article', 'piece']);
+
+/** Research products no role noun covers, which under "our"/"my" are the author's own work ("our findings show"). */
+const OWN_FINDINGS = new Set([
+  'findings',
+  'finding',
+  'interviews',
+  'fieldwork',
+  'observations',
+  'calculations',
+  'sample',
+]);
 
 /** A phrase that can name a source: a name, an organisation, a role or a pronoun. */
 export function sourceLike(tokens: Token[], r: Range, text: string, base: number): boolean {
@@ -617,7 +637,7 @@ function commaAdverbialStart(tokens: Token[], j: number): number {
 }
 
 /** Index of the opening bracket or dash matching the closing one at `close`, or -1. */
-function parentheticalStart(tokens: Token[], close: number): number {
+export function parentheticalStart(tokens: Token[], close: number): number {
   const t = tokens[close].text;
   const open = t === ')' ? '(' : t;
   for (let k = close - 1; k >= Math.max(0, close - 30); k--) {

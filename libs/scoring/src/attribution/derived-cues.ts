@@ -11,6 +11,7 @@ import type { Token } from './tokens';
 import {
   addAgentlessPassive,
   addHit,
+  parentheticalStart,
   authorVoice,
   beFormBefore,
   isCloseQuote,
@@ -441,6 +442,26 @@ const EXPERIENCER_LEMMAS = new Set(
   ),
 );
 
+/**
+ * "As Tucker shows, …", "as the ICG has documented, …": a comment clause opened by "as" (Quirk et al. 1985, 15.53)
+ * credits the main clause to its subject, whatever frames the verb takes elsewhere; the comma after the verb closes the
+ * clause. Only at the sentence's start or after a comma, so "the same as Tucker shows," (a comparison) does not count.
+ * Verbs the derived lexicon holds only: "documented" is not among them.
+ */
+function asCommentClause(tokens: Token[], i: number, entry: Entry, reading: string, frame: string): boolean {
+  // A verb that relays a that-clause elsewhere ("shows that"); "As Blumenthal spoke," and "as the fire continued," are
+  // clauses of time.
+  if (reading !== 'verb' || frame !== 'comma' || !allows(entry.verb, 'that')) return false;
+  let k = skipAdverbsBack(tokens, i);
+  while (k >= 0 && (AUXILIARIES.has(tokens[k].lower) || BE_FORMS.has(tokens[k].lower))) k = skipAdverbsBack(tokens, k);
+  // "As Tucker (2019) shows": a citation's parenthesis after the name is looked past.
+  if (k > 0 && isPunct(tokens[k], ')')) k = parentheticalStart(tokens, k) - 1;
+  const np = k >= 0 ? backwardNP(tokens, k) : null;
+  if (!np || np[1] !== k + 1 || tokens[np[0] - 1]?.lower !== 'as') return false;
+  const before = tokens[np[0] - 2];
+  return !before || isPunct(before, ',', '—', '–', ';', ':');
+}
+
 /** Nouns of unnamed reporting (the labelling guide's "intelligence reports", "recent reporting", "local tips"). */
 const REPORT_NOUNS = new Set(['reports', 'reporting', 'intelligence', 'information', 'tip', 'tips']);
 
@@ -514,7 +535,8 @@ export function derivedHits(
       !supportVerb &&
       !passiveOfObject &&
       !allows(reading === 'verb' ? entry.verb : entry.noun, frame) &&
-      !documentFinding(tokens, i, entry.lemma, reading, frame)
+      !documentFinding(tokens, i, entry.lemma, reading, frame) &&
+      !asCommentClause(tokens, i, entry, reading, frame)
     )
       continue;
     // "concluded a six-day operation": with a plain object "conclude" is to finish something; it reports an inference only
@@ -670,7 +692,7 @@ export function derivedHits(
     }
     if (
       EVIDENTIAL.has(entry.lemma)
-        ? !sourceHead(tokens, s.source)
+        ? !sourceHead(tokens, s.source) || authorVoice(tokens, s.source)
         : !(sourceLike(tokens, s.source, text, base) || nominalSubject(tokens, s.source))
     )
       continue;

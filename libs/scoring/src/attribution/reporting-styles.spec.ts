@@ -181,9 +181,20 @@ describe('attribution without a reporting verb', () => {
     expect(one('This brief finds little evidence of recruitment.')).toBeNull();
     expect(one('The paper argues that the threat has been exaggerated.')).toMatchObject({ source: 'The paper' });
   });
+  it('reads the author’s own data and fieldwork ("our data show") as the author’s voice, not the author’s sources', () => {
+    expect(one('Our survey data suggest that few migrants return radicalised.')).toBeNull();
+    expect(one('My interviews in Khorog indicate that few migrants return radicalised.')).toBeNull();
+    expect(one('Our sources in Khorog say that the commander has fled.')).toMatchObject({ sourceType: 'anonymous' });
+  });
   it('credits no agent of a negated passive with the content', () => {
     expect(one('The information could not be independently confirmed by Radio Ozodi.')?.source).not.toBe('Radio Ozodi');
     expect(one('The attack was later confirmed by the police.')).toMatchObject({ source: 'the police' });
+  });
+  it('credits the subject of an "as" comment clause with the main clause, not that of a clause of time', () => {
+    expect(one('As Rakhimova shows, most returnees are never charged.')).toMatchObject({ source: 'Rakhimova' });
+    expect(one('As Rakhimova (2021) shows, most returnees are never charged.')).toMatchObject({ source: 'Rakhimova' });
+    expect(one('As Rakhimova spoke, the hall fell silent.')).toBeNull();
+    expect(one('Returnees fare the same as Rakhimova shows, badly.')).toBeNull();
   });
   it('credits no agent of a passive whose subject is negative ("none of", "hardly any")', () => {
     expect(one('None of the reported incursions has been confirmed by border monitors.')).toBeNull();
