@@ -23,10 +23,17 @@ function denied(f: AssertionFacts, m: LexiconMatch): boolean {
   return false;
 }
 
-/** A , ; : or a conjunction or relative word between tokens `from` and `to`: the verb group is another clause's. */
+/**
+ * A , ; : or a conjunction or relative word between tokens `from` and `to`: the verb group is another clause's. A
+ * relative right after the evidence says something of the evidence itself ("official figures that could not be
+ * verified", "the footage, which has not been authenticated,").
+ */
 function breakBetween(f: AssertionFacts, from: number, to: number): boolean {
-  for (let k = from; k < to; k++)
-    if (clauseBreakBetween(f, k) || (k > from && opensClause(f.tokens[k].word))) return true;
+  const relative = from + 1 < f.tokens.length && /^(?:that|which)$/.test(f.tokens[from + 1].word);
+  for (let k = from; k < to; k++) {
+    if (clauseBreakBetween(f, k) && !(k === from && relative)) return true;
+    if (k > from && opensClause(f.tokens[k].word) && !(k === from + 1 && relative)) return true;
+  }
   return false;
 }
 

@@ -76,6 +76,8 @@ describe('sourcing-quality rules', () => {
     'The casualty count could not be independently verified.',
     'None of the incursions was verified by border monitors.',
     'The video footage of the commander has not been authenticated.',
+    'The video footage, which has not been authenticated, was posted on Tuesday.',
+    'The report relies on official figures that could not be verified.',
   ])('cites no evidence the sentence says is missing or unconfirmed: %s', (text) =>
     expect(ids(evidenceCited, text)).toEqual([]),
   );
@@ -83,7 +85,8 @@ describe('sourcing-quality rules', () => {
   it.each([
     'Satellite imagery of the depot, reviewed by two analysts, shows fresh craters.',
     'A few of the incursions were verified by border monitors.',
-    'The video footage, which has not been authenticated, was posted on Tuesday.',
+    'The video footage was posted on Tuesday, and the ministry has not confirmed the deaths.',
+    'Documents show that the ministry could not verify the deaths.',
   ])('still credits evidence the negation does not reach: %s', (text) =>
     expect(ids(evidenceCited, text)).toEqual(['evidence-cited']),
   );
