@@ -357,6 +357,14 @@ describe('agencies and border services', () => {
       sourceType: 'official',
     });
   });
+  it('types rights groups and NGOs as NGOs, a definite one named and plurals a nameless crowd', () => {
+    expect(one('The rights group said the detainees had been beaten.')).toMatchObject({
+      sourceType: 'independent',
+      named: true,
+    });
+    expect(one('Human rights groups say the detainees were beaten.')).toMatchObject({ named: false });
+    expect(one('Several NGOs said the detainees were beaten.')).toMatchObject({ named: false });
+  });
   it('types aid agencies as NGOs and an information agency as the press', () => {
     expect(one('Relief agencies said the convoy had not arrived.')).toMatchObject({ sourceType: 'independent' });
     expect(one('The information agency Asia-Plus reported that the convoy had not arrived.')).toMatchObject({
