@@ -372,3 +372,10 @@ describe('agencies and border services', () => {
     });
   });
 });
+
+describe('indefinite pronouns as speakers', () => {
+  it.each(['Everyone agrees that the pass is unsafe in winter.', 'Somebody told the guards that the men were armed.'])(
+    'names no one: %s',
+    (text) => expect(one(text)).toMatchObject({ sourceType: 'anonymous', named: false }),
+  );
+});
