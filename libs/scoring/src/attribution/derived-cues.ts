@@ -667,6 +667,15 @@ export function derivedHits(
         ? { mode: 'subject' as const, source: adjunctOf, description: null, indirect: false }
         : subjectOf(tokens, i, t.lower, invertible);
     if (!s) continue;
+    // "Assessment of the strike continues.": a verb closing the sentence relays what came before its subject ("…, he
+    // continued."). With the subject opening the sentence, only a quotation just before can be what it relays ("“…?”
+    // Sanders asked."), and a quotation's speaker is named bare, not as a noun with a phrase after it.
+    if (
+      frame === 'end' &&
+      !tokens.slice(0, s.source[0]).some((x) => x.word) &&
+      tokens.slice(s.source[0], s.source[1]).some((x) => POST_MODIFIERS.has(x.lower))
+    )
+      continue;
     if (entry.lemma === 'call' && armedUnit(tokens, s.source, text, base) && operationalCall(tokens, i + 1)) continue;
     // "This period saw …", "2021 saw …": a time that "sees" events witnesses them and holds no view.
     if (entry.lemma === 'see' && TIME_SUBJECT.test(tokens[s.source[1] - 1].lower)) continue;

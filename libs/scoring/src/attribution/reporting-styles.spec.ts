@@ -196,6 +196,10 @@ describe('attribution without a reporting verb', () => {
     expect(one('As Rakhimova spoke, the hall fell silent.')).toBeNull();
     expect(one('Returnees fare the same as Rakhimova shows, badly.')).toBeNull();
   });
+  it('reads a noun phrase with its own phrase before a closing verb as no speaker ("Clearance of the site continues.")', () => {
+    expect(one('Clearance of the site continues.')).toBeNull();
+    expect(one('Rakhimov continued.')).toMatchObject({ source: 'Rakhimov' });
+  });
   it('credits no agent of a passive whose subject is negative ("none of", "hardly any")', () => {
     expect(one('None of the reported incursions has been confirmed by border monitors.')).toBeNull();
     expect(one('Hardly any of the arrests were reported by local media.')).toBeNull();
