@@ -200,6 +200,12 @@ describe('attribution without a reporting verb', () => {
     expect(one('Clearance of the site continues.')).toBeNull();
     expect(one('Rakhimov continued.')).toMatchObject({ source: 'Rakhimov' });
   });
+  it('credits whoever documented a finding, not the documents of a noun phrase', () => {
+    expect(one('The Oxus Society has documented at least a dozen such returns since 2016.')).toMatchObject({
+      source: 'The Oxus Society',
+    });
+    expect(one('The court documents name three men from Kulob.')).toBeNull();
+  });
   it('credits no agent of a passive whose subject is negative ("none of", "hardly any")', () => {
     expect(one('None of the reported incursions has been confirmed by border monitors.')).toBeNull();
     expect(one('Hardly any of the arrests were reported by local media.')).toBeNull();
