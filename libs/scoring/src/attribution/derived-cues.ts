@@ -134,6 +134,21 @@ const OBJECT_MARKERS = new Set([
 /** Lemmas of evidential verbs: their subject may be evidence ("the case shows how …") rather than a source. */
 const EVIDENTIAL = new Set(cueVerbs.evidential.map(stem));
 
+/** "deny" and "refuse", whose object may be a thing withheld rather than a claim rejected. */
+const REFUSING = new Set(['deny', 'refuse'].map(stem));
+const REFUSAL_OBJECTS = new Set(cueVerbs.refusalObjects);
+/** Words from "deny" to the thing refused, past a recipient: "denied | the Afghan refugees | entry". */
+const REFUSAL_REACH = 5;
+
+/** A refused permission or good among the words after "deny", before any clause or punctuation. */
+function refusal(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + REFUSAL_REACH); k++) {
+    if (!tokens[k].word || tokens[k].lower === 'that') return false;
+    if (REFUSAL_OBJECTS.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 /** The head of a subject phrase (its last word before a preposition) names a source: "the poll of voters", not "the case of X". */
 function sourceHead(tokens: Token[], r: Range): boolean {
   let h = headIndex(tokens, r);
@@ -550,6 +565,8 @@ export function derivedHits(
       /^(?:a|an|the|its|their|his|her|this|that|\d.*)$/.test(tokens[i + 1]?.lower ?? '')
     )
       continue;
+    // "denied entry to the refugees", "refused them access": withholding something, no claim rejected.
+    if (REFUSING.has(entry.lemma) && frame === 'object' && refusal(tokens, i + 1)) continue;
     // After an article or "of" an -ed form is a participle modifying a noun ("a wanted militant", "of wanted men"), not
     // a cue noun. ("that rattled him", "his stated aim" keep their readings: a relative clause's verb, an owner's aim.)
     if (reading === 'noun' && /\p{L}ed$/u.test(t.lower) && /^(?:a|an|the|of)$/.test(tokens[i - 1]?.lower ?? ''))

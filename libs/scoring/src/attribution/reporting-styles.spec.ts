@@ -200,6 +200,11 @@ describe('attribution without a reporting verb', () => {
     expect(one('Clearance of the site continues.')).toBeNull();
     expect(one('Rakhimov continued.')).toMatchObject({ source: 'Rakhimov' });
   });
+  it('reads "deny"/"refuse" with a permission or good as withholding it, not as rejecting a claim', () => {
+    expect(one('Kazakhstan has denied entry to the stranded lorry drivers.')).toBeNull();
+    expect(one('The border post refused the traders passage for a week.')).toBeNull();
+    expect(one('The ministry denied the report about the lorry drivers.')).toMatchObject({ source: 'The ministry' });
+  });
   it('credits whoever documented a finding, not the documents of a noun phrase', () => {
     expect(one('The Oxus Society has documented at least a dozen such returns since 2016.')).toMatchObject({
       source: 'The Oxus Society',
