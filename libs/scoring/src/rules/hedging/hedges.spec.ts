@@ -219,6 +219,8 @@ describe('the absence-of-support construction', () => {
     'The ministry announced the arrests without giving any details.',
     'The governor blamed the group without providing evidence.',
     'The channel repeated the claim without citing proof.',
+    'The committee named the cell’s leader without presenting any evidence.',
+    'Police announced six arrests without releasing details.',
   ])('hedges "%s"', (s) => {
     expect(hedged(s)).toBe(true);
   });
