@@ -316,8 +316,14 @@ function nounSource(tokens: Token[], i: number, frame: string): { source: Range;
   // With no owner the noun is an unnamed report only when it relays content ("speculation that …", "allegations
   // that …"); "his call for a ban", "claim credit for", "an infrastructure proposal to fix roads" report nothing.
   if (!CONTENT_FRAMES.has(frame)) return null;
+  // "There is no doubt that …", "little doubt that", "no indication that": a report or attitude said not to exist is the
+  // writer's own statement, held by no one else.
+  if (NEGATIVE_QUANTIFIERS.has(tokens[i - 1]?.lower ?? '')) return null;
   return { source: [start, i + 1], vague: true };
 }
+
+/** Determiners that deny what their noun names exists (Quirk et al. 1985, 10.58-10.64): "no doubt", "little sign". */
+const NEGATIVE_QUANTIFIERS = new Set(['no', 'little']);
 
 /** The subject of "be" when the cue word is its predicate ("is eager to", "has been a critic of"), else null. */
 function predicateSubject(tokens: Token[], i: number): Range | null {

@@ -205,6 +205,11 @@ describe('attribution without a reporting verb', () => {
     expect(one('The border post refused the traders passage for a week.')).toBeNull();
     expect(one('The ministry denied the report about the lorry drivers.')).toMatchObject({ source: 'The ministry' });
   });
+  it('reads "there is no doubt that" as the writer’s certainty, not an unnamed report', () => {
+    expect(one('There is no doubt that the pass will close in November.')).toBeNull();
+    expect(one('There is little doubt that the pass will close in November.')).toBeNull();
+    expect(one('There are fears that the pass will close in November.')).toMatchObject({ sourceType: 'anonymous' });
+  });
   it('credits whoever documented a finding, not the documents of a noun phrase', () => {
     expect(one('The Oxus Society has documented at least a dozen such returns since 2016.')).toMatchObject({
       source: 'The Oxus Society',
