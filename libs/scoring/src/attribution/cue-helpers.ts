@@ -784,7 +784,7 @@ export function subjectOf(
   const passiveHead = np ? reducedPassiveHead(tokens, np) : null;
   // "A statement released by the Taliban claimed …": a document speaks for whoever issued or wrote it.
   if (passiveHead && authoredDocument(tokens, passiveHead)) return { mode: 'subject', source: np!, description: null };
-  const reduced = passiveHead ?? (np ? trailingParticiple(tokens, np, i) : null);
+  const reduced = passiveHead ?? (np ? (trailingParticiple(tokens, np, i) ?? placedHead(tokens, np, i)) : null);
   if (reduced) return { mode: 'subject', source: reduced, description: null };
   if (np) {
     // "Police arrested a man who they said was armed": a pronoun speaking inside a relative clause is the matrix subject.
@@ -906,6 +906,45 @@ function trailingParticiple(tokens: Token[], np: Range, cue: number): Range | nu
   if (!before.word || DETERMINERS.has(before.lower) || /ly$/.test(before.lower) || isAdjectiveOnly(before.lower))
     return null;
   return [np[0], last];
+}
+
+/** Prepositions and adverbs of where a document appeared: "posted on the internet", "circulated online". */
+const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'via', 'through', 'across', 'to']);
+const WHERE_PUBLISHED = new Set(['online', 'locally', 'widely', 'abroad', 'overseas']);
+/** Where documents are posted under their publisher's name ("the website GunBroker.com", "the group's Telegram channel"). */
+const SITES = new Set(['website', 'site', 'page', 'account', 'channel', 'blog', 'feed', 'forum']);
+
+/**
+ * "A Taliban statement posted on the internet claimed …", "troops stationed in Kunduz said …": the phrase before the
+ * verb is a place in a reduced relative after the subject (a document where it appeared, people where they serve); the
+ * phrase the participle modifies is the subject. Only a role noun (a person, body or document by role) heads it, so a
+ * place is never taken for the speaker. Only for a subject opening the sentence.
+ */
+function placedHead(tokens: Token[], np: Range, cue: number): Range | null {
+  // The clause's finite verb follows the subject; an -ing form ("images of the senator repeating himself") has its own.
+  if (/ing$/.test(tokens[cue].lower)) return null;
+  const alone = np[1] - np[0] === 1 && WHERE_PUBLISHED.has(tokens[np[0]].lower);
+  if (!alone && !PLACE_PREPOSITIONS.has(tokens[np[0] - 1]?.lower ?? '')) return null;
+  const p = alone ? np[0] - 1 : np[0] - 2;
+  const participle = tokens[p];
+  if (!participle?.word || participle.cap || !isPastForm(participle.lower)) return null;
+  const head = p > 0 ? backwardNP(tokens, p - 1) : null;
+  // A named site is the publisher, which speaks ("posted on the website GunBroker.com"); and a head that does not open
+  // the sentence may be a finite clause's subject ("As his rivals seized on images of …").
+  let named = false;
+  let site = false;
+  for (let k = np[0]; k < np[1]; k++) {
+    named ||= isProper(tokens, k);
+    site ||= SITES.has(tokens[k].lower);
+  }
+  if (named && site) return null;
+  if (!head || head[1] !== p || !opensClause(tokens, head)) return null;
+  // A role by its last word or as a whole phrase ("border guards").
+  const words = tokens
+    .slice(head[0], head[1])
+    .map((t) => t.text)
+    .join(' ');
+  return roleOf(tokens[p - 1]) || analyseMention(words).head ? head : null;
 }
 
 const PREPOSITIONS_BEFORE_RELATIVE = new Set([

@@ -205,6 +205,18 @@ describe('attribution without a reporting verb', () => {
     expect(one('The border post refused the traders passage for a week.')).toBeNull();
     expect(one('The ministry denied the report about the lorry drivers.')).toMatchObject({ source: 'The ministry' });
   });
+  it('credits the subject a place phrase follows in a reduced relative, not the place', () => {
+    expect(one('A Taliban statement posted on the internet claimed that six guards had died.')).toMatchObject({
+      source: 'A Taliban statement',
+      sourceType: 'insurgent',
+    });
+    expect(one('Border guards stationed in Ishkashim said the bridge was closed.')).toMatchObject({
+      source: 'Border guards',
+    });
+    expect(one('A notice posted on the website Kabulnow.af said the office was closed.')).toMatchObject({
+      source: 'Kabulnow.af',
+    });
+  });
   it('reads "there is no doubt that" as the writer’s certainty, not an unnamed report', () => {
     expect(one('There is no doubt that the pass will close in November.')).toBeNull();
     expect(one('There is little doubt that the pass will close in November.')).toBeNull();
