@@ -134,6 +134,13 @@ const OBJECT_MARKERS = new Set([
 /** Lemmas of evidential verbs: their subject may be evidence ("the case shows how …") rather than a source. */
 const EVIDENTIAL = new Set(cueVerbs.evidential.map(stem));
 
+/**
+ * "threaten to", "promise to": with a subject that cannot speak ("The crisis threatens to destabilise the region",
+ * "the plan promises to cut costs") they say what seems likely, as "seem to" does (COBUILD's sense 'if something
+ * threatens to do something unpleasant, it seems likely to do it'); only a source can utter a threat or a promise.
+ */
+const LIKELIHOOD_TO = new Set(['threaten', 'promise'].map(stem));
+
 /** "deny" and "refuse", whose object may be a thing withheld rather than a claim rejected. */
 const REFUSING = new Set(['deny', 'refuse'].map(stem));
 const REFUSAL_OBJECTS = new Set(cueVerbs.refusalObjects);
@@ -725,7 +732,10 @@ export function derivedHits(
     if (
       EVIDENTIAL.has(entry.lemma)
         ? !sourceHead(tokens, s.source) || authorVoice(tokens, s.source)
-        : !(sourceLike(tokens, s.source, text, base) || nominalSubject(tokens, s.source))
+        : !(
+            sourceLike(tokens, s.source, text, base) ||
+            (nominalSubject(tokens, s.source) && !(frame === 'to' && LIKELIHOOD_TO.has(entry.lemma)))
+          )
     )
       continue;
     // A subject found across "and" or "who" needs relayed content, as for the hand-listed cues.

@@ -205,6 +205,11 @@ describe('attribution without a reporting verb', () => {
     expect(one('The border post refused the traders passage for a week.')).toBeNull();
     expect(one('The ministry denied the report about the lorry drivers.')).toMatchObject({ source: 'The ministry' });
   });
+  it('reads "threaten to"/"promise to" after a subject that cannot speak as likelihood, not a threat uttered', () => {
+    expect(one('The flooding threatens to cut the valley off for weeks.')).toBeNull();
+    expect(one('The new tariff promises to double the cost of flour.')).toBeNull();
+    expect(one('The commander threatened to close the pass.')).toMatchObject({ source: 'The commander' });
+  });
   it('credits the subject a place phrase follows in a reduced relative, not the place', () => {
     expect(one('A Taliban statement posted on the internet claimed that six guards had died.')).toMatchObject({
       source: 'A Taliban statement',
