@@ -224,10 +224,18 @@ const OBJECT_PRONOUNS = new Map([
   ['her', 'she'],
   ['them', 'they'],
 ]);
+/** "in his view": a possessive standing alone as a source (cues.ts possessedOpinion) resolves like its subject form. */
+const POSSESSIVE_PRONOUNS = new Map([
+  ['his', 'he'],
+  ['their', 'they'],
+  ['its', 'it'],
+]);
 
 export function pronounOf(tokens: Token[], r: Range): string | null {
   if (r[1] - r[0] === 1 && SUBJECT_PRONOUNS.has(tokens[r[0]].lower)) return tokens[r[0]].lower;
   if (r[1] - r[0] === 1 && OBJECT_PRONOUNS.has(tokens[r[0]].lower)) return OBJECT_PRONOUNS.get(tokens[r[0]].lower)!;
+  if (r[1] - r[0] === 1 && POSSESSIVE_PRONOUNS.has(tokens[r[0]].lower))
+    return POSSESSIVE_PRONOUNS.get(tokens[r[0]].lower)!;
   const last = tokens[r[1] - 1].lower;
   if ((last === 'latter' || last === 'former') && r[1] - r[0] <= 2) return last;
   return null;

@@ -205,6 +205,16 @@ describe('attribution without a reporting verb', () => {
     expect(one('The border post refused the traders passage for a week.')).toBeNull();
     expect(one('The ministry denied the report about the lorry drivers.')).toMatchObject({ source: 'The ministry' });
   });
+  it('credits the owner of a view set off at the head of the clause ("In Karimova’s view, …", "in the view of X")', () => {
+    expect(one('In Karimova’s view, the raids were staged for foreign donors.')).toMatchObject({ source: 'Karimova' });
+    expect(
+      last('Dilnoza Karimova argued that the raids were staged.', 'In her view, the arrests served foreign donors.'),
+    ).toMatchObject({ source: 'Dilnoza Karimova' });
+    expect(one('In the view of the Kyrgyz ombudsman, the raids were staged.')).toMatchObject({
+      source: 'the Kyrgyz ombudsman',
+    });
+    expect(one('The raids were staged in full view of the cameras.')).toBeNull();
+  });
   it('reads "threaten to"/"promise to" after a subject that cannot speak as likelihood, not a threat uttered', () => {
     expect(one('The flooding threatens to cut the valley off for weeks.')).toBeNull();
     expect(one('The new tariff promises to double the cost of flour.')).toBeNull();
