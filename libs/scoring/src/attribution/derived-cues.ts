@@ -311,9 +311,17 @@ function nounSource(tokens: Token[], i: number, frame: string): { source: Range;
     const np = forwardNP(tokens, i + 2);
     if (np && sourceHead(tokens, np) && !SUBJECT_PRONOUNS.has(tokens[np[0]].lower)) return { source: np, vague: false };
   }
-  // "Trump failed to refuse the endorsement": a named subject of the clause holds the attitude its noun names.
+  // "Trump failed to refuse the endorsement": a named subject of the clause holds the attitude its noun names. Not when
+  // the noun, relaying nothing, is a preposition's object ("provided no evidence for her assertion", "was asked about
+  // the claims"): the clause then says something about the statement, and voices none.
   const main = clauseSubject(tokens, i);
-  if (main && main[1] <= i && (isProper(tokens, main[0]) || sourceHead(tokens, main)) && !authorVoice(tokens, main))
+  if (
+    main &&
+    main[1] <= i &&
+    (isProper(tokens, main[0]) || sourceHead(tokens, main)) &&
+    !authorVoice(tokens, main) &&
+    !(CONTENT_FRAMES.has(frame) || frame === 'to' ? false : aboutObject(tokens, i))
+  )
     return { source: main, vague: false };
   const prev = tokens[i - 1];
   const start = prev && prev.word && DETERMINERS.has(prev.lower) ? i - 1 : i;
@@ -331,6 +339,21 @@ function nounSource(tokens: Token[], i: number, frame: string): { source: Range;
 
 /** Determiners that deny what their noun names exists (Quirk et al. 1985, 10.58-10.64): "no doubt", "little sign". */
 const NEGATIVE_QUANTIFIERS = new Set(['no', 'little']);
+
+/** Prepositions whose object is what a clause is about or aimed at, not what its subject says. */
+const ABOUT_PREPOSITIONS = new Set(['for', 'about', 'on', 'against', 'over', 'behind', 'regarding', 'concerning']);
+const OWNER_WORDS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'such']);
+
+/**
+ * The noun at i is the object of an "about" preposition, past its determiner or possessive ("for her assertion"). A
+ * gerund is the subject's own act ("keen on telling women to stop"), not a statement talked about.
+ */
+function aboutObject(tokens: Token[], i: number): boolean {
+  if (/ing$/.test(tokens[i].lower)) return false;
+  let k = i - 1;
+  while (k > i - 3 && k >= 0 && OWNER_WORDS.has(tokens[k].lower)) k--;
+  return ABOUT_PREPOSITIONS.has(tokens[k]?.lower ?? '');
+}
 
 /** The subject of "be" when the cue word is its predicate ("is eager to", "has been a critic of"), else null. */
 function predicateSubject(tokens: Token[], i: number): Range | null {

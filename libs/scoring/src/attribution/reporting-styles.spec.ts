@@ -215,6 +215,11 @@ describe('attribution without a reporting verb', () => {
     });
     expect(one('The raids were staged in full view of the cameras.')).toBeNull();
   });
+  it('credits no subject with a statement its clause only talks about ("no evidence for her assertion")', () => {
+    expect(one('Rahimova gave no evidence for her assertion.')).toBeNull();
+    expect(one('The envoy was questioned about the allegations.')).toBeNull();
+    expect(one('The envoy repeated his claim that the pass was closed.')).toMatchObject({ source: 'The envoy' });
+  });
   it('reads "threaten to"/"promise to" after a subject that cannot speak as likelihood, not a threat uttered', () => {
     expect(one('The flooding threatens to cut the valley off for weeks.')).toBeNull();
     expect(one('The new tariff promises to double the cost of flour.')).toBeNull();
