@@ -198,6 +198,8 @@ describe('hedge senses: obstructed verification and unresolved uncertainty', () 
     ['The ministry confirmed that the road had reopened.', false],
     ['Casualty counts from the valley are seldom corroborated by outside monitors.', true],
     ['The recording of the commander has not been authenticated.', true],
+    ['The toll cannot be independently checked while the valley is closed.', true],
+    ['Guards checked every lorry at the crossing.', false],
     ['Few of the ministry’s arrest figures are corroborated by court data.', false],
     ['The patrol was unable to cross the swollen river.', false],
     ['It was impossible to drive through the snow.', false],

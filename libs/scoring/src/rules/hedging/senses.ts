@@ -475,7 +475,7 @@ export function isHedgeSense(tokens: readonly Token[], m: LexiconMatch): boolean
 const VERIFICATION_WORDS: ReadonlySet<string> = new Set(
   // prettier-ignore
   ['verify', 'verified', 'verifying', 'confirm', 'confirmed', 'confirming', 'confirmation', 'corroborate', 'corroborated',
-    'substantiate', 'substantiated', 'ascertain', 'ascertained', 'authenticate', 'authenticated'],
+    'substantiate', 'substantiated', 'ascertain', 'ascertained', 'authenticate', 'authenticated', 'check', 'checked'],
 );
 
 /**
