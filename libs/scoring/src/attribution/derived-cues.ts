@@ -163,7 +163,15 @@ function sourceHead(tokens: Token[], r: Range): boolean {
   if (h > r[0] && !tokens[h].cap && isParticiple(tokens[h].lower)) h--;
   const t = tokens[h];
   const bare = t.lower.replace(/[’']s$/, '');
-  return isProper(tokens, h) || SUBJECT_PRONOUNS.has(t.lower) || !!ROLES.get(bare) || !!lookupOrganisation(t.text);
+  // A two-word role ("the border service", "security forces") by its last two words.
+  const pair = h > r[0] ? `${tokens[h - 1].lower} ${bare}` : '';
+  return (
+    isProper(tokens, h) ||
+    SUBJECT_PRONOUNS.has(t.lower) ||
+    !!ROLES.get(bare) ||
+    (pair !== '' && !!ROLES.get(pair)) ||
+    !!lookupOrganisation(t.text)
+  );
 }
 
 /** Frames that carry someone's words or thoughts: the cue is strong and relays content. */

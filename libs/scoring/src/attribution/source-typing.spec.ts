@@ -343,6 +343,12 @@ describe('documents and visual records opening a sentence', () => {
       sourceType: 'official',
     });
   });
+  it('reads a two-word role as the issuer of footage ("released by the border service")', () => {
+    expect(one('Video footage released by the border service showed the boat on the river.')).toMatchObject({
+      source: 'the border service',
+      sourceType: 'official',
+    });
+  });
   it('still names an outlet before its footage', () => {
     expect(one('Tolo News footage shows the convoy crossing at night.')).toMatchObject({
       sourceType: 'media',
