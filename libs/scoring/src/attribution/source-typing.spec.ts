@@ -317,6 +317,14 @@ describe('what describes a name at its first mention', () => {
       'independent',
     );
   });
+  it('is a bare title and the body it belongs to, set off by commas in the press-release style', () => {
+    expect(
+      last(
+        'The findings will be presented by Gen. Mark Dale, commander, International Security Assistance Force.',
+        'Dale said the inquiry would take a week.',
+      )?.sourceType,
+    ).toBe('military');
+  });
   it('is an appositive ending in a role before it', () => {
     expect(one('The province’s governor, Davron Karimov, said the border was calm.')?.sourceType).toBe('official');
   });

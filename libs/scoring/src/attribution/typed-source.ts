@@ -136,8 +136,13 @@ function describePerson(
   const comma = /([^\s,]+)\s*,\s*$/.exec(pre);
   if (comma && !ROLES.has(comma[1].toLowerCase().replace(/[’']s$/, ''))) pre = '';
   const before = pre.split(/\s+/).slice(-5).join(' ');
-  const afterMatch = /^,\s+([^,.;()“”"]{3,120})/u.exec(doc.text.slice(at + name.length, at + name.length + 130));
-  for (const d of [`${before}${name}`, afterMatch?.[1]]) {
+  const after = doc.text.slice(at + name.length, at + name.length + 220);
+  const afterMatch = /^,\s+([^,.;()“”"]{3,120})/u.exec(after);
+  // "Gen. John R. Allen, commander, International Security Assistance Force": the press-release style sets the body off
+  // by a second comma after a bare title; the title is the body's.
+  const titled = /^,\s+(\p{Ll}+(?:\s\p{Ll}+)?),\s+((?:the\s)?\p{Lu}[^,.;()“”"]{2,100})/u.exec(after);
+  const titleOf = titled && ROLES.has(titled[1]) ? `${titled[1]} of ${titled[2]}` : undefined;
+  for (const d of [`${before}${name}`, titleOf, afterMatch?.[1]]) {
     if (!d) continue;
     const p = analyseMention(d);
     if (!p.head && p.orgs.length === 0 && !p.rank) continue;
