@@ -45,16 +45,9 @@ import {
   infinitiveLicensor,
 } from './cue-helpers';
 import { backwardNP, forwardNP, headIndex, isProper, skipAdverbsBack, type Range } from './noun-phrase';
-import {
-  AUXILIARIES,
-  BE_FORMS,
-  CARDINAL_WORDS,
-  DETERMINERS,
-  NEGATING_SUBJECTS,
-  RELATIVE_PRONOUNS,
-  SUBJECT_PRONOUNS,
-} from './words';
+import { AUXILIARIES, BE_FORMS, CARDINAL_WORDS, DETERMINERS, SUBJECT_PRONOUNS } from './words';
 import { derivedHits, RAISING_PASSIVES } from './derived-cues';
+import { negativeSubject, negatorIn, verbGroupStart } from './negative-subject';
 import { finiteVerbAt, isPastForm, objectOfVerb, readingAt, relativeThat } from './frames';
 import { adjunctSubject, objectParticipleSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
@@ -433,36 +426,12 @@ function possessedOpinion(tokens: Token[], i: number): { source: Range; end: num
 /**
  * "was not confirmed by X", "could not be independently confirmed by RFE/RL", "wasn't reported by": a negator in the
  * passive's verb group says the agent did not do it, so the agent relays nothing. So does a negative subject ("None of
- * the claims was confirmed by observers", "Few of these reports are substantiated by …"; Quirk et al. 1985, 10.54-10.64).
+ * the claims was confirmed by observers"; negative-subject.ts).
  */
 function negatedPassive(tokens: Token[], i: number): boolean {
-  let k = i - 1;
-  for (; k >= Math.max(0, i - 6); k--) {
-    const w = tokens[k].lower;
-    if (/^(?:not|never|rarely|seldom|hardly|scarcely|barely)$/.test(w) || /n[’']t$/.test(w)) return true;
-    if (!(BE_FORMS.has(w) || AUXILIARIES.has(w) || /\p{L}{3}ly$/u.test(w))) break;
-  }
-  return k < i - 1 && negativeSubject(tokens, k);
-}
-
-/** Negative words that open a subject, "few" and "little" unless after "a" ("a few were confirmed" is positive). */
-const NEGATIVE_SUBJECT_OPENERS = new Set([...NEGATING_SUBJECTS, 'few', 'little', 'hardly', 'scarcely']);
-/** Coordinating and subordinating conjunctions (Quirk et al. 1985, 13.1, 14.11): a subject does not reach back past one. */
-// prettier-ignore
-const CLAUSE_CONJUNCTIONS = new Set(['and', 'or', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'if',
-  'unless', 'as', 'when', 'after', 'before', 'until', 'once', 'so', 'than']);
-/** Tokens of a subject before its verb group: "None of the reported attacks in the north". */
-const SUBJECT_REACH = 6;
-
-/** The subject ending at token `end` opens, within its clause, with a negative word. */
-function negativeSubject(tokens: Token[], end: number): boolean {
-  for (let k = end; k >= Math.max(0, end - SUBJECT_REACH); k--) {
-    const t = tokens[k];
-    if (!t.word || RELATIVE_PRONOUNS.has(t.lower) || CLAUSE_CONJUNCTIONS.has(t.lower) || AUXILIARIES.has(t.lower))
-      return false;
-    if (NEGATIVE_SUBJECT_OPENERS.has(t.lower)) return k === 0 || tokens[k - 1].lower !== 'a';
-  }
-  return false;
+  const wordAt = (k: number): string | null => (tokens[k]?.word ? tokens[k].lower : null);
+  const start = verbGroupStart(wordAt, i);
+  return negatorIn(wordAt, start, i) || (start < i && negativeSubject(wordAt, start - 1));
 }
 
 /**

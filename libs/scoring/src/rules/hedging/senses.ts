@@ -25,9 +25,6 @@ const APPEAR_COMPLEMENTS = set('appearComplements');
 const POSSIBLE_BLOCKERS = set('possibleBlockers');
 const EPISTEMIC_ACCESS = stems('epistemicAccess');
 const VERIFICATION_FRAMES = set('verificationFrames');
-const NEGATING_SUBJECTS = set('negatingSubjects');
-const VERB_GROUP = set('verbGroupWords');
-const CLAUSE_OPENERS = set('clauseOpeners');
 const CERTAINTY_BEFORE_DOUBT = set('certaintyBeforeDoubt');
 const WHETHER_BLOCKERS = set('whetherBlockers');
 const BE = set('beForms');
@@ -88,29 +85,6 @@ const word = (tokens: readonly Token[], i: number): string => tokens[i]?.word ??
 /** True when any of the `n` tokens before `i` is in `words`. */
 function before(tokens: readonly Token[], i: number, n: number, words: ReadonlySet<string>): boolean {
   for (let k = Math.max(0, i - n); k < i; k++) if (words.has(tokens[k].word)) return true;
-  return false;
-}
-
-/** How far back from its verb group a clause's subject may open: "None of the reported attacks in the north". */
-const SUBJECT_REACH = 6;
-
-/**
- * The verb at i is negated by its clause's subject ("None of the claims was verified", "Few of these reports are
- * substantiated", "Nobody has confirmed"): walk back over the verb group (auxiliaries, be, adverbs), then over the
- * subject to the clause's opening, and look for a negative word opening it. "a few" and "a little" are positive.
- */
-export function negatingSubject(tokens: readonly Token[], i: number): boolean {
-  let k = i - 1;
-  while (k >= 0) {
-    const w = tokens[k].word;
-    if (!(BE.has(w) || VERB_GROUP.has(w) || PASSIVE_ADVERBS.has(w) || /^\p{L}{3,}ly$/u.test(w))) break;
-    k--;
-  }
-  for (const stop = Math.max(-1, k - SUBJECT_REACH); k > stop; k--) {
-    const w = tokens[k].word;
-    if (CLAUSE_OPENERS.has(w) || BE.has(w) || VERB_GROUP.has(w)) return false;
-    if (NEGATING_SUBJECTS.has(w)) return k === 0 || tokens[k - 1].word !== 'a';
-  }
   return false;
 }
 
@@ -481,15 +455,8 @@ const VERIFICATION_WORDS: ReadonlySet<string> = new Set(
 /**
  * A verification word in a negated, obstructed or pending frame. A negative subject ("None of the claims was
  * verified", "Few of these reports are substantiated") is left out: the labelling guide reads such a sentence as a
- * statement about the reports, not a hedge on its own content (negatingSubject serves the evidence rule instead).
+ * statement about the reports, not a hedge on its own content (the evidence rule reads it instead).
  */
 const unverified = (tokens: readonly Token[], i: number): boolean => before(tokens, i, 4, VERIFICATION_FRAMES);
 
 export const isVerificationWord = (word: string): boolean => VERIFICATION_WORDS.has(word);
-
-/** A conjunction or relative word: a new clause begins ("footage shows | that the deaths could not be verified"). */
-export const opensClause = (word: string): boolean => CLAUSE_OPENERS.has(word);
-
-/** A hedge on a verification word: the claim is said to be unconfirmed ("could not be verified"). */
-export const isVerificationHedge = (tokens: readonly Token[], m: LexiconMatch): boolean =>
-  VERIFICATION_WORDS.has(tokens[m.token].word);

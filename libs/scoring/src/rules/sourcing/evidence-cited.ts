@@ -1,6 +1,7 @@
 import { LexiconMatch } from '../../lexicon/lexicon';
 import { clauseBreakBetween, negatedWithin } from '../alarmism/negativity';
-import { isVerificationHedge, negatingSubject, opensClause } from '../hedging/senses';
+import { CLAUSE_OPENERS, negatedBySubject } from '../../attribution/negative-subject';
+import { isVerificationWord } from '../hedging/senses';
 import { AssertionFacts, defineRule, matchSpan, quote, signal } from '../rule';
 
 /** Words between evidence and the verb group that denies it: "The footage | of the raid has not been | authenticated". */
@@ -13,10 +14,10 @@ const PREDICATE_REACH = 6;
  * it ("The footage has not been authenticated").
  */
 function denied(f: AssertionFacts, m: LexiconMatch): boolean {
-  if (negatedWithin(f, m.token) || negatingSubject(f.tokens, m.token)) return true;
+  if (negatedWithin(f, m.token) || negatedBySubject((k) => f.tokens[k]?.word ?? null, m.token)) return true;
   const after = m.token + m.length;
   for (const h of f.hedges) {
-    if (!isVerificationHedge(f.tokens, h)) continue;
+    if (!isVerificationWord(f.tokens[h.token].word)) continue;
     if (h.token < after && h.token + h.length > m.token) return true;
     if (h.token >= after && h.token - after <= PREDICATE_REACH && !breakBetween(f, after - 1, h.token)) return true;
   }
@@ -32,7 +33,7 @@ function breakBetween(f: AssertionFacts, from: number, to: number): boolean {
   const relative = from + 1 < f.tokens.length && /^(?:that|which)$/.test(f.tokens[from + 1].word);
   for (let k = from; k < to; k++) {
     if (clauseBreakBetween(f, k) && !(k === from && relative)) return true;
-    if (k > from && opensClause(f.tokens[k].word) && !(k === from + 1 && relative)) return true;
+    if (k > from && CLAUSE_OPENERS.has(f.tokens[k].word) && !(k === from + 1 && relative)) return true;
   }
   return false;
 }
