@@ -7,7 +7,7 @@
 import type { AttributionContext, SourceType } from '../types';
 import { analyseMention, type MentionParts } from './mention-parts';
 import { ORG_NAME_PATTERNS, STATES, STATE_MODIFIERS, STATE_SPEAKERS, type OrgMatch } from './lexicon';
-import { ASSOCIATION_LINKS, SENTENCE_CAPS } from './words';
+import { ASSOCIATION_LINKS, OPENER_NON_NAMES, SENTENCE_CAPS } from './words';
 import { canonicalFromParts } from './aliases';
 import { isVaguePhrase } from './vague';
 import { associationLink } from './noun-phrase';
@@ -217,11 +217,6 @@ function readVagueMention(text: string): boolean {
   return /^(?:they|them|some|others|many)$/i.test(t) || isVaguePhrase(t);
 }
 
-/** The compound indefinite pronouns (Quirk et al. 1985, 6.45): "Everyone agrees", "Someone told police" name no one. */
-// prettier-ignore
-const INDEFINITE_PRONOUNS = new Set(['everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nobody',
-  'no-one']);
-
 /**
  * The capital of a role or document phrase's first word where the phrase opens the sentence ("Documents show",
  * "Satellite imagery shows", "Studies suggest"): a common noun phrase without determiner, its head first or second,
@@ -268,7 +263,8 @@ export function classifyParts(p: MentionParts, ctx: ClassifyContext): SourceClas
     const own = classifyParts(analyseMention(p.text.slice(0, p.tokens[cut].start).trimEnd()), ctx);
     return { ...own, named: false, canonical: p.text.trim(), tied: true };
   }
-  if (isVagueMention(p.text) || (p.tokens.length === 1 && INDEFINITE_PRONOUNS.has(p.tokens[0].lower)))
+  // "Everyone agrees that …", "Someone told police …": a closed-class opener alone names no one.
+  if (isVagueMention(p.text) || (p.tokens.length === 1 && OPENER_NON_NAMES.has(p.tokens[0].lower)))
     return { sourceType: 'anonymous', named: false, canonical: p.text.trim() };
   let type = typeOf(p, ctx);
   if (!type && ctx.description && !/^\s*(?:who|which|whose|that|\w+ing\b|\w+ed\b)/i.test(ctx.description)) {

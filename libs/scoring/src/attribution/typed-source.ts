@@ -17,7 +17,7 @@ import {
   PROPORTION_COUNT,
 } from './noun-phrase';
 import { HONORIFICS, isPastTense, isPreposition, RANK_TITLES, ROLES } from './lexicon';
-import { CARDINAL_WORDS, DETERMINERS, TIME_UNIT } from './words';
+import { CARDINAL_WORDS, DETERMINERS, OPENER_NON_NAMES, TIME_UNIT } from './words';
 
 /**
  * What follows a document noun when it was published on someone's own page or channel: "posted on the ministry's
@@ -182,51 +182,6 @@ export interface Mention {
   person: boolean;
   plural: boolean;
 }
-
-/**
- * Closed-class words that open a sentence capitalised but never name anyone: reflexive and indefinite pronouns,
- * quantifying determiners used alone, interjections and the imperative 'let' ("Himself a veteran, …", "Everybody
- * knew", "Either way", "Oh, …", "Let me say"), and sequence adverbs ("First, …").
- */
-const OPENER_NON_NAMES = new Set([
-  'himself',
-  'herself',
-  'itself',
-  'themselves',
-  'myself',
-  'ourselves',
-  'everybody',
-  'everyone',
-  'everything',
-  'somebody',
-  'someone',
-  'something',
-  'anybody',
-  'anyone',
-  'anything',
-  'nobody',
-  'nothing',
-  'either',
-  'neither',
-  'both',
-  'each',
-  'all',
-  'none',
-  'oh',
-  'yes',
-  'no',
-  'well',
-  'let',
-  'please',
-  // Sequence adverbs opening a sentence ("First, …", "Finally, …").
-  'first',
-  'second',
-  'third',
-  'next',
-  'last',
-  'lastly',
-  'finally',
-]);
 
 /**
  * A person or crowd role noun at `k` or after one lower-case modifier ("presidential candidate", "border guards"); a

@@ -497,3 +497,48 @@ export const CARDINAL_WORDS: ReadonlySet<string> = new Set([
   'dozen',
   'dozens',
 ]);
+
+/**
+ * Closed-class words that open a sentence capitalised but never name anyone: reflexive and indefinite pronouns,
+ * quantifying determiners used alone, interjections and the imperative 'let' ("Himself a veteran, …", "Everybody
+ * knew", "Either way", "Oh, …", "Let me say"), and sequence adverbs ("First, …").
+ */
+export const OPENER_NON_NAMES = new Set([
+  'himself',
+  'herself',
+  'itself',
+  'themselves',
+  'myself',
+  'ourselves',
+  'everybody',
+  'everyone',
+  'everything',
+  'somebody',
+  'someone',
+  'something',
+  'anybody',
+  'anyone',
+  'anything',
+  'nobody',
+  'nothing',
+  'either',
+  'neither',
+  'both',
+  'each',
+  'all',
+  'none',
+  'oh',
+  'yes',
+  'no',
+  'well',
+  'let',
+  'please',
+  // Sequence adverbs opening a sentence ("First, …", "Finally, …").
+  'first',
+  'second',
+  'third',
+  'next',
+  'last',
+  'lastly',
+  'finally',
+]);
