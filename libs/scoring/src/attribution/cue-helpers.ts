@@ -14,7 +14,7 @@ import {
   STATE_MODIFIERS,
   type RoleInfo,
 } from './lexicon';
-import { analyseMention } from './mention-parts';
+import { analyseMention, roleAt } from './mention-parts';
 import { skipAdverbialsForward } from './adverbials';
 import { clauseSubject, coordinatedSubject, relativeAntecedent } from './coordination';
 import {
@@ -225,8 +225,9 @@ const OBJECT_PRONOUNS = new Map([
   ['them', 'they'],
 ]);
 /** "in his view": a possessive standing alone as a source (cues.ts possessedOpinion) resolves like its subject form. */
-const POSSESSIVE_PRONOUNS = new Map([
+export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['his', 'he'],
+  ['her', 'she'],
   ['their', 'they'],
   ['its', 'it'],
 ]);
@@ -948,11 +949,7 @@ function placedHead(tokens: Token[], np: Range, cue: number): Range | null {
   if (named && site) return null;
   if (!head || head[1] !== p || !opensClause(tokens, head)) return null;
   // A role by its last word or as a whole phrase ("border guards").
-  const words = tokens
-    .slice(head[0], head[1])
-    .map((t) => t.text)
-    .join(' ');
-  return roleOf(tokens[p - 1]) || analyseMention(words).head ? head : null;
+  return roleAt(tokens, p - 1) ? head : null;
 }
 
 const PREPOSITIONS_BEFORE_RELATIVE = new Set([

@@ -43,6 +43,7 @@ import {
   type CueHit,
   type CueMode,
   infinitiveLicensor,
+  POSSESSIVE_PRONOUNS,
 } from './cue-helpers';
 import { backwardNP, forwardNP, headIndex, isProper, skipAdverbsBack, type Range } from './noun-phrase';
 import { AUXILIARIES, BE_FORMS, CARDINAL_WORDS, DETERMINERS, SUBJECT_PRONOUNS } from './words';
@@ -395,7 +396,6 @@ function compoundHead(tokens: Token[], inner: CueHit, outer: CueHit): boolean {
 
 /** Nouns of holding or voicing an opinion that "in X's …" frames as the owner's: "In Umarov's view, …". */
 const OPINION_NOUNS = new Set(['view', 'opinion', 'estimation', 'judgment', 'judgement', 'words']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 
 /**
  * "In Umarov's view, …", "in his opinion, …", "In the ministry's words, …": an opinion noun owned by a possessive, set

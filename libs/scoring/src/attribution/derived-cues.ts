@@ -8,6 +8,7 @@ import lexicon from '../../rubric/attribution/cue-lexicon.json';
 import cueVerbs from '../../rubric/attribution/cue-verbs.json';
 import { stem } from '../lexicon/tokens';
 import type { Token } from './tokens';
+import { roleAt } from './mention-parts';
 import {
   addAgentlessPassive,
   addHit,
@@ -162,16 +163,8 @@ function sourceHead(tokens: Token[], r: Range): boolean {
   // "Exit polls taken in South Carolina": the participle before the post-modifier is not the head.
   if (h > r[0] && !tokens[h].cap && isParticiple(tokens[h].lower)) h--;
   const t = tokens[h];
-  const bare = t.lower.replace(/[’']s$/, '');
-  // A two-word role ("the border service", "security forces") by its last two words.
-  const pair = h > r[0] ? `${tokens[h - 1].lower} ${bare}` : '';
-  return (
-    isProper(tokens, h) ||
-    SUBJECT_PRONOUNS.has(t.lower) ||
-    !!ROLES.get(bare) ||
-    (pair !== '' && !!ROLES.get(pair)) ||
-    !!lookupOrganisation(t.text)
-  );
+  // A role of one word or several ("the border service", "security forces").
+  return isProper(tokens, h) || SUBJECT_PRONOUNS.has(t.lower) || !!roleAt(tokens, h) || !!lookupOrganisation(t.text);
 }
 
 /** Frames that carry someone's words or thoughts: the cue is strong and relays content. */
@@ -350,7 +343,6 @@ const NEGATIVE_QUANTIFIERS = new Set(['no', 'little']);
 
 /** Prepositions whose object is what a clause is about or aimed at, not what its subject says. */
 const ABOUT_PREPOSITIONS = new Set(['for', 'about', 'on', 'against', 'over', 'behind', 'regarding', 'concerning']);
-const OWNER_WORDS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'such']);
 
 /**
  * The noun at i is the object of an "about" preposition, past its determiner or possessive ("for her assertion"). A
@@ -359,7 +351,7 @@ const OWNER_WORDS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'th
 function aboutObject(tokens: Token[], i: number): boolean {
   if (/ing$/.test(tokens[i].lower)) return false;
   let k = i - 1;
-  while (k > i - 3 && k >= 0 && OWNER_WORDS.has(tokens[k].lower)) k--;
+  while (k > i - 3 && k >= 0 && DETERMINERS.has(tokens[k].lower)) k--;
   return ABOUT_PREPOSITIONS.has(tokens[k]?.lower ?? '');
 }
 

@@ -45,7 +45,8 @@ export interface MentionParts {
 const isPossessive = (t: Token): boolean => /[’']s$/i.test(t.text) || /s[’']$/.test(t.text);
 const bare = (t: Token): string => t.lower.replace(/[’']s$/, '');
 
-function roleAt(tokens: Token[], i: number): RoleHit | null {
+/** The role ending at token i, longest first ("border guards" before "guards"), with a possessive read bare. */
+export function roleAt(tokens: Token[], i: number): RoleHit | null {
   for (let n = Math.min(MAX_ROLE_WORDS, i + 1); n >= 1; n--) {
     const words = tokens.slice(i - n + 1, i + 1);
     if (!words.every((w) => w.word)) continue;
