@@ -18,7 +18,8 @@ export interface Token {
 
 /*
  * Tokens are what /([\p{L}\p{N}](?:[\p{L}\p{N}’'\-/.]*[\p{L}\p{N}])?)|\S/gu matches: words keep inner apostrophes,
- * hyphens, slashes and dots ("Kyrgyzstan’s", "IS-K", "RFE/RL", "U.S"); any other non-space character stands alone.
+ * hyphens, slashes and dots ("Kyrgyzstan’s", "IS-K", "RFE/RL", "U.S") and figures their digit-group commas ("5,000");
+ * any other non-space character stands alone.
  * The scan is written out by character class because a regex exec per token was the tokenizer's main cost.
  */
 const ALNUM = 1;
@@ -58,6 +59,15 @@ for (const ch of 'abcdefghijklmnopqrstuvwxyz0123456789-/') PLAIN[ch.charCodeAt(0
 let wordHash = 0;
 let wordPlain = false;
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * "5,000", "1,00,000": a comma between digits groups a figure's digits, so the figure is one word, as the lexicon
+ * tokenizer reads it. Split there, its comma looked like a clause break ("the figure of 5" became a source).
+ */
+const digitGroupComma = (text: string, j: number): boolean =>
+  isDigit(text.charCodeAt(j - 1)) && isDigit(text.charCodeAt(j + 1));
+
 /**
  * End of the word starting at i (its first code point already classed as a letter or digit): its last letter or
  * digit. The word's hash and plainness are found on the same pass, so the surface lookup reads no character again.
@@ -74,7 +84,7 @@ function wordEnd(text: string, i: number, firstLength: number): number {
     const c = text.charCodeAt(j);
     const len = unitsAt(text, j, c);
     const k = classAt(text, j, c, len);
-    if (!(k & (ALNUM | INNER))) break;
+    if (!(k & (ALNUM | INNER)) && !(c === 44 && digitGroupComma(text, j))) break;
     h = hashStep(h, c);
     if (len === 2) h = hashStep(h, text.charCodeAt(j + 1));
     plainSoFar = plainSoFar && c < 128 && PLAIN[c] === 1;
