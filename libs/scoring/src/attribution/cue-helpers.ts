@@ -665,6 +665,15 @@ const BARE_INFINITIVE_TAKERS = new Set([
   ...'let lets letting make makes made making have has had having help helps helped helping'.split(' '),
 ]);
 
+/** A parenthesis between subject and verb ("Kasich (R-OH), said", "Joyce — who … — told") is looked past. */
+function subjectBeforeParenthesis(tokens: Token[], j: number): { mode: CueMode; source: Range; description: null } | null {
+  if (!isPunct(tokens[j], ')', '—', '–')) return null;
+  const open = parentheticalStart(tokens, j);
+  if (open <= 0 || !tokens[open - 1].word) return null;
+  const np = backwardNP(tokens, open - 1);
+  return np ? { mode: 'subject', source: np, description: null } : null;
+}
+
 export function subjectOf(
   tokens: Token[],
   i: number,
@@ -677,21 +686,18 @@ export function subjectOf(
   // "have, in fact, praised", "Cruz, as he has in the past, opposed": a parenthetical adverbial between commas.
   const aside = commaAdverbialStart(tokens, j);
   if (aside > 0) j = skipAdverbsBack(tokens, aside);
-  // A parenthesis between subject and verb ("Kasich (R-OH), said", "Joyce — who … — told") is looked past.
   if (isPunct(tokens[j], ',') && isPunct(tokens[j - 1], ')')) j--;
-  if (isPunct(tokens[j], ')', '—', '–')) {
-    const open = parentheticalStart(tokens, j);
-    if (open > 0 && tokens[open - 1].word) {
-      const np = backwardNP(tokens, open - 1);
-      if (np) return { mode: 'subject', source: np, description: null };
-    }
-  }
+  const beforeParenthesis = subjectBeforeParenthesis(tokens, j);
+  if (beforeParenthesis) return beforeParenthesis;
   const licensor = tokens[j]?.lower === 'to' ? infinitiveLicensor(tokens, j) : -1;
   if (licensor >= 0) j = skipAdverbsBack(tokens, licensor);
   // An aspectual verb shares the cue's subject: "began dismissing", "kept insisting".
   else if (PHASE_VERBS.has(tokens[j]?.lower ?? '') && /\p{L}ing$/u.test(tokens[i].lower))
     j = skipAdverbsBack(tokens, j);
   while (j >= 0 && (AUXILIARIES.has(tokens[j].lower) || BE_FORMS.has(tokens[j].lower))) j = skipAdverbsBack(tokens, j);
+  // "Tucker (2019) has shown", "Joyce — who … — has told": the parenthesis may stand before the auxiliary too.
+  const beforeAuxiliaries = j < i - 1 ? subjectBeforeParenthesis(tokens, j) : null;
+  if (beforeAuxiliaries) return beforeAuxiliaries;
   // "became convinced", "has grown worried": a copula before the cue word's adjective shares its subject.
   if (j >= 0 && LINKING_VERBS.has(tokens[j].lower)) {
     j = skipAdverbsBack(tokens, j);

@@ -427,3 +427,21 @@ describe('a document its possessor owns', () => {
     expect(one(s)).toMatchObject({ source: expect.stringMatching(/ministry$/), sourceType }),
   );
 });
+
+describe('a parenthesis and an auxiliary between subject and verb', () => {
+  it.each([
+    ['As Kaliyeva (2021) has argued, the checkpoints were moved south.', 'Kaliyeva'],
+    ['Senator Ortega (D-Colo.) has said that the base will stay open.', 'Senator Ortega'],
+    ['The deputy mayor — a former police chief — has warned that the bridge is unsafe.', 'The deputy mayor'],
+  ])('%s → "%s"', (s, source) => expect(one(s)?.source).toBe(source));
+});
+
+describe('figures with digit-group commas', () => {
+  it('keeps "4,500" one word, so its comma is no clause break that makes "the total of 4" a speaker', () => {
+    const a = one('The total of 4,500 refugees, first cited by a Kazakh official in May, was repeated by many outlets.');
+    expect(a?.source ?? '').not.toMatch(/total of 4$/);
+  });
+  it('still reads the speaker of a clause holding a figure', () => {
+    expect(one('Some 2,400 families left the valley, relief workers said.')).toMatchObject({ source: 'relief workers' });
+  });
+});
