@@ -80,6 +80,19 @@ describe('alarmism rules', () => {
     expect(ids(unsupportedThreatClaim, 'Video footage shows IMU training camps in Kunduz.')).toEqual([]);
   });
 
+  it('reads "pose" with its object as a threat claim, but not a disguise, a denied threat or a relative clause', () => {
+    expect(ids(unsupportedThreatClaim, 'The IJU poses a direct threat to Kyrgyzstan.')).toEqual([
+      'unsupported-threat-claim',
+    ]);
+    expect(ids(unsupportedThreatClaim, 'Militants pose a risk to every border post.')).toEqual([
+      'unsupported-threat-claim',
+    ]);
+    expect(ids(unsupportedThreatClaim, 'Three militants posing as border guards were held.')).toEqual([]);
+    expect(ids(unsupportedThreatClaim, 'The IJU poses little danger to Kyrgyzstan.')).toEqual([]);
+    expect(ids(unsupportedThreatClaim, 'The IJU does not pose a threat to Kyrgyzstan.')).toEqual([]);
+    expect(ids(unsupportedThreatClaim, 'Scholars disagree on the danger the militants pose to Osh.')).toEqual([]);
+  });
+
   it('cancels the threat words of a sentence that criticises alarmism', () => {
     const f = factsFor('Officials exaggerate the dangerous, deadly menace of a hotbed of terror.');
     const others = threatVocabulary.apply(f, rubric());

@@ -95,6 +95,14 @@ function claimHolds(f: AssertionFacts, m: LexiconMatch): boolean {
   // "Security forces operating in the area": the subject right before the verb is a force of a state or the coalition.
   const before = ROLES.get(tokens[m.token - 1]?.word ?? '');
   if (m.length === 1 && (before?.type === 'military' || before?.type === 'official')) return false;
+  // "fighters posing as police": a disguise, not a threat posed; "poses little threat", "posed no real danger": what is
+  // posed is denied by its negative or minimal quantifier (Quirk et al. 1985 §10.58-10.63), which stands after the verb.
+  // "the degree of threat they pose to Central Asia": with no object after it, the verb is in a relative clause on the
+  // threat noun, which the sentence names rather than asserts.
+  if (m.length === 1 && tokens[m.token].stem === 'pose') {
+    if (!next || POSE_NO_OBJECT.test(next.word) || clauseBreakBetween(f, m.token)) return false;
+    for (let k = end; k < end + 2 && k < tokens.length; k++) if (SMALL_OBJECT.has(tokens[k].word)) return false;
+  }
   // "the presence of Afghan civilians": presence of someone no threat lexicon names.
   if (
     word === 'presence' &&
@@ -115,6 +123,12 @@ function claimHolds(f: AssertionFacts, m: LexiconMatch): boolean {
   }
   return true;
 }
+
+/** Words after "pose" that show it has no object there: "posing as police", "the threat they pose to the region". */
+const POSE_NO_OBJECT = /^(?:as|to|for|in|on|at|by|from|against|within|across|and|or|but)$/;
+
+/** Negative and minimal quantifiers of a posed threat: "no", "little", "less", "minimal", "negligible" … */
+const SMALL_OBJECT = new Set(['no', 'little', 'less', 'few', 'minimal', 'negligible', 'scant', 'hardly', 'scarcely']);
 
 /** Prepositions that date one event by another (Quirk et al. 1985 §9.7): "since", "until", "before", "after" … */
 const TIME_PREPOSITIONS = new Set(['since', 'until', 'till', 'before', 'after', 'following', 'during']);
