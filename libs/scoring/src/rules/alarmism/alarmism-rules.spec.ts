@@ -93,6 +93,13 @@ describe('alarmism rules', () => {
     expect(ids(unsupportedThreatClaim, 'Scholars disagree on the danger the militants pose to Osh.')).toEqual([]);
   });
 
+  it('reads a haven for the movement as a threat claim, and "jihad" as its actor', () => {
+    expect(ids(unsupportedThreatClaim, 'The gorge is now a haven for jihad in the north.')).toEqual([
+      'unsupported-threat-claim',
+    ]);
+    expect(ids(unsupportedThreatClaim, 'The lake is a haven for migrating birds.')).toEqual([]);
+  });
+
   it('cancels the threat words of a sentence that criticises alarmism', () => {
     const f = factsFor('Officials exaggerate the dangerous, deadly menace of a hotbed of terror.');
     const others = threatVocabulary.apply(f, rubric());
