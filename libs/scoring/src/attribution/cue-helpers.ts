@@ -666,7 +666,10 @@ const BARE_INFINITIVE_TAKERS = new Set([
 ]);
 
 /** A parenthesis between subject and verb ("Kasich (R-OH), said", "Joyce — who … — told") is looked past. */
-function subjectBeforeParenthesis(tokens: Token[], j: number): { mode: CueMode; source: Range; description: null } | null {
+function subjectBeforeParenthesis(
+  tokens: Token[],
+  j: number,
+): { mode: CueMode; source: Range; description: null } | null {
   if (!isPunct(tokens[j], ')', '—', '–')) return null;
   const open = parentheticalStart(tokens, j);
   if (open <= 0 || !tokens[open - 1].word) return null;
@@ -685,7 +688,17 @@ export function subjectOf(
   if (PLACE_ADVERBS.has(tokens[j]?.lower ?? '') && /^(?:and|or)$/.test(tokens[j - 1]?.lower ?? '')) j -= 2;
   // "have, in fact, praised", "Cruz, as he has in the past, opposed": a parenthetical adverbial between commas.
   const aside = commaAdverbialStart(tokens, j);
-  if (aside > 0) j = skipAdverbsBack(tokens, aside);
+  if (aside > 0) {
+    // "The study, by researchers at the university, found …": after a document a "by" phrase set off by commas is its
+    // author (an appositive postmodifier, Quirk et al. 1985 §17.65), not an adverbial; the document and its author are
+    // the subject, as in "a study by researchers at the university found …" (typedSource credits the author).
+    const doc =
+      tokens[aside + 1].lower === 'by' && roleOf(tokens[aside - 1])?.document ? backwardNP(tokens, aside - 1) : null;
+    const author = doc ? forwardNP(tokens, aside + 2) : null;
+    if (doc && author && author[1] === j && sourceHeadIn(tokens, author))
+      return { mode: 'subject', source: [doc[0], j], description: null };
+    j = skipAdverbsBack(tokens, aside);
+  }
   if (isPunct(tokens[j], ',') && isPunct(tokens[j - 1], ')')) j--;
   const beforeParenthesis = subjectBeforeParenthesis(tokens, j);
   if (beforeParenthesis) return beforeParenthesis;

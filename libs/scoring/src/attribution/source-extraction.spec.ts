@@ -445,3 +445,15 @@ describe('figures with digit-group commas', () => {
     expect(one('Some 2,400 families left the valley, relief workers said.')).toMatchObject({ source: 'relief workers' });
   });
 });
+
+describe('a document with its "by" author set off by commas', () => {
+  it.each([
+    ['The survey, by the Asia Foundation, found that trust in the police fell.', 'Asia Foundation', 'independent'],
+    ['The paper, by Ahmed Rashid, argues that the camps were never found.', 'Ahmed Rashid', 'independent'],
+  ])('credits %s to "%s"', (s, source, sourceType) =>
+    expect(one(s)).toMatchObject({ source: expect.stringContaining(source), sourceType }),
+  );
+  it('keeps a "by" phrase of time an adverbial', () => {
+    expect(one('The survey, by the end of the year, showed that trust in the police fell.')?.source).toBe('The survey');
+  });
+});
