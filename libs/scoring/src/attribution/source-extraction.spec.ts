@@ -438,11 +438,15 @@ describe('a parenthesis and an auxiliary between subject and verb', () => {
 
 describe('figures with digit-group commas', () => {
   it('keeps "4,500" one word, so its comma is no clause break that makes "the total of 4" a speaker', () => {
-    const a = one('The total of 4,500 refugees, first cited by a Kazakh official in May, was repeated by many outlets.');
+    const a = one(
+      'The total of 4,500 refugees, first cited by a Kazakh official in May, was repeated by many outlets.',
+    );
     expect(a?.source ?? '').not.toMatch(/total of 4$/);
   });
   it('still reads the speaker of a clause holding a figure', () => {
-    expect(one('Some 2,400 families left the valley, relief workers said.')).toMatchObject({ source: 'relief workers' });
+    expect(one('Some 2,400 families left the valley, relief workers said.')).toMatchObject({
+      source: 'relief workers',
+    });
   });
 });
 
