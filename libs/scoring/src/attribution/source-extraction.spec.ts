@@ -423,6 +423,7 @@ describe('a document its possessor owns', () => {
   it.each([
     ['The interior ministry’s report says that attacks rose in the spring.', 'official'],
     ['The ministry’s latest statement said that the road was closed.', 'official'],
+    ['The ministry’s analysis of police files shows that the road was closed.', 'official'],
   ])('credits %s to its possessor (%s)', (s, sourceType) =>
     expect(one(s)).toMatchObject({ source: expect.stringMatching(/ministry$/), sourceType }),
   );
@@ -459,5 +460,14 @@ describe('a document with its "by" author set off by commas', () => {
   );
   it('keeps a "by" phrase of time an adverbial', () => {
     expect(one('The survey, by the end of the year, showed that trust in the police fell.')?.source).toBe('The survey');
+  });
+});
+
+describe('a document with an owner and an "of" topic', () => {
+  it('credits the owner, not the topic: "X’s analysis of court cases"', () => {
+    expect(one('Karimova’s analysis of court cases shows that most charges were dropped.')).toMatchObject({
+      source: 'Karimova',
+      sourceType: 'independent',
+    });
   });
 });

@@ -52,13 +52,16 @@ export function typedSource(
   if (parts.head?.info.document && !parts.person && parts.orgs.length === 0) {
     // The issuer may be a name or a role ("figures from both governments", "a letter from the ministry"): whatever types
     // as a source; a phrase that types as no one ("a report of the attack") leaves the document unnamed.
-    const issuer = /\s(?:from|by|of)\s+(?=\p{L})/u.exec(text);
+    // "Lemon's analysis of court cases": with an owner before it, the "of" phrase is the document's topic, and the owner
+    // its author (below).
+    const owned = /^(.+?)['’]s?\s+(?:\S+\s+){0,2}?(\p{Ll}+)\s+of\s/u.exec(text);
+    const issuer = owned && ROLES.get(owned[2])?.document ? null : /\s(?:from|by|of)\s+(?=\p{L})/u.exec(text);
     if (issuer) {
       const inner = typedSource(doc, start + issuer.index + issuer[0].length, end, ctx);
       if (inner.sourceType !== 'anonymous') return inner;
     }
     // "the ministry's report", "the army's statement": so is one its possessor owns.
-    const owner = /^(.+?)['’]s?\s+(?:\S+\s+){0,2}(\p{Ll}+)$/u.exec(text);
+    const owner = /^(.+?)['’]s?\s+(?:\S+\s+){0,2}(\p{Ll}+)$/u.exec(text) ?? owned;
     if (owner && !issuer && ROLES.get(owner[2])?.document) {
       const inner = typedSource(doc, start, start + owner[1].length, ctx);
       if (inner.sourceType !== 'anonymous') return inner;
