@@ -11,7 +11,7 @@ import { CUE_WORD, findVague, sentenceWords } from './vague';
 import { analyseMention } from './mention-parts';
 import { typedSource, type TypedSource } from './typed-source';
 import { resolveAnaphor, resolveDocument, resolvePronoun, type History } from './coreference';
-import { ARTICLES, forwardNP, isProper } from './noun-phrase';
+import { ARTICLES, forwardNP, isProper, type Range } from './noun-phrase';
 import {
   canBeBaseVerb,
   isPastTense,
@@ -23,6 +23,7 @@ import {
 } from './lexicon';
 import { pollMention, pollPhrase, respondentShare, speakerLabel } from './labels';
 import { quotativeSpeaker } from './quotative';
+import { CITATION_PREFILTER, citationSubject } from './citation-subject';
 import { DETERMINERS, INTERVENING_ADVERBS, LEADING_CONNECTIVES, SUBJECT_PRONOUNS } from './words';
 import { datelineEnd, inTemporalClause } from './coordination';
 
@@ -189,8 +190,11 @@ export function sentenceAttribution(
   if (!mayHoldCue(seg.text, (words & CUE_WORD) !== 0)) {
     // No cue word: only the quotative frame, whose verb is any verb, can still name a speaker, and a vague family,
     // which its own anchor words gate (no tokens needed).
-    const q = QUOTATIVE_PREFILTER.test(seg.text) ? quotative(h, tokenize(seg.text, seg.start), slice) : null;
-    return q ?? vagueAttribution(seg, words);
+    const quoted = QUOTATIVE_PREFILTER.test(seg.text);
+    const cited = CITATION_PREFILTER.test(seg.text);
+    const frameTokens = quoted || cited ? tokenize(seg.text, seg.start) : null;
+    const q = quoted ? quotative(h, frameTokens!, slice) : null;
+    return q ?? (cited ? citation(h, frameTokens!, slice) : null) ?? vagueAttribution(seg, words);
   }
   const tokens = tokenize(seg.text, seg.start);
   // A cue inside quoted words is the quoted speaker's; the sentence's own cue stands outside the quotation.
@@ -290,6 +294,8 @@ export function sentenceAttribution(
     const a = quotative(h, tokens, slice);
     if (a) return a;
   }
+  const cited = citation(h, tokens, slice);
+  if (cited) return cited;
   const vague = vagueAttribution(seg, words);
   if (vague) return vague;
   if (nextIsBlockQuote && /:\s*$/.test(seg.text)) return colonIntroduction(h, tokens);
@@ -420,12 +426,32 @@ function quotative(
   slice: (a: number, b: number) => string,
 ): SentenceAttribution | null {
   const q = quotativeSpeaker(tokens);
-  if (!q) return null;
-  const r = q.source;
+  return q ? frameAttribution(h, tokens, slice, q) : null;
+}
+
+/** "Zenn et al. (2018) identify …": the cited authors of an author-date citation as the subject (citation-subject.ts). */
+function citation(
+  h: History,
+  tokens: ReturnType<typeof tokenize>,
+  slice: (a: number, b: number) => string,
+): SentenceAttribution | null {
+  if (!CITATION_PREFILTER.test(h.doc.segments[h.index].text)) return null;
+  const c = citationSubject(tokens);
+  return c ? frameAttribution(h, tokens, slice, c) : null;
+}
+
+/** The attribution of a frame that marks a report whatever its verb (the quotative, the cited author). */
+function frameAttribution(
+  h: History,
+  tokens: ReturnType<typeof tokenize>,
+  slice: (a: number, b: number) => string,
+  frame: { source: Range; cue: number },
+): SentenceAttribution | null {
+  const r = frame.source;
   const hit: CueHit = {
     mode: 'subject',
-    cue: tokens[q.cue].text,
-    cueRange: [q.cue, q.cue + 1],
+    cue: tokens[frame.cue].text,
+    cueRange: [frame.cue, frame.cue + 1],
     source: r,
     description: null,
     pronoun: r[1] - r[0] === 1 && SUBJECT_PRONOUNS.has(tokens[r[0]].lower) ? tokens[r[0]].lower : null,
