@@ -18,6 +18,7 @@ import {
   STRONG_CUES,
   WEAK_CUES,
   ACCORDANCE_NOUNS,
+  OPINION_NOUNS,
 } from './lexicon';
 import {
   addAgentlessPassive,
@@ -393,9 +394,6 @@ function compoundHead(tokens: Token[], inner: CueHit, outer: CueHit): boolean {
   const verb = tokens[outer.cueRange[0]].lower;
   return isPastForm(verb) || /[^s]s$/.test(verb);
 }
-
-/** Nouns of holding or voicing an opinion that "in X's …" frames as the owner's: "In Umarov's view, …". */
-const OPINION_NOUNS = new Set(['view', 'opinion', 'estimation', 'judgment', 'judgement', 'words']);
 
 /**
  * "In Umarov's view, …", "in his opinion, …", "In the ministry's words, …": an opinion noun owned by a possessive, set

@@ -94,6 +94,26 @@ const keyWord = (phrase: string): string => {
   const words = phrase.split(' ');
   return words.find((w) => !GRAMMAR_WORDS.has(w)) ?? words[0];
 };
+/**
+ * Nouns of holding or voicing an opinion that "in X's …" frames as the owner's: "In Umarov's view, …"; and the nouns of
+ * judging and interpreting that frame the same way ("in Tucker's reading", "in the ministry's assessment", "in his
+ * account": WordNet's noun.cognition and noun.communication senses of an opinion or a telling).
+ */
+export const OPINION_NOUNS = new Set([
+  'view',
+  'opinion',
+  'estimation',
+  'judgment',
+  'judgement',
+  'words',
+  'reading',
+  'interpretation',
+  'assessment',
+  'analysis',
+  'account',
+  'estimate',
+]);
+
 const prefilterWords = new Set<string>(
   [
     ...cueVerbs.strong,
@@ -145,6 +165,8 @@ for (const w of [
 for (const p of vagueWeasel.patterns) for (const a of p.anchors) prefilterWords.add(a);
 for (const c of cueLexicon.cues) for (const f of c.forms) prefilterWords.add(f);
 for (const w of ['poll', 'polls', 'survey', 'surveys']) prefilterWords.add(w);
+// "In Tucker's reading, …" (cues.ts possessedOpinion).
+for (const w of OPINION_NOUNS) prefilterWords.add(w);
 // "as one official put it" (cues.ts asPutIt).
 prefilterWords.add('put');
 // "X puts the toll at 20" (cues.ts putAt).
