@@ -393,3 +393,17 @@ describe('indefinite pronouns as speakers', () => {
     (text) => expect(one(text)).toMatchObject({ sourceType: 'anonymous', named: false }),
   );
 });
+
+describe('a name after a phrase closed by a comma', () => {
+  it('is not described by that phrase: "The border police, in Ostrowski’s reading, …" types Ostrowski alone', () => {
+    expect(one('The border police, in Ostrowski’s reading, were never as weak as claimed.')).toMatchObject({
+      source: 'Ostrowski',
+      sourceType: 'independent',
+    });
+  });
+  it('still reads an appositive role before the name: "the province’s governor, Rahim Sadat, said"', () => {
+    expect(one('The province’s governor, Rahim Sadat, said the road was open.')).toMatchObject({
+      sourceType: 'official',
+    });
+  });
+});

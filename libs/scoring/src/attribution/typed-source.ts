@@ -138,6 +138,8 @@ function describePerson(
   let pre = window.slice(boundary);
   const comma = /([^\s,]+)\s*,\s*$/.exec(pre);
   if (comma && !ROLES.has(comma[1].toLowerCase().replace(/[’']s$/, ''))) pre = '';
+  // "The army, in Tucker's reading, …": a phrase closed by an earlier comma is another phrase, not the name's.
+  else if (!comma) pre = pre.slice(pre.lastIndexOf(',') + 1);
   const before = pre.split(/\s+/).slice(-5).join(' ');
   const after = doc.text.slice(at + name.length, at + name.length + 220);
   const afterMatch = /^,\s+([^,.;()“”"]{3,120})/u.exec(after);
