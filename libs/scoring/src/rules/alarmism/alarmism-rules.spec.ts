@@ -100,6 +100,17 @@ describe('alarmism rules', () => {
     expect(ids(unsupportedThreatClaim, 'The lake is a haven for migrating birds.')).toEqual([]);
   });
 
+  it('reads a role ascribed to one person as a profile, not a group’s threat claim', () => {
+    expect(ids(unsupportedThreatClaim, 'He was responsible for recruiting fighters for the IJU.')).toEqual([]);
+    expect(ids(unsupportedThreatClaim, 'The financier is in charge of training Taliban recruits.')).toEqual([]);
+    expect(ids(unsupportedThreatClaim, 'The IJU is responsible for recruiting fighters in Osh.')).toEqual([
+      'unsupported-threat-claim',
+    ]);
+    expect(ids(unsupportedThreatClaim, 'The network is responsible for training Taliban recruits.')).toEqual([
+      'unsupported-threat-claim',
+    ]);
+  });
+
   it('cancels the threat words of a sentence that criticises alarmism', () => {
     const f = factsFor('Officials exaggerate the dangerous, deadly menace of a hotbed of terror.');
     const others = threatVocabulary.apply(f, rubric());

@@ -20,6 +20,29 @@ const OPERATION_FORMS = new Set([
   'shot',
 ]);
 const FOUNDING_NEXT = new Set(frames.classes.foundingFollowers);
+const SINGULAR_COPULA = new Set(frames.classes.singularCopula);
+const ROLE_ASCRIPTIONS = frames.classes.roleAscriptions.map((p) => p.split(' '));
+const PERSON_SUBJECTS = new Set(frames.classes.personSubjects);
+
+/**
+ * A role ascribed to one person: "He was responsible for leading training camps", "the leader is in charge of planning
+ * attacks", "the facilitator who was responsible for …". Releases profile the target of an operation this way; the
+ * predicate says what part the person had, not what a group can or means to do. The subject is "he", "she" or a
+ * relative "who", or a singular common noun ("leader", "facilitator") that names no group: not a kind noun ("the
+ * network"), not a plural, not a name ("the IMU is responsible for …" is a group's), not a threat actor (`actor`).
+ */
+export function isRoleProfile(tokens: readonly Token[], actor: (index: number) => boolean): boolean {
+  for (let i = 1; i < tokens.length - 2; i++) {
+    if (!SINGULAR_COPULA.has(tokens[i].word)) continue;
+    const ascribed = ROLE_ASCRIPTIONS.some((words) => words.every((w, k) => tokens[i + 1 + k]?.word === w));
+    if (!ascribed) continue;
+    const subject = tokens[i - 1];
+    if (PERSON_SUBJECTS.has(subject.word)) return true;
+    if (subject.capitalised || KIND.has(subject.word) || /s$/.test(subject.word) || actor(i - 1)) continue;
+    if (/^\p{Ll}[\p{Ll}-]*$/u.test(subject.word)) return true;
+  }
+  return false;
+}
 
 /**
  * A profile or definitional sentence: "X is a Sunni militant organisation", "the group is a branch
