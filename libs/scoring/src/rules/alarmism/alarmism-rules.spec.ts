@@ -111,6 +111,11 @@ describe('alarmism rules', () => {
     ]);
   });
 
+  it('reads a claim inside "reports of" as relayed, not asserted', () => {
+    expect(ids(unsupportedThreatClaim, 'The patrol had reports of IJU recruiting in the valley.')).toEqual([]);
+    expect(ids(unsupportedThreatClaim, 'The IJU is recruiting in the valley.')).toEqual(['unsupported-threat-claim']);
+  });
+
   it('cancels the threat words of a sentence that criticises alarmism', () => {
     const f = factsFor('Officials exaggerate the dangerous, deadly menace of a hotbed of terror.');
     const others = threatVocabulary.apply(f, rubric());

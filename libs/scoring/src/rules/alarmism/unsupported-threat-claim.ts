@@ -122,6 +122,9 @@ function claimHolds(f: AssertionFacts, m: LexiconMatch): boolean {
   for (let k = m.token - 1; k >= 0; k--) {
     if (clauseBreakBetween(f, k)) break;
     if (PREVENTION.test(tokens[k].word)) return false;
+    // "received several reports of Haqqani activity", "allegations of IMU training": the claim is what a report says,
+    // relayed at one remove (the labelling guide's "reported with distance"), not asserted.
+    if (REPORT_NOUNS.test(tokens[k].word) && tokens[k + 1]?.word === 'of') return false;
   }
   return true;
 }
@@ -131,6 +134,9 @@ const POSE_NO_OBJECT = /^(?:as|to|for|in|on|at|by|from|against|within|across|and
 
 /** Negative and minimal quantifiers of a posed threat: "no", "little", "less", "minimal", "negligible" … */
 const SMALL_OBJECT = new Set(['no', 'little', 'less', 'few', 'minimal', 'negligible', 'scant', 'hardly', 'scarcely']);
+
+/** Nouns of communication whose "of" phrase is what they report (WordNet noun.communication: report, claim, allegation). */
+const REPORT_NOUNS = /^(?:reports?|claims?|allegations?|rumou?rs?|accounts?)$/;
 
 /** Prepositions that date one event by another (Quirk et al. 1985 §9.7): "since", "until", "before", "after" … */
 const TIME_PREPOSITIONS = new Set(['since', 'until', 'till', 'before', 'after', 'following', 'during']);
