@@ -157,6 +157,34 @@ function refusal(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** Reflexive pronouns (Quirk et al. 1985 §6.23). */
+const REFLEXIVES = new Set([
+  'myself',
+  'yourself',
+  'himself',
+  'herself',
+  'itself',
+  'ourselves',
+  'yourselves',
+  'themselves',
+]);
+
+/**
+ * A reflexive at `k` with nothing predicated of it after: the end, a comma or full stop, a conjunction, or an adverbial
+ * ("at the gate", "to the guards") with no "as" complement later in the clause ("portrayed himself on Twitter as …").
+ * A quotation ("called himself “pro-choice”") is a complement; so is "from" ("distanced himself from the bill" takes a
+ * stance, which PolNeAR's annotators mark).
+ */
+function bareReflexive(tokens: Token[], k: number): boolean {
+  if (!REFLEXIVES.has(tokens[k]?.lower ?? '')) return false;
+  const next = tokens[k + 1];
+  if (!next || isPunct(next, ',', '.', ';', '!', '?')) return true;
+  if (/^(?:and|but|or)$/.test(next.lower)) return true;
+  if (!/^(?:to|at|in|on|with|before|after|by|when|while|during)$/.test(next.lower)) return false;
+  for (let j = k + 2; j < tokens.length && tokens[j].word; j++) if (tokens[j].lower === 'as') return false;
+  return true;
+}
+
 /** The head of a subject phrase (its last word before a preposition) names a source: "the poll of voters", not "the case of X". */
 function sourceHead(tokens: Token[], r: Range): boolean {
   let h = headIndex(tokens, r);
@@ -603,6 +631,10 @@ export function derivedHits(
       continue;
     // "denied entry to the refugees", "refused them access": withholding something, no claim rejected.
     if (REFUSING.has(entry.lemma) && frame === 'object' && refusal(tokens, i + 1)) continue;
+    // "announced themselves and received fire", "identified himself to the guards": a reflexive object with no
+    // complement after it is the subject's own presence or identity made known, no proposition relayed; with one
+    // ("declared himself governor", "described herself as a victim") the subject asserts something of itself.
+    if (frame === 'object' && bareReflexive(tokens, i + 1)) continue;
     // After an article or "of" an -ed form is a participle modifying a noun ("a wanted militant", "of wanted men"), not
     // a cue noun. ("that rattled him", "his stated aim" keep their readings: a relative clause's verb, an owner's aim.)
     if (reading === 'noun' && /\p{L}ed$/u.test(t.lower) && /^(?:a|an|the|of)$/.test(tokens[i - 1]?.lower ?? ''))

@@ -471,3 +471,13 @@ describe('a document with an owner and an "of" topic', () => {
     });
   });
 });
+
+describe('a reflexive object', () => {
+  it.each([
+    'The patrol announced itself at the gate and waited.',
+    'The guard defended himself, wounding the attacker.',
+  ])('relays nothing when nothing is predicated of it: %s', (s) => expect(one(s)).toBeNull());
+  it('is a report when something is predicated of it', () => {
+    expect(one('The commander declared himself governor of the district.')).toMatchObject({ source: 'The commander' });
+  });
+});
