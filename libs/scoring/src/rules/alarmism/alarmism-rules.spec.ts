@@ -111,6 +111,16 @@ describe('alarmism rules', () => {
     ]);
   });
 
+  it('reads a sentence about one person, opening with that person, as a profile', () => {
+    expect(ids(unsupportedThreatClaim, 'Additionally, he trains fighters for the IJU.')).toEqual([]);
+    expect(ids(unsupportedThreatClaim, 'The IJU financier recruits fighters in Osh.')).toEqual([]);
+    expect(ids(unsupportedThreatClaim, 'The IJU recruits fighters in Osh.')).toEqual(['unsupported-threat-claim']);
+    expect(ids(unsupportedThreatClaim, 'The IJU network recruits fighters in Osh.')).toEqual([
+      'unsupported-threat-claim',
+    ]);
+    expect(ids(unsupportedThreatClaim, 'The militants recruit fighters in Osh.')).toEqual(['unsupported-threat-claim']);
+  });
+
   it('reads a claim inside "reports of" as relayed, not asserted', () => {
     expect(ids(unsupportedThreatClaim, 'The patrol had reports of IJU recruiting in the valley.')).toEqual([]);
     expect(ids(unsupportedThreatClaim, 'The IJU is recruiting in the valley.')).toEqual(['unsupported-threat-claim']);

@@ -23,6 +23,31 @@ const FOUNDING_NEXT = new Set(frames.classes.foundingFollowers);
 const SINGULAR_COPULA = new Set(frames.classes.singularCopula);
 const ROLE_ASCRIPTIONS = frames.classes.roleAscriptions.map((p) => p.split(' '));
 const PERSON_SUBJECTS = new Set(frames.classes.personSubjects);
+const PROFILE_OPENERS = new Set(frames.classes.profileOpeners);
+const AGENTIVE = new RegExp(`(?:${frames.classes.agentiveSuffixes.join('|')})$`);
+/** The word after a subject that shows the verb has come: a be or have form, or a finite -s or -ed form. */
+const FINITE_AFTER_SUBJECT = /^(?:is|was|has|had|also)$|^\p{Ll}{2,}(?:[^s'’]s|ed)$/u;
+
+/**
+ * One person as the sentence's subject, opening it: "He coordinates training for …", "Additionally, he …", "The Taliban
+ * facilitator operates and funds a cell …". `isPerson` tells whether a lower-case singular noun names a person (a role
+ * noun the attribution lexicon marks so); a noun with an agentive suffix ("leader", "facilitator", "financier") does too.
+ */
+export function individualSubject(tokens: readonly Token[], isPerson: (word: string) => boolean): boolean {
+  let i = 0;
+  if (PROFILE_OPENERS.has(tokens[0]?.word ?? '')) i = 1;
+  const first = tokens[i]?.word ?? '';
+  if (first === 'he' || first === 'she') return true;
+  if (first !== 'the') return false;
+  for (let h = i + 1; h < Math.min(tokens.length - 1, i + 6); h++) {
+    const next = tokens[h + 1];
+    if (next.capitalised || !FINITE_AFTER_SUBJECT.test(next.word)) continue;
+    const head = tokens[h];
+    if (head.capitalised || KIND.has(head.word) || /s$/.test(head.word)) return false;
+    return isPerson(head.word) || AGENTIVE.test(head.word);
+  }
+  return false;
+}
 
 /**
  * A role ascribed to one person: "He was responsible for leading training camps", "the leader is in charge of planning

@@ -1,5 +1,5 @@
 import { defineRule, matchSpan, quote, signal, type AssertionFacts } from '../rule';
-import { isProfile, isRoleProfile, reportsOperation } from './frames';
+import { individualSubject, isProfile, isRoleProfile, reportsOperation } from './frames';
 import { ROLES } from '../../attribution/lexicon';
 import { AUXILIARIES, BE_FORMS } from '../../attribution/words';
 import type { LexiconMatch } from '../../lexicon/lexicon';
@@ -28,6 +28,7 @@ export const unsupportedThreatClaim = defineRule({
     if (isProfile(f.tokens) || reportsOperation(f.tokens, f.matches.operations)) return [];
     if (isRoleProfile(f.tokens, (k) => f.matches.threatActors.some((a) => k >= a.token && k < a.token + a.length)))
       return [];
+    if (individualSubject(f.tokens, (w) => !!ROLES.get(w)?.person)) return [];
     return [
       signal(
         'unsupported-threat-claim',
