@@ -203,6 +203,15 @@ describe('hedge senses: obstructed verification and unresolved uncertainty', () 
     ['Few of the ministry’s arrest figures are corroborated by court data.', false],
     ['The patrol was unable to cross the swollen river.', false],
     ['It was impossible to drive through the snow.', false],
+    ['The origin of the rockets could not be established.', true],
+    ['The smuggling charge has never been proven.', true],
+    ['The checkpoint was established in 2012.', false],
+    ['There is no way of telling how many people fled.', true],
+    ['No one knows who paid the gunmen.', true],
+    ['The death toll remains disputed.', true],
+    ['Patrols crossed the disputed strip at night.', false],
+    ['The convoy, if the reports are correct, carried fuel.', true],
+    ['If confirmed, it would be the largest seizure this year.', true],
   ])('%s → %s', (s, expected) => expect(hedged(s)).toBe(expected));
 });
 

@@ -449,7 +449,8 @@ export function isHedgeSense(tokens: readonly Token[], m: LexiconMatch): boolean
 const VERIFICATION_WORDS: ReadonlySet<string> = new Set(
   // prettier-ignore
   ['verify', 'verified', 'verifying', 'confirm', 'confirmed', 'confirming', 'confirmation', 'corroborate', 'corroborated',
-    'substantiate', 'substantiated', 'ascertain', 'ascertained', 'authenticate', 'authenticated', 'check', 'checked'],
+    'substantiate', 'substantiated', 'ascertain', 'ascertained', 'authenticate', 'authenticated', 'check', 'checked',
+    'established', 'proven', 'proved'],
 );
 
 /**
