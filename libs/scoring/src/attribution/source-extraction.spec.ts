@@ -481,3 +481,11 @@ describe('a reflexive object', () => {
     expect(one('The commander declared himself governor of the district.')).toMatchObject({ source: 'The commander' });
   });
 });
+
+describe('"suspect" as a verb of belief', () => {
+  it('relays its that-clause', () => {
+    expect(one('Border guards suspect that the lorries carried fuel.')).toMatchObject({ source: 'Border guards' });
+  });
+  it('is no report as an adjective', () =>
+    expect(one('Guards held two suspected smugglers at the bridge.')).toBeNull());
+});
