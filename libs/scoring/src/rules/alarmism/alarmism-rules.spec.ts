@@ -15,6 +15,12 @@ const total = (rule: Rule, ...args: Parameters<typeof factsFor>) =>
   apply(rule, ...args).reduce((s, x) => s + x.weight, 0);
 
 describe('alarmism rules', () => {
+  it('scores the natural-disaster and fire images of a threat', () => {
+    expect(ids(threatVocabulary, 'The valley is a volcano of militancy.')).toContain('threat-metaphor');
+    expect(ids(threatVocabulary, 'A tsunami of extremism is coming.')).toContain('threat-metaphor');
+    expect(ids(threatVocabulary, 'The flames of jihad are spreading north.')).toContain('threat-metaphor');
+  });
+
   it('scores threat metaphors strongly and caps stacked emphasis words', () => {
     expect(ids(threatVocabulary, 'The valley has become a hotbed of militancy.')).toContain('threat-metaphor');
     expect(ids(threatVocabulary, 'The province is infested with fighters.')).toContain('threat-metaphor');
