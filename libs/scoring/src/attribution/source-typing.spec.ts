@@ -407,3 +407,12 @@ describe('a name after a phrase closed by a comma', () => {
     });
   });
 });
+
+describe('Central Asian and Russian news outlets', () => {
+  it.each([
+    ['Kazinform reported that the pass had reopened.', 'media'],
+    ['Khovar said the president had received the envoy.', 'media'],
+    ['Kommersant reported that the unit had been moved.', 'media'],
+    ['Ozodlik reported that the market had closed.', 'media'],
+  ])('types %s as %s', (s, sourceType) => expect(one(s)).toMatchObject({ sourceType, named: true }));
+});
