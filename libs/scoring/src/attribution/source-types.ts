@@ -225,6 +225,10 @@ function readVagueMention(text: string): boolean {
 const openerCapital = (p: MentionParts, i: number): boolean =>
   i === 0 && p.head !== null && p.head.index <= 1 && p.determiner === null && p.orgs.length === 0;
 
+/** Every word capitalised but the short function words: "International Security Assistance Force", "Ministry of Defence". */
+const properName = (text: string): boolean =>
+  text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|the|on|in)$/.test(w));
+
 function isNamed(p: MentionParts, type: SourceType): boolean {
   if (type === 'anonymous') return false;
   if (p.person) return true;
@@ -232,6 +236,15 @@ function isNamed(p: MentionParts, type: SourceType): boolean {
   const modified =
     p.orgs.length > 0 || p.possessed || p.tokens.some((t, i) => t.cap && i > 0 && !STATE_MODIFIERS.has(t.lower));
   if (head) {
+    // "the International Security Assistance Force": a head word inside a gazetteer name written as a proper name is
+    // that name's, not a crowd ("coalition forces", lower case, stays a crowd).
+    const at = p.tokens[head.index];
+    const indefinite = p.determiner === 'a' || p.determiner === 'an';
+    if (
+      !indefinite &&
+      p.orgs.some((o) => o.start <= at.start && at.end <= o.end && properName(p.text.slice(o.start, o.end)))
+    )
+      return true;
     if (head.info.crowd || head.info.type === 'anonymous') return false;
     if (head.info.document)
       return (

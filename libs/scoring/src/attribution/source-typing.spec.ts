@@ -416,3 +416,11 @@ describe('Central Asian and Russian news outlets', () => {
     ['Ozodlik reported that the market had closed.', 'media'],
   ])('types %s as %s', (s, sourceType) => expect(one(s)).toMatchObject({ sourceType, named: true }));
 });
+
+describe('a gazetteer name whose last word is a crowd noun', () => {
+  it.each([
+    ['The International Security Assistance Force confirmed the capture of a facilitator.', 'military', true],
+    ['Afghan and coalition forces confirmed the capture of a facilitator.', 'military', false],
+    ['An Afghan National Security Forces and ISAF patrol confirmed the capture.', 'official', false],
+  ])('%s → %s, named %s', (s, sourceType, named) => expect(one(s)).toMatchObject({ sourceType, named }));
+});
