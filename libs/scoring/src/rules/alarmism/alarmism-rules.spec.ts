@@ -127,6 +127,14 @@ describe('alarmism rules', () => {
     expect(ids(unsupportedThreatClaim, 'The militants recruit fighters in Osh.')).toEqual(['unsupported-threat-claim']);
   });
 
+  it('reads the rules-of-engagement "hostile intent" and a search for activity as an operation, not a claim', () => {
+    expect(ids(unsupportedThreatClaim, 'Two IJU fighters displayed hostile intent at the checkpoint.')).toEqual([]);
+    expect(ids(unsupportedThreatClaim, 'The patrol searched the village for IJU activity in the area.')).toEqual([]);
+    expect(ids(unsupportedThreatClaim, 'The IJU has a clear intent to strike Osh.')).toEqual([
+      'unsupported-threat-claim',
+    ]);
+  });
+
   it('reads a claim inside "reports of" as relayed, not asserted', () => {
     expect(ids(unsupportedThreatClaim, 'The patrol had reports of IJU recruiting in the valley.')).toEqual([]);
     expect(ids(unsupportedThreatClaim, 'The IJU is recruiting in the valley.')).toEqual(['unsupported-threat-claim']);

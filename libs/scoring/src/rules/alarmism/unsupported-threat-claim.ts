@@ -78,6 +78,8 @@ function determinerBefore(f: AssertionFacts, m: LexiconMatch): boolean {
 /** Whether a threat-claim match asserts a threat here, not a word of a name, a modifier, a force's own act or a denial. */
 function claimHolds(f: AssertionFacts, m: LexiconMatch): boolean {
   if (negatedWithin(f, m.token)) return false;
+  // "displayed hostile intent": a rules-of-engagement term of the operations lexicon reports an engagement.
+  if (f.matches.operations.some((o) => o.token <= m.token && m.token < o.token + o.length)) return false;
   const tokens = f.tokens;
   const end = m.token + m.length;
   // "Forward Operating Base Price": mid-sentence capitals make the words part of a name.
