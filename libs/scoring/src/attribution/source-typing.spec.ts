@@ -424,3 +424,10 @@ describe('a gazetteer name whose last word is a crowd noun', () => {
     ['An Afghan National Security Forces and ISAF patrol confirmed the capture.', 'official', false],
   ])('%s → %s, named %s', (s, sourceType, named) => expect(one(s)).toMatchObject({ sourceType, named }));
 });
+
+describe('patrols', () => {
+  it.each([
+    ['A coalition patrol reported that the road was mined.', 'military'],
+    ['Border Patrol agents said that the tunnel was new.', 'official'],
+  ])('%s → %s', (s, sourceType) => expect(one(s)).toMatchObject({ sourceType }));
+});

@@ -135,6 +135,21 @@ describe('alarmism rules', () => {
     ]);
   });
 
+  it('reads a state or coalition force as the subject of an activity verb, past an auxiliary', () => {
+    expect(ids(unsupportedThreatClaim, 'A coalition patrol operating in the district observed IMU militants.')).toEqual(
+      [],
+    );
+    expect(
+      ids(
+        unsupportedThreatClaim,
+        'As the joint security force was preparing to depart, IMU militants approached the gate.',
+      ),
+    ).toEqual([]);
+    expect(ids(unsupportedThreatClaim, 'IJU fighters are preparing to strike Osh.')).toEqual([
+      'unsupported-threat-claim',
+    ]);
+  });
+
   it('reads a claim inside "reports of" as relayed, not asserted', () => {
     expect(ids(unsupportedThreatClaim, 'The patrol had reports of IJU recruiting in the valley.')).toEqual([]);
     expect(ids(unsupportedThreatClaim, 'The IJU is recruiting in the valley.')).toEqual(['unsupported-threat-claim']);

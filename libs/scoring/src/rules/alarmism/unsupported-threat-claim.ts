@@ -97,8 +97,11 @@ function claimHolds(f: AssertionFacts, m: LexiconMatch): boolean {
     determinerBefore(f, m)
   )
     return false;
-  // "Security forces operating in the area": the subject right before the verb is a force of a state or the coalition.
-  const before = ROLES.get(tokens[m.token - 1]?.word ?? '');
+  // "Security forces operating in the area", "the joint security force was preparing to depart": the subject right before
+  // the verb (past any auxiliary) is a force of a state or the coalition.
+  let subject = m.token - 1;
+  while (subject > 0 && (AUXILIARIES.has(tokens[subject].word) || BE_FORMS.has(tokens[subject].word))) subject--;
+  const before = ROLES.get(tokens[subject]?.word ?? '');
   if (m.length === 1 && (before?.type === 'military' || before?.type === 'official')) return false;
   // "fighters posing as police": a disguise, not a threat posed; "poses little threat", "posed no real danger": what is
   // posed is denied by its negative or minimal quantifier (Quirk et al. 1985 §10.58-10.63), which stands after the verb.
