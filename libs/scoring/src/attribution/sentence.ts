@@ -294,7 +294,7 @@ export function sentenceAttribution(
     const a = quotative(h, tokens, slice);
     if (a) return a;
   }
-  const cited = citation(h, tokens, slice);
+  const cited = CITATION_PREFILTER.test(seg.text) ? citation(h, tokens, slice) : null;
   if (cited) return cited;
   const vague = vagueAttribution(seg, words);
   if (vague) return vague;
@@ -429,13 +429,15 @@ function quotative(
   return q ? frameAttribution(h, tokens, slice, q) : null;
 }
 
-/** "Zenn et al. (2018) identify …": the cited authors of an author-date citation as the subject (citation-subject.ts). */
+/**
+ * "Zenn et al. (2018) identify …": the cited authors of an author-date citation as the subject (citation-subject.ts).
+ * Callers test CITATION_PREFILTER first, as they test QUOTATIVE_PREFILTER before `quotative`.
+ */
 function citation(
   h: History,
   tokens: ReturnType<typeof tokenize>,
   slice: (a: number, b: number) => string,
 ): SentenceAttribution | null {
-  if (!CITATION_PREFILTER.test(h.doc.segments[h.index].text)) return null;
   const c = citationSubject(tokens);
   return c ? frameAttribution(h, tokens, slice, c) : null;
 }
