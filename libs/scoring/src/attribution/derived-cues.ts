@@ -53,6 +53,7 @@ import {
   NEGATING_SUBJECTS,
   NP_BOUNDARY,
   PERIODS,
+  REFLEXIVES,
   RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
   TIME_UNIT,
@@ -156,18 +157,6 @@ function refusal(tokens: Token[], from: number): boolean {
   }
   return false;
 }
-
-/** Reflexive pronouns (Quirk et al. 1985 §6.23). */
-const REFLEXIVES = new Set([
-  'myself',
-  'yourself',
-  'himself',
-  'herself',
-  'itself',
-  'ourselves',
-  'yourselves',
-  'themselves',
-]);
 
 /**
  * A reflexive at `k` with nothing predicated of it after: the end, a comma or full stop, a conjunction, or an adverbial

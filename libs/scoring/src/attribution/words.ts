@@ -498,18 +498,25 @@ export const CARDINAL_WORDS: ReadonlySet<string> = new Set([
   'dozens',
 ]);
 
+/** Reflexive pronouns (Quirk et al. 1985 §6.23). */
+export const REFLEXIVES: ReadonlySet<string> = new Set([
+  'myself',
+  'yourself',
+  'himself',
+  'herself',
+  'itself',
+  'ourselves',
+  'yourselves',
+  'themselves',
+]);
+
 /**
  * Closed-class words that open a sentence capitalised but never name anyone: reflexive and indefinite pronouns,
  * quantifying determiners used alone, interjections and the imperative 'let' ("Himself a veteran, …", "Everybody
  * knew", "Either way", "Oh, …", "Let me say"), and sequence adverbs ("First, …").
  */
 export const OPENER_NON_NAMES = new Set([
-  'himself',
-  'herself',
-  'itself',
-  'themselves',
-  'myself',
-  'ourselves',
+  ...REFLEXIVES,
   'everybody',
   'everyone',
   'everything',
