@@ -8,12 +8,14 @@
 import type { Token } from './tokens';
 import { backwardNP, isProper, type Range } from './noun-phrase';
 import { parentheticalStart, subjectOf } from './cue-helpers';
+import { isPreposition } from './lexicon';
 import {
   AUXILIARIES,
   BE_FORMS,
   DETERMINERS,
   INTERVENING_ADVERBS,
   LEADING_CONNECTIVES,
+  RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
 } from './words';
 
@@ -24,52 +26,11 @@ export const CITATION_PREFILTER =
 const YEAR = /^(?:1[89]|20)\d\d[a-z]?$/;
 
 /**
- * Closed-class words that can follow a citation without being its verb (Quirk et al. 1985 ch. 2: prepositions,
- * conjunctions, determiners, pronouns and relative words): "Tucker (2019) and Lemon (2016) argue", "in Tucker (2019)".
+ * Closed-class words that can follow a citation without being its verb, beside the prepositions and subordinators
+ * (`isPreposition`, the tagger lexicon's IN class) and the relative words: coordinators, "to", "when", "where", and the
+ * "also" and "et al." of a citation itself ("Tucker (2019) and Lemon (2016) argue").
  */
-const NOT_A_VERB = new Set([
-  'and',
-  'or',
-  'but',
-  'nor',
-  'that',
-  'which',
-  'who',
-  'whose',
-  'whom',
-  'where',
-  'when',
-  'while',
-  'whereas',
-  'as',
-  'than',
-  'if',
-  'because',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'from',
-  'by',
-  'with',
-  'about',
-  'into',
-  'among',
-  'between',
-  'after',
-  'before',
-  'since',
-  'during',
-  'against',
-  'through',
-  'over',
-  'under',
-  'also',
-  'et',
-  'al',
-]);
+const NOT_A_VERB = new Set(['and', 'or', 'but', 'nor', 'to', 'when', 'where', 'also', 'et', 'al']);
 
 /** A lower-case word the citation's subject can take as its verb: no closed-class word, no number. */
 function verbLike(t: Token | undefined): boolean {
@@ -79,6 +40,8 @@ function verbLike(t: Token | undefined): boolean {
     !t.cap &&
     /^\p{Ll}+$/u.test(t.lower) &&
     !NOT_A_VERB.has(t.lower) &&
+    !isPreposition(t.lower) &&
+    !RELATIVE_PRONOUNS.has(t.lower) &&
     !DETERMINERS.has(t.lower) &&
     !SUBJECT_PRONOUNS.has(t.lower) &&
     // "Kabul (2001) is …": a copula or an auxiliary describes; it reports nothing.
