@@ -2,6 +2,8 @@ import { scoreDocument } from '../../index';
 import { tokenize } from '../../lexicon/tokens';
 import { defaultRubric } from '../../rubric';
 import { findHedges } from './hedges';
+import hedgeLexicon from '../../../rubric/hedging/hedges.json';
+import hedgeSenses from '../../../rubric/hedging/hedge-senses.json';
 
 const hedges = (s: string) => {
   const tokens = tokenize(s);
@@ -261,4 +263,12 @@ describe('scant support and existential indications (rubric 2.3.7)', () => {
   it.each(['The herders had little water left.', 'The indications on the map were wrong.'])('not hedged: %s', (s) =>
     expect(hedged(s)).toBe(false),
   );
+});
+
+describe('verification words', () => {
+  it('are each an exact entry of the hedge lexicon, so the sense rule and the lexicon name the same words', () => {
+    const exact = new Set(hedgeLexicon.terms.filter((t) => t.startsWith('=')).map((t) => t.slice(1)));
+    const missing = hedgeSenses.classes.verificationWords.words.filter((w) => !exact.has(w));
+    expect(missing).toEqual([]);
+  });
 });

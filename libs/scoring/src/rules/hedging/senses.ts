@@ -25,6 +25,8 @@ const APPEAR_COMPLEMENTS = set('appearComplements');
 const POSSIBLE_BLOCKERS = set('possibleBlockers');
 const EPISTEMIC_ACCESS = stems('epistemicAccess');
 const VERIFICATION_FRAMES = set('verificationFrames');
+/** The hedge lexicon's verification words: hedges only in a negated, obstructed or pending frame. */
+const VERIFICATION_WORDS = set('verificationWords');
 const CERTAINTY_BEFORE_DOUBT = set('certaintyBeforeDoubt');
 const WHETHER_BLOCKERS = set('whetherBlockers');
 const BE = set('beForms');
@@ -445,13 +447,6 @@ export function isHedgeSense(tokens: readonly Token[], m: LexiconMatch): boolean
   }
 }
 
-/** The hedge lexicon's verification words: hedges only in a negated, obstructed or pending frame. */
-const VERIFICATION_WORDS: ReadonlySet<string> = new Set(
-  // prettier-ignore
-  ['verify', 'verified', 'verifying', 'confirm', 'confirmed', 'confirming', 'confirmation', 'corroborate', 'corroborated',
-    'substantiate', 'substantiated', 'ascertain', 'ascertained', 'authenticate', 'authenticated', 'check', 'checked',
-    'established', 'proven', 'proved'],
-);
 
 /**
  * A verification word in a negated, obstructed or pending frame. A negative subject ("None of the claims was
