@@ -19,6 +19,9 @@ import {
 import { HONORIFICS, isPastTense, isPreposition, RANK_TITLES, ROLES } from './lexicon';
 import { CARDINAL_WORDS, DETERMINERS, OPENER_NON_NAMES, TIME_UNIT } from './words';
 
+/** An owner's possessive, up to two words, a lower-case head ending the phrase or followed by an "of" phrase. */
+const OWNED_DOCUMENT = /^(.+?)['’]s?\s+(?:\S+\s+){0,2}?(\p{Ll}+)(\s+of\s[\s\S]*)?$/u;
+
 /**
  * What follows a document noun when it was published on someone's own page or channel: "posted on the ministry's
  * website", "published on the group's Telegram channel". Group 1 is the owner, group 2 the possessive and medium.
@@ -52,17 +55,16 @@ export function typedSource(
   if (parts.head?.info.document && !parts.person && parts.orgs.length === 0) {
     // The issuer may be a name or a role ("figures from both governments", "a letter from the ministry"): whatever types
     // as a source; a phrase that types as no one ("a report of the attack") leaves the document unnamed.
-    // "Lemon's analysis of court cases": with an owner before it, the "of" phrase is the document's topic, and the owner
-    // its author (below).
-    const owned = /^(.+?)['’]s?\s+(?:\S+\s+){0,2}?(\p{Ll}+)\s+of\s/u.exec(text);
-    const issuer = owned && ROLES.get(owned[2])?.document ? null : /\s(?:from|by|of)\s+(?=\p{L})/u.exec(text);
+    // "the ministry's report", "the army's statement": a document its possessor owns is the possessor's; so is "Lemon's
+    // analysis of court cases", whose "of" phrase (group 3) is then its topic, not its issuer.
+    const owner = OWNED_DOCUMENT.exec(text);
+    const owned = !!owner && !!ROLES.get(owner[2])?.document;
+    const issuer = owned && owner[3] ? null : /\s(?:from|by|of)\s+(?=\p{L})/u.exec(text);
     if (issuer) {
       const inner = typedSource(doc, start + issuer.index + issuer[0].length, end, ctx);
       if (inner.sourceType !== 'anonymous') return inner;
     }
-    // "the ministry's report", "the army's statement": so is one its possessor owns.
-    const owner = /^(.+?)['’]s?\s+(?:\S+\s+){0,2}(\p{Ll}+)$/u.exec(text) ?? owned;
-    if (owner && !issuer && ROLES.get(owner[2])?.document) {
+    if (owner && !issuer && owned) {
       const inner = typedSource(doc, start, start + owner[1].length, ctx);
       if (inner.sourceType !== 'anonymous') return inner;
     }
