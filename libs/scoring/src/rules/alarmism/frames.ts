@@ -28,12 +28,15 @@ const AGENTIVE = new RegExp(`(?:${frames.classes.agentiveSuffixes.join('|')})$`)
 /** The word after a subject that shows the verb has come: a be or have form, or a finite -s or -ed form. */
 const FINITE_AFTER_SUBJECT = /^(?:is|was|has|had|also)$|^\p{Ll}{2,}(?:[^s'’]s|ed)$/u;
 
+/** A subject word that cannot be one person: a name (capitalised), a kind noun ("the network"), a plural. */
+const notOnePerson = (t: Token): boolean => t.capitalised || KIND.has(t.word) || /s$/.test(t.word);
+
 /**
  * One person as the sentence's subject, opening it: "He coordinates training for …", "Additionally, he …", "The Taliban
  * facilitator operates and funds a cell …". `isPerson` tells whether a lower-case singular noun names a person (a role
  * noun the attribution lexicon marks so); a noun with an agentive suffix ("leader", "facilitator", "financier") does too.
  */
-export function individualSubject(tokens: readonly Token[], isPerson: (word: string) => boolean): boolean {
+function individualSubject(tokens: readonly Token[], isPerson: (word: string) => boolean): boolean {
   let i = 0;
   if (PROFILE_OPENERS.has(tokens[0]?.word ?? '')) i = 1;
   const first = tokens[i]?.word ?? '';
@@ -43,30 +46,41 @@ export function individualSubject(tokens: readonly Token[], isPerson: (word: str
     const next = tokens[h + 1];
     if (next.capitalised || !FINITE_AFTER_SUBJECT.test(next.word)) continue;
     const head = tokens[h];
-    if (head.capitalised || KIND.has(head.word) || /s$/.test(head.word)) return false;
-    return isPerson(head.word) || AGENTIVE.test(head.word);
+    return !notOnePerson(head) && (isPerson(head.word) || AGENTIVE.test(head.word));
   }
   return false;
 }
 
 /**
  * A role ascribed to one person: "He was responsible for leading training camps", "the leader is in charge of planning
- * attacks", "the facilitator who was responsible for …". Releases profile the target of an operation this way; the
- * predicate says what part the person had, not what a group can or means to do. The subject is "he", "she" or a
- * relative "who", or a singular common noun ("leader", "facilitator") that names no group: not a kind noun ("the
- * network"), not a plural, not a name ("the IMU is responsible for …" is a group's), not a threat actor (`actor`).
+ * attacks", "the facilitator who was responsible for …". The subject is "he", "she" or a relative "who", or a singular
+ * common noun ("leader", "facilitator") that names no group and is no threat actor (`actor`).
  */
-export function isRoleProfile(tokens: readonly Token[], actor: (index: number) => boolean): boolean {
+function roleAscribed(tokens: readonly Token[], actor: (index: number) => boolean): boolean {
   for (let i = 1; i < tokens.length - 2; i++) {
     if (!SINGULAR_COPULA.has(tokens[i].word)) continue;
     const ascribed = ROLE_ASCRIPTIONS.some((words) => words.every((w, k) => tokens[i + 1 + k]?.word === w));
     if (!ascribed) continue;
     const subject = tokens[i - 1];
     if (PERSON_SUBJECTS.has(subject.word)) return true;
-    if (subject.capitalised || KIND.has(subject.word) || /s$/.test(subject.word) || actor(i - 1)) continue;
+    if (notOnePerson(subject) || actor(i - 1)) continue;
     if (/^\p{Ll}[\p{Ll}-]*$/u.test(subject.word)) return true;
   }
   return false;
+}
+
+/**
+ * A press release's profile of the one person it targeted: a role ascribed to that person (`roleAscribed`) or a
+ * sentence opening with the person as its subject (`individualSubject`). Its predicate says what part the person had,
+ * not what a group can or means to do. `actor` tells whether a token lies in a threat-actor match; `isPerson` whether
+ * a word is a person role.
+ */
+export function profilesOnePerson(
+  tokens: readonly Token[],
+  actor: (index: number) => boolean,
+  isPerson: (word: string) => boolean,
+): boolean {
+  return roleAscribed(tokens, actor) || individualSubject(tokens, isPerson);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { defineRule, matchSpan, quote, signal, type AssertionFacts } from '../rule';
-import { individualSubject, isProfile, isRoleProfile, reportsOperation } from './frames';
+import { isProfile, profilesOnePerson, reportsOperation } from './frames';
 import { ROLES } from '../../attribution/lexicon';
 import { AUXILIARIES, BE_FORMS } from '../../attribution/words';
 import type { LexiconMatch } from '../../lexicon/lexicon';
@@ -26,9 +26,8 @@ export const unsupportedThreatClaim = defineRule({
     const claim = f.matches.threatClaims.find((m) => claimHolds(f, m));
     if (!claim || f.matches.threatActors.length === 0 || f.matches.evidence.length > 0) return [];
     if (isProfile(f.tokens) || reportsOperation(f.tokens, f.matches.operations)) return [];
-    if (isRoleProfile(f.tokens, (k) => f.matches.threatActors.some((a) => k >= a.token && k < a.token + a.length)))
-      return [];
-    if (individualSubject(f.tokens, (w) => !!ROLES.get(w)?.person)) return [];
+    const actor = (k: number): boolean => f.matches.threatActors.some((a) => k >= a.token && k < a.token + a.length);
+    if (profilesOnePerson(f.tokens, actor, (w) => !!ROLES.get(w)?.person)) return [];
     return [
       signal(
         'unsupported-threat-claim',
