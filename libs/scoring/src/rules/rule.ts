@@ -121,6 +121,11 @@ export function matchSpan(m: LexiconMatch): Span {
   return [m.start, m.end];
 }
 
+/** Whether `m` lies inside one of `outer`'s matches ("intent" inside the operations phrase "hostile intent"). */
+export function insideAny(outer: readonly LexiconMatch[], m: LexiconMatch): boolean {
+  return outer.some((o) => o.start <= m.start && m.end <= o.end);
+}
+
 /**
  * The words of the sentence a span covers, for a signal's reason: a reader must see the text that
  * fired ("infested"), not the lexicon entry it matched ("infest").

@@ -1,6 +1,6 @@
 import { LexiconMatch } from '../../lexicon/lexicon';
 import { Signal, SignalId } from '../../types';
-import { AssertionFacts, defineRule, matchSpan, quote, signal } from '../rule';
+import { AssertionFacts, defineRule, insideAny, matchSpan, quote, signal } from '../rule';
 import { negatedWithin } from './negativity';
 
 /** Whether a match counts; module functions rather than closures, which each call would allocate anew. */
@@ -9,9 +9,8 @@ type Keep = (f: AssertionFacts, m: LexiconMatch) => boolean;
 const always: Keep = () => true;
 /** A denied threat ("no nexus", "is not a hotbed") is neither metaphor, emphasis nor escalation. */
 const asserted: Keep = (f, m) => !negatedWithin(f, m.token);
-const assertedNotOperational: Keep = (f, m) =>
-  asserted(f, m) && !f.matches.operations.some((o) => o.start <= m.start && m.end <= o.end);
-const notHedge: Keep = (f, m) => !f.matches.hedges.some((h) => h.start <= m.start && m.end <= h.end);
+const assertedNotOperational: Keep = (f, m) => asserted(f, m) && !insideAny(f.matches.operations, m);
+const notHedge: Keep = (f, m) => !insideAny(f.matches.hedges, m);
 
 /**
  * One signal per kept match, each worth the rubric's unit weight until the signal's cap (Infinity: none) is

@@ -1,4 +1,4 @@
-import { defineRule, matchSpan, quote, signal, type AssertionFacts } from '../rule';
+import { defineRule, insideAny, matchSpan, quote, signal, type AssertionFacts } from '../rule';
 import { isProfile, profilesOnePerson, reportsOperation } from './frames';
 import { ROLES } from '../../attribution/lexicon';
 import { AUXILIARIES, BE_FORMS } from '../../attribution/words';
@@ -78,7 +78,7 @@ function determinerBefore(f: AssertionFacts, m: LexiconMatch): boolean {
 function claimHolds(f: AssertionFacts, m: LexiconMatch): boolean {
   if (negatedWithin(f, m.token)) return false;
   // "displayed hostile intent": a rules-of-engagement term of the operations lexicon reports an engagement.
-  if (f.matches.operations.some((o) => o.token <= m.token && m.token < o.token + o.length)) return false;
+  if (insideAny(f.matches.operations, m)) return false;
   const tokens = f.tokens;
   const end = m.token + m.length;
   // "Forward Operating Base Price": mid-sentence capitals make the words part of a name.
