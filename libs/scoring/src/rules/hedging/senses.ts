@@ -447,7 +447,6 @@ export function isHedgeSense(tokens: readonly Token[], m: LexiconMatch): boolean
   }
 }
 
-
 /**
  * A verification word in a negated, obstructed or pending frame. A negative subject ("None of the claims was
  * verified", "Few of these reports are substantiated") is left out: the labelling guide reads such a sentence as a
