@@ -5,6 +5,7 @@
 import type { Token } from './tokens';
 import {
   AUXILIARIES,
+  BE_FORMS,
   DETERMINERS,
   INTERVENING_ADVERBS,
   LEADING_CONNECTIVES,
@@ -22,7 +23,15 @@ import {
   SUBJECT_PRONOUNS,
   WEEKDAYS,
 } from './words';
-import { canBeBaseVerb, isAdjectiveOnly, isLexicalVerbOnly, isPastTense, ROLES, STATE_MODIFIERS } from './lexicon';
+import {
+  canBeBaseVerb,
+  isAdjectiveOnly,
+  isLexicalVerbOnly,
+  isPastTense,
+  isPreposition,
+  ROLES,
+  STATE_MODIFIERS,
+} from './lexicon';
 
 export type Range = [number, number];
 
@@ -165,10 +174,35 @@ function measureBack(tokens: Token[], j: number): number {
   return k;
 }
 
-/** Index of the first token before `i` that is not an intervening adverb ("even", "also", "-ly"). */
 /** What counts times in an adverbial of frequency ("several times", "three times", "many times"). */
 const frequencyCount = (w: string): boolean =>
   CARDINAL_WORDS.has(w) || /^(?:several|many|numerous|multiple|\d+)$/.test(w);
+
+/**
+ * "Officials there said", "residents here have complained": a place pro-form after a noun postmodifies it (English
+ * nouns take adverbs of place as postmodifiers, Quirk et al. 1985 on postmodification by adverbs), so the noun before
+ * it ends the subject. Not after a verb, auxiliary or preposition, where the pro-form is the verb's or the
+ * preposition's ("who live there", "were there", "from there").
+ */
+function placeProFormAfterNoun(tokens: Token[], j: number): boolean {
+  const w = tokens[j].lower;
+  if (w !== 'here' && w !== 'there') return false;
+  const prev = tokens[j - 1];
+  if (!prev?.word) return false;
+  const p = prev.lower;
+  return (
+    !AUXILIARIES.has(p) &&
+    !BE_FORMS.has(p) &&
+    !isPreposition(p) &&
+    !isLexicalVerbOnly(p) &&
+    // "staff", "guards": a role noun that is also a verb is still a noun here; "who work there" is a verb's.
+    (!canBeBaseVerb(p) || ROLES.has(p)) &&
+    !isPastTense(p) &&
+    !SUBJECT_PRONOUNS.has(p)
+  );
+}
+
+/** Index of the first token before `i` that is not an intervening adverb ("even", "also", "-ly"). */
 
 export function skipAdverbsBack(tokens: Token[], i: number): number {
   let j = i - 1;
@@ -180,6 +214,7 @@ export function skipAdverbsBack(tokens: Token[], i: number): number {
       // "The King, often irritated, several times threatened": a count of times is an adverbial of frequency.
       else if (w === 'times' && frequencyCount(tokens[j - 1]?.lower ?? '')) j -= 2;
       else if (INTERVENING_ADVERBS.has(w) || (/ly$/.test(w) && !tokens[j].cap)) j--;
+      else if (placeProFormAfterNoun(tokens, j)) j--;
       else break;
     }
     // A time adverbial between subject and verb ("ISAF on Monday said", "officials last week warned").

@@ -328,3 +328,30 @@ describe('a participle clause among stacked appositives', () => {
     ).toBe('Amin Rasuli');
   });
 });
+
+describe('a place pro-form after the subject noun', () => {
+  it.each([
+    ['Traders there said the bazaar had been shut for a week.', 'Traders'],
+    ['Elders here have long complained that the wells are dry.', 'Elders'],
+    ['Border guards there also reported that the crossing was quiet.', 'Border guards'],
+    ['The clinic staff here warned that vaccines were running out.', 'The clinic staff'],
+  ])('%s → %s', (sentence, speaker) => {
+    expect(one(sentence)?.source).toBe(speaker);
+  });
+  it('is the verb’s or the preposition’s after one, not part of a subject', () => {
+    expect(one('Farmers who work there said the canal was dry.')?.source).not.toMatch(/work/);
+    expect(one('Farmers from there said the canal was dry.')?.source).not.toBe('there');
+  });
+});
+
+describe('a state broadcaster as a source', () => {
+  it.each([
+    ['The pass was reopened on Monday, state television reported.', 'state television'],
+    ['State radio said the curfew in the capital had been lifted.', 'State radio'],
+    ['According to Tajik state TV, the guards detained four men.', 'Tajik state TV'],
+  ])('%s → %s (media)', (sentence, speaker) => {
+    const a = one(sentence);
+    expect(a?.source).toBe(speaker);
+    expect(a?.sourceType).toBe('media');
+  });
+});
