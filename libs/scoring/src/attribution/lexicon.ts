@@ -10,6 +10,7 @@ import roleNouns from '../../rubric/attribution/role-nouns.json';
 import organisations from '../../rubric/attribution/organisations.json';
 import wordClasses from '../../rubric/attribution/word-classes.json';
 import type { SourceType } from '../types';
+import { ATTITUDE_PREFIXES } from './words';
 
 export interface RoleInfo {
   type: SourceType | null;
@@ -263,12 +264,16 @@ const byLength = (a: string, b: string): number => b.length - a.length;
 /** An alias as a pattern whose spaces match any whitespace run: PDF text breaks lines inside names. */
 const aliasRe = (alias: string): string => escapeRe(alias).replace(/ /g, '\\s+');
 // Word boundaries that also respect apostrophes and hyphens inside names ("IMU-Taleban").
+// Not after a prefix of attitude ("anti-Taliban militias", "pro-Kremlin sites", "non-NATO states"): the compound is
+// an adjective describing someone else by their stance towards the body, which is neither the speaker nor its type.
+const ATTITUDE = ATTITUDE_PREFIXES.map((p) => `[${p[0].toUpperCase()}${p[0]}]${p.slice(1)}`).join('|');
+const ORG_START = `(?<![\\p{L}\\p{N}])(?<!(?<![\\p{L}\\p{N}])(?:${ATTITUDE})-)`;
 const ORG_CS_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${caseSensitive.sort(byLength).map(aliasRe).join('|')})(?![\\p{L}\\p{N}])`,
+  `${ORG_START}(?:${caseSensitive.sort(byLength).map(aliasRe).join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const ORG_CI_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${caseInsensitive.sort(byLength).map(aliasRe).join('|')})(?![\\p{L}\\p{N}])`,
+  `${ORG_START}(?:${caseInsensitive.sort(byLength).map(aliasRe).join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
 );
 

@@ -7,7 +7,7 @@
 import type { AttributionContext, SourceType } from '../types';
 import { analyseMention, type MentionParts } from './mention-parts';
 import { ORG_NAME_PATTERNS, STATES, STATE_MODIFIERS, STATE_SPEAKERS, type OrgMatch } from './lexicon';
-import { ASSOCIATION_LINKS, OPENER_NON_NAMES, SENTENCE_CAPS } from './words';
+import { ASSOCIATION_LINKS, ATTITUDE_PREFIX, OPENER_NON_NAMES, SENTENCE_CAPS } from './words';
 import { canonicalFromParts } from './aliases';
 import { isVaguePhrase } from './vague';
 import { associationLink } from './noun-phrase';
@@ -286,7 +286,10 @@ export function classifyParts(p: MentionParts, ctx: ClassifyContext): SourceClas
   }
   const guessed = !type;
   // People by nationality ("Many Afghans", "Uzbeks", "some Pakistanis") are a crowd, named by no one.
-  const capitals = p.tokens.filter((t, i) => t.cap && !SENTENCE_CAPS.has(t.lower) && !openerCapital(p, i));
+  // "Anti-Taliban militias": a prefix of attitude capitalised at the sentence's start names no one.
+  const capitals = p.tokens.filter(
+    (t, i) => t.cap && !SENTENCE_CAPS.has(t.lower) && !ATTITUDE_PREFIX.test(t.lower) && !openerCapital(p, i),
+  );
   if (!type && capitals.length > 0 && capitals.every((t) => STATE_MODIFIERS.has(t.lower.replace(/s$/, ''))))
     return { sourceType: 'anonymous', named: false, canonical: canonicalFromParts(p), guessed };
   // A cleric's title before a name (Mullah, Maulvi, Qari) marks, in this domain, a Taliban figure.

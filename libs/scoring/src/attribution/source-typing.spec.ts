@@ -431,3 +431,20 @@ describe('patrols', () => {
     ['Border Patrol agents said that the tunnel was new.', 'official'],
   ])('%s → %s', (s, sourceType) => expect(one(s)).toMatchObject({ sourceType }));
 });
+
+describe('a body named only inside a prefix of attitude', () => {
+  it.each([
+    ['Anti-Taliban militias in the valley said the pass had been retaken.', 'Taliban'],
+    ['An anti-ISAF preacher said foreign troops had to leave.', 'ISAF'],
+    ['Several pro-Kremlin blogs said the border had been sealed.', 'Kremlin'],
+    ['Non-NATO observers said the vote had been fair.', 'NATO'],
+  ])('%s is not spoken by %s, nor named by it', (sentence, body) => {
+    const a = one(sentence);
+    expect(a?.source).not.toBe(body);
+    expect(a?.canonical).not.toMatch(new RegExp(`^${body}$`));
+    expect(a).toMatchObject({ sourceType: 'anonymous', named: false });
+  });
+  it('still reads a body joined to another by a hyphen', () => {
+    expect(one('The Taliban-IMU alliance claimed the ambush on the convoy.')?.sourceType).toBe('insurgent');
+  });
+});

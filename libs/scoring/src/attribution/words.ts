@@ -549,3 +549,11 @@ export const OPENER_NON_NAMES = new Set([
   'lastly',
   'finally',
 ]);
+
+/**
+ * Prefixes of attitude (Quirk et al. 1985, App. I.25-I.29: anti-, pro-, non-): "anti-Taliban militias", "pro-Kremlin
+ * sites" describe someone else by their stance towards the body named after the hyphen.
+ */
+export const ATTITUDE_PREFIXES = ['anti', 'pro', 'non'];
+/** A lower-cased word opening with a prefix of attitude. */
+export const ATTITUDE_PREFIX = new RegExp(`^(?:${ATTITUDE_PREFIXES.join('|')})-`);
