@@ -230,6 +230,7 @@ export const INTERVENING_ADVERBS = new Set([
   'once',
   'later',
   'earlier',
+  'soon',
   'first',
   'always',
   'never',

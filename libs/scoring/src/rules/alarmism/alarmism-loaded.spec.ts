@@ -109,7 +109,7 @@ describe('harm threatened, not reported (Levin harm verbs after a modal or "to")
   it.each([
     ['The militia could destroy the dam within a week.', 'could destroy'],
     ['The gang seeks to kill anyone who talks to the press.', 'to kill'],
-    ['Every shopkeeper will be attacked unless the levy is paid.', 'be attacked'],
+    ['Every shopkeeper will be attacked unless the levy is paid.', 'will be attacked'],
   ])('%s → "%s"', (text, words) => {
     const s = signals(threatenedHarm, text);
     expect(s.map((x) => x.id)).toEqual(['threatened-harm']);
@@ -127,6 +127,20 @@ describe('harm threatened, not reported (Levin harm verbs after a modal or "to")
     // a denied threat
     'The council said the militia will not attack the town.',
   ])('no threatened harm in: %s', (text) => expect(ids(threatenedHarm, text)).toEqual([]));
+
+  it.each([
+    ['The gunmen could soon overrun the valley.', 'could soon overrun'],
+    ['The raiders will eventually destroy the crossing.', 'will eventually destroy'],
+    ['The outpost may soon be attacked from the ridge.', 'may soon be attacked'],
+  ])('passes over adverbs inside the verb group: %s → "%s"', (text, words) => {
+    const s = signals(threatenedHarm, text);
+    expect(s.map((x) => x.id)).toEqual(['threatened-harm']);
+    expect(s[0].reason).toContain(`"${words}"`);
+  });
+
+  it('still finds no threat where a negator stands among the adverbs', () => {
+    expect(ids(threatenedHarm, 'The gunmen will surely never attack the valley.')).toEqual([]);
+  });
 
   it('gives one signal per sentence however many threats it stacks', () => {
     expect(signals(threatenedHarm, 'They could kill, could burn and could destroy the village.')).toHaveLength(1);

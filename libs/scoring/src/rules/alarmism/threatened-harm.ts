@@ -3,6 +3,7 @@ import { wordFact } from '../../lexicon/tokens';
 import { Signal } from '../../types';
 import { AssertionFacts, defineRule, quote, signal } from '../rule';
 import { negatedWithin } from './negativity';
+import { INTERVENING_ADVERBS } from '../../attribution/words';
 
 /** Modal auxiliaries and the infinitive marker: harm after them is possible or intended, not reported. */
 const IRREALIS = new Set(['will', 'would', 'could', 'might', 'may', 'must', 'can', 'shall', "'ll", 'should', 'to']);
@@ -15,21 +16,38 @@ const harmForm = wordFact(
   (form) => (BASE.has(form.word) ? IS_BASE : 0) | (PARTICIPLES.has(form.word) ? IS_PARTICIPLE : 0),
 );
 
-/** "could kill", "seeks to destroy" (base form after a modal or 'to'); "will be attacked", "to be slain" (participle after one plus be). */
-function framedAt(f: AssertionFacts, i: number): boolean {
+/** Adverbs that may stand inside the verb group, between a modal and its verb ("could soon overrun", "will eventually attack"). */
+const MAX_INNER_ADVERBS = 2;
+const isInnerAdverb = (word: string): boolean =>
+  INTERVENING_ADVERBS.has(word) || (word.length > 4 && word.endsWith('ly'));
+
+/** Index of the word before token `k` once adverbs inside the verb group are passed over (-1 at the start). */
+function beforeAdverbs(f: AssertionFacts, k: number): number {
+  let j = k - 1;
+  for (let n = 0; n < MAX_INNER_ADVERBS && j >= 0 && isInnerAdverb(f.tokens[j].word); n++) j--;
+  return j;
+}
+
+/**
+ * "could kill", "seeks to destroy", "could soon overrun" (base form after a modal or 'to'); "will be attacked", "to be
+ * slain" (participle after one plus be). The index returned is the modal's, or -1 when the verb is not so framed.
+ */
+function framedAt(f: AssertionFacts, i: number): number {
   const kind = harmForm(f.tokens[i]);
-  if (kind === 0) return false;
-  const prev = f.tokens[i - 1]?.word;
-  if (prev === undefined) return false;
-  if (kind & IS_BASE && IRREALIS.has(prev)) return true;
-  return (
-    (kind & IS_PARTICIPLE) !== 0 && (prev === 'be' || prev === 'been') && IRREALIS.has(f.tokens[i - 2]?.word ?? '')
-  );
+  if (kind === 0) return -1;
+  const p = beforeAdverbs(f, i);
+  const prev = f.tokens[p]?.word;
+  if (prev === undefined) return -1;
+  if (kind & IS_BASE && IRREALIS.has(prev)) return p;
+  if ((kind & IS_PARTICIPLE) === 0 || (prev !== 'be' && prev !== 'been')) return -1;
+  const modal = beforeAdverbs(f, p);
+  return IRREALIS.has(f.tokens[modal]?.word ?? '') ? modal : -1;
 }
 
 /**
  * Harm threatened rather than reported: a verb of doing harm (rubric/alarmism/harm-verbs.json,
- * Levin's murder, destroy and hurt classes) after a modal or the infinitive marker ("could kill",
+ * Levin's murder, destroy and hurt classes) after a modal or the infinitive marker, adverbs inside the verb group
+ * passed over ("could kill", "could soon overrun",
  * "seeks to destroy", "will be attacked"). A report says what happened ("killed two", which the
  * operations class keeps calm); appeal to fear says what may happen. One signal per sentence; a
  * denied threat ("will not attack", negation three words back, same clause) does not count.
@@ -42,8 +60,9 @@ export const threatenedHarm = defineRule({
   apply(f, w) {
     const out: Signal<'threatened-harm'>[] = [];
     for (let i = 1; i < f.tokens.length; i++) {
-      if (!framedAt(f, i) || negatedWithin(f, i)) continue;
-      const span: [number, number] = [f.tokens[i - 1].start, f.tokens[i].end];
+      const modal = framedAt(f, i);
+      if (modal < 0 || negatedWithin(f, i)) continue;
+      const span: [number, number] = [f.tokens[modal].start, f.tokens[i].end];
       out.push(
         signal(
           'threatened-harm',
