@@ -80,7 +80,13 @@ describe('superlatives (closed class, Brill lexicon JJS/RBS)', () => {
     'It was not the biggest convoy of the year.',
     // an evaluative adjective gives its reason there, not twice
     'Officials called it the greatest danger to the republic.',
+    // "at" with a bare superlative caps a claim
+    "The estimate of the militia's size is at best a rough guess.",
   ])('no superlative in: %s', (text) => expect(ids(superlative, text)).toEqual([]));
+
+  it('still ranks with a determiner after "at"', () => {
+    expect(ids(superlative, 'The order came from the ministry at the highest level.')).toEqual(['superlative']);
+  });
 
   it('caps the points and lists the rest at weight 0', () => {
     const s = signals(superlative, 'The biggest, deadliest and greatest threat of the boldest kind.');

@@ -213,6 +213,8 @@ describe('hedge senses: obstructed verification and unresolved uncertainty', () 
     ['The death toll remains disputed.', true],
     ['Patrols crossed the disputed strip at night.', false],
     ['The convoy, if the reports are correct, carried fuel.', true],
+    ['In all likelihood the mortar was fired from the orchard.', true],
+    ['The courier was, in all probability, paid in cash.', true],
     ['If confirmed, it would be the largest seizure this year.', true],
   ])('%s → %s', (s, expected) => expect(hedged(s)).toBe(expected));
 });
