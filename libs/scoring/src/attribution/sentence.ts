@@ -8,8 +8,9 @@ import { findCues, type CueHit } from './cues';
 import { quotedTokens } from './cue-helpers';
 import { skipAdverbialsForward } from './adverbials';
 import { CUE_WORD, findVague, sentenceWords } from './vague';
-import { analyseMention } from './mention-parts';
+import { analyseMention, roleAt, type MentionParts } from './mention-parts';
 import { typedSource, type TypedSource } from './typed-source';
+import { speaksFor } from './source-types';
 import { resolveAnaphor, resolveDocument, resolvePronoun, type History } from './coreference';
 import { ARTICLES, forwardNP, isProper, type Range } from './noun-phrase';
 import {
@@ -103,10 +104,7 @@ function build(
       const issuer = parts.head.info.document ? resolveDocument(h, parts.head.key, srcStart) : null;
       // A body ("the organisation", "the group") is what "it" would take up: the last body named just before.
       // "the group" is a body outside the state ("a video released by the group"): no army, ministry or government.
-      const accept =
-        parts.head.key === 'group'
-          ? (r: TypedSource): boolean => r.sourceType !== 'official' && r.sourceType !== 'military'
-          : undefined;
+      const accept = parts.head.key === 'group' ? notStateBody : undefined;
       const body = anaphoricBody(parts.head.info, parts.head.key)
         ? resolvePronoun('it', srcStart, h, accept)?.ref
         : null;
@@ -115,6 +113,11 @@ function build(
         (body && body.sourceType !== 'anonymous' ? body : null) ??
         (parts.head.info.anaphor ? resolveAnaphor(h, accept) : null);
       if (back) ref = { ...ref, canonical: back.canonical, sourceType: back.sourceType, named: back.named };
+    } else if (standsForAnaphoricBody(parts)) {
+      // "A spokesman for the group", "the organisation's leader": the role takes the side of the body "the group" takes
+      // up, as "The group said" does; with none named before, an unknown body's, never the state's by default.
+      const body = resolvePronoun('it', srcStart, h, notStateBody)?.ref;
+      ref = { ...ref, sourceType: body && body.sourceType !== 'anonymous' ? body.sourceType : 'anonymous' };
     }
   }
   return {
@@ -125,6 +128,21 @@ function build(
     nested: hit.strong && hit.content && !hit.pronoun,
     ...(hit.derived ? { derived: true } : {}),
   };
+}
+
+/** "the group" is a body outside the state ("a video released by the group"): no army, ministry or government. */
+const notStateBody = (r: TypedSource): boolean => r.sourceType !== 'official' && r.sourceType !== 'military';
+
+/** A role speaking for a body named only as "the group" or "the organisation" ("a spokesman for the group", "the group's leader"). */
+function standsForAnaphoricBody(parts: MentionParts): boolean {
+  if (!parts.head || parts.orgs.length > 0 || parts.person || !speaksFor(parts.head.key)) return false;
+  const t = parts.tokens;
+  for (let k = 0; k + 1 < t.length; k++) {
+    if (t[k].lower !== 'the') continue;
+    const role = roleAt(t, k + 1);
+    if (role && role.index === k + 1 && anaphoricBody(role.info, role.key)) return true;
+  }
+  return false;
 }
 
 /** An untyped singular body noun that points back ("the organisation", "the group"), as "it" does. */

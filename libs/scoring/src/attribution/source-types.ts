@@ -178,6 +178,8 @@ const BELONGING_LINKS = /^(?:of|at|for|from)$/;
 
 /** Roles whose side is their owner's ("X's spokesman", "X's commander", "X's leader"). */
 const SPEAKS_FOR = /^(?:spokes\w*|commanders?|leaders?|leadership|representatives?|envoys?)$/;
+/** A role that speaks or acts for a body ("spokesman", "leader", "envoy"). */
+export const speaksFor = (key: string): boolean => SPEAKS_FOR.test(key);
 
 /** Type of the possessive owner before the head ("the militants’" in "the militants’ spokesman"), when typed. */
 function ownerType(p: MentionParts, ctx: ClassifyContext): SourceType | null {

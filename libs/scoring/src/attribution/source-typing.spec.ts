@@ -448,3 +448,17 @@ describe('a body named only inside a prefix of attitude', () => {
     expect(one('The Taliban-IMU alliance claimed the ambush on the convoy.')?.sourceType).toBe('insurgent');
   });
 });
+
+describe('a role speaking for "the group"', () => {
+  it('takes the side of the body "the group" takes up', () => {
+    const before = 'The Taliban rejected the charge on Friday.';
+    expect(last(before, 'A spokesman for the group said the convoy was never attacked.')?.sourceType).toBe('insurgent');
+    expect(last(before, "The group's leader said the convoy was never attacked.")?.sourceType).toBe('insurgent');
+  });
+  it('is no official when no body was named before', () => {
+    expect(one('A spokesman for the group said the convoy was never attacked.')?.sourceType).toBe('anonymous');
+  });
+  it('leaves a role speaking for a named body to that body', () => {
+    expect(one("The ministry's spokesman said the convoy was never attacked.")?.sourceType).toBe('official');
+  });
+});
