@@ -6,6 +6,7 @@ import { loadedWords } from './loaded-words';
 import { negativity } from './negativity';
 import { superlative } from './superlatives';
 import { threatenedHarm } from './threatened-harm';
+import { scoreDocument } from '../../index';
 
 const signals = (rule: Rule, ...args: Parameters<typeof factsFor>) => rule.apply(factsFor(...args), rubric());
 const ids = (rule: Rule, ...args: Parameters<typeof factsFor>) => signals(rule, ...args).map((s) => s.id);
@@ -146,6 +147,25 @@ describe('harm threatened, not reported (Levin harm verbs after a modal or "to")
 
   it('still finds no threat where a negator stands among the adverbs', () => {
     expect(ids(threatenedHarm, 'The gunmen will surely never attack the valley.')).toEqual([]);
+  });
+
+  it.each([
+    'The recovered mortar rounds will be destroyed by army engineers.',
+    'The patrol called in helicopters to attack the gunmen on the ridge.',
+    'Coalition troops used a controlled charge to destroy the bomb.',
+  ])('no threatened harm in a force’s own operation: %s', (text) => expect(ids(threatenedHarm, text)).toEqual([]));
+
+  it.each([
+    'Police arrested a courier whose cell was planning to attack the depot.',
+    'The militants moved to attack the outpost as the soldiers withdrew.',
+  ])('still finds the threat of a nearer actor: %s', (text) =>
+    expect(ids(threatenedHarm, text)).toEqual(['threatened-harm']),
+  );
+
+  it('reads the speaker of a reported threat as no agent of it', () => {
+    const [a] = scoreDocument('A police officer said the gang would kill anyone who testified.').assertions;
+    expect(a.attribution?.cue).toBe('said');
+    expect(a.signals.map((x) => x.id)).toContain('threatened-harm');
   });
 
   it('gives one signal per sentence however many threats it stacks', () => {
