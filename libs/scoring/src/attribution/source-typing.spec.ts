@@ -124,6 +124,8 @@ describe('vague attribution stays anonymous and unnamed', () => {
     'The decision is considered by some to be premature.',
     'Amid fears that the ceasefire would collapse, traders closed their shops.',
     'There are reports that the commander fled.',
+    'There were no reports of damage to the bazaar.',
+    'There have been no further reports of looting in the town.',
   ])('%s', (sentence) => {
     expect(one(sentence)).toMatchObject({ sourceType: 'anonymous', named: false });
   });
