@@ -118,6 +118,16 @@ function build(
       // up, as "The group said" does; with none named before, an unknown body's, never the state's by default.
       const body = resolvePronoun('it', srcStart, h, notStateBody)?.ref;
       ref = { ...ref, sourceType: body && body.sourceType !== 'anonymous' ? body.sourceType : 'anonymous' };
+    } else if (parts.head && speaksFor(parts.head.key) && parts.orgs.length === 0 && !parts.person) {
+      // "Their spokesman", "its leader": the side of the body the possessive pronoun takes up, when one is named before.
+      // "their" takes up a body too ("The Taliban … Their spokesman"): a name is no plural mention.
+      const d = parts.determiner;
+      const body =
+        d === 'its' || d === 'their'
+          ? ((d === 'their' ? resolvePronoun('they', srcStart, h)?.ref : null) ??
+            resolvePronoun('it', srcStart, h)?.ref)
+          : null;
+      if (body && body.sourceType !== 'anonymous') ref = { ...ref, sourceType: body.sourceType };
     }
   }
   return {

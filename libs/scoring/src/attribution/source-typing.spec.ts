@@ -460,6 +460,20 @@ describe('a role speaking for "the group"', () => {
   it('is no official when no body was named before', () => {
     expect(one('A spokesman for the group said the convoy was never attacked.')?.sourceType).toBe('anonymous');
   });
+  it('takes the side of the body a possessive pronoun takes up', () => {
+    expect(
+      last('The Taliban rejected the charge on Friday.', 'Their spokesman said the convoy was never attacked.')
+        ?.sourceType,
+    ).toBe('insurgent');
+    expect(
+      last('The Islamic Movement of Uzbekistan posted a video.', 'Its leader said the convoy was never attacked.')
+        ?.sourceType,
+    ).toBe('insurgent');
+    expect(
+      last('The Interior Ministry issued a statement.', 'Its spokesman said the convoy was never attacked.')
+        ?.sourceType,
+    ).toBe('official');
+  });
   it('leaves a role speaking for a named body to that body', () => {
     expect(one("The ministry's spokesman said the convoy was never attacked.")?.sourceType).toBe('official');
   });
