@@ -78,7 +78,7 @@ export function attribute(doc: SegmentedDocument, ctx: AttributionContext = {}):
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];
     if (seg.kind !== 'assertion') continue;
-    const h = { doc, ctx, results: out as (Attribution | null)[], index: i };
+    const h = { doc, ctx, results: out as (Attribution | null)[], index: i, quotes };
     const next = segs[i + 1];
     const q = quotes[i];
     // A sentence ending in a colon introduces what follows: a block quotation, or a quotation opening the next sentence.

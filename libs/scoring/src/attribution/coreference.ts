@@ -8,6 +8,7 @@ import { analyseMention } from './mention-parts';
 import { ORG_NAME_PATTERNS, STATE_SPEAKERS } from './lexicon';
 import { mentionsIn, typedSource, type Mention, type TypedSource } from './typed-source';
 import { ISSUING_PARTICIPLES } from './words';
+import type { QuoteState } from './quotes';
 
 export interface History {
   doc: SegmentedDocument;
@@ -16,6 +17,8 @@ export interface History {
   results: (Attribution | null)[];
   /** Index of the current segment. */
   index: number;
+  /** Quotation state by segment (quotes.ts), when the caller has it. */
+  quotes?: readonly QuoteState[];
 }
 
 const LOOKBACK = 2;
@@ -59,6 +62,20 @@ function previousAssertions(h: History): number[] {
   for (let k = h.index - 1; k >= 0 && out.length < LOOKBACK; k--) {
     if (h.doc.segments[k].kind === 'assertion') out.push(k);
   }
+  return out;
+}
+
+/**
+ * "“… . … . …,” he said": the sentence where the quotation this one closes opened, and the one before it, when the
+ * quotation spans more sentences than the look-back reaches. Empty when the sentence closes no earlier quotation.
+ */
+function beforeQuotation(h: History): number[] {
+  const quotes = h.quotes;
+  if (!quotes?.[h.index]?.openAtStart) return [];
+  let k = h.index - 1;
+  while (k >= 0 && (h.doc.segments[k].kind !== 'assertion' || quotes[k]?.openAtStart)) k--;
+  const out: number[] = [];
+  for (; k >= 0 && out.length < LOOKBACK; k--) if (h.doc.segments[k].kind === 'assertion') out.push(k);
   return out;
 }
 
@@ -172,6 +189,20 @@ export function resolvePronoun(
       if (++seen <= LOOKBACK) continue;
       const a = h.results[k];
       if (a && a.sourceType !== 'anonymous' && isPersonSource(a)) return { ref: fromAttribution(a), carried: true };
+    }
+  }
+  // A quotation longer than the look-back with no speaker quoted before it: its speaker is a person named before it
+  // opened, by name. An unnamed role there ("an Iowa voter") is as often someone the speaker talks about.
+  if (pronoun === 'he' || pronoun === 'she') {
+    for (const k of beforeQuotation(h)) {
+      if (prev.includes(k)) continue;
+      const s = h.doc.segments[k];
+      for (const m of mentionsIn(h.doc, s.start, s.end)) {
+        if (!m.person || !notPlace(m)) continue;
+        const ref = fromMention(h, m);
+        // Not "carried": the cue is this sentence's own, closing the quotation it credits (attribute.ts).
+        if (ref.named && ref.sourceType !== 'anonymous') return { ref, carried: false };
+      }
     }
   }
   return null;

@@ -227,3 +227,19 @@ describe('a name that modifies a noun', () => {
     );
   });
 });
+
+describe('"he said" closing a quotation longer than the look-back', () => {
+  const quotation = [
+    '“The wells in the lower valley have run dry.',
+    'Families are leaving every week.',
+    'We need tankers before the summer,” she said.',
+  ];
+  it('takes the person named, by name, before the quotation opened, for every sentence of it', () => {
+    const s = sources('The district governor, Laila Noori, did not mince words.', ...quotation);
+    for (const source of s.slice(1)) expect(source).toMatch(/governor|Laila Noori/);
+  });
+  it('does not take an unnamed person mentioned there', () => {
+    const s = sources('A farmer from the lower valley wrote to the council last month.', ...quotation);
+    expect(s[3]).not.toMatch(/farmer/);
+  });
+});
