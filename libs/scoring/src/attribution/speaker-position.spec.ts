@@ -355,3 +355,12 @@ describe('a state broadcaster as a source', () => {
     expect(a?.sourceType).toBe('media');
   });
 });
+
+describe('an ampersand inside a name', () => {
+  it.each([
+    ['Dilnoza Karimova of Texas A&M University said the survey was small.', 'Dilnoza Karimova'],
+    ['One AT&T engineer said the cable had been cut.', 'One AT&T engineer'],
+  ])('%s → %s', (sentence, speaker) => {
+    expect(one(sentence)?.source).toBe(speaker);
+  });
+});

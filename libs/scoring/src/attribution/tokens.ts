@@ -17,13 +17,14 @@ export interface Token {
 }
 
 /*
- * Tokens are what /([\p{L}\p{N}](?:[\p{L}\p{N}’'\-/.]*[\p{L}\p{N}])?)|\S/gu matches: words keep inner apostrophes,
- * hyphens, slashes and dots ("Kyrgyzstan’s", "IS-K", "RFE/RL", "U.S") and figures their digit-group commas ("5,000");
+ * Tokens are what /([\p{L}\p{N}](?:[\p{L}\p{N}’'\-/.&]*[\p{L}\p{N}])?)|\S/gu matches: words keep inner apostrophes,
+ * hyphens, slashes, dots and ampersands ("Kyrgyzstan’s", "IS-K", "RFE/RL", "U.S", "Texas A&M") and figures their
+ * digit-group commas ("5,000");
  * any other non-space character stands alone.
  * The scan is written out by character class because a regex exec per token was the tokenizer's main cost.
  */
 const ALNUM = 1;
-const INNER = 2; // may stand inside a word: ’ ' - / .
+const INNER = 2; // may stand inside a word: ’ ' - / . &
 const SPACE = 4;
 const KNOWN = 8;
 const ALNUM_RE = /^[\p{L}\p{N}]$/u;
@@ -33,7 +34,7 @@ const unitClass = new Uint8Array(0x10000);
 
 function classOf(cp: string): number {
   return (
-    (ALNUM_RE.test(cp) ? ALNUM : 0) | (/^[’'\-/.]$/u.test(cp) ? INNER : 0) | (SPACE_RE.test(cp) ? SPACE : 0) | KNOWN
+    (ALNUM_RE.test(cp) ? ALNUM : 0) | (/^[’'\-/.&]$/u.test(cp) ? INNER : 0) | (SPACE_RE.test(cp) ? SPACE : 0) | KNOWN
   );
 }
 
