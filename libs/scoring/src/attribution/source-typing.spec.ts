@@ -478,3 +478,12 @@ describe('a role speaking for "the group"', () => {
     expect(one("The ministry's spokesman said the convoy was never attacked.")?.sourceType).toBe('official');
   });
 });
+
+describe('rights defenders', () => {
+  it('are an unnamed crowd, not an unknown name opening the sentence', () => {
+    expect(one('Human rights defenders say the verdicts were written in advance.')).toMatchObject({ named: false });
+  });
+  it('type one of them independent, as an activist', () => {
+    expect(one('A rights defender said the verdicts were written in advance.')?.sourceType).toBe('independent');
+  });
+});
