@@ -118,16 +118,19 @@ function build(
       // up, as "The group said" does; with none named before, an unknown body's, never the state's by default.
       const body = resolvePronoun('it', srcStart, h, notStateBody)?.ref;
       ref = { ...ref, sourceType: body && body.sourceType !== 'anonymous' ? body.sourceType : 'anonymous' };
-    } else if (parts.head && speaksFor(parts.head.key) && parts.orgs.length === 0 && !parts.person) {
+    } else if (
+      parts.head &&
+      parts.orgs.length === 0 &&
+      !parts.person &&
+      (speaksFor(parts.head.key) || parts.head.info.document)
+    ) {
       // "Their spokesman", "its leader": the side of the body the possessive pronoun takes up, when one is named before.
-      // "their" takes up a body too ("The Taliban … Their spokesman"): a name is no plural mention.
-      const d = parts.determiner;
-      const body =
-        d === 'its' || d === 'their'
-          ? ((d === 'their' ? resolvePronoun('they', srcStart, h)?.ref : null) ??
-            resolvePronoun('it', srcStart, h)?.ref)
-          : null;
-      if (body && body.sourceType !== 'anonymous') ref = { ...ref, sourceType: body.sourceType };
+      // "Its report says", "his study found": a document speaks for that owner, as "the ministry's report" does.
+      const owner = possessiveReferent(parts.determiner, srcStart, h);
+      if (owner && owner.sourceType !== 'anonymous')
+        ref = parts.head.info.document
+          ? { ...ref, canonical: owner.canonical, sourceType: owner.sourceType, named: owner.named }
+          : { ...ref, sourceType: owner.sourceType };
     }
   }
   return {
@@ -138,6 +141,25 @@ function build(
     nested: hit.strong && hit.content && !hit.pronoun,
     ...(hit.derived ? { derived: true } : {}),
   };
+}
+
+/**
+ * What a possessive determiner takes up: "its" a body as "it" does, "his"/"her" a person, "their" a plural mention or
+ * else a body ("The Taliban … Their spokesman": a name is no plural mention).
+ */
+function possessiveReferent(determiner: string | null, at: number, h: History): TypedSource | null {
+  switch (determiner) {
+    case 'its':
+      return resolvePronoun('it', at, h)?.ref ?? null;
+    case 'his':
+      return resolvePronoun('he', at, h)?.ref ?? null;
+    case 'her':
+      return resolvePronoun('she', at, h)?.ref ?? null;
+    case 'their':
+      return resolvePronoun('they', at, h)?.ref ?? resolvePronoun('it', at, h)?.ref ?? null;
+    default:
+      return null;
+  }
 }
 
 /** "the group" is a body outside the state ("a video released by the group"): no army, ministry or government. */

@@ -487,3 +487,18 @@ describe('rights defenders', () => {
     expect(one('A rights defender said the verdicts were written in advance.')?.sourceType).toBe('independent');
   });
 });
+
+describe('a document whose owner is a possessive pronoun', () => {
+  it('speaks for the body or person the pronoun takes up', () => {
+    expect(
+      last('The Interior Ministry published new figures in March.', 'Its report says 1,200 citizens left.'),
+    ).toMatchObject({ sourceType: 'official', named: true });
+    expect(
+      last('Dilnoza Karimova, a sociologist at the university, has studied the cases.', 'Her study found few recruits.')
+        ?.sourceType,
+    ).toBe('independent');
+  });
+  it('stays unnamed with no owner before it', () => {
+    expect(one('Its report says 1,200 citizens left.')).toMatchObject({ named: false });
+  });
+});
