@@ -21,6 +21,13 @@ describe('alarmism rules', () => {
     expect(ids(threatVocabulary, 'The flames of jihad are spreading north.')).toContain('threat-metaphor');
   });
 
+  it('reads "fertile" as a metaphor only as the word itself, not fertilizer or fertility', () => {
+    expect(ids(threatVocabulary, 'The camps are fertile ground for recruiters.')).toContain('threat-metaphor');
+    expect(ids(threatVocabulary, 'The patrol found 200 kilograms of fertilizer in the shed.')).not.toContain(
+      'threat-metaphor',
+    );
+  });
+
   it('scores threat metaphors strongly and caps stacked emphasis words', () => {
     expect(ids(threatVocabulary, 'The valley has become a hotbed of militancy.')).toContain('threat-metaphor');
     expect(ids(threatVocabulary, 'The province is infested with fighters.')).toContain('threat-metaphor');
