@@ -21,6 +21,26 @@ describe('alarmism rules', () => {
     expect(ids(threatVocabulary, 'The flames of jihad are spreading north.')).toContain('threat-metaphor');
   });
 
+  it('matches words whose Porter stem is shared by unrelated words only as themselves', () => {
+    // "compared" is no "comparatively"; "stage", "integrity" and "extremely" claim and name nothing
+    expect(ids(deEscalation, 'A ruthless and deadly menace is growing, compared with last year.')).toEqual([]);
+    expect(ids(deEscalation, 'A ruthless and deadly menace is growing, though comparatively small.')).toContain(
+      'de-escalation',
+    );
+    for (const calm of [
+      'At this stage the militants control the valley.',
+      'The integrity of the militants is in question.',
+      'Extremely cold winters are expanding across the north.',
+    ])
+      expect(ids(unsupportedThreatClaim, calm)).toEqual([]);
+    for (const claim of [
+      'The militants are staging attacks from the valley.',
+      'The militants have integrated into local society.',
+      'Extremists are expanding across the north.',
+    ])
+      expect(ids(unsupportedThreatClaim, claim)).toEqual(['unsupported-threat-claim']);
+  });
+
   it('reads "fertile" as a metaphor only as the word itself, not fertilizer or fertility', () => {
     expect(ids(threatVocabulary, 'The camps are fertile ground for recruiters.')).toContain('threat-metaphor');
     expect(ids(threatVocabulary, 'The patrol found 200 kilograms of fertilizer in the shed.')).not.toContain(
