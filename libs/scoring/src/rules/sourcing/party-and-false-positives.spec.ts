@@ -111,6 +111,12 @@ describe('ethnic labels as identification', () => {
     expect(ids(ethnicLabels, 'Kyrgyz border guards detained five smugglers near Batken.')).toEqual([]);
     expect(ids(ethnicLabels, 'Uzbek authorities arrested a cell of twelve men.')).toEqual([]);
   });
+  it('reads "foreign" as a label only in "foreigners" and "foreign fighters"', () => {
+    expect(ids(ethnicLabels, 'Two foreign aid workers were killed when the convoy was hit.')).toEqual([]);
+    expect(ids(ethnicLabels, 'The bodies of two foreigners were found near the pass.')).toEqual([
+      'ethnic-label-identification',
+    ]);
+  });
   it('quotes the words that fired', () => {
     expect(reason(ethnicLabels, 'Three Tajiks were among the men detained.')).toBe(
       'ethnic/national label ("Tajiks") used to identify the detained',
