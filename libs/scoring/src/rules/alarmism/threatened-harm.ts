@@ -4,7 +4,7 @@ import { lookupOrganisation, ROLES } from '../../attribution/lexicon';
 import { Signal } from '../../types';
 import { AssertionFacts, defineRule, quote, signal } from '../rule';
 import { clauseBreakBetween, negatedWithin } from './negativity';
-import { INTERVENING_ADVERBS, SUBJECT_PRONOUNS } from '../../attribution/words';
+import { INTERVENING_ADVERBS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../attribution/words';
 
 /** Modal auxiliaries and the infinitive marker: harm after them is possible or intended, not reported. */
 const IRREALIS = new Set(['will', 'would', 'could', 'might', 'may', 'must', 'can', 'shall', "'ll", 'should', 'to']);
@@ -57,9 +57,6 @@ function isForce(f: AssertionFacts, t: Token): boolean {
   return org?.type === 'military' || org?.type === 'official';
 }
 
-/** Words that open a clause of its own before a verb group: relative pronouns and the complementiser. */
-const CLAUSE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'that']);
-
 const isActorAt = (f: AssertionFacts, k: number): boolean =>
   f.matches.threatActors.some((a) => k >= a.token && k < a.token + a.length);
 
@@ -85,7 +82,7 @@ function forcesOwnAct(f: AssertionFacts, modal: number, verb: number): boolean {
   const cue = f.attribution?.cueSpan;
   for (let k = modal - 1; k >= 0 && !clauseBreakBetween(f, k); k--) {
     // "whose cell was planning to attack", "an officer said the gang would kill": the verb group has a clause of its own.
-    if (CLAUSE_OPENERS.has(f.tokens[k].word) || (cue && f.tokens[k].start >= cue[0] && f.tokens[k].end <= cue[1]))
+    if (RELATIVE_PRONOUNS.has(f.tokens[k].word) || (cue && f.tokens[k].start >= cue[0] && f.tokens[k].end <= cue[1]))
       return false;
     const force = actorIsForce(f, k);
     if (force !== null) return force;
