@@ -203,7 +203,6 @@ function placeProFormAfterNoun(tokens: Token[], j: number): boolean {
 }
 
 /** Index of the first token before `i` that is not an intervening adverb ("even", "also", "-ly"). */
-
 export function skipAdverbsBack(tokens: Token[], i: number): number {
   let j = i - 1;
   for (;;) {

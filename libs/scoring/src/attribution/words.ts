@@ -552,8 +552,9 @@ export const OPENER_NON_NAMES = new Set([
 ]);
 
 /**
- * Prefixes of attitude (Quirk et al. 1985, App. I.25-I.29: anti-, pro-, non-): "anti-Taliban militias", "pro-Kremlin
- * sites" describe someone else by their stance towards the body named after the hyphen.
+ * The prefixes of attitude "anti-" and "pro-" and the negative prefix "non-" (Quirk et al. 1985, Appendix I, on
+ * prefixation): "anti-Taliban militias", "pro-Kremlin sites", "non-NATO states" describe someone else by their stance
+ * towards, or distance from, the body named after the hyphen.
  */
 export const ATTITUDE_PREFIXES = ['anti', 'pro', 'non'];
 /** A lower-cased word opening with a prefix of attitude. */
