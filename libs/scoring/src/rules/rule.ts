@@ -121,8 +121,11 @@ export function matchSpan(m: LexiconMatch): Span {
   return [m.start, m.end];
 }
 
-/** Whether `m` lies inside one of `outer`'s matches ("intent" inside the operations phrase "hostile intent"). */
-export function insideAny(outer: readonly LexiconMatch[], m: LexiconMatch): boolean {
+/**
+ * Whether `m` (a match or a token) lies inside one of `outer`'s matches ("intent" inside the operations phrase
+ * "hostile intent").
+ */
+export function insideAny(outer: readonly LexiconMatch[], m: Pick<LexiconMatch, 'start' | 'end'>): boolean {
   return outer.some((o) => o.start <= m.start && m.end <= o.end);
 }
 

@@ -2,7 +2,7 @@ import harm from '../../../rubric/alarmism/harm-verbs.json';
 import { wordFact, type Token } from '../../lexicon/tokens';
 import { lookupOrganisation, ROLES } from '../../attribution/lexicon';
 import { Signal } from '../../types';
-import { AssertionFacts, defineRule, quote, signal } from '../rule';
+import { AssertionFacts, defineRule, insideAny, quote, signal } from '../rule';
 import { clauseBreakBetween, negatedWithin } from './negativity';
 import { INTERVENING_ADVERBS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../attribution/words';
 
@@ -57,16 +57,13 @@ function isForce(f: AssertionFacts, t: Token): boolean {
   return org?.type === 'military' || org?.type === 'official';
 }
 
-const isActorAt = (f: AssertionFacts, k: number): boolean =>
-  f.matches.threatActors.some((a) => k >= a.token && k < a.token + a.length);
-
 /**
  * Whether the token at k names who acts: a force (true), or anyone else, a threat actor, another role, a pronoun or a
  * name (false); null when it names no one.
  */
 function actorIsForce(f: AssertionFacts, k: number): boolean | null {
   const t = f.tokens[k];
-  if (isActorAt(f, k)) return false;
+  if (insideAny(f.matches.threatActors, t)) return false;
   if (isForce(f, t)) return true;
   if (ROLES.has(t.word) || SUBJECT_PRONOUNS.has(t.word) || (t.capitalised && k > 0)) return false;
   return null;
