@@ -92,46 +92,8 @@ function build(
     const description = hit.description
       ? tokensText(absTokens[hit.description[0]].start, absTokens[hit.description[1] - 1].end)
       : undefined;
-    ref = typedSource(h.doc, srcStart, srcEnd, { ...h.ctx, sentence: seg.text, description });
-    const parts = analyseMention(tokensText(srcStart, srcEnd));
-    if (
-      (parts.head?.info.anaphor || parts.head?.info.document) &&
-      parts.determiner === 'the' &&
-      !parts.person &&
-      parts.orgs.length === 0
-    ) {
-      // "The statement added …", "the report says": the document speaks for whoever issued it, else for the last named source.
-      const issuer = parts.head.info.document ? resolveDocument(h, parts.head.key, srcStart) : null;
-      // A body ("the organisation", "the group") is what "it" would take up: the last body named just before.
-      // "the group" is a body outside the state ("a video released by the group"): no army, ministry or government.
-      const accept = parts.head.key === 'group' ? notStateBody : undefined;
-      const body = anaphoricBody(parts.head.info, parts.head.key)
-        ? resolvePronoun('it', srcStart, h, accept)?.ref
-        : null;
-      const back =
-        issuer ??
-        (body && body.sourceType !== 'anonymous' ? body : null) ??
-        (parts.head.info.anaphor ? resolveAnaphor(h, accept) : null);
-      if (back) ref = { ...ref, canonical: back.canonical, sourceType: back.sourceType, named: back.named };
-    } else if (standsForAnaphoricBody(parts)) {
-      // "A spokesman for the group", "the organisation's leader": the role takes the side of the body "the group" takes
-      // up, as "The group said" does; with none named before, an unknown body's, never the state's by default.
-      const body = resolvePronoun('it', srcStart, h, notStateBody)?.ref;
-      ref = { ...ref, sourceType: body && body.sourceType !== 'anonymous' ? body.sourceType : 'anonymous' };
-    } else if (
-      parts.head &&
-      parts.orgs.length === 0 &&
-      !parts.person &&
-      (speaksFor(parts.head.key) || parts.head.info.document)
-    ) {
-      // "Their spokesman", "its leader": the side of the body the possessive pronoun takes up, when one is named before.
-      // "Its report says", "his study found": a document speaks for that owner, as "the ministry's report" does.
-      const owner = possessiveReferent(parts.determiner, srcStart, h);
-      if (owner && owner.sourceType !== 'anonymous')
-        ref = parts.head.info.document
-          ? { ...ref, canonical: owner.canonical, sourceType: owner.sourceType, named: owner.named }
-          : { ...ref, sourceType: owner.sourceType };
-    }
+    const typed = typedSource(h.doc, srcStart, srcEnd, { ...h.ctx, sentence: seg.text, description });
+    ref = withOwner(typed, analyseMention(tokensText(srcStart, srcEnd)), srcStart, h);
   }
   return {
     ...ref,
@@ -141,6 +103,42 @@ function build(
     nested: hit.strong && hit.content && !hit.pronoun,
     ...(hit.derived ? { derived: true } : {}),
   };
+}
+
+/**
+ * A source phrase that stands for someone named before it takes that one's side, and a document its name too: "The
+ * statement added …" its issuer, "the organisation said" the last body named, "A spokesman for the group" / "the
+ * group's leader" that body, "Their spokesman" / "Its report says" the possessive's referent. Any other phrase, or one
+ * naming a person or an organisation itself, is returned as typed.
+ */
+function withOwner(ref: TypedSource, parts: MentionParts, at: number, h: History): TypedSource {
+  const head = parts.head;
+  if (!head || parts.person || parts.orgs.length > 0) return ref;
+  const document = !!head.info.document;
+  if ((head.info.anaphor || document) && parts.determiner === 'the') {
+    // "The statement added …", "the report says": the document speaks for whoever issued it, else for the last named source.
+    const issuer = document ? resolveDocument(h, head.key, at) : null;
+    // A body ("the organisation", "the group") is what "it" would take up: the last body named just before.
+    const accept = head.key === 'group' ? notStateBody : undefined;
+    const body = anaphoricBody(head.info, head.key) ? resolvePronoun('it', at, h, accept)?.ref : null;
+    const back =
+      issuer ??
+      (body && body.sourceType !== 'anonymous' ? body : null) ??
+      (head.info.anaphor ? resolveAnaphor(h, accept) : null);
+    return back ? { ...ref, canonical: back.canonical, sourceType: back.sourceType, named: back.named } : ref;
+  }
+  const role = speaksFor(head.key);
+  if (role && namesAnaphoricBody(parts)) {
+    // With none named before, an unknown body's, never the state's by the spokesman default.
+    const body = resolvePronoun('it', at, h, notStateBody)?.ref;
+    return { ...ref, sourceType: body && body.sourceType !== 'anonymous' ? body.sourceType : 'anonymous' };
+  }
+  if (!role && !document) return ref;
+  const owner = possessiveReferent(parts.determiner, at, h);
+  if (!owner || owner.sourceType === 'anonymous') return ref;
+  return document
+    ? { ...ref, canonical: owner.canonical, sourceType: owner.sourceType, named: owner.named }
+    : { ...ref, sourceType: owner.sourceType };
 }
 
 /**
@@ -165,9 +163,8 @@ function possessiveReferent(determiner: string | null, at: number, h: History): 
 /** "the group" is a body outside the state ("a video released by the group"): no army, ministry or government. */
 const notStateBody = (r: TypedSource): boolean => r.sourceType !== 'official' && r.sourceType !== 'military';
 
-/** A role speaking for a body named only as "the group" or "the organisation" ("a spokesman for the group", "the group's leader"). */
-function standsForAnaphoricBody(parts: MentionParts): boolean {
-  if (!parts.head || parts.orgs.length > 0 || parts.person || !speaksFor(parts.head.key)) return false;
+/** The phrase names its body only as "the group" or "the organisation" ("a spokesman for the group", "the group's leader"). */
+function namesAnaphoricBody(parts: MentionParts): boolean {
   const t = parts.tokens;
   for (let k = 0; k + 1 < t.length; k++) {
     if (t[k].lower !== 'the') continue;
