@@ -96,6 +96,26 @@ describe('one notification connection per process', () => {
     expect(hub.isListening).toBe(false);
   });
 
+  it('caughtUp: a notification committed before the call has reached the subscribers once it resolves', async () => {
+    hub = new DatabaseNotifications(config);
+    const r = recorder();
+    void hub.subscribe('test_barrier', r.subscriber);
+    await hub.onApplicationBootstrap();
+    for (let i = 0; i < 20; i++) {
+      await notify('test_barrier', `n${i}`);
+      // Callers arriving together share round trips; every one of them must see the change.
+      const seen = await Promise.all(
+        Array.from({ length: 5 }, () => hub.caughtUp().then(() => r.payloads.includes(`n${i}`))),
+      );
+      expect(seen).toEqual([true, true, true, true, true]);
+    }
+  });
+
+  it('caughtUp resolves at once when not listening (callers then bypass their caches)', async () => {
+    hub = new DatabaseNotifications(config);
+    await expect(hub.caughtUp()).resolves.toBeUndefined();
+  });
+
   it('refuses a channel name it would have to splice into SQL unquoted', async () => {
     hub = new DatabaseNotifications(config);
     await expect(hub.subscribe('x; DROP TABLE "Article"', recorder().subscriber)).rejects.toThrow(/not a channel name/);

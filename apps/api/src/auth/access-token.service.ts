@@ -5,6 +5,7 @@ import { User } from '../generated/prisma/client';
 import { AppConfig } from '../config/config.module';
 import { passwordVersion } from '../users/auth-user.cache';
 import { UsersService } from '../users/users.service';
+import { AuthChanges } from '../users/auth-changes';
 import { AuthUser } from '../access/current-user.decorator';
 import { SessionRevocations } from './session-revocations';
 
@@ -39,6 +40,7 @@ export class AccessTokenService {
     private readonly users: UsersService,
     private readonly config: AppConfig,
     private readonly revocations: SessionRevocations,
+    private readonly changes: AuthChanges,
   ) {}
 
   async issue(user: User): Promise<IssuedAccessToken> {
@@ -61,6 +63,9 @@ export class AccessTokenService {
    */
   async authenticate(token: string): Promise<AuthUser> {
     const claims = await this.verify(token);
+    // Both checks below read per-process caches: first take in any change another process has
+    // already acknowledged (a sign-out, a disabled account), so it holds on this very request.
+    await this.changes.caughtUp();
     if (await this.revocations.isRevoked(claims.jti))
       throw new UnauthorizedException('This session was signed out; sign in again');
     const user = await this.users

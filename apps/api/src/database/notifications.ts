@@ -36,11 +36,51 @@ export class DatabaseNotifications implements OnApplicationBootstrap, OnModuleDe
   private connected = false;
   private stopped = false;
   private retry?: NodeJS.Timeout;
+  /** The round trip caughtUp() is waiting on, and the one queued behind it for later callers. */
+  private barrier?: Promise<void>;
+  private nextBarrier?: Promise<void>;
 
   constructor(private readonly config: AppConfig) {}
 
   get isListening(): boolean {
     return this.connected;
+  }
+
+  /**
+   * Resolves once every notification committed before the call has been handed to the
+   * subscribers: a round trip on the listening connection, because PostgreSQL sends a connection
+   * the notifications it has received before it reports a statement complete (its backend is
+   * signalled when the notifying transaction commits, before that commit returns to whoever made
+   * it). Without it a request could reach this process before its listener had read a change
+   * another process already acknowledged. Callers that arrive while a round trip is on the wire
+   * share the next one (one that began before they arrived would not cover them). Resolves at once
+   * when not listening: callers then bypass their caches anyway.
+   */
+  caughtUp(): Promise<void> {
+    if (!this.connected || !this.client) return Promise.resolve();
+    if (this.nextBarrier) return this.nextBarrier;
+    if (!this.barrier) return (this.barrier = this.roundTrip());
+    const next = this.barrier.then(() => {
+      if (this.nextBarrier === next) this.nextBarrier = undefined;
+      return (this.barrier = this.roundTrip());
+    });
+    return (this.nextBarrier = next);
+  }
+
+  private roundTrip(): Promise<void> {
+    const client = this.client;
+    if (!this.connected || !client) return Promise.resolve();
+    const trip: Promise<void> = client
+      .query('SELECT 1')
+      // A failed round trip means the connection is going: `lost` switches the caches off.
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .finally(() => {
+        if (this.barrier === trip) this.barrier = undefined;
+      });
+    return trip;
   }
 
   /**

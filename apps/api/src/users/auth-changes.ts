@@ -26,8 +26,9 @@ export interface AuthChangeSubscriber {
  * Per-process caches of who may do what (the users behind access tokens, revoked sessions) kept
  * true across processes: the process's notification connection receives every change committed
  * by any process (or by SQL), and while it is down the caches are bypassed. A change made here also
- * waits (briefly) until its own notification has come back, by which time PostgreSQL has handed
- * it to every other listener, so the next request, wherever it lands, sees the change.
+ * waits (briefly) until its own notification has come back, by which time PostgreSQL has queued
+ * it for every other listener; a request in any process first catches up with its listener
+ * (caughtUp), so the next request, wherever it lands, sees the change.
  */
 @Injectable()
 export class AuthChanges implements OnModuleDestroy {
@@ -35,7 +36,10 @@ export class AuthChanges implements OnModuleDestroy {
   private readonly echoes = new Map<string, Set<() => void>>();
   private connected = false;
 
-  constructor(notifications: DatabaseNotifications, cache: AuthUserCache) {
+  constructor(
+    private readonly notifications: DatabaseNotifications,
+    cache: AuthUserCache,
+  ) {
     cache.suspend();
     this.subscribe({
       prefix: 'user:',
@@ -59,6 +63,16 @@ export class AuthChanges implements OnModuleDestroy {
 
   get isListening(): boolean {
     return this.connected;
+  }
+
+  /**
+   * Resolves once every change committed before the call has reached this process's caches: what
+   * a request awaits before trusting them. A change made in another process is acknowledged there
+   * only after PostgreSQL has queued its notification for every listener, but this process's
+   * listener may not have read it yet when the next request arrives (DatabaseNotifications.caughtUp).
+   */
+  caughtUp(): Promise<void> {
+    return this.connected ? this.notifications.caughtUp() : Promise.resolve();
   }
 
   subscribe(subscriber: AuthChangeSubscriber): void {
