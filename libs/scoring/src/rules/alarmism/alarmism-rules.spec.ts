@@ -48,6 +48,24 @@ describe('alarmism rules', () => {
     );
   });
 
+  it('reads "disturbing" and "alarming" as emphasis, not "a disturbance" or the critique\'s "alarmism"', () => {
+    expect(ids(threatVocabulary, 'The footage from the border post is deeply disturbing.')).toContain(
+      'threat-emphasis',
+    );
+    expect(ids(threatVocabulary, 'The reports alarmed officials in the capital.')).toContain('threat-emphasis');
+    expect(ids(threatVocabulary, 'Police broke up a disturbance outside the bazaar.')).not.toContain('threat-emphasis');
+    expect(ids(threatVocabulary, 'Such alarmism serves the governments of the region.')).not.toContain(
+      'threat-emphasis',
+    );
+  });
+
+  it('does not take the verb "militate" for militants', () => {
+    expect(ids(unsupportedThreatClaim, 'Militants are expanding across the north.')).toEqual([
+      'unsupported-threat-claim',
+    ]);
+    expect(ids(unsupportedThreatClaim, 'Poverty militates against expanding trade across the north.')).toEqual([]);
+  });
+
   it('scores threat metaphors strongly and caps stacked emphasis words', () => {
     expect(ids(threatVocabulary, 'The valley has become a hotbed of militancy.')).toContain('threat-metaphor');
     expect(ids(threatVocabulary, 'The province is infested with fighters.')).toContain('threat-metaphor');

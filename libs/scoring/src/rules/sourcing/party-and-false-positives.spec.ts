@@ -117,6 +117,17 @@ describe('ethnic labels as identification', () => {
       'ethnic-label-identification',
     ]);
   });
+  it('reads "Arab" as a label, not the language "Arabic"', () => {
+    expect(ids(ethnicLabels, 'Two Arabs were among the men detained at the crossing.')).toEqual([
+      'ethnic-label-identification',
+    ]);
+    expect(ids(ethnicLabels, 'The men detained at the crossing spoke Arabic.')).toEqual([]);
+  });
+  it('does not take "categorically" for a word questioning the label', () => {
+    expect(ids(ethnicLabels, 'Police categorically identified the dead as Uzbeks.')).toEqual([
+      'ethnic-label-identification',
+    ]);
+  });
   it('quotes the words that fired', () => {
     expect(reason(ethnicLabels, 'Three Tajiks were among the men detained.')).toBe(
       'ethnic/national label ("Tajiks") used to identify the detained',
