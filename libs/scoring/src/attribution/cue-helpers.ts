@@ -16,7 +16,7 @@ import {
 } from './lexicon';
 import { analyseMention, roleAt } from './mention-parts';
 import { skipAdverbialsForward } from './adverbials';
-import { clauseSubject, coordinatedSubject, relativeAntecedent } from './coordination';
+import { adjunctSubject, clauseSubject, coordinatedSubject, relativeAntecedent } from './coordination';
 import {
   backwardNP,
   forwardNP,
@@ -470,6 +470,24 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
       : null;
   if (issuer && issuer[1] <= comma) return { np: issuer, description: np, leading };
   return { np, description: [c + 1, comma], leading };
+}
+
+/**
+ * Subject of a participial adjunct after the comma at `comma` (adjunctSubject), named by the appositive that follows
+ * it when it is a description: "the other official at the briefing, Deputy Minister Karim Saidov, drew a contrast,
+ * saying …" is Saidov speaking, as appositiveSubject reads the same subject before a finite cue. The description may
+ * run on in a prepositional phrase ("at the briefing"), not in a verb ("the chief said the governor, X, was wrong").
+ */
+export function adjunctSpeaker(tokens: Token[], comma: number): Range | null {
+  const main = adjunctSubject(tokens, comma);
+  if (!main) return null;
+  let c = main[1];
+  if (tokens[c]?.word && NP_PREPOSITIONS.has(tokens[c].lower)) while (c < comma && c - main[1] < 8 && tokens[c].word) c++;
+  if (c >= comma || !isPunct(tokens[c], ',')) return main;
+  let e = c + 1;
+  while (e < comma && e - c <= 8 && tokens[e].word) e++;
+  if (e > comma || !isPunct(tokens[e], ',')) return main;
+  return appositiveName(tokens, [main[0], c], c + 1, e) ?? main;
 }
 
 /** The appositive in [from, to) is a person's name (titles allowed) and the phrase `np` before it names no one. */

@@ -23,6 +23,7 @@ import {
 import {
   addAgentlessPassive,
   addHit,
+  adjunctSpeaker,
   authorAfter,
   makerAfter,
   authorVoice,
@@ -51,7 +52,7 @@ import { AUXILIARIES, BE_FORMS, CARDINAL_WORDS, DETERMINERS, SUBJECT_PRONOUNS } 
 import { derivedHits, RAISING_PASSIVES } from './derived-cues';
 import { negativeSubject, negatorIn, verbGroupStart } from './negative-subject';
 import { finiteVerbAt, isPastForm, objectOfVerb, readingAt, relativeThat } from './frames';
-import { adjunctSubject, objectParticipleSubject } from './coordination';
+import { objectParticipleSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
 import { WordSet } from './word-scan';
 import { classifySource } from './source-types';
@@ -210,7 +211,7 @@ export function findCues(
       // "Clinton attacked Trump, saying …", "… before saying": an adjunct participle's subject is the main clause's.
       const adjunct =
         isPunct(tokens[i - 1], ',', '—', '–') || ADJUNCT_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')
-          ? adjunctSubject(tokens, i - 1)
+          ? adjunctSpeaker(tokens, i - 1)
           : null;
       const j = isPunct(tokens[i - 1], ',') ? i - 2 : i - 1;
       push(

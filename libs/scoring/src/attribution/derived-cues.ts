@@ -29,8 +29,9 @@ import {
   infinitiveLicensor,
   operationalCall,
   armedUnit,
+  adjunctSpeaker,
 } from './cue-helpers';
-import { adjunctSubject, clauseSubject, objectParticipleSubject, subordinateSubject } from './coordination';
+import { clauseSubject, objectParticipleSubject, subordinateSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
 import {
   frameAt,
@@ -656,7 +657,7 @@ export function derivedHits(
     if ((isPunct(prev, ',', '—', '–') || afterPreposition) && /ing$/.test(t.lower)) {
       // The lexicon has judged the frame ("telling reporters", "calling for"), so any frame it keeps will do; only a
       // relayed clause or quotation makes the hit strong.
-      const main = adjunctSubject(tokens, j);
+      const main = adjunctSpeaker(tokens, j);
       if (main && !authorVoice(tokens, main)) {
         addHit(
           hits,

@@ -79,11 +79,16 @@ function personRange(tokens: Token[], end: number, orgs: OrgMatch[], base: numbe
   }
   const inOrg = (t: Token): boolean => orgs.some((o) => t.start - base >= o.start && t.end - base <= o.end);
   // Strip titles, ranks, state adjectives, affiliations and organisation words from the front.
+  // "Deputy Minister Karim Saidov", "Police Chief Abdul Rahman": a capitalised title of role nouns goes too, when its
+  // last word names a person ("Video Transcript", "Team Trump" hold no personal name).
+  let titleRole: RoleInfo | undefined;
   while (s < e) {
     const t = tokens[s];
     const low = t.lower;
+    const role = RANK_TITLES.has(low) ? undefined : ROLES.get(low);
     if (
       RANK_TITLES.has(low) ||
+      role !== undefined ||
       STATE_MODIFIERS.has(low) ||
       STATES.has(low) ||
       isPossessive(t) ||
@@ -92,11 +97,12 @@ function personRange(tokens: Token[], end: number, orgs: OrgMatch[], base: numbe
       SENTENCE_CAPS.has(low) ||
       low === 'and' ||
       (HONORIFICS.has(low) && e - s > 2)
-    )
+    ) {
+      titleRole = role;
       s++;
-    else break;
+    } else break;
   }
-  if (s >= e || e - s > 7) return null;
+  if (s >= e || e - s > 7 || (titleRole && !titleRole.person)) return null;
   const run = tokens.slice(s, e);
   if (run.some((t) => inOrg(t) || isOrgWord(t.text) || ROLES.has(t.lower) || STATES.has(t.lower))) return null;
   if (STATE_SPEAKERS.has(run.map((t) => t.lower).join(' '))) return null;

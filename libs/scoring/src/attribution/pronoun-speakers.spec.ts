@@ -18,7 +18,7 @@ describe('a pronoun with a contracted auxiliary is a pronoun subject', () => {
 
   it('resolves "He’s saying" to the speaker before it', () => {
     expect(sources('Mayor Ines Ruiz opened the new bridge.', 'He’s saying the toll will return next spring.')[1]).toBe(
-      'Mayor Ines Ruiz',
+      'Ines Ruiz',
     );
   });
 });
@@ -32,7 +32,7 @@ describe('he and she continue the current speaker', () => {
       'Lawyers for both sides met in private.',
       'She said a ruling would come within a week.',
     );
-    expect(s[4]).toBe('Judge Ana Brill');
+    expect(s[4]).toBe('Ana Brill');
   });
 
   it('takes no place named after a locative preposition for he or she', () => {
@@ -61,7 +61,7 @@ describe('a participle of naming reports nothing', () => {
 
 describe('a participial clause opening the sentence belongs to the main clause subject', () => {
   it.each([
-    ['Having announced that the bridge would reopen, Mayor Ines Ruiz left the hall.', 'Mayor Ines Ruiz'],
+    ['Having announced that the bridge would reopen, Mayor Ines Ruiz left the hall.', 'Ines Ruiz'],
     ['Rattling off promises to fix the roads, Governor Tom Hale promised new jobs.', 'Tom Hale'],
   ])('%s → %s', (s, source) => expect(sources(s)[0]).toBe(source));
 });

@@ -1,4 +1,5 @@
 import { attribute } from './index';
+import { analyseMention } from './mention-parts';
 import { docFrom } from './testing/synthetic-doc';
 import type { Attribution } from '../types';
 
@@ -432,7 +433,7 @@ describe('a document its possessor owns', () => {
 describe('a parenthesis and an auxiliary between subject and verb', () => {
   it.each([
     ['As Kaliyeva (2021) has argued, the checkpoints were moved south.', 'Kaliyeva'],
-    ['Senator Ortega (D-Colo.) has said that the base will stay open.', 'Senator Ortega'],
+    ['Senator Ortega (D-Colo.) has said that the base will stay open.', 'Ortega'],
     ['The deputy mayor — a former police chief — has warned that the bridge is unsafe.', 'The deputy mayor'],
   ])('%s → "%s"', (s, source) => expect(one(s)?.source).toBe(source));
 });
@@ -488,4 +489,35 @@ describe('"suspect" as a verb of belief', () => {
   });
   it('is no report as an adjective', () =>
     expect(one('Guards held two suspected smugglers at the bridge.')).toBeNull());
+});
+
+describe('a personal name after a capitalised title of role nouns', () => {
+  it.each([
+    ['Analyst Daniil Kislov said the threat was overstated.', 'Daniil Kislov'],
+    ['Professor Amina Rahimi argues that the figures are inflated.', 'Amina Rahimi'],
+    ['Deputy Minister Karim Saidov told reporters the border was calm.', 'Karim Saidov'],
+    ['Police Chief Abdul Rahman said the attackers had fled.', 'Abdul Rahman'],
+  ])('%s → %s, a named source', (sentence, source) => expect(one(sentence)).toMatchObject({ source, named: true }));
+
+  it('is no name when the title ends in a word for a document or a body ("Video Transcript", "Team Saidov")', () => {
+    for (const mention of ['Video Transcript', 'Team Saidov', 'Border Police'])
+      expect(analyseMention(mention).person).toBeNull();
+    expect(analyseMention('Deputy Minister Karim Saidov').person).not.toBeNull();
+  });
+});
+
+describe('the subject of a participial adjunct, named by its appositive', () => {
+  it('credits the name set off after a description', () => {
+    expect(
+      one(
+        'The other official at the briefing, Deputy Minister Karim Saidov, drew a contrast, saying the border was calm.',
+      ),
+    ).toMatchObject({ source: 'Karim Saidov', named: true });
+  });
+
+  it('keeps the subject when the name belongs to the object of its verb', () => {
+    expect(
+      one('The police chief criticised the governor, Ahmad Zia, in public, adding that the road was unsafe.')?.source,
+    ).toBe('The police chief');
+  });
 });
