@@ -149,13 +149,16 @@ function readMention(text: string): MentionParts {
     // An age before another word modifies it ("62-year-old Brenda Johnson", "a 55-year-old salesman"); alone it is the head.
     if (hit && !isPossessive(tokens[i]) && !(isAgeNoun(hit.key) && tokens[i + 1]?.word && i + 1 < coreEnd)) head = hit;
   }
+  const orgs = findOrganisations(text);
   if (!head) {
+    // "writing in The Diplomat", "a column in the Christian Science Monitor": past the core, a role word inside an
+    // organisation's name is that name's, and heads nothing (in the core, typeOf reads the organisation first anyway).
+    const inName = (t: Token): boolean => orgs.some((o) => t.start >= o.start && t.end <= o.end);
     for (let i = coreEnd; i < tokens.length && !head; i++) {
       const hit = roleAt(tokens, i);
-      if (hit && !isPossessive(tokens[i])) head = hit;
+      if (hit && !isPossessive(tokens[i]) && !inName(tokens[i])) head = hit;
     }
   }
-  const orgs = findOrganisations(text);
   const pr = personRange(tokens, coreEnd, orgs, 0);
   const first = tokens[0];
   return {

@@ -29,6 +29,7 @@ import {
   isLexicalVerbOnly,
   isPastTense,
   isPreposition,
+  ORG_NAME_PATTERNS,
   ROLES,
   STATE_MODIFIERS,
 } from './lexicon';
@@ -86,13 +87,16 @@ const startsRelativeSubject = (t: Token | undefined): boolean =>
   !!t && t.word && !NP_PREPOSITIONS.has(t.lower) && !NP_BOUNDARY.has(t.lower) && t.lower !== 'and';
 
 /**
- * "UN monitoring team", "Trump's remaining rivals": an -ing form after an acronym or a possessive, and before a
- * lower-case noun, modifies that noun (a name before an -ing verb, "Trump faring better", is its subject).
+ * "UN monitoring team", "Trump's remaining rivals", "the Security Council monitoring team": an -ing form after an
+ * acronym, a possessive or the head word of an organisation's name, and before a lower-case noun, modifies that noun
+ * (a personal name before an -ing verb, "Trump faring better", is its subject).
  */
 const namedGerundModifier = (tokens: Token[], i: number): boolean =>
   /\p{L}{3}ing$/u.test(tokens[i].lower) &&
   !!tokens[i - 1]?.word &&
-  (/^\p{Lu}{2,}$/u.test(tokens[i - 1].text) || /\p{L}[’']s$/u.test(tokens[i - 1].text)) &&
+  (/^\p{Lu}{2,}$/u.test(tokens[i - 1].text) ||
+    /\p{L}[’']s$/u.test(tokens[i - 1].text) ||
+    (tokens[i - 1].cap && ORG_NAME_PATTERNS.some(([re]) => re.test(tokens[i - 1].text)))) &&
   !!tokens[i + 1]?.word &&
   !tokens[i + 1].cap &&
   !DETERMINERS.has(tokens[i + 1].lower);

@@ -188,6 +188,15 @@ describe('an -ing modifier after an acronym', () => {
       cue: 'found',
     });
   });
+  it('stays inside the source phrase after the head word of an organisation’s name too', () => {
+    expect(
+      one('The UN Security Council monitoring team estimates that 3,000 fighters are in the north.'),
+    ).toMatchObject({ sourceType: 'official', named: true });
+    expect(one('The Interior Ministry counting team said 40 people died.')).toMatchObject({
+      source: 'The Interior Ministry counting team',
+      sourceType: 'official',
+    });
+  });
   it('does not swallow a name and its -ing verb', () => {
     expect(one('The survey finds Karimov faring better in the east, the agency said.')?.source).toBe('the agency');
   });

@@ -502,3 +502,17 @@ describe('a document whose owner is a possessive pronoun', () => {
     expect(one('Its report says 1,200 citizens left.')).toMatchObject({ named: false });
   });
 });
+
+describe('a role word inside the name of an outlet described with a person', () => {
+  it.each([
+    'Writing in The Diplomat, Amina Rahimi argued that the threat was inflated.',
+    'Amina Rahimi, writing in The Diplomat, argued that the threat was inflated.',
+  ])('is the outlet’s, not a diplomat’s: %s', (sentence) =>
+    expect(one(sentence)).toMatchObject({ source: 'Amina Rahimi', sourceType: 'media' }),
+  );
+  it('still types a person by a role word outside any name', () => {
+    expect(one('Amina Rahimi, a diplomat in Dushanbe, said the threat was inflated.')).toMatchObject({
+      sourceType: 'official',
+    });
+  });
+});
