@@ -482,7 +482,8 @@ export function adjunctSpeaker(tokens: Token[], comma: number): Range | null {
   const main = adjunctSubject(tokens, comma);
   if (!main) return null;
   let c = main[1];
-  if (tokens[c]?.word && NP_PREPOSITIONS.has(tokens[c].lower)) while (c < comma && c - main[1] < 8 && tokens[c].word) c++;
+  if (tokens[c]?.word && NP_PREPOSITIONS.has(tokens[c].lower))
+    while (c < comma && c - main[1] < 8 && tokens[c].word) c++;
   if (c >= comma || !isPunct(tokens[c], ',')) return main;
   let e = c + 1;
   while (e < comma && e - c <= 8 && tokens[e].word) e++;

@@ -3,7 +3,7 @@
  * "fertilizer", "disturbing" matched "disturbance", "militant" the verb "militate". Each such relative is
  * either meant (an entry of danger words may well match "dangerous") or a false match to remove by making
  * the entry exact with "=". lexicon-stems.spec.ts checks that every relative has been looked at and recorded
- * in rubric/stem-relatives.json, so a new entry cannot bring in an unrelated word unseen.
+ * in testing/stem-relatives.reviewed.json, so a new entry cannot bring in an unrelated word unseen.
  */
 import brill from 'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json';
 import type { Lexicon } from '../lexicon';

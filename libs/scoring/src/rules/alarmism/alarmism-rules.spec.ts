@@ -59,6 +59,14 @@ describe('alarmism rules', () => {
     );
   });
 
+  it('reads a threat word denied through a noun of evidence as denied ("no sign of an imminent offensive")', () => {
+    expect(ids(threatVocabulary, 'There is no sign of an imminent offensive.')).not.toContain('threat-emphasis');
+    expect(ids(threatVocabulary, 'The army has not seen any sign of an imminent attack.')).not.toContain(
+      'threat-emphasis',
+    );
+    expect(ids(threatVocabulary, 'There are signs of an imminent offensive.')).toContain('threat-emphasis');
+  });
+
   it('does not take the verb "militate" for militants', () => {
     expect(ids(unsupportedThreatClaim, 'Militants are expanding across the north.')).toEqual([
       'unsupported-threat-claim',
@@ -120,7 +128,11 @@ describe('alarmism rules', () => {
 
   it('lowers alarmism for hedges and de-escalating qualifiers, but only where there is alarm to lower', () => {
     expect(total(deEscalation, 'The growing menace of cross-border attacks seems low.')).toBeLessThan(0);
-    expect(ids(deEscalation, 'There is no evidence of a dangerous IMU presence.')).toContain('de-escalation');
+    expect(ids(deEscalation, 'The dangerous IMU presence in the north is, in truth, minimal.')).toContain(
+      'de-escalation',
+    );
+    // Denied outright, the danger raises no alarm for a qualifier to lower.
+    expect(ids(deEscalation, 'There is no evidence of a dangerous IMU presence.')).toEqual([]);
     expect(ids(deEscalation, 'The likelihood of attacks seems low.')).toEqual([]);
     expect(ids(deEscalation, 'The IMU is present in the north.')).toEqual([]);
   });

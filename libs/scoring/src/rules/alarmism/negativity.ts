@@ -92,9 +92,30 @@ export function negatedWithin(f: AssertionFacts, i: number): boolean {
     if (clauseBreakBetween(f, k)) return false;
     const w = f.tokens[k].word;
     if (NEGATORS.has(w) || CLAUSE_NEGATORS.has(w) || w.endsWith("n't")) return true;
+    // "no sign of an imminent offensive", "no evidence of a growing threat": a denied noun of evidence denies its
+    // complement too, however far the window has to reach back to its negator.
+    if (k > 0 && EVIDENCE_COMPLEMENT.has(w) && EVIDENCE_NOUNS.has(f.tokens[k - 1].word))
+      return negatedWithin(f, k - 1) || (k > 1 && NEGATORS.has(f.tokens[k - 2].word));
   }
   return false;
 }
+
+/**
+ * Nouns of evidence that take an "of" or "that" complement (Quirk et al. 1985's nouns of proof and appearance, as the
+ * hedges lexicon's "no evidence" reads them): denied, they deny what the complement says.
+ */
+const EVIDENCE_NOUNS = new Set([
+  'sign',
+  'signs',
+  'evidence',
+  'indication',
+  'indications',
+  'proof',
+  'trace',
+  'hint',
+  'suggestion',
+]);
+const EVIDENCE_COMPLEMENT = new Set(['of', 'that']);
 
 /**
  * AFINN negative words (the list the `sentiment` package ships), one signal per word weighted by
