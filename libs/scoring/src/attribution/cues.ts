@@ -127,6 +127,16 @@ function isTitleCase(tokens: Token[]): boolean {
   return words >= 4 && caps / words >= 0.75;
 }
 
+/** Verbs of advising that name whom they tell before what (Levin 1993 §37.9): "informed reporters that …". */
+const ADVISE_FORMS = /^(?:inform|informs|informed|notify|notifies|notified)$/;
+
+/** An advise verb's addressee at `from`, then its content ("informed the council that …"); not "informed the family of …". */
+function addresseeThenContent(tokens: Token[], from: number, cue: string): boolean {
+  if (!ADVISE_FORMS.test(cue)) return false;
+  const addressee = forwardNP(tokens, from);
+  return !!addressee && hasContent(tokens, addressee[1]);
+}
+
 /** `quoted`: which tokens stand inside a double quotation (see quotedTokens), if the caller has it already. */
 export function findCues(
   tokens: Token[],
@@ -330,7 +340,13 @@ export function findCues(
       if (!verbContext && tokens[i + 1]?.lower !== 'that') continue;
       if (nounFollows && !(prev && (isProper(tokens, prevIndex) || SUBJECT_PRONOUNS.has(prev.lower)))) continue;
     }
-    if (NEEDS_COMPLEMENT.has(cue) && !hasContent(tokens, i + width) && !isPunct(tokens[i + width], ',')) continue;
+    if (
+      NEEDS_COMPLEMENT.has(cue) &&
+      !hasContent(tokens, i + width) &&
+      !isPunct(tokens[i + width], ',') &&
+      !addresseeThenContent(tokens, i + width, cue)
+    )
+      continue;
     // "Lerer reported from Los Angeles.", "Mashal reported from Kabul; Rahim from Kunduz.": where a journalist filed
     // from, a byline note; only a content clause or quotation after the place ("reported from Kabul that …") relays.
     if (/^report(?:ed|ing|s)?$/.test(cue) && tokens[i + width]?.lower === 'from' && !contentAfter(tokens, i + width))

@@ -873,3 +873,28 @@ describe('a negative determiner opens its own phrase', () => {
     ).toMatchObject({ source: 'The governor', cue: 'warned' });
   });
 });
+
+describe('how statements of security services put it', () => {
+  it.each([
+    ['It was established that the suspects had trained in camps abroad.', 'It was established'],
+    ['It has been determined that the cell had planned three attacks.', 'It has been determined'],
+    ['It was announced that the border would close on Monday.', 'It was announced'],
+  ])('an agentless passive of finding or announcing is a vague source: %s', (sentence, source) =>
+    expect(one(sentence)).toMatchObject({ source, sourceType: 'anonymous', named: false, via: 'vague' }),
+  );
+  it('needs the that-clause: "it" may be an object found', () => {
+    expect(one('The rifle was hidden, and it was found under a bed.')).toBeNull();
+  });
+  it.each([
+    ['The State Committee for National Security informs that the cell was neutralised.', 'State Committee'],
+    ['The ministry informed reporters that the road was closed.', 'The ministry'],
+    ['Officials notified the public that the road was closed.', 'Officials'],
+  ])('"inform" and "notify" relay what follows their addressee: %s', (sentence, source) =>
+    expect(one(sentence)?.source).toMatch(source),
+  );
+  it.each([
+    'The police informed the family of his death.',
+    'Well-informed observers met in the capital.',
+    'The council made an informed decision to close the road.',
+  ])('but not without a content clause: %s', (sentence) => expect(one(sentence)).toBeNull());
+});

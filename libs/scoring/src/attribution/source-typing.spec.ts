@@ -516,3 +516,22 @@ describe('a role word inside the name of an outlet described with a person', () 
     });
   });
 });
+
+describe('information a body gave out', () => {
+  it.each([
+    ['According to information from the Border Service, the violators opened fire.', 'Border Service'],
+    ['According to the information of the Border Service, the violators opened fire.', 'Border Service'],
+    ['Intelligence from the Afghan army suggests the fighters moved north.', 'Afghan army'],
+  ])('is that body’s: %s', (sentence, source) =>
+    expect(one(sentence)).toMatchObject({ source, sourceType: 'official', named: true }),
+  );
+  it('stays unnamed when its giver is no one in particular or it is only about someone', () => {
+    expect(one('According to information from residents, the road is unsafe.')).toMatchObject({
+      sourceType: 'anonymous',
+      named: false,
+    });
+    expect(one('According to information of Taliban movements, the road is unsafe.')?.source).not.toBe(
+      'Taliban movements',
+    );
+  });
+});

@@ -29,6 +29,12 @@ const OWNED_DOCUMENT = /^(.+?)['’]s?\s+(?:\S+\s+){0,2}?(\p{Ll}+)(\s+of\s[\s\S]
 const PUBLISHED_ON =
   /^\s+(?:posted|published|released|shared|uploaded|issued)\s+(?:on|to|in|via)\s+((?:the\s+)?(?:\p{L}[\p{L}.&-]*\s+){0,5}?\p{L}[\p{L}.&-]*)(['’]s?\s+(?:official\s+)?(?:\p{Lu}\p{L}*\s+)?(?:website|site|web\s+site|page|channel|account|feed|blog))\b/u;
 
+/** Nouns of information given out (role-nouns.json types them anonymous: "information received", "intelligence"). */
+const INFORMATION_NOUNS = new Set(['information', 'intelligence']);
+/** A proper name, its words capitalised but for linking words: "the State Committee for National Security". */
+const PROPER_NAME =
+  /^(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:for|of|and|on|in)\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’&-]*)*$/u;
+
 export type TypedSource = Pick<Attribution, 'source' | 'canonical' | 'span' | 'sourceType' | 'named'>;
 
 /** "six in 10", "one in four" opening a phrase: noun-phrase.ts's token classes, as text. */
@@ -51,6 +57,17 @@ export function typedSource(
   if (PROPORTION.test(text))
     return { source: text, canonical: text, span: [start, end], sourceType: 'anonymous', named: false };
   const parts = analyseMention(text);
+  // "information from the Border Service", "according to the information of the State Committee": information a body
+  // gave out is that body's, as a document is its issuer's. After "of" only a proper name is its giver ("information of
+  // Taliban movements" is about them).
+  if (parts.head && INFORMATION_NOUNS.has(parts.head.key) && !parts.person) {
+    const link = /\s(from|of)\s+(?=\p{L})/u.exec(text);
+    const at = link ? start + link.index + link[0].length : -1;
+    if (link && (link[1] === 'from' || PROPER_NAME.test(doc.text.slice(at, end)))) {
+      const inner = typedSource(doc, at, end, ctx);
+      if (inner.sourceType !== 'anonymous') return inner;
+    }
+  }
   // "a statement from the Defence Ministry": a document is credited to whoever issued it.
   if (parts.head?.info.document && !parts.person && parts.orgs.length === 0) {
     // The issuer may be a name or a role ("figures from both governments", "a letter from the ministry"): whatever types
