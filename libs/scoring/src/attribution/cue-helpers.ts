@@ -7,6 +7,7 @@ import { CLOSE_QUOTES, OPEN_QUOTES, type Token } from './tokens';
 import {
   canBeBaseVerb,
   INVERTED_CUES,
+  isPreposition,
   isAdjectiveOnly,
   isCommonCapitalised,
   MULTIWORD_CUES,
@@ -808,7 +809,9 @@ export function subjectOf(
   }
   // "Officials who asked not to be named said …": the verb follows a restrictive relative clause; its subject is the
   // clause's antecedent, when the words right before the verb cannot themselves name a source.
-  const rel = relativeClauseAntecedent(tokens, j, !np0HasNoSource(tokens, j));
+  const rel = reducedRelativeAfter(tokens, i, j)
+    ? null
+    : relativeClauseAntecedent(tokens, j, !np0HasNoSource(tokens, j));
   if (rel) return { mode: 'subject', source: rel, description: null };
   const np = backwardNP(tokens, j);
   if (np && invertible) {
@@ -1051,6 +1054,20 @@ const CLAUSE_OPENERS = new Set([
  * the verb could name a source themselves (`sourceBefore`: "officials who spoke with The Kabul Times said"), they are
  * the relative clause's object unless another clause opens between "who" and the verb.
  */
+/**
+ * "… found no trace of the camps described in the reports": a participle right after a determined noun, with neither
+ * content nor an object after it, post-modifies that noun (a reduced relative); it is no verb whose subject a "who"
+ * clause before it could be ("Residents who fled the fighting said that …", "… described scenes of chaos").
+ */
+function reducedRelativeAfter(tokens: Token[], i: number, j: number): boolean {
+  if (j !== i - 1 || !isPastForm(tokens[i].lower) || hasContent(tokens, i + 1)) return false;
+  // With an object of its own ("described scenes of chaos") the participle is the clause's verb.
+  const next = tokens[i + 1];
+  if (next?.word && !isPreposition(next.lower)) return false;
+  const np = backwardNP(tokens, j);
+  return !!np && np[1] === i && DETERMINERS.has(tokens[np[0]].lower) && !tokens[j].cap;
+}
+
 function relativeClauseAntecedent(tokens: Token[], j: number, sourceBefore: boolean): Range | null {
   for (let k = j; k > 0 && k >= j - 12; k--) {
     const t = tokens[k];

@@ -530,3 +530,15 @@ describe('the subject of a participial adjunct, named by its appositive', () => 
     ).toBe('The police chief');
   });
 });
+
+describe('a participle after a determined noun, late in a sentence opened by a relative clause', () => {
+  it('modifies that noun, so the relative clause’s antecedent does not speak through it', () => {
+    expect(
+      one('Independent researchers who visited the area found no trace of the camps described in the reports.'),
+    ).toBeNull();
+  });
+  it('is still the verb when it has content or an object', () => {
+    expect(one('Residents who fled the fighting said that the town had fallen.')?.source).toBe('Residents');
+    expect(one('Residents who fled the fighting described scenes of chaos.')?.source).toBe('Residents');
+  });
+});
