@@ -108,6 +108,7 @@ const CANDIDATE_WORDS = new Set<string>([
   ...OBJECT_SOURCE_VERBS,
   ...PASSIVE_BY_AGENT,
   ...NOUN_CUES,
+  ...[...OBJECT_SOURCE_PHRASES].filter((phrase) => !phrase.includes(' ')),
 ]);
 /**
  * Every word that can start a cue, one word or several: most tokens are none, and one table walk dismisses them
@@ -196,6 +197,9 @@ export function findCues(
       (!PARTICIPLE_CUES.has(cue) || citesSpeaker(tokens, i + width, cited, text, base))
     ) {
       if (/^listens? to$/.test(cue) && !/^(?:one|you)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+      // "Per the ministry, …", "…, per a statement from …": a clause adverbial; inside a phrase "per" divides ("$200 per
+      // month") or cites a norm ("as per the agreement").
+      if (/^(?:as )?per$/.test(cue) && i > 0 && !isPunct(tokens[i - 1], ',', '(', '—', '–', ';', ':')) continue;
       // "according to figures compiled by the UN", "according to a tally by AP": the figures' author is the source.
       const author =
         cue === 'according to' && cited

@@ -898,3 +898,17 @@ describe('how statements of security services put it', () => {
     'The council made an informed decision to close the road.',
   ])('but not without a content clause: %s', (sentence) => expect(one(sentence)).toBeNull());
 });
+
+describe('"per" and "as per" as "according to"', () => {
+  it.each([
+    ['Per the Interior Ministry, 14 men were detained in the raid.', 'the Interior Ministry'],
+    ['Six border guards were killed, per a statement from the border service.', 'the border service'],
+    ['As per the governor’s office, the road reopened on Monday.', 'the governor’s office'],
+  ])('cites what follows when it opens a clause: %s', (sentence, source) => expect(one(sentence)?.source).toBe(source));
+  it.each([
+    'Prices rose by 5 per cent.',
+    'Each fighter was paid $200 per month.',
+    'Per capita income fell in 2020.',
+    'The land was divided as per the agreement signed in 2019.',
+  ])('measures or conforms otherwise: %s', (sentence) => expect(one(sentence)).toBeNull());
+});
