@@ -60,6 +60,11 @@ const EXCLUDED: Record<string, string> = {
     '"called out for all occupants to exit" is an operational call-out in raid reports, not a statement ("called out X" as criticism is the political sense)',
   accord:
     '"according to" is a fixed object-source phrase handled by cue-verbs.json objectSource, with its own source rules',
+  want: 'volition verb (Quirk et al. 1985 §16.40, verbs of wanting and intending): "the IMU plans to launch attacks", "China wants influence" report no content from their subject; the writer asserts the subject\'s aim, which the in-domain guide does not count as attribution and the threat rules must read as the writer\'s own claim. PolNeAR counts intentions, so this costs recall there (README, version 2.3.11)',
+  plan: 'volition verb, as want',
+  intend: 'volition verb, as want',
+  'hope to':
+    '"hope" with a to-infinitive is a volition verb, as want ("the militants hope to seize the district"); "hopes that …" stays, an attitude report as "believes that" is',
 };
 
 /** A lemma must be a gold cue at least this often in train to be considered at all. */

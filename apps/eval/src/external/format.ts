@@ -4,6 +4,8 @@ import type { Snapshot } from '../before';
 import { rowKey, type BaselineCheck, type ExternalReport } from './report';
 
 const p3 = (v: number) => v.toFixed(3);
+/** Three decimals, or four when three would round a miss up to its target ("0.600 (≥ 0.6) FAIL" reads as a bug). */
+const atTarget = (v: number, target: number, met: boolean) => (!met && Number(p3(v)) >= target ? v.toFixed(4) : p3(v));
 
 export function formatExternal(
   r: ExternalReport,
@@ -50,7 +52,10 @@ export function formatExternal(
     ...(r.rows.some((row) => row.role === 'held-out')
       ? [
           'External targets (held-out; --check enforces the baselines and PolNeAR attribution F1, --check-external all):',
-          ...targets.map((t) => `  ${meets(t) ? 'PASS' : 'FAIL'}  ${t.name} ${p3(t.value)} (≥ ${t.target})`),
+          ...targets.map(
+            (t) =>
+              `  ${meets(t) ? 'PASS' : 'FAIL'}  ${t.name} ${atTarget(t.value, t.target, meets(t))} (≥ ${t.target})`,
+          ),
           ...checks.map((c) => `  ${c.ok ? 'PASS' : 'FAIL'}  ${c.name} (${p3(c.engine)} vs ${p3(c.baseline)})`),
         ]
       : ['External targets: held-out halves not scored (--tuning); no headline, no target or baseline check.']),

@@ -17,7 +17,7 @@ describe('the derived cue lexicon', () => {
   });
   it('holds belief and intention cues with their counts', () => {
     const lemmas = new Map(lexicon.cues.map((c) => [c.lemma, c]));
-    for (const l of ['believ', 'want', 'hope', 'promis', 'vow', 'deni', 'admit', 'warn', 'think', 'fear'])
+    for (const l of ['believ', 'hope', 'promis', 'vow', 'deni', 'admit', 'warn', 'think', 'fear', 'expect'])
       expect(lemmas.has(l)).toBe(true);
     expect(lemmas.get('vow')!.cue).toBeGreaterThanOrEqual(lexicon.derivation.minLemmaCues);
   });
@@ -44,9 +44,16 @@ describe('cues without a that-clause', () => {
       sourceType: 'anonymous',
     });
   });
-  it('credits beliefs and intentions', () => {
+  it('credits beliefs and commitments', () => {
     expect(one('Residents fear that the dam will fail.')).toMatchObject({ source: 'Residents', cue: 'fear' });
-    expect(one('The traders want a new market.')).toMatchObject({ cue: 'want' });
+    expect(one('Officials hope that the ceasefire will hold.')).toMatchObject({ source: 'Officials', cue: 'hope' });
+    expect(one('The Taliban promised not to attack the border posts.')).toMatchObject({ cue: 'promised' });
+  });
+  it('does not credit a subject with its own aims: the writer asserts them', () => {
+    expect(one('The traders want a new market.')).toBeNull();
+    expect(one('The group plans to open an office in Termez.')).toBeNull();
+    expect(one('The ministry intends to build a new crossing.')).toBeNull();
+    expect(one('The militants hope to seize the district.')).toBeNull();
   });
   it('does not read physical or operational verbs as reporting', () => {
     expect(one('Soldiers fired back at the gunmen.')).toBeNull();

@@ -67,6 +67,15 @@ describe('alarmism rules', () => {
     expect(ids(threatVocabulary, 'There are signs of an imminent offensive.')).toContain('threat-emphasis');
   });
 
+  it('reads a group’s stated aim as the writer’s threat claim, not the force’s own planning', () => {
+    expect(ids(unsupportedThreatClaim, 'The IMU plans to launch attacks in Tajikistan.')).toEqual([
+      'unsupported-threat-claim',
+    ]);
+    expect(
+      ids(unsupportedThreatClaim, 'After careful planning to avoid harm to civilians, the insurgent was detained.'),
+    ).toEqual([]);
+  });
+
   it('does not take the verb "militate" for militants', () => {
     expect(ids(unsupportedThreatClaim, 'Militants are expanding across the north.')).toEqual([
       'unsupported-threat-claim',
