@@ -63,6 +63,12 @@ const EXCLUDED: Record<string, string> = {
   want: 'volition verb (Quirk et al. 1985 §16.40, verbs of wanting and intending): "the IMU plans to launch attacks", "China wants influence" report no content from their subject; the writer asserts the subject\'s aim, which the in-domain guide does not count as attribution and the threat rules must read as the writer\'s own claim. PolNeAR counts intentions, so this costs recall there (README, version 2.3.11)',
   plan: 'volition verb, as want',
   intend: 'volition verb, as want',
+  decid:
+    'decision verb with a to-infinitive, as want ("Tajikistan decided to close the border" is the writer\'s account of what it did)',
+  look: '"looking to" is a volition verb, as want',
+  will: '"willing to" is a disposition adjective (Quirk et al. 1985 §16.75: willing, inclined, eager, reluctant), as want',
+  inclin: '"inclined to" is a disposition adjective, as willing',
+  'vote to': '"voted to approve" reports an act, not its subject\'s words; "voted against" stays, as PolNeAR counts it',
   'hope to':
     '"hope" with a to-infinitive is a volition verb, as want ("the militants hope to seize the district"); "hopes that …" stays, an attitude report as "believes that" is',
 };

@@ -54,6 +54,9 @@ describe('cues without a that-clause', () => {
     expect(one('The group plans to open an office in Termez.')).toBeNull();
     expect(one('The ministry intends to build a new crossing.')).toBeNull();
     expect(one('The militants hope to seize the district.')).toBeNull();
+    expect(one('Border guards decided to detain the two men.')).toBeNull();
+    expect(one('The ministry is looking to reopen the crossing.')).toBeNull();
+    expect(one('Both sides are willing to talk.')).toBeNull();
   });
   it('does not read physical or operational verbs as reporting', () => {
     expect(one('Soldiers fired back at the gunmen.')).toBeNull();
