@@ -6,7 +6,14 @@
  */
 import type { AttributionContext, SourceType } from '../types';
 import { analyseMention, type MentionParts } from './mention-parts';
-import { ORG_NAME_PATTERNS, STATES, STATE_MODIFIERS, STATE_SPEAKERS, type OrgMatch } from './lexicon';
+import {
+  isCommonCapitalised,
+  ORG_NAME_PATTERNS,
+  STATES,
+  STATE_MODIFIERS,
+  STATE_SPEAKERS,
+  type OrgMatch,
+} from './lexicon';
 import { ASSOCIATION_LINKS, ATTITUDE_PREFIX, OPENER_NON_NAMES, SENTENCE_CAPS } from './words';
 import { canonicalFromParts } from './aliases';
 import { isVaguePhrase } from './vague';
@@ -225,7 +232,13 @@ function readVagueMention(text: string): boolean {
  * with no organisation in it. Such a capital marks the sentence's start, not a name.
  */
 const openerCapital = (p: MentionParts, i: number): boolean =>
-  i === 0 && p.head !== null && p.head.index <= 1 && p.determiner === null && p.orgs.length === 0;
+  i === 0 &&
+  p.determiner === null &&
+  p.orgs.length === 0 &&
+  ((p.head !== null && p.head.index <= 1) ||
+    // "Opposition leaders say", "Religious leaders say": a common word capitalised only by its place, before a
+    // lower-case word, names no body (the Brill lexicon lists its capitalised form with a common tag).
+    (p.tokens.length > 1 && p.tokens[1].word && !p.tokens[1].cap && isCommonCapitalised(p.tokens[0].text)));
 
 /** Every word capitalised but the short function words: "International Security Assistance Force", "Ministry of Defence". */
 const properName = (text: string): boolean =>

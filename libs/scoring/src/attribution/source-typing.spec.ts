@@ -535,3 +535,14 @@ describe('information a body gave out', () => {
     );
   });
 });
+
+describe('a common word capitalised only because it opens the sentence', () => {
+  it.each([
+    'Opposition leaders say the vote was rigged.',
+    'Religious leaders say the vote was rigged.',
+    'Opposition figures say the vote was rigged.',
+  ])('names no body: %s', (sentence) => expect(one(sentence)).toMatchObject({ named: false }));
+  it('still leaves a name that opens the sentence named', () => {
+    expect(one('Freedom House said the vote was rigged.')).toMatchObject({ named: true });
+  });
+});
