@@ -241,7 +241,7 @@ const openerCapital = (p: MentionParts, i: number): boolean =>
     (p.tokens.length > 1 && p.tokens[1].word && !p.tokens[1].cap && isCommonCapitalised(p.tokens[0].text)));
 
 /** Every word capitalised but the short function words: "International Security Assistance Force", "Ministry of Defence". */
-const properName = (text: string): boolean =>
+export const properName = (text: string): boolean =>
   text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|the|on|in)$/.test(w));
 
 function isNamed(p: MentionParts, type: SourceType): boolean {

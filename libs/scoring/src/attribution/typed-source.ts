@@ -4,7 +4,7 @@
  */
 import type { Attribution, AttributionContext, SegmentedDocument } from '../types';
 import { analyseMention } from './mention-parts';
-import { classifyParts } from './source-types';
+import { classifyParts, properName } from './source-types';
 import { resolveSurname } from './aliases';
 import { possessiveLength, tokenize, type Token } from './tokens';
 import {
@@ -31,9 +31,6 @@ const PUBLISHED_ON =
 
 /** Nouns of information given out (role-nouns.json types them anonymous: "information received", "intelligence"). */
 const INFORMATION_NOUNS = new Set(['information', 'intelligence']);
-/** A proper name, its words capitalised but for linking words: "the State Committee for National Security". */
-const PROPER_NAME =
-  /^(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:for|of|and|on|in)\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’&-]*)*$/u;
 
 export type TypedSource = Pick<Attribution, 'source' | 'canonical' | 'span' | 'sourceType' | 'named'>;
 
@@ -63,7 +60,7 @@ export function typedSource(
   if (parts.head && INFORMATION_NOUNS.has(parts.head.key) && !parts.person) {
     const link = /\s(from|of)\s+(?=\p{L})/u.exec(text);
     const at = link ? start + link.index + link[0].length : -1;
-    if (link && (link[1] === 'from' || PROPER_NAME.test(doc.text.slice(at, end)))) {
+    if (link && (link[1] === 'from' || properName(doc.text.slice(at, end).trim()))) {
       const inner = typedSource(doc, at, end, ctx);
       if (inner.sourceType !== 'anonymous') return inner;
     }
