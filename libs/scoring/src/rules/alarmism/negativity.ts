@@ -94,8 +94,7 @@ export function negatedWithin(f: AssertionFacts, i: number): boolean {
     if (NEGATORS.has(w) || CLAUSE_NEGATORS.has(w) || w.endsWith("n't")) return true;
     // "no sign of an imminent offensive", "no evidence of a growing threat": a denied noun of evidence denies its
     // complement too, however far the window has to reach back to its negator.
-    if (k > 0 && EVIDENCE_COMPLEMENT.has(w) && EVIDENCE_NOUNS.has(f.tokens[k - 1].word))
-      return negatedWithin(f, k - 1) || (k > 1 && NEGATORS.has(f.tokens[k - 2].word));
+    if (k > 0 && EVIDENCE_COMPLEMENT.has(w) && EVIDENCE_NOUNS.has(f.tokens[k - 1].word)) return negatedWithin(f, k - 1);
   }
   return false;
 }
