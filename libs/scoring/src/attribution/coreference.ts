@@ -5,7 +5,7 @@
  */
 import type { Attribution, AttributionContext, SegmentedDocument } from '../types';
 import { analyseMention } from './mention-parts';
-import { ORG_NAME_PATTERNS, STATE_SPEAKERS } from './lexicon';
+import { isOrgWord, STATE_SPEAKERS } from './lexicon';
 import { mentionsIn, typedSource, type Mention, type TypedSource } from './typed-source';
 import { ISSUING_PARTICIPLES } from './words';
 import type { QuoteState } from './quotes';
@@ -39,7 +39,7 @@ function isBody(text: string): boolean {
   if (p.orgs.length > 0) return true;
   if (p.head)
     return !p.head.info.person && !p.head.info.crowd && !!p.head.info.unique && p.head.info.type !== 'anonymous';
-  return ORG_NAME_PATTERNS.some(([re]) => re.test(text));
+  return isOrgWord(text);
 }
 
 /** A body, or a state or capital, which speaks as its government does ("Russia …, which it calls …"). */

@@ -329,3 +329,6 @@ export const ORG_NAME_PATTERNS: Array<[RegExp, SourceType]> = [
   ],
   [/\b(?:Movement|Front|Emirate|Jamaat|Jamoat|Lashkar|Tehrik|Tehreek|Mujahideen|Katibat|Hizb|Jihad)\b/, 'insurgent'],
 ];
+
+/** The text holds the head word of an organisation's name ("Council", "Ministry", "Command", "Institute"). */
+export const isOrgWord = (text: string): boolean => ORG_NAME_PATTERNS.some(([re]) => re.test(text));

@@ -9,7 +9,7 @@ import {
   HONORIFICS,
   isCommonCapitalised,
   MAX_ROLE_WORDS,
-  ORG_NAME_PATTERNS,
+  isOrgWord,
   RANK_TITLES,
   ROLES,
   isAgeNoun,
@@ -55,10 +55,6 @@ export function roleAt(tokens: Token[], i: number): RoleHit | null {
     if (info) return { key, info, index: i };
   }
   return null;
-}
-
-function isOrgWord(text: string): boolean {
-  return ORG_NAME_PATTERNS.some(([re]) => re.test(text));
 }
 
 /** Token range of a personal name in `tokens[0..end)`, which must stand in head position. */

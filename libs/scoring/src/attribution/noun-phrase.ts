@@ -29,7 +29,7 @@ import {
   isLexicalVerbOnly,
   isPastTense,
   isPreposition,
-  ORG_NAME_PATTERNS,
+  isOrgWord,
   ROLES,
   STATE_MODIFIERS,
 } from './lexicon';
@@ -96,7 +96,7 @@ const namedGerundModifier = (tokens: Token[], i: number): boolean =>
   !!tokens[i - 1]?.word &&
   (/^\p{Lu}{2,}$/u.test(tokens[i - 1].text) ||
     /\p{L}[’']s$/u.test(tokens[i - 1].text) ||
-    (tokens[i - 1].cap && ORG_NAME_PATTERNS.some(([re]) => re.test(tokens[i - 1].text)))) &&
+    (tokens[i - 1].cap && isOrgWord(tokens[i - 1].text))) &&
   !!tokens[i + 1]?.word &&
   !tokens[i + 1].cap &&
   !DETERMINERS.has(tokens[i + 1].lower);
