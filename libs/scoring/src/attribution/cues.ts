@@ -8,6 +8,7 @@ import {
   AMBIGUOUS_CUES,
   CONTENT_ONLY_CUES,
   NEEDS_COMPLEMENT,
+  ADDRESSEE_BEFORE_CONTENT,
   OBJECT_SOURCE_PHRASES,
   OBJECT_SOURCE_VERBS,
   PARTICIPLE_CUES,
@@ -128,12 +129,9 @@ function isTitleCase(tokens: Token[]): boolean {
   return words >= 4 && caps / words >= 0.75;
 }
 
-/** Verbs of advising that name whom they tell before what (Levin 1993 §37.9): "informed reporters that …". */
-const ADVISE_FORMS = /^(?:inform|informs|informed|notify|notifies|notified)$/;
-
 /** An advise verb's addressee at `from`, then its content ("informed the council that …"); not "informed the family of …". */
 function addresseeThenContent(tokens: Token[], from: number, cue: string): boolean {
-  if (!ADVISE_FORMS.test(cue)) return false;
+  if (!ADDRESSEE_BEFORE_CONTENT.has(cue)) return false;
   const addressee = forwardNP(tokens, from);
   return !!addressee && hasContent(tokens, addressee[1]);
 }

@@ -39,6 +39,8 @@ export const STRONG_CUES = new Set(cueVerbs.strong);
 export const WEAK_CUES = new Set(cueVerbs.weak.filter((c) => !c.includes(' ')));
 export const AMBIGUOUS_CUES = new Set(cueVerbs.ambiguous);
 export const NEEDS_COMPLEMENT = new Set(cueVerbs.needsComplement);
+/** Complement-needing verbs whose content may follow their addressee: "informed reporters that …". */
+export const ADDRESSEE_BEFORE_CONTENT = new Set(cueVerbs.addresseeBeforeContent);
 export const CONTENT_ONLY_CUES = new Set(cueVerbs.continuesContentOnly);
 export const INVERTED_CUES = new Set(cueVerbs.inverted);
 export const PARTICIPLE_CUES = new Set(cueVerbs.participles.filter((c) => !c.includes(' ')));
