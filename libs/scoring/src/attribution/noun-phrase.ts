@@ -22,6 +22,7 @@ import {
   SENTENCE_CAPS,
   SUBJECT_PRONOUNS,
   WEEKDAYS,
+  serviceComplement,
 } from './words';
 import {
   canBeBaseVerb,
@@ -105,7 +106,8 @@ const namedGerundModifier = (tokens: Token[], i: number): boolean =>
 export const ARTICLES = new Set(['a', 'an', 'the']);
 const PREDETERMINERS = new Set(['all', 'both', 'half', 'such', 'what', 'quite', 'rather', 'many', 'twice']);
 /** Words an article may follow inside one phrase: a predeterminer, a preposition, a conjunction, a doubled article. */
-const articleMayFollow = (prev: Token): boolean =>
+const articleMayFollow = (prev: Token, before?: Token): boolean =>
+  (!!before && serviceComplement(before.lower, prev.lower)) ||
   PREDETERMINERS.has(prev.lower) ||
   NP_PREPOSITIONS.has(prev.lower) ||
   ARTICLES.has(prev.lower) ||
@@ -252,6 +254,7 @@ function linksBack(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1]?.lower ?? '';
   if (p === 'of' || associationLink(tokens, i - 1)) return true;
   const head = tokens[i - 2];
+  if (head && serviceComplement(head.lower, p)) return true;
   return (
     NP_PREPOSITIONS.has(p) &&
     !!head &&
@@ -348,6 +351,8 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
       i--;
       continue;
     }
+    // "the envoy to Afghanistan": the complement of a service noun belongs to its phrase.
+    if (i < last && serviceComplement(tokens[i - 1]?.lower ?? '', t.lower)) continue;
     if (NP_PREPOSITIONS.has(t.lower)) {
       if (i === last) break;
       // "six in 10 voters": a proportion is one phrase.
@@ -412,6 +417,7 @@ export function forwardNP(tokens: Token[], first: number): Range | null {
       i++;
       continue;
     }
+    if (i > first && serviceComplement(tokens[i - 1].lower, t.lower) && tokens[i + 1]?.word) continue;
     if (NP_PREPOSITIONS.has(t.lower)) {
       if (i === first) break;
       const next = tokens[i + 1];
@@ -431,7 +437,7 @@ export function forwardNP(tokens: Token[], first: number): Range | null {
       ARTICLES.has(t.lower) &&
       i !== first &&
       !t.cap &&
-      !articleMayFollow(tokens[i - 1]) &&
+      !articleMayFollow(tokens[i - 1], tokens[i - 2]) &&
       !associationLink(tokens, i - 1)
     )
       break;
@@ -457,7 +463,12 @@ export function forwardNP(tokens: Token[], first: number): Range | null {
 /** Index of a phrase's head: its last word before the first post-modifying preposition ("the rules of the court"). */
 export function headIndex(tokens: Token[], r: Range): number {
   let h = r[0];
-  while (h + 1 < r[1] && !NP_PREPOSITIONS.has(tokens[h + 1].lower)) h++;
+  while (
+    h + 1 < r[1] &&
+    !NP_PREPOSITIONS.has(tokens[h + 1].lower) &&
+    !serviceComplement(tokens[h].lower, tokens[h + 1].lower)
+  )
+    h++;
   return h;
 }
 

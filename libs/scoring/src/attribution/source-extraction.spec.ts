@@ -542,3 +542,31 @@ describe('a participle after a determined noun, late in a sentence opened by a r
     expect(one('Residents who fled the fighting described scenes of chaos.')?.source).toBe('Residents');
   });
 });
+
+describe('a service noun with its "to" complement ("the envoy to X", "an adviser to X")', () => {
+  it('names the holder, not whom or where the holder serves', () => {
+    expect(one('Moscow’s envoy to Kabul said the northern provinces were calm.')).toMatchObject({
+      source: 'Moscow’s envoy to Kabul',
+      sourceType: 'official',
+    });
+    expect(one('An adviser to the Uzbek president said the talks would resume.')).toMatchObject({
+      source: 'An adviser to the Uzbek president',
+      sourceType: 'official',
+      named: false,
+    });
+  });
+  it('lets the appositive name after such a description be the speaker', () => {
+    expect(
+      one('The Chinese ambassador to Tajikistan, Wen Liang, said the road would reopen in spring.'),
+    ).toMatchObject({ source: 'Wen Liang', named: true });
+  });
+  it('does not make a named complement a named source', () => {
+    expect(one('Aides to Governor Rahimov say the budget is short.')).toMatchObject({
+      source: 'Aides to Governor Rahimov',
+      named: false,
+    });
+  });
+  it('leaves "to" a verb’s preposition elsewhere', () => {
+    expect(one('The aide handed the letter to the governor, officials said.')?.source).toBe('officials');
+  });
+});

@@ -180,8 +180,11 @@ function issuerType(p: MentionParts, ctx: ClassifyContext, links = /^(?:from|by|
  */
 const COALITION_MODIFIERS = new Set(['us', 'u.s.', 'american', 'british', 'german', 'french', 'western']);
 
-/** The links by which a `memberOf` role (role-nouns.json) names its body: "a member of", "staff at", "an adviser from". */
-const BELONGING_LINKS = /^(?:of|at|for|from)$/;
+/**
+ * The links by which a `memberOf` role (role-nouns.json) names its body: "a member of", "staff at", "an adviser from",
+ * and the "to" of a service noun's complement ("an adviser to the president": see words.ts serviceComplement).
+ */
+const BELONGING_LINKS = /^(?:of|at|for|from|to)$/;
 
 /** Roles whose side is their owner's ("X's spokesman", "X's commander", "X's leader"). */
 const SPEAKS_FOR = /^(?:spokes\w*|commanders?|leaders?|leadership|representatives?|envoys?)$/;
@@ -302,7 +305,9 @@ export function classifyParts(p: MentionParts, ctx: ClassifyContext): SourceClas
   const guessed = !type;
   // People by nationality ("Many Afghans", "Uzbeks", "some Pakistanis") are a crowd, named by no one.
   // "Anti-Taliban militias": a prefix of attitude capitalised at the sentence's start names no one.
-  const capitals = p.tokens.filter(
+  // "a longtime adviser to Trump": the complement of a service noun names whom the source serves, not the source.
+  const named = p.tokens[p.coreEnd]?.lower === 'to' ? p.tokens.slice(0, p.coreEnd) : p.tokens;
+  const capitals = named.filter(
     (t, i) => t.cap && !SENTENCE_CAPS.has(t.lower) && !ATTITUDE_PREFIX.test(t.lower) && !openerCapital(p, i),
   );
   if (!type && capitals.length > 0 && capitals.every((t) => STATE_MODIFIERS.has(t.lower.replace(/s$/, ''))))

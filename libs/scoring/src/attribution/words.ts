@@ -153,6 +153,36 @@ export const NP_BOUNDARY = new Set([
 /** Prepositions allowed inside a name or description ("the head of X", "Police in Kunduz"). */
 export const NP_PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'from', 'on']);
 
+/**
+ * Relational nouns of representation and service whose "to" complement names whom or where the holder serves: "the
+ * envoy to Afghanistan", "an adviser to the president", "Russia's ambassador to Tajikistan" (the "N to n" pattern of
+ * these nouns in COBUILD's grammar patterns). After one of them "to" ties a complement into the description as "of"
+ * does in "the head of the service", and the holder, not the complement, heads the phrase: "An adviser to the Tajik
+ * president said" is the adviser speaking. Only nouns that are already role nouns (role-nouns.json), with plurals.
+ */
+const TO_COMPLEMENT_HEADS = new Set([
+  'ambassador',
+  'ambassadors',
+  'envoy',
+  'envoys',
+  'adviser',
+  'advisers',
+  'advisor',
+  'advisors',
+  'aide',
+  'aides',
+  'delegates',
+  'deputy',
+  'secretary',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+]);
+
+/** `word` is the "to" of a service noun's complement right after `head` ("envoy to", "adviser to"). */
+export const serviceComplement = (head: string, word: string): boolean =>
+  word === 'to' && TO_COMPLEMENT_HEADS.has(head);
+
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 /** The author's own voice: never an attributed source. */
 export const AUTHOR_PRONOUNS = new Set(['we', 'i', 'you', 'one', 'us']);
