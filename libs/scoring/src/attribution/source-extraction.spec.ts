@@ -556,9 +556,9 @@ describe('a service noun with its "to" complement ("the envoy to X", "an adviser
     });
   });
   it('lets the appositive name after such a description be the speaker', () => {
-    expect(
-      one('The Chinese ambassador to Tajikistan, Wen Liang, said the road would reopen in spring.'),
-    ).toMatchObject({ source: 'Wen Liang', named: true });
+    expect(one('The Chinese ambassador to Tajikistan, Wen Liang, said the road would reopen in spring.')).toMatchObject(
+      { source: 'Wen Liang', named: true },
+    );
   });
   it('does not make a named complement a named source', () => {
     expect(one('Aides to Governor Rahimov say the budget is short.')).toMatchObject({
