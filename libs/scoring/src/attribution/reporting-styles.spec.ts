@@ -637,6 +637,17 @@ describe('"citing X", "quoting X"', () => {
       'the border police',
     );
   });
+  it('gives X whatever reporting verb follows, and when the citation stands between the verb and its content', () => {
+    expect(one('The agency, citing the border police, reported that 12 traders were held.')?.source).toBe(
+      'the border police',
+    );
+    expect(one('The agency reported, citing the border police, that 12 traders were held.')?.source).toBe(
+      'the border police',
+    );
+    expect(one('Radio Ozodi reported, citing intelligence reports, that the group had moved north.')?.source).toBe(
+      'Radio Ozodi',
+    );
+  });
   it('leaves a vague origin to the subject relaying it (labelling guide: nested sources)', () => {
     expect(one('The ministry, citing intelligence reports, said the group had moved north.')?.source).toBe(
       'The ministry',

@@ -311,11 +311,18 @@ export function sentenceAttribution(
       // A corpus-derived cue in the complement ("X noted that Y tweeted that …") is the report's topic more often than
       // its original speaker; only the hand-listed reporting verbs name a nested source.
       if (hit.derived && !chosenHit.derived && !STRONG_CUES.has(hit.cue.toLowerCase())) continue;
-      // ", adding …", ", citing …": an adjunct participle shares the subject of the clause it hangs on.
-      if (/ing$/.test(hit.cue) && tokens[hit.cueRange[0] - 1]?.text === ',') continue;
+      // "reported, citing the ministry, that …": the cited source, set off right after the cue, is its original speaker.
+      const citedAfterCue =
+        hit.mode === 'object' &&
+        hit.cueRange[0] === chosenHit.cueRange[1] + 1 &&
+        tokens[chosenHit.cueRange[1]]?.text === ',';
+      // ", adding …": an adjunct participle shares the subject of the clause it hangs on.
+      if (/ing$/.test(hit.cue) && tokens[hit.cueRange[0] - 1]?.text === ',' && !citedAfterCue) continue;
       // Only the complement's own subject speaks for it ("notes that Afghan officials believe …"); a cue deeper in
       // the complement ("claimed that his staff misread a Reuters report that …") is part of what the outer source says.
-      if (!opensComplement(tokens, chosenHit, hit)) continue;
+      // A source standing before the chosen one is no part of its complement: in "Tolo News, citing the ministry, said
+      // that …" the outlet relays the ministry, which stays the original speaker.
+      if (hit.source[1] <= chosenHit.source[0] || !(citedAfterCue || opensComplement(tokens, chosenHit, hit))) continue;
       const inner = build(hit, h, slice, tokens);
       if (inner && inner.sourceType !== 'anonymous' && !respondentShare(inner.source)) {
         chosen = inner;

@@ -118,6 +118,13 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
       }
       return 'anonymous';
     }
+    // "the Interior Ministry's website", "the website of the IMU": a website publishes for whoever runs it (the guide
+    // lists insurgents' websites with their communiqués), as an office speaks for its owner; only a website with no
+    // owner named is a news outlet's.
+    if (head.key === 'website') {
+      const owner = p.possessed ? ownerType(p, ctx) : issuerType(p, ctx, /^of$/);
+      if (owner) return owner;
+    }
     // A state's own forces are its army, official; the guide counts US and coalition forces as the coalition's.
     if (
       t === 'military' &&

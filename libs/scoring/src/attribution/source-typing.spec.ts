@@ -546,3 +546,20 @@ describe('a common word capitalised only because it opens the sentence', () => {
     expect(one('Freedom House said the vote was rigged.')).toMatchObject({ named: true });
   });
 });
+
+describe('a website', () => {
+  it('speaks for whoever runs it', () => {
+    expect(one('The Kyrgyz Defence Ministry’s website said that the exercise had ended.')).toMatchObject({
+      sourceType: 'official',
+    });
+    expect(one('The website of the Defence Ministry said that the exercise had ended.')).toMatchObject({
+      sourceType: 'official',
+    });
+    expect(one('The IMU’s website said that its fighters had reached the valley.')).toMatchObject({
+      sourceType: 'insurgent',
+    });
+  });
+  it('is a news outlet when no owner is named', () => {
+    expect(one('The website said that the exercise had ended.')).toMatchObject({ sourceType: 'media' });
+  });
+});
