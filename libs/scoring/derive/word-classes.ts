@@ -20,6 +20,9 @@
  *   proposals" is no subject and its verb;
  * - verbFirstSForms: -s forms of the cue lexicon whose most frequent tag is VBZ ("says", "suggests"): the adjective
  *   suffix rule ("careful planning", "lethal attacks") does not make them nouns after "the executive", "the missive".
+ * - lyNouns: lower-case entries in -ly whose most frequent tag is NN or NNS and that carry no adverb tag ("family",
+ *   "ally", "rally", "assembly"): the head of a phrase, never an adverb between a subject and its verb ("the
+ *   victim's family said" is the family speaking, not "the victim" saying something familywise).
  *
  *   node -r @swc-node/register libs/scoring/derive/word-classes.ts
  */
@@ -28,54 +31,69 @@ import { resolve } from 'node:path';
 import brill from 'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json';
 import cueLexicon from '../rubric/attribution/cue-lexicon.json';
 
-const entries = Object.entries(brill as unknown as Record<string, string[]>);
-const sorted = (words: string[]) => [...new Set(words)].sort();
+/** The word classes, as word-classes.json holds them. */
+export function deriveWordClasses(): Record<string, unknown> {
+  const entries = Object.entries(brill as unknown as Record<string, string[]>);
+  const sorted = (words: string[]) => [...new Set(words)].sort();
 
-const commonCapitalised = sorted(
-  entries.filter(([w, tags]) => /^[A-Z][a-z]+$/.test(w) && tags[0] !== 'NNP' && tags[0] !== 'NNPS').map(([w]) => w),
-);
-const pastTense = sorted(entries.filter(([w, tags]) => /^[a-z]+$/.test(w) && tags[0] === 'VBD').map(([w]) => w));
-const baseVerbs = sorted(entries.filter(([w, tags]) => /^[a-z]+$/.test(w) && tags.includes('VB')).map(([w]) => w));
-const adjectivesOnly = sorted(
-  entries.filter(([w, tags]) => /^[a-z]+$/.test(w) && tags.every((t) => /^JJ[RS]?$/.test(t))).map(([w]) => w),
-);
-const prepositions = sorted(
-  entries.filter(([w, tags]) => /^[a-z]+$/.test(w) && tags[0] === 'IN' && w !== 'that').map(([w]) => w),
-);
-const lexiconTags = brill as unknown as Record<string, string[] | undefined>;
-const nounOnlyCueForms = sorted(
-  cueLexicon.cues
-    .flatMap((c) => c.forms)
-    .filter(
-      (f) => !/ing$/.test(f) && (lexiconTags[f] ?? []).length > 0 && lexiconTags[f]!.every((t) => /^NNS?$/.test(t)),
-    ),
-);
-const NOMINAL_TAGS = /^(?:NNP?S?|JJ[RS]?|CD|PRP\$?|DT|PDT|WDT|WP)$/;
-const lexicalVerbsOnly = sorted(
-  entries
-    .filter(([w, tags]) => /^[a-z]+$/.test(w) && /^VB[PZ]?$/.test(tags[0]) && !tags.some((t) => NOMINAL_TAGS.test(t)))
-    .map(([w]) => w),
-);
+  const commonCapitalised = sorted(
+    entries.filter(([w, tags]) => /^[A-Z][a-z]+$/.test(w) && tags[0] !== 'NNP' && tags[0] !== 'NNPS').map(([w]) => w),
+  );
+  const pastTense = sorted(entries.filter(([w, tags]) => /^[a-z]+$/.test(w) && tags[0] === 'VBD').map(([w]) => w));
+  const baseVerbs = sorted(entries.filter(([w, tags]) => /^[a-z]+$/.test(w) && tags.includes('VB')).map(([w]) => w));
+  const adjectivesOnly = sorted(
+    entries.filter(([w, tags]) => /^[a-z]+$/.test(w) && tags.every((t) => /^JJ[RS]?$/.test(t))).map(([w]) => w),
+  );
+  const prepositions = sorted(
+    entries.filter(([w, tags]) => /^[a-z]+$/.test(w) && tags[0] === 'IN' && w !== 'that').map(([w]) => w),
+  );
+  const lexiconTags = brill as unknown as Record<string, string[] | undefined>;
+  const nounOnlyCueForms = sorted(
+    cueLexicon.cues
+      .flatMap((c) => c.forms)
+      .filter(
+        (f) => !/ing$/.test(f) && (lexiconTags[f] ?? []).length > 0 && lexiconTags[f]!.every((t) => /^NNS?$/.test(t)),
+      ),
+  );
+  const NOMINAL_TAGS = /^(?:NNP?S?|JJ[RS]?|CD|PRP\$?|DT|PDT|WDT|WP)$/;
+  const lexicalVerbsOnly = sorted(
+    entries
+      .filter(([w, tags]) => /^[a-z]+$/.test(w) && /^VB[PZ]?$/.test(tags[0]) && !tags.some((t) => NOMINAL_TAGS.test(t)))
+      .map(([w]) => w),
+  );
 
-const verbFirstSForms = sorted(
-  cueLexicon.cues.flatMap((c) => c.forms).filter((f) => /[^s]s$/.test(f) && lexiconTags[f]?.[0] === 'VBZ'),
-);
+  const verbFirstSForms = sorted(
+    cueLexicon.cues.flatMap((c) => c.forms).filter((f) => /[^s]s$/.test(f) && lexiconTags[f]?.[0] === 'VBZ'),
+  );
 
-const out = {
-  description:
-    "Word classes attribution needs without a tagger. Origin: the Brill part-of-speech tagger's lexicon shipped with natural (natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json), by each entry's tags, the first being the most frequent; ASCII letters only. commonCapitalised: capitalised entries whose most frequent tag is neither NNP nor NNPS ('Just', 'That', 'Democratic'): alone, such a word is a sentence opener or a proper adjective, no speaker and no antecedent of he/she. pastTense: lower-case entries whose most frequent tag is VBD ('spoke', 'met'): they end a noun phrase as '-ed' forms do. baseVerbs: lower-case entries tagged VB anywhere ('exit', 'surrender'): they tell a to-infinitive ('for them to exit') from a preposition ('an end to violence'). adjectivesOnly: lower-case entries tagged only JJ, JJR or JJS ('subtle', 'foreign'): a cue form after one heads a noun phrase ('the subtle jokes'). lexicalVerbsOnly: lower-case entries whose most frequent tag is VB, VBP or VBZ and that carry no noun, adjective, number, pronoun or determiner tag ('see', 'contains'; attribution leaves out auxiliaries and modals itself): no subject ends in one, so a cue form after it is its object ('see references'). prepositions: lower-case entries whose most frequent tag is IN, less 'that' (a determiner or pronoun as well): a sentence opening with one fronts an adverbial ('Throughout Tuesday, …'), not its subject. nounOnlyCueForms: surface forms of the corpus-derived cue lexicon (cue-lexicon.json) tagged only NN or NNS, less -ing forms (some gerunds are tagged NN only): never verbs ('policy proposals', 'a public endorsement'). verbFirstSForms: -s forms of the cue lexicon whose most frequent tag is VBZ ('says', 'suggests'): after a word that only looks like an adjective by its suffix ('the executive says', 'the missive suggests') they stay verbs. Written by libs/scoring/derive/word-classes.ts; not tuned on any corpus.",
-  commonCapitalised,
-  pastTense,
-  baseVerbs,
-  adjectivesOnly,
-  lexicalVerbsOnly,
-  prepositions,
-  nounOnlyCueForms,
-  verbFirstSForms,
-};
-const path = resolve(__dirname, '../rubric/attribution/word-classes.json');
-writeFileSync(path, `${JSON.stringify(out, null, 2)}\n`);
-process.stdout.write(
-  `${path}: ${commonCapitalised.length} capitalised, ${pastTense.length} past, ${baseVerbs.length} base verbs, ` +
-    `${adjectivesOnly.length} adjectives only, ${lexicalVerbsOnly.length} lexical verbs only, ${prepositions.length} prepositions, ${nounOnlyCueForms.length} noun-only cue forms, ${verbFirstSForms.length} verb-first -s cue forms\n`,
-);
+  const lyNouns = sorted(
+    entries
+      .filter(([w, tags]) => /^[a-z]+ly$/.test(w) && /^NNS?$/.test(tags[0]) && !tags.some((t) => t.includes('RB')))
+      .map(([w]) => w),
+  );
+
+  return {
+    description:
+      "Word classes attribution needs without a tagger. Origin: the Brill part-of-speech tagger's lexicon shipped with natural (natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json), by each entry's tags, the first being the most frequent; ASCII letters only. commonCapitalised: capitalised entries whose most frequent tag is neither NNP nor NNPS ('Just', 'That', 'Democratic'): alone, such a word is a sentence opener or a proper adjective, no speaker and no antecedent of he/she. pastTense: lower-case entries whose most frequent tag is VBD ('spoke', 'met'): they end a noun phrase as '-ed' forms do. baseVerbs: lower-case entries tagged VB anywhere ('exit', 'surrender'): they tell a to-infinitive ('for them to exit') from a preposition ('an end to violence'). adjectivesOnly: lower-case entries tagged only JJ, JJR or JJS ('subtle', 'foreign'): a cue form after one heads a noun phrase ('the subtle jokes'). lexicalVerbsOnly: lower-case entries whose most frequent tag is VB, VBP or VBZ and that carry no noun, adjective, number, pronoun or determiner tag ('see', 'contains'; attribution leaves out auxiliaries and modals itself): no subject ends in one, so a cue form after it is its object ('see references'). prepositions: lower-case entries whose most frequent tag is IN, less 'that' (a determiner or pronoun as well): a sentence opening with one fronts an adverbial ('Throughout Tuesday, …'), not its subject. nounOnlyCueForms: surface forms of the corpus-derived cue lexicon (cue-lexicon.json) tagged only NN or NNS, less -ing forms (some gerunds are tagged NN only): never verbs ('policy proposals', 'a public endorsement'). verbFirstSForms: -s forms of the cue lexicon whose most frequent tag is VBZ ('says', 'suggests'): after a word that only looks like an adjective by its suffix ('the executive says', 'the missive suggests') they stay verbs. lyNouns: lower-case entries in -ly whose most frequent tag is NN or NNS and that carry no adverb tag ('family', 'ally', 'rally', 'assembly'): the head of a phrase, never an adverb between a subject and its verb ('the victim's family said'). Written by libs/scoring/derive/word-classes.ts; not tuned on any corpus.",
+    commonCapitalised,
+    pastTense,
+    baseVerbs,
+    adjectivesOnly,
+    lexicalVerbsOnly,
+    prepositions,
+    nounOnlyCueForms,
+    verbFirstSForms,
+    lyNouns,
+  };
+}
+
+if (require.main === module) {
+  const out = deriveWordClasses();
+  const path = resolve(__dirname, '../rubric/attribution/word-classes.json');
+  writeFileSync(path, `${JSON.stringify(out, null, 2)}\n`);
+  const counts = Object.entries(out)
+    .filter(([, v]) => Array.isArray(v))
+    .map(([k, v]) => `${(v as string[]).length} ${k}`)
+    .join(', ');
+  process.stdout.write(`${path}: ${counts}\n`);
+}

@@ -7,7 +7,15 @@
 import { CLOSE_QUOTES, OPEN_QUOTES, type Token } from './tokens';
 import { skipAdverbialsForward } from './adverbials';
 import { AUXILIARIES, BE_FORMS, CARDINAL_WORDS, LIGHT_VERBS, PERIODS, QUANTIFIER_PRONOUNS, WEEKDAYS } from './words';
-import { isAdjectiveOnly, isLexicalVerbOnly, isNounOnlyCueForm, isPastTense, isVerbFirstSForm, ROLES } from './lexicon';
+import {
+  isAdjectiveOnly,
+  isLexicalVerbOnly,
+  isLyAdverbForm,
+  isNounOnlyCueForm,
+  isPastTense,
+  isVerbFirstSForm,
+  ROLES,
+} from './lexicon';
 import { thoseParticiple } from './noun-phrase';
 
 export type Reading = 'verb' | 'noun';
@@ -293,7 +301,7 @@ const BARE_VERB_CONTEXT = new Set([
   'both',
   'others',
 ]);
-/** Words in -ly that are adjectives or nouns, not adverbs ("deadly attacks", "a family said"). */
+/** Adjectives in -ly, not adverbs ("deadly attacks", "an elderly man"); nouns in -ly are a Brill word class (isLyAdverbForm). */
 const LY_NOT_ADVERBS = new Set([
   'deadly',
   'likely',
@@ -313,17 +321,11 @@ const LY_NOT_ADVERBS = new Set([
   'orderly',
   'holy',
   'ugly',
-  'family',
-  'rally',
-  'assembly',
-  'supply',
-  'reply',
-  'anomaly',
-  'monopoly',
 ]);
 
 /** -ly adverbs ("publicly", "repeatedly"); short words (reply, imply) and -ly adjectives are not. */
-export const isLyAdverb = (w: string): boolean => /^\p{L}{4,}ly$/u.test(w) && !LY_NOT_ADVERBS.has(w);
+export const isLyAdverb = (w: string): boolean =>
+  /^\p{L}{4,}ly$/u.test(w) && !LY_NOT_ADVERBS.has(w) && isLyAdverbForm(w);
 
 /** Adverbs looked past to the word that decides the reading ("who either refuse", "officials also claim"). */
 export const PASSED_OVER = new Set([

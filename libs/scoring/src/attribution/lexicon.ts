@@ -69,6 +69,7 @@ const LEXICAL_VERBS_ONLY = new Set(wordClasses.lexicalVerbsOnly);
 const PREPOSITIONS = new Set(wordClasses.prepositions);
 const NOUN_ONLY_CUE_FORMS = new Set(wordClasses.nounOnlyCueForms);
 const VERB_FIRST_S_FORMS = new Set(wordClasses.verbFirstSForms);
+const LY_NOUNS = new Set(wordClasses.lyNouns);
 /** A capitalised word ("Just", "Democratic") that is usually not a proper noun. */
 export const isCommonCapitalised = (word: string): boolean => COMMON_CAPITALISED.has(word);
 /** A lower-case word whose usual reading is a simple past verb ("spoke", "told"). */
@@ -85,6 +86,8 @@ export const isPreposition = (word: string): boolean => PREPOSITIONS.has(word);
 export const isNounOnlyCueForm = (word: string): boolean => NOUN_ONLY_CUE_FORMS.has(word);
 /** An -s cue form whose usual reading is the verb ("says", "suggests"). */
 export const isVerbFirstSForm = (word: string): boolean => VERB_FIRST_S_FORMS.has(word);
+/** A lower-case word in -ly that is an adverb by its ending, not a noun in -ly ("family", "ally", "rally"). */
+export const isLyAdverbForm = (word: string): boolean => word.endsWith('ly') && !LY_NOUNS.has(word);
 export const PARTICIPLE_PHRASES = new Set(cueVerbs.participles);
 
 /**

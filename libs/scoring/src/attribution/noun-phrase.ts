@@ -28,6 +28,7 @@ import {
   canBeBaseVerb,
   isAdjectiveOnly,
   isLexicalVerbOnly,
+  isLyAdverbForm,
   isPastTense,
   isPreposition,
   isOrgWord,
@@ -218,7 +219,7 @@ export function skipAdverbsBack(tokens: Token[], i: number): number {
       if (RELATIVE_TIME.has(w) && measureBack(tokens, j - 1) < j - 1) j = measureBack(tokens, j - 1);
       // "The King, often irritated, several times threatened": a count of times is an adverbial of frequency.
       else if (w === 'times' && frequencyCount(tokens[j - 1]?.lower ?? '')) j -= 2;
-      else if (INTERVENING_ADVERBS.has(w) || (/ly$/.test(w) && !tokens[j].cap)) j--;
+      else if (INTERVENING_ADVERBS.has(w) || (isLyAdverbForm(w) && !tokens[j].cap)) j--;
       else if (placeProFormAfterNoun(tokens, j)) j--;
       else break;
     }
@@ -295,7 +296,7 @@ export function nameModifiesNoun(tokens: Token[], first: number, end: number): b
   return (
     !isLexicalVerbOnly(w) &&
     !AUXILIARIES.has(w) &&
-    !/ly$/.test(w) &&
+    !isLyAdverbForm(w) &&
     !(w.endsWith('s') && canBeBaseVerb(w.slice(0, -1)))
   );
 }

@@ -147,9 +147,12 @@ describe('attribution without a reporting verb', () => {
     expect(one('Police found a body in the river.')).toBeNull();
     expect(one('A team of investigators found the documents in a cave.')).toBeNull();
     expect(one('The survey indicated broad support for the talks.')).toMatchObject({ cue: 'indicated' });
-    // A document whose author is no known source reports itself.
-    expect(one('Customs data published by the statistics agency show a similar rise.')).toMatchObject({
+    // A document whose author is no known source reports itself; one published by a body speaks for the body.
+    expect(one('Customs data published by the yearbook show a similar rise.')).toMatchObject({
       source: 'Customs data',
+    });
+    expect(one('Customs data published by the statistics agency show a similar rise.')).toMatchObject({
+      source: 'the statistics agency',
     });
     // The unnamed reporting of press releases finds as a document does.
     expect(

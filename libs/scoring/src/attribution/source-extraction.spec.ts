@@ -570,3 +570,16 @@ describe('a service noun with its "to" complement ("the envoy to X", "an adviser
     expect(one('The aide handed the letter to the governor, officials said.')?.source).toBe('officials');
   });
 });
+
+describe('a noun in -ly at the end of the subject', () => {
+  it.each([
+    ['The victim’s family said the police had beaten him.', 'The victim’s family'],
+    ['The national assembly said the vote was fair.', 'The national assembly'],
+    ['A delegate at the rally told reporters that the border was closed.', 'A delegate at the rally'],
+  ])('is the head, not an adverb: %s', (sentence, source) => {
+    expect(one(sentence)?.source).toBe(source);
+  });
+  it('still passes over an adverb in -ly', () => {
+    expect(one('The governor publicly said the road was safe.')?.source).toBe('The governor');
+  });
+});

@@ -563,3 +563,24 @@ describe('a website', () => {
     expect(one('The website said that the exercise had ended.')).toMatchObject({ sourceType: 'media' });
   });
 });
+
+describe('"the agency", "the panel"', () => {
+  it('are sources, and point back to the body named before them', () => {
+    expect(
+      last(
+        'The State Committee for National Security detained 14 people.',
+        'The agency said they had recruited for militant groups.',
+      ),
+    ).toMatchObject({
+      source: 'The agency',
+      sourceType: 'official',
+      named: true,
+    });
+    expect(one('The advisory panel found that the figures were inflated.')).toMatchObject({
+      source: 'The advisory panel',
+    });
+  });
+  it('keep the type their modifier gives them', () => {
+    expect(one('Kabar news agency said the border had reopened.')).toMatchObject({ sourceType: 'media' });
+  });
+});
