@@ -23,6 +23,9 @@ const SENSES: [string, string, number][] = [
   ['unproven', 'a', 1900483], // not proved
   ['misrepresent', 'v', 838384], // represent falsely
   ['bogeyman', 'n', 9511247], // an imaginary monster used to frighten children
+  ['unsubstantiated', 's', 2362155], // unsupported by other evidence
+  ['unfounded', 's', 2361767], // without a basis in reason or fact
+  ['fantasy', 'n', 5904666], // something many people believe that is false
 ];
 
 interface Synset {

@@ -181,6 +181,14 @@ describe('alarmism critique', () => {
   ])('counts a name for the practice or its motive: %s', (text) =>
     expect(critique(text)).toEqual(['alarmism-critique']),
   );
+  it.each([
+    'Fears that the fighting would spill across the Amu Darya have so far proved unfounded.',
+    'The report’s figure of 5,000 recruits is uncorroborated.',
+    'Talk of a militant wave rolling north is a fantasy of the security services.',
+    'The figures were repeated uncritically by the wire services.',
+  ])('counts a word that calls a claim unsupported or baseless: %s', (text) =>
+    expect(critique(text)).toEqual(['alarmism-critique']),
+  );
   it.each(['The rise in attacks is alarming.', 'The new camps raised alarms in the capital.'])(
     'is not criticism: %s',
     (text) => expect(critique(text)).toEqual([]),
