@@ -28,6 +28,8 @@ describe('emotive words AFINN does not rate (VADER)', () => {
     // incident verbs are operations, not emotion; AFINN words are negativity's, not counted twice
     'Two guards were killed when the convoy was attacked.',
     'The horrible weather delayed the harvest.',
+    // a crime named as the topic of a border report, as "criminals" is
+    'Border guards caught two smugglers at the crossing.',
   ])('no emotive word in: %s', (text) => expect(ids(emotiveWords, text)).toEqual([]));
 
   it('lists words past the cap at weight 0, so the count stays visible', () => {

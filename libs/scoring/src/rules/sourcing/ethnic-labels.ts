@@ -6,6 +6,11 @@ const WINDOW = 8;
 /** A national adjective on a state body names the state actor ("Tajik forces arrested …"), not the detained. */
 const namesStateActor = (f: AssertionFacts, l: LexiconMatch) =>
   f.matches.stateBodies.some((b) => b.token === l.token + l.length);
+/** A label inside the attribution's source describes who speaks ("According to the Tajik Border Service, …"). */
+const inSource = (f: AssertionFacts, l: LexiconMatch) => {
+  const span = f.attribution?.span;
+  return !!span && l.start >= span[0] && l.end <= span[1];
+};
 
 /**
  * Ethnic or national labels applied to the dead or detained as identification. The critique's
@@ -14,7 +19,8 @@ const namesStateActor = (f: AssertionFacts, l: LexiconMatch) =>
  * Not identification: a sentence that questions labels (it mentions them to doubt them: "labels
  * such as … are misleading", "an alleged Uzbek"), a label quoted as a word ("identified as “two
  * Uzbeks”"), and a national adjective on a state body ("Tajik forces arrested …"). A hedge
- * elsewhere in the sentence ("the detained Uzbeks could face trial") does not lift it.
+ * elsewhere in the sentence ("the detained Uzbeks could face trial") does not lift it. Nor is a label inside the
+ * attribution's source, which says who speaks ("According to the Tajik Border Service, three smugglers were killed").
  */
 export const ethnicLabels = defineRule({
   id: 'ethnic-label-identification',
@@ -27,7 +33,7 @@ export const ethnicLabels = defineRule({
     if (labels.length === 0) return [];
     const casualties = f.matches.casualtyTerms;
     for (const l of labels) {
-      if (namesStateActor(f, l) || isQuotedMention(f, [l.start, l.end])) continue;
+      if (namesStateActor(f, l) || inSource(f, l) || isQuotedMention(f, [l.start, l.end])) continue;
       const near = casualties.find((c) => Math.abs(c.token - l.token) <= WINDOW);
       if (near) {
         const span: [number, number] = [Math.min(l.start, near.start), Math.max(l.end, near.end)];

@@ -110,6 +110,15 @@ describe('ethnic labels as identification', () => {
   it('does not read a national adjective on a state body as the identity of the detained', () => {
     expect(ids(ethnicLabels, 'Kyrgyz border guards detained five smugglers near Batken.')).toEqual([]);
     expect(ids(ethnicLabels, 'Uzbek authorities arrested a cell of twelve men.')).toEqual([]);
+    expect(ids(ethnicLabels, 'The Kazakh Border Service detained five men at the crossing.')).toEqual([]);
+  });
+  it('does not read a label inside the attribution’s source as the identity of the dead', () => {
+    const source = { name: 'The Tajik Interior Ministry', type: 'official' as const, named: true };
+    const text = 'The Tajik Interior Ministry said two men were killed at the crossing.';
+    expect(ids(ethnicLabels, text, { source })).toEqual([]);
+    expect(ids(ethnicLabels, 'Two Tajiks were killed at the crossing, the ministry said.')).toEqual([
+      'ethnic-label-identification',
+    ]);
   });
   it('reads "foreign" as a label only in "foreigners" and "foreign fighters"', () => {
     expect(ids(ethnicLabels, 'Two foreign aid workers were killed when the convoy was hit.')).toEqual([]);
