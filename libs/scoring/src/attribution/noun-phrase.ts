@@ -444,6 +444,8 @@ export function forwardNP(tokens: Token[], first: number): Range | null {
       break;
     // "the base chief known as Bob": the participle introducing an alias post-modifies the phrase.
     if (t.lower === 'known' && tokens[i + 1]?.lower === 'as' && i !== first) break;
+    // "the numbers cited by officials vary widely": a word that is only ever a verb is the next clause's, not the phrase's.
+    if (i !== first && !t.cap && isLexicalVerbOnly(t.lower)) break;
     // "the meeting", "a briefing": right after an article an -ing word is the noun, not a verb ending the phrase.
     if (
       verbLike(t) &&

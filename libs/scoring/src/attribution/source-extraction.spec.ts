@@ -583,3 +583,9 @@ describe('a noun in -ly at the end of the subject', () => {
     expect(one('The governor publicly said the road was safe.')?.source).toBe('The governor');
   });
 });
+
+describe('where a phrase after a cue ends', () => {
+  it('ends before a word that is only ever a verb', () => {
+    expect(one('The casualty figures cited by officials vary widely between provinces.')?.source).toBe('officials');
+  });
+});
