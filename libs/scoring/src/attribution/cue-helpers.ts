@@ -166,6 +166,11 @@ export function authorVoice(tokens: Token[], r: Range): boolean {
   if (first === 'let' || first === "let's" || first === 'let’s') return true;
   // "This paper argues", "this brief finds": the text speaking of itself is its author.
   if (first === 'this' && r[1] - r[0] === 2 && SELF_DOCUMENTS.has(tokens[r[0] + 1].lower)) return true;
+  // "The present author has argued", "this writer believes": the author naming themselves in the third person (the
+  // academic convention for self-reference), not "the author" of some work cited before.
+  const selfName = (k: number): boolean => /^(?:author|authors|writer)$/.test(tokens[k].lower);
+  if (first === 'this' && r[1] - r[0] === 2 && selfName(r[0] + 1)) return true;
+  if (first === 'the' && r[1] - r[0] === 3 && tokens[r[0] + 1].lower === 'present' && selfName(r[0] + 2)) return true;
   // "Our data suggest", "my fieldwork found": the author's own documents and findings are the author speaking; "our
   // sources say" is not (sources are people, not the author's work).
   if ((first === 'our' || first === 'my') && r[1] - r[0] >= 2) {

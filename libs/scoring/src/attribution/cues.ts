@@ -287,6 +287,15 @@ export function findCues(
         continue;
       }
     }
+    // "As noted by several observers, …", "as predicted by the ministry": the comment clause credits the main clause to
+    // its agent whatever the reporting verb, as "As reported by Reuters" does (Quirk et al. 1985 §15.53).
+    if (prev?.lower === 'as' && tokens[i + 1]?.lower === 'by' && /\p{L}ed$/u.test(cue)) {
+      const agent = passiveAgent(tokens, i);
+      if (agent) {
+        push('passive', agent, null);
+        continue;
+      }
+    }
     const passiveContext = !!prev && (BE_FORMS.has(prev.lower) || (prev.text === ',' && beFormBefore(tokens, i)));
     if (passiveContext) {
       const agent = PASSIVE_BY_AGENT.has(cue) && !negatedPassive(tokens, i) ? passiveAgent(tokens, i) : null;

@@ -589,3 +589,19 @@ describe('where a phrase after a cue ends', () => {
     expect(one('The casualty figures cited by officials vary widely between provinces.')?.source).toBe('officials');
   });
 });
+
+describe('the author naming themselves in the third person', () => {
+  it.each([
+    'The present author has argued elsewhere that the movement is a spent force.',
+    'This writer believes that the casualty figures are inflated.',
+  ])('is the author’s own voice: %s', (sentence) => expect(one(sentence)).toBeNull());
+});
+
+describe('a comment clause "As … by X,"', () => {
+  it.each([
+    ['As noted by several observers, the party has little support in the south.', 'several observers'],
+    ['As predicted by the ministry, the floods reached the capital in May.', 'the ministry'],
+  ])('credits the main clause to its agent, whatever the reporting verb: %s', (sentence, source) =>
+    expect(one(sentence)?.source).toBe(source),
+  );
+});
