@@ -19,6 +19,9 @@ describe('alarmism rules', () => {
     expect(ids(threatVocabulary, 'The valley is a volcano of militancy.')).toContain('threat-metaphor');
     expect(ids(threatVocabulary, 'A tsunami of extremism is coming.')).toContain('threat-metaphor');
     expect(ids(threatVocabulary, 'The flames of jihad are spreading north.')).toContain('threat-metaphor');
+    expect(ids(threatVocabulary, 'Extremism is spreading like wildfire through the valley.')).toContain(
+      'threat-metaphor',
+    );
   });
 
   it('matches words whose Porter stem is shared by unrelated words only as themselves', () => {
@@ -74,6 +77,16 @@ describe('alarmism rules', () => {
     expect(
       ids(unsupportedThreatClaim, 'After careful planning to avoid harm to civilians, the insurgent was detained.'),
     ).toEqual([]);
+  });
+
+  it('reads readiness and the infinitive of striking beside a threat actor as a claim of intent', () => {
+    expect(ids(unsupportedThreatClaim, 'Hundreds of jihadists are poised to cross into the valley.')).toEqual([
+      'unsupported-threat-claim',
+    ]);
+    expect(ids(unsupportedThreatClaim, 'The militants are waiting for the right moment to strike.')).toEqual([
+      'unsupported-threat-claim',
+    ]);
+    expect(ids(unsupportedThreatClaim, 'The ministry is poised to approve the new budget.')).toEqual([]);
   });
 
   it('does not take the verb "militate" for militants', () => {
