@@ -128,6 +128,12 @@ describe('alarmism rules', () => {
     expect(ids(largeNumbers, 'There are 40 militants in the village.')).toEqual([]);
   });
 
+  it('gives no threat a scale with a count of a state’s forces or of civilians', () => {
+    expect(ids(largeNumbers, 'The base houses some 7,000 soldiers.')).toEqual([]);
+    expect(ids(largeNumbers, 'More than 20,000 refugees crossed the river.')).toEqual([]);
+    expect(ids(largeNumbers, 'The group has some 7,000 fighters.')).toEqual(['large-unsourced-number']);
+  });
+
   it('scores sweeping generalisations', () => {
     expect(ids(sweepingGeneralisation, 'Extremism is spreading throughout the region.')).toEqual([
       'sweeping-generalisation',
