@@ -128,6 +128,15 @@ describe('alarmism rules', () => {
     expect(ids(largeNumbers, 'There are 40 militants in the village.')).toEqual([]);
   });
 
+  it('reads growth words as threat emphasis only where the sentence names a threat', () => {
+    expect(ids(threatVocabulary, 'The IMU is growing stronger in the north.')).toContain('threat-emphasis');
+    expect(ids(threatVocabulary, 'The threat is increasingly felt in the valley.')).toContain('threat-emphasis');
+    expect(ids(threatVocabulary, 'Trade across the bridge is growing every year.')).not.toContain('threat-emphasis');
+    expect(ids(threatVocabulary, 'Voters increasingly favour the opposition candidate.')).not.toContain(
+      'threat-emphasis',
+    );
+  });
+
   it('gives no threat a scale with a count of a state’s forces or of civilians', () => {
     expect(ids(largeNumbers, 'The base houses some 7,000 soldiers.')).toEqual([]);
     expect(ids(largeNumbers, 'More than 20,000 refugees crossed the river.')).toEqual([]);

@@ -11,6 +11,25 @@ const always: Keep = () => true;
 const asserted: Keep = (f, m) => !negatedWithin(f, m.token);
 const assertedNotOperational: Keep = (f, m) => asserted(f, m) && !insideAny(f.matches.operations, m);
 const notHedge: Keep = (f, m) => !insideAny(f.matches.hedges, m);
+/**
+ * The growth and convergence words of the emphasis list ("growing", "increasingly", "resurgence", "nexus") emphasise a
+ * threat only where the sentence names one, by a threat actor or a topic noun ("the growing threat", "an increasingly
+ * active IMU"); "the growing capability of the Afghan forces" or "an increasingly busy border crossing" emphasise
+ * nothing. As for threat claims (threat-claims.json), which need a threat actor beside them.
+ */
+const GROWTH = new Set([
+  'growing',
+  'increasingly',
+  'resurgent',
+  'resurgence',
+  'comeback',
+  'foothold',
+  'nexus',
+  'fusion',
+  'merger',
+]);
+const emphasises: Keep = (f, m) =>
+  asserted(f, m) && (!GROWTH.has(m.term) || f.matches.threatActors.length > 0 || f.matches.topicNouns.length > 0);
 
 /**
  * One signal per kept match, each worth the rubric's unit weight until the signal's cap (Infinity: none) is
@@ -89,7 +108,7 @@ export const threatVocabulary = defineRule({
       f,
       'threat-emphasis',
       f.matches.threatEmphasis,
-      asserted,
+      emphasises,
       w['threat-emphasis'],
       w['threat-emphasis-max'],
       'threat-emphasising word',
