@@ -1,4 +1,4 @@
-import { resolveSurname } from './aliases';
+import { canonicalSourceName, resolveSurname, stateBodyName } from './aliases';
 import { attribute } from './index';
 import { segment } from '../text';
 
@@ -29,5 +29,25 @@ describe('resolveSurname', () => {
       .map((a) => a!.canonical);
     expect(canon).toContain('Farida Karimova and Tomas Lind');
     expect(canon).not.toContain('Karimova and Lind');
+  });
+});
+
+describe('one state body under its several names', () => {
+  it.each([
+    'the Kyrgyz Interior Ministry',
+    'Kyrgyzstan’s Interior Ministry',
+    'the Interior Ministry of Kyrgyzstan',
+    'the Kyrgyz Ministry of Internal Affairs',
+  ])('%s is the Interior Ministry of Kyrgyzstan', (mention) =>
+    expect(canonicalSourceName(mention)).toBe('Interior Ministry of Kyrgyzstan'),
+  );
+  it('keeps states apart, and a body with no state its own name', () => {
+    expect(canonicalSourceName('the Uzbek Foreign Ministry')).toBe('Foreign Ministry of Uzbekistan');
+    expect(canonicalSourceName('the Russian Ministry of Foreign Affairs')).toBe('Foreign Ministry of Russia');
+    expect(canonicalSourceName('the Interior Ministry')).toBe('Interior Ministry');
+  });
+  it('is null for a phrase that is no state body', () => {
+    expect(stateBodyName('the Tajik border guards')).toBeNull();
+    expect(stateBodyName('a ministry of the Tajik government')).toBeNull();
   });
 });

@@ -3,12 +3,41 @@
  * Security Assistance Force", "the ISAF Joint Command") counts once — the AAN critique's "data mist"
  * is many outlets repeating one source.
  */
+import stateBodyNames from '../../rubric/attribution/state-body-names.json';
 import { analyseMention, type MentionParts } from './mention-parts';
 
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 
+const STATES: ReadonlyMap<string, string> = new Map(Object.entries(stateBodyNames.states));
+const BODIES: ReadonlyMap<string, string> = new Map(
+  Object.entries(stateBodyNames.bodies).flatMap(([canonical, names]) => names.map((n) => [n, canonical] as const)),
+);
+const STATE_WORD = /^([\p{L}.]+?)(?:['’]s)?$/u;
+
+/**
+ * "the Tajik Interior Ministry", "Tajikistan's Interior Ministry", "the Interior Ministry of Tajikistan", "the Tajik
+ * Ministry of Internal Affairs" → "Interior Ministry of Tajikistan" (state-body-names.json); null for any other phrase.
+ */
+export function stateBodyName(text: string): string | null {
+  const words = text.replace(LEADING_ARTICLE, '').replace(/\s+/g, ' ').trim().split(' ');
+  const state = (w: string | undefined): string | undefined =>
+    w === undefined ? undefined : STATES.get(STATE_WORD.exec(w.toLowerCase())?.[1] ?? '');
+  const body = (ws: string[]): string | undefined => BODIES.get(ws.join(' ').toLowerCase());
+  // "<state> <body>", "<state>'s <body>"
+  const before = state(words[0]);
+  const bodyAfter = before ? body(words.slice(1)) : undefined;
+  if (before && bodyAfter) return `${bodyAfter} of ${before}`;
+  // "<body> of <state>"
+  const of = words.lastIndexOf('of');
+  const after = of > 0 && of === words.length - 2 ? state(words[words.length - 1]) : undefined;
+  const bodyBefore = after ? body(words.slice(0, of)) : undefined;
+  return after && bodyBefore ? `${bodyBefore} of ${after}` : null;
+}
+
 export function canonicalFromParts(p: MentionParts): string {
   if (p.person) return squash(p.text.slice(p.person[0], p.person[1]));
+  const stateBody = stateBodyName(p.text);
+  if (stateBody) return stateBody;
   const head = p.head;
   const personRole =
     head && (head.info.person || head.info.crowd || (head.info.type === 'anonymous' && !head.info.document));
