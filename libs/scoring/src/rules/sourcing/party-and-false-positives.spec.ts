@@ -150,6 +150,15 @@ describe('evidence means evidence', () => {
     expect(ids(evidenceCited, 'Intelligence reports led the patrol to the compound.')).toEqual([]);
     expect(ids(evidenceCited, 'The district saw a record number of attacks.')).toEqual([]);
   });
+  it('does not take the one interview a source gave for testimony gathered as evidence', () => {
+    expect(
+      ids(evidenceCited, 'In an interview with Radio Ozodi, the former commander said the valley was quiet.'),
+    ).toEqual([]);
+    expect(ids(evidenceCited, 'Interviews with forty residents describe the raid in detail.')).toEqual([
+      'evidence-cited',
+    ]);
+    expect(ids(evidenceCited, 'The patrol detained the man after interviewing residents.')).toEqual(['evidence-cited']);
+  });
   it('still credits testimony, records and footage', () => {
     expect(reason(evidenceCited, 'Three witnesses described the raid to the court.')).toBe(
       'cites evidence ("witnesses")',
