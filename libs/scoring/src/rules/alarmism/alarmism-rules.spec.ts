@@ -87,6 +87,10 @@ describe('alarmism rules', () => {
       'unsupported-threat-claim',
     ]);
     expect(ids(unsupportedThreatClaim, 'The ministry is poised to approve the new budget.')).toEqual([]);
+    expect(ids(unsupportedThreatClaim, 'Thousands of jihadists are massing on the southern border.')).toEqual([
+      'unsupported-threat-claim',
+    ]);
+    expect(ids(unsupportedThreatClaim, 'Militants dug mass graves near the village.')).toEqual([]);
   });
 
   it('does not take the verb "militate" for militants', () => {
