@@ -144,6 +144,20 @@ describe('ethnic labels as identification', () => {
   });
 });
 
+describe('catch-all labels', () => {
+  it('counts a catch-all label applied as identification', () => {
+    expect(ids(catchAllLabels, 'Security forces killed five extremists near the border.')).toEqual(['catch-all-label']);
+  });
+  it('does not count one a sentence mentions to question labelling', () => {
+    expect(ids(catchAllLabels, 'The authorities routinely label government critics as extremists.')).toEqual([]);
+    expect(ids(catchAllLabels, 'The term “extremists” is applied to anyone who prays at home.')).toEqual([]);
+  });
+  it('is not put off by "in terms of" or "a new brand of"', () => {
+    expect(ids(catchAllLabels, 'In terms of numbers, the extremists were few.')).toEqual(['catch-all-label']);
+    expect(ids(catchAllLabels, 'A new brand of extremists has emerged in the valley.')).toEqual(['catch-all-label']);
+  });
+});
+
 describe('evidence means evidence', () => {
   it('does not take the verb "witness" or a vague "report" for evidence', () => {
     expect(ids(evidenceCited, 'We are witnessing a surge of recruitment in the valley.')).toEqual([]);
