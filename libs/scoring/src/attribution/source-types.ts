@@ -5,7 +5,7 @@
  * article gives ("director of the Central Asia Centre …") is used when the phrase itself is silent.
  */
 import type { AttributionContext, SourceType } from '../types';
-import { analyseMention, type MentionParts } from './mention-parts';
+import { analyseMention, roleAt, type MentionParts } from './mention-parts';
 import {
   isCommonCapitalised,
   ORG_NAME_PATTERNS,
@@ -104,6 +104,18 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
   // "a statement from the ministry", "a report by the council": a document is typed by whoever issued it.
   const issuer = head?.info.document ? issuerType(p, ctx) : null;
   if (issuer) return issuer;
+  // "court documents", "police records", "army figures": a document named by the noun of the body that keeps it is
+  // that body's, as "documents from the court" would be.
+  if (head?.info.document) {
+    for (let k = 0; k < head.index; k++) {
+      // "a Military Times survey": a capital followed by a capitalised word that is no role is part of a name.
+      const next = p.tokens[k + 1];
+      if (p.tokens[k].cap && next && next.cap && k + 1 < head.index && !roleAt(p.tokens, k + 1)) continue;
+      const modifier = roleAt(p.tokens, k);
+      if (modifier?.info.type && !modifier.info.document && modifier.info.type !== 'anonymous')
+        return modifier.info.type;
+    }
+  }
   if (head && head.info.type) {
     const t = head.info.type;
     if (t === 'anonymous' || head.info.crowd) {

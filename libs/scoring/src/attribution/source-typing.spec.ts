@@ -584,3 +584,20 @@ describe('"the agency", "the panel"', () => {
     expect(one('Kabar news agency said the border had reopened.')).toMatchObject({ sourceType: 'media' });
   });
 });
+
+describe('a document named by the noun of the body that keeps it', () => {
+  it('is that body’s', () => {
+    expect(one('Two Kyrgyz citizens were among those detained, according to court documents.')).toMatchObject({
+      source: 'court documents',
+      sourceType: 'official',
+    });
+    expect(one('An army report seen by the agency says the post was abandoned.')).toMatchObject({
+      sourceType: 'official',
+    });
+  });
+  it('is not typed by a word inside an outlet’s name', () => {
+    expect(one('A Military Review survey found that most officers favoured the plan.')?.sourceType).not.toBe(
+      'military',
+    );
+  });
+});
