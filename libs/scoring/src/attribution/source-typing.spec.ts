@@ -387,6 +387,13 @@ describe('agencies and border services', () => {
       sourceType: 'media',
     });
   });
+  it('types a rights NGO named "Committee" and a conflict-data project as independent', () => {
+    expect(one('The Norwegian Helsinki Committee said the prisoners had been tortured.')).toMatchObject({
+      sourceType: 'independent',
+      named: true,
+    });
+    expect(one('ACLED data show 14 clashes on the border last year.')).toMatchObject({ sourceType: 'independent' });
+  });
 });
 
 describe('indefinite pronouns as speakers', () => {
