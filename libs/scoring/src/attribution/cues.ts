@@ -244,6 +244,8 @@ export function findCues(
     if (/^(?:tell|tells|told)$/.test(t.lower) && ordersTo(tokens, i + 1)) continue;
     // "He reported directly to other leaders" is a chain of command, not a statement.
     if (/^report/.test(cue) && tokens.slice(i + 1, i + 3).some((x) => x.lower === 'to')) continue;
+    // "The IMU adds to a narrative of …", "added to the pressure": "add to" is to increase something, not to say more.
+    if (/^add(?:s|ed|ing)?$/.test(cue) && tokens[i + 1]?.lower === 'to') continue;
     const reporting = phrase !== null || STRONG_CUES.has(cue) || WEAK_CUES.has(cue);
     if (!reporting && !PASSIVE_BY_AGENT.has(cue)) continue;
     // Infinitives ("in order to confirm") report nothing, unless the source could or went on to ("was able to assess").

@@ -605,3 +605,13 @@ describe('a comment clause "As … by X,"', () => {
     expect(one(sentence)?.source).toBe(source),
   );
 });
+
+describe('"add to"', () => {
+  it('is to increase something, not to say more', () => {
+    expect(one('The decision of the IMU adds to the pressure on the government.')).toBeNull();
+    expect(one('Labelling the dead as IMU fighters added to a narrative of foreign terrorists.')).toBeNull();
+  });
+  it('leaves "added that" and "added:" reports', () => {
+    expect(one('The governor added that the road would reopen.')?.source).toBe('The governor');
+  });
+});
