@@ -8,7 +8,8 @@ import { analyseMention, type MentionParts } from './mention-parts';
 
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 
-const STATES: ReadonlyMap<string, string> = new Map(Object.entries(stateBodyNames.states));
+/** National adjective or state name → the state (not lexicon.ts STATES, the set of state speakers). */
+const STATE_OF: ReadonlyMap<string, string> = new Map(Object.entries(stateBodyNames.states));
 const BODIES: ReadonlyMap<string, string> = new Map(
   Object.entries(stateBodyNames.bodies).flatMap(([canonical, names]) => names.map((n) => [n, canonical] as const)),
 );
@@ -21,7 +22,7 @@ const STATE_WORD = /^([\p{L}.]+?)(?:['’]s)?$/u;
 export function stateBodyName(text: string): string | null {
   const words = text.replace(LEADING_ARTICLE, '').replace(/\s+/g, ' ').trim().split(' ');
   const state = (w: string | undefined): string | undefined =>
-    w === undefined ? undefined : STATES.get(STATE_WORD.exec(w.toLowerCase())?.[1] ?? '');
+    w === undefined ? undefined : STATE_OF.get(STATE_WORD.exec(w.toLowerCase())?.[1] ?? '');
   const body = (ws: string[]): string | undefined => BODIES.get(ws.join(' ').toLowerCase());
   // "<state> <body>", "<state>'s <body>"
   const before = state(words[0]);

@@ -164,12 +164,12 @@ export function roleOf(t: Token) {
 export function authorVoice(tokens: Token[], r: Range): boolean {
   const first = tokens[r[0]].lower;
   if (first === 'let' || first === "let's" || first === 'let’s') return true;
-  // "This paper argues", "this brief finds": the text speaking of itself is its author.
-  if (first === 'this' && r[1] - r[0] === 2 && SELF_DOCUMENTS.has(tokens[r[0] + 1].lower)) return true;
-  // "The present author has argued", "this writer believes": the author naming themselves in the third person (the
-  // academic convention for self-reference), not "the author" of some work cited before.
+  // "This paper argues", "this brief finds": the text speaking of itself is its author; "this writer believes", "the
+  // present author has argued": the author naming themselves in the third person (the academic convention for
+  // self-reference), not "the author" of some work cited before.
   const selfName = (k: number): boolean => /^(?:author|authors|writer)$/.test(tokens[k].lower);
-  if (first === 'this' && r[1] - r[0] === 2 && selfName(r[0] + 1)) return true;
+  if (first === 'this' && r[1] - r[0] === 2 && (SELF_DOCUMENTS.has(tokens[r[0] + 1].lower) || selfName(r[0] + 1)))
+    return true;
   if (first === 'the' && r[1] - r[0] === 3 && tokens[r[0] + 1].lower === 'present' && selfName(r[0] + 2)) return true;
   // "Our data suggest", "my fieldwork found": the author's own documents and findings are the author speaking; "our
   // sources say" is not (sources are people, not the author's work).
@@ -1055,11 +1055,6 @@ const CLAUSE_OPENERS = new Set([
 ]);
 
 /**
- * Antecedent of a "who" clause that runs, without punctuation, up to the verb after `j`. When the words right before
- * the verb could name a source themselves (`sourceBefore`: "officials who spoke with The Kabul Times said"), they are
- * the relative clause's object unless another clause opens between "who" and the verb.
- */
-/**
  * "… found no trace of the camps described in the reports": a participle right after a determined noun, with neither
  * content nor an object after it, post-modifies that noun (a reduced relative); it is no verb whose subject a "who"
  * clause before it could be ("Residents who fled the fighting said that …", "… described scenes of chaos").
@@ -1073,6 +1068,11 @@ function reducedRelativeAfter(tokens: Token[], i: number, j: number): boolean {
   return !!np && np[1] === i && DETERMINERS.has(tokens[np[0]].lower) && !tokens[j].cap;
 }
 
+/**
+ * Antecedent of a "who" clause that runs, without punctuation, up to the verb after `j`. When the words right before
+ * the verb could name a source themselves (`sourceBefore`: "officials who spoke with The Kabul Times said"), they are
+ * the relative clause's object unless another clause opens between "who" and the verb.
+ */
 function relativeClauseAntecedent(tokens: Token[], j: number, sourceBefore: boolean): Range | null {
   for (let k = j; k > 0 && k >= j - 12; k--) {
     const t = tokens[k];
