@@ -19,7 +19,7 @@ import {
   type OrgMatch,
   type RoleInfo,
 } from './lexicon';
-import { MONTHS, NAME_PARTICLES, NP_PREPOSITIONS, SENTENCE_CAPS, serviceComplement } from './words';
+import { MONTHS, NAME_PARTICLES, npPrepositionAt, SENTENCE_CAPS } from './words';
 
 export interface RoleHit {
   key: string;
@@ -134,12 +134,7 @@ function readMention(text: string): MentionParts {
   const tokens = tokenize(text);
   let coreEnd = tokens.length;
   for (let i = 1; i < tokens.length; i++) {
-    if (
-      NP_PREPOSITIONS.has(tokens[i].lower) ||
-      serviceComplement(tokens[i - 1].lower, tokens[i].lower) ||
-      tokens[i].lower === 'named' ||
-      tokens[i].text === ','
-    ) {
+    if (npPrepositionAt(tokens, i) || tokens[i].lower === 'named' || tokens[i].text === ',') {
       coreEnd = i;
       break;
     }

@@ -22,7 +22,8 @@ import {
   SENTENCE_CAPS,
   SUBJECT_PRONOUNS,
   WEEKDAYS,
-  serviceComplement,
+  npPrepositionAt,
+  ofLikeAt,
 } from './words';
 import {
   canBeBaseVerb,
@@ -107,13 +108,12 @@ const namedGerundModifier = (tokens: Token[], i: number): boolean =>
 export const ARTICLES = new Set(['a', 'an', 'the']);
 const PREDETERMINERS = new Set(['all', 'both', 'half', 'such', 'what', 'quite', 'rather', 'many', 'twice']);
 /** Words an article may follow inside one phrase: a predeterminer, a preposition, a conjunction, a doubled article. */
-const articleMayFollow = (prev: Token, before?: Token): boolean =>
-  (!!before && serviceComplement(before.lower, prev.lower)) ||
-  PREDETERMINERS.has(prev.lower) ||
-  NP_PREPOSITIONS.has(prev.lower) ||
-  ARTICLES.has(prev.lower) ||
-  prev.lower === 'and' ||
-  prev.lower === '&';
+const articleMayFollow = (tokens: Token[], k: number): boolean =>
+  PREDETERMINERS.has(tokens[k].lower) ||
+  npPrepositionAt(tokens, k) ||
+  ARTICLES.has(tokens[k].lower) ||
+  tokens[k].lower === 'and' ||
+  tokens[k].lower === '&';
 
 const SENTENCE_ADVERBS = new Set([
   'perhaps',
@@ -253,9 +253,8 @@ function roleLocation(tokens: Token[], i: number): boolean {
 /** A preposition before the article at `i` ties it to a head noun before ("Many of the …", "Reports from the …"). */
 function linksBack(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1]?.lower ?? '';
-  if (p === 'of' || associationLink(tokens, i - 1)) return true;
+  if (ofLikeAt(tokens, i - 1) || associationLink(tokens, i - 1)) return true;
   const head = tokens[i - 2];
-  if (head && serviceComplement(head.lower, p)) return true;
   return (
     NP_PREPOSITIONS.has(p) &&
     !!head &&
@@ -352,16 +351,15 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
       i--;
       continue;
     }
-    // "the envoy to Afghanistan": the complement of a service noun belongs to its phrase.
-    if (i < last && serviceComplement(tokens[i - 1]?.lower ?? '', t.lower)) continue;
-    if (NP_PREPOSITIONS.has(t.lower)) {
+    // "the head of the service", "the envoy to Afghanistan": a complement belongs to its phrase.
+    if (npPrepositionAt(tokens, i)) {
       if (i === last) break;
       // "six in 10 voters": a proportion is one phrase.
       if (proportion(tokens, i - 1)) continue;
       // "editor in chief", "ambassador at large": a title's post-positive complement is part of the title.
       if (titleComplement(tokens, i)) continue;
       if (
-        t.lower !== 'of' &&
+        !ofLikeAt(tokens, i) &&
         !startsNameOrArticle(tokens[i + 1]) &&
         !documentTopic(tokens, i) &&
         !roleLocation(tokens, i)
@@ -418,8 +416,7 @@ export function forwardNP(tokens: Token[], first: number): Range | null {
       i++;
       continue;
     }
-    if (i > first && serviceComplement(tokens[i - 1].lower, t.lower) && tokens[i + 1]?.word) continue;
-    if (NP_PREPOSITIONS.has(t.lower)) {
+    if (npPrepositionAt(tokens, i)) {
       if (i === first) break;
       const next = tokens[i + 1];
       if (!next || !next.word || MONTHS.has(next.lower) || /^\d/.test(next.text)) break;
@@ -427,7 +424,7 @@ export function forwardNP(tokens: Token[], first: number): Range | null {
         i++;
         continue;
       }
-      if (t.lower !== 'of' && !startsNameOrArticle(next)) break;
+      if (!ofLikeAt(tokens, i) && !startsNameOrArticle(next)) break;
       continue;
     }
     if (NP_BOUNDARY.has(t.lower) && !t.cap) break;
@@ -438,7 +435,7 @@ export function forwardNP(tokens: Token[], first: number): Range | null {
       ARTICLES.has(t.lower) &&
       i !== first &&
       !t.cap &&
-      !articleMayFollow(tokens[i - 1], tokens[i - 2]) &&
+      !articleMayFollow(tokens, i - 1) &&
       !associationLink(tokens, i - 1)
     )
       break;
@@ -459,19 +456,14 @@ export function forwardNP(tokens: Token[], first: number): Range | null {
       break;
   }
   let end = i;
-  while (end > first && (NP_PREPOSITIONS.has(tokens[end - 1].lower) || tokens[end - 1].lower === 'and')) end--;
+  while (end > first && (npPrepositionAt(tokens, end - 1) || tokens[end - 1].lower === 'and')) end--;
   return end > first ? [first, end] : null;
 }
 
 /** Index of a phrase's head: its last word before the first post-modifying preposition ("the rules of the court"). */
 export function headIndex(tokens: Token[], r: Range): number {
   let h = r[0];
-  while (
-    h + 1 < r[1] &&
-    !NP_PREPOSITIONS.has(tokens[h + 1].lower) &&
-    !serviceComplement(tokens[h].lower, tokens[h + 1].lower)
-  )
-    h++;
+  while (h + 1 < r[1] && !npPrepositionAt(tokens, h + 1)) h++;
   return h;
 }
 

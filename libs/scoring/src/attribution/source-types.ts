@@ -201,7 +201,7 @@ const COALITION_MODIFIERS = new Set(['us', 'u.s.', 'american', 'british', 'germa
 
 /**
  * The links by which a `memberOf` role (role-nouns.json) names its body: "a member of", "staff at", "an adviser from",
- * and the "to" of a service noun's complement ("an adviser to the president": see words.ts serviceComplement).
+ * and the "to" of a service noun's complement ("an adviser to the president": see words.ts ofLikeAt).
  */
 const BELONGING_LINKS = /^(?:of|at|for|from|to)$/;
 

@@ -179,9 +179,16 @@ const TO_COMPLEMENT_HEADS = new Set([
   'spokesperson',
 ]);
 
-/** `word` is the "to" of a service noun's complement right after `head` ("envoy to", "adviser to"). */
-export const serviceComplement = (head: string, word: string): boolean =>
-  word === 'to' && TO_COMPLEMENT_HEADS.has(head);
+/**
+ * Token `i` ties a complement into its description as "of" does: "of" itself, or the "to" of a service noun's complement
+ * ("envoy to", "adviser to").
+ */
+export const ofLikeAt = (tokens: readonly { lower: string }[], i: number): boolean =>
+  tokens[i]?.lower === 'of' || (i > 0 && tokens[i].lower === 'to' && TO_COMPLEMENT_HEADS.has(tokens[i - 1].lower));
+
+/** Token `i` is a preposition allowed inside a description: one of NP_PREPOSITIONS, or a service noun's "to". */
+export const npPrepositionAt = (tokens: readonly { lower: string }[], i: number): boolean =>
+  NP_PREPOSITIONS.has(tokens[i].lower) || ofLikeAt(tokens, i);
 
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 /** The author's own voice: never an attributed source. */
