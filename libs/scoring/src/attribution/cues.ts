@@ -289,9 +289,9 @@ export function findCues(
         continue;
       }
     }
-    // "As noted by several observers, …", "as predicted by the ministry": the comment clause credits the main clause to
-    // its agent whatever the reporting verb, as "As reported by Reuters" does (Quirk et al. 1985 §15.53).
-    if (prev?.lower === 'as' && tokens[i + 1]?.lower === 'by' && /\p{L}ed$/u.test(cue)) {
+    // "As reported by Reuters, …", "As noted by several observers, …", "as predicted earlier by the ministry": the comment
+    // clause credits the main clause to its agent, whatever the reporting verb (Quirk et al. 1985 §15.53).
+    if (prev?.lower === 'as' && /\p{L}ed$/u.test(cue)) {
       const agent = passiveAgent(tokens, i);
       if (agent) {
         push('passive', agent, null);
@@ -374,12 +374,11 @@ export function findCues(
       PASSIVE_BY_AGENT.has(cue) &&
       prev &&
       prev.word &&
-      (!prev.cap || prev.lower === 'as') &&
+      !prev.cap &&
       roleOf(prev) === undefined &&
       tokens[i + 1]?.lower !== 'that'
     ) {
-      // Reduced relative clause: "buildings identified by intelligence sources"; or a comment clause opening the
-      // sentence, "As reported by Reuters, …" (Quirk et al. 1985 §15.53).
+      // Reduced relative clause: "buildings identified by intelligence sources" (comment clauses with "as" are above).
       const agent = passiveAgent(tokens, i);
       if (agent) {
         push('passive', agent, null);

@@ -601,6 +601,7 @@ describe('a comment clause "As … by X,"', () => {
   it.each([
     ['As noted by several observers, the party has little support in the south.', 'several observers'],
     ['As predicted by the ministry, the floods reached the capital in May.', 'the ministry'],
+    ['As noted earlier by the ministry, the floods reached the capital in May.', 'the ministry'],
   ])('credits the main clause to its agent, whatever the reporting verb: %s', (sentence, source) =>
     expect(one(sentence)?.source).toBe(source),
   );
