@@ -117,6 +117,65 @@ describe('corroboration', () => {
     expect(corroboration).toBeDefined();
   });
 
+  it('groups several articles in one transaction as it would one after another', async () => {
+    const { prisma, scoring, corroboration } = await services();
+    const claim = 'Border guards detained fourteen smugglers near Panji Poyon on Friday with 40 kilograms of opium.';
+    const texts = [
+      {
+        text: `${claim} The detainees were handed to investigators.`,
+        outlet: 'Panj Border Bulletin',
+        day: '2013-09-06',
+      },
+      { text: `${claim} The agency gave no names.`, outlet: 'Dushanbe Wire', day: '2013-09-07' },
+      {
+        text: 'A new bridge opened in Khorog on Saturday. Officials attended the ceremony.',
+        outlet: 'Pamir Courier',
+        day: '2013-09-07',
+      },
+    ];
+    const ids: string[] = [];
+    for (const x of texts) {
+      const o = await prisma.outlet.upsert({
+        where: { name: x.outlet },
+        create: { name: x.outlet, type: 'media' },
+        update: {},
+      });
+      const a = await prisma.article.create({
+        data: {
+          text: x.text,
+          format: 'text',
+          outletId: o.id,
+          publishedAt: new Date(x.day),
+          contentHash: createHash('sha256').update(x.text).digest('hex'),
+        },
+      });
+      ids.push(a.id);
+    }
+    // Scored together as the worker scores a queue, then grouped together.
+    expect((await scoring.scoreMany(ids.map((articleId) => ({ articleId })))).map((o) => o.articleId)).toEqual(ids);
+    const result = await corroboration.corroborateArticles(ids);
+    const assertions = await prisma.assertion.count({ where: { articleId: { in: ids } } });
+    expect(result.added).toBe(assertions);
+    expect(await prisma.claimMembership.count({ where: { articleId: { in: ids } } })).toBe(assertions);
+    const firstOf = async (articleId: string) =>
+      (await prisma.claimMembership.findFirstOrThrow({ where: { articleId }, orderBy: { seq: 'asc' } })).groupId;
+    const shared = await firstOf(ids[0]!);
+    expect(await firstOf(ids[1]!)).toBe(shared);
+    const group = await prisma.claimGroup.findUniqueOrThrow({ where: { id: shared } });
+    expect([group.members, group.independentOrigins, group.amplifications]).toEqual([2, 1, 1]);
+    // The first article's sentence is the origin, the second's its amplification, as in order.
+    const roles = await prisma.claimMembership.findMany({ where: { groupId: shared }, orderBy: { seq: 'asc' } });
+    expect(roles.map((m) => [m.articleId, m.role])).toEqual([
+      [ids[0], 'origin'],
+      [ids[1], 'amplification'],
+    ]);
+    // A sentence alone makes no stored group.
+    const alone = await firstOf(ids[2]!);
+    expect(await prisma.claimGroup.findUnique({ where: { id: alone } })).toBeNull();
+    // Grouping them again adds nothing.
+    expect((await corroboration.corroborateArticles(ids)).added).toBe(0);
+  });
+
   it('runs as a background job after scoring', async () => {
     const { login, ADMIN } = await import('./support/app');
     const token = await login(t.http, ADMIN.email, ADMIN.password);

@@ -94,4 +94,95 @@ describe('job queue: start and shutdown', () => {
       await admin.end();
     }
   });
+
+  it('runs a queue in batches, and a batch that fails one job at a time so only the bad job fails', async () => {
+    const name = `test-batch-${Date.now()}`;
+    const notifications = new DatabaseNotifications(config);
+    await notifications.onApplicationBootstrap();
+    const q = new JobQueue(config, notifications);
+    await q.onModuleInit();
+    await q.boss.createQueue(name, { name, policy: 'standard', retryLimit: 0, expireInSeconds: 600 });
+    const ids: string[] = [];
+    for (let n = 0; n < 12; n++) ids.push((await q.send(name, { n, bad: n === 7 }))!);
+    const batches: number[][] = [];
+    const singles: number[] = [];
+    await q.work<{ n: number; bad: boolean }>(
+      name,
+      1,
+      async (job) => {
+        if (job.data.bad) throw new Error('a job that always fails');
+        singles.push(job.data.n);
+      },
+      {
+        size: 5,
+        handler: async (jobs) => {
+          batches.push(jobs.map((j) => j.data.n));
+          if (jobs.some((j) => j.data.bad)) throw new Error('the batch holds a bad job');
+        },
+      },
+    );
+    const db = new Client({ connectionString: process.env.DATABASE_URL });
+    await db.connect();
+    try {
+      const byState = async () =>
+        (
+          await db.query<{ state: string; n: number }>(
+            `SELECT state, (data->>'n')::int AS n FROM pgboss.job WHERE name = $1 ORDER BY 2`,
+            [name],
+          )
+        ).rows;
+      await eventually(async () => (await byState()).every((r) => r.state === 'completed' || r.state === 'failed'));
+      const rows = await byState();
+      expect(rows.filter((r) => r.state === 'failed').map((r) => r.n)).toEqual([7]);
+      expect(rows.filter((r) => r.state === 'completed')).toHaveLength(11);
+      // Jobs were fetched several at a time, and the failed batch's other jobs ran by themselves.
+      expect(batches.some((b) => b.length > 1)).toBe(true);
+      const failedBatch = batches.find((b) => b.includes(7))!;
+      expect(singles.sort((a, b) => a - b)).toEqual(failedBatch.filter((n) => n !== 7).sort((a, b) => a - b));
+    } finally {
+      await db.end();
+      await q.onModuleDestroy();
+      await notifications.onModuleDestroy();
+    }
+  });
+
+  it('queues jobs inside a transaction: they exist only if it commits', async () => {
+    const name = `test-via-${Date.now()}`;
+    const notifications = new DatabaseNotifications(config);
+    const q = new JobQueue(config, notifications);
+    await q.onModuleInit();
+    await q.boss.createQueue(name, { name, policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
+    const db = new Client({ connectionString: process.env.DATABASE_URL });
+    await db.connect();
+    const sql = {
+      query: async <T>(text: string, values?: readonly unknown[]) =>
+        (await db.query(text, values as unknown[])).rows as T[],
+    };
+    const count = async () =>
+      Number((await db.query(`SELECT count(*) AS n FROM pgboss.job WHERE name = $1`, [name])).rows[0].n);
+    try {
+      await db.query('BEGIN');
+      await q.sendVia(sql, name, [
+        { data: { n: 1 }, singletonKey: 'a' },
+        { data: { n: 2 }, singletonKey: 'b' },
+      ]);
+      await db.query('ROLLBACK');
+      expect(await count()).toBe(0);
+      await db.query('BEGIN');
+      await q.sendVia(sql, name, [
+        { data: { n: 1 }, singletonKey: 'a' },
+        { data: { n: 2 }, singletonKey: 'b' },
+      ]);
+      await db.query('COMMIT');
+      expect(await count()).toBe(2);
+      // The queue's policy still holds: one queued job per key.
+      await db.query('BEGIN');
+      await q.sendVia(sql, name, [{ data: { n: 3 }, singletonKey: 'a' }]);
+      await db.query('COMMIT');
+      expect(await count()).toBe(2);
+    } finally {
+      await db.end();
+      await q.onModuleDestroy();
+    }
+  });
 });

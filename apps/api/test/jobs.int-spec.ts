@@ -6,6 +6,7 @@ import { PrismaService } from '../src/database/prisma.service';
 import { ArticleScoringService } from '../src/jobs/article-scoring.service';
 import { JobQueue } from '../src/jobs/job-queue.service';
 import { SCORE_ARTICLE } from '../src/jobs/job-names';
+import { viaPrisma } from '../src/database/sql';
 import { ADMIN, bootApp, eventually, login, resetDatabase, TestApp } from './support/app';
 
 // Scoring jobs: idempotent writes, retries after a crash inside the transaction, and a final
@@ -96,6 +97,41 @@ describe('scoring jobs', () => {
     expect(failed.error).toMatch(/scoring keeps failing/);
     expect(failed.rubricVersion).toBeTruthy();
     expect(await counts(a.id)).toEqual(before);
+  });
+
+  it('scores a queue in batches, one transaction each, and a batch holding a bad article one by one', async () => {
+    const articles = await Promise.all(['Batch one.', 'Batch two.', 'Batch three.', 'Batch four.'].map(article));
+    const bad = await article('Batch poison.');
+    scoring.beforeCommit = (id) => {
+      if (id === bad.id) throw new Error('this article cannot be stored');
+    };
+    const queue = t.app.get(JobQueue);
+    // All queued by one commit, as a rescore or a burst of uploads leaves them for the worker.
+    await prisma.$transaction(async (tx) => {
+      await queue.sendVia(
+        viaPrisma(tx),
+        SCORE_ARTICLE,
+        [...articles, bad].map((a) => ({ data: { articleId: a.id }, singletonKey: a.id })),
+      );
+    });
+    queue.wakeAfterCommit(SCORE_ARTICLE);
+    const ids = articles.map((a) => a.id);
+    const done = await eventually(async () => {
+      const rows = await prisma.article.findMany({ where: { id: { in: [...ids, bad.id] } } });
+      return rows.every((r) => r.status === 'scored' || r.status === 'failed') ? rows : null;
+    }, 30_000);
+    expect(done.filter((r) => r.status === 'failed').map((r) => r.id)).toEqual([bad.id]);
+    for (const id of ids) expect(await counts(id)).toEqual({ assertions: expected + 1, scores: expected + 1 });
+    expect(await counts(bad.id)).toEqual({ assertions: 0, scores: 0 });
+    // One audit entry per article, and each scored article's grouping queued.
+    const audits = await prisma.auditLog.findMany({ where: { action: 'article.scored', entityId: { in: ids } } });
+    expect(audits.map((x) => x.entityId).sort()).toEqual([...ids].sort());
+    await eventually(
+      async () =>
+        (await prisma.claimMembership.groupBy({ by: ['articleId'], where: { articleId: { in: ids } } })).length ===
+        ids.length,
+      30_000,
+    );
   });
 
   it('shares cited sources across articles and records aliases', async () => {

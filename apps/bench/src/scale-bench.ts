@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sharedDir } from '../../eval/src/datasets';
 import { json, startBenchService } from './bench-service';
@@ -14,6 +14,31 @@ const ROOT = resolve(__dirname, '../../..');
 
 /** BENCH_CPU_PROF=<dir>: each worker process writes a CPU profile of its main thread there when it stops. */
 const PROFILE_DIR = process.env.BENCH_CPU_PROF;
+
+/** Busy and total CPU time of the whole machine so far, in seconds (Linux /proc/stat; zeros elsewhere). */
+function machineCpu(): { busy: number; total: number } {
+  try {
+    const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
+    const n = ticks.map(Number);
+    const total = n.reduce((a, b) => a + b, 0);
+    // idle and iowait are the two idle columns
+    return { busy: (total - n[3]! - n[4]!) / 100, total: total / 100 };
+  } catch {
+    return { busy: 0, total: 0 };
+  }
+}
+
+/** CPU seconds a process has used (user + system; Linux /proc/<pid>/stat, else 0). */
+function processCpu(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /, '')
+      .split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
 
 /** `npm run worker` as a deployment runs it: its own process, one scoring thread. */
 function startWorker(url: string): ChildProcess {
@@ -80,10 +105,18 @@ export async function runScaleBench(): Promise<void> {
       }
       const t0 = Date.now();
       for (let i = 0; i < processes; i++) workers.push(startWorker(db.url));
+      // CPU from the first poll that finds an article scored (start-up excluded) to the last.
+      const cpuNow = () => ({
+        machine: machineCpu(),
+        workers: workers.reduce((t, w) => t + processCpu(w.pid), 0),
+        api: processCpu(process.pid),
+      });
+      let from: ReturnType<typeof cpuNow> | undefined;
       for (;;) {
         const pending = await prisma.article.count({
           where: { id: { in: ids }, status: { in: ['queued', 'scoring'] } },
         });
+        if (pending < ARTICLES) from ??= cpuNow();
         if (pending === 0) break;
         if (Date.now() - t0 > WAIT_MS) throw new Error(`${pending} articles still unscored after ${WAIT_MS / 1000} s`);
         await new Promise((r) => setTimeout(r, 200));
@@ -98,6 +131,16 @@ export async function runScaleBench(): Promise<void> {
       console.log(
         `  ${processes} worker process${processes > 1 ? 'es' : ''} (1 scoring thread each): ${ARTICLES} articles scored in ${seconds.toFixed(1)} s first to last → ${rate.toFixed(1)} articles/s, ${((rate * bytes) / 1e6).toFixed(2)} MB/s`,
       );
+      const to = cpuNow();
+      if (from && to.machine.total > from.machine.total) {
+        const cores = availableParallelism();
+        const busy = to.machine.busy - from.machine.busy;
+        const [workersCpu, apiCpu] = [to.workers - from.workers, to.api - from.api];
+        const ms = (seconds: number) => ((1000 * seconds) / (ARTICLES - 1)).toFixed(1);
+        console.log(
+          `      CPU while scoring: machine ${((100 * busy) / (to.machine.total - from.machine.total)).toFixed(0)}% busy of ${cores} cores; per article ${ms(workersCpu)} ms in the worker processes, ${ms(apiCpu)} ms in the API and this bench, ${ms(busy - workersCpu - apiCpu)} ms elsewhere (PostgreSQL, the OS, other tenants)`,
+        );
+      }
       // Where the workers' time went: each queue's jobs of this run (grouping is one at a time
       // across all processes, so its share bounds what more processes can gain).
       const jobs = await prisma.$queryRaw<Array<{ name: string; n: number; busy: number }>>`

@@ -108,4 +108,17 @@ describe('background loops and uploads in flight', () => {
     ).rejects.toThrow('refused');
     expect(fw.foregroundInFlight()).toBe(0);
   });
+
+  it('tells a burst of uploads: in flight or finished less than the given time ago', async () => {
+    const fw = load();
+    expect(fw.foregroundRecently(1000)).toBe(false);
+    const u = upload(fw);
+    expect(fw.foregroundRecently(1000)).toBe(true);
+    u.end();
+    await u.done;
+    jest.advanceTimersByTime(999);
+    expect(fw.foregroundRecently(1000)).toBe(true);
+    jest.advanceTimersByTime(2);
+    expect(fw.foregroundRecently(1000)).toBe(false);
+  });
 });

@@ -16,6 +16,8 @@ export const MIN_RUN_MS = 5;
 export const MAX_PAUSE_MS = 200;
 
 let inFlight = 0;
+/** When foreground work last finished (performance.now()). */
+let lastFinished = -Infinity;
 const idleWaiters = new Set<() => void>();
 let runningSince = performance.now();
 
@@ -25,11 +27,21 @@ export async function inForeground<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } finally {
-    if (--inFlight === 0) for (const wake of [...idleWaiters]) wake();
+    if (--inFlight === 0) {
+      lastFinished = performance.now();
+      for (const wake of [...idleWaiters]) wake();
+    }
   }
 }
 
 export const foregroundInFlight = (): number => inFlight;
+
+/**
+ * Whether foreground work is in flight or finished less than `ms` ago: a burst of uploads is
+ * going on. Background work that cannot pause in the middle of a step (a batch's statements)
+ * keeps its steps small then.
+ */
+export const foregroundRecently = (ms: number): boolean => inFlight > 0 || performance.now() - lastFinished < ms;
 
 /** Resolves when no foreground work is in flight, or after `maxMs`. */
 function foregroundIdle(maxMs: number): Promise<void> {

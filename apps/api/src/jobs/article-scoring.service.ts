@@ -25,6 +25,12 @@ export interface ScoringOutcome {
   created: number;
 }
 
+export interface ScoringRequest {
+  articleId: string;
+  /** Who asked for it (null for uploads scored automatically). */
+  requestedBy?: string | null;
+}
+
 /** A stored article and the library's output for its text, ready to be written. */
 export interface ScoredArticle {
   articleId: string;
@@ -179,51 +185,95 @@ export class ArticleScoringService {
   }
 
   async score(articleId: string, requestedBy?: string | null): Promise<ScoringOutcome | null> {
-    const early = this.early.get(articleId);
-    this.early.delete(articleId);
-    // One round trip marks the article as being scored and reads what scoring needs (meanwhile an
-    // early scoring, if any, finishes).
-    const [[article], earlyDoc] = await Promise.all([this.markScoring(articleId), early ?? null]);
-    if (!article) return null; // deleted while queued: nothing to do
+    const [outcome] = await this.scoreMany([{ articleId, requestedBy }]);
+    return outcome ?? null;
+  }
 
-    const doc =
-      earlyDoc ??
-      (await this.pool.score(article.text, {
-        outletType: outletTypeOf(article.outletType),
-        publishedAt: article.publishedAt ?? undefined,
-        author: article.author ?? undefined,
-      }));
+  /**
+   * Scores articles and stores them in one transaction: one UPDATE marks them all as being
+   * scored and reads their texts, the scoring threads score them, then one statement per table
+   * writes every row (a queue's worth of articles costs a dozen round trips, not a dozen each).
+   * `inTransaction` runs inside the write before commit, with what was stored (the worker queues
+   * claim grouping there, so a scored article is never left without its grouping job). Articles
+   * deleted meanwhile are left out of the outcomes. Any failure fails all of them: the caller
+   * retries them one by one.
+   */
+  async scoreMany(
+    requests: readonly ScoringRequest[],
+    inTransaction?: (sql: Sql, outcomes: readonly ScoringOutcome[]) => Promise<void>,
+  ): Promise<ScoringOutcome[]> {
+    const early = requests.map((r) => this.early.get(r.articleId));
+    for (const r of requests) this.early.delete(r.articleId);
+    const ids = requests.map((r) => r.articleId);
+    // One round trip marks the articles as being scored and reads what scoring needs (meanwhile
+    // early scorings, if any, finish).
+    const [articles, earlyDocs] = await Promise.all([this.markScoring(ids), Promise.all(early)]);
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    const items = await Promise.all(
+      requests.flatMap((r, k) => {
+        const article = byId.get(r.articleId);
+        if (!article) return []; // deleted while queued: nothing to do
+        return [
+          (async (): Promise<ScoredArticle & { requestedBy: string | null }> => ({
+            articleId: r.articleId,
+            requestedBy: r.requestedBy ?? null,
+            doc:
+              earlyDocs[k] ??
+              (await this.pool.score(article.text, {
+                outletType: outletTypeOf(article.outletType),
+                publishedAt: article.publishedAt ?? undefined,
+                author: article.author ?? undefined,
+              })),
+          }))(),
+        ];
+      }),
+    );
+    if (!items.length) return [];
 
-    const created = await this.sqlPool.transaction(async (sql) => {
+    return this.sqlPool.transaction(async (sql) => {
       // Visible without waiting for its WAL flush (4-8 ms here): the job's completion, committed
       // synchronously right after, flushes it. If the machine dies in between, the job is not
       // complete either and runs again, and a second run adds nothing.
       await sql.query(`SET LOCAL synchronous_commit = off`);
-      const [n] = await this.writeScored(sql, [{ articleId, doc }]);
-      await this.audit.recordVia(sql, {
-        actorId: requestedBy ?? null,
-        action: 'article.scored',
-        entityType: 'article',
-        entityId: articleId,
-        after: { rubricVersion: doc.rubricVersion, assertions: doc.assertions.length, scoresCreated: n },
-      });
-      await this.beforeCommit?.(articleId);
-      return n;
+      const created = await this.writeScored(sql, items);
+      const outcomes = items.map((item, k) => ({
+        articleId: item.articleId,
+        rubricVersion: item.doc.rubricVersion,
+        assertions: item.doc.assertions.length,
+        created: created[k]!,
+      }));
+      await this.audit.recordManyVia(
+        sql,
+        items.map((item, k) => ({
+          actorId: item.requestedBy,
+          action: 'article.scored',
+          entityType: 'article',
+          entityId: item.articleId,
+          after: {
+            rubricVersion: item.doc.rubricVersion,
+            assertions: item.doc.assertions.length,
+            scoresCreated: created[k],
+          },
+        })),
+      );
+      await inTransaction?.(sql, outcomes);
+      for (const item of items) await this.beforeCommit?.(item.articleId);
+      return outcomes;
     });
-    return { articleId, rubricVersion: doc.rubricVersion, assertions: doc.assertions.length, created };
   }
 
-  private markScoring(articleId: string) {
+  private markScoring(articleIds: readonly string[]) {
     return this.sqlPool.query<{
+      id: string;
       text: string;
       publishedAt: Date | null;
       author: string | null;
       outletType: string | null;
     }>(
-      `UPDATE "Article" a SET "status" = 'scoring', "updatedAt" = now() WHERE a.id = $1::uuid
-       RETURNING a."text", a."publishedAt", a."author",
+      `UPDATE "Article" a SET "status" = 'scoring', "updatedAt" = now() WHERE a.id = ANY($1::uuid[])
+       RETURNING a.id::text AS id, a."text", a."publishedAt", a."author",
                  (SELECT o."type"::text FROM "Outlet" o WHERE o.id = a."outletId") AS "outletType"`,
-      [articleId],
+      [articleIds],
     );
   }
 

@@ -47,6 +47,18 @@ export class JobLeases {
       .catch(() => undefined);
   }
 
+  /** A lease for each job of a batch, in one round trip. */
+  async acquireAll(jobIds: readonly string[]): Promise<void> {
+    const c = await this.connection();
+    await c.query('SELECT pg_try_advisory_lock($1, hashtext(id)) FROM unnest($2::text[]) AS id', [LEASE_CLASS, jobIds]);
+  }
+
+  async releaseAll(jobIds: readonly string[]): Promise<void> {
+    await this.client
+      ?.query('SELECT pg_advisory_unlock($1, hashtext(id)) FROM unnest($2::text[]) AS id', [LEASE_CLASS, jobIds])
+      .catch(() => undefined);
+  }
+
   async close(): Promise<void> {
     await this.client?.end().catch(() => undefined);
     this.client = undefined;

@@ -3,6 +3,7 @@ import PgBoss from 'pg-boss';
 import { AppConfig } from '../config/config.module';
 import { DatabaseNotifications } from '../database/notifications';
 import { JobLeases } from './job-leases';
+import type { Sql } from '../database/sql';
 import {
   CORROBORATE_ARTICLE,
   CORROBORATE_ARTICLES,
@@ -16,6 +17,13 @@ const CHANNEL = 'source_audit_jobs';
 const POLL_MS = 2_000;
 /** How long a stopping process waits for running jobs (inside the 30 s container grace period). */
 const DRAIN_MS = 20_000;
+
+/** Jobs fetched together and handled in one go (one transaction, one round trip per step). */
+export interface Batching<T> {
+  /** Most jobs per fetch, or a function asked before each fetch. */
+  size: number | (() => number);
+  handler: (jobs: PgBoss.JobWithMetadata<T>[]) => Promise<void>;
+}
 
 interface WorkLoop {
   name: string;
@@ -119,6 +127,29 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
+   * Queues jobs inside the caller's transaction: they exist, and other processes hear of them
+   * (a NOTIFY is delivered at commit), only if it commits. Call `wakeAfterCommit` once it has, so
+   * this process's own idle loops fetch them at once.
+   */
+  async sendVia<T extends object>(
+    sql: Sql,
+    name: string,
+    jobs: ReadonlyArray<{ data: T; singletonKey?: string }>,
+  ): Promise<void> {
+    if (!jobs.length) return;
+    await this.boss.insert(
+      jobs.map((j) => ({ name, data: j.data, singletonKey: j.singletonKey })),
+      { db: { executeSql: async (text, values) => ({ rows: await sql.query(text, values) }) } },
+    );
+    // Selected as a boolean: pg_notify returns void, which Prisma cannot read back.
+    await sql.query(`SELECT true AS sent FROM pg_notify('${CHANNEL}', $1)`, [name]);
+  }
+
+  wakeAfterCommit(name: string): void {
+    this.wake(name);
+  }
+
+  /**
    * Runs `concurrency` fetch loops for a queue, woken whenever a job is sent. The loops are ours,
    * not pg-boss's `work()`: its shutdown only waits for jobs already handed to a handler, so a job
    * whose fetch was in flight at shutdown (marked active in the database, result not yet back)
@@ -129,11 +160,12 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     name: string,
     concurrency: number,
     handler: (job: PgBoss.JobWithMetadata<T>) => Promise<void>,
+    batch?: Batching<T>,
   ): Promise<void> {
     for (let i = 0; i < concurrency; i++) {
       const loop: WorkLoop = { name, woken: false, wake: () => undefined };
       this.loops.push(loop);
-      loop.done = this.runLoop(name, loop, handler);
+      loop.done = this.runLoop(name, loop, handler, batch);
     }
     await this.listen();
   }
@@ -142,17 +174,23 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     name: string,
     loop: WorkLoop,
     handler: (job: PgBoss.JobWithMetadata<T>) => Promise<void>,
+    batch?: Batching<T>,
   ): Promise<void> {
     while (!this.stopping) {
-      let job: PgBoss.JobWithMetadata<T> | undefined;
+      let jobs: PgBoss.JobWithMetadata<T>[] = [];
       loop.woken = false;
       try {
-        [job] = await this.boss.fetch<T>(name, { batchSize: 1, includeMetadata: true });
+        const size = typeof batch?.size === 'function' ? batch.size() : (batch?.size ?? 1);
+        jobs = await this.boss.fetch<T>(name, { batchSize: Math.max(1, size), includeMetadata: true });
       } catch (e) {
         this.logger.warn(`fetching ${name} failed: ${(e as Error).message}`);
       }
-      if (job) {
-        await this.runJob(name, job, handler);
+      if (jobs.length > 1 && batch) {
+        await this.runBatch(name, jobs, handler, batch);
+        continue;
+      }
+      if (jobs.length) {
+        for (const job of jobs) await this.runJob(name, job, handler);
         continue;
       }
       if (this.stopping) break;
@@ -190,6 +228,36 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     } finally {
       await this.leases.release(job.id);
     }
+  }
+
+  /**
+   * The jobs of one fetch through the batch handler, completed together. If it fails, each job
+   * runs on its own through the single-job handler, so one bad job is retried and failed by
+   * itself and cannot hold the others back.
+   */
+  private async runBatch<T>(
+    name: string,
+    jobs: PgBoss.JobWithMetadata<T>[],
+    handler: (job: PgBoss.JobWithMetadata<T>) => Promise<void>,
+    batch: Batching<T>,
+  ): Promise<void> {
+    const ids = jobs.map((j) => j.id);
+    let done = false;
+    try {
+      if (this.stopping) throw new Error('worker process is stopping; the jobs will be retried');
+      await this.leases.acquireAll(ids);
+      await batch.handler(jobs);
+      await this.boss.complete(name, ids);
+      done = true;
+    } catch (e) {
+      if (!this.stopping)
+        this.logger.warn(
+          `a batch of ${jobs.length} ${name} jobs failed (${(e as Error).message}); running them one by one`,
+        );
+    } finally {
+      await this.leases.releaseAll(ids);
+    }
+    if (!done) for (const job of jobs) await this.runJob(name, job, handler);
   }
 
   /** Only processes that run workers listen for other processes' sends. */
