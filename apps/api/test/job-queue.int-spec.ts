@@ -114,10 +114,12 @@ describe('job queue: start and shutdown', () => {
         singles.push(job.data.n);
       },
       {
-        size: 5,
-        handler: async (jobs) => {
-          batches.push(jobs.map((j) => j.data.n));
-          if (jobs.some((j) => j.data.bad)) throw new Error('the batch holds a bad job');
+        batch: {
+          size: 5,
+          handler: async (jobs) => {
+            batches.push(jobs.map((j) => j.data.n));
+            if (jobs.some((j) => j.data.bad)) throw new Error('the batch holds a bad job');
+          },
         },
       },
     );
@@ -183,6 +185,78 @@ describe('job queue: start and shutdown', () => {
     } finally {
       await db.end();
       await q.onModuleDestroy();
+    }
+  });
+
+  it('runs an exclusive queue in one process at a time, and another takes over when it stops', async () => {
+    const name = `test-exclusive-${Date.now()}`;
+    const LOCK = 990_001;
+    const ranBy: string[] = [];
+    const start = async (who: string) => {
+      const notifications = new DatabaseNotifications(config);
+      await notifications.onApplicationBootstrap();
+      const q = new JobQueue(config, notifications);
+      await q.onModuleInit();
+      await q.boss.createQueue(name, { name, policy: 'standard', retryLimit: 0, expireInSeconds: 600 });
+      await q.work<{ n: number }>(name, 1, async () => void ranBy.push(who), { exclusive: LOCK });
+      return {
+        q,
+        stop: async () => {
+          await q.onModuleDestroy();
+          await notifications.onModuleDestroy();
+        },
+      };
+    };
+    const a = await start('a');
+    // a's loop has taken the lock before b starts.
+    await eventually(async () => {
+      const c = new Client({ connectionString: process.env.DATABASE_URL });
+      await c.connect();
+      try {
+        return (
+          (await c.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND granted`, [LOCK]))
+            .rowCount === 1
+        );
+      } finally {
+        await c.end();
+      }
+    });
+    const b = await start('b');
+    try {
+      for (let n = 0; n < 6; n++) await b.q.send(name, { n });
+      await eventually(async () => ranBy.length === 6);
+      expect(new Set(ranBy)).toEqual(new Set(['a']));
+      await a.stop();
+      for (let n = 6; n < 9; n++) await b.q.send(name, { n });
+      // b tries the lock again within a polling interval (2 s).
+      await eventually(async () => ranBy.length === 9, 15_000);
+      expect(ranBy.slice(6)).toEqual(['b', 'b', 'b']);
+    } finally {
+      await b.stop();
+      await a.stop().catch(() => undefined);
+    }
+  });
+
+  it('applies the configured retry limit to queues an earlier start created with another', async () => {
+    const withLimit = (limit: number) =>
+      ({
+        get: (key: string) => ({ DATABASE_URL: process.env.DATABASE_URL, JOB_RETRY_LIMIT: limit })[key],
+      }) as unknown as AppConfig;
+    const db = new Client({ connectionString: process.env.DATABASE_URL });
+    await db.connect();
+    try {
+      for (const limit of [5, 2]) {
+        const cfg = withLimit(limit);
+        const q = new JobQueue(cfg, new DatabaseNotifications(cfg));
+        await q.onModuleInit();
+        await q.onModuleDestroy();
+        const r = await db.query<{ retry_limit: number }>(
+          `SELECT retry_limit FROM pgboss.queue WHERE name = 'score-article'`,
+        );
+        expect(r.rows[0]!.retry_limit).toBe(limit);
+      }
+    } finally {
+      await db.end();
     }
   });
 });

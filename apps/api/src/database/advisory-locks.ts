@@ -7,6 +7,11 @@ export const ADVISORY_LOCKS = {
   migrations: 7_265_021,
   /** The claim index is shared state: articles are added to it one at a time, in the same order everywhere. */
   corroboration: 7_265_022,
+  /**
+   * Held for its lifetime by the one process that runs claim grouping's jobs: the others keep no
+   * claim index, so none replays another's new members or holds a copy of the index in memory.
+   */
+  groupingLeader: 7_265_023,
   /** One summaries refresher at a time, so two never re-sum a month row from each other's half-written article rows. */
   summariesRefresh: 7_265_104,
 } as const;

@@ -16,6 +16,8 @@ export const LEASE_GRACE_SECONDS = 10;
 export class JobLeases {
   private client?: Client;
   private connecting?: Promise<Client>;
+  /** Session locks this process holds on the lease connection (see hold). */
+  private readonly held = new Set<number>();
 
   constructor(private readonly url: string | undefined) {}
 
@@ -23,12 +25,38 @@ export class JobLeases {
     if (this.client) return this.client;
     this.connecting ??= (async () => {
       const c = new Client({ connectionString: this.url, application_name: 'source-audit job leases' });
-      c.on('error', () => undefined);
-      await c.connect();
+      c.on('error', () => this.lost(c));
+      c.on('end', () => this.lost(c));
+      try {
+        await c.connect();
+      } catch (e) {
+        this.connecting = undefined;
+        throw e;
+      }
       this.client = c;
       return c;
     })();
     return this.connecting;
+  }
+
+  /** A dropped connection took its locks with it: the next call connects again. */
+  private lost(c: Client): void {
+    if (this.client !== c) return;
+    this.client = undefined;
+    this.connecting = undefined;
+    this.held.clear();
+  }
+
+  /**
+   * Whether this process holds the session lock `key`, taking it if it is free. Held until the
+   * process stops or its connection drops (then another process's next try takes it).
+   */
+  async hold(key: number): Promise<boolean> {
+    if (this.held.has(key) && this.client) return true;
+    const c = await this.connection();
+    const r = await c.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [key]);
+    if (r.rows[0]!.ok) this.held.add(key);
+    return r.rows[0]!.ok;
   }
 
   /** Holds the lease for a job until release; false if another live session already holds it. */
@@ -60,9 +88,11 @@ export class JobLeases {
   }
 
   async close(): Promise<void> {
-    await this.client?.end().catch(() => undefined);
+    const c = this.client;
     this.client = undefined;
     this.connecting = undefined;
+    this.held.clear();
+    await c?.end().catch(() => undefined);
   }
 }
 

@@ -25,8 +25,19 @@ export interface Batching<T> {
   handler: (jobs: PgBoss.JobWithMetadata<T>[]) => Promise<void>;
 }
 
+export interface WorkOptions<T> {
+  batch?: Batching<T>;
+  /**
+   * A session advisory lock: the loops fetch only while this process holds it (taken when free,
+   * tried again every polling interval otherwise), so one process at a time runs the queue.
+   */
+  exclusive?: number;
+}
+
 interface WorkLoop {
   name: string;
+  /** Waiting to hold the queue's exclusive lock: sends do not wake it (each wake-up is a query). */
+  standby?: boolean;
   /** Set by a wake-up; a loop whose fetch was already in flight then fetches again instead of sleeping. */
   woken: boolean;
   wake: () => void;
@@ -48,6 +59,8 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   private readonly loops: WorkLoop[] = [];
   private readonly leases: JobLeases;
   private stopping = false;
+  /** Exclusive queue locks this process held at its last check (for the log line on taking one). */
+  private readonly exclusiveHeld = new Set<number>();
 
   constructor(
     private readonly config: AppConfig,
@@ -76,7 +89,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
 
   /** "stately": at most one queued and one running job per article, so repeated requests collapse. */
   private async createQueues(retryLimit: number): Promise<void> {
-    await this.boss.createQueue(SCORE_ARTICLE, {
+    await this.ensureQueue(SCORE_ARTICLE, {
       name: SCORE_ARTICLE,
       policy: 'stately',
       retryLimit,
@@ -84,13 +97,13 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       retryBackoff: true,
       expireInSeconds: 300,
     });
-    await this.boss.createQueue(RESCORE_ALL, {
+    await this.ensureQueue(RESCORE_ALL, {
       name: RESCORE_ALL,
       policy: 'singleton',
       retryLimit,
       expireInSeconds: 3600,
     });
-    await this.boss.createQueue(REANALYSE_CLAIM_GROUPS, {
+    await this.ensureQueue(REANALYSE_CLAIM_GROUPS, {
       name: REANALYSE_CLAIM_GROUPS,
       policy: 'standard',
       retryLimit,
@@ -98,7 +111,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       retryBackoff: true,
       expireInSeconds: 600,
     });
-    await this.boss.createQueue(CORROBORATE_ARTICLES, {
+    await this.ensureQueue(CORROBORATE_ARTICLES, {
       name: CORROBORATE_ARTICLES,
       policy: 'standard',
       retryLimit,
@@ -106,7 +119,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       retryBackoff: true,
       expireInSeconds: 1800,
     });
-    await this.boss.createQueue(CORROBORATE_ARTICLE, {
+    await this.ensureQueue(CORROBORATE_ARTICLE, {
       name: CORROBORATE_ARTICLE,
       policy: 'stately',
       retryLimit,
@@ -114,6 +127,16 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       retryBackoff: true,
       expireInSeconds: 600,
     });
+  }
+
+  /**
+   * Creates a queue, or brings an existing one to these settings: pg-boss's createQueue leaves an
+   * existing queue as it is, so a changed JOB_RETRY_LIMIT (or a test booted with another) would
+   * otherwise never apply to a database that already had the queue.
+   */
+  private async ensureQueue(name: string, options: PgBoss.Queue): Promise<void> {
+    await this.boss.createQueue(name, options);
+    await this.boss.updateQueue(name, options);
   }
 
   async send<T extends object>(name: string, data: T, singletonKey?: string): Promise<string | null> {
@@ -160,12 +183,12 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     name: string,
     concurrency: number,
     handler: (job: PgBoss.JobWithMetadata<T>) => Promise<void>,
-    batch?: Batching<T>,
+    options: WorkOptions<T> = {},
   ): Promise<void> {
     for (let i = 0; i < concurrency; i++) {
       const loop: WorkLoop = { name, woken: false, wake: () => undefined };
       this.loops.push(loop);
-      loop.done = this.runLoop(name, loop, handler, batch);
+      loop.done = this.runLoop(name, loop, handler, options);
     }
     await this.listen();
   }
@@ -174,11 +197,17 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     name: string,
     loop: WorkLoop,
     handler: (job: PgBoss.JobWithMetadata<T>) => Promise<void>,
-    batch?: Batching<T>,
+    { batch, exclusive }: WorkOptions<T>,
   ): Promise<void> {
     while (!this.stopping) {
       let jobs: PgBoss.JobWithMetadata<T>[] = [];
       loop.woken = false;
+      if (exclusive !== undefined && !(await this.holds(exclusive, name))) {
+        loop.standby = true;
+        await this.sleep(loop);
+        loop.standby = false;
+        continue;
+      }
       try {
         const size = typeof batch?.size === 'function' ? batch.size() : (batch?.size ?? 1);
         jobs = await this.boss.fetch<T>(name, { batchSize: Math.max(1, size), includeMetadata: true });
@@ -196,15 +225,29 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       if (this.stopping) break;
       // A job sent while this fetch was in flight: fetch again rather than sleep a polling interval.
       if (loop.woken) continue;
-      // Sleep a polling interval unless a send, a NOTIFY (or stop) wakes the loop first.
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, POLL_MS);
-        loop.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
+      await this.sleep(loop);
     }
+  }
+
+  /** A polling interval, unless a send, a NOTIFY (or stop) wakes the loop first. */
+  private sleep(loop: WorkLoop): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, POLL_MS);
+      loop.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
+  /** Whether this process holds a queue's exclusive lock (says so when it takes it). */
+  private async holds(key: number, name: string): Promise<boolean> {
+    const before = this.exclusiveHeld.has(key);
+    const now = await this.leases.hold(key).catch(() => false);
+    if (now && !before) this.logger.log(`this process now runs the ${name} queue (exclusive lock ${key})`);
+    if (now) this.exclusiveHeld.add(key);
+    else this.exclusiveHeld.delete(key);
+    return now;
   }
 
   private async runJob<T>(
@@ -281,7 +324,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   private wake(name?: string): void {
     if (this.stopping) return;
     for (const loop of this.loops)
-      if (!name || loop.name === name) {
+      if ((!name || loop.name === name) && !loop.standby) {
         loop.woken = true;
         loop.wake();
       }

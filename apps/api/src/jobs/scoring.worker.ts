@@ -20,6 +20,7 @@ import {
 import { CorroborationService } from '../corroboration/corroboration.service';
 import { TooManyAssertionsError } from '../scoring-threads/scoring-pool';
 import { foregroundRecently } from '../common/foreground-work';
+import { ADVISORY_LOCKS } from '../database/advisory-locks';
 
 const PAGE = 500;
 
@@ -67,11 +68,14 @@ export class ScoringWorker implements OnApplicationBootstrap {
       },
       // A queue of articles (a burst of uploads, a rescore) is scored a few at a time and written
       // in one transaction; if such a batch fails, its jobs run one by one through the handler above.
-      { size: SCORING_BATCH, handler: (jobs) => this.scoreAndQueueGrouping(jobs.map((j) => j.data)) },
+      { batch: { size: SCORING_BATCH, handler: (jobs) => this.scoreAndQueueGrouping(jobs.map((j) => j.data)) } },
     );
-    // One corroboration worker per process; the service's transaction lock orders them across
-    // processes. Articles scored faster than they are grouped wait in the queue and are grouped
-    // together (one lock, one transaction), so grouping keeps up with more scoring processes.
+    // Claim grouping runs in one process at a time, whichever holds the grouping lock (another
+    // takes over within a polling interval when it stops): every article must meet the whole
+    // corpus's claims, so more processes could not group faster, and each would keep its own
+    // copy of the claim index and replay the others' new members into it. Articles scored faster
+    // than they are grouped wait in the queue and are grouped together (one transaction).
+    const grouping = ADVISORY_LOCKS.groupingLeader;
     await this.queue.work<CorroborateArticleData>(
       CORROBORATE_ARTICLE,
       1,
@@ -79,25 +83,38 @@ export class ScoringWorker implements OnApplicationBootstrap {
         await this.corroboration.corroborateArticle(job.data.articleId);
       },
       {
-        // While this process answers a burst of uploads, one article at a time: the JavaScript
-        // of grouping pauses for uploads (foreground-work.ts), a batch's big statements cannot,
-        // and added ~20 ms to the median upload (service bench). Worker processes always batch.
-        size: () => (foregroundRecently(UPLOAD_BURST_MS) ? 1 : GROUPING_BATCH),
-        handler: async (jobs) => {
-          await this.corroboration.corroborateArticles(jobs.map((j) => j.data.articleId));
+        exclusive: grouping,
+        batch: {
+          // While this process answers a burst of uploads, one article at a time: the JavaScript
+          // of grouping pauses for uploads (foreground-work.ts), a batch's big statements cannot,
+          // and added ~20 ms to the median upload (service bench). Worker processes always batch.
+          size: () => (foregroundRecently(UPLOAD_BURST_MS) ? 1 : GROUPING_BATCH),
+          handler: async (jobs) => {
+            await this.corroboration.corroborateArticles(jobs.map((j) => j.data.articleId));
+          },
         },
       },
     );
     // A bulk import's batch, GROUPING_BATCH articles per locked transaction so an upload's
     // grouping waits for one slice of it, not for all of it.
-    await this.queue.work<CorroborateArticlesData>(CORROBORATE_ARTICLES, 1, async (job) => {
-      const ids = job.data.articleIds;
-      for (let i = 0; i < ids.length; i += GROUPING_BATCH)
-        await this.corroboration.corroborateArticles(ids.slice(i, i + GROUPING_BATCH));
-    });
-    await this.queue.work<ReanalyseClaimGroupsData>(REANALYSE_CLAIM_GROUPS, 1, async (job) => {
-      await this.corroboration.reanalyseGroups(job.data.groupIds);
-    });
+    await this.queue.work<CorroborateArticlesData>(
+      CORROBORATE_ARTICLES,
+      1,
+      async (job) => {
+        const ids = job.data.articleIds;
+        for (let i = 0; i < ids.length; i += GROUPING_BATCH)
+          await this.corroboration.corroborateArticles(ids.slice(i, i + GROUPING_BATCH));
+      },
+      { exclusive: grouping },
+    );
+    await this.queue.work<ReanalyseClaimGroupsData>(
+      REANALYSE_CLAIM_GROUPS,
+      1,
+      async (job) => {
+        await this.corroboration.reanalyseGroups(job.data.groupIds);
+      },
+      { exclusive: grouping },
+    );
     await this.queue.work<RescoreAllData>(RESCORE_ALL, 1, async (job) => {
       await this.rescoreAll(job.data.requestedBy ?? null);
     });
