@@ -162,20 +162,19 @@ describe('job queue: start and shutdown', () => {
     };
     const count = async () =>
       Number((await db.query(`SELECT count(*) AS n FROM pgboss.job WHERE name = $1`, [name])).rows[0].n);
+    /** Two jobs queued in a transaction that ends with `end`. */
+    const queueTwo = async (end: 'COMMIT' | 'ROLLBACK') => {
+      await db.query('BEGIN');
+      await q.sendVia(sql, name, [
+        { data: { n: 1 }, singletonKey: 'a' },
+        { data: { n: 2 }, singletonKey: 'b' },
+      ]);
+      await db.query(end);
+    };
     try {
-      await db.query('BEGIN');
-      await q.sendVia(sql, name, [
-        { data: { n: 1 }, singletonKey: 'a' },
-        { data: { n: 2 }, singletonKey: 'b' },
-      ]);
-      await db.query('ROLLBACK');
+      await queueTwo('ROLLBACK');
       expect(await count()).toBe(0);
-      await db.query('BEGIN');
-      await q.sendVia(sql, name, [
-        { data: { n: 1 }, singletonKey: 'a' },
-        { data: { n: 2 }, singletonKey: 'b' },
-      ]);
-      await db.query('COMMIT');
+      await queueTwo('COMMIT');
       expect(await count()).toBe(2);
       // The queue's policy still holds: one queued job per key.
       await db.query('BEGIN');
