@@ -59,29 +59,13 @@ export class JobLeases {
     return r.rows[0]!.ok;
   }
 
-  /** Holds the lease for a job until release; false if another live session already holds it. */
-  async acquire(jobId: string): Promise<boolean> {
-    const c = await this.connection();
-    const r = await c.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, hashtext($2)) AS ok', [
-      LEASE_CLASS,
-      jobId,
-    ]);
-    return r.rows[0]!.ok;
-  }
-
-  async release(jobId: string): Promise<void> {
-    await this.client
-      ?.query('SELECT pg_advisory_unlock($1, hashtext($2))', [LEASE_CLASS, jobId])
-      .catch(() => undefined);
-  }
-
-  /** A lease for each job of a batch, in one round trip. */
-  async acquireAll(jobIds: readonly string[]): Promise<void> {
+  /** Holds a lease for each job (a batch's, or one) until release, in one round trip. */
+  async acquire(jobIds: readonly string[]): Promise<void> {
     const c = await this.connection();
     await c.query('SELECT pg_try_advisory_lock($1, hashtext(id)) FROM unnest($2::text[]) AS id', [LEASE_CLASS, jobIds]);
   }
 
-  async releaseAll(jobIds: readonly string[]): Promise<void> {
+  async release(jobIds: readonly string[]): Promise<void> {
     await this.client
       ?.query('SELECT pg_advisory_unlock($1, hashtext(id)) FROM unnest($2::text[]) AS id', [LEASE_CLASS, jobIds])
       .catch(() => undefined);

@@ -260,7 +260,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       // retry delay by a live worker) rather than started: its transaction could outlive the pool.
       if (this.stopping) throw new Error('worker process is stopping; the job will be retried');
       // The lease tells other processes this job's worker is alive (see job-leases.ts).
-      await this.leases.acquire(job.id);
+      await this.leases.acquire([job.id]);
       await handler(job);
       await this.boss.complete(name, job.id);
     } catch (e) {
@@ -269,7 +269,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
         .fail(name, job.id, { message: err.message, stack: err.stack })
         .catch((f: Error) => this.logger.error(`could not record the failure of ${name} job ${job.id}: ${f.message}`));
     } finally {
-      await this.leases.release(job.id);
+      await this.leases.release([job.id]);
     }
   }
 
@@ -288,7 +288,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     let done = false;
     try {
       if (this.stopping) throw new Error('worker process is stopping; the jobs will be retried');
-      await this.leases.acquireAll(ids);
+      await this.leases.acquire(ids);
       await batch.handler(jobs);
       await this.boss.complete(name, ids);
       done = true;
@@ -298,7 +298,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
           `a batch of ${jobs.length} ${name} jobs failed (${(e as Error).message}); running them one by one`,
         );
     } finally {
-      await this.leases.releaseAll(ids);
+      await this.leases.release(ids);
     }
     if (!done) for (const job of jobs) await this.runJob(name, job, handler);
   }
