@@ -83,6 +83,27 @@ const forms = new SurfaceCache<Form>(1 << 17, (surface) => {
   return { word, stem: stem(word), capitalised: surface[0] !== word[0], facts: [] };
 });
 
+/**
+ * A token is its offsets and its surface form's shared record: the form's facts are read through
+ * getters rather than copied into every token (half the fields to allocate per word).
+ */
+class FormToken implements Token {
+  constructor(
+    readonly form: Form,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+  get word(): string {
+    return this.form.word;
+  }
+  get stem(): string {
+    return this.form.stem;
+  }
+  get capitalised(): boolean {
+    return this.form.capitalised;
+  }
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
@@ -124,15 +145,7 @@ export function tokenize(text: string, offset = 0): Token[] {
         }
       }
     }
-    const f = forms.get(text, start, i, hash);
-    tokens.push({
-      word: f.word,
-      stem: f.stem,
-      start: offset + start,
-      end: offset + i,
-      capitalised: f.capitalised,
-      form: f,
-    });
+    tokens.push(new FormToken(forms.get(text, start, i, hash), offset + start, offset + i));
   }
   return tokens;
 }
