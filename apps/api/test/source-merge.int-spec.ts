@@ -134,6 +134,28 @@ describe('merging cited sources', () => {
     expect(res.body.message).toMatch(/"Kunduz police" was merged into "Kunduz Police Department"/);
   });
 
+  it("answers 301 to a reader who had the merged source's card cached, even when the merge moved nothing", async () => {
+    // A named source no attribution points at any more: merging it changes no summary row.
+    const lone = await prisma.citedSource.create({
+      data: { canonicalName: 'Kunduz Police HQ', type: 'official', named: true, aliases: ['Kunduz Police HQ'] },
+    });
+    const read = () => t.http.get(`/api/sources/cited:${lone.id}/report`).set(auth(tokens.viewer)).redirects(0);
+    // Until a read is served from the cache (earlier tests' refreshes may still be notifying).
+    const { CardCache } = await import('../src/summaries/card-cache');
+    const cards = t.app.get(CardCache);
+    await eventually(async () => {
+      const hits = cards.hits;
+      expect((await read()).status).toBe(200);
+      return cards.hits > hits;
+    }, 10_000);
+    // Merged as another process would (an admin on another API replica): not through this
+    // process's HTTP layer, whose write drops its own cache, so only the notification can tell it.
+    const { SourceMergeService } = await import('../src/sources/source-merge.service');
+    const r = await t.app.get(SourceMergeService).merge(`cited:${lone.id}`, `cited:${survivor}`, { userId: null });
+    expect(r).toMatchObject({ attributionsMoved: 0, articlesRefreshed: 0 });
+    await eventually(async () => (await read()).status === 301, 10_000);
+  });
+
   it('reads a merged id saved before the merge (compare link, queue filter) as the survivor', async () => {
     const compare = (ids: string) => t.http.get('/api/sources/compare').query({ ids }).set(auth(tokens.viewer));
     const body = (await compare(`cited:${merged},outlet:${outlet}`).expect(200)).body as {

@@ -13,6 +13,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../audit/actor';
 import { formatSourceId, parseSourceId, type SourceRef } from '../summaries/source-id';
 import { followMerges } from '../summaries/merged-sources';
+import { CardCache, STATS_CHANNEL } from '../summaries/card-cache';
 import { ADVISORY_LOCKS } from '../database/advisory-locks';
 import { JobQueue } from '../jobs/job-queue.service';
 import { REANALYSE_CLAIM_GROUPS, type ReanalyseClaimGroupsData } from '../jobs/job-names';
@@ -65,6 +66,7 @@ export class SourceMergeService {
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     private readonly queue: JobQueue,
+    private readonly cache: CardCache,
   ) {}
 
   async merge(fromId: string, intoId: string, who: Actor): Promise<CitedSourceMergeResult> {
@@ -124,6 +126,8 @@ export class SourceMergeService {
         RETURNING "groupId" AS group_id`;
       groupIds = [...new Set(regroup.map((r) => r.group_id))];
 
+      // Cached cards and merge lookups (redirectIfMerged) drop at commit, even when no article moved.
+      await tx.$executeRaw`SELECT true AS sent FROM pg_notify(${STATS_CHANNEL}, 'merged')`;
       // The Review update's trigger queues its articles already; moved attributions need it done here.
       const articles = [...new Set([...moved, ...repointed].map((r) => r.article_id))];
       if (articles.length)
@@ -183,10 +187,14 @@ export class SourceMergeService {
    */
   async redirectIfMerged(ref: SourceRef, originalUrl: string, setLocation: (url: string) => void): Promise<void> {
     if (ref.kind !== 'cited') return;
-    const [row] = await this.prisma.$queryRaw<
-      Array<{ name: string; into: string | null; intoName: string | null }>
-    >`SELECT c."canonicalName" AS name, c."mergedIntoId"::text AS into, m."canonicalName" AS "intoName"
-      FROM "CitedSource" c LEFT JOIN "CitedSource" m ON m."id" = c."mergedIntoId" WHERE c."id" = ${ref.uuid}::uuid`;
+    // Asked on every cited card, cached or not, so it is cached with the cards: a merge notifies
+    // the cards' channel (see merge), and readers see it as they see any change to the cards.
+    const row = await this.cache.get(`merged|${ref.uuid}`, async () => {
+      const [r] = await this.prisma.$queryRaw<Array<{ name: string; into: string | null; intoName: string | null }>>`
+        SELECT c."canonicalName" AS name, c."mergedIntoId"::text AS into, m."canonicalName" AS "intoName"
+          FROM "CitedSource" c LEFT JOIN "CitedSource" m ON m."id" = c."mergedIntoId" WHERE c."id" = ${ref.uuid}::uuid`;
+      return r ?? null;
+    });
     if (!row?.into) return;
     const survivor = formatSourceId('cited', row.into);
     const search = originalUrl.includes('?') ? originalUrl.slice(originalUrl.indexOf('?')) : '';
