@@ -58,6 +58,16 @@ describe('scoring jobs', () => {
     expect(row.rubricVersion).toBeTruthy();
   });
 
+  it('leaves out an article deleted while it was queued, and scores the rest of its batch', async () => {
+    const kept = await article('Kept in the batch.');
+    const gone = await article('Deleted while queued.');
+    await prisma.article.delete({ where: { id: gone.id } });
+    const outcomes = await scoring.scoreMany([{ articleId: gone.id }, { articleId: kept.id }]);
+    expect(outcomes.map((o) => o.articleId)).toEqual([kept.id]);
+    expect(await counts(kept.id)).toEqual({ assertions: expected + 1, scores: expected + 1 });
+    expect(await scoring.score(gone.id)).toBeNull();
+  });
+
   it('leaves nothing half-written when the process dies inside the transaction', async () => {
     const a = await article('Crash once.');
     scoring.beforeCommit = () => {

@@ -145,17 +145,16 @@ export class CorroborationService {
           hasEvidence: input.hasEvidence,
         });
       }
+      const grouped = [...new Set(rows.map((r) => r.articleId))];
       if (rows.length) {
         await this.passOwnMembers(sql, await this.insertMemberships(sql, rows));
         // The articles' summary rows count their claims; they were computed when each was scored,
         // before it had memberships (the trigger only sees memberships that change later).
-        await sql.query(`INSERT INTO "source_stats_dirty" ("article_id") SELECT DISTINCT unnest($1::uuid[])`, [
-          [...new Set(rows.map((r) => r.articleId))],
-        ]);
+        await sql.query(`INSERT INTO "source_stats_dirty" ("article_id") SELECT unnest($1::uuid[])`, [grouped]);
       }
       // Most sentences stay alone: a new group of one has nothing to analyse or store, unless
       // another outlet published the same text (a syndicated copy repeats every claim in it).
-      const syndicated = await this.publicationsOf(sql, [...new Set(rows.map((r) => r.articleId))]);
+      const syndicated = await this.publicationsOf(sql, grouped);
       const stored = new Set(
         [...changed].filter(
           (g) =>

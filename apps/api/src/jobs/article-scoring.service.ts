@@ -209,25 +209,19 @@ export class ArticleScoringService {
     // early scorings, if any, finish).
     const [articles, earlyDocs] = await Promise.all([this.markScoring(ids), Promise.all(early)]);
     const byId = new Map(articles.map((a) => [a.id, a]));
-    const items = await Promise.all(
-      requests.flatMap((r, k) => {
-        const article = byId.get(r.articleId);
-        if (!article) return []; // deleted while queued: nothing to do
-        return [
-          (async (): Promise<ScoredArticle & { requestedBy: string | null }> => ({
-            articleId: r.articleId,
-            requestedBy: r.requestedBy ?? null,
-            doc:
-              earlyDocs[k] ??
-              (await this.pool.score(article.text, {
-                outletType: outletTypeOf(article.outletType),
-                publishedAt: article.publishedAt ?? undefined,
-                author: article.author ?? undefined,
-              })),
-          }))(),
-        ];
-      }),
-    );
+    const score = async (r: ScoringRequest, k: number): Promise<ScoredArticle & { requestedBy: string | null }> => {
+      const article = byId.get(r.articleId)!;
+      const doc =
+        earlyDocs[k] ??
+        (await this.pool.score(article.text, {
+          outletType: outletTypeOf(article.outletType),
+          publishedAt: article.publishedAt ?? undefined,
+          author: article.author ?? undefined,
+        }));
+      return { articleId: r.articleId, requestedBy: r.requestedBy ?? null, doc };
+    };
+    // Articles deleted while queued are not marked, and left out: nothing to do.
+    const items = await Promise.all(requests.flatMap((r, k) => (byId.has(r.articleId) ? [score(r, k)] : [])));
     if (!items.length) return [];
 
     return this.sqlPool.transaction(async (sql) => {

@@ -47,12 +47,17 @@ export class JobLeases {
     this.held.clear();
   }
 
+  /** Whether this process holds the session lock `key` (as far as it knows: no round trip). */
+  holding(key: number): boolean {
+    return this.held.has(key) && this.client !== undefined;
+  }
+
   /**
    * Whether this process holds the session lock `key`, taking it if it is free. Held until the
    * process stops or its connection drops (then another process's next try takes it).
    */
   async hold(key: number): Promise<boolean> {
-    if (this.held.has(key) && this.client) return true;
+    if (this.holding(key)) return true;
     const c = await this.connection();
     const r = await c.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [key]);
     if (r.rows[0]!.ok) this.held.add(key);

@@ -13,6 +13,8 @@ import {
 } from './job-names';
 
 const CHANNEL = 'source_audit_jobs';
+/** Tells processes with workers that a queue has work; a boolean, as pg_notify's void cannot be read back by Prisma. */
+const NOTIFY_SENT = `SELECT true AS sent FROM pg_notify('${CHANNEL}', $1)`;
 /** How long an idle worker sleeps before polling again when no NOTIFY arrives. */
 const POLL_MS = 2_000;
 /** How long a stopping process waits for running jobs (inside the 30 s container grace period). */
@@ -59,8 +61,6 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   private readonly loops: WorkLoop[] = [];
   private readonly leases: JobLeases;
   private stopping = false;
-  /** Exclusive queue locks this process held at its last check (for the log line on taking one). */
-  private readonly exclusiveHeld = new Set<number>();
 
   constructor(
     private readonly config: AppConfig,
@@ -144,7 +144,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     if (id) this.wake(name);
     await this.boss
       .getDb()
-      .executeSql(`SELECT pg_notify('${CHANNEL}', $1)`, [name])
+      .executeSql(NOTIFY_SENT, [name])
       .catch(() => undefined);
     return id;
   }
@@ -164,8 +164,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       jobs.map((j) => ({ name, data: j.data, singletonKey: j.singletonKey })),
       { db: { executeSql: async (text, values) => ({ rows: await sql.query(text, values) }) } },
     );
-    // Selected as a boolean: pg_notify returns void, which Prisma cannot read back.
-    await sql.query(`SELECT true AS sent FROM pg_notify('${CHANNEL}', $1)`, [name]);
+    await sql.query(NOTIFY_SENT, [name]);
   }
 
   wakeAfterCommit(name: string): void {
@@ -242,11 +241,9 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
 
   /** Whether this process holds a queue's exclusive lock (says so when it takes it). */
   private async holds(key: number, name: string): Promise<boolean> {
-    const before = this.exclusiveHeld.has(key);
+    const before = this.leases.holding(key);
     const now = await this.leases.hold(key).catch(() => false);
     if (now && !before) this.logger.log(`this process now runs the ${name} queue (exclusive lock ${key})`);
-    if (now) this.exclusiveHeld.add(key);
-    else this.exclusiveHeld.delete(key);
     return now;
   }
 
