@@ -353,6 +353,34 @@ describe('source report cards', () => {
     await t.http.get(`/api/sources/compare?ids=${frontier},${calm}`).expect(401);
   });
 
+  it('refreshes the summaries before answering a list read that finds articles queued for them', async () => {
+    const { SourceStatsService } = await import('../src/summaries/source-stats.service');
+    const stats = t.app.get(SourceStatsService);
+    const names = async (from: string, to: string) => {
+      const page = await t.http.get('/api/sources').query({ kind: 'outlet', from, to }).set(auth(viewer)).expect(200);
+      expect(page.body.pendingRefresh).toBe(0);
+      return (page.body.items as ListItem[]).map((i) => i.name);
+    };
+    const move = (day: string) =>
+      prisma.article.update({ where: { id: janArticle }, data: { publishedAt: new Date(day) } });
+    expect(await names('2024-01-01', '2024-01-31')).toContain('Frontier Daily');
+    // The 1 s refresher would race the reads; stopped, only a read itself can bring the summaries up to date.
+    await stats.onModuleDestroy();
+    try {
+      // Changed behind the API's back: the trigger queues the article, and the summaries still hold January.
+      await move('2024-02-15');
+      expect(await names('2024-01-01', '2024-01-31')).not.toContain('Frontier Daily');
+      // A window the summaries hold nothing for yet: an empty first read must ask the queue too.
+      await move('2024-02-20');
+      expect(await names('2024-02-19', '2024-02-21')).toEqual(['Frontier Daily']);
+    } finally {
+      await move('2024-01-15');
+      await stats.catchUp();
+      stats.onApplicationBootstrap();
+    }
+    expect(await names('2024-01-01', '2024-01-31')).toContain('Frontier Daily');
+  });
+
   it('drops a deleted article from the cards', async () => {
     const admin = (await createUserAndLogin(t.app, t.http, 'admin')).token;
     await t.http.delete(`/api/articles/${janArticle}`).set(auth(admin)).expect(204);

@@ -18,6 +18,8 @@ interface Row extends SourceRowBase {
   claims: number;
   corr: number | null;
   amp: number | null;
+  /** Whether the summaries' dirty queue held any article when the page was read (every row says the same). */
+  pending: boolean;
 }
 
 // Whitelisted ORDER BY expressions: the only dynamic SQL, chosen by a validated enum.
@@ -47,14 +49,10 @@ export class SourceListQuery {
   }
 
   private async compute(q: ListSourcesQuery): Promise<SourceListPage> {
-    // The queue is empty in steady state: one cheap prepared check instead of a refresh round.
-    const pendingRefresh = (await this.reader.pending())
-      ? await this.stats.catchUp(this.cache.mayLag() ? this.cache.maxStaleMs : 0)
-      : 0;
     const window = parseWindow(q.from, q.to);
     const csv = q.format === 'csv';
     const order = q.order ?? (q.sort === 'name' ? 'asc' : 'desc');
-    const rows = await this.reader.query<Row>(listStatement(q.sort, order), [
+    const values = [
       q.kind ? [q.kind] : [...SOURCE_KINDS],
       ...windowValues(windowParams(window)),
       q.minAssertions,
@@ -62,7 +60,16 @@ export class SourceListQuery {
       q.q?.trim() ? `%${escapeLike(q.q.trim())}%` : null,
       csv ? null : q.pageSize,
       csv ? 0 : (q.page - 1) * q.pageSize,
-    ]);
+    ];
+    const read = () => this.reader.query<Row>(listStatement(q.sort, order), values);
+    let rows = await read();
+    // The queue is empty in steady state, so a page is one query (the rows say whether it is); after a change the
+    // summaries are refreshed and the page read again. An empty page carries no flag and asks on its own.
+    let pendingRefresh = 0;
+    if (rows.length > 0 ? rows[0].pending : await this.reader.pending()) {
+      pendingRefresh = await this.stats.catchUp(this.cache.mayLag() ? this.cache.maxStaleMs : 0);
+      rows = await read();
+    }
 
     return {
       items: rows.map(toItem),
@@ -113,7 +120,7 @@ export function listStatement(sort: Sort, direction: 'asc' | 'desc'): Statement 
           AND ($${P + 1}::text IS NULL OR coalesce(o."type"::text, c."type"::text) = $${P + 1}::text)
           AND ($${P + 2}::text IS NULL OR coalesce(o."name", c."canonicalName") ILIKE $${P + 2}::text)
       )
-      SELECT *, count(*) OVER ()::float8 AS total FROM named
+      SELECT *, count(*) OVER ()::float8 AS total, EXISTS (SELECT 1 FROM "source_stats_dirty") AS pending FROM named
       ORDER BY ${SORT_SQL[sort]} ${direction.toUpperCase()} NULLS LAST, lower(name), kind, source_id
       LIMIT $${P + 3}::int OFFSET $${P + 4}::int`,
   };
