@@ -101,6 +101,30 @@ describe('source map', () => {
     expect(none).toMatchObject({ points: [], total: 0, corpus: { assertions: 0, sourcingQuality: null } });
   });
 
+  it('refreshes the summaries before answering a read that finds articles queued for them', async () => {
+    const { SourceStatsService } = await import('../src/summaries/source-stats.service');
+    const stats = t.app.get(SourceStatsService);
+    const prisma = t.app.get(PrismaService);
+    const [calmArticle] = await prisma.article.findMany({ where: { outlet: { name: 'Calm Gazette' } }, take: 1 });
+    const april = { from: '2024-04-01', to: '2024-04-30', minAssertions: 1 };
+    expect((await map(april)).points).toEqual([]);
+    // The 1 s refresher would race the read; stopped, only the read itself can bring the summaries up to date.
+    await stats.onModuleDestroy();
+    try {
+      // Changed behind the API's back: the trigger queues the article, and the summaries still hold March.
+      await prisma.article.update({ where: { id: calmArticle!.id }, data: { publishedAt: new Date('2024-04-02') } });
+      const m = await map(april);
+      expect(m.pendingRefresh).toBe(0);
+      expect(m.points.map((p) => p.id)).toContain(calm);
+      expect(m.corpus.assertions).toBe(point(m, calm)!.assertions);
+    } finally {
+      await prisma.article.update({ where: { id: calmArticle!.id }, data: { publishedAt: new Date('2024-03-20') } });
+      await stats.catchUp();
+      stats.onApplicationBootstrap();
+    }
+    expect((await map(april)).points).toEqual([]);
+  });
+
   it('leaves out sources below minAssertions (5 by default) and caps the points at limit', async () => {
     const byDefault = await map();
     expect(point(byDefault, rahimi)).toBeUndefined();
