@@ -1,28 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma } from '../generated/prisma/client';
-import { PrismaService } from '../database/prisma.service';
-import { parseWindow } from './date-window';
+import { parseWindow, windowParams } from './date-window';
 import { SourceMapQuery } from './dto/source-map.query';
 import { indexFigures } from './report-card.metrics';
 import { sourceIdentity, type SourceRowBase } from './source-row';
-import { statRows } from './stat-rows.sql';
+import { WINDOW_PARAMS, windowRows, windowValues } from './window-rows.sql';
 import { CORPUS_ID } from '../summaries/source-stats.sql';
 import { SOURCE_KINDS } from '../summaries/source-id';
 import { SourceStatsService } from '../summaries/source-stats.service';
 import { CardCache } from '../summaries/card-cache';
+import { Statement, SummaryReader } from '../summaries/summary-reader';
 import type { MeanWithInterval, SourceMap, SourceMapPoint } from '@auditor/contracts';
 
 interface Row extends SourceRowBase {
-  sq_sum: bigint;
-  sq_sq: bigint;
-  al_sum: bigint;
-  al_sq: bigint;
+  sq_sum: number;
+  sq_sq: number;
+  al_sum: number;
+  al_sq: number;
 }
 
 interface CorpusRow {
-  n: bigint | null;
-  sq_sum: bigint | null;
-  al_sum: bigint | null;
+  n: number | null;
+  sq_sum: number | null;
+  al_sum: number | null;
   /** Whether the summaries' dirty queue held any article when the map was read. */
   pending: boolean;
 }
@@ -35,17 +34,18 @@ const figures = (r: Row, prefix: 'sq' | 'al'): MeanWithInterval => {
   return { mean, ci95 };
 };
 
-const mean = (sum: bigint | null, n: number) => (n ? Math.round((Number(sum ?? 0) / n) * 100) / 100 : null);
+const mean = (sum: number | null, n: number) => (n ? Math.round((Number(sum ?? 0) / n) * 100) / 100 : null);
 
 /**
- * The source map: each source's n, Σx and Σx² summed over its reviewed month rows (plus exact edge
- * days when a date cuts a month), as the list reads them. The cost follows sources × months, never
- * the number of assertions, and the month rows come from the covering index.
+ * The source map: each source's n, Σx and Σx² summed over its reviewed summary rows of the window (whole months, the
+ * cut months' days, a bound inside a day: windowRows), as the list and the cards read them, in two prepared statements
+ * (the points; the corpus's means and whether articles wait for the summaries). The cost follows sources × months,
+ * never the number of assertions, and the month rows come from the covering index.
  */
 @Injectable()
 export class SourceMapQueryService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly reader: SummaryReader,
     private readonly stats: SourceStatsService,
     private readonly cache: CardCache,
   ) {}
@@ -57,31 +57,11 @@ export class SourceMapQueryService {
   private async compute(q: SourceMapQuery): Promise<SourceMap> {
     const window = parseWindow(q.from, q.to);
     const kinds = q.kind ? [q.kind] : [...SOURCE_KINDS];
-    const filters: Prisma.Sql[] = [Prisma.sql`agg.n >= ${q.minAssertions}`];
-    if (q.type) filters.push(Prisma.sql`coalesce(o."type"::text, c."type"::text) = ${q.type}`);
-
+    const bounds = windowValues(windowParams(window));
     const read = () =>
       Promise.all([
-        this.prisma.$queryRaw<Row[]>`
-        WITH r AS (${statRows({ kinds, variants: ['reviewed'], window, columns: 'map' })}),
-        agg AS (
-          SELECT kind, source_id, sum(n) AS n, sum(articles) AS articles, sum(sq_sum) AS sq_sum, sum(sq_sq) AS sq_sq,
-                 sum(al_sum) AS al_sum, sum(al_sq) AS al_sq, min(first_at) AS first_at, max(last_at) AS last_at
-          FROM r GROUP BY kind, source_id
-        )
-        SELECT agg.kind, agg.source_id::text AS source_id, coalesce(o."name", c."canonicalName") AS name,
-               coalesce(o."type"::text, c."type"::text) AS type, agg.n, agg.articles, agg.sq_sum, agg.sq_sq,
-               agg.al_sum, agg.al_sq, agg.first_at, agg.last_at, count(*) OVER () AS total
-        FROM agg
-        LEFT JOIN "Outlet" o ON agg.kind = 'outlet' AND o."id" = agg.source_id
-        LEFT JOIN "CitedSource" c ON agg.kind = 'cited' AND c."id" = agg.source_id
-        WHERE ${Prisma.join(filters, ' AND ')}
-        ORDER BY agg.n DESC, lower(coalesce(o."name", c."canonicalName")), agg.kind, agg.source_id
-        LIMIT ${q.limit}`,
-        this.prisma.$queryRaw<CorpusRow[]>`
-        SELECT sum(n) AS n, sum(sq_sum) AS sq_sum, sum(al_sum) AS al_sum,
-               EXISTS (SELECT 1 FROM "source_stats_dirty") AS pending
-        FROM (${statRows({ kinds: ['corpus'], sourceId: CORPUS_ID, variants: ['reviewed'], window, columns: 'map' })}) r`,
+        this.reader.query<Row>(POINTS, [kinds, ...bounds, q.minAssertions, q.type ?? null, q.limit]),
+        this.reader.query<CorpusRow>(CORPUS, bounds),
       ]);
     let [rows, [corpus]] = await read();
     // As for a card: one read in steady state; when the corpus row says articles are queued, refresh and read again.
@@ -106,6 +86,39 @@ export class SourceMapQueryService {
     };
   }
 }
+
+const P = 2 + WINDOW_PARAMS;
+
+/** $1 kinds, the window from $2 (windowValues), then minAssertions, a source type or null, the limit. */
+const POINTS: Statement = {
+  name: 'source_map_points',
+  text: `
+    WITH r AS (${windowRows({ who: (a) => `${a}."variant" = 'reviewed' AND ${a}."kind" = ANY($1::text[])`, columns: 'map', first: 2 })}),
+    agg AS (
+      SELECT kind, source_id, sum(n) AS n, sum(articles) AS articles, sum(sq_sum) AS sq_sum, sum(sq_sq) AS sq_sq,
+             sum(al_sum) AS al_sum, sum(al_sq) AS al_sq, min(first_at) AS first_at, max(last_at) AS last_at
+      FROM r GROUP BY kind, source_id
+    )
+    SELECT agg.kind, agg.source_id::text AS source_id, coalesce(o."name", c."canonicalName") AS name,
+           coalesce(o."type"::text, c."type"::text) AS type, agg.n::float8 AS n, agg.articles::float8 AS articles,
+           agg.sq_sum::float8 AS sq_sum, agg.sq_sq::float8 AS sq_sq, agg.al_sum::float8 AS al_sum,
+           agg.al_sq::float8 AS al_sq, agg.first_at, agg.last_at, count(*) OVER ()::float8 AS total
+    FROM agg
+    LEFT JOIN "Outlet" o ON agg.kind = 'outlet' AND o."id" = agg.source_id
+    LEFT JOIN "CitedSource" c ON agg.kind = 'cited' AND c."id" = agg.source_id
+    WHERE agg.n >= $${P}::int AND ($${P + 1}::text IS NULL OR coalesce(o."type"::text, c."type"::text) = $${P + 1}::text)
+    ORDER BY agg.n DESC, lower(coalesce(o."name", c."canonicalName")), agg.kind, agg.source_id
+    LIMIT $${P + 2}::int`,
+};
+
+/** The window from $1: the whole corpus's means, the map's reference lines, and whether articles wait for the summaries. */
+const CORPUS: Statement = {
+  name: 'source_map_corpus',
+  text: `
+    SELECT sum(n)::float8 AS n, sum(sq_sum)::float8 AS sq_sum, sum(al_sum)::float8 AS al_sum,
+           EXISTS (SELECT 1 FROM "source_stats_dirty") AS pending
+    FROM (${windowRows({ who: (a) => `${a}."kind" = 'corpus' AND ${a}."source_id" = '${CORPUS_ID}'::uuid AND ${a}."variant" = 'reviewed'`, columns: 'map', first: 1 })}) r`,
+};
 
 function toPoint(r: Row): SourceMapPoint {
   return { ...sourceIdentity(r), sourcingQuality: figures(r, 'sq'), alarmism: figures(r, 'al') };

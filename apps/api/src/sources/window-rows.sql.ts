@@ -1,6 +1,6 @@
 import { Prisma } from '../generated/prisma/client';
 import { sumColumnList } from '../summaries/stats-columns';
-import { HEADLINE_COLUMNS } from './stat-rows.sql';
+import { HEADLINE_COLUMNS, MAP_COLUMNS } from './stat-rows.sql';
 import { DAY_RANGES, INSTANT_RANGES, WindowParams } from './date-window';
 
 /**
@@ -14,7 +14,7 @@ import { DAY_RANGES, INSTANT_RANGES, WindowParams } from './date-window';
 export interface WindowRowsSpec {
   /** A condition on the rows' `kind`/`source_id`/`variant` (constants or parameters), as SQL text. */
   who: (alias: string) => string;
-  columns: 'card' | 'headline';
+  columns: 'card' | 'headline' | 'map';
   /** The number of the window's first parameter: it takes WINDOW_PARAMS from there ($first, …). */
   first: number;
 }
@@ -23,6 +23,7 @@ export interface WindowRowsSpec {
 export const WINDOW_PARAMS = 2 + 2 * DAY_RANGES + 2 * INSTANT_RANGES;
 
 const HEADLINE = HEADLINE_COLUMNS.map((c) => `"${c}"`).join(', ');
+const MAP = MAP_COLUMNS.map((c) => `"${c}"`).join(', ');
 const SUMS = Prisma.sql`${sumColumnList}`.text;
 const prefixed = (alias: string, list: string) =>
   list
@@ -33,8 +34,8 @@ const prefixed = (alias: string, list: string) =>
 export function windowRows(spec: WindowRowsSpec): string {
   const p = (i: number) => `$${spec.first + i}::timestamptz`;
   const cols = (alias: string, month: string) =>
-    spec.columns === 'headline'
-      ? `${alias}."kind", ${alias}."source_id", ${prefixed(alias, HEADLINE)}, ${alias}."first_at", ${alias}."last_at"`
+    spec.columns !== 'card'
+      ? `${alias}."kind", ${alias}."source_id", ${prefixed(alias, spec.columns === 'map' ? MAP : HEADLINE)}, ${alias}."first_at", ${alias}."last_at"`
       : `${alias}."kind", ${alias}."source_id", ${alias}."variant", ${month} AS "month", ${alias}."rubric_version", ${prefixed(alias, SUMS)}, ${alias}."first_at", ${alias}."last_at", ${alias}."top_alarmist", ${alias}."top_worst"`;
   // One arm per range, each a plain index range scan (an empty range finds nothing at once).
   const arms = [
