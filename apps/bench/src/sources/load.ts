@@ -70,7 +70,7 @@ export function verdict(r: LoadResult, targetMs = TARGET_P95_MS): 'PASS' | 'MISS
 export function report(
   name: string,
   r: LoadResult & CpuUse,
-  opts: { judged: boolean; targetMs?: number; label?: string },
+  opts: { judged: boolean; targetMs?: number; label?: string; connections?: number },
 ): string[] {
   const rate = r.requests / r.seconds;
   const lines = [
@@ -83,6 +83,8 @@ export function report(
   if (r.non2xx) lines.push(`    statuses: ${JSON.stringify(r.statuses)}`);
   for (const s of r.samples) lines.push(`    e.g. ${s}`);
   const target = opts.targetMs ?? TARGET_P95_MS;
+  if (opts.judged && opts.targetMs !== undefined && opts.connections)
+    lines.push(`    ${cpuBudget(r, opts.connections, target)}`);
   if (opts.judged)
     lines.push(
       `    ${verdict(r, target)} ${opts.label ? `${opts.label}: p95 ${ms(r.overall.p95)} ` : ''}(target: p95 < ${target} ms, zero errors; load average ${loadavg()
@@ -90,6 +92,18 @@ export function report(
         .join(' ')})`,
     );
   return lines;
+}
+
+/**
+ * What a latency target asks of the CPU. N clients that each wait for their answer keep N requests in the system, so
+ * the mean latency is N / throughput (Little's law), and p95 < T ms needs a throughput above N / T; on C cores fully
+ * busy that leaves at most C × T / N ms of machine CPU per request, for the API, PostgreSQL and the load client together.
+ */
+export function cpuBudget(r: LoadResult & CpuUse, connections: number, targetMs: number): string {
+  const cores = cpus().length;
+  const used = (cores * r.machineBusy * 1000) / Math.max(1, r.requests / r.seconds);
+  const budget = (cores * targetMs) / connections;
+  return `machine CPU ${used.toFixed(2)} ms/request (all processes); ${connections} waiting clients need > ${((1000 * connections) / targetMs).toFixed(0)} req/s for p95 < ${targetMs} ms (Little's law), i.e. at most ${budget.toFixed(2)} ms of machine CPU per request on ${cores} cores`;
 }
 
 const loadAverage = () =>
