@@ -80,6 +80,10 @@ describe('report cards under a staleness interval', () => {
       expect(await queued()).toBe(0);
       await prisma.$executeRaw`INSERT INTO "source_stats_dirty" ("article_id") VALUES (${article!.id}::uuid)`;
       expect(await stats.catchUp()).toBe(0); // no lag allowed: refreshed whatever its age
+      // A reader that has read already is told whether that read still stands: only when the queue was left alone.
+      await prisma.$executeRaw`INSERT INTO "source_stats_dirty" ("article_id") VALUES (${article!.id}::uuid)`;
+      expect(await stats.catchUpBeforeRead(60_000)).toEqual({ queued: 1, changed: false });
+      expect(await stats.catchUpBeforeRead()).toEqual({ queued: 0, changed: true });
     } finally {
       stats.onApplicationBootstrap();
     }

@@ -79,10 +79,12 @@ export class ReportCardService {
     const read = () => this.reader.query<CardRow>(cardStatement(ref.kind), cardValues(ref, window));
     let [row] = await read();
     let pending = 0;
-    // The queue is empty in steady state, so a card is one query; after a change it is refreshed first.
+    // The queue is empty in steady state, so a card is one query; after a change it is refreshed and read again, unless
+    // this reader may lag and every queued article is younger than that (the first read then stands).
     if (row?.pending && !opts.skipCatchUp) {
-      pending = await this.stats.catchUp(this.cache.mayLag() ? this.cache.maxStaleMs : 0);
-      [row] = await read();
+      const caught = await this.stats.catchUpBeforeRead(this.cache.mayLag() ? this.cache.maxStaleMs : 0);
+      pending = caught.queued;
+      if (caught.changed) [row] = await read();
     }
     if (!row?.who) throw new NotFoundException(`Source ${formatSourceId(ref.kind, ref.uuid)} not found`);
     const { who, totals: sums, trend: months, tops } = row;

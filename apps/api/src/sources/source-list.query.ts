@@ -64,11 +64,12 @@ export class SourceListQuery {
     const read = () => this.reader.query<Row>(listStatement(q.sort, order), values);
     let rows = await read();
     // The queue is empty in steady state, so a page is one query (the rows say whether it is); after a change the
-    // summaries are refreshed and the page read again. An empty page carries no flag and asks on its own.
+    // summaries are refreshed and the page read again, as for a card. An empty page carries no flag and asks on its own.
     let pendingRefresh = 0;
     if (rows.length > 0 ? rows[0].pending : await this.reader.pending()) {
-      pendingRefresh = await this.stats.catchUp(this.cache.mayLag() ? this.cache.maxStaleMs : 0);
-      rows = await read();
+      const caught = await this.stats.catchUpBeforeRead(this.cache.mayLag() ? this.cache.maxStaleMs : 0);
+      pendingRefresh = caught.queued;
+      if (caught.changed) rows = await read();
     }
 
     return {

@@ -67,8 +67,9 @@ export class SourceMapQueryService {
     // As for a card: one read in steady state; when the corpus row says articles are queued, refresh and read again.
     let pendingRefresh = 0;
     if (corpus?.pending) {
-      pendingRefresh = await this.stats.catchUp(this.cache.mayLag() ? this.cache.maxStaleMs : 0);
-      [rows, [corpus]] = await read();
+      const caught = await this.stats.catchUpBeforeRead(this.cache.mayLag() ? this.cache.maxStaleMs : 0);
+      pendingRefresh = caught.queued;
+      if (caught.changed) [rows, [corpus]] = await read();
     }
 
     const n = Number(corpus?.n ?? 0);

@@ -95,12 +95,24 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
    * card reports them as pending.
    */
   async catchUp(maxLagMs = 0): Promise<number> {
+    return (await this.catchUpBeforeRead(maxLagMs)).queued;
+  }
+
+  /**
+   * catchUp for a reader that has already read the summaries and found articles queued: `changed` is false only when
+   * the queue was left as it was (every article in it queued less than `maxLagMs` ago), so that read still stands and
+   * need not be repeated — under a steady flow of uploads, most computed cards. Plain `pg`: this runs for every such
+   * card, and Prisma's client cost the event loop more than the statements cost PostgreSQL.
+   */
+  async catchUpBeforeRead(maxLagMs = 0): Promise<{ queued: number; changed: boolean }> {
     if (maxLagMs > 0) {
-      const [q] = await this.prisma.$queryRaw<Array<{ n: number; overdue: boolean }>>`
-        SELECT count(DISTINCT "article_id")::int AS n,
-               coalesce(bool_or("queued_at" < now() - ${maxLagMs} * interval '1 millisecond'), false) AS overdue
-        FROM "source_stats_dirty"`;
-      if (!q?.overdue) return q?.n ?? 0;
+      const [q] = await this.sqlPool.query<{ n: number; overdue: boolean }>(
+        `SELECT count(DISTINCT "article_id")::int AS n,
+                coalesce(bool_or("queued_at" < now() - $1::int * interval '1 millisecond'), false) AS overdue
+           FROM "source_stats_dirty"`,
+        [Math.round(maxLagMs)],
+      );
+      if (!q?.overdue) return { queued: q?.n ?? 0, changed: false };
     }
     const since = performance.now();
     // Two rounds: the first may join a batch that took its articles before the caller's change
@@ -108,17 +120,18 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
     // covers every change committed before the call: then one is enough, even if later changes
     // (which this read need not show) are queued by the time it ends.
     for (let round = 0; round < 2; round++) {
-      const [pending] = await this.prisma.$queryRaw<
-        Array<{ any: boolean }>
-      >`SELECT EXISTS (SELECT 1 FROM "source_stats_dirty") AS any`;
-      if (!pending?.any) return 0;
+      const [pending] = await this.sqlPool.query<{ any: boolean }>(
+        `SELECT EXISTS (SELECT 1 FROM "source_stats_dirty") AS any`,
+      );
+      // Emptied meanwhile (by the timer or another reader): the summaries may have moved since the caller's read.
+      if (!pending?.any) return { queued: 0, changed: true };
       await this.flush();
       if (this.lastTake.at >= since && this.lastTake.all) break;
     }
-    const [left] = await this.prisma.$queryRaw<
-      Array<{ n: bigint }>
-    >`SELECT count(DISTINCT "article_id") AS n FROM "source_stats_dirty"`;
-    return Number(left?.n ?? 0);
+    const [left] = await this.sqlPool.query<{ n: number }>(
+      `SELECT count(DISTINCT "article_id")::int AS n FROM "source_stats_dirty"`,
+    );
+    return { queued: left?.n ?? 0, changed: true };
   }
 
   /** Refreshes one batch of queued articles; returns how many were refreshed. */
