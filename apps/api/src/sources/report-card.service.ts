@@ -82,7 +82,7 @@ export class ReportCardService {
     // The queue is empty in steady state, so a card is one query; after a change it is refreshed and read again, unless
     // this reader may lag and every queued article is younger than that (the first read then stands).
     if (row?.pending && !opts.skipCatchUp) {
-      const caught = await this.stats.catchUpBeforeRead(this.cache.mayLag() ? this.cache.maxStaleMs : 0);
+      const caught = await this.stats.catchUpBeforeRead(this.cache.readerLagMs());
       pending = caught.queued;
       if (caught.changed) [row] = await read();
     }

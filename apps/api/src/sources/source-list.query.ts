@@ -67,7 +67,7 @@ export class SourceListQuery {
     // summaries are refreshed and the page read again, as for a card. An empty page carries no flag and asks on its own.
     let pendingRefresh = 0;
     if (rows.length > 0 ? rows[0].pending : await this.reader.pending()) {
-      const caught = await this.stats.catchUpBeforeRead(this.cache.mayLag() ? this.cache.maxStaleMs : 0);
+      const caught = await this.stats.catchUpBeforeRead(this.cache.readerLagMs());
       pendingRefresh = caught.queued;
       if (caught.changed) rows = await read();
     }

@@ -34,7 +34,7 @@ const figures = (r: Row, prefix: 'sq' | 'al'): MeanWithInterval => {
   return { mean, ci95 };
 };
 
-const mean = (sum: number | null, n: number) => (n ? Math.round((Number(sum ?? 0) / n) * 100) / 100 : null);
+const mean = (sum: number | null, n: number) => (n ? Math.round(((sum ?? 0) / n) * 100) / 100 : null);
 
 /**
  * The source map: each source's n, Σx and Σx² summed over its reviewed summary rows of the window (whole months, the
@@ -67,7 +67,7 @@ export class SourceMapQueryService {
     // As for a card: one read in steady state; when the corpus row says articles are queued, refresh and read again.
     let pendingRefresh = 0;
     if (corpus?.pending) {
-      const caught = await this.stats.catchUpBeforeRead(this.cache.mayLag() ? this.cache.maxStaleMs : 0);
+      const caught = await this.stats.catchUpBeforeRead(this.cache.readerLagMs());
       pendingRefresh = caught.queued;
       if (caught.changed) [rows, [corpus]] = await read();
     }

@@ -130,5 +130,8 @@ describe('CardCache', () => {
     jest.advanceTimersByTime(WRITER_WINDOW_MS + 1);
     expect(asReader({ client: 'writer', noCache: false }, () => cache.mayLag())).toBe(true);
     expect(asReader({ client: 'reader', noCache: false }, () => cacheWith(0).cache.mayLag())).toBe(false);
+    // The bound a reader's catch-up may leave queued: the interval when it may lag, nothing otherwise.
+    expect(asReader({ client: 'reader', noCache: false }, () => cache.readerLagMs())).toBe(1000);
+    expect(asReader({ client: 'reader', noCache: true }, () => cache.readerLagMs())).toBe(0);
   });
 });

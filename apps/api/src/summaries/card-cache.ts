@@ -108,6 +108,11 @@ export class CardCache implements OnModuleDestroy {
     return this.maxStaleMs > 0 && r !== undefined && !this.wantsCommitted(r);
   }
 
+  /** How far behind the request being served may see the summaries (SourceStatsService.catchUpBeforeRead's bound). */
+  readerLagMs(): number {
+    return this.mayLag() ? this.maxStaleMs : 0;
+  }
+
   private wantsCommitted(r: CardReader | undefined): boolean {
     if (r === undefined) return false;
     if (r.noCache) return true;
