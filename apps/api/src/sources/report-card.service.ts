@@ -76,16 +76,14 @@ export class ReportCardService {
   }
 
   private async compute(ref: SourceRef, window: DateWindow, opts: { skipCatchUp?: boolean }): Promise<ReportCard> {
-    const read = () => this.reader.query<CardRow>(cardStatement(ref.kind), cardValues(ref, window));
-    let [row] = await read();
-    let pending = 0;
-    // The queue is empty in steady state, so a card is one query; after a change it is refreshed and read again, unless
-    // this reader may lag and every queued article is younger than that (the first read then stands).
-    if (row?.pending && !opts.skipCatchUp) {
-      const caught = await this.stats.catchUpBeforeRead(this.cache.readerLagMs());
-      pending = caught.queued;
-      if (caught.changed) [row] = await read();
-    }
+    // The queue is empty in steady state, so a card is one query (it says whether the queue is).
+    const {
+      value: [row],
+      queued: pending,
+    } = await this.stats.readCurrent(
+      () => this.reader.query<CardRow>(cardStatement(ref.kind), cardValues(ref, window)),
+      ([r]) => r?.pending === true && !opts.skipCatchUp,
+    );
     if (!row?.who) throw new NotFoundException(`Source ${formatSourceId(ref.kind, ref.uuid)} not found`);
     const { who, totals: sums, trend: months, tops } = row;
     const iso = (d: string | null | undefined) => (d ? new Date(d).toISOString() : null);

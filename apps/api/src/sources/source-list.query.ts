@@ -61,16 +61,12 @@ export class SourceListQuery {
       csv ? null : q.pageSize,
       csv ? 0 : (q.page - 1) * q.pageSize,
     ];
-    const read = () => this.reader.query<Row>(listStatement(q.sort, order), values);
-    let rows = await read();
-    // The queue is empty in steady state, so a page is one query (the rows say whether it is); after a change the
-    // summaries are refreshed and the page read again, as for a card. An empty page carries no flag and asks on its own.
-    let pendingRefresh = 0;
-    if (rows.length > 0 ? rows[0].pending : await this.reader.pending()) {
-      const caught = await this.stats.catchUpBeforeRead(this.cache.readerLagMs());
-      pendingRefresh = caught.queued;
-      if (caught.changed) rows = await read();
-    }
+    // The queue is empty in steady state, so a page is one query (its rows say whether the queue is).
+    const { value: rows, queued: pendingRefresh } = await this.stats.readCurrent(
+      () => this.reader.query<Row>(listStatement(q.sort, order), values),
+      // An empty page carries no flag and asks on its own.
+      (page) => (page.length > 0 ? page[0].pending : this.reader.pending()),
+    );
 
     return {
       items: rows.map(toItem),

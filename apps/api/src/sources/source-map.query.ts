@@ -63,14 +63,11 @@ export class SourceMapQueryService {
         this.reader.query<Row>(POINTS, [kinds, ...bounds, q.minAssertions, q.type ?? null, q.limit]),
         this.reader.query<CorpusRow>(CORPUS, bounds),
       ]);
-    let [rows, [corpus]] = await read();
-    // As for a card: one read in steady state; when the corpus row says articles are queued, refresh and read again.
-    let pendingRefresh = 0;
-    if (corpus?.pending) {
-      const caught = await this.stats.catchUpBeforeRead(this.cache.readerLagMs());
-      pendingRefresh = caught.queued;
-      if (caught.changed) [rows, [corpus]] = await read();
-    }
+    // As for a card: one read in steady state, the corpus row saying whether articles are queued.
+    const {
+      value: [rows, [corpus]],
+      queued: pendingRefresh,
+    } = await this.stats.readCurrent(read, ([, [c]]) => c?.pending === true);
 
     const n = Number(corpus?.n ?? 0);
     return {

@@ -22,8 +22,9 @@ export interface WindowRowsSpec {
 /** How many parameters a window takes (see windowValues). */
 export const WINDOW_PARAMS = 2 + 2 * DAY_RANGES + 2 * INSTANT_RANGES;
 
-const HEADLINE = HEADLINE_COLUMNS.map((c) => `"${c}"`).join(', ');
-const MAP = MAP_COLUMNS.map((c) => `"${c}"`).join(', ');
+const quoted = (columns: readonly string[]) => columns.map((c) => `"${c}"`).join(', ');
+/** The covering index's columns a list page or the map sums (a card reads every counter and the top lists). */
+const NARROW = { headline: quoted(HEADLINE_COLUMNS), map: quoted(MAP_COLUMNS) };
 const SUMS = Prisma.sql`${sumColumnList}`.text;
 const prefixed = (alias: string, list: string) =>
   list
@@ -35,7 +36,7 @@ export function windowRows(spec: WindowRowsSpec): string {
   const p = (i: number) => `$${spec.first + i}::timestamptz`;
   const cols = (alias: string, month: string) =>
     spec.columns !== 'card'
-      ? `${alias}."kind", ${alias}."source_id", ${prefixed(alias, spec.columns === 'map' ? MAP : HEADLINE)}, ${alias}."first_at", ${alias}."last_at"`
+      ? `${alias}."kind", ${alias}."source_id", ${prefixed(alias, NARROW[spec.columns])}, ${alias}."first_at", ${alias}."last_at"`
       : `${alias}."kind", ${alias}."source_id", ${alias}."variant", ${month} AS "month", ${alias}."rubric_version", ${prefixed(alias, SUMS)}, ${alias}."first_at", ${alias}."last_at", ${alias}."top_alarmist", ${alias}."top_worst"`;
   // One arm per range, each a plain index range scan (an empty range finds nothing at once).
   const arms = [

@@ -134,6 +134,22 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
     return { queued: left?.n ?? 0, changed: true };
   }
 
+  /**
+   * A summary read whose result says itself whether articles are queued (`pending`): one statement in steady state;
+   * when some are, they are refreshed within the request's staleness bound (CardCache.readerLagMs) and the read is
+   * repeated unless the queue was left alone. Returns the read and how many articles are still queued.
+   */
+  async readCurrent<T>(
+    read: () => Promise<T>,
+    pending: (value: T) => boolean | Promise<boolean>,
+  ): Promise<{ value: T; queued: number }> {
+    let value = await read();
+    if (!(await pending(value))) return { value, queued: 0 };
+    const caught = await this.catchUpBeforeRead(this.cache.readerLagMs());
+    if (caught.changed) value = await read();
+    return { value, queued: caught.queued };
+  }
+
   /** Refreshes one batch of queued articles; returns how many were refreshed. */
   flush(): Promise<number> {
     // Concurrent callers in this process share the running batch instead of queueing on the lock.
