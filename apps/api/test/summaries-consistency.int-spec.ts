@@ -144,4 +144,46 @@ describe('summaries equal a recomputation once work settles', () => {
       direct[1]!.n + direct[2]!.n,
     );
   });
+  it('a refresh rewrites only the queue rows that changed, and leaves what a rebuild writes', async () => {
+    const { SourceStatsService } = await import('../src/summaries/source-stats.service');
+    const stats = t.app.get<typeof SourceStatsService, SourceStatsService>(SourceStatsService);
+    type Row = { assertion_id: string; article_id: string; alarmism: number; version: string };
+    // xmin changes whenever a row is written again, even with the same values.
+    const queueRows = () =>
+      query<Row>(
+        `SELECT assertion_id::text, article_id::text, alarmism, xmin::text AS version FROM "review_queue_items" ORDER BY assertion_id`,
+      );
+    const refreshAll = async () => {
+      await query(`INSERT INTO "source_stats_dirty" ("article_id") SELECT "id" FROM "Article"`);
+      while ((await stats.catchUp()) > 0);
+    };
+    const before = await queueRows();
+    expect(before.length).toBeGreaterThan(3);
+
+    // Every article marked again with nothing changed: no row is rewritten.
+    await refreshAll();
+    expect(await queueRows()).toEqual(before);
+
+    // One assertion's score moves, another assertion goes: that row alone is rewritten, the other's row is dropped.
+    const [moved, gone] = [before[0]!, before[1]!];
+    await query(
+      `UPDATE "Score" SET "alarmism" = ${(moved.alarmism + 7) % 101} WHERE "assertionId" = '${moved.assertion_id}'`,
+    );
+    await query(`DELETE FROM "Assertion" WHERE "id" = '${gone.assertion_id}'`);
+    await refreshAll();
+    const after = await queueRows();
+    expect(after.find((r) => r.assertion_id === gone.assertion_id)).toBeUndefined();
+    const rewritten = after.find((r) => r.assertion_id === moved.assertion_id)!;
+    expect(rewritten.alarmism).toBe((moved.alarmism + 7) % 101);
+    expect(rewritten.version).not.toBe(moved.version);
+    expect(after.filter((r) => r.assertion_id !== moved.assertion_id)).toEqual(
+      before.filter((r) => r.assertion_id !== moved.assertion_id && r.assertion_id !== gone.assertion_id),
+    );
+
+    // What the incremental path kept equals a rebuild from nothing.
+    const incremental = await query(`SELECT * FROM "review_queue_items" ORDER BY assertion_id`);
+    await query('TRUNCATE "source_article_stats", "source_day_stats", "source_month_stats", "review_queue_items"');
+    await stats.rebuildAll();
+    expect(await query(`SELECT * FROM "review_queue_items" ORDER BY assertion_id`)).toEqual(incremental);
+  });
 });

@@ -83,16 +83,23 @@ const basePriority = Prisma.sql`
   + round(c.al * ${n(PRIORITY.alarmism)} / 100.0)::int
   + CASE WHEN c.contradicted OR c.f_estimate THEN ${n(PRIORITY.conflict)} ELSE 0 END`;
 
-/** Drops the queue rows of the given articles before insertQueueItems writes them again. */
-export const deleteQueueItems = (articleIds: string[]) => Prisma.sql`
-  DELETE FROM "review_queue_items" WHERE "article_id" = ANY(${articleIds}::uuid[])`;
+const QUEUE_COLUMNS = [
+  'assertion_id',
+  'article_id',
+  'outlet_id',
+  'cited_source_id',
+  'base_priority',
+  'alarmism',
+  'article_created',
+  'position',
+  'reviewed',
+  'signals',
+];
+const queueColumns = Prisma.raw(QUEUE_COLUMNS.map((c) => `"${c}"`).join(', '));
 
-/**
- * Writes the queue rows of the given articles (with the report-card summaries refresh, from the
- * same dirty queue): current rubric only; reviewed assertions are kept, flagged.
- */
-export const insertQueueItems = (scope: Scope) => Prisma.sql`
-  WITH c AS (
+/** The queue rows of the given articles (every article's: 'all') as they should be now, in QUEUE_COLUMNS order. */
+const currentQueueRows = (scope: Scope) => Prisma.sql`
+  c AS (
     SELECT x."id" AS assertion_id, x."articleId" AS article_id, x."position", ar."createdAt" AS article_created, ar."outletId" AS outlet_id,
            att."citedSourceId" AS cited_source_id, s."alarmism" AS al, s."hedged", s."admiralty", ${priorityFlags},
            EXISTS (SELECT 1 FROM "Review" r WHERE r."assertionId" = x."id") AS reviewed,
@@ -104,10 +111,39 @@ export const insertQueueItems = (scope: Scope) => Prisma.sql`
     LEFT JOIN "Attribution" att ON att."scoreId" = s."id"
     LEFT JOIN "ClaimMembership" cm ON cm."assertionId" = x."id"
     WHERE ${scope === 'all' ? Prisma.sql`true` : Prisma.sql`ar."id" = ANY(${scope}::uuid[])`}
+  ),
+  fresh AS (
+    SELECT c.assertion_id, c.article_id, c.outlet_id, c.cited_source_id, ${basePriority} AS base_priority, c.al AS alarmism,
+           c.article_created, c."position", c.reviewed, c.signals
+    FROM c
+  )`;
+
+/**
+ * Writes the queue rows of every article into the emptied table (a rebuild from nothing; the
+ * report-card summaries are refilled from the same data): current rubric only; reviewed
+ * assertions are kept, flagged.
+ */
+export const insertAllQueueItems = Prisma.sql`
+  WITH ${currentQueueRows('all')}
+  INSERT INTO "review_queue_items" (${queueColumns}) SELECT * FROM fresh`;
+
+/**
+ * Brings the queue rows of the given articles up to date, writing only what moved: rows whose
+ * assertion is gone (or no longer under the article's current rubric) are deleted, new ones inserted,
+ * and a row is rewritten only when one of its values changed. Most refreshes follow a claim's standing
+ * or a mark that changed nothing here, and a rewrite of an unchanged row still cost its six index
+ * entries (the GIN on signals among them) and a dead tuple for vacuum. The DELETE and the INSERT touch
+ * disjoint keys, so running them as one statement cannot conflict.
+ */
+export const refreshQueueItems = (articleIds: string[]) => Prisma.sql`
+  WITH ${currentQueueRows(articleIds)},
+  gone AS (
+    DELETE FROM "review_queue_items" q
+    WHERE q."article_id" = ANY(${articleIds}::uuid[]) AND NOT EXISTS (SELECT 1 FROM fresh f WHERE f.assertion_id = q."assertion_id")
   )
-  INSERT INTO "review_queue_items" ("assertion_id", "article_id", "outlet_id", "cited_source_id", "base_priority", "alarmism", "article_created", "position", "reviewed", "signals")
-  SELECT c.assertion_id, c.article_id, c.outlet_id, c.cited_source_id, ${basePriority}, c.al, c.article_created, c."position", c.reviewed, c.signals
-  FROM c`;
+  INSERT INTO "review_queue_items" AS q (${queueColumns}) SELECT * FROM fresh
+  ON CONFLICT ("assertion_id") DO UPDATE SET (${queueColumns}) = ROW(${Prisma.raw(QUEUE_COLUMNS.map((c) => `EXCLUDED."${c}"`).join(', '))})
+  WHERE (${Prisma.raw(QUEUE_COLUMNS.map((c) => `q."${c}"`).join(', '))}) IS DISTINCT FROM (${Prisma.raw(QUEUE_COLUMNS.map((c) => `EXCLUDED."${c}"`).join(', '))})`;
 
 /** Characters of article text read on each side of an assertion to find its paragraph. */
 export const CONTEXT_WINDOW = 1500;

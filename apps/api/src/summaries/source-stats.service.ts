@@ -5,7 +5,7 @@ import { PrismaService } from '../database/prisma.service';
 import { Sql } from '../database/sql';
 import { SqlPool } from '../database/sql-pool';
 import { CardCache, STATS_CHANNEL } from './card-cache';
-import { deleteQueueItems, insertQueueItems } from './review-queue.sql';
+import { insertAllQueueItems, refreshQueueItems } from './review-queue.sql';
 import {
   deleteArticleRows,
   deleteDayRows,
@@ -222,8 +222,7 @@ async function refreshArticles(sql: Sql, articleIds: string[]): Promise<void> {
   // The statements are Prisma.sql fragments (shared with the rebuild); their text and values run as they are.
   const run = <T>(q: Prisma.Sql) => sql.query<T>(q.text, q.values);
   // The review queue's per-assertion rows move on the same changes as the summaries.
-  await run(deleteQueueItems(articleIds));
-  await run(insertQueueItems(articleIds));
+  await run(refreshQueueItems(articleIds));
   const before = await run<StatsKey>(deleteArticleRows(articleIds));
   const after = await run<StatsKey>(insertArticleRows(articleIds));
   const keys = [...before, ...after];
@@ -292,7 +291,7 @@ export async function rebuildEverything(prisma: PrismaService, timings?: Record<
       // Sorts and hashes over a million facts: in memory rather than in temporary files.
       await tx.$executeRaw`SET LOCAL work_mem = '256MB'`;
       if (part === 'queue')
-        return refill(tx, 'review_queue_items', () => tx.$executeRaw(insertQueueItems('all')), timings);
+        return refill(tx, 'review_queue_items', () => tx.$executeRaw(insertAllQueueItems), timings);
       await tx.$executeRaw`DELETE FROM "source_stats_dirty"`;
       await refill(tx, 'source_article_stats', () => tx.$executeRaw(insertArticleRows('all')), timings);
       await refill(tx, 'source_day_stats', () => tx.$executeRaw(insertAllDayRows), timings);
