@@ -290,8 +290,7 @@ export async function rebuildEverything(prisma: PrismaService, timings?: Record<
       await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${ADVISORY_LOCKS.summariesRefresh})`;
       // Sorts and hashes over a million facts: in memory rather than in temporary files.
       await tx.$executeRaw`SET LOCAL work_mem = '256MB'`;
-      if (part === 'queue')
-        return refill(tx, 'review_queue_items', () => tx.$executeRaw(insertAllQueueItems), timings);
+      if (part === 'queue') return refill(tx, 'review_queue_items', () => tx.$executeRaw(insertAllQueueItems), timings);
       await tx.$executeRaw`DELETE FROM "source_stats_dirty"`;
       await refill(tx, 'source_article_stats', () => tx.$executeRaw(insertArticleRows('all')), timings);
       await refill(tx, 'source_day_stats', () => tx.$executeRaw(insertAllDayRows), timings);
