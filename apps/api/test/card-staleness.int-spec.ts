@@ -88,4 +88,50 @@ describe('report cards under a staleness interval', () => {
       stats.onApplicationBootstrap();
     }
   });
+  it('lets a summary read decide from the queue state it carries, with no further round trip while no mark is overdue', async () => {
+    const { SourceStatsService } = await import('../src/summaries/source-stats.service');
+    const { SummaryReader } = await import('../src/summaries/summary-reader');
+    const { SqlPool } = await import('../src/database/sql-pool');
+    const { PrismaService } = await import('../src/database/prisma.service');
+    const stats = t.app.get(SourceStatsService);
+    const reader = t.app.get(SummaryReader);
+    const prisma = t.app.get(PrismaService);
+    const [article] = await prisma.article.findMany({ take: 1, select: { id: true } });
+    // The read under test: the queue state alone, as every card, list page and map carries it.
+    let reads = 0;
+    const read = () => {
+      reads++;
+      return reader.queueState();
+    };
+    const mark = () =>
+      prisma.$executeRaw`INSERT INTO "source_stats_dirty" ("article_id") VALUES (${article!.id}::uuid)`;
+    // Counts what the catch-up sends to PostgreSQL (the spy calls through).
+    const sent = jest.spyOn(t.app.get(SqlPool), 'query');
+    stats.onModuleDestroy();
+    try {
+      await stats.catchUp();
+      await mark();
+      sent.mockClear();
+      const young = await stats.readCurrent(read, (s) => s, 60_000);
+      expect(young).toEqual({ value: { queue_age_ms: expect.any(Number), queued: 1 }, queued: 1 });
+      expect(reads).toBe(1);
+      expect(sent).not.toHaveBeenCalled();
+
+      await prisma.$executeRaw`UPDATE "source_stats_dirty" SET "queued_at" = now() - interval '2 minutes'`;
+      const overdue = await stats.readCurrent(read, (s) => s, 60_000);
+      expect(overdue).toEqual({ value: { queue_age_ms: null, queued: 0 }, queued: 0 });
+      expect(reads).toBe(3);
+
+      // No lag allowed: refreshed however young; a caller that wants the read as it is gets it untouched.
+      await mark();
+      expect((await stats.readCurrent(read, (s) => s, 0)).queued).toBe(0);
+      await mark();
+      const asIs = await stats.readCurrent(read, () => null, 0);
+      expect(asIs.value.queued).toBe(1);
+      expect(asIs.queued).toBe(0);
+    } finally {
+      sent.mockRestore();
+      stats.onApplicationBootstrap();
+    }
+  });
 });
