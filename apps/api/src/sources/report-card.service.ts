@@ -82,7 +82,7 @@ export class ReportCardService {
       queued: pending,
     } = await this.stats.readCurrent(
       () => this.reader.query<CardRow>(cardStatement(ref.kind), cardValues(ref, window)),
-      ([r]) => (r && !opts.skipCatchUp ? r : null),
+      ([r]) => r?.pending === true && !opts.skipCatchUp,
     );
     if (!row?.who) throw new NotFoundException(`Source ${formatSourceId(ref.kind, ref.uuid)} not found`);
     const { who, totals: sums, trend: months, tops } = row;

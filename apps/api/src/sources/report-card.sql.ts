@@ -1,7 +1,7 @@
 import { Prisma } from '../generated/prisma/client';
 import { DateWindow, windowParams } from './date-window';
 import { SourceKind, SourceRef } from '../summaries/source-id';
-import { QUEUE_STATE_COLUMNS, type QueueState, type Statement } from '../summaries/summary-reader';
+import type { Statement } from '../summaries/summary-reader';
 import { windowRows, windowValues } from './window-rows.sql';
 import { CORPUS_ID, ALARMIST_ORDER, UNDATED_AT, WORST_ORDER } from '../summaries/source-stats.sql';
 import { summed, SummedRow } from '../summaries/stats-columns';
@@ -13,8 +13,7 @@ import { currentScore, newestReview } from '../assertion-view/current-score.sql'
  * and feed the totals, the monthly trend and the merged top lists; the corpus rows feed the
  * comparison. At most a few hundred summary rows are read (months of one source, plus exact
  * edge days when a date filter cuts a month); Assertion and Score are touched only to fetch the
- * ten listed assertions by primary key. The dirty queue's state (QUEUE_STATE_COLUMNS) tells the caller whether to
- * refresh and read again.
+ * ten listed assertions by primary key. `pending` tells the caller to refresh and read again.
  */
 
 export type TotalsRow = SummedRow & {
@@ -49,11 +48,12 @@ export interface TopRow {
   overrides: Prisma.JsonValue;
 }
 
-export interface CardRow extends QueueState {
+export interface CardRow {
   who: IdentityRow | null;
   totals: TotalsRow[];
   trend: TrendRow[];
   tops: TopRow[];
+  pending: boolean;
 }
 
 const statements = new Map<SourceKind, Statement>();
@@ -107,7 +107,7 @@ export function cardStatement(kind: SourceKind): Statement {
          (SELECT coalesce(jsonb_agg(to_jsonb(tot)), '[]'::jsonb) FROM tot) AS totals,
          (SELECT coalesce(jsonb_agg(to_jsonb(tr) ORDER BY tr.month), '[]'::jsonb) FROM tr) AS trend,
          (SELECT coalesce(jsonb_agg(to_jsonb(tops)), '[]'::jsonb) FROM tops) AS tops,
-         ${Prisma.raw(QUEUE_STATE_COLUMNS)}`.text;
+         EXISTS (SELECT 1 FROM "source_stats_dirty") AS pending`.text;
   s = { name: `report_card_${kind}`, text };
   statements.set(kind, s);
   return s;

@@ -6,19 +6,20 @@ import { sourceIdentity, type SourceRowBase } from './source-row';
 import { SOURCE_KINDS } from '../summaries/source-id';
 import { SourceStatsService } from '../summaries/source-stats.service';
 import { CardCache } from '../summaries/card-cache';
-import { QUEUE_STATE_COLUMNS, QueueState, Statement, SummaryReader } from '../summaries/summary-reader';
+import { Statement, SummaryReader } from '../summaries/summary-reader';
 import { WINDOW_PARAMS, windowRows, windowValues } from './window-rows.sql';
 import type { SourceListItem, SourceListPage } from '@auditor/contracts';
 import { escapeLike } from '../common/like-pattern';
 
-/** A page row; every row carries the same dirty-queue state (QUEUE_STATE_COLUMNS). */
-interface Row extends SourceRowBase, QueueState {
+interface Row extends SourceRowBase {
   sq: number | null;
   al: number | null;
   anon: number | null;
   claims: number;
   corr: number | null;
   amp: number | null;
+  /** Whether the summaries' dirty queue held any article when the page was read (every row says the same). */
+  pending: boolean;
 }
 
 // Whitelisted ORDER BY expressions: the only dynamic SQL, chosen by a validated enum.
@@ -64,7 +65,7 @@ export class SourceListQuery {
     const { value: rows, queued: pendingRefresh } = await this.stats.readCurrent(
       () => this.reader.query<Row>(listStatement(q.sort, order), values),
       // An empty page carries no flag and asks on its own.
-      (page) => page[0] ?? this.reader.queueState(),
+      (page) => (page.length > 0 ? page[0].pending : this.reader.pending()),
     );
 
     return {
@@ -116,7 +117,7 @@ export function listStatement(sort: Sort, direction: 'asc' | 'desc'): Statement 
           AND ($${P + 1}::text IS NULL OR coalesce(o."type"::text, c."type"::text) = $${P + 1}::text)
           AND ($${P + 2}::text IS NULL OR coalesce(o."name", c."canonicalName") ILIKE $${P + 2}::text)
       )
-      SELECT *, count(*) OVER ()::float8 AS total, ${QUEUE_STATE_COLUMNS} FROM named
+      SELECT *, count(*) OVER ()::float8 AS total, EXISTS (SELECT 1 FROM "source_stats_dirty") AS pending FROM named
       ORDER BY ${SORT_SQL[sort]} ${direction.toUpperCase()} NULLS LAST, lower(name), kind, source_id
       LIMIT $${P + 3}::int OFFSET $${P + 4}::int`,
   };

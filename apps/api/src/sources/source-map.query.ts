@@ -8,7 +8,7 @@ import { CORPUS_ID } from '../summaries/source-stats.sql';
 import { SOURCE_KINDS } from '../summaries/source-id';
 import { SourceStatsService } from '../summaries/source-stats.service';
 import { CardCache } from '../summaries/card-cache';
-import { QUEUE_STATE_COLUMNS, QueueState, Statement, SummaryReader } from '../summaries/summary-reader';
+import { Statement, SummaryReader } from '../summaries/summary-reader';
 import type { MeanWithInterval, SourceMap, SourceMapPoint } from '@auditor/contracts';
 
 interface Row extends SourceRowBase {
@@ -18,11 +18,12 @@ interface Row extends SourceRowBase {
   al_sq: number;
 }
 
-/** The corpus row also says what the summaries' dirty queue held when the map was read. */
-interface CorpusRow extends QueueState {
+interface CorpusRow {
   n: number | null;
   sq_sum: number | null;
   al_sum: number | null;
+  /** Whether the summaries' dirty queue held any article when the map was read. */
+  pending: boolean;
 }
 
 const figures = (r: Row, prefix: 'sq' | 'al'): MeanWithInterval => {
@@ -66,7 +67,7 @@ export class SourceMapQueryService {
     const {
       value: [rows, [corpus]],
       queued: pendingRefresh,
-    } = await this.stats.readCurrent(read, ([, [c]]) => c ?? null);
+    } = await this.stats.readCurrent(read, ([, [c]]) => c?.pending === true);
 
     const n = Number(corpus?.n ?? 0);
     return {
@@ -113,7 +114,7 @@ const CORPUS: Statement = {
   name: 'source_map_corpus',
   text: `
     SELECT sum(n)::float8 AS n, sum(sq_sum)::float8 AS sq_sum, sum(al_sum)::float8 AS al_sum,
-           ${QUEUE_STATE_COLUMNS}
+           EXISTS (SELECT 1 FROM "source_stats_dirty") AS pending
     FROM (${windowRows({ who: (a) => `${a}."kind" = 'corpus' AND ${a}."source_id" = '${CORPUS_ID}'::uuid AND ${a}."variant" = 'reviewed'`, columns: 'map', first: 1 })}) r`,
 };
 

@@ -5,7 +5,6 @@ import { PrismaService } from '../database/prisma.service';
 import { Sql } from '../database/sql';
 import { SqlPool } from '../database/sql-pool';
 import { CardCache, STATS_CHANNEL } from './card-cache';
-import type { QueueState } from './summary-reader';
 import { insertAllQueueItems, refreshQueueItems } from './review-queue.sql';
 import {
   deleteArticleRows,
@@ -136,22 +135,17 @@ export class SourceStatsService implements OnApplicationBootstrap, OnModuleDestr
   }
 
   /**
-   * A summary read whose result carries the dirty queue's state (QUEUE_STATE_COLUMNS): one statement in steady state.
-   * When articles are queued and the oldest has waited longer than the request's staleness bound (`maxLagMs`, by
-   * default CardCache.readerLagMs), they are refreshed and the read is repeated unless the queue was left alone;
-   * when none has, the read stands as it is, with no further round trip. `queue` returns null when the caller wants
-   * the read as it is. Returns the read and how many articles are still queued.
+   * A summary read whose result says itself whether articles are queued (`pending`): one statement in steady state;
+   * when some are, they are refreshed within the request's staleness bound (CardCache.readerLagMs) and the read is
+   * repeated unless the queue was left alone. Returns the read and how many articles are still queued.
    */
   async readCurrent<T>(
     read: () => Promise<T>,
-    queue: (value: T) => QueueState | null | Promise<QueueState | null>,
-    maxLagMs = this.cache.readerLagMs(),
+    pending: (value: T) => boolean | Promise<boolean>,
   ): Promise<{ value: T; queued: number }> {
     let value = await read();
-    const state = await queue(value);
-    if (state === null || state.queue_age_ms === null) return { value, queued: 0 };
-    if (maxLagMs > 0 && state.queue_age_ms < maxLagMs) return { value, queued: state.queued };
-    const caught = await this.catchUpBeforeRead();
+    if (!(await pending(value))) return { value, queued: 0 };
+    const caught = await this.catchUpBeforeRead(this.cache.readerLagMs());
     if (caught.changed) value = await read();
     return { value, queued: caught.queued };
   }

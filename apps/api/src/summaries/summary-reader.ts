@@ -3,25 +3,9 @@ import { Pool, QueryResultRow } from 'pg';
 import { plainPool } from '../database/sql-pool';
 import { AppConfig } from '../config/config.module';
 
-/**
- * The summaries' dirty queue as two columns every summary read carries: the age of its oldest mark
- * (null when nothing is queued) and how many articles wait. With both, a reader that may lag decides
- * without another round trip whether its read stands (SourceStatsService.readCurrent). `min` reads the
- * queue's queued_at index; the count runs over the queue alone, empty in steady state.
- */
-export const QUEUE_STATE_COLUMNS = `
-  (SELECT (extract(epoch FROM now() - min("queued_at")) * 1000)::float8 FROM "source_stats_dirty") AS queue_age_ms,
-  (SELECT count(DISTINCT "article_id")::int FROM "source_stats_dirty") AS queued`;
-
-/** QUEUE_STATE_COLUMNS as read. */
-export interface QueueState {
-  queue_age_ms: number | null;
-  queued: number;
-}
-
-const QUEUE_STATE: Statement = {
-  name: 'summaries_queue_state',
-  text: `SELECT ${QUEUE_STATE_COLUMNS}`,
+const PENDING: Statement = {
+  name: 'summaries_pending',
+  text: 'SELECT EXISTS (SELECT 1 FROM "source_stats_dirty") AS pending',
 };
 
 /** A fixed SQL text under a name: prepared once per connection, then only executed. */
@@ -51,10 +35,10 @@ export class SummaryReader implements OnModuleDestroy {
     return r.rows;
   }
 
-  /** The dirty queue's state on its own, for a read that returned no row to carry it. */
-  async queueState(): Promise<QueueState> {
-    const [row] = await this.query<QueueState>(QUEUE_STATE, []);
-    return row ?? { queue_age_ms: null, queued: 0 };
+  /** Whether any article waits in the summaries' dirty queue (a reader then catches up first). */
+  async pending(): Promise<boolean> {
+    const [row] = await this.query<{ pending: boolean }>(PENDING, []);
+    return row?.pending === true;
   }
 
   async onModuleDestroy(): Promise<void> {
