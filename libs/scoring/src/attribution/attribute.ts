@@ -6,11 +6,11 @@
  */
 import type { Attribution, AttributionContext, SegmentedDocument } from '../types';
 import { quoteStates } from './quotes';
-import { sentenceAttribution, type SentenceAttribution } from './sentence';
+import { cueAttribution, sentenceAttribution, type SentenceAttribution } from './sentence';
 import { tokenize } from './tokens';
 import { backwardNP, forwardNP } from './noun-phrase';
 import { ROLES } from './lexicon';
-import { typedSource } from './typed-source';
+import { sentenceContext, typedSource } from './typed-source';
 
 const OPENS_WITH_QUOTE = /^\s*[“"«]/;
 
@@ -18,12 +18,18 @@ const OPENS_WITH_QUOTE = /^\s*[“"«]/;
 const MIN_QUOTE_WORDS = 4;
 
 /** The outward attribution: working flags dropped, and the source's line breaks (PDF text) read as spaces, as in its canonical name. */
-const strip = (a: SentenceAttribution): Attribution => {
-  const { nested: _nested, derived: _derived, ...rest } = a;
-  return /\s\s|[^\S ]/.test(rest.source) ? { ...rest, source: rest.source.replace(/\s+/g, ' ') } : rest;
-};
+const strip = (a: SentenceAttribution): Attribution => ({
+  source: /\s\s|[^\S ]/.test(a.source) ? a.source.replace(/\s+/g, ' ') : a.source,
+  canonical: a.canonical,
+  span: a.span,
+  sourceType: a.sourceType,
+  named: a.named,
+  cue: a.cue,
+  cueSpan: a.cueSpan,
+  via: a.via,
+});
 
-const carried = (a: Attribution): SentenceAttribution => ({ ...a, via: 'carried', nested: false });
+const carried = (a: Attribution): SentenceAttribution => cueAttribution(a, a.cue, a.cueSpan, 'carried', false);
 
 /** Keeps a sentence's own attribution inside someone else's quotation only if it names an original speaker. */
 const keepsOwn = (own: SentenceAttribution | null): boolean => !!own && own.nested && own.sourceType !== 'anonymous';
@@ -46,8 +52,8 @@ function blockSpeaker(
       if (!back || back[0] <= q) break;
       const fwd = forwardNP(tokens, back[0]);
       const end = tokens[(fwd && fwd[1] > k ? k + 1 : back[1]) - 1].end;
-      const ref = typedSource(doc, tokens[back[0]].start, end, { ...ctx, sentence: seg.text });
-      return { ...ref, cue: tokens[q].text, cueSpan: [tokens[q].start, tokens[q].end], via: 'carried' };
+      const ref = typedSource(doc, tokens[back[0]].start, end, sentenceContext(ctx, seg.text));
+      return cueAttribution(ref, tokens[q].text, [tokens[q].start, tokens[q].end], 'carried', false);
     }
   }
   return own;

@@ -6,7 +6,7 @@
 import type { Attribution, AttributionContext, SegmentedDocument } from '../types';
 import { analyseMention } from './mention-parts';
 import { isOrgWord, STATE_SPEAKERS } from './lexicon';
-import { mentionsIn, typedSource, type Mention, type TypedSource } from './typed-source';
+import { mentionsIn, sentenceContext, typedSource, type Mention, type TypedSource } from './typed-source';
 import { ISSUING_PARTICIPLES } from './words';
 import type { QuoteState } from './quotes';
 
@@ -80,7 +80,7 @@ function beforeQuotation(h: History): number[] {
 }
 
 function fromMention(h: History, m: Mention): TypedSource {
-  return typedSource(h.doc, m.start, m.end, { ...h.ctx, sentence: h.doc.text.slice(m.start, m.end) });
+  return typedSource(h.doc, m.start, m.end, sentenceContext(h.ctx, h.doc.text.slice(m.start, m.end)));
 }
 
 function pickMention(mentions: Mention[], want: (m: Mention) => boolean, last = false): Mention | undefined {
@@ -251,13 +251,13 @@ export function resolveDocument(h: History, noun: string, before: number): Typed
       ];
     else if (ISSUING.test(text.slice(0, m.index))) {
       for (const x of mentionsIn(h.doc, from, from + m.index)) {
-        const t = typedSource(h.doc, x.start, x.end, { ...h.ctx, sentence: text });
+        const t = typedSource(h.doc, x.start, x.end, sentenceContext(h.ctx, text));
         if (t.sourceType !== 'anonymous' || t.named) return t;
       }
     }
     if (span) {
       const end = h.doc.text.slice(span[0], span[1]).trimEnd().length + span[0];
-      const t = typedSource(h.doc, span[0], end, { ...h.ctx, sentence: text });
+      const t = typedSource(h.doc, span[0], end, sentenceContext(h.ctx, text));
       if (t.sourceType !== 'anonymous' || t.named) return t;
     }
   }

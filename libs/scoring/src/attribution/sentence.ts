@@ -9,7 +9,7 @@ import { quotedTokens } from './cue-helpers';
 import { skipAdverbialsForward } from './adverbials';
 import { CUE_WORD, findVague, sentenceWords } from './vague';
 import { analyseMention, roleAt, type MentionParts } from './mention-parts';
-import { typedSource, type TypedSource } from './typed-source';
+import { sentenceContext, typedSource, type TypedSource } from './typed-source';
 import { speaksFor } from './source-types';
 import { resolveAnaphor, resolveDocument, resolvePronoun, type History } from './coreference';
 import { ARTICLES, forwardNP, isProper, type Range } from './noun-phrase';
@@ -58,7 +58,7 @@ function build(
     const noun = words.slice(words.lastIndexOf(' ') + 1).toLowerCase();
     const back =
       /^the\s/i.test(words) && head?.document ? (resolveDocument(h, noun, srcStart) ?? resolveAnaphor(h)) : null;
-    if (back) return { ...back, cue: hit.cue, cueSpan, via: 'carried', nested: false };
+    if (back) return cueAttribution(back, hit.cue, cueSpan, 'carried', false);
     return {
       source: words,
       canonical: words,
@@ -92,16 +92,35 @@ function build(
     const description = hit.description
       ? tokensText(absTokens[hit.description[0]].start, absTokens[hit.description[1] - 1].end)
       : undefined;
-    const typed = typedSource(h.doc, srcStart, srcEnd, { ...h.ctx, sentence: seg.text, description });
+    const typed = typedSource(h.doc, srcStart, srcEnd, sentenceContext(h.ctx, seg.text, description));
     ref = withOwner(typed, analyseMention(tokensText(srcStart, srcEnd)), srcStart, h);
   }
+  const found = cueAttribution(ref, hit.cue, cueSpan, via, hit.strong && hit.content && !hit.pronoun);
+  if (hit.derived) found.derived = true;
+  return found;
+}
+
+/**
+ * `ref` speaking through a cue, built field by field rather than spread (see sentenceContext): the source's five fields
+ * and the cue's four.
+ */
+export function cueAttribution(
+  ref: TypedSource,
+  cue: string,
+  cueSpan: Span | null,
+  via: Attribution['via'],
+  nested: boolean,
+): SentenceAttribution {
   return {
-    ...ref,
-    cue: hit.cue,
+    source: ref.source,
+    canonical: ref.canonical,
+    span: ref.span,
+    sourceType: ref.sourceType,
+    named: ref.named,
+    cue,
     cueSpan,
     via,
-    nested: hit.strong && hit.content && !hit.pronoun,
-    ...(hit.derived ? { derived: true } : {}),
+    nested,
   };
 }
 
@@ -333,11 +352,13 @@ export function sentenceAttribution(
     if (respondentShare(chosen.source)) {
       const poll = pollMention(tokens);
       if (poll) {
-        const ref = typedSource(h.doc, tokens[poll[0]].start, tokens[poll[1] - 1].end, {
-          ...h.ctx,
-          sentence: seg.text,
-        });
-        return { ...ref, cue: chosen.cue, cueSpan: chosen.cueSpan, via: 'explicit', nested: false };
+        const ref = typedSource(
+          h.doc,
+          tokens[poll[0]].start,
+          tokens[poll[1] - 1].end,
+          sentenceContext(h.ctx, seg.text),
+        );
+        return cueAttribution(ref, chosen.cue, chosen.cueSpan, 'explicit', false);
       }
     }
     return chosen;
@@ -523,9 +544,9 @@ function verblessSource(h: History, tokens: ReturnType<typeof tokenize>): Senten
   const label = speakerLabel(tokens, h.doc.text);
   const r = label ?? pollPhrase(tokens);
   if (!r) return null;
-  const ref = typedSource(h.doc, tokens[r[0]].start, tokens[r[1] - 1].end, { ...h.ctx, sentence: seg.text });
+  const ref = typedSource(h.doc, tokens[r[0]].start, tokens[r[1] - 1].end, sentenceContext(h.ctx, seg.text));
   const cue = label ? tokens[r[1]] : tokens[r[0] - 1];
-  return { ...ref, cue: cue.text, cueSpan: [cue.start, cue.end], via: 'explicit', nested: false };
+  return cueAttribution(ref, cue.text, [cue.start, cue.end], 'explicit', false);
 }
 
 /** "Sophie Roche and John Heathershaw, two renowned … analysts, provide another example …:" */
@@ -563,12 +584,14 @@ function colonIntroduction(h: History, tokens: ReturnType<typeof tokenize>): Sen
     !canBeBaseVerb(dropped.lower)
   )
     return null;
-  const ref = typedSource(h.doc, tokens[np[0]].start, tokens[np[1] - 1].end, {
-    ...h.ctx,
-    sentence: h.doc.segments[h.index].text,
-  });
+  const ref = typedSource(
+    h.doc,
+    tokens[np[0]].start,
+    tokens[np[1] - 1].end,
+    sentenceContext(h.ctx, h.doc.segments[h.index].text),
+  );
   if (ref.sourceType === 'anonymous') return null;
   const seg = h.doc.segments[h.index];
   const colon = seg.text.lastIndexOf(':');
-  return { ...ref, cue: ':', cueSpan: [seg.start + colon, seg.start + colon + 1], via: 'explicit', nested: false };
+  return cueAttribution(ref, ':', [seg.start + colon, seg.start + colon + 1], 'explicit', false);
 }

@@ -38,17 +38,27 @@ export type TypedSource = Pick<Attribution, 'source' | 'canonical' | 'span' | 's
 const bare = (re: RegExp): string => re.source.replace(/^\^|\$$/g, '');
 const PROPORTION = new RegExp(`^${bare(PROPORTION_COUNT)}\\s+in\\s+${bare(PROPORTION_BASE)}\\b`, 'i');
 
+/** What typedSource reads about the sentence a mention is in. */
+export type SentenceContext = AttributionContext & { sentence?: string; description?: string };
+
+/**
+ * The article's context with the sentence (and a description of the source, when the sentence gives one), built field
+ * by field: on Node 20's V8 an object spread followed by a property its source lacks (`{ ...ctx, sentence }`) costs
+ * 0.6-3 µs, a fresh hidden class each time, and such objects were most of a cue sentence's attribution time.
+ */
+export const sentenceContext = (ctx: AttributionContext, sentence: string, description?: string): SentenceContext => ({
+  publishedAt: ctx.publishedAt,
+  author: ctx.author,
+  sentence,
+  description,
+});
+
 /**
  * Types the phrase doc.text[start, end). A personal name keeps only the name as `source`; an
  * organisation named inside a descriptive phrase ("A March 2011 article in the Small Wars Journal")
  * keeps the organisation; office holders keep the whole phrase ("the head of … service").
  */
-export function typedSource(
-  doc: SegmentedDocument,
-  start: number,
-  end: number,
-  ctx: AttributionContext & { sentence?: string; description?: string },
-): TypedSource {
+export function typedSource(doc: SegmentedDocument, start: number, end: number, ctx: SentenceContext): TypedSource {
   const text = doc.text.slice(start, end);
   // "Six in 10 said", "One in four Afghans": a share of those asked, no one in particular (the capital is no name).
   if (PROPORTION.test(text))
