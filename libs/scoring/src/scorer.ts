@@ -32,7 +32,8 @@ export function scoreAssertions(
     for (const fig of p.figures) {
       if (fig.eventCount) continue;
       const list = estimates.get(fig.noun) ?? [];
-      list.push({ ...fig, assertion: p.index });
+      // Field by field: a spread followed by a new property cost a fresh hidden class per figure.
+      list.push({ value: fig.value, noun: fig.noun, span: fig.span, eventCount: fig.eventCount, assertion: p.index });
       estimates.set(fig.noun, list);
     }
   }

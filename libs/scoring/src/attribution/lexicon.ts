@@ -291,7 +291,16 @@ export function findOrganisations(text: string): OrgMatch[] {
     while ((m = re.exec(text)) !== null) {
       const alias = m[0].replace(/\s+/g, ' ');
       const entry = orgByAlias.get(re === ORG_CS_RE ? alias : alias.toLowerCase());
-      if (entry) found.push({ ...entry, alias, start: m.index, end: m.index + m[0].length });
+      // Field by field: a spread followed by new properties cost a fresh hidden class per match (see sentenceContext).
+      if (entry)
+        found.push({
+          canonical: entry.canonical,
+          type: entry.type,
+          datedTaliban: entry.datedTaliban,
+          alias,
+          start: m.index,
+          end: m.index + m[0].length,
+        });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
