@@ -126,15 +126,15 @@ export function listStatement(sort: Sort, direction: 'asc' | 'desc'): Statement 
 }
 
 function toItem(r: Row): SourceListItem {
-  return {
-    ...sourceIdentity(r),
+  // Assigned, not spread (see toPoint in source-map.query.ts).
+  return Object.assign(sourceIdentity(r), {
     sourcingQuality: round(r.sq),
     alarmism: round(r.al),
     anonymousShare: round(r.anon, 4),
     claims: Number(r.claims),
     corroborationRate: round(r.corr, 4),
     amplificationRate: round(r.amp, 4),
-  };
+  });
 }
 
 const LIST_HEADER = [
