@@ -44,7 +44,7 @@ export type SentenceContext = AttributionContext & { sentence?: string; descript
 /**
  * The article's context with the sentence (and a description of the source, when the sentence gives one), built field
  * by field: on Node 20's V8 an object spread followed by a property its source lacks (`{ ...ctx, sentence }`) costs
- * 0.6-3 µs, a fresh hidden class each time, and such objects were most of a cue sentence's attribution time.
+ * 0.6-3 µs and leaves the properties in a dictionary, and such objects were most of a cue sentence's attribution time.
  */
 export const sentenceContext = (ctx: AttributionContext, sentence: string, description?: string): SentenceContext => ({
   publishedAt: ctx.publishedAt,
