@@ -65,6 +65,30 @@ describe('source map and card verdicts', () => {
   afterEach(() => e2e.endTest());
   afterAll(() => e2e.close());
 
+  it('asks again by itself while an answer says articles are still being added to the figures', async () => {
+    const { page } = await e2e.signedIn(viewer);
+    // Until the notice shows, answers are the API's own with three articles reported as still being summarised, as a
+    // read that trails the newest writes by a few seconds says; after that they pass through untouched.
+    let trailing = true;
+    let answers = 0;
+    await page.route('**/api/sources/map**', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as SourceMap;
+      answers++;
+      await route.fulfill({ response, json: trailing ? { ...body, pendingRefresh: 3 } : body });
+    });
+    await page.goto('/map');
+    await visible(page.getByText('3 articles are still being added to the figures.'));
+    const asked = answers;
+    trailing = false;
+    // No reload: the screen asks again, and the notice goes with the first answer that has nothing pending.
+    await page
+      .getByText(/articles are still being added to the figures/)
+      .waitFor({ state: 'detached', timeout: 10_000 });
+    expect(answers).toBeGreaterThan(asked);
+    await visible(pointLink(page, ALARM));
+  });
+
   it('plots every outlet as a link to its card, reachable and opened with the keyboard', async () => {
     const { page } = await e2e.signedIn(viewer, '/articles');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Source map' }).click();

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type DependencyList, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
+import { catchUpDelay } from './catch-up';
 import {
   emptyFilters,
   filterParams,
@@ -51,6 +52,22 @@ export function useApi<T>(load: () => Promise<T>, deps: DependencyList): Loaded<
   const reload = useCallback(() => setTick((t) => t + 1), []);
   const setData = useCallback((update: (old: T | undefined) => T | undefined) => setDataState(update), []);
   return { data, error, loading, reload, setData };
+}
+
+/**
+ * Asks again while an answer says articles are still being added to its figures (`pending` > 0), after catchUpDelay's
+ * growing waits; `answer` is the answer itself, so each new one (even with the same count) schedules the next request.
+ */
+export function useCatchUp(pending: number | undefined, answer: unknown, reload: () => void): void {
+  const attempt = useRef(0);
+  useEffect(() => {
+    if (!pending) {
+      attempt.current = 0;
+      return;
+    }
+    const timer = setTimeout(reload, catchUpDelay(attempt.current++));
+    return () => clearTimeout(timer);
+  }, [pending, answer, reload]);
 }
 
 /** Sets the document title for the screen. */

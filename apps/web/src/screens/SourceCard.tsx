@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { api, apiUrl } from '../api';
-import { useApi, usePageTitle, useUrlFilters } from '../hooks';
+import { useApi, useCatchUp, usePageTitle, useUrlFilters } from '../hooks';
 import { AmplifiedClaims } from './source-card/AmplifiedClaims';
 import { Card } from './source-card/Card';
 import { PERIOD, PeriodForm } from './source-card/PeriodForm';
@@ -12,6 +12,7 @@ export function SourceCardScreen() {
   const { id = '' } = useParams();
   const { params, key, query: range, apply } = useUrlFilters(PERIOD);
   const card = useApi(() => api.report(id, range), [id, range.from, range.to]);
+  useCatchUp(card.data?.pendingRefresh, card.data, card.reload);
   usePageTitle(card.data ? `Report card: ${card.data.name}` : 'Report card');
 
   return (

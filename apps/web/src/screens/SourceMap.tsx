@@ -4,7 +4,7 @@ import { Field } from '../components/Field';
 import { DateRangeFields, FilterForm, SourceKindTypeFields } from '../components/FilterForm';
 import { LoadState } from '../components/LoadState';
 import { ci, num } from '../format';
-import { useApi, useFilterForm, usePageTitle, useUrlFilters } from '../hooks';
+import { useApi, useCatchUp, useFilterForm, usePageTitle, useUrlFilters } from '../hooks';
 import type { FilterValues } from '../url-filters';
 import { Scatter } from './source-map/Scatter';
 
@@ -86,6 +86,7 @@ export function SourceMapScreen() {
   const { params, key, query, filtered, apply } = useUrlFilters(FILTERS);
   const map = useApi(() => api.sourceMap(query), [key]);
   const data = map.data;
+  useCatchUp(data?.pendingRefresh, data, map.reload);
   return (
     <>
       <h1>Source map</h1>

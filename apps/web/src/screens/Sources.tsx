@@ -5,7 +5,7 @@ import { Field } from '../components/Field';
 import { DateRangeFields, FilterForm, SourceKindTypeFields } from '../components/FilterForm';
 import { Pagination } from '../components/Pagination';
 import { date, num, pct } from '../format';
-import { useApi, useFilterForm, usePageTitle, useUrlFilters } from '../hooks';
+import { useApi, useCatchUp, useFilterForm, usePageTitle, useUrlFilters } from '../hooks';
 import { changeParams, type FilterValues } from '../url-filters';
 import { LoadState } from '../components/LoadState';
 
@@ -52,6 +52,7 @@ export function SourcesScreen() {
   const order = params.get('order') ?? (sort === 'name' ? 'asc' : 'desc');
   const query = { ...filters, sort, order };
   const sources = useApi(() => api.sources({ ...query, page, pageSize: PAGE_SIZE }), [key]);
+  useCatchUp(sources.data?.pendingRefresh, sources.data, sources.reload);
   const [picked, setPicked] = useState<Map<string, string>>(new Map());
 
   const sortBy = (k: SortKey) => {

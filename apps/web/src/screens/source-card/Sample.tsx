@@ -16,8 +16,8 @@ export function Sample({ card }: { card: ReportCard }) {
       )}
       {card.pendingRefresh > 0 && (
         <p className="notice" role="status">
-          {card.pendingRefresh} articles are still being added to the figures (a bulk import is running); reload in a
-          moment.
+          {card.pendingRefresh} articles are still being added to the figures; this card updates by itself when they are
+          in.
         </p>
       )}
       <section className="card-block" aria-labelledby="sample-h">
