@@ -1,6 +1,5 @@
 import { Prisma } from '../generated/prisma/client';
 import { sumColumnList } from '../summaries/stats-columns';
-import { HEADLINE_COLUMNS, MAP_COLUMNS } from './stat-rows.sql';
 import { DAY_RANGES, INSTANT_RANGES, WindowParams } from './date-window';
 
 /**
@@ -18,6 +17,21 @@ export interface WindowRowsSpec {
   /** The number of the window's first parameter: it takes WINDOW_PARAMS from there ($first, …). */
   first: number;
 }
+
+/** The columns source_month_stats_list_idx covers: what a list page sums. */
+export const HEADLINE_COLUMNS = [
+  'n',
+  'articles',
+  'sq_sum',
+  'al_sum',
+  'p_anonymous',
+  'claims',
+  'corroborated',
+  'amplified',
+] as const;
+
+/** The source map's: means and their intervals need the sums of squares (covered since source_map_covering_index). */
+export const MAP_COLUMNS = ['n', 'articles', 'sq_sum', 'sq_sq', 'al_sum', 'al_sq'] as const;
 
 /** How many parameters a window takes (see windowValues). */
 export const WINDOW_PARAMS = 2 + 2 * DAY_RANGES + 2 * INSTANT_RANGES;
