@@ -96,6 +96,9 @@ const QUEUE_COLUMNS = [
   'signals',
 ];
 const queueColumns = Prisma.raw(QUEUE_COLUMNS.map((c) => `"${c}"`).join(', '));
+/** The stored row's and the proposed row's values, for refreshQueueItems' upsert. */
+const storedValues = Prisma.raw(QUEUE_COLUMNS.map((c) => `q."${c}"`).join(', '));
+const proposedValues = Prisma.raw(QUEUE_COLUMNS.map((c) => `EXCLUDED."${c}"`).join(', '));
 
 /** The queue rows of the given articles (every article's: 'all') as they should be now, in QUEUE_COLUMNS order. */
 const currentQueueRows = (scope: Scope) => Prisma.sql`
@@ -142,8 +145,8 @@ export const refreshQueueItems = (articleIds: string[]) => Prisma.sql`
     WHERE q."article_id" = ANY(${articleIds}::uuid[]) AND NOT EXISTS (SELECT 1 FROM fresh f WHERE f.assertion_id = q."assertion_id")
   )
   INSERT INTO "review_queue_items" AS q (${queueColumns}) SELECT * FROM fresh
-  ON CONFLICT ("assertion_id") DO UPDATE SET (${queueColumns}) = ROW(${Prisma.raw(QUEUE_COLUMNS.map((c) => `EXCLUDED."${c}"`).join(', '))})
-  WHERE (${Prisma.raw(QUEUE_COLUMNS.map((c) => `q."${c}"`).join(', '))}) IS DISTINCT FROM (${Prisma.raw(QUEUE_COLUMNS.map((c) => `EXCLUDED."${c}"`).join(', '))})`;
+  ON CONFLICT ("assertion_id") DO UPDATE SET (${queueColumns}) = ROW(${proposedValues})
+  WHERE (${storedValues}) IS DISTINCT FROM (${proposedValues})`;
 
 /** Characters of article text read on each side of an assertion to find its paragraph. */
 export const CONTEXT_WINDOW = 1500;
