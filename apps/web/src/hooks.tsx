@@ -55,19 +55,19 @@ export function useApi<T>(load: () => Promise<T>, deps: DependencyList): Loaded<
 }
 
 /**
- * Asks again while an answer says articles are still being added to its figures (`pending` > 0), after catchUpDelay's
- * growing waits; `answer` is the answer itself, so each new one (even with the same count) schedules the next request.
+ * Asks again while `answer` says articles are still being added to its figures (`pendingRefresh` > 0), after
+ * catchUpDelay's growing waits; each new answer, even with the same count, schedules the next request.
  */
-export function useCatchUp(pending: number | undefined, answer: unknown, reload: () => void): void {
+export function useCatchUp(answer: { pendingRefresh: number } | undefined, reload: () => void): void {
   const attempt = useRef(0);
   useEffect(() => {
-    if (!pending) {
+    if (!answer?.pendingRefresh) {
       attempt.current = 0;
       return;
     }
     const timer = setTimeout(reload, catchUpDelay(attempt.current++));
     return () => clearTimeout(timer);
-  }, [pending, answer, reload]);
+  }, [answer, reload]);
 }
 
 /** Sets the document title for the screen. */

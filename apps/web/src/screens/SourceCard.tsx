@@ -12,7 +12,7 @@ export function SourceCardScreen() {
   const { id = '' } = useParams();
   const { params, key, query: range, apply } = useUrlFilters(PERIOD);
   const card = useApi(() => api.report(id, range), [id, range.from, range.to]);
-  useCatchUp(card.data?.pendingRefresh, card.data, card.reload);
+  useCatchUp(card.data, card.reload);
   usePageTitle(card.data ? `Report card: ${card.data.name}` : 'Report card');
 
   return (

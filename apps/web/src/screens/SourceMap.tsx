@@ -86,7 +86,7 @@ export function SourceMapScreen() {
   const { params, key, query, filtered, apply } = useUrlFilters(FILTERS);
   const map = useApi(() => api.sourceMap(query), [key]);
   const data = map.data;
-  useCatchUp(data?.pendingRefresh, data, map.reload);
+  useCatchUp(data, map.reload);
   return (
     <>
       <h1>Source map</h1>

@@ -52,7 +52,7 @@ export function SourcesScreen() {
   const order = params.get('order') ?? (sort === 'name' ? 'asc' : 'desc');
   const query = { ...filters, sort, order };
   const sources = useApi(() => api.sources({ ...query, page, pageSize: PAGE_SIZE }), [key]);
-  useCatchUp(sources.data?.pendingRefresh, sources.data, sources.reload);
+  useCatchUp(sources.data, sources.reload);
   const [picked, setPicked] = useState<Map<string, string>>(new Map());
 
   const sortBy = (k: SortKey) => {
