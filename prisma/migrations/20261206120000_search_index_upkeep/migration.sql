@@ -5,8 +5,8 @@
 -- A GIN index takes new entries into a pending list that every search through it reads in full,
 -- until the list reaches gin_pending_list_limit (4 MB by default) and the insert that overflows it
 -- merges it into the index. An article's vector is about 2.4 pages of that list: 60 seed-sized
--- uploads took a filtered search from 3 ms to 38 ms. The worker now merges the list after each
--- claim-grouping batch (jobs/search-index-upkeep.ts), so it holds the last few uploads; this limit
+-- uploads took a filtered search from 3 ms to 38 ms. The worker now merges the list after claim
+-- grouping, at most every 2 s (jobs/search-index-upkeep.ts), so it holds a few seconds' uploads; this limit
 -- bounds it (about 30 ms of searching at worst) should the worker fall behind. Turning the list off
 -- (fastupdate) cost every upload 6-7 ms instead; PostgreSQL's documentation names both settings for
 -- indexes that must answer in steady time ("GIN Tips and Tricks").
