@@ -56,7 +56,7 @@ async function catalog(c: Client): Promise<Catalog> {
     SELECT t.typname AS k, string_agg(e.enumlabel, ',' ORDER BY e.enumlabel) AS v
       FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid
       JOIN pg_namespace n ON n.oid = t.typnamespace AND n.nspname = 'public' GROUP BY t.typname`);
-  // Storage parameters (a GIN index's gin_pending_list_limit) are tuning Prisma's schema cannot
+  // Storage parameters (a GIN index's fastupdate) are tuning Prisma's schema cannot
   // express: set by migrations alone, they are left out of the comparison.
   const indexes = await c.query<{ k: string; v: string }>(`
     SELECT indexname AS k, regexp_replace(regexp_replace(indexdef, ' ON public\\.| ON ', ' ON '), ' WITH \\([^)]*\\)$', '') AS v

@@ -3,7 +3,6 @@ import { ArticleScoringService } from './article-scoring.service';
 import { JobQueue } from './job-queue.service';
 import { ScoringWorker } from './scoring.worker';
 import { JobSweeper } from './job-sweeper.service';
-import { SearchIndexUpkeep } from './search-index-upkeep';
 import { CorroborationModule } from '../corroboration/corroboration.module';
 import { ScoringThreadsModule } from '../scoring-threads/scoring-threads.module';
 
@@ -16,11 +15,7 @@ export interface JobsOptions {
 export class JobsModule {
   static forRoot(options: JobsOptions = {}): DynamicModule {
     const workers = options.workers ?? (process.env.WORKER_MODE ?? 'inline') === 'inline';
-    const providers: Provider[] = [
-      JobQueue,
-      ArticleScoringService,
-      ...(workers ? [ScoringWorker, JobSweeper, SearchIndexUpkeep] : []),
-    ];
+    const providers: Provider[] = [JobQueue, ArticleScoringService, ...(workers ? [ScoringWorker, JobSweeper] : [])];
     return {
       module: JobsModule,
       global: true,

@@ -21,7 +21,6 @@ import { CorroborationService } from '../corroboration/corroboration.service';
 import { TooManyAssertionsError } from '../scoring-threads/scoring-pool';
 import { foregroundRecently } from '../common/foreground-work';
 import { ADVISORY_LOCKS } from '../database/advisory-locks';
-import { SearchIndexUpkeep } from './search-index-upkeep';
 
 const PAGE = 500;
 
@@ -49,7 +48,6 @@ export class ScoringWorker implements OnApplicationBootstrap {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly corroboration: CorroborationService,
-    private readonly searchIndex: SearchIndexUpkeep,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -83,7 +81,6 @@ export class ScoringWorker implements OnApplicationBootstrap {
       1,
       async (job) => {
         await this.corroboration.corroborateArticle(job.data.articleId);
-        await this.searchIndex.mergePending();
       },
       {
         exclusive: grouping,
@@ -94,7 +91,6 @@ export class ScoringWorker implements OnApplicationBootstrap {
           size: () => (foregroundRecently(UPLOAD_BURST_MS) ? 1 : GROUPING_BATCH),
           handler: async (jobs) => {
             await this.corroboration.corroborateArticles(jobs.map((j) => j.data.articleId));
-            await this.searchIndex.mergePending();
           },
         },
       },
@@ -108,7 +104,6 @@ export class ScoringWorker implements OnApplicationBootstrap {
         const ids = job.data.articleIds;
         for (let i = 0; i < ids.length; i += GROUPING_BATCH)
           await this.corroboration.corroborateArticles(ids.slice(i, i + GROUPING_BATCH));
-        await this.searchIndex.mergePending();
       },
       { exclusive: grouping },
     );
