@@ -353,4 +353,35 @@ describe('articles at corpus scale', () => {
     // Searches still find what they found: none of the uploads names the district.
     expect((await list('q=Kunduz')).total).toBe(kunduzBefore);
   });
+
+  it('lets scoring update articles without writing index entries: no index reads what it changes (HOT updates)', async () => {
+    const [{ options }] = await prisma.$queryRaw<Array<{ options: string[] }>>`
+      SELECT reloptions AS options FROM pg_class WHERE relname = 'Article'`;
+    expect(options).toContain('fillfactor=90');
+    // Every column scoring's two updates write (article-scoring.service.ts), against every column an
+    // index on Article reads, key, expression or predicate (migration 20261207100000).
+    const written = ['status', 'updatedAt', 'error', 'rubricVersion', 'summary', 'scoredAt'];
+    const indexed = await prisma.$queryRaw<Array<{ index: string; column: string }>>`
+      SELECT i.indexrelid::regclass::text AS index, a.attname AS column
+        FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum > 0
+       WHERE i.indrelid = '"Article"'::regclass
+         AND (a.attnum = ANY(i.indkey)
+              OR pg_get_expr(i.indexprs, i.indrelid) ~ ('\m' || a.attname || '\M')
+              OR pg_get_expr(i.indpred, i.indrelid) ~ ('\m' || a.attname || '\M'))`;
+    expect(indexed.filter((r) => written.includes(r.column))).toEqual([]);
+    expect(indexed.map((r) => r.column)).toContain('search');
+    // The last test's uploads, once scored, were updated in place (statistics reach the view within
+    // PostgreSQL's idle flush interval, 10 s).
+    await eventually(async () => {
+      const [{ n }] = await prisma.$queryRaw<Array<{ n: bigint }>>`
+        SELECT count(*) AS n FROM "Article" WHERE "status" NOT IN ('scored', 'failed')`;
+      return Number(n) === 0;
+    }, 60_000);
+    const hot = await eventually(async () => {
+      const [row] = await prisma.$queryRaw<Array<{ upd: bigint; hot: bigint }>>`
+        SELECT n_tup_upd AS upd, n_tup_hot_upd AS hot FROM pg_stat_user_tables WHERE relname = 'Article'`;
+      return Number(row.hot) >= 40 ? row : null;
+    }, 30_000);
+    expect(Number(hot.hot)).toBeLessThanOrEqual(Number(hot.upd));
+  });
 });
