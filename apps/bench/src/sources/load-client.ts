@@ -248,8 +248,10 @@ async function main(): Promise<void> {
     file ? readFileSync(file, 'utf8') : (process.env.BENCH_LOAD_PLAN ?? 'null'),
   ) as LoadPlan | null;
   if (!plan?.targets?.length) throw new Error('BENCH_LOAD_PLAN must hold a load plan with targets');
+  const cpu0 = process.cpuUsage();
   const result = plan.mode === 'cold' ? await cold(plan) : plan.mode === 'mixed' ? await mixed(plan) : await load(plan);
-  process.stdout.write(`${JSON.stringify(result)}\n`);
+  const cpu = process.cpuUsage(cpu0);
+  process.stdout.write(`${JSON.stringify({ ...result, clientCpuMs: (cpu.user + cpu.system) / 1000 })}\n`);
 }
 
 main().then(

@@ -63,6 +63,8 @@ export interface LoadResult {
   samples: string[];
   /** A mixed plan's readers and writers on their own (the totals above cover both). */
   parts?: { readers: LoadResult; writers: LoadResult };
+  /** CPU the load client's process used while it ran the plan. */
+  clientCpuMs?: number;
 }
 
 /** What the server process itself spent meanwhile (it runs the load client as a child). */
@@ -71,6 +73,10 @@ export interface CpuUse {
   serverMsPerRequest: number;
   /** Busy share of all cores of the machine, whoever used them (PostgreSQL, the client, others). */
   machineBusy: number;
+  /** CPU of the embedded PostgreSQL's processes per response (0 on an external database). */
+  postgresMsPerRequest: number;
+  /** CPU of the load client's process per response. */
+  clientMsPerRequest: number;
 }
 
 /** Nearest-rank percentiles over the exact latencies (autocannon's histogram has no p95). */

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CpuUse, LatencySummary, LoadPlan, LoadResult } from './load-plan';
+import { postgresCpuMs } from './postgres-cpu';
 
 export const TARGET_P95_MS = 100;
 
@@ -26,13 +27,18 @@ function machineTimes(): { busy: number; all: number } {
 export async function runLoad(plan: LoadPlan): Promise<LoadResult & CpuUse> {
   const cpu0 = process.cpuUsage();
   const m0 = machineTimes();
+  const pg0 = postgresCpuMs();
   const r = await runClient(plan);
   const cpu = process.cpuUsage(cpu0);
   const m1 = machineTimes();
+  const pg = postgresCpuMs() - pg0;
+  const perRequest = (ms: number) => ms / Math.max(1, r.requests);
   return {
     ...r,
-    serverMsPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(1, r.requests),
+    serverMsPerRequest: perRequest((cpu.user + cpu.system) / 1000),
     machineBusy: (m1.busy - m0.busy) / Math.max(1, m1.all - m0.all),
+    postgresMsPerRequest: perRequest(pg),
+    clientMsPerRequest: perRequest(r.clientCpuMs ?? 0),
   };
 }
 
@@ -75,7 +81,7 @@ export function report(
   const rate = r.requests / r.seconds;
   const lines = [
     `${name}: ${r.requests} requests in ${r.seconds.toFixed(1)} s = ${rate.toFixed(0)} req/s; ${latencies(r.overall)}; errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}`,
-    `    server process CPU ${r.serverMsPerRequest.toFixed(2)} ms/request; machine ${(100 * r.machineBusy).toFixed(0)}% busy`,
+    `    CPU ms/request: API process ${r.serverMsPerRequest.toFixed(2)}, PostgreSQL ${r.postgresMsPerRequest.toFixed(2)}, load client ${r.clientMsPerRequest.toFixed(2)}; machine ${(100 * r.machineBusy).toFixed(0)}% busy`,
   ];
   const groups = Object.entries(r.groups);
   if (groups.length > 1)
@@ -120,7 +126,7 @@ export function reportMixed(name: string, r: LoadResult & CpuUse, targetRate: nu
   const failures = (x: LoadResult) => `errors ${x.errors}, timeouts ${x.timeouts}, non-2xx ${x.non2xx}`;
   const lines = [
     `${name}: ${r.requests} requests in ${r.seconds.toFixed(1)} s = ${rate.toFixed(0)} req/s; ${failures(r)}`,
-    `    server process CPU ${r.serverMsPerRequest.toFixed(2)} ms/request; machine ${(100 * r.machineBusy).toFixed(0)}% busy`,
+    `    CPU ms/request: API process ${r.serverMsPerRequest.toFixed(2)}, PostgreSQL ${r.postgresMsPerRequest.toFixed(2)}, load client ${r.clientMsPerRequest.toFixed(2)}; machine ${(100 * r.machineBusy).toFixed(0)}% busy`,
   ];
   for (const [side, x] of Object.entries(r.parts ?? {})) {
     lines.push(
