@@ -62,6 +62,26 @@ describe('report card verdicts against the rest of the corpus', () => {
     expect(press.corpus.whole.assertions).toBe(press.sample.assertions + tabloid.sample.assertions);
   });
 
+  it("shows, for every corpus figure on the card, the other outlet's own figure (the corpus sums only what it shows)", () => {
+    for (const [a, b] of [
+      [press, tabloid],
+      [tabloid, press],
+    ] as const) {
+      for (const index of ['alarmism', 'sourcingQuality'] as const) {
+        expect(a[index].corpusMean).toBe(b[index].mean);
+        expect(a[index].corpusCi95).toEqual(b[index].ci95);
+      }
+      for (const k of ['attributed', 'anonymous', 'unverifiable', 'hedged'] as const)
+        expect([k, a.shares[k].corpusShare]).toEqual([k, b.shares[k].share]);
+      for (const k of ['corroborated', 'amplified', 'contradicted'] as const)
+        expect([k, a.corroboration[k].corpusShare]).toEqual([k, b.corroboration[k].share]);
+      expect(a.corpus.assertions).toBe(b.sample.assertions);
+    }
+    // The figures compared are not all trivially equal: some differ between the two outlets.
+    expect(press.shares.hedged.share).not.toBe(tabloid.shares.hedged.share);
+    expect(press.sourcingQuality.ci95).not.toEqual(tabloid.sourcingQuality.ci95);
+  });
+
   it('counts attribution from the stored attributions, not from provenance (own voice takes the outlet type)', async () => {
     const prisma = t.app.get(PrismaService);
     const stored = async (outlet: string) =>

@@ -158,8 +158,14 @@ describe('source report cards', () => {
       articleId: expect.any(String),
       articleTitle: expect.any(String),
       text: expect.stringMatching(/wave of attacks|hotbed|breeding ground/),
-      signals: expect.any(Array),
     });
+    // The list names the assertion; its signals are one request away, not repeated on the card.
+    expect(c.mostAlarmist[0]).not.toHaveProperty('signals');
+    const detail = await t.http
+      .get(`/api/assertions/${c.mostAlarmist[0].assertionId}`)
+      .set({ Authorization: `Bearer ${viewer}` })
+      .expect(200);
+    expect(detail.body.automatic.signals.map((s: { score: string }) => s.score)).toContain('alarmism');
     expect(c.mostAlarmist.length).toBeLessThanOrEqual(5);
     expect(c.worstSourced[0].sourcingQuality).toBe(
       Math.min(...c.worstSourced.map((w: { sourcingQuality: number }) => w.sourcingQuality)),

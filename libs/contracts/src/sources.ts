@@ -1,5 +1,5 @@
 import type { Provenance, ReviewDecision } from '@auditor/vocabulary';
-import type { Signal, StoredOverrides } from './articles';
+import type { StoredOverrides } from './articles';
 import type { IsoDateTime, Page } from './common';
 
 /** `outlet:<uuid>` is an outlet (all assertions of its articles), `cited:<uuid>` a cited source. */
@@ -81,7 +81,10 @@ export interface GradeFigures {
   evidence: { claims: number; corroborated: number; contradicted: number };
 }
 
-/** One of a card's most alarmist or worst-sourced assertions (newest review applied). */
+/**
+ * One of a card's most alarmist or worst-sourced assertions (newest review applied). Its signals
+ * are not repeated here: GET /api/assertions/:id gives them with the rest of its detail.
+ */
 export interface TopAssertion {
   assertionId: string;
   articleId: string;
@@ -93,7 +96,6 @@ export interface TopAssertion {
   provenance: Provenance | null;
   admiralty: string | null;
   hedged: boolean | null;
-  signals: Signal[] | null;
   review: { decision: ReviewDecision; overrides: StoredOverrides | null } | null;
 }
 

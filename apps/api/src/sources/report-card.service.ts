@@ -9,11 +9,16 @@ import { formatSourceId, SourceRef } from '../summaries/source-id';
 import { SourceStatsService } from '../summaries/source-stats.service';
 import { CardCache } from '../summaries/card-cache';
 import { SummaryReader } from '../summaries/summary-reader';
-import { toCounts } from '../summaries/stats-columns';
-import type { CardHeadline, ReportCard, Signal, StoredOverrides, TopAssertion } from '@auditor/contracts';
+import { SummedRow, toCounts } from '../summaries/stats-columns';
+import { COMPARISON_COLUMNS } from './window-rows.sql';
+import type { CardHeadline, ReportCard, StoredOverrides, TopAssertion } from '@auditor/contracts';
 import type { Provenance, ReviewDecision } from '@auditor/vocabulary';
 
 const EMPTY: Counts = toCounts({});
+
+/** The corpus's counters as numbers: only those the comparison reads are summed (COMPARISON_COLUMNS). */
+const comparisonCounts = (row: SummedRow | null): Counts =>
+  Object.fromEntries(COMPARISON_COLUMNS.map((c) => [c, Number(row?.[c] ?? 0)]));
 
 /** The figures compared between the reviewed and the automatic-only card. */
 function headline(c: Counts): CardHeadline {
@@ -54,7 +59,6 @@ const topItem = (r: TopRow): TopAssertion => ({
   provenance: r.provenance as Provenance | null,
   admiralty: r.admiralty,
   hedged: r.hedged,
-  signals: r.signals as unknown as Signal[] | null,
   review: r.decision
     ? { decision: r.decision as ReviewDecision, overrides: r.overrides as StoredOverrides | null }
     : null,
@@ -85,14 +89,14 @@ export class ReportCardService {
       ([r]) => r?.pending === true && !opts.skipCatchUp,
     );
     if (!row?.who) throw new NotFoundException(`Source ${formatSourceId(ref.kind, ref.uuid)} not found`);
-    const { who, totals: sums, trend: months, tops } = row;
+    const { who, totals: sums, corpus: corpusRow, trend: months, tops } = row;
     const iso = (d: string | null | undefined) => (d ? new Date(d).toISOString() : null);
 
     const pick = (kind: string, variant: string) => sums.find((s) => s.kind === kind && s.variant === variant);
     const reviewedRow = pick(ref.kind, 'reviewed');
     const c = reviewedRow ? toCounts(reviewedRow) : EMPTY;
     const auto = toCounts(pick(ref.kind, 'auto') ?? {});
-    const wholeCorpus = toCounts(pick('corpus', 'reviewed') ?? {});
+    const wholeCorpus = comparisonCounts(corpusRow);
     // Compared with the rest of the corpus, not the whole: ISAF's press releases are most of the
     // corpus, and against a corpus that is mostly itself every difference shrinks towards zero.
     const corpus = withoutSource(wholeCorpus, c);

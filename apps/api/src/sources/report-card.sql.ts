@@ -2,7 +2,7 @@ import { Prisma } from '../generated/prisma/client';
 import { DateWindow, windowParams } from './date-window';
 import { SourceKind, SourceRef } from '../summaries/source-id';
 import type { Statement } from '../summaries/summary-reader';
-import { windowRows, windowValues } from './window-rows.sql';
+import { COMPARISON_COLUMNS, windowRows, windowValues } from './window-rows.sql';
 import { CORPUS_ID, ALARMIST_ORDER, UNDATED_AT, WORST_ORDER } from '../summaries/source-stats.sql';
 import { summed, SummedRow } from '../summaries/stats-columns';
 import { corroboratedAdmiralty } from '../assertion-view/claim-standing.sql';
@@ -11,9 +11,11 @@ import { currentScore, newestReview } from '../assertion-view/current-score.sql'
 /**
  * A card is one round trip: the source's summary rows (both variants) are read once into `r`
  * and feed the totals, the monthly trend and the merged top lists; the corpus rows feed the
- * comparison. At most a few hundred summary rows are read (months of one source, plus exact
- * edge days when a date filter cuts a month); Assertion and Score are touched only to fetch the
- * ten listed assertions by primary key. `pending` tells the caller to refresh and read again.
+ * comparison, summing only the counters it shows (COMPARISON_COLUMNS). At most a few hundred
+ * summary rows are read (months of one source, plus exact edge days when a date filter cuts a
+ * month); Assertion and Score are touched only to fetch the ten listed assertions by primary
+ * key, without their signals (GET /api/assertions/:id has them). `pending` tells the caller to
+ * refresh and read again.
  */
 
 export type TotalsRow = SummedRow & {
@@ -43,14 +45,17 @@ export interface TopRow {
   provenance: string | null;
   admiralty: string | null;
   hedged: boolean | null;
-  signals: Prisma.JsonValue;
   decision: string | null;
   overrides: Prisma.JsonValue;
 }
 
+/** The corpus's counters over the window, COMPARISON_COLUMNS only. */
+export type ComparisonRow = SummedRow;
+
 export interface CardRow {
   who: IdentityRow | null;
   totals: TotalsRow[];
+  corpus: ComparisonRow | null;
   trend: TrendRow[];
   tops: TopRow[];
   pending: boolean;
@@ -72,7 +77,7 @@ export function cardStatement(kind: SourceKind): Statement {
   });
   const c = windowRows({
     who: (a) => `${a}."kind" = 'corpus' AND ${a}."source_id" = '${CORPUS_ID}'::uuid AND ${a}."variant" = 'reviewed'`,
-    columns: 'card',
+    columns: 'comparison',
     first: 2,
   });
   const text = Prisma.sql`
@@ -81,8 +86,9 @@ export function cardStatement(kind: SourceKind): Statement {
   tot AS (
     SELECT a.kind, a.variant, ${summed('a')}, min(a.first_at) AS first_at, max(a.last_at) AS last_at,
            array_agg(DISTINCT a.rubric_version ORDER BY a.rubric_version) FILTER (WHERE a.n > 0) AS versions
-    FROM (SELECT * FROM r UNION ALL SELECT * FROM c) a GROUP BY a.kind, a.variant
+    FROM r a GROUP BY a.kind, a.variant
   ),
+  cmp AS (SELECT ${Prisma.raw(COMPARISON_COLUMNS.map((col) => `coalesce(sum(c."${col}"), 0)::bigint AS "${col}"`).join(', '))} FROM c),
   tr AS (
     SELECT month, sum(n)::bigint AS n, sum(sq_sum)::bigint AS sq_sum, sum(al_sum)::bigint AS al_sum
     FROM r WHERE variant = 'reviewed' AND month > ${UNDATED_AT} GROUP BY month HAVING sum(n) > 0
@@ -94,7 +100,7 @@ export function cardStatement(kind: SourceKind): Statement {
   ),
   tops AS (
     SELECT t.list, t.e->>'id' AS assertion_id, (t.e->>'al')::int AS al, (t.e->>'sq')::int AS sq, x."text",
-           ar."id" AS article_id, ar."title", ar."publishedAt" AS published_at, s."provenance" AS provenance, ${corroboratedAdmiralty('s."admiralty"', 'cm')} AS admiralty, s."hedged", s."signals",
+           ar."id" AS article_id, ar."title", ar."publishedAt" AS published_at, s."provenance" AS provenance, ${corroboratedAdmiralty('s."admiralty"', 'cm')} AS admiralty, s."hedged",
            rv."decision" AS decision, rv."overrides"
     FROM t
     JOIN "Assertion" x ON x."id" = (t.e->>'id')::uuid
@@ -105,6 +111,7 @@ export function cardStatement(kind: SourceKind): Statement {
   )
   SELECT (SELECT to_jsonb(i) FROM (${Prisma.raw(identitySql(kind))}) i) AS who,
          (SELECT coalesce(jsonb_agg(to_jsonb(tot)), '[]'::jsonb) FROM tot) AS totals,
+         (SELECT to_jsonb(cmp) FROM cmp) AS corpus,
          (SELECT coalesce(jsonb_agg(to_jsonb(tr) ORDER BY tr.month), '[]'::jsonb) FROM tr) AS trend,
          (SELECT coalesce(jsonb_agg(to_jsonb(tops)), '[]'::jsonb) FROM tops) AS tops,
          EXISTS (SELECT 1 FROM "source_stats_dirty") AS pending`.text;

@@ -13,7 +13,7 @@ import { DAY_RANGES, INSTANT_RANGES, WindowParams } from './date-window';
 export interface WindowRowsSpec {
   /** A condition on the rows' `kind`/`source_id`/`variant` (constants or parameters), as SQL text. */
   who: (alias: string) => string;
-  columns: 'card' | 'headline' | 'map';
+  columns: 'card' | 'headline' | 'map' | 'comparison';
   /** The number of the window's first parameter: it takes WINDOW_PARAMS from there ($first, …). */
   first: number;
 }
@@ -33,12 +33,37 @@ export const HEADLINE_COLUMNS = [
 /** The source map's: means and their intervals need the sums of squares (covered since source_map_covering_index). */
 export const MAP_COLUMNS = ['n', 'articles', 'sq_sum', 'sq_sq', 'al_sum', 'al_sq'] as const;
 
+/**
+ * What a card's comparison with the rest of the corpus reads (report-card.service.ts): the means
+ * and their intervals, and the shares it sets beside the source's. The corpus's other counters
+ * would be summed over every month of the window on every card and never shown.
+ */
+export const COMPARISON_COLUMNS = [
+  'n',
+  'sq_sum',
+  'sq_sq',
+  'al_sum',
+  'al_sq',
+  'attributed',
+  'p_anonymous',
+  'cred_6',
+  'hedged',
+  'claims',
+  'corroborated',
+  'amplified',
+  'contradicted',
+] as const;
+
 /** How many parameters a window takes (see windowValues). */
 export const WINDOW_PARAMS = 2 + 2 * DAY_RANGES + 2 * INSTANT_RANGES;
 
 const quoted = (columns: readonly string[]) => columns.map((c) => `"${c}"`).join(', ');
-/** The covering index's columns a list page or the map sums (a card reads every counter and the top lists). */
-const NARROW = { headline: quoted(HEADLINE_COLUMNS), map: quoted(MAP_COLUMNS) };
+/** The columns a list page, the map or a card's corpus comparison sums (a card's own rows: every counter and the top lists). */
+const NARROW = {
+  headline: quoted(HEADLINE_COLUMNS),
+  map: quoted(MAP_COLUMNS),
+  comparison: quoted(COMPARISON_COLUMNS),
+};
 const SUMS = Prisma.sql`${sumColumnList}`.text;
 const prefixed = (alias: string, list: string) =>
   list
