@@ -161,10 +161,7 @@ describe('source report cards', () => {
     });
     // The list names the assertion; its signals are one request away, not repeated on the card.
     expect(c.mostAlarmist[0]).not.toHaveProperty('signals');
-    const detail = await t.http
-      .get(`/api/assertions/${c.mostAlarmist[0].assertionId}`)
-      .set({ Authorization: `Bearer ${viewer}` })
-      .expect(200);
+    const detail = await t.http.get(`/api/assertions/${c.mostAlarmist[0].assertionId}`).set(auth(viewer)).expect(200);
     expect(detail.body.automatic.signals.map((s: { score: string }) => s.score)).toContain('alarmism');
     expect(c.mostAlarmist.length).toBeLessThanOrEqual(5);
     expect(c.worstSourced[0].sourcingQuality).toBe(
