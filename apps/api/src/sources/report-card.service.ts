@@ -9,16 +9,12 @@ import { formatSourceId, SourceRef } from '../summaries/source-id';
 import { SourceStatsService } from '../summaries/source-stats.service';
 import { CardCache } from '../summaries/card-cache';
 import { SummaryReader } from '../summaries/summary-reader';
-import { SummedRow, toCounts } from '../summaries/stats-columns';
+import { toCounts } from '../summaries/stats-columns';
 import { COMPARISON_COLUMNS } from './window-rows.sql';
 import type { CardHeadline, ReportCard, StoredOverrides, TopAssertion } from '@auditor/contracts';
 import type { Provenance, ReviewDecision } from '@auditor/vocabulary';
 
 const EMPTY: Counts = toCounts({});
-
-/** The corpus's counters as numbers: only those the comparison reads are summed (COMPARISON_COLUMNS). */
-const comparisonCounts = (row: SummedRow | null): Counts =>
-  Object.fromEntries(COMPARISON_COLUMNS.map((c) => [c, Number(row?.[c] ?? 0)]));
 
 /** The figures compared between the reviewed and the automatic-only card. */
 function headline(c: Counts): CardHeadline {
@@ -96,7 +92,8 @@ export class ReportCardService {
     const reviewedRow = pick(ref.kind, 'reviewed');
     const c = reviewedRow ? toCounts(reviewedRow) : EMPTY;
     const auto = toCounts(pick(ref.kind, 'auto') ?? {});
-    const wholeCorpus = comparisonCounts(corpusRow);
+    // Only the counters the comparison reads are summed for the corpus (COMPARISON_COLUMNS).
+    const wholeCorpus = toCounts(corpusRow ?? {}, COMPARISON_COLUMNS);
     // Compared with the rest of the corpus, not the whole: ISAF's press releases are most of the
     // corpus, and against a corpus that is mostly itself every difference shrinks towards zero.
     const corpus = withoutSource(wholeCorpus, c);

@@ -49,13 +49,11 @@ export interface TopRow {
   overrides: Prisma.JsonValue;
 }
 
-/** The corpus's counters over the window, COMPARISON_COLUMNS only. */
-export type ComparisonRow = SummedRow;
-
 export interface CardRow {
   who: IdentityRow | null;
   totals: TotalsRow[];
-  corpus: ComparisonRow | null;
+  /** The corpus's counters over the window, COMPARISON_COLUMNS only. */
+  corpus: SummedRow | null;
   trend: TrendRow[];
   tops: TopRow[];
   pending: boolean;
@@ -88,7 +86,7 @@ export function cardStatement(kind: SourceKind): Statement {
            array_agg(DISTINCT a.rubric_version ORDER BY a.rubric_version) FILTER (WHERE a.n > 0) AS versions
     FROM r a GROUP BY a.kind, a.variant
   ),
-  cmp AS (SELECT ${Prisma.raw(COMPARISON_COLUMNS.map((col) => `coalesce(sum(c."${col}"), 0)::bigint AS "${col}"`).join(', '))} FROM c),
+  cmp AS (SELECT ${summed('c', COMPARISON_COLUMNS)} FROM c),
   tr AS (
     SELECT month, sum(n)::bigint AS n, sum(sq_sum)::bigint AS sq_sum, sum(al_sum)::bigint AS al_sum
     FROM r WHERE variant = 'reviewed' AND month > ${UNDATED_AT} GROUP BY month HAVING sum(n) > 0

@@ -87,16 +87,16 @@ export const syndicatedColumns = (alias: string) =>
 /** `alias.n, alias.articles, …` */
 export const columnsOf = (alias: string) => raw(SUM_COLUMNS.map((c) => `${alias}."${c}"`));
 
-/** `sum(alias.n)::bigint AS n, …` over stats rows, for roll-ups and reads. */
-export const summed = (alias: string) =>
-  raw(SUM_COLUMNS.map((c) => `coalesce(sum(${alias}."${c}"), 0)::bigint AS "${c}"`));
+/** `sum(alias.n)::bigint AS n, …` over stats rows, for roll-ups and reads (every counter unless `columns` narrows it). */
+export const summed = (alias: string, columns: readonly string[] = SUM_COLUMNS) =>
+  raw(columns.map((c) => `coalesce(sum(${alias}."${c}"), 0)::bigint AS "${c}"`));
 
 /** A row of summed counters as $queryRaw returns it (bigint), before conversion. */
 export type SummedRow = Record<string, bigint | number | null>;
 
-/** Counters as plain numbers (every sum fits easily in a double). */
-export function toCounts(row: SummedRow): Record<string, number> {
+/** Counters as plain numbers (every sum fits easily in a double); every counter unless `columns` narrows it. */
+export function toCounts(row: SummedRow, columns: readonly string[] = SUM_COLUMNS): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const c of SUM_COLUMNS) out[c] = Number(row[c] ?? 0);
+  for (const c of columns) out[c] = Number(row[c] ?? 0);
   return out;
 }
