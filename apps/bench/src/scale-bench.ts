@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { sharedDir } from '../../eval/src/datasets';
 import { json, startBenchService } from './bench-service';
 import { closeHttpFirst } from '../../api/src/common/process-lifecycle';
+import { procStat } from './proc-stat';
 
 /** Issue 13 target 5: two worker processes score at least 1.6× as fast as one, on two cores. */
 const TARGET_RATIO = 1.6;
@@ -35,16 +36,7 @@ function machineCpu(): { busy: number; total: number } {
 }
 
 /** CPU seconds a process has used (user + system; Linux /proc/<pid>/stat, else 0). */
-function processCpu(pid: number | undefined): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
-      .replace(/^.*\) /, '')
-      .split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
-}
+const processCpu = (pid: number | undefined): number => (procStat(pid)?.cpuMs ?? 0) / 1000;
 
 /** `npm run worker` as a deployment runs it: its own process, one scoring thread. */
 function startWorker(url: string): ChildProcess {

@@ -64,6 +64,10 @@ function runClient(plan: LoadPlan): Promise<LoadResult> {
   }).finally(() => rmSync(dir, { recursive: true, force: true }));
 }
 
+/** Where a scenario's CPU went, per request: the API, the embedded PostgreSQL, the load client; and the machine's busy share. */
+const cpuLine = (r: CpuUse) =>
+  `CPU ms/request: API process ${r.serverMsPerRequest.toFixed(2)}, PostgreSQL ${r.postgresMsPerRequest.toFixed(2)}, load client ${r.clientMsPerRequest.toFixed(2)}; machine ${(100 * r.machineBusy).toFixed(0)}% busy`;
+
 const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : '–');
 const latencies = (s: LatencySummary) => `p50 ${ms(s.p50)}  p95 ${ms(s.p95)}  p99 ${ms(s.p99)}  max ${ms(s.max)}`;
 
@@ -81,7 +85,7 @@ export function report(
   const rate = r.requests / r.seconds;
   const lines = [
     `${name}: ${r.requests} requests in ${r.seconds.toFixed(1)} s = ${rate.toFixed(0)} req/s; ${latencies(r.overall)}; errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}`,
-    `    CPU ms/request: API process ${r.serverMsPerRequest.toFixed(2)}, PostgreSQL ${r.postgresMsPerRequest.toFixed(2)}, load client ${r.clientMsPerRequest.toFixed(2)}; machine ${(100 * r.machineBusy).toFixed(0)}% busy`,
+    `    ${cpuLine(r)}`,
   ];
   const groups = Object.entries(r.groups);
   if (groups.length > 1)
@@ -126,7 +130,7 @@ export function reportMixed(name: string, r: LoadResult & CpuUse, targetRate: nu
   const failures = (x: LoadResult) => `errors ${x.errors}, timeouts ${x.timeouts}, non-2xx ${x.non2xx}`;
   const lines = [
     `${name}: ${r.requests} requests in ${r.seconds.toFixed(1)} s = ${rate.toFixed(0)} req/s; ${failures(r)}`,
-    `    CPU ms/request: API process ${r.serverMsPerRequest.toFixed(2)}, PostgreSQL ${r.postgresMsPerRequest.toFixed(2)}, load client ${r.clientMsPerRequest.toFixed(2)}; machine ${(100 * r.machineBusy).toFixed(0)}% busy`,
+    `    ${cpuLine(r)}`,
   ];
   for (const [side, x] of Object.entries(r.parts ?? {})) {
     lines.push(

@@ -1,28 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-
-/** /proc reports CPU time in clock ticks of USER_HZ, which is 100 on Linux. */
-const MS_PER_TICK = 10;
-
-interface Proc {
-  pid: number;
-  ppid: number;
-  /** utime + stime, and cutime + cstime (children reaped), in clock ticks. */
-  own: number;
-  reaped: number;
-}
-
-function readProc(pid: number): Proc | undefined {
-  try {
-    if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') return undefined;
-    const f = readFileSync(`/proc/${pid}/stat`, 'utf8')
-      .replace(/^.*\) /, '')
-      .split(' ')
-      .map(Number);
-    return { pid, ppid: f[1]!, own: f[11]! + f[12]!, reaped: f[13]! + f[14]! };
-  } catch {
-    return undefined; // gone meanwhile, or not Linux
-  }
-}
+import { readdirSync } from 'node:fs';
+import { procStat, ProcStat } from '../proc-stat';
 
 /**
  * CPU milliseconds used so far by the PostgreSQL server this process started (the embedded
@@ -30,20 +7,22 @@ function readProc(pid: number): Proc | undefined {
  * already reaped. Another checkout's server is not counted; an external DATABASE_URL gives 0.
  */
 export function postgresCpuMs(): number {
-  let procs: Proc[];
+  let procs: Array<ProcStat & { pid: number }>;
   try {
     procs = readdirSync('/proc')
       .filter((d) => /^\d+$/.test(d))
-      .map((d) => readProc(Number(d)))
-      .filter((p): p is Proc => p !== undefined);
+      .flatMap((d) => {
+        const s = procStat(Number(d));
+        return s?.comm === 'postgres' ? [{ ...s, pid: Number(d) }] : [];
+      });
   } catch {
-    return 0;
+    return 0; // not Linux
   }
   const masters = new Set(procs.filter((p) => p.ppid === process.pid).map((p) => p.pid));
-  let ticks = 0;
+  let ms = 0;
   for (const p of procs) {
-    if (masters.has(p.pid)) ticks += p.own + p.reaped;
-    else if (masters.has(p.ppid)) ticks += p.own;
+    if (masters.has(p.pid)) ms += p.cpuMs + p.reapedCpuMs;
+    else if (masters.has(p.ppid)) ms += p.cpuMs;
   }
-  return ticks * MS_PER_TICK;
+  return ms;
 }
