@@ -10,6 +10,7 @@ import {
   isPreposition,
   isAdjectiveOnly,
   isCommonCapitalised,
+  isNonNominal,
   MULTIWORD_CUES,
   ROLES,
   STATE_MODIFIERS,
@@ -19,6 +20,7 @@ import { analyseMention, roleAt } from './mention-parts';
 import { skipAdverbialsForward } from './adverbials';
 import { adjunctSubject, clauseSubject, coordinatedSubject, relativeAntecedent } from './coordination';
 import {
+  ARTICLES,
   backwardNP,
   forwardNP,
   headIndex,
@@ -1197,8 +1199,26 @@ export function relativeWordBefore(tokens: Token[], i: number, span: number): bo
  * report whose cue is the participle and the word after it; no one in the sentence holds the view.
  */
 export function addAgentlessPassive(hits: CueHit[], tokens: Token[], text: string, base: number, i: number): void {
-  addHit(hits, tokens, text, base, [i, i + 2], 'subject', [i, i + 2], null, false, true, true);
-  hits[hits.length - 1].vague = true;
+  addHit(hits, tokens, text, base, [i, i + 2], 'subject', [i, i + 2], null, false, true, true, true);
+}
+
+/**
+ * A source is a noun phrase: some word in it can head one (a name or other capitalised word, a role noun, a noun,
+ * pronoun or number, or a word the Brill lexicon does not know). A phrase of articles, adjectives, adverbs and verbs alone
+ * ("outright" in "if not outright opposed", "the least" in "the least talked about", "provide" in "provide telling
+ * insight") is a scan that ran into the wrong words, and whatever cue it hangs on reports nobody. Quantifiers that
+ * stand as pronouns ("several said") name an unspecified group, which the vague-source rules read.
+ */
+function namesSomeone(tokens: Token[], r: Range): boolean {
+  for (let i = r[0]; i < r[1]; i++) {
+    const t = tokens[i];
+    if (!t.word) continue;
+    if (t.cap || QUANTIFIER_PRONOUNS.has(t.lower)) return true;
+    const w = t.lower.replace(/[’']s?$/, '');
+    // The role nouns come first: the Brill lexicon, drawn from financial news, tags "insurgent" and "militant" JJ only.
+    if (ROLES.has(w) || (!ARTICLES.has(w) && !isNonNominal(w))) return true;
+  }
+  return false;
 }
 
 export function addHit(
@@ -1213,8 +1233,13 @@ export function addHit(
   strong: boolean,
   content: boolean,
   checked = false,
+  vague = false,
 ): void {
-  if (!source || !(checked || sourceLike(tokens, source, text, base))) return;
+  // A vague hit's "source" is the words that leave it unnamed ("believed to", "fears"), not a noun phrase.
+  if (!source || (!vague && !namesSomeone(tokens, source)) || !(checked || sourceLike(tokens, source, text, base)))
+    return;
   const cue = text.slice(tokens[cueRange[0]].start - base, tokens[cueRange[1] - 1].end - base);
-  hits.push({ mode, cue, cueRange, source, description, pronoun: pronounOf(tokens, source), strong, content });
+  const hit: CueHit = { mode, cue, cueRange, source, description, pronoun: pronounOf(tokens, source), strong, content };
+  if (vague) hit.vague = true;
+  hits.push(hit);
 }

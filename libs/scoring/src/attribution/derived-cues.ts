@@ -639,9 +639,20 @@ export function derivedHits(
       }
       const owner = nounSource(tokens, i, frame);
       if (!owner) continue;
-      // Checked sources are always added, so the hit just pushed is this one.
-      addHit(hits, tokens, text, base, cueRange, 'noun', owner.source, null, false, CONTENT_FRAMES.has(frame), true);
-      if (owner.vague) hits[hits.length - 1].vague = true;
+      addHit(
+        hits,
+        tokens,
+        text,
+        base,
+        cueRange,
+        'noun',
+        owner.source,
+        null,
+        false,
+        CONTENT_FRAMES.has(frame),
+        true,
+        owner.vague,
+      );
       continue;
     }
     const j = skipAdverbsBack(tokens, i);

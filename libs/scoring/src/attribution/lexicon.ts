@@ -70,12 +70,15 @@ const PREPOSITIONS = new Set(wordClasses.prepositions);
 const NOUN_ONLY_CUE_FORMS = new Set(wordClasses.nounOnlyCueForms);
 const VERB_FIRST_S_FORMS = new Set(wordClasses.verbFirstSForms);
 const LY_NOUNS = new Set(wordClasses.lyNouns);
+const NON_NOMINAL = new Set(wordClasses.nonNominal);
 /** A capitalised word ("Just", "Democratic") that is usually not a proper noun. */
 export const isCommonCapitalised = (word: string): boolean => COMMON_CAPITALISED.has(word);
 /** A lower-case word whose usual reading is a simple past verb ("spoke", "told"). */
 export const isPastTense = (word: string): boolean => PAST_TENSE.has(word);
 /** A lower-case word that can be a base-form verb ("exit", "leave"). */
 export const canBeBaseVerb = (word: string): boolean => BASE_VERBS.has(word);
+/** A lower-case word that can head no noun phrase: an adjective, adverb, verb or preposition ("outright", "least"). */
+export const isNonNominal = (word: string): boolean => NON_NOMINAL.has(word);
 /** A lower-case word that is only ever an adjective ("subtle", "foreign"). */
 export const isAdjectiveOnly = (word: string): boolean => ADJECTIVES_ONLY.has(word);
 /** A lower-case word that is only ever a verb, and usually a present or base form ("see", "contains", "has"). */

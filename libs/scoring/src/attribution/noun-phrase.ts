@@ -29,6 +29,7 @@ import {
   canBeBaseVerb,
   isAdjectiveOnly,
   isLexicalVerbOnly,
+  isNonNominal,
   isLyAdverbForm,
   isPastTense,
   isPreposition,
@@ -398,6 +399,31 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
 }
 
 /** The noun phrase starting at token `first`, scanning rightwards. */
+/**
+ * "the newly revised timeline", "a widely shared video": after an article and an -ly adverb a participle premodifies
+ * the noun (Quirk et al. 1985 §7.15, participles as adjectives with their own modifiers) instead of ending the phrase
+ * as a verb. The adverb is an -ly word the Brill lexicon never tags as a noun ("newly", "widely"; not "the daily", "the
+ * reply"); "the ministry recently said" has no article right before the adverb.
+ */
+function premodifyingParticiple(tokens: Token[], i: number): boolean {
+  const adverb = tokens[i - 1];
+  return (
+    i >= 2 &&
+    ARTICLES.has(tokens[i - 2].lower) &&
+    !adverb.cap &&
+    /\p{L}ly$/u.test(adverb.lower) &&
+    isNonNominal(adverb.lower) &&
+    /\p{L}(?:ed|ing)$/u.test(tokens[i].lower)
+  );
+}
+
+/** A number at `i` stands after the phrase's determiner and only adjectives ("the recent 50-state poll"). */
+function figureAfterDeterminer(tokens: Token[], first: number, i: number): boolean {
+  if (!/^(?:the|a|an|its|their)$/.test(tokens[first].lower)) return false;
+  for (let k = first + 1; k < i; k++) if (tokens[k].cap || !isAdjectiveOnly(tokens[k].lower)) return false;
+  return true;
+}
+
 export function forwardNP(tokens: Token[], first: number): Range | null {
   while (first < tokens.length - 1 && sentenceAdverb(tokens[first]) && tokens[first + 1].word) first++;
   let i = first;
@@ -448,12 +474,12 @@ export function forwardNP(tokens: Token[], first: number): Range | null {
       verbLike(t) &&
       i !== first &&
       !(t.lower === 'named' && tokens[i + 1]?.cap) &&
-      !ARTICLES.has(tokens[i - 1].lower)
+      !ARTICLES.has(tokens[i - 1].lower) &&
+      !premodifyingParticiple(tokens, i)
     )
       break;
-    // A year or number only right after the article: "the 2021 UN report".
-    if (/^\d/.test(t.text) && i !== first && !(i === first + 1 && /^(?:the|a|an|its|their)$/.test(tokens[first].lower)))
-      break;
+    // A year or number only after the article and its adjectives: "the 2021 UN report", "the recent 50-state poll".
+    if (/^\d/.test(t.text) && i !== first && !figureAfterDeterminer(tokens, first, i)) break;
   }
   let end = i;
   while (end > first && (npPrepositionAt(tokens, end - 1) || tokens[end - 1].lower === 'and')) end--;

@@ -1,0 +1,56 @@
+import { attribute } from './index';
+import { docFrom } from './testing/synthetic-doc';
+import { isNonNominal } from './lexicon';
+import wordClasses from '../../rubric/attribution/word-classes.json';
+import type { Attribution } from '../types';
+
+const one = (sentence: string): Attribution | null => attribute(docFrom([[sentence]]), {})[0];
+
+describe('a source is a noun phrase', () => {
+  it('draws the non-nominal class from the Brill lexicon, without the determiners that stand as pronouns', () => {
+    expect(wordClasses.description).toMatch(/nonNominal: lower-case entries with no tag of a word that can head/);
+    for (const w of ['outright', 'least', 'somehow', 'provide', 'seen', 'easier']) expect(isNonNominal(w)).toBe(true);
+    for (const w of ['officials', 'police', 'those', 'many', 'it', 'two', 'analyst'])
+      expect(isNonNominal(w)).toBe(false);
+  });
+
+  it('gives no source when the words before a cue are adverbs, adjectives or verbs', () => {
+    expect(one('Some elders are wary, if not outright opposed, to the new checkpoint.')).toBeNull();
+    expect(one('The ceasefire is easier said than done in the southern districts.')).toBeNull();
+    expect(one('It was the least talked about clause in the border agreement.')).toBeNull();
+    expect(one('The elders came away convinced that the road was unsafe.')).toBeNull();
+  });
+
+  it('keeps a noun phrase whatever adverb or participle follows its head', () => {
+    expect(one('Villagers nationwide said the checkpoint was closed.')).toMatchObject({
+      source: 'Villagers nationwide',
+    });
+    expect(one('Those surveyed said the road was unsafe.')).toMatchObject({ source: 'Those surveyed' });
+  });
+
+  it('reads the role nouns as nouns, though the Brill lexicon tags "insurgent" and "militant" as adjectives only', () => {
+    expect(isNonNominal('insurgent')).toBe(true);
+    expect(one('An insurgent said the group would retreat.')).toMatchObject({
+      source: 'An insurgent',
+      sourceType: 'insurgent',
+    });
+    expect(one('A militant told reporters the group would retreat.')).toMatchObject({
+      source: 'A militant',
+      sourceType: 'insurgent',
+    });
+  });
+
+  it('reads a participle with its own adverb, and a figure after adjectives, inside the phrase', () => {
+    expect(one('The convoy was delayed, according to the newly revised schedule.')).toMatchObject({
+      source: 'the newly revised schedule',
+    });
+    expect(one('Turnout rose, according to the recent 30-province survey.')).toMatchObject({
+      source: 'the recent 30-province survey',
+    });
+    expect(one('According to the widely shared video, the checkpoint was empty.')).toMatchObject({
+      source: 'the widely shared video',
+    });
+    // No article before the adverb: the participle is the verb.
+    expect(one('The ministry recently said that the road was open.')).toMatchObject({ source: 'The ministry' });
+  });
+});
