@@ -1,4 +1,5 @@
-import { LexiconMatch } from '../../lexicon/lexicon';
+import { Lexicon, LexiconMatch } from '../../lexicon/lexicon';
+import justification from '../../../rubric/alarmism/threat-as-justification.json';
 import { Rubric } from '../../rubric';
 import { Signal } from '../../types';
 import { AssertionFacts, matchSpan, quote, signal, weightsOf } from '../rule';
@@ -22,16 +23,44 @@ export function alarmismCritique(
   others: readonly Signal[],
 ): Signal<'alarmism-critique'>[] {
   const m: LexiconMatch | undefined = f.matches.alarmismCritique[0];
-  if (!m) return [];
-  const added = others.filter((s) => s.score === 'alarmism' && s.weight > 0).reduce((sum, s) => sum + s.weight, 0);
+  const alarms = others.filter((s) => s.score === 'alarmism' && s.weight > 0);
+  const used = m ? null : threatAsJustification(f, alarms);
+  if (!m && !used) return [];
+  const added = alarms.reduce((sum, s) => sum + s.weight, 0);
   const weight = Math.min(-added, 0) + weightsOf(rubric, 'alarmism', CRITIQUE.weights)['alarmism-critique'] / 4;
+  const span = m ? matchSpan(m) : used!;
   return [
     signal(
       'alarmism-critique',
       'alarmism',
       Math.round(weight),
-      matchSpan(m),
-      `criticises threat inflation ("${quote(f, matchSpan(m))}"), so its threat words do not count`,
+      span,
+      m
+        ? `criticises threat inflation ("${quote(f, span)}"), so its threat words do not count`
+        : `criticises a threat used as a justification ("${quote(f, span)}"), so its threat words do not count`,
     ),
   ];
+}
+
+const USE_VERBS = new Lexicon({ description: justification.description, terms: justification.useVerbs });
+const THREAT_SIGNALS: ReadonlySet<string> = new Set(justification.threatSignals);
+const JUSTIFICATIONS = new Lexicon({ description: justification.description, terms: justification.justifications });
+
+/**
+ * "Officials invoke the spectre of infiltration to justify repression": a verb of using, then within maxGap tokens a
+ * purpose of justifying, with a signal naming a threat between them (the threat being used). Only asked when the sentence has
+ * alarm to cancel. Returns the span from the verb to the purpose, or null.
+ */
+function threatAsJustification(f: AssertionFacts, alarms: readonly Signal[]): [number, number] | null {
+  if (alarms.length === 0) return null;
+  const uses = USE_VERBS.match(f.tokens);
+  if (uses.length === 0) return null;
+  const purposes = JUSTIFICATIONS.match(f.tokens);
+  for (const u of uses)
+    for (const p of purposes) {
+      if (p.token <= u.token || p.token - (u.token + u.length) > justification.maxGap) continue;
+      if (alarms.some((s) => THREAT_SIGNALS.has(s.id) && s.span[0] >= u.end && s.span[1] <= p.start))
+        return [u.start, p.end];
+    }
+  return null;
 }
