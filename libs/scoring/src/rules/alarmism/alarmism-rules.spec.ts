@@ -253,6 +253,21 @@ describe('alarmism rules', () => {
     expect(ids(unsupportedThreatClaim, 'The IJU is recruiting in the valley.')).toEqual(['unsupported-threat-claim']);
   });
 
+  it.each([
+    'Talk of IJU fighters massing on the border has never been backed by evidence.',
+    'Every spring brings a new claim about jihadist infiltration from the south.',
+    'Stories about militants training in the hills circulate every spring.',
+    'Speculation of an IMU comeback filled the local papers.',
+  ])('reads a claim after talk, a story or speculation "of" or "about" it as relayed: "%s"', (text) => {
+    expect(ids(unsupportedThreatClaim, text)).toEqual([]);
+  });
+
+  it('still reads the claim as asserted where "talk" is not its noun of communication', () => {
+    expect(ids(unsupportedThreatClaim, 'The talks failed and militants are training in the hills.')).toEqual([
+      'unsupported-threat-claim',
+    ]);
+  });
+
   it('cancels the threat words of a sentence that criticises alarmism', () => {
     const f = factsFor('Officials exaggerate the dangerous, deadly menace of a hotbed of terror.');
     const others = threatVocabulary.apply(f, rubric());

@@ -127,9 +127,10 @@ function claimHolds(f: AssertionFacts, m: LexiconMatch): boolean {
   for (let k = m.token - 1; k >= 0; k--) {
     if (clauseBreakBetween(f, k)) break;
     if (PREVENTION.test(tokens[k].word)) return false;
-    // "received several reports of Haqqani activity", "allegations of IMU training": the claim is what a report says,
-    // relayed at one remove (the labelling guide's "reported with distance"), not asserted.
-    if (REPORT_NOUNS.test(tokens[k].word) && tokens[k + 1]?.word === 'of') return false;
+    // "received several reports of Haqqani activity", "allegations of IMU training", "talk of fighters massing", "a claim
+    // about infiltration": the claim is what a report says, relayed at one remove (the labelling guide's "reported with
+    // distance"), not asserted.
+    if (REPORT_NOUNS.test(tokens[k].word) && REPORT_PREPOSITIONS.test(tokens[k + 1]?.word ?? '')) return false;
   }
   return true;
 }
@@ -140,8 +141,15 @@ const POSE_NO_OBJECT = /^(?:as|to|for|in|on|at|by|from|against|within|across|and
 /** Negative and minimal quantifiers of a posed threat: "no", "little", "less", "minimal", "negligible" … */
 const SMALL_OBJECT = new Set(['no', 'little', 'less', 'few', 'minimal', 'negligible', 'scant', 'hardly', 'scarcely']);
 
-/** Nouns of communication whose "of" phrase is what they report (WordNet noun.communication: report, claim, allegation). */
-const REPORT_NOUNS = /^(?:reports?|claims?|allegations?|rumou?rs?|accounts?)$/;
+/**
+ * Nouns of communication whose "of" or "about" phrase is what they report (WordNet 3.1 noun.communication: report,
+ * claim, allegation, rumour, account; since rubric 2.3.13 also talk, story, narrative, assertion and speculation, whose
+ * senses there are "idle gossip or rumor; 'there has been talk about you lately'", "a message that tells the
+ * particulars of an act or occurrence", "a message expressing an opinion based on incomplete evidence").
+ */
+const REPORT_NOUNS =
+  /^(?:reports?|claims?|allegations?|rumou?rs?|accounts?|talk|stor(?:y|ies)|narratives?|assertions?|speculation)$/;
+const REPORT_PREPOSITIONS = /^(?:of|about)$/;
 
 /** Prepositions that date one event by another (Quirk et al. 1985 §9.7): "since", "until", "before", "after" … */
 const TIME_PREPOSITIONS = new Set(['since', 'until', 'till', 'before', 'after', 'following', 'during']);
