@@ -7,6 +7,7 @@ import futureCertainty from '../../rubric/alarmism/future-certainty.json';
 import sweeping from '../../rubric/alarmism/sweeping-generalisations.json';
 import deEscalation from '../../rubric/alarmism/de-escalation.json';
 import alarmismCritique from '../../rubric/alarmism/alarmism-critique.json';
+import threatAsJustification from '../../rubric/alarmism/threat-as-justification.json';
 import threatClaims from '../../rubric/alarmism/threat-claims.json';
 import threatActors from '../../rubric/alarmism/threat-actors.json';
 import escalation from '../../rubric/alarmism/escalation.json';
@@ -68,6 +69,9 @@ export interface Rubric {
     sweeping: Lexicon;
     deEscalation: Lexicon;
     alarmismCritique: Lexicon;
+    /** The two halves of a threat used as a justification (threat-as-justification.json): verbs of using, purposes. */
+    threatUse: Lexicon;
+    justifications: Lexicon;
     threatClaims: Lexicon;
     threatActors: Lexicon;
     escalation: Lexicon;
@@ -109,6 +113,11 @@ function build(): Rubric {
       sweeping: lex(sweeping),
       deEscalation: lex(deEscalation),
       alarmismCritique: lex(alarmismCritique),
+      threatUse: lex({ description: threatAsJustification.description, terms: threatAsJustification.useVerbs }),
+      justifications: lex({
+        description: threatAsJustification.description,
+        terms: threatAsJustification.justifications,
+      }),
       threatClaims: lex(threatClaims),
       threatActors: lex(threatActors),
       escalation: lex(escalation),

@@ -1,4 +1,4 @@
-import { Lexicon, LexiconMatch } from '../../lexicon/lexicon';
+import { LexiconMatch } from '../../lexicon/lexicon';
 import justification from '../../../rubric/alarmism/threat-as-justification.json';
 import { Rubric } from '../../rubric';
 import { Signal } from '../../types';
@@ -42,9 +42,7 @@ export function alarmismCritique(
   ];
 }
 
-const USE_VERBS = new Lexicon({ description: justification.description, terms: justification.useVerbs });
 const THREAT_SIGNALS: ReadonlySet<string> = new Set(justification.threatSignals);
-const JUSTIFICATIONS = new Lexicon({ description: justification.description, terms: justification.justifications });
 
 /**
  * "Officials invoke the spectre of infiltration to justify repression": a verb of using, then within maxGap tokens a
@@ -53,11 +51,8 @@ const JUSTIFICATIONS = new Lexicon({ description: justification.description, ter
  */
 function threatAsJustification(f: AssertionFacts, alarms: readonly Signal[]): [number, number] | null {
   if (alarms.length === 0) return null;
-  const uses = USE_VERBS.match(f.tokens);
-  if (uses.length === 0) return null;
-  const purposes = JUSTIFICATIONS.match(f.tokens);
-  for (const u of uses)
-    for (const p of purposes) {
+  for (const u of f.matches.threatUse)
+    for (const p of f.matches.justifications) {
       if (p.token <= u.token || p.token - (u.token + u.length) > justification.maxGap) continue;
       if (alarms.some((s) => THREAT_SIGNALS.has(s.id) && s.span[0] >= u.end && s.span[1] <= p.start))
         return [u.start, p.end];
