@@ -3,7 +3,7 @@
  * ("identified … by ISAF"), whether content follows, and whether a phrase can name a source at all.
  * Shared by the hand-listed cues (cues.ts) and the corpus-derived ones (derived-cues.ts).
  */
-import { CLOSE_QUOTES, OPEN_QUOTES, type Token } from './tokens';
+import { CLOSE_QUOTES, OPEN_QUOTES, possessiveLength, type Token } from './tokens';
 import {
   canBeBaseVerb,
   INVERTED_CUES,
@@ -1214,7 +1214,7 @@ function namesSomeone(tokens: Token[], r: Range): boolean {
     const t = tokens[i];
     if (!t.word) continue;
     if (t.cap || QUANTIFIER_PRONOUNS.has(t.lower)) return true;
-    const w = t.lower.replace(/[’']s?$/, '');
+    const w = t.lower.slice(0, t.lower.length - possessiveLength(t.lower));
     // The role nouns come first: the Brill lexicon, drawn from financial news, tags "insurgent" and "militant" JJ only.
     if (ROLES.has(w) || (!ARTICLES.has(w) && !isNonNominal(w))) return true;
   }

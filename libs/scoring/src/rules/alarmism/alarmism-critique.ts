@@ -23,6 +23,8 @@ export function alarmismCritique(
   others: readonly Signal[],
 ): Signal<'alarmism-critique'>[] {
   const m: LexiconMatch | undefined = f.matches.alarmismCritique[0];
+  // This runs for every assertion: most have neither a critique word nor a verb of using, and stop here.
+  if (!m && (f.matches.threatUse.length === 0 || f.matches.justifications.length === 0)) return [];
   const alarms = others.filter((s) => s.score === 'alarmism' && s.weight > 0);
   const used = m ? null : threatAsJustification(f, alarms);
   if (!m && !used) return [];
