@@ -3,6 +3,7 @@ import negators from 'sentiment/languages/en/negators.json';
 import { wordFact } from '../../lexicon/tokens';
 import { LexiconName } from '../../rubric';
 import { Signal } from '../../types';
+import { isSupportFrame } from '../hedging/senses';
 import { AssertionFacts, defineRule, quote, signal } from '../rule';
 
 // Maps, not the JSON objects: token words like "constructor" must not hit Object.prototype.
@@ -39,7 +40,12 @@ function matchedTokens(f: AssertionFacts, names: readonly LexiconName[]): Uint8A
   // result per step, most of what this rule allocated.
   for (let n = 0; n < names.length; n++) {
     const matches = f.matches[names[n]];
-    for (let k = 0; k < matches.length; k++) out.fill(1, matches[k].token, matches[k].token + matches[k].length);
+    for (let k = 0; k < matches.length; k++) {
+      const m = matches[k];
+      // "lack" of jobs stays negative wording; "lack" of evidence is a hedge, which the hedge stage accounts for.
+      if (names[n] === 'hedges' && isSupportFrame(f.tokens, m) && !f.hedges.includes(m)) continue;
+      out.fill(1, m.token, m.token + m.length);
+    }
   }
   return out;
 }

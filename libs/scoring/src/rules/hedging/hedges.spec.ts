@@ -247,6 +247,41 @@ describe('the absence-of-support construction', () => {
   });
 });
 
+describe('lexically negative predicates of support (rubric 2.3.14)', () => {
+  it.each([
+    'The ministry’s figures on foreign recruits lack any independent corroboration.',
+    'The danger is hard to weigh given the lack of open and checkable detail.',
+    'Proof for the alleged training camps is still lacking.',
+    'The story of a secret alliance is not backed by evidence.',
+    'The commander’s account is unsupported by documents or footage.',
+    'Claims of a new front are not borne out by the evidence on the ground.',
+    'Prosecutors admitted there was insufficient evidence to hold the men.',
+  ])('hedges "%s"', (s) => {
+    expect(hedged(s)).toBe(true);
+  });
+  it.each([
+    'The border guards lack night-vision equipment.',
+    'Villagers complained about the lack of schools and clinics.',
+    'The movement is not supported by Pakistan, the envoy said.',
+    'Several returnees lacked identity documents at the crossing.',
+  ])('needs a missing support noun, so does not hedge "%s"', (s) => {
+    expect(hedged(s)).toBe(false);
+  });
+  it('keeps "lack" as negative wording when it is no hedge, and drops it when it is', () => {
+    const negativity = (s: string) =>
+      scoreDocument(s)
+        .assertions[0].signals.filter((g) => g.id === 'negativity')
+        .map((g) => g.reason);
+    expect(negativity('The district’s lack of clinics is a disgrace.').join(' ')).toMatch(/lack/);
+    expect(negativity('The ministry’s account suffers from a lack of evidence.').join(' ')).not.toMatch(/lack/);
+  });
+  it('does not count as evidence cited what a claim is said to lack', () => {
+    const evidence = (s: string) => scoreDocument(s).assertions[0].signals.some((g) => g.id === 'evidence-cited');
+    expect(evidence('The report of a training camp is not backed by any footage.')).toBe(false);
+    expect(evidence('The report of a training camp is backed by satellite imagery.')).toBe(true);
+  });
+});
+
 describe('knowledge left open', () => {
   const hedged = (s: string): boolean => scoreDocument(s).assertions[0].hedged;
   it('hedges a predicative "unknown" and conflicting or varying accounts', () => {

@@ -5,6 +5,7 @@ import cueLexicon from '../../../rubric/attribution/cue-lexicon.json';
 import { CARDINAL_WORDS } from '../../attribution/words';
 import { IRREGULAR_PAST } from '../../attribution/frames';
 import harmVerbs from '../../../rubric/alarmism/harm-verbs.json';
+import evidence from '../../../rubric/sourcing/evidence.json';
 
 type ClassName = keyof typeof senses.classes;
 
@@ -27,6 +28,26 @@ const EPISTEMIC_ACCESS = stems('epistemicAccess');
 const VERIFICATION_FRAMES = set('verificationFrames');
 /** The hedge lexicon's verification words: hedges only in a negated, obstructed or pending frame. */
 const VERIFICATION_WORDS = set('verificationWords');
+const SUPPORT_NOUNS = set('supportNouns');
+/**
+ * After a verb of support, the evidence lexicon's one-word entries too ("not backed by any documents"); not after
+ * "lack", whose subject may be a person lacking papers ("those who lacked documents").
+ */
+const BACKING_NOUNS: ReadonlySet<string> = new Set([
+  ...SUPPORT_NOUNS,
+  ...evidence.terms.filter((t) => !t.includes(' ')).map((t) => t.replace(/^=/, '')),
+]);
+/** The negated verbs of support in the hedge lexicon: hedges only when what is missing is a support noun. */
+const SUPPORT_FRAMES: ReadonlySet<string> = new Set([
+  'not backed by',
+  'not supported by',
+  'unsupported by',
+  'not borne out by',
+]);
+/** The lexically negative words of that construction ("lacks any evidence", "unsupported by proof"). */
+const LACK: ReadonlySet<string> = new Set(['lack', 'lacks', 'lacked', 'lacking', 'unsupported']);
+/** Words after the frame within which the missing support noun stands ("the lack of open and verifiable detail"). */
+const SUPPORT_REACH = 6;
 const CERTAINTY_BEFORE_DOUBT = set('certaintyBeforeDoubt');
 const WHETHER_BLOCKERS = set('whetherBlockers');
 const BE = set('beForms');
@@ -338,6 +359,33 @@ function possible(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/**
+ * "the claims lack any evidence", "the lack of verifiable detail", "not backed by proof", "evidence is lacking": a
+ * negative predicate hedges only when what is missing is support for a claim ("the army lacks equipment" does not).
+ */
+function unsupported(tokens: readonly Token[], m: LexiconMatch): boolean {
+  const end = m.token + m.length;
+  const nouns = SUPPORT_FRAMES.has(m.term) ? BACKING_NOUNS : SUPPORT_NOUNS;
+  for (let k = end; k < Math.min(tokens.length, end + SUPPORT_REACH); k++) if (nouns.has(tokens[k].word)) return true;
+  return tokens[m.token].word === 'lacking' && before(tokens, m.token, SUPPORT_REACH - 1, SUPPORT_NOUNS);
+}
+
+/** A hedge-lexicon match of the absence-of-support construction ("lack", "not backed by"), a hedge only in context. */
+export const isSupportFrame = (tokens: readonly Token[], m: LexiconMatch): boolean =>
+  LACK.has(tokens[m.token].word) || SUPPORT_FRAMES.has(m.term);
+
+/**
+ * Whether hedge `h` (a match found in its hedge sense) says the words at `token` are missing: "lacks any documents",
+ * "not backed by footage", "documents are lacking". The evidence rule then does not count them as evidence cited.
+ */
+export function deniesSupportAt(tokens: readonly Token[], h: LexiconMatch, token: number): boolean {
+  if (!isSupportFrame(tokens, h)) return false;
+  const w = tokens[h.token].word;
+  const end = h.token + h.length;
+  if (token >= end && token < end + SUPPORT_REACH) return true;
+  return w === 'lacking' && token < h.token && token >= h.token - (SUPPORT_REACH - 1);
+}
+
 /** "difficult to", "impossible", "unable to" hedge only when what cannot be done is finding out. */
 function obstructedAccess(tokens: readonly Token[], m: LexiconMatch): boolean {
   return (
@@ -418,6 +466,14 @@ export function isHedgeSense(tokens: readonly Token[], m: LexiconMatch): boolean
       return obstructedAccess(tokens, m);
     case 'no':
       return m.term !== 'no way to' || obstructedAccess(tokens, m);
+    case 'lack':
+    case 'lacks':
+    case 'lacked':
+    case 'lacking':
+    case 'unsupported':
+      return unsupported(tokens, m);
+    case 'not':
+      return !SUPPORT_FRAMES.has(m.term) || unsupported(tokens, m);
     case 'doubt':
     case 'doubts':
     case 'doubted':

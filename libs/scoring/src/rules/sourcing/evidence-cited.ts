@@ -1,7 +1,7 @@
 import { LexiconMatch } from '../../lexicon/lexicon';
 import { clauseBreakBetween, negatedWithin } from '../alarmism/negativity';
 import { CLAUSE_OPENERS, negatedBySubject } from '../../attribution/negative-subject';
-import { isVerificationWord } from '../hedging/senses';
+import { deniesSupportAt, isVerificationWord } from '../hedging/senses';
 import { AssertionFacts, defineRule, matchSpan, quote, signal } from '../rule';
 
 /** Words between evidence and the verb group that denies it: "The footage | of the raid has not been | authenticated". */
@@ -10,13 +10,14 @@ const PREDICATE_REACH = 6;
 /**
  * Evidence the sentence says is missing or unconfirmed is not evidence cited: "provided no documents", "without
  * footage", "could not be independently verified" (a hedge on the match itself: the hedge stage reads negated and
- * obstructed verification frames), "None of the claims was verified by …", and evidence whose own verb group denies
- * it ("The footage has not been authenticated").
+ * obstructed verification frames), "None of the claims was verified by …", evidence whose own verb group denies
+ * it ("The footage has not been authenticated"), and evidence a claim is said to lack ("not backed by any documents").
  */
 function denied(f: AssertionFacts, m: LexiconMatch): boolean {
   if (negatedWithin(f, m.token) || negatedBySubject((k) => f.tokens[k]?.word ?? null, m.token)) return true;
   const after = m.token + m.length;
   for (const h of f.hedges) {
+    if (deniesSupportAt(f.tokens, h, m.token)) return true;
     if (!isVerificationWord(f.tokens[h.token].word)) continue;
     if (h.token < after && h.token + h.length > m.token) return true;
     if (h.token >= after && h.token - after <= PREDICATE_REACH && !breakBetween(f, after - 1, h.token)) return true;
