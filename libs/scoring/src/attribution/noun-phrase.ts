@@ -327,8 +327,28 @@ export function titleComplement(tokens: Token[], i: number): boolean {
   );
 }
 
+/**
+ * A manner adverb after a name or noun is no part of it: "President Obama passionately rebuked", "partners in Tehran
+ * relentlessly referring to". An -ly word the Brill lexicon never tags as a noun, lower case ("Kelly" and "the
+ * elderly" stay), after a word that can end a noun phrase ("for fearlessly speaking", "was particularly telling" have
+ * none).
+ */
+const trailingAdverb = (tokens: Token[], i: number): boolean => {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return (
+    i > 0 &&
+    !t.cap &&
+    isLyAdverbForm(t.lower) &&
+    isNonNominal(t.lower) &&
+    !!prev.word &&
+    (prev.cap || (!isNonNominal(prev.lower) && !isPreposition(prev.lower)))
+  );
+};
+
 /** The noun phrase ending at token `last` (inclusive), scanning leftwards. */
 export function backwardNP(tokens: Token[], last: number): Range | null {
+  if (trailingAdverb(tokens, last)) last--;
   let i = last;
   let count = 0;
   // Whether every token after `i` up to `last` is capitalised: the scan has only read a name so far.

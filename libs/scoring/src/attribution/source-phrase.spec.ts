@@ -28,6 +28,20 @@ describe('a source is a noun phrase', () => {
     expect(one('Those surveyed said the road was unsafe.')).toMatchObject({ source: 'Those surveyed' });
   });
 
+  it('ends a phrase before a manner adverb that follows its head (rubric 2.3.14)', () => {
+    expect(one('We watched the envoys from Kabul relentlessly referring to the border as theirs.')).toMatchObject({
+      source: 'the envoys from Kabul',
+    });
+    expect(one('Council leaders are now openly questioning whether the count was fair.')).toMatchObject({
+      source: 'Council leaders',
+    });
+    // After a preposition the adverb stands alone; an -ly name is no adverb.
+    expect(
+      one('Rahimi, the first governor elected from the district, stopped short of fully endorsing the plan.'),
+    ).toMatchObject({ source: 'Rahimi' });
+    expect(one('Councillor Kelly said the road was safe.')).toMatchObject({ source: 'Councillor Kelly' });
+  });
+
   it('reads the role nouns as nouns, though the Brill lexicon tags "insurgent" and "militant" as adjectives only', () => {
     expect(isNonNominal('insurgent')).toBe(true);
     expect(one('An insurgent said the group would retreat.')).toMatchObject({
