@@ -227,12 +227,13 @@ const ISSUING = new RegExp(`\\b(?:${[...ISSUING_PARTICIPLES, 'put out'].join('|'
  */
 export function resolveDocument(h: History, noun: string, before: number): TypedSource | null {
   const seg = h.doc.segments[h.index];
-  const places: [number, number][] = [
-    [seg.start, before],
-    ...previousAssertions(h).map((k): [number, number] => [h.doc.segments[k].start, h.doc.segments[k].end]),
+  // Each place with its sentence's index, -1 for the current sentence (its own attribution is not yet known).
+  const places: [number, number, number][] = [
+    [seg.start, before, -1],
+    ...previousAssertions(h).map((k): [number, number, number] => [h.doc.segments[k].start, h.doc.segments[k].end, k]),
   ];
   const nounRe = new RegExp(`\\b${noun}s?\\b`, 'i');
-  for (const [from, to] of places) {
+  for (const [from, to, k] of places) {
     const text = h.doc.text.slice(from, to);
     const m = nounRe.exec(text);
     if (!m) continue;
@@ -260,9 +261,16 @@ export function resolveDocument(h: History, noun: string, before: number): Typed
       const t = typedSource(h.doc, span[0], end, sentenceContext(h.ctx, text));
       if (t.sourceType !== 'anonymous' || t.named) return t;
     }
+    // "In a statement, the ministry denied …", "the ministry said in a statement …": the document is the medium of
+    // that sentence's speaker, so "The statement said" after it speaks for the same body.
+    const speaker = k >= 0 && MEDIUM_BEFORE.test(text.slice(0, m.index)) ? h.results[k] : null;
+    if (speaker && (speaker.named || speaker.sourceType !== 'anonymous')) return fromAttribution(speaker);
   }
   return null;
 }
+
+/** "in a statement", "in its report", "in an open letter": the document a sentence's speaker spoke through. */
+const MEDIUM_BEFORE = /\bin\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** Referent of an anaphoric noun phrase ("the author", "the organisation", "the authors of the report"). */
 export function resolveAnaphor(h: History, accept: (ref: TypedSource) => boolean = () => true): TypedSource | null {

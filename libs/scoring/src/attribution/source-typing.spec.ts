@@ -108,6 +108,21 @@ describe('told, it said, the statement added', () => {
       last('The Interior Ministry’s statement was brief.', 'The statement said the road was closed.'),
     ).toMatchObject({ canonical: 'Interior Ministry' });
   });
+  it('resolves "the statement" to the speaker who spoke in it before (rubric 2.3.14)', () => {
+    expect(
+      last('In a statement, the Interior Ministry denied the claim.', 'The statement said only two posts were lost.'),
+    ).toMatchObject({ canonical: 'Interior Ministry', sourceType: 'official' });
+    expect(
+      last(
+        'The Interior Ministry said in a written statement that six men were held.',
+        'The statement added that all were local.',
+      ),
+    ).toMatchObject({ sourceType: 'official' });
+    // A statement mentioned without a speaker names no one.
+    expect(last('Reporters in a crowded hall waited.', 'The statement said the road was closed.')).toMatchObject({
+      sourceType: 'anonymous',
+    });
+  });
 });
 
 describe('vague attribution stays anonymous and unnamed', () => {
