@@ -357,7 +357,8 @@ export function findCues(
       NEEDS_COMPLEMENT.has(cue) &&
       !hasContent(tokens, i + width) &&
       !isPunct(tokens[i + width], ',') &&
-      !addresseeThenContent(tokens, i + width, cue)
+      !addresseeThenContent(tokens, i + width, cue) &&
+      !admittedAct(tokens, i + width, cue)
     )
       continue;
     // "Lerer reported from Los Angeles.", "Mashal reported from Kabul; Rahim from Kunduz.": where a journalist filed
@@ -588,4 +589,12 @@ function contentAfter(tokens: Token[], from: number): boolean {
   for (let k = from; k < tokens.length; k++)
     if (tokens[k].lower === 'that' || isQuote(tokens[k]) || tokens[k].text === ':') return true;
   return false;
+}
+
+/** Verbs of admission (Levin 1993 §37.7): their content may be the act admitted, "to" and a gerund. */
+const ADMISSION = /^(?:admit(?:s|ted)?|confess(?:es|ed)?|acknowledged?|acknowledges)$/;
+
+/** "confessed to planning attacks", "admitted to smuggling": the admitted act is the relayed content. */
+function admittedAct(tokens: Token[], k: number, cue: string): boolean {
+  return ADMISSION.test(cue) && tokens[k]?.lower === 'to' && /\p{L}{3,}ing$/u.test(tokens[k + 1]?.lower ?? '');
 }

@@ -44,6 +44,18 @@ describe('cues without a that-clause', () => {
       sourceType: 'anonymous',
     });
   });
+  it('credits a confession as an admission (rubric 2.3.14)', () => {
+    expect(one('The detainees confessed to smuggling rifles across the river.')).toMatchObject({
+      source: 'The detainees',
+      cue: 'confessed',
+    });
+    expect(one('One of the suspects confessed that he had trained in a camp abroad.')).toMatchObject({
+      cue: 'confessed',
+    });
+    // An adjective, and a confession with no content, relay nothing.
+    expect(one('The confessed bomb-maker was sentenced on Monday.')).toBeNull();
+    expect(one('Under pressure from the guards, the prisoner finally confessed.')).toBeNull();
+  });
   it('credits beliefs and commitments', () => {
     expect(one('Residents fear that the dam will fail.')).toMatchObject({ source: 'Residents', cue: 'fear' });
     expect(one('Officials hope that the ceasefire will hold.')).toMatchObject({ source: 'Officials', cue: 'hope' });
