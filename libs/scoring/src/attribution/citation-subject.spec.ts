@@ -1,8 +1,4 @@
-import { attribute } from './index';
-import { docFrom } from './testing/synthetic-doc';
-import type { Attribution } from '../types';
-
-const one = (sentence: string): Attribution | null => attribute(docFrom([[sentence]]), {})[0];
+import { attributionOf as one } from './testing/attribute-sentences';
 
 describe('an author-date citation as the subject', () => {
   it.each([

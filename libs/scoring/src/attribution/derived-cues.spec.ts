@@ -1,13 +1,7 @@
 import { attribute } from './index';
+import { attributionOf as one, lastAttribution as last } from './testing/attribute-sentences';
 import { docFrom } from './testing/synthetic-doc';
 import lexicon from '../../rubric/attribution/cue-lexicon.json';
-import type { Attribution } from '../types';
-
-const one = (sentence: string): Attribution | null => attribute(docFrom([[sentence]]), {})[0];
-const last = (...sentences: string[]): Attribution | null => {
-  const res = attribute(docFrom([sentences]), {});
-  return res[res.length - 1];
-};
 
 describe('the derived cue lexicon', () => {
   it('states its corpus, split, date and thresholds', () => {

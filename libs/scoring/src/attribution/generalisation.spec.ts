@@ -3,11 +3,9 @@
  * stage is held to the labelling guide rather than to the labelled files it was tuned on.
  */
 import { attribute } from './index';
+import { attributionOf as one } from './testing/attribute-sentences';
 import { docFrom } from './testing/synthetic-doc';
 import { tokenize } from './tokens';
-import type { Attribution } from '../types';
-
-const one = (sentence: string): Attribution | null => attribute(docFrom([[sentence]]), {})[0];
 
 describe('adverbials between a reporting verb and its subject or content', () => {
   it('relays a clause after "in late July" / "on Monday" / "in a statement"', () => {

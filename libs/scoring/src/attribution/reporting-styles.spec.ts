@@ -1,12 +1,6 @@
 import { attribute } from './index';
+import { attributionOf as one, lastAttribution as last } from './testing/attribute-sentences';
 import { docFrom } from './testing/synthetic-doc';
-import type { Attribution } from '../types';
-
-const one = (sentence: string): Attribution | null => attribute(docFrom([[sentence]]), {})[0];
-const last = (...sentences: string[]): Attribution | null => {
-  const res = attribute(docFrom([sentences]), {});
-  return res[res.length - 1];
-};
 
 describe('how reporters write attribution', () => {
   it('reads two apostrophes as a quotation mark', () => {

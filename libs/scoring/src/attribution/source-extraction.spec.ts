@@ -1,13 +1,7 @@
 import { attribute } from './index';
 import { analyseMention } from './mention-parts';
+import { attributionOf as one, lastAttribution as last } from './testing/attribute-sentences';
 import { docFrom } from './testing/synthetic-doc';
-import type { Attribution } from '../types';
-
-const one = (sentence: string): Attribution | null => attribute(docFrom([[sentence]]), {})[0];
-const last = (...sentences: string[]): Attribution | null => {
-  const res = attribute(docFrom([sentences]), {});
-  return res[res.length - 1];
-};
 
 describe('source extraction: whose words the cue reports', () => {
   it('finds the subject after a fronted prepositional adverbial, not an object before "and said"', () => {

@@ -1,10 +1,6 @@
-import { attribute } from './index';
-import { docFrom } from './testing/synthetic-doc';
+import { attributionOf as one } from './testing/attribute-sentences';
 import { isNonNominal } from './lexicon';
 import wordClasses from '../../rubric/attribution/word-classes.json';
-import type { Attribution } from '../types';
-
-const one = (sentence: string): Attribution | null => attribute(docFrom([[sentence]]), {})[0];
 
 describe('a source is a noun phrase', () => {
   it('draws the non-nominal class from the Brill lexicon, without the determiners that stand as pronouns', () => {

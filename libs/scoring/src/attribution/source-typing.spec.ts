@@ -1,12 +1,4 @@
-import { attribute } from './index';
-import { docFrom } from './testing/synthetic-doc';
-import type { Attribution } from '../types';
-
-const one = (sentence: string): Attribution | null => attribute(docFrom([[sentence]]), {})[0];
-const last = (...sentences: string[]): Attribution | null => {
-  const res = attribute(docFrom([sentences]), {});
-  return res[res.length - 1];
-};
+import { attributionOf as one, lastAttribution as last } from './testing/attribute-sentences';
 
 describe('officers and commanders', () => {
   it('does not make a rank alone a coalition officer', () => {
