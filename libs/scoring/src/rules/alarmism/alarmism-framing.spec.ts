@@ -219,11 +219,16 @@ describe('future certainty is about a threat', () => {
     'Thousands of smugglers are poised to cross the river at any moment.',
     'Make no mistake: the unrest will spread to the valley.',
     'This will certainly have an adverse effect on the harvest.',
+    // Rubric 2.3.14: the determiners that deny doubt, as 'no doubt' does.
+    'There is little doubt that the militants will strike the border posts again.',
+    'Beyond any doubt, the cells in the valley are preparing new attacks.',
   ])('counts certainty about something bad: %s', (text) =>
     expect(ids(futureCertainty, text)).toEqual(['future-certainty']),
   );
-  it.each(['The two ministries are on the verge of signing a water deal.', 'The new road will lead to more trade.'])(
-    'not a neutral forecast: %s',
-    (text) => expect(ids(futureCertainty, text)).toEqual([]),
-  );
+  it.each([
+    'The two ministries are on the verge of signing a water deal.',
+    'The new road will lead to more trade.',
+    'There is little doubt that the harvest will be a good one.',
+    'There is no doubt that the new bridge will open in spring.',
+  ])('not a neutral forecast: %s', (text) => expect(ids(futureCertainty, text)).toEqual([]));
 });

@@ -1,3 +1,4 @@
+import { LexiconMatch } from '../../lexicon/lexicon';
 import { wordFact } from '../../lexicon/tokens';
 import { LexiconName } from '../../rubric';
 import { AssertionFacts, defineRule, matchSpan, quote, signal } from '../rule';
@@ -6,9 +7,13 @@ import { afinnRating } from './negativity';
 
 const emotiveNegative = wordFact((form) => (EMOTIVE_WORDS.get(form.word) ?? 0) < 0);
 
-/** The sentence holds a negative word (AFINN, or VADER's emotive-words.json): what it predicts is bad. */
-function saysSomethingBad(f: AssertionFacts): boolean {
+/**
+ * The sentence holds a negative word (AFINN, or VADER's emotive-words.json) outside the certainty phrase itself: what
+ * it predicts is bad. "doubt" in "there is no doubt that" is AFINN -1 and says nothing of what is predicted.
+ */
+function saysSomethingBad(f: AssertionFacts, phrase: LexiconMatch): boolean {
   for (let i = 0; i < f.tokens.length; i++) {
+    if (i >= phrase.token && i < phrase.token + phrase.length) continue;
     const rating = afinnRating(f.tokens[i]);
     if ((rating !== null && rating < 0) || emotiveNegative(f.tokens[i])) return true;
   }
@@ -40,7 +45,7 @@ export const futureCertainty = defineRule({
   signals: ['future-certainty'],
   apply(f, w) {
     const m = f.matches.futureCertainty[0];
-    if (!m || !(THREAT_LEXICONS.some((name) => f.matches[name].length > 0) || saysSomethingBad(f))) return [];
+    if (!m || !(THREAT_LEXICONS.some((name) => f.matches[name].length > 0) || saysSomethingBad(f, m))) return [];
     return [
       signal(
         'future-certainty',
