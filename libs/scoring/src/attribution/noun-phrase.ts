@@ -291,8 +291,13 @@ export function commonNoun(t: Token): boolean {
  */
 export function nameModifiesNoun(tokens: Token[], first: number, end: number): boolean {
   const next = tokens[end];
-  if (!next || !ARTICLES.has(tokens[first - 1]?.lower ?? '') || !commonNoun(next) || verbLike(next)) return false;
-  const w = next.lower;
+  return !!next && ARTICLES.has(tokens[first - 1]?.lower ?? '') && nounNotVerb(next);
+}
+
+/** A lower-case common noun that cannot be read as a verb ("nomination", "world"; not "say", "says", "warned"). */
+export function nounNotVerb(t: Token): boolean {
+  if (!commonNoun(t) || verbLike(t)) return false;
+  const w = t.lower;
   return (
     !isLexicalVerbOnly(w) &&
     !AUXILIARIES.has(w) &&

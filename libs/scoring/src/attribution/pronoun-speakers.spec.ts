@@ -243,3 +243,21 @@ describe('"he said" closing a quotation longer than the look-back', () => {
     expect(s[3]).not.toMatch(/farmer/);
   });
 });
+
+describe('phrases that set up no antecedent (rubric 2.3.14)', () => {
+  it('does not take up a negative phrase ("no group") as the referent of a later pronoun', () => {
+    const out = sources(
+      'Officials blamed the blast on a sleeper cell, though no group has claimed it.',
+      'It said the cell had been trained abroad.',
+    );
+    expect(out[1]).not.toBe('no group');
+  });
+  it('does not take a proper adjective before a noun ("the Islamic world") for a person', () => {
+    const out = sources(
+      'Kamal Nuri spoke at the forum on Monday.',
+      'Nobody wants a war with the entire Islamic world.',
+      'He said that talks with the clerics should go on.',
+    );
+    expect(out[2]).toBe('Kamal Nuri');
+  });
+});

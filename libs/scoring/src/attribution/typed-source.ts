@@ -13,6 +13,7 @@ import {
   forwardNP,
   isProper,
   nameModifiesNoun,
+  nounNotVerb,
   PROPORTION_BASE,
   PROPORTION_COUNT,
 } from './noun-phrase';
@@ -241,6 +242,16 @@ const determinedName = (tokens: Token[], i: number): boolean => {
 };
 
 /** People and organisations mentioned in doc.text[from, to), in order. */
+const NEGATIVE_DETERMINERS: ReadonlySet<string> = new Set(['no', 'neither', 'none']);
+
+const PROPER_ADJECTIVE = /\p{Ll}(?:ic|ese|ish)$/u;
+
+/** "Islamic world", "Western countries": a proper adjective at `i` and a common noun that is no verb after it. */
+function properAdjectiveBeforeNoun(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && PROPER_ADJECTIVE.test(tokens[i].text) && !isPreposition(next.lower) && nounNotVerb(next);
+}
+
 export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Mention[] {
   const tokens = tokenize(doc.text.slice(from, to), from);
   const out: Mention[] = [];
@@ -254,6 +265,12 @@ export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Me
       const r = fwd && fwd[1] > i ? fwd : back;
       // "delegate slots", "donor conferences": a role noun modifying the noun after it names no one.
       if (r && i + 1 < r[1] && commonNoun(tokens[i + 1])) {
+        i = r[1];
+        continue;
+      }
+      // "no group has claimed it": a negative phrase introduces no one a later pronoun could take up (Karttunen 1976,
+      // negated indefinites set up no discourse referent).
+      if (r && NEGATIVE_DETERMINERS.has(tokens[r[0]].lower)) {
         i = r[1];
         continue;
       }
@@ -291,6 +308,12 @@ export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Me
       const parts = analyseMention(text);
       // "the Republican nomination": a modifier, no referent; an organisation so used ("the NATO mission") still is one.
       if (parts.orgs.length === 0 && nameModifiesNoun(tokens, i, e)) {
+        i = e;
+        continue;
+      }
+      // "the entire Islamic world", "Turkish troops": a one-word proper adjective (the suffixes -ic, -ese, -ish of
+      // religions and nationalities; not -an, which ends as many surnames) before a common noun refers to no one.
+      if (parts.orgs.length === 0 && e === i + 1 && properAdjectiveBeforeNoun(tokens, i)) {
         i = e;
         continue;
       }
