@@ -342,6 +342,8 @@ describe('a state broadcaster as a source', () => {
     ['The pass was reopened on Monday, state television reported.', 'state television'],
     ['State radio said the curfew in the capital had been lifted.', 'State radio'],
     ['According to Tajik state TV, the guards detained four men.', 'Tajik state TV'],
+    // Rubric 2.3.14: the state's outlets together are media as its broadcaster is.
+    ['Kyrgyz state media reported that the border post had been reopened.', 'Kyrgyz state media'],
   ])('%s → %s (media)', (sentence, speaker) => {
     const a = one(sentence);
     expect(a?.source).toBe(speaker);
