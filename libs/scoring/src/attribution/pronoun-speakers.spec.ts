@@ -244,13 +244,18 @@ describe('"he said" closing a quotation longer than the look-back', () => {
   });
 });
 
-describe('phrases that set up no antecedent (rubric 2.3.14)', () => {
+describe('antecedents a pronoun may and may not take up (rubric 2.3.14)', () => {
   it('does not take up a negative phrase ("no group") as the referent of a later pronoun', () => {
     const out = sources(
       'Officials blamed the blast on a sleeper cell, though no group has claimed it.',
       'It said the cell had been trained abroad.',
     );
     expect(out[1]).not.toBe('no group');
+  });
+  it('takes up an outlet named by a two-word role that opens the sentence ("state television … what it said")', () => {
+    expect(sources('Uzbek state television aired what it said were confessions by two of the smugglers.')[0]).toBe(
+      'Uzbek state television',
+    );
   });
   it('does not take a proper adjective before a noun ("the Islamic world") for a person', () => {
     const out = sources(

@@ -3,7 +3,7 @@
  * document, and finds the people and organisations a sentence mentions for coreference.
  */
 import type { Attribution, AttributionContext, SegmentedDocument } from '../types';
-import { analyseMention } from './mention-parts';
+import { analyseMention, roleAt } from './mention-parts';
 import { classifyParts, properName } from './source-types';
 import { resolveSurname } from './aliases';
 import { possessiveLength, tokenize, type Token } from './tokens';
@@ -223,8 +223,9 @@ function runsIntoRole(tokens: Token[], k: number): boolean {
   for (let j = k; j < Math.min(tokens.length, k + 2); j++) {
     const t = tokens[j];
     if (!t.word || t.cap) return false;
-    const role = ROLES.get(t.lower);
-    if (role && (role.person || role.crowd)) return true;
+    const role = roleAt(tokens, j)?.info;
+    // "Tajik border guards", "Tajik state television": a person, a crowd or one office or outlet.
+    if (role && (role.person || role.crowd || (role.unique && role.type !== 'anonymous'))) return true;
     if (/(?:ed|ing|s)$/.test(t.lower) || isPastTense(t.lower) || DETERMINERS.has(t.lower)) return false;
   }
   return false;
@@ -258,7 +259,8 @@ export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Me
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    const role = ROLES.get(t.lower.replace(/[’']s$/, ''));
+    // The longest role ending here: "state television" as well as "television".
+    const role = roleAt(tokens, i)?.info;
     if (role && (role.person || role.crowd || role.unique) && !/[’']s$/.test(t.text)) {
       const back = backwardNP(tokens, i);
       const fwd = back ? forwardNP(tokens, back[0]) : null;
