@@ -3,7 +3,7 @@
  * document, and finds the people and organisations a sentence mentions for coreference.
  */
 import type { Attribution, AttributionContext, SegmentedDocument } from '../types';
-import { analyseMention, roleAt } from './mention-parts';
+import { analyseMention } from './mention-parts';
 import { classifyParts, properName } from './source-types';
 import { resolveSurname } from './aliases';
 import { possessiveLength, tokenize, type Token } from './tokens';
@@ -17,7 +17,7 @@ import {
   PROPORTION_BASE,
   PROPORTION_COUNT,
 } from './noun-phrase';
-import { HONORIFICS, isPastTense, isPreposition, RANK_TITLES, ROLES } from './lexicon';
+import { HONORIFICS, isPastTense, isPreposition, RANK_TITLES, ROLES, type RoleInfo } from './lexicon';
 import { CARDINAL_WORDS, DETERMINERS, OPENER_NON_NAMES, TIME_UNIT } from './words';
 
 /** An owner's possessive, up to two words, a lower-case head ending the phrase or followed by an "of" phrase. */
@@ -219,11 +219,21 @@ export interface Mention {
  * A person or crowd role noun at `k` or after one lower-case modifier ("presidential candidate", "border guards"); a
  * verb form or a determiner in between ("Ortega gathered the delegates") ends the phrase first.
  */
+/**
+ * The role of one or two words ending at token `i` ("state television", "guards"), a possessive read bare. Two words
+ * cover the multi-word roles a mention can end in; mention-parts' roleAt tries every length, too slow for every token.
+ */
+function roleEndingAt(tokens: Token[], i: number): RoleInfo | undefined {
+  const word = tokens[i].lower.replace(/[’']s$/, '');
+  const prev = tokens[i - 1];
+  return (prev?.word ? ROLES.get(`${prev.lower} ${word}`) : undefined) ?? ROLES.get(word);
+}
+
 function runsIntoRole(tokens: Token[], k: number): boolean {
   for (let j = k; j < Math.min(tokens.length, k + 2); j++) {
     const t = tokens[j];
     if (!t.word || t.cap) return false;
-    const role = roleAt(tokens, j)?.info;
+    const role = roleEndingAt(tokens, j);
     // "Tajik border guards", "Tajik state television": a person, a crowd or one office or outlet.
     if (role && (role.person || role.crowd || (role.unique && role.type !== 'anonymous'))) return true;
     if (/(?:ed|ing|s)$/.test(t.lower) || isPastTense(t.lower) || DETERMINERS.has(t.lower)) return false;
@@ -259,8 +269,8 @@ export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Me
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    // The longest role ending here: "state television" as well as "television".
-    const role = roleAt(tokens, i)?.info;
+    // "state television" as well as "television".
+    const role = roleEndingAt(tokens, i);
     if (role && (role.person || role.crowd || role.unique) && !/[’']s$/.test(t.text)) {
       const back = backwardNP(tokens, i);
       const fwd = back ? forwardNP(tokens, back[0]) : null;
