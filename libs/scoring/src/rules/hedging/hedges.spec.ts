@@ -239,11 +239,16 @@ describe('the absence-of-support construction', () => {
     // The negative determiner the construction's other nouns take already ("no evidence", "no proof"), rubric 2.3.13.
     'The security service said it had foiled a plot but offered no details.',
     'The spokesman gave no detail on where the men were held.',
+    // With an adjective of addition, and the quantifiers of too little (rubric 2.3.14).
+    'The border service said six men were held but gave no further details.',
+    'The ministry repeated the charge without any further detail.',
+    'Officials have released scant details about the raid.',
   ])('hedges "%s"', (s) => {
     expect(hedged(s)).toBe(true);
   });
   it('needs the absence, not the evidence itself', () => {
     expect(hedged('The ministry gave details of the arrests and provided evidence.')).toBe(false);
+    expect(hedged('The ministry gave further details of the arrests on Tuesday.')).toBe(false);
   });
 });
 
