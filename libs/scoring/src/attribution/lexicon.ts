@@ -21,6 +21,8 @@ export interface RoleInfo {
   anaphor?: boolean;
   /** Belongs to a body its "of"/"at"/"for"/"from" phrase names, whose side it takes ("a member of the council"). */
   memberOf?: boolean;
+  /** A party to a dispute that a state's name or adjective makes that state ("the Kyrgyz side"). */
+  stateSide?: boolean;
 }
 
 export interface OrgEntry {

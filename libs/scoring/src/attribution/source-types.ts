@@ -120,6 +120,7 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
     const t = head.info.type;
     if (t === 'anonymous' || head.info.crowd) {
       if (STATE_SECURITY.test(p.text) && hasStateModifier(p)) return 'official';
+      if (head.info.stateSide && hasStateModifier(p)) return 'official';
       if (/\bintelligence\b/i.test(p.text) && hasStateModifier(p)) return 'official';
       if (p.orgs[0]) return orgType(p.orgs[0], ctx);
       // "Balkh Traders Union", "Kabul Doctors Association": a capitalised crowd word inside a name is no crowd.
@@ -282,6 +283,8 @@ function isNamed(p: MentionParts, type: SourceType): boolean {
       p.orgs.some((o) => o.start <= at.start && at.end <= o.end && properName(p.text.slice(o.start, o.end)))
     )
       return true;
+    // "the Kyrgyz side": one state, as "the Kyrgyz government" is.
+    if (head.info.stateSide && type === 'official') return p.determiner === 'the';
     if (head.info.crowd || head.info.type === 'anonymous') return false;
     if (head.info.document)
       return (

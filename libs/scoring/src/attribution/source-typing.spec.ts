@@ -81,6 +81,19 @@ describe('an outlet titled by a role noun', () => {
   });
 });
 
+describe('a state as a side to a dispute (rubric 2.3.14)', () => {
+  it('types "the Kyrgyz side" as the Kyrgyz state, named', () => {
+    expect(one('The Kyrgyz side stated that the border guards had fired first.')).toMatchObject({
+      sourceType: 'official',
+      named: true,
+    });
+    expect(one('According to the Uzbek side, the post was never moved.')).toMatchObject({ sourceType: 'official' });
+  });
+  it('leaves a side no state is named for anonymous', () => {
+    expect(one('The other side said the talks had failed.')).toMatchObject({ sourceType: 'anonymous', named: false });
+  });
+});
+
 describe('told, it said, the statement added', () => {
   it('credits "X told Reuters" to X', () => {
     expect(one('Karimi told Reuters that the road was closed.')).toMatchObject({ source: 'Karimi' });
