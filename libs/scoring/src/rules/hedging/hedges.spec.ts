@@ -243,6 +243,9 @@ describe('the absence-of-support construction', () => {
     'The border service said six men were held but gave no further details.',
     'The ministry repeated the charge without any further detail.',
     'Officials have released scant details about the raid.',
+    // Provisional information, as "initial reports" (rubric 2.3.14).
+    'According to preliminary data, the detained men belonged to a banned group.',
+    'Initial estimates put the number of displaced families at two hundred.',
   ])('hedges "%s"', (s) => {
     expect(hedged(s)).toBe(true);
   });
