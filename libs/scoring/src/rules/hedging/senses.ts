@@ -508,6 +508,15 @@ export function isHedgeSense(tokens: readonly Token[], m: LexiconMatch): boolean
  * verified", "Few of these reports are substantiated") is left out: the labelling guide reads such a sentence as a
  * statement about the reports, not a hedge on its own content (the evidence rule reads it instead).
  */
-const unverified = (tokens: readonly Token[], i: number): boolean => before(tokens, i, 4, VERIFICATION_FRAMES);
+const unverified = (tokens: readonly Token[], i: number): boolean =>
+  before(tokens, i, 4, VERIFICATION_FRAMES) || beingDone(tokens, i);
+
+/**
+ * "the circumstances are being established", "the figures are being checked": the progressive passive puts the
+ * verification in progress, as "pending" and "awaiting" do. Only after a form of "be" ("after being confirmed as
+ * minister" is done), and not before a that-clause ("it is being established that …" presents its clause as fact).
+ */
+const beingDone = (tokens: readonly Token[], i: number): boolean =>
+  word(tokens, i - 1) === 'being' && BE.has(word(tokens, i - 2)) && word(tokens, i + 1) !== 'that';
 
 export const isVerificationWord = (word: string): boolean => VERIFICATION_WORDS.has(word);
