@@ -123,6 +123,9 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
       if (head.info.stateSide && hasStateModifier(p)) return 'official';
       if (/\bintelligence\b/i.test(p.text) && hasStateModifier(p)) return 'official';
       if (p.orgs[0]) return orgType(p.orgs[0], ctx);
+      // "Shopkeeper Hasan Saidov": a person named by name is identifiable, which the guide's anonymous is not; typed
+      // as a named person whose role says no side (as "Hasan Saidov, a shopkeeper" is).
+      if (p.person && t === 'anonymous' && !head.info.crowd) return null;
       // "Balkh Traders Union", "Kabul Doctors Association": a capitalised crowd word inside a name is no crowd.
       const at = p.tokens[head.index];
       if (at?.cap && p.tokens[head.index + 1]?.cap) {

@@ -81,6 +81,19 @@ describe('an outlet titled by a role noun', () => {
   });
 });
 
+describe('a person named by name is identifiable (rubric 2.3.14)', () => {
+  it('types a named person the same whether the role comes before the name or after it', () => {
+    const before = one('Shopkeeper Dilshod Rakhimov said the market had reopened.');
+    const after = one('Dilshod Rakhimov, a shopkeeper, said the market had reopened.');
+    expect(before).toMatchObject({ source: 'Dilshod Rakhimov', named: true });
+    expect(before?.sourceType).toBe(after?.sourceType);
+    expect(before?.sourceType).not.toBe('anonymous');
+  });
+  it('leaves the role alone anonymous', () => {
+    expect(one('A shopkeeper said the market had reopened.')).toMatchObject({ sourceType: 'anonymous', named: false });
+  });
+});
+
 describe('a state as a side to a dispute (rubric 2.3.14)', () => {
   it('types "the Kyrgyz side" as the Kyrgyz state, named', () => {
     expect(one('The Kyrgyz side stated that the border guards had fired first.')).toMatchObject({
