@@ -153,7 +153,9 @@ export function findCues(
       // "As one Tajik official put it, the border is a sieve": the comment clause credits the main clause to its subject.
       const asSubject = t.lower === 'put' ? asPutIt(tokens, i) : null;
       if (asSubject) {
-        addHit(hits, tokens, text, base, [i, i + 2], 'subject', asSubject, null, true, true);
+        // The frame itself says someone spoke, so any noun phrase is its speaker ("as one local imam put it"), as after
+        // "according to"; `namesSomeone` still refuses adverbs and adjectives.
+        addHit(hits, tokens, text, base, [i, i + 2], 'subject', asSubject, null, true, true, true);
         continue;
       }
       const end = putAt(tokens, i);

@@ -798,6 +798,11 @@ describe('"as X put it"', () => {
       sourceType: 'official',
     });
     expect(one('The border, as the governor put it, is a sieve.')?.source).toBe('the governor');
+    // The frame names a speaker whatever the noun (rubric 2.3.14).
+    expect(one('As one village beekeeper put it, the border is a sieve.')).toMatchObject({
+      source: 'one village beekeeper',
+      sourceType: 'anonymous',
+    });
   });
   it('leaves "put it" with an object of place alone', () => {
     expect(one('As the guards put it away, the bus left.')).toBeNull();
