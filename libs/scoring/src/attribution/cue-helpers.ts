@@ -162,6 +162,9 @@ export function roleOf(t: Token) {
   return ROLES.get(t.lower.replace(/[’']s$/, ''));
 }
 
+/** Participles of doing research, before "by the author" (rubric 2.3.14). */
+const FIELDWORK = /^(?:conducted|carried|undertaken|collected|gathered|held|recorded)$/;
+
 /** "we", "I", "one" alone: the author's voice ("one longtime friend" is not); so is an imperative "let me", "let's". */
 export function authorVoice(tokens: Token[], r: Range): boolean {
   const first = tokens[r[0]].lower;
@@ -173,6 +176,12 @@ export function authorVoice(tokens: Token[], r: Range): boolean {
   if (first === 'this' && r[1] - r[0] === 2 && (SELF_DOCUMENTS.has(tokens[r[0] + 1].lower) || selfName(r[0] + 1)))
     return true;
   if (first === 'the' && r[1] - r[0] === 3 && tokens[r[0] + 1].lower === 'present' && selfName(r[0] + 2)) return true;
+  // "Interviews conducted by the author in Osh suggest …": fieldwork the author carried out is the author's own finding,
+  // as "my interviews" is; "a study by the author" still points back to a work cited before.
+  if (first === 'the' && selfName(r[0] + 1) && tokens[r[0] - 1]?.lower === 'by') {
+    const k = tokens[r[0] - 2]?.lower === 'out' ? r[0] - 3 : r[0] - 2;
+    if (FIELDWORK.test(tokens[k]?.lower ?? '')) return true;
+  }
   // "Our data suggest", "my fieldwork found": the author's own documents and findings are the author speaking; "our
   // sources say" is not (sources are people, not the author's work).
   if ((first === 'our' || first === 'my') && r[1] - r[0] >= 2) {
@@ -840,7 +849,9 @@ export function subjectOf(
   // (a reduced passive relative) is no subject; the noun the participle modifies is.
   const passiveHead = np ? reducedPassiveHead(tokens, np) : null;
   // "A statement released by the Taliban claimed …": a document speaks for whoever issued or wrote it.
-  if (passiveHead && authoredDocument(tokens, passiveHead)) return { mode: 'subject', source: np!, description: null };
+  // Fieldwork the author carried out ("Interviews conducted by the author suggest …") is the author's own voice.
+  if (passiveHead && authoredDocument(tokens, passiveHead))
+    return authorVoice(tokens, np!) ? null : { mode: 'subject', source: np!, description: null };
   const reduced = passiveHead ?? (np ? (trailingParticiple(tokens, np, i) ?? placedHead(tokens, np, i)) : null);
   if (reduced) return { mode: 'subject', source: reduced, description: null };
   if (np) {

@@ -182,6 +182,9 @@ describe('attribution without a reporting verb', () => {
     expect(one('Our survey data suggest that few migrants return radicalised.')).toBeNull();
     expect(one('My interviews in Khorog indicate that few migrants return radicalised.')).toBeNull();
     expect(one('Our sources in Khorog say that the commander has fled.')).toMatchObject({ sourceType: 'anonymous' });
+    // Fieldwork "conducted by the author" is the author's too (rubric 2.3.14); a work "by the author" is a work cited.
+    expect(one('Interviews conducted by the author suggest that few migrants return radicalised.')).toBeNull();
+    expect(one('A study by the author found that few migrants return radicalised.')).not.toBeNull();
   });
   it('credits no agent of a negated passive with the content', () => {
     expect(one('The information could not be independently confirmed by Radio Ozodi.')?.source).not.toBe('Radio Ozodi');
