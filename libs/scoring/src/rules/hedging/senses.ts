@@ -46,7 +46,7 @@ const SUPPORT_FRAMES: ReadonlySet<string> = new Set([
 ]);
 /** The lexically negative words of that construction ("lacks any evidence", "unsupported by proof"). */
 const LACK: ReadonlySet<string> = new Set(['lack', 'lacks', 'lacked', 'lacking', 'unsupported']);
-/** Words after the frame within which the missing support noun stands ("the lack of open and verifiable detail"). */
+/** Words after the frame within which the missing support noun stands ("the lack of any checkable detail"). */
 const SUPPORT_REACH = 6;
 const CERTAINTY_BEFORE_DOUBT = set('certaintyBeforeDoubt');
 const WHETHER_BLOCKERS = set('whetherBlockers');
@@ -360,7 +360,7 @@ function possible(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * "the claims lack any evidence", "the lack of verifiable detail", "not backed by proof", "evidence is lacking": a
+ * "the claims lack any evidence", "the lack of checkable detail", "not backed by proof", "evidence is lacking": a
  * negative predicate hedges only when what is missing is support for a claim ("the army lacks equipment" does not).
  */
 function unsupported(tokens: readonly Token[], m: LexiconMatch): boolean {
