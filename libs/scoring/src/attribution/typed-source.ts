@@ -215,10 +215,11 @@ export interface Mention {
   plural: boolean;
 }
 
-/**
- * A person or crowd role noun at `k` or after one lower-case modifier ("presidential candidate", "border guards"); a
- * verb form or a determiner in between ("Ortega gathered the delegates") ends the phrase first.
- */
+/** Last words of the two-word roles ("television" of "state television"): only they need the two-word lookup. */
+const TWO_WORD_ROLE_ENDS: ReadonlySet<string> = new Set(
+  [...ROLES.keys()].filter((k) => k.split(' ').length === 2).map((k) => k.split(' ')[1]),
+);
+
 /**
  * The role of one or two words ending at token `i` ("state television", "guards"), a possessive read bare. Two words
  * cover the multi-word roles a mention can end in; mention-parts' roleAt tries every length, too slow for every token.
@@ -226,9 +227,14 @@ export interface Mention {
 function roleEndingAt(tokens: Token[], i: number): RoleInfo | undefined {
   const word = tokens[i].lower.replace(/[’']s$/, '');
   const prev = tokens[i - 1];
-  return (prev?.word ? ROLES.get(`${prev.lower} ${word}`) : undefined) ?? ROLES.get(word);
+  const pair = prev?.word && TWO_WORD_ROLE_ENDS.has(word) ? ROLES.get(`${prev.lower} ${word}`) : undefined;
+  return pair ?? ROLES.get(word);
 }
 
+/**
+ * A person or crowd role noun at `k` or after one lower-case modifier ("presidential candidate", "border guards"); a
+ * verb form or a determiner in between ("Ortega gathered the delegates") ends the phrase first.
+ */
 function runsIntoRole(tokens: Token[], k: number): boolean {
   for (let j = k; j < Math.min(tokens.length, k + 2); j++) {
     const t = tokens[j];
