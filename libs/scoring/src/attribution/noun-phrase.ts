@@ -423,7 +423,6 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
   return start <= last ? [start, last + 1] : null;
 }
 
-/** The noun phrase starting at token `first`, scanning rightwards. */
 /**
  * "the newly revised timeline", "a widely shared video": after an article and an -ly adverb a participle premodifies
  * the noun (Quirk et al. 1985 §7.15, participles as adjectives with their own modifiers) instead of ending the phrase
@@ -449,6 +448,7 @@ function figureAfterDeterminer(tokens: Token[], first: number, i: number): boole
   return true;
 }
 
+/** The noun phrase starting at token `first`, scanning rightwards. */
 export function forwardNP(tokens: Token[], first: number): Range | null {
   while (first < tokens.length - 1 && sentenceAdverb(tokens[first]) && tokens[first + 1].word) first++;
   let i = first;

@@ -18,7 +18,7 @@ import {
   PROPORTION_COUNT,
 } from './noun-phrase';
 import { HONORIFICS, isPastTense, isPreposition, RANK_TITLES, ROLES, type RoleInfo } from './lexicon';
-import { CARDINAL_WORDS, DETERMINERS, OPENER_NON_NAMES, TIME_UNIT } from './words';
+import { CARDINAL_WORDS, DETERMINERS, NEGATING_SUBJECTS, OPENER_NON_NAMES, TIME_UNIT } from './words';
 
 /** An owner's possessive, up to two words, a lower-case head ending the phrase or followed by an "of" phrase. */
 const OWNED_DOCUMENT = /^(.+?)['’]s?\s+(?:\S+\s+){0,2}?(\p{Ll}+)(\s+of\s[\s\S]*)?$/u;
@@ -258,17 +258,15 @@ const determinedName = (tokens: Token[], i: number): boolean => {
   return !RANK_TITLES.has(w) && !HONORIFICS.has(w) && !HONORIFICS.has(w.replace(/\.$/, ''));
 };
 
-/** People and organisations mentioned in doc.text[from, to), in order. */
-const NEGATIVE_DETERMINERS: ReadonlySet<string> = new Set(['no', 'neither', 'none']);
-
 const PROPER_ADJECTIVE = /\p{Ll}(?:ic|ese|ish)$/u;
 
-/** "Islamic world", "Western countries": a proper adjective at `i` and a common noun that is no verb after it. */
+/** "Islamic world", "Turkish troops": a proper adjective at `i` and a common noun that is no verb after it. */
 function properAdjectiveBeforeNoun(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return !!next && PROPER_ADJECTIVE.test(tokens[i].text) && !isPreposition(next.lower) && nounNotVerb(next);
 }
 
+/** People and organisations mentioned in doc.text[from, to), in order. */
 export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Mention[] {
   const tokens = tokenize(doc.text.slice(from, to), from);
   const out: Mention[] = [];
@@ -288,7 +286,7 @@ export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Me
       }
       // "no group has claimed it": a negative phrase introduces no one a later pronoun could take up (Karttunen 1976,
       // negated indefinites set up no discourse referent).
-      if (r && NEGATIVE_DETERMINERS.has(tokens[r[0]].lower)) {
+      if (r && NEGATING_SUBJECTS.has(tokens[r[0]].lower)) {
         i = r[1];
         continue;
       }

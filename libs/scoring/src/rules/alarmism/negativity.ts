@@ -43,7 +43,7 @@ function matchedTokens(f: AssertionFacts, names: readonly LexiconName[]): Uint8A
     for (let k = 0; k < matches.length; k++) {
       const m = matches[k];
       // "lack" of jobs stays negative wording; "lack" of evidence is a hedge, which the hedge stage accounts for.
-      if (names[n] === 'hedges' && isSupportFrame(f.tokens, m) && !f.hedges.includes(m)) continue;
+      if (names[n] === 'hedges' && isSupportFrame(m) && !f.hedges.includes(m)) continue;
       out.fill(1, m.token, m.token + m.length);
     }
   }

@@ -263,7 +263,7 @@ describe('the absence-of-support construction', () => {
 describe('lexically negative predicates of support (rubric 2.3.14)', () => {
   it.each([
     'The ministry’s figures on foreign recruits lack any independent corroboration.',
-    'The danger is hard to weigh given the lack of open and checkable detail.',
+    'The danger is hard to weigh given the lack of any checkable detail.',
     'Proof for the alleged training camps is still lacking.',
     'The story of a secret alliance is not backed by evidence.',
     'The commander’s account is unsupported by documents or footage.',
@@ -323,5 +323,13 @@ describe('verification words', () => {
     const exact = new Set(hedgeLexicon.terms.filter((t) => t.startsWith('=')).map((t) => t.slice(1)));
     const missing = hedgeSenses.classes.verificationWords.words.filter((w) => !exact.has(w));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('support frames', () => {
+  it('are each a term of the hedge lexicon, so the sense rule and the lexicon name the same words', () => {
+    const terms = new Set(hedgeLexicon.terms.map((t) => t.replace(/^=/, '')));
+    const frames = [...hedgeSenses.classes.supportLacks.words, ...hedgeSenses.classes.supportVerbFrames.words];
+    expect(frames.filter((w) => !terms.has(w))).toEqual([]);
   });
 });

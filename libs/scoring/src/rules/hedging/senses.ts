@@ -37,15 +37,9 @@ const BACKING_NOUNS: ReadonlySet<string> = new Set([
   ...SUPPORT_NOUNS,
   ...evidence.terms.filter((t) => !t.includes(' ')).map((t) => t.replace(/^=/, '')),
 ]);
-/** The negated verbs of support in the hedge lexicon: hedges only when what is missing is a support noun. */
-const SUPPORT_FRAMES: ReadonlySet<string> = new Set([
-  'not backed by',
-  'not supported by',
-  'unsupported by',
-  'not borne out by',
-]);
-/** The lexically negative words of that construction ("lacks any evidence", "unsupported by proof"). */
-const LACK: ReadonlySet<string> = new Set(['lack', 'lacks', 'lacked', 'lacking', 'unsupported']);
+/** The absence-of-support construction's hedge-lexicon terms: "lack" and its forms, and the negated verbs of support. */
+const SUPPORT_LACKS = set('supportLacks');
+const SUPPORT_VERB_FRAMES = set('supportVerbFrames');
 /** Words after the frame within which the missing support noun stands ("the lack of any checkable detail"). */
 const SUPPORT_REACH = 6;
 const CERTAINTY_BEFORE_DOUBT = set('certaintyBeforeDoubt');
@@ -359,32 +353,39 @@ function possible(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/** A hedge-lexicon match of the absence-of-support construction ("lack", "not backed by"), a hedge only in context. */
+export const isSupportFrame = (m: LexiconMatch): boolean =>
+  SUPPORT_LACKS.has(m.term) || SUPPORT_VERB_FRAMES.has(m.term);
+
+/**
+ * Whether the token at `k` stands where support frame `m` says support is missing: within the reach after it, or
+ * for "lacking" before it ("evidence for the figure is lacking").
+ */
+const inSupportReach = (m: LexiconMatch, k: number): boolean => {
+  const end = m.token + m.length;
+  return (
+    (k >= end && k < end + SUPPORT_REACH) || (m.term === 'lacking' && k < m.token && k >= m.token - SUPPORT_REACH + 1)
+  );
+};
+
 /**
  * "the claims lack any evidence", "the lack of checkable detail", "not backed by proof", "evidence is lacking": a
  * negative predicate hedges only when what is missing is support for a claim ("the army lacks equipment" does not).
  */
 function unsupported(tokens: readonly Token[], m: LexiconMatch): boolean {
-  const end = m.token + m.length;
-  const nouns = SUPPORT_FRAMES.has(m.term) ? BACKING_NOUNS : SUPPORT_NOUNS;
-  for (let k = end; k < Math.min(tokens.length, end + SUPPORT_REACH); k++) if (nouns.has(tokens[k].word)) return true;
-  return tokens[m.token].word === 'lacking' && before(tokens, m.token, SUPPORT_REACH - 1, SUPPORT_NOUNS);
+  const nouns = SUPPORT_VERB_FRAMES.has(m.term) ? BACKING_NOUNS : SUPPORT_NOUNS;
+  const from = Math.max(0, m.token - SUPPORT_REACH + 1);
+  for (let k = from; k < Math.min(tokens.length, m.token + m.length + SUPPORT_REACH); k++)
+    if (inSupportReach(m, k) && nouns.has(tokens[k].word)) return true;
+  return false;
 }
-
-/** A hedge-lexicon match of the absence-of-support construction ("lack", "not backed by"), a hedge only in context. */
-export const isSupportFrame = (tokens: readonly Token[], m: LexiconMatch): boolean =>
-  LACK.has(tokens[m.token].word) || SUPPORT_FRAMES.has(m.term);
 
 /**
  * Whether hedge `h` (a match found in its hedge sense) says the words at `token` are missing: "lacks any documents",
  * "not backed by footage", "documents are lacking". The evidence rule then does not count them as evidence cited.
  */
-export function deniesSupportAt(tokens: readonly Token[], h: LexiconMatch, token: number): boolean {
-  if (!isSupportFrame(tokens, h)) return false;
-  const w = tokens[h.token].word;
-  const end = h.token + h.length;
-  if (token >= end && token < end + SUPPORT_REACH) return true;
-  return w === 'lacking' && token < h.token && token >= h.token - (SUPPORT_REACH - 1);
-}
+export const deniesSupportAt = (h: LexiconMatch, token: number): boolean =>
+  isSupportFrame(h) && inSupportReach(h, token);
 
 /** "difficult to", "impossible", "unable to" hedge only when what cannot be done is finding out. */
 function obstructedAccess(tokens: readonly Token[], m: LexiconMatch): boolean {
@@ -473,7 +474,7 @@ export function isHedgeSense(tokens: readonly Token[], m: LexiconMatch): boolean
     case 'unsupported':
       return unsupported(tokens, m);
     case 'not':
-      return !SUPPORT_FRAMES.has(m.term) || unsupported(tokens, m);
+      return !SUPPORT_VERB_FRAMES.has(m.term) || unsupported(tokens, m);
     case 'doubt':
     case 'doubts':
     case 'doubted':

@@ -17,7 +17,7 @@ function denied(f: AssertionFacts, m: LexiconMatch): boolean {
   if (negatedWithin(f, m.token) || negatedBySubject((k) => f.tokens[k]?.word ?? null, m.token)) return true;
   const after = m.token + m.length;
   for (const h of f.hedges) {
-    if (deniesSupportAt(f.tokens, h, m.token)) return true;
+    if (deniesSupportAt(h, m.token)) return true;
     if (!isVerificationWord(f.tokens[h.token].word)) continue;
     if (h.token < after && h.token + h.length > m.token) return true;
     if (h.token >= after && h.token - after <= PREDICATE_REACH && !breakBetween(f, after - 1, h.token)) return true;
