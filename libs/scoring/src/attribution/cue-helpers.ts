@@ -48,6 +48,7 @@ import {
   NP_PREPOSITIONS,
   PERIODS,
   QUANTIFIER_PRONOUNS,
+  REFLEXIVES,
   RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
   WEEKDAYS,
@@ -701,6 +702,24 @@ const BARE_INFINITIVE_TAKERS = new Set([
   ...'let lets letting make makes made making have has had having help helps helped helping'.split(' '),
 ]);
 
+/** The forms of Levin's (1993, §29.3) dub verbs, whose second object is a name: call, name, dub, style, christen, term. */
+const NAMING_FORMS = new Set(
+  ['call', 'name', 'dub', 'style', 'christen', 'term'].flatMap((v) => {
+    const base = v.endsWith('e') ? v.slice(0, -1) : v.endsWith('b') ? v + 'b' : v;
+    return [v, v + 's', base + 'ed', base + 'ing'];
+  }),
+);
+
+/**
+ * A naming verb, a reflexive and a capitalised name after it ("a group calling itself the Islamic Movement"): the
+ * subject's name, no stance ("called himself a moderate" keeps its claim); the phrase is a post-modifier of its noun.
+ */
+export function selfNaming(tokens: Token[], i: number): boolean {
+  if (!NAMING_FORMS.has(tokens[i]?.lower ?? '') || !REFLEXIVES.has(tokens[i + 1]?.lower ?? '')) return false;
+  const name = tokens[i + 2]?.lower === 'the' ? tokens[i + 3] : tokens[i + 2];
+  return !!name?.word && name.cap;
+}
+
 /** A parenthesis between subject and verb ("Kasich (R-OH), said", "Joyce — who … — told") is looked past. */
 function subjectBeforeParenthesis(
   tokens: Token[],
@@ -801,6 +820,8 @@ export function subjectOf(
         (/^(?:to|for|at|with|from|on|who)$/.test(after.lower) ||
           // "“…,” concluded a study by the election commission": a document and its author.
           !!documentAuthorAt(tokens, np[1]) ||
+          // "wrote a man calling himself Mario K.": a self-naming participle.
+          selfNaming(tokens, np[1]) ||
           (participle && !finiteClauseFollows(tokens, np[1]))) &&
         sourceHeadIn(tokens, np);
       // "X, a supporter, said Clinton’s acceptance of donations … was akin to extortion": a finite verb after the
@@ -977,7 +998,7 @@ function trailingParticiple(tokens: Token[], np: Range, cue: number): Range | nu
 }
 
 /** Prepositions and adverbs of where a document appeared: "posted on the internet", "circulated online". */
-const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'via', 'through', 'across', 'to']);
+const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'via', 'through', 'across', 'to', 'for']);
 const WHERE_PUBLISHED = new Set(['online', 'locally', 'widely', 'abroad', 'overseas']);
 /** Where documents are posted under their publisher's name ("the website GunBroker.com", "the group's Telegram channel"). */
 const SITES = new Set(['website', 'site', 'page', 'account', 'channel', 'blog', 'feed', 'forum']);
@@ -1007,8 +1028,10 @@ function placedHead(tokens: Token[], np: Range, cue: number): Range | null {
   }
   if (named && site) return null;
   if (!head || head[1] !== p || !opensClause(tokens, head)) return null;
-  // A role by its last word or as a whole phrase ("border guards").
-  return roleAt(tokens, p - 1) ? head : null;
+  // A role by its last word or as a whole phrase ("border guards"), or before its "of" phrase ("residents of Khorog").
+  if (roleAt(tokens, p - 1)) return head;
+  for (let k = head[0] + 1; k < p - 1; k++) if (tokens[k].lower === 'of' && roleAt(tokens, k - 1)) return head;
+  return null;
 }
 
 const PREPOSITIONS_BEFORE_RELATIVE = new Set([

@@ -30,6 +30,7 @@ import {
   operationalCall,
   armedUnit,
   adjunctSpeaker,
+  selfNaming,
 } from './cue-helpers';
 import { clauseSubject, objectParticipleSubject, subordinateSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
@@ -625,6 +626,9 @@ export function derivedHits(
     // complement after it is the subject's own presence or identity made known, no proposition relayed; with one
     // ("declared himself governor", "described herself as a victim") the subject asserts something of itself.
     if (frame === 'object' && bareReflexive(tokens, i + 1)) continue;
+    // "a group calling itself Jamaat Ansarullah said …": a naming verb with a reflexive and a name gives the subject's
+    // name, no stance ("called himself a moderate" keeps its claim); the phrase is the subject of the clause's own verb.
+    if (selfNaming(tokens, i)) continue;
     // After an article or "of" an -ed form is a participle modifying a noun ("a wanted militant", "of wanted men"), not
     // a cue noun. ("that rattled him", "his stated aim" keep their readings: a relative clause's verb, an owner's aim.)
     if (reading === 'noun' && /\p{L}ed$/u.test(t.lower) && /^(?:a|an|the|of)$/.test(tokens[i - 1]?.lower ?? ''))

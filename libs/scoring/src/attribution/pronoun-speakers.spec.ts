@@ -56,6 +56,11 @@ describe('a participle of naming reports nothing', () => {
   it.each([
     ['Local officials called the move reckless.', 'Local officials'],
     ['Senator Amy Dahl called for a recount.', 'Amy Dahl'],
+    // A naming verb with a reflexive and a name gives the subject's name; with a common noun it keeps its claim.
+    ['A faction calling itself the Steppe Brigade said it had shelled the post.', 'the Steppe Brigade'],
+    ['A cell calling itself Jamaat Tawhid said its fighters had seized the pass.', 'Jamaat Tawhid'],
+    ['“Close the roads!” wrote a man calling himself Red Fox on the forum.', 'a man'],
+    ['The mayor called himself a reluctant candidate.', 'The mayor'],
   ])('%s → %s', (s, source) => expect(one(s)).toBe(source));
 });
 
@@ -264,5 +269,17 @@ describe('antecedents a pronoun may and may not take up (rubric 2.3.14)', () => 
       'He said that talks with the clerics should go on.',
     );
     expect(out[2]).toBe('Kamal Nuri');
+  });
+  it('takes up only a source of its own type for a typed description ("the newspaper")', () => {
+    const after = (first: string) =>
+      attribute(docFrom([[first, 'The newspaper claimed that recruitment in the valley is rising.']]), {})[1];
+    expect(after('The interior ministry said twelve men had been detained.')).toMatchObject({
+      sourceType: 'media',
+      canonical: 'newspaper',
+    });
+    expect(after('The Kabul Times reported the arrests on Monday.')).toMatchObject({
+      sourceType: 'media',
+      canonical: 'Kabul Times',
+    });
   });
 });

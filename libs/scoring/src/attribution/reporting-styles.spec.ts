@@ -237,6 +237,17 @@ describe('attribution without a reporting verb', () => {
       source: 'Kabulnow.af',
     });
   });
+  it('credits the people a participle with a "for" phrase or their own "of" phrase follows, not the study', () => {
+    expect(one('Residents interviewed for this survey said the wells had dried up.')).toMatchObject({
+      source: 'Residents',
+    });
+    expect(one('Traders of the Osh bazaar questioned for the report described falling sales.')).toMatchObject({
+      source: 'Traders of the Osh bazaar',
+    });
+    expect(one('The survey for this report found that the wells had dried up.')).toMatchObject({
+      source: 'The survey for this report',
+    });
+  });
   it('reads "there is no doubt that" as the writer’s certainty, not an unnamed report', () => {
     expect(one('There is no doubt that the pass will close in November.')).toBeNull();
     expect(one('There is little doubt that the pass will close in November.')).toBeNull();

@@ -137,8 +137,11 @@ function withOwner(ref: TypedSource, parts: MentionParts, at: number, h: History
   if ((head.info.anaphor || document) && parts.determiner === 'the') {
     // "The statement added …", "the report says": the document speaks for whoever issued it, else for the last named source.
     const issuer = document ? resolveDocument(h, head.key, at) : null;
-    // A body ("the organisation", "the group") is what "it" would take up: the last body named just before.
-    const accept = head.key === 'group' ? notStateBody : undefined;
+    // A body ("the organisation", "the group") is what "it" would take up: the last body named just before. A typed
+    // head restricts its antecedent to its own class: "the newspaper" takes up an outlet named before, never the ministry
+    // the previous sentence quoted.
+    const type = head.info.type;
+    const accept = type ? (r: TypedSource) => r.sourceType === type : head.key === 'group' ? notStateBody : undefined;
     const body = anaphoricBody(head.info, head.key) ? resolvePronoun('it', at, h, accept)?.ref : null;
     const back =
       issuer ??
