@@ -634,7 +634,7 @@ function opensClause(tokens: Token[], r: Range): boolean {
 }
 
 /** A name, role or organisation within the phrase. */
-function sourceHeadIn(tokens: Token[], r: Range): boolean {
+export function sourceHeadIn(tokens: Token[], r: Range): boolean {
   for (let k = r[0]; k < r[1]; k++) if (isProper(tokens, k) || roleOf(tokens[k])) return true;
   return false;
 }

@@ -48,6 +48,8 @@ export const INVERTED_CUES = new Set(cueVerbs.inverted);
 export const PARTICIPLE_CUES = new Set(cueVerbs.participles.filter((c) => !c.includes(' ')));
 export const OBJECT_SOURCE_VERBS = new Set(cueVerbs.objectSourceVerbs);
 export const PASSIVE_BY_AGENT = new Set(cueVerbs.passiveByAgent);
+/** Verbs of recording a count: cues only with a figure for object ("UNAMA recorded 1,200 casualties"). */
+export const COUNT_RECORDING = new Set(cueVerbs.countRecording);
 
 /** Multi-word cues keyed by their first word ("points" → ["points to"]). */
 export const MULTIWORD_CUES = new Map<string, string[][]>();
@@ -132,6 +134,7 @@ const prefilterWords = new Set<string>(
     ...cueVerbs.participles,
     ...cueVerbs.objectSource,
     ...cueVerbs.passiveByAgent,
+    ...cueVerbs.countRecording,
   ].map(keyWord),
 );
 for (const w of [

@@ -237,6 +237,24 @@ describe('attribution without a reporting verb', () => {
       source: 'Kabulnow.af',
     });
   });
+  it('credits a count to whoever recorded it, only with a figure and a subject that can be a source', () => {
+    expect(one('The monitoring group recorded 312 security incidents in the first half of the year.')).toMatchObject({
+      source: 'The monitoring group',
+    });
+    expect(one('Border guards counted more than forty crossings in a week.')).toMatchObject({
+      source: 'Border guards',
+    });
+    expect(one('The Pamir Institute tallied at least 19 clashes since May.')).toMatchObject({
+      source: 'The Pamir Institute',
+    });
+    expect(one('The valley recorded twelve attacks last winter.')).toBeNull();
+    expect(one('The officers recorded the number plates of every truck.')).toBeNull();
+  });
+  it('reads "cautioned against" as advice given, as "warned against" is', () => {
+    expect(one('The envoy cautioned against reading every arrest as a sign of insurgency.')).toMatchObject({
+      source: 'The envoy',
+    });
+  });
   it('credits the people a participle with a "for" phrase or their own "of" phrase follows, not the study', () => {
     expect(one('Residents interviewed for this survey said the wells had dried up.')).toMatchObject({
       source: 'Residents',
