@@ -1,4 +1,5 @@
 import { LexiconMatch } from '../../lexicon/lexicon';
+import critique from '../../../rubric/alarmism/alarmism-critique.json';
 import justification from '../../../rubric/alarmism/threat-as-justification.json';
 import { Rubric } from '../../rubric';
 import { Signal } from '../../types';
@@ -22,7 +23,7 @@ export function alarmismCritique(
   rubric: Rubric,
   others: readonly Signal[],
 ): Signal<'alarmism-critique'>[] {
-  const m: LexiconMatch | undefined = f.matches.alarmismCritique[0];
+  const m = judgement(f, f.matches.alarmismCritique);
   // This runs for every assertion: most have neither a critique word nor a verb of using, and stop here.
   if (!m && (f.matches.threatUse.length === 0 || f.matches.justifications.length === 0)) return [];
   const alarms = others.filter((s) => s.score === 'alarmism' && s.weight > 0);
@@ -42,6 +43,20 @@ export function alarmismCritique(
         : `criticises a threat used as a justification ("${quote(f, span)}"), so its threat words do not count`,
     ),
   ];
+}
+
+const ARTEFACT_HEADS: ReadonlySet<string> = new Set(critique.artefactHeads);
+
+/**
+ * The first critique match that judges a claim: not a classifier before an artefact it names a kind of ("extremist
+ * propaganda materials", "its propaganda operation"), which describes what the group makes.
+ */
+function judgement(f: AssertionFacts, matches: readonly LexiconMatch[]): LexiconMatch | undefined {
+  for (const m of matches) {
+    const next = f.tokens[m.token + m.length];
+    if (!next || !ARTEFACT_HEADS.has(next.word)) return m;
+  }
+  return undefined;
 }
 
 const THREAT_SIGNALS: ReadonlySet<string> = new Set(justification.threatSignals);

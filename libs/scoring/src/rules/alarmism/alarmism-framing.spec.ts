@@ -191,9 +191,18 @@ describe('alarmism critique', () => {
   ])('counts a word that calls a claim unsupported or baseless: %s', (text) =>
     expect(critique(text)).toEqual(['alarmism-critique']),
   );
-  it.each(['The rise in attacks is alarming.', 'The new camps raised alarms in the capital.'])(
-    'is not criticism: %s',
-    (text) => expect(critique(text)).toEqual([]),
+  it.each([
+    'The rise in attacks is alarming.',
+    'The new camps raised alarms in the capital.',
+    // A critique noun as the classifier of an artefact names a kind of thing the group makes.
+    'Officers seized propaganda leaflets and two rifles from the flat.',
+    'The cell ran a propaganda channel that recruited students.',
+  ])('is not criticism: %s', (text) => expect(critique(text)).toEqual([]));
+  it.each([
+    'The ministry’s account of the raid is propaganda.',
+    'Officials dismissed the videos as propaganda, not evidence.',
+  ])('a critique noun heading its own phrase still criticises: %s', (text) =>
+    expect(critique(text)).toEqual(['alarmism-critique']),
   );
 });
 
@@ -222,6 +231,8 @@ describe('future certainty is about a threat', () => {
     // Rubric 2.3.14: the determiners that deny doubt, as 'no doubt' does.
     'There is little doubt that the militants will strike the border posts again.',
     'Beyond any doubt, the cells in the valley are preparing new attacks.',
+    // Rubric 2.3.15: the negative subjects that deny doubt.
+    'Few doubt that the cells in the valley will strike again.',
   ])('counts certainty about something bad: %s', (text) =>
     expect(ids(futureCertainty, text)).toEqual(['future-certainty']),
   );
@@ -230,5 +241,12 @@ describe('future certainty is about a threat', () => {
     'The new road will lead to more trade.',
     'There is little doubt that the harvest will be a good one.',
     'There is no doubt that the new bridge will open in spring.',
+    'Few doubt that the new bridge will open in spring.',
   ])('not a neutral forecast: %s', (text) => expect(ids(futureCertainty, text)).toEqual([]));
+  it('takes no softening from the "doubt" its own formula denies', () => {
+    expect(ids(deEscalation, 'There is little doubt that a ruthless and deadly menace is growing.')).toEqual([]);
+    expect(ids(deEscalation, 'There is some doubt that a ruthless and deadly menace is growing.')).toContain(
+      'de-escalation',
+    );
+  });
 });

@@ -52,7 +52,13 @@ export const deEscalation = defineRule({
   apply(f, w, rubric) {
     // Most sentences hold neither a softener nor a hedge: answer before building the lists below.
     if (f.matches.deEscalation.length === 0 && f.hedges.length === 0) return [];
-    const wanted: Signal<'de-escalation' | 'hedge-distance'>[] = f.matches.deEscalation
+    // "There is little doubt that …": a qualifier inside a formula of certainty is denied by it, no softening.
+    const certain = f.matches.futureCertainty;
+    const softeners =
+      certain.length === 0
+        ? f.matches.deEscalation
+        : f.matches.deEscalation.filter((m) => !certain.some((c) => c.start <= m.start && m.end <= c.end));
+    const wanted: Signal<'de-escalation' | 'hedge-distance'>[] = softeners
       .slice(0, 2)
       .map((m) =>
         signal(

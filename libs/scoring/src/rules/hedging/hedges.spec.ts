@@ -182,6 +182,11 @@ describe('hedge senses: question, doubt, whether', () => {
     ['The district in question lies near the border.', false],
     ['There is no doubt that the bridge was destroyed.', false],
     ['Observers doubt that the cell still exists.', true],
+    // A negative subject denies the doubt (near-consensus); "a few" is the positive quantifier.
+    ['Few doubt that the cell still exists.', false],
+    ['No one doubts that the cell still exists.', false],
+    ['Nobody doubts that the cell still exists.', false],
+    ['A few doubts remain about the size of the cell.', true],
     ['Aid will be delivered regardless of whether the road reopens.', false],
   ])('%s → %s', (s, expected) => expect(hedged(s)).toBe(expected));
 });

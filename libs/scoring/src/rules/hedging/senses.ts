@@ -395,10 +395,11 @@ function obstructedAccess(tokens: readonly Token[], m: LexiconMatch): boolean {
 }
 
 function doubt(tokens: readonly Token[], i: number): boolean {
-  return (
-    !CERTAINTY_BEFORE_DOUBT.has(word(tokens, i - 1)) &&
-    !(word(tokens, i - 1) === 'a' && CERTAINTY_BEFORE_DOUBT.has(word(tokens, i - 2)))
-  );
+  const before = word(tokens, i - 1);
+  // "a few doubts" is the positive quantifier; "no one doubts" the negative pronoun.
+  if (before === 'few') return word(tokens, i - 2) === 'a';
+  if (before === 'one' && word(tokens, i - 2) === 'no') return false;
+  return !CERTAINTY_BEFORE_DOUBT.has(before) && !(before === 'a' && CERTAINTY_BEFORE_DOUBT.has(word(tokens, i - 2)));
 }
 
 /** "is considered one of", "widely regarded as", "considered by many": an anonymous opinion. */
