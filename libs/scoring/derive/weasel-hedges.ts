@@ -16,7 +16,7 @@ import { tokenize } from '../src/lexicon/tokens';
 import { defaultRubric } from '../src/rubric';
 import { findHedges } from '../src/rules/hedging/hedges';
 
-const DERIVED_ON = '2026-12-05';
+const DERIVED_ON = '2026-12-06';
 /** An entry counts as supported by the corpus at this precision and support (base rate ≈ 0.29). */
 const MIN_PRECISION = 0.6;
 const MIN_SUPPORT = 5;

@@ -187,6 +187,10 @@ describe('hedge senses: question, doubt, whether', () => {
     ['No one doubts that the cell still exists.', false],
     ['Nobody doubts that the cell still exists.', false],
     ['A few doubts remain about the size of the cell.', true],
+    // An adjective of evidential strength between the negative determiner and its noun (rubric 2.3.15).
+    ['The ministry has offered no credible evidence that the cell exists.', true],
+    ['There is little independent proof of the raid.', true],
+    ['Investigators found hard evidence of the plot in the flat.', false],
     ['Aid will be delivered regardless of whether the road reopens.', false],
   ])('%s → %s', (s, expected) => expect(hedged(s)).toBe(expected));
 });
