@@ -519,9 +519,10 @@ function putAt(tokens: Token[], i: number): number {
   for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
     if (!tokens[k].word) return 0;
     if (!ESTIMATED_MEASURES.has(tokens[k].lower)) continue;
-    // "the number of foreign fighters at": an "of" phrase may stand between the measure and "at".
+    // "the number of foreign fighters at", "the number of Kazakh citizens in the conflict zone at": an "of" phrase, with
+    // its own place phrase, may stand between the measure and "at".
     let a = k + 1;
-    if (tokens[a]?.lower === 'of') while (a < k + 7 && tokens[a]?.word && tokens[a].lower !== 'at') a++;
+    if (tokens[a]?.lower === 'of') while (a < k + 10 && tokens[a]?.word && tokens[a].lower !== 'at') a++;
     const figure = tokens[a + 1];
     if (tokens[a]?.lower !== 'at' || !figure) return 0;
     return FIGURE_OPENERS.test(figure.lower) || CARDINAL_WORDS.has(figure.lower) ? a + 1 : 0;

@@ -130,6 +130,9 @@ describe('attribution without a reporting verb', () => {
     expect(one('The ministry puts the number of foreign fighters at about 4,000.')).toMatchObject({
       source: 'The ministry',
     });
+    expect(one('Local observers put the number of families in the camps near Termez at some 300.')).toMatchObject({
+      source: 'Local observers',
+    });
     expect(one('The guard put the box on the table at noon.')).toBeNull();
   });
   it('reads "found" with a document subject as a finding, whatever its object, and a person finding a thing as none', () => {
