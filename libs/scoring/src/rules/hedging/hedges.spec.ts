@@ -198,6 +198,9 @@ describe('hedge senses: question, doubt, whether', () => {
 describe('hedge senses: obstructed verification and unresolved uncertainty', () => {
   it.each([
     ['Reporters could not independently verify the casualty figures.', true],
+    // Accounts left in conflict: the passive of "reconcile" in a negated frame (rubric 2.3.15).
+    ['The two death tolls could not be reconciled.', true],
+    ['The rival clans never reconciled after the feud.', false],
     ['The account has yet to be confirmed by the ministry.', true],
     ['A second attack cannot be ruled out.', true],
     ['Police declined to confirm the names of the suspects.', true],

@@ -494,6 +494,11 @@ export function isHedgeSense(tokens: readonly Token[], m: LexiconMatch): boolean
     case 'suggested':
     case 'suggesting':
       return suggest(tokens, i);
+    case 'reconcile':
+    case 'reconciled':
+      // Accounts "could not be reconciled": only the passive of making accounts agree ("the GOP never reconciled …",
+      // "post-war reconciled Tajikistan" are other senses).
+      return BE.has(word(tokens, i - 1)) && unverified(tokens, i);
     case 'rule':
     case 'ruled':
     case 'ruling':
