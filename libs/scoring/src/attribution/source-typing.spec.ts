@@ -13,6 +13,13 @@ describe('officers and commanders', () => {
     expect(one('The Kyrgyz leadership said the pass was closed.')).toMatchObject({ sourceType: 'official' });
     expect(one('The militant leadership said the pass was closed.')).toMatchObject({ sourceType: 'insurgent' });
   });
+  it('types a UN member state as an unnamed official source', () => {
+    expect(one('One member state estimated that some 200 fighters remained.')).toMatchObject({
+      source: 'One member state',
+      sourceType: 'official',
+      named: false,
+    });
+  });
   it('types "commander" by its context', () => {
     expect(one('A police commander said the road was closed.')).toMatchObject({ sourceType: 'official' });
     expect(one('The insurgent commander said the road was closed.')).toMatchObject({ sourceType: 'insurgent' });
