@@ -200,6 +200,10 @@ describe('hedge senses: obstructed verification and unresolved uncertainty', () 
     ['Reporters could not independently verify the casualty figures.', true],
     // Accounts left in conflict: the passive of "reconcile" in a negated frame (rubric 2.3.15).
     ['The two death tolls could not be reconciled.', true],
+    // Withheld detail: a verb of disclosure before a wh-word, negated or refused (rubric 2.3.15).
+    ['The commander did not say how many fighters had crossed.', true],
+    ['The agency declined to specify where the report came from.', true],
+    ['The commander said how many fighters had crossed.', false],
     ['The rival clans never reconciled after the feud.', false],
     ['The account has yet to be confirmed by the ministry.', true],
     ['A second attack cannot be ruled out.', true],

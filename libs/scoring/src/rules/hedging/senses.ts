@@ -494,6 +494,16 @@ export function isHedgeSense(tokens: readonly Token[], m: LexiconMatch): boolean
     case 'suggested':
     case 'suggesting':
       return suggest(tokens, i);
+    case 'say':
+    case 'saying':
+    case 'specify':
+    case 'specifying':
+    case 'disclose':
+    case 'disclosing':
+    case 'reveal':
+    case 'revealing':
+      // Withheld detail: "did not say how many", "declined to specify where", "without saying who".
+      return unverified(tokens, i);
     case 'reconcile':
     case 'reconciled':
       // Accounts "could not be reconciled": only the passive of making accounts agree ("the GOP never reconciled …",
