@@ -161,7 +161,7 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
       if (owner) return owner;
     }
     if (head.info.memberOf) {
-      const body = issuerType(p, ctx, BELONGING_LINKS);
+      const body = issuerType(p, ctx, BELONGING_LINKS) ?? modifierBodyType(p, ctx);
       if (body) return body;
     }
     // "police commander" is official, "insurgent commander" insurgent, "ISAF commander" military; alone it says nothing.
@@ -195,6 +195,24 @@ function issuerType(p: MentionParts, ctx: ClassifyContext, links = /^(?:from|by|
   if (!marker || !first || !links.test(marker.lower)) return null;
   const type = typeOf(analyseMention(p.text.slice(first.start)), ctx);
   return type === 'anonymous' ? null : type;
+}
+
+/**
+ * "a provincial council member", "a Taliban member": a noun compound names the body before the role, as the "of" phrase
+ * of "a member of the provincial council" does; typed by the words before the head when they name a typed body.
+ */
+function modifierBodyType(p: MentionParts, ctx: ClassifyContext): SourceType | null {
+  const head = p.head;
+  if (!head || head.index === 0) return null;
+  // "a steering committee member for the caucus": the phrase after the head names the body, typed or not.
+  const link = p.tokens[p.coreEnd];
+  if (link && BELONGING_LINKS.test(link.lower)) return null;
+  // Only the noun right before the head is the compound's body: "government outreach director" names no government.
+  const before = p.tokens[head.index - 1];
+  const org = p.orgs.find((o) => o.start <= before.start && before.end <= o.end);
+  if (org) return orgType(org, ctx);
+  const body = roleAt(p.tokens, head.index - 1)?.info;
+  return body?.type && !body.person && !body.document && !body.crowd && body.type !== 'anonymous' ? body.type : null;
 }
 
 /**

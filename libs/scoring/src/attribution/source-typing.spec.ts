@@ -13,6 +13,17 @@ describe('officers and commanders', () => {
     expect(one('The Kyrgyz leadership said the pass was closed.')).toMatchObject({ sourceType: 'official' });
     expect(one('The militant leadership said the pass was closed.')).toMatchObject({ sourceType: 'insurgent' });
   });
+  it('types a member by the body a noun compound names before the role', () => {
+    expect(one('A district council member said the bridge had been shelled.')).toMatchObject({
+      sourceType: 'official',
+    });
+    expect(one('A Taliban member said the bridge had been shelled.')).toMatchObject({ sourceType: 'insurgent' });
+    // An adjective names no body, and a phrase after the role names the body whatever its type.
+    expect(one('A senior member said the bridge had been shelled.')).toMatchObject({ sourceType: 'anonymous' });
+    expect(
+      one('A council member for the Valley Farmers Circle said the bridge had been shelled.')?.sourceType,
+    ).not.toBe('official');
+  });
   it('types a UN member state as an unnamed official source', () => {
     expect(one('One member state estimated that some 200 fighters remained.')).toMatchObject({
       source: 'One member state',
