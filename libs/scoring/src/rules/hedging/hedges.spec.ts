@@ -205,6 +205,7 @@ describe('hedge senses: obstructed verification and unresolved uncertainty', () 
     ['The agency declined to specify where the report came from.', true],
     ['The commander said how many fighters had crossed.', false],
     ['The agency reported, without citing sources, that the pass had fallen.', true],
+    ['The envoy gave no source for the figure of 3,000 fighters.', true],
     ['The rival clans never reconciled after the feud.', false],
     ['The account has yet to be confirmed by the ministry.', true],
     ['A second attack cannot be ruled out.', true],
