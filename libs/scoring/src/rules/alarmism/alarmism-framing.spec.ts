@@ -223,6 +223,20 @@ describe('figures: years are not counts', () => {
   ])('%s counts %d', (text, value) => expect(figures(text)).toEqual([value]));
 });
 
+describe('"never" with a comparison of degree is a superlative, not a denial', () => {
+  it('counts the threat word after "never been more"', () => {
+    expect(ids(threatVocabulary, 'The road to the border has never been more dangerous.')).toContain('threat-emphasis');
+    expect(ids(threatVocabulary, 'The road to the border has never been dangerous.')).toEqual([]);
+  });
+});
+
+describe('threat metaphors of fire', () => {
+  it.each(['A single incident could set off a regional conflagration.', 'The valley is a tinderbox.'])(
+    'counts: %s',
+    (text) => expect(ids(threatVocabulary, text)).toContain('threat-metaphor'),
+  );
+});
+
 describe('future certainty is about a threat', () => {
   it.each([
     'Thousands of smugglers are poised to cross the river at any moment.',

@@ -97,11 +97,22 @@ export function negatedWithin(f: AssertionFacts, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - NEGATION_WINDOW; k--) {
     if (clauseBreakBetween(f, k)) return false;
     const w = f.tokens[k].word;
+    // "has never been more precarious", "never so dangerous": "never" with a comparison of degree is a superlative
+    // (nothing before reached it), not a denial.
+    if (w === 'never' && degreeBetween(f, k, i)) continue;
     if (NEGATORS.has(w) || CLAUSE_NEGATORS.has(w) || w.endsWith("n't")) return true;
     // "no sign of an imminent offensive", "no evidence of a growing threat": a denied noun of evidence denies its
     // complement too, however far the window has to reach back to its negator.
     if (k > 0 && EVIDENCE_COMPLEMENT.has(w) && EVIDENCE_NOUNS.has(f.tokens[k - 1].word)) return negatedWithin(f, k - 1);
   }
+  return false;
+}
+
+/** Words of a comparison of degree after "never" ("never been more …", "never so …", "never as …"). */
+const DEGREE = new Set(['more', 'so', 'as']);
+
+function degreeBetween(f: AssertionFacts, k: number, i: number): boolean {
+  for (let j = k + 1; j < i; j++) if (DEGREE.has(f.tokens[j].word)) return true;
   return false;
 }
 
