@@ -96,6 +96,15 @@ describe('unsupported threat claims: not profiles, not incident reports', () => 
     ]);
   });
 
+  it('asks that the claim be about the threat actor: before it, or after it in the same clause', () => {
+    expect(ids(unsupportedThreatClaim, 'There are expanding networks of militants in the hills.')).toEqual([
+      'unsupported-threat-claim',
+    ]);
+    expect(
+      ids(unsupportedThreatClaim, 'The airfield has been expanding since long before the militants arrived.'),
+    ).toEqual([]);
+  });
+
   it.each([
     'The group is a branch of the northern militant movement.',
     'The front is a Sunni militant organisation founded in 1998 by two clerics.',

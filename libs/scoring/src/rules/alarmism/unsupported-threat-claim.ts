@@ -23,8 +23,8 @@ export const unsupportedThreatClaim = defineRule({
     if (f.hedges.length > 0 || f.references.length > 0) return [];
     if (f.attribution?.named && f.attribution.sourceType === 'independent') return [];
     // A denied claim ("we don't have any nexus to terrorism") claims nothing; see claimHolds for the rest.
-    const claim = f.matches.threatClaims.find((m) => claimHolds(f, m));
-    if (!claim || f.matches.threatActors.length === 0 || f.matches.evidence.length > 0) return [];
+    const claim = f.matches.threatClaims.find((m) => claimHolds(f, m) && actorClaims(f, m));
+    if (!claim || f.matches.evidence.length > 0) return [];
     if (isProfile(f.tokens) || reportsOperation(f.tokens, f.matches.operations)) return [];
     const actor = (k: number): boolean => f.matches.threatActors.some((a) => k >= a.token && k < a.token + a.length);
     if (profilesOnePerson(f.tokens, actor, (w) => !!ROLES.get(w)?.person)) return [];
@@ -133,6 +133,38 @@ function claimHolds(f: AssertionFacts, m: LexiconMatch): boolean {
     if (REPORT_NOUNS.test(tokens[k].word) && REPORT_PREPOSITIONS.test(tokens[k + 1]?.word ?? '')) return false;
   }
   return true;
+}
+
+/** Subordinators that open a clause of time, reason or concession (Quirk et al. 1985 §14.12): what follows is another clause. */
+const SUBORDINATORS = new Set([
+  'since',
+  'before',
+  'after',
+  'when',
+  'while',
+  'because',
+  'although',
+  'though',
+  'until',
+  'unless',
+  'whereas',
+  'once',
+]);
+
+/**
+ * A threat actor the claim is about: one before it (its subject, "the IMU is expanding") or one after it in the same
+ * clause ("growing numbers of militants", "safe havens in the north for the Taliban"). An actor named only in a clause of
+ * its own is not what the claim is about ("the base has been expanding since long before the Taliban returned").
+ */
+function actorClaims(f: AssertionFacts, m: LexiconMatch): boolean {
+  const end = m.token + m.length;
+  for (const a of f.matches.threatActors) {
+    if (a.token < m.token) return true;
+    let k = end;
+    while (k < a.token && !SUBORDINATORS.has(f.tokens[k].word) && !clauseBreakBetween(f, k - 1)) k++;
+    if (k === a.token) return true;
+  }
+  return false;
 }
 
 /** Words after "pose" that show it has no object there: "posing as police", "the threat they pose to the region". */
