@@ -206,6 +206,10 @@ describe('hedge senses: obstructed verification and unresolved uncertainty', () 
     ['The commander said how many fighters had crossed.', false],
     ['The agency reported, without citing sources, that the pass had fallen.', true],
     ['The envoy gave no source for the figure of 3,000 fighters.', true],
+    // The construction's finite form, negated or refused (rubric 2.3.15).
+    ['The ministry did not provide any details of the arrests.', true],
+    ['The police declined to release evidence of the plot.', true],
+    ['The ministry provided details of the arrests.', false],
     ['The rival clans never reconciled after the feud.', false],
     ['The account has yet to be confirmed by the ministry.', true],
     ['A second attack cannot be ruled out.', true],

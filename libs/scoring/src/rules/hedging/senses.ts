@@ -43,6 +43,33 @@ const SUPPORT_VERB_FRAMES = set('supportVerbFrames');
 /** Words after the frame within which the missing support noun stands ("the lack of any checkable detail"). */
 const SUPPORT_REACH = 6;
 const CERTAINTY_BEFORE_DOUBT = set('certaintyBeforeDoubt');
+/** Verbs of supplying (Levin 1993 §13.4.1) and of making public, as the absence-of-support construction lists them. */
+const SUPPLYING = new Set([
+  'provide',
+  'provided',
+  'give',
+  'gave',
+  'given',
+  'offer',
+  'offered',
+  'cite',
+  'cited',
+  'present',
+  'presented',
+  'produce',
+  'produced',
+  'supply',
+  'supplied',
+  'release',
+  'released',
+  'name',
+  'named',
+  'naming',
+  'citing',
+  'giving',
+  'providing',
+  'offering',
+]);
 const WHETHER_BLOCKERS = set('whetherBlockers');
 const BE = set('beForms');
 const PASSIVE_ADVERBS = set('passiveAdverbs');
@@ -434,6 +461,9 @@ function question(tokens: readonly Token[], i: number): boolean {
 export function isHedgeSense(tokens: readonly Token[], m: LexiconMatch): boolean {
   const i = m.token;
   const w = tokens[i].word;
+  // "did not provide any details", "declined to release evidence": a verb of supplying and its support noun hedge in a
+  // negated or refused frame; with its own "no" ("gave no source") the phrase is the negation.
+  if (m.length > 1 && SUPPLYING.has(w)) return tokens[i + 1].word === 'no' || unverified(tokens, i);
   switch (w) {
     case 'may':
       return may(tokens, i);
