@@ -523,9 +523,8 @@ function putAt(tokens: Token[], i: number): number {
     // its own place phrase, may stand between the measure and "at".
     let a = k + 1;
     if (tokens[a]?.lower === 'of') while (a < k + 10 && tokens[a]?.word && tokens[a].lower !== 'at') a++;
-    const figure = tokens[a + 1];
-    if (tokens[a]?.lower !== 'at' || !figure) return 0;
-    return FIGURE_OPENERS.test(figure.lower) || CARDINAL_WORDS.has(figure.lower) ? a + 1 : 0;
+    if (tokens[a]?.lower !== 'at') return 0;
+    return figureAt(tokens, a + 1) ? a + 1 : 0;
   }
   return 0;
 }
