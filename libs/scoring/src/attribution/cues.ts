@@ -493,21 +493,23 @@ const ESTIMATED_MEASURES = new Set([
   'strength',
   'size',
 ]);
-/** Words that may open the figure after "at": a numeral, a cardinal word or an approximator ("about", "more than"). */
-const FIGURE_OPENERS =
-  /^(?:\d|about$|around$|some$|roughly$|nearly$|almost$|over$|more$|fewer$|less$|up$|between$|as$|several$|dozens$|hundreds$|thousands$)/;
+/** Approximators before a figure ("about 40", "more than 300", "between 200 and 300"). */
+const APPROXIMATORS = new Set(['about', 'around', 'some', 'roughly', 'nearly', 'almost', 'over', 'between']);
+/** Comparatives before "than" and a figure ("more than 300", "fewer than 20"). */
+const COMPARATIVES = new Set(['more', 'fewer', 'less']);
 
-/** A figure opens at `k` ("1,200", "forty", "more than 300", "at least 40"). */
+/** A figure opens at `k`: "1,200", "forty", "dozens", "about 40", "more than 300", "at least 40", "up to 5,000", "as many as 300". */
 function figureAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
-  if (t.lower === 'at' && tokens[k + 1]?.lower === 'least') return figureAt(tokens, k + 2);
-  // "some", "over", "more" and the rest open a figure only when one follows ("more than 300", "over 40").
-  if (/^\d/.test(t.lower) || CARDINAL_WORDS.has(t.lower)) return true;
-  if (/^(?:dozens|hundreds|thousands|several)$/.test(t.lower)) return true;
-  if (!FIGURE_OPENERS.test(t.lower)) return false;
-  const next = tokens[k + 1]?.lower === 'than' ? tokens[k + 2] : tokens[k + 1];
-  return !!next && (/^\d/.test(next.lower) || CARDINAL_WORDS.has(next.lower));
+  const w = t.lower;
+  if (/^\d/.test(w) || CARDINAL_WORDS.has(w) || /^(?:dozens|hundreds|thousands|several)$/.test(w)) return true;
+  const next = tokens[k + 1]?.lower;
+  if (APPROXIMATORS.has(w)) return figureAt(tokens, k + 1);
+  if (COMPARATIVES.has(w) && next === 'than') return figureAt(tokens, k + 2);
+  if ((w === 'at' && next === 'least') || (w === 'up' && next === 'to')) return figureAt(tokens, k + 2);
+  if (w === 'as' && next === 'many' && tokens[k + 2]?.lower === 'as') return figureAt(tokens, k + 3);
+  return false;
 }
 
 /**
