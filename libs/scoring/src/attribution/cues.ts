@@ -493,6 +493,7 @@ const ESTIMATED_MEASURES = new Set([
   'strength',
   'size',
 ]);
+
 /** Approximators before a figure ("about 40", "more than 300", "between 200 and 300"). */
 const APPROXIMATORS = new Set(['about', 'around', 'some', 'roughly', 'nearly', 'almost', 'over', 'between']);
 /** Comparatives before "than" and a figure ("more than 300", "fewer than 20"). */
