@@ -385,6 +385,10 @@ describe('words that look like cues but cite no one', () => {
     expect(one('The two men were tried according to Afghan law.')).toBeNull();
     expect(one('The fee was set according to the rules of the council.')).toBeNull();
   });
+  it('reads "according to" a disposition or circumstance as "in proportion to" (rubric 2.3.15)', () => {
+    expect(one('Tea is served with milk or lemon according to taste.')).toBeNull();
+    expect(one('Each family paid into the fund according to its means.')).toBeNull();
+  });
   it('still cites a norm that opens the clause, and anyone else after a verb phrase', () => {
     expect(one('According to Afghan law, a detainee must be charged within three days.')).toMatchObject({
       source: 'Afghan law',
