@@ -4,6 +4,7 @@ import { ROLES } from '../../attribution/lexicon';
 import { AUXILIARIES, BE_FORMS } from '../../attribution/words';
 import type { LexiconMatch } from '../../lexicon/lexicon';
 import { clauseBreakBetween, negatedWithin } from './negativity';
+import { CLAUSE_OPENERS } from '../../attribution/negative-subject';
 
 /**
  * A claim about militants' capability, intent or growth stated as fact, with no hedge, evidence,
@@ -135,33 +136,18 @@ function claimHolds(f: AssertionFacts, m: LexiconMatch): boolean {
   return true;
 }
 
-/** Subordinators that open a clause of time, reason or concession (Quirk et al. 1985 §14.12): what follows is another clause. */
-const SUBORDINATORS = new Set([
-  'since',
-  'before',
-  'after',
-  'when',
-  'while',
-  'because',
-  'although',
-  'though',
-  'until',
-  'unless',
-  'whereas',
-  'once',
-]);
-
 /**
  * A threat actor the claim is about: one before it (its subject, "the IMU is expanding") or one after it in the same
- * clause ("growing numbers of militants", "safe havens in the north for the Taliban"). An actor named only in a clause of
- * its own is not what the claim is about ("the base has been expanding since long before the Taliban returned").
+ * clause, no conjunction or relative word (CLAUSE_OPENERS) and no comma between ("growing numbers of militants", "safe
+ * havens in the north for the Taliban"). An actor named only in a clause of its own is not what the claim is about ("the
+ * base has been expanding since long before the Taliban returned").
  */
 function actorClaims(f: AssertionFacts, m: LexiconMatch): boolean {
   const end = m.token + m.length;
   for (const a of f.matches.threatActors) {
     if (a.token < m.token) return true;
     let k = end;
-    while (k < a.token && !SUBORDINATORS.has(f.tokens[k].word) && !clauseBreakBetween(f, k - 1)) k++;
+    while (k < a.token && !CLAUSE_OPENERS.has(f.tokens[k].word) && !clauseBreakBetween(f, k - 1)) k++;
     if (k === a.token) return true;
   }
   return false;
