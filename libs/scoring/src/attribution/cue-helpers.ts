@@ -703,12 +703,12 @@ const BARE_INFINITIVE_TAKERS = new Set([
 ]);
 
 /** The forms of Levin's (1993, §29.3) dub verbs, whose second object is a name: call, name, dub, style, christen, term. */
-const NAMING_FORMS = new Set(
-  ['call', 'name', 'dub', 'style', 'christen', 'term'].flatMap((v) => {
-    const base = v.endsWith('e') ? v.slice(0, -1) : v.endsWith('b') ? v + 'b' : v;
-    return [v, v + 's', base + 'ed', base + 'ing'];
-  }),
-);
+// prettier-ignore
+const NAMING_FORMS = new Set([
+  'call', 'calls', 'called', 'calling', 'name', 'names', 'named', 'naming', 'dub', 'dubs', 'dubbed', 'dubbing',
+  'style', 'styles', 'styled', 'styling', 'christen', 'christens', 'christened', 'christening', 'term', 'terms',
+  'termed', 'terming',
+]);
 
 /**
  * A naming verb, a reflexive and a capitalised name after it ("a group calling itself the Islamic Movement"): the

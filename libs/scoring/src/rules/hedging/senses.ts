@@ -43,33 +43,8 @@ const SUPPORT_VERB_FRAMES = set('supportVerbFrames');
 /** Words after the frame within which the missing support noun stands ("the lack of any checkable detail"). */
 const SUPPORT_REACH = 6;
 const CERTAINTY_BEFORE_DOUBT = set('certaintyBeforeDoubt');
-/** Verbs of supplying (Levin 1993 §13.4.1) and of making public, as the absence-of-support construction lists them. */
-const SUPPLYING = new Set([
-  'provide',
-  'provided',
-  'give',
-  'gave',
-  'given',
-  'offer',
-  'offered',
-  'cite',
-  'cited',
-  'present',
-  'presented',
-  'produce',
-  'produced',
-  'supply',
-  'supplied',
-  'release',
-  'released',
-  'name',
-  'named',
-  'naming',
-  'citing',
-  'giving',
-  'providing',
-  'offering',
-]);
+/** Verbs of supplying and naming: with a support noun after them, a hedge in a negated or refused frame. */
+const SUPPLYING = set('supplyingVerbs');
 const WHETHER_BLOCKERS = set('whetherBlockers');
 const BE = set('beForms');
 const PASSIVE_ADVERBS = set('passiveAdverbs');
