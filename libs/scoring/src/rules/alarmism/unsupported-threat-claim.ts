@@ -138,8 +138,8 @@ function claimHolds(f: AssertionFacts, m: LexiconMatch): boolean {
 
 /**
  * A threat actor the claim is about: one before it (its subject, "the IMU is expanding") or one after it in the same
- * clause, no conjunction or relative word (CLAUSE_OPENERS) and no comma between ("growing numbers of militants", "safe
- * havens in the north for the Taliban"). An actor named only in a clause of its own is not what the claim is about ("the
+ * clause, no conjunction or relative word (CLAUSE_OPENERS) and no comma between ("growing numbers of militants", "camps
+ * in the border hills for the militants"). An actor named only in a clause of its own is not what the claim is about ("the
  * base has been expanding since long before the Taliban returned").
  */
 function actorClaims(f: AssertionFacts, m: LexiconMatch): boolean {

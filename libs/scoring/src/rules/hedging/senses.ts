@@ -511,8 +511,8 @@ export function isHedgeSense(tokens: readonly Token[], m: LexiconMatch): boolean
       return unverified(tokens, i);
     case 'reconcile':
     case 'reconciled':
-      // Accounts "could not be reconciled": only the passive of making accounts agree ("the GOP never reconciled …",
-      // "post-war reconciled Tajikistan" are other senses).
+      // Accounts "could not be reconciled": only the passive of making accounts agree ("the rival clans never reconciled",
+      // "a reconciled, post-war country" are other senses).
       return BE.has(word(tokens, i - 1)) && unverified(tokens, i);
     case 'rule':
     case 'ruled':
