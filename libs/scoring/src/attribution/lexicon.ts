@@ -75,6 +75,8 @@ const NOUN_ONLY_CUE_FORMS = new Set(wordClasses.nounOnlyCueForms);
 const VERB_FIRST_S_FORMS = new Set(wordClasses.verbFirstSForms);
 const LY_NOUNS = new Set(wordClasses.lyNouns);
 const NON_NOMINAL = new Set(wordClasses.nonNominal);
+const FRONTED_ADVERBIALS = new Set(wordClasses.frontedAdverbials);
+const FRONTED_PARTICIPLES = new Set(wordClasses.frontedParticiples);
 /** A capitalised word ("Just", "Democratic") that is usually not a proper noun. */
 export const isCommonCapitalised = (word: string): boolean => COMMON_CAPITALISED.has(word);
 /** A lower-case word whose usual reading is a simple past verb ("spoke", "told"). */
@@ -83,6 +85,10 @@ export const isPastTense = (word: string): boolean => PAST_TENSE.has(word);
 export const canBeBaseVerb = (word: string): boolean => BASE_VERBS.has(word);
 /** A lower-case word that can head no noun phrase: an adjective, adverb, verb or preposition ("outright", "least"). */
 export const isNonNominal = (word: string): boolean => NON_NOMINAL.has(word);
+/** A capitalised word that, opening a sentence, fronts an adverbial ("Amid", "Despite", "Perhaps"), never the subject. */
+export const frontsAdverbial = (word: string): boolean => FRONTED_ADVERBIALS.has(word);
+/** A capitalised past participle that, opening a sentence, starts a participial clause ("Asked", "Given"). */
+export const frontsParticiple = (word: string): boolean => FRONTED_PARTICIPLES.has(word);
 /** A lower-case word that is only ever an adjective ("subtle", "foreign"). */
 export const isAdjectiveOnly = (word: string): boolean => ADJECTIVES_ONLY.has(word);
 /** A lower-case word that is only ever a verb, and usually a present or base form ("see", "contains", "has"). */

@@ -71,6 +71,25 @@ describe('a participial clause opening the sentence belongs to the main clause s
   ])('%s → %s', (s, source) => expect(sources(s)[0]).toBe(source));
 });
 
+describe('a fronted adverbial is no subject, and its cues yield to the main clause', () => {
+  it.each([
+    // The subject finder must not run back over the commas into the opening clause.
+    [
+      'Speaking in Osh, the deputy minister, without naming the cell, also accused recruiters of smuggling arms.',
+      'the deputy minister',
+    ],
+    ['Asked about the convoy, the governor said it had turned back.', 'the governor'],
+    // A cue inside a prepositional opener yields to the main clause whose subject follows the comma.
+    ['Amid rumours urging traders to leave, the district police warned of raids.', 'the district police'],
+    ['Given her remarks on the pass, the commander warned that the posts would be moved.', 'the commander'],
+    // A sentence adverb is no part of the subject.
+    ['Unfortunately, the envoy gave no evidence for his claim that the camps had grown.', 'the envoy'],
+    // Without a subject right after the comma the first clause keeps its cue; a subordinator keeps sentence order.
+    ['Nearly half of the traders said the market was safe, while a third said it was not.', 'half of the traders'],
+    ['As the agency reported on Monday, the road stayed closed.', 'the agency'],
+  ])('%s → %s', (s, source) => expect(sources(s)[0]).toBe(source));
+});
+
 describe('capitalised common words and quoted openers are no antecedents', () => {
   it('takes no proper adjective or adverb opener for he or she (Brill lexicon: most frequent tag not NNP)', () => {
     const s = sources(

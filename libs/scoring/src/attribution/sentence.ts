@@ -15,6 +15,8 @@ import { resolveAnaphor, resolveDocument, resolvePronoun, type History } from '.
 import { ARTICLES, forwardNP, isProper, type Range } from './noun-phrase';
 import {
   canBeBaseVerb,
+  frontsAdverbial,
+  frontsParticiple,
   isPastTense,
   lookupOrganisation,
   mayHoldCue,
@@ -200,34 +202,54 @@ function namesAnaphoricBody(parts: MentionParts): boolean {
 const anaphoricBody = (info: RoleInfo, key: string): boolean =>
   !!info.anaphor && info.type === null && !info.person && !info.document && !/s$/.test(key);
 
+/** A capitalised participle opening the sentence ("Having …", "Rattling off …", "Asked …"); "According" cites. */
+const participleOpener = (t: Token): boolean =>
+  t.lower === 'having' || (/^\p{L}{3,}ing$/u.test(t.lower) && t.lower !== 'according') || frontsParticiple(t.text);
+
+/**
+ * A sentence-initial word that fronts an adverbial rather than starting the subject (Quirk et al. 1985 §8.15): a
+ * participle, or a preposition or adverb of the tagger lexicon ("Amid …", "Despite …", "Perhaps …"; word-classes.json
+ * frontedAdverbials, which leaves out the subordinators: "As X reported, …" keeps its order).
+ */
+const adverbialOpener = (t: Token | undefined): boolean => !!t?.cap && (participleOpener(t) || frontsAdverbial(t.text));
+
+/** Index of the comma closing an adverbial that opens the sentence, or -1. */
+function openingAdverbialEnd(tokens: Token[]): number {
+  if (!adverbialOpener(tokens[0])) return -1;
+  for (let k = 1; k < Math.min(tokens.length, 40); k++) if (tokens[k].text === ',') return k;
+  return -1;
+}
+
 /**
  * "Having announced that …, Judge Ruiz adjourned", "Rattling off promises …, Clinton said": a cue inside a participial
  * clause that opens the sentence belongs to the main clause's subject, the noun phrase after the clause's comma; the
- * capitalised participle itself names no one.
+ * capitalised participle itself names no one. A subject found inside any fronted adverbial ("Speaking in Dushanbe, the
+ * minister … accused", "Absent a defence, voters … conclude") is likewise the main clause's; and the adverbial's first
+ * word is never part of a source ("Amid reports urging …" is the reports', "Perhaps the minister's claim" the minister's).
  */
 function openingAdjunct(tokens: Token[], hit: CueHit): CueHit {
   const first = tokens[0];
-  if (hit.source[0] !== 0 || !first?.cap || !(first.lower === 'having' || /^\p{L}{3,}ing$/u.test(first.lower)))
-    return hit;
-  let comma = -1;
-  for (let k = 1; k < Math.min(tokens.length, 40); k++)
-    if (tokens[k].text === ',') {
-      comma = k;
-      break;
+  if (hit.source[0] !== 0 || !adverbialOpener(first)) return hit;
+  const comma = openingAdverbialEnd(tokens);
+  const mainSubject = comma > 0 && (hit.cueRange[0] > comma ? hit.source[1] <= comma : participleOpener(first));
+  if (mainSubject) {
+    let np = forwardNP(tokens, comma + 1);
+    if (np) {
+      // A name ends at its last capitalised word ("Mayor Ines Ruiz left …"), whatever the phrase finder took in after it.
+      if (isProper(tokens, np[0])) {
+        let e = np[0] + 1;
+        while (e < np[1] && tokens[e].cap) e++;
+        np = [np[0], e];
+      }
+      const head = tokens[np[0]];
+      const pronoun = np[1] - np[0] === 1 && SUBJECT_PRONOUNS.has(head.lower) ? head.lower : null;
+      if (pronoun || isProper(tokens, np[0]) || ROLES.has(tokens[np[1] - 1].lower) || head.lower === 'the')
+        return { ...hit, source: np, description: null, pronoun };
     }
-  if (comma < 0 || hit.cueRange[0] > comma) return hit;
-  let np = forwardNP(tokens, comma + 1);
-  if (!np) return hit;
-  // A name ends at its last capitalised word ("Mayor Ines Ruiz left …"), whatever the phrase finder took in after it.
-  if (isProper(tokens, np[0])) {
-    let e = np[0] + 1;
-    while (e < np[1] && tokens[e].cap) e++;
-    np = [np[0], e];
+    if (participleOpener(first)) return hit;
   }
-  const head = tokens[np[0]];
-  const pronoun = np[1] - np[0] === 1 && SUBJECT_PRONOUNS.has(head.lower) ? head.lower : null;
-  if (!pronoun && !isProper(tokens, np[0]) && !ROLES.has(tokens[np[1] - 1].lower) && head.lower !== 'the') return hit;
-  return { ...hit, source: np, description: null, pronoun };
+  if (participleOpener(first) || hit.source[1] - hit.source[0] < 2 || !tokens[1]?.word) return hit;
+  return { ...hit, source: [1, hit.source[1]] };
 }
 
 /** The sentence's first vague attribution ("reports say", "it is believed"), anonymous and unnamed; `words`: its sentenceWords. */
@@ -281,10 +303,17 @@ export function sentenceAttribution(
   // governor said …") or inside a clause of time ("after the ministry warned …, the governor said") yields to the main
   // clause's. Decided once per hit, and only when there is an order to decide.
   const primaries = hits.filter((x) => PRIMARY_MODES.has(x.mode));
+  // A cue inside a fronted adverbial ("Given his comments on X, the general warned …") yields to the main clause's,
+  // whose subject opens right after the adverbial's comma ("Nearly half said …, while a third said" has none).
+  const fronted = primaries.length > 1 ? openingAdverbialEnd(tokens) : -1;
+  const opening = primaries.some((x) => x.source[0] === fronted + 1 && x.cueRange[0] > fronted) ? fronted : -1;
   const relative =
     primaries.length > 1
       ? new Map(
-          primaries.map((x) => [x, inRelativeClause(tokens, x.cueRange[0]) || inTemporalClause(tokens, x) ? 1 : 0]),
+          primaries.map((x) => [
+            x,
+            inRelativeClause(tokens, x.cueRange[0]) || inTemporalClause(tokens, x) || x.cueRange[0] < opening ? 1 : 0,
+          ]),
         )
       : null;
   const inRelative = (x: CueHit): number => relative?.get(x) ?? 0;
