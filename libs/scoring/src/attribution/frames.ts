@@ -477,6 +477,9 @@ export function relativeThat(tokens: Token[], p: number): boolean {
   // "a message that said": a simple past right after "that" has no subject of its own, so "that" is the relative pronoun
   // whatever noun stands before it (a complementiser "that" is followed by its clause's subject).
   if (!t.cap && isPastTense(tokens[p + 1]?.lower ?? '') && !NOUN_MARKERS.has(t.lower)) return true;
+  // Likewise an -s form usually read as a verb ("nothing that suggests", "a memo that says"): a determiner "that" would
+  // need the rarer noun reading.
+  if (!t.cap && isVerbFirstSForm(tokens[p + 1]?.lower ?? '') && !NOUN_MARKERS.has(t.lower)) return true;
   return pluralWord(t.lower) || ROLES.has(t.lower) || (t.cap && p - 1 > 0);
 }
 

@@ -17,6 +17,14 @@ describe('a source is a noun phrase', () => {
     expect(one('The elders came away convinced that the road was unsafe.')).toBeNull();
   });
 
+  it('takes existential "there" and presentative "here" for no one, and reads "that" before a verb form as relative', () => {
+    expect(one('There’s been a lot of talk about a new border fence in the valley.')).toBeNull();
+    expect(one('Here’s the case for a second crossing at the river.')).toBeNull();
+    expect(one('There is nothing that suggests the convoy was armed.')).toBeNull();
+    expect(one('There, the governor said, the convoy had turned back.')).toMatchObject({ source: 'the governor' });
+    expect(one('The council released a memo that says the crossing is closed.')).toMatchObject({ source: 'a memo' });
+  });
+
   it('keeps a noun phrase whatever adverb or participle follows its head', () => {
     expect(one('Villagers nationwide said the checkpoint was closed.')).toMatchObject({
       source: 'Villagers nationwide',
