@@ -6,6 +6,8 @@
 import { CLOSE_QUOTES, OPEN_QUOTES, possessiveLength, type Token } from './tokens';
 import {
   canBeBaseVerb,
+  frontsAdverbial,
+  frontsParticiple,
   INVERTED_CUES,
   isPreposition,
   isAdjectiveOnly,
@@ -468,6 +470,12 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
       np = widened;
       continue;
     }
+    // "Speaking in Osh on Monday, the deputy minister, Ali Valiev, said": the phrase follows a fronted participial or
+    // prepositional clause, after which the main clause opens.
+    if (openingAdverbialEnd(tokens) === np[0] - 1) {
+      afterAdverbial = true;
+      break;
+    }
     if (!before || !opens(before)) break;
     if (frontedAdverbial(tokens, before)) {
       afterAdverbial = true;
@@ -593,6 +601,25 @@ const SENTENCE_ADVERBS = new Set([
   'however',
   'meanwhile',
 ]);
+
+/** A capitalised participle opening the sentence ("Having …", "Rattling off …", "Asked …"); "According" cites. */
+export const participleOpener = (t: Token): boolean =>
+  t.lower === 'having' || (/^\p{L}{3,}ing$/u.test(t.lower) && t.lower !== 'according') || frontsParticiple(t.text);
+
+/**
+ * A sentence-initial word that fronts an adverbial rather than starting the subject (Quirk et al. 1985 §8.15): a
+ * participle, or a preposition or adverb of the tagger lexicon ("Amid …", "Despite …", "Perhaps …"; word-classes.json
+ * frontedAdverbials, which leaves out the subordinators: "As X reported, …" keeps its order).
+ */
+export const adverbialOpener = (t: Token | undefined): boolean =>
+  !!t?.cap && (participleOpener(t) || frontsAdverbial(t.text));
+
+/** Index of the comma closing an adverbial that opens the sentence, or -1. */
+export function openingAdverbialEnd(tokens: Token[]): number {
+  if (!adverbialOpener(tokens[0])) return -1;
+  for (let k = 1; k < Math.min(tokens.length, 40); k++) if (tokens[k].text === ',') return k;
+  return -1;
+}
 
 /**
  * A phrase opening the sentence that is an adverbial, not a subject: led by a preposition ("In July", "As a part of

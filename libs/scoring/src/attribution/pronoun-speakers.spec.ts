@@ -79,6 +79,12 @@ describe('a fronted adverbial is no subject, and its cues yield to the main clau
       'the deputy minister',
     ],
     ['Asked about the convoy, the governor said it had turned back.', 'the governor'],
+    // After the fronted clause the main clause opens: a description and its appositive name give the name.
+    ['Speaking in Osh on Monday, the deputy minister, Ali Valiev, said the pass was closed.', 'Ali Valiev'],
+    [
+      'Despite the denials, the head of the border guards, Colonel Aziz Temirov, insisted the camps were active.',
+      'Aziz Temirov',
+    ],
     // A cue inside a prepositional opener yields to the main clause whose subject follows the comma.
     ['Amid rumours urging traders to leave, the district police warned of raids.', 'the district police'],
     ['Given her remarks on the pass, the commander warned that the posts would be moved.', 'the commander'],

@@ -5,7 +5,7 @@
 import type { Attribution, Segment, Span } from '../types';
 import { OPEN_QUOTES, possessiveLength, tokenize, type Token } from './tokens';
 import { findCues, type CueHit } from './cues';
-import { quotedTokens } from './cue-helpers';
+import { openingAdverbialEnd, participleOpener, quotedTokens, adverbialOpener } from './cue-helpers';
 import { skipAdverbialsForward } from './adverbials';
 import { CUE_WORD, findVague, sentenceWords } from './vague';
 import { analyseMention, roleAt, type MentionParts } from './mention-parts';
@@ -15,8 +15,6 @@ import { resolveAnaphor, resolveDocument, resolvePronoun, type History } from '.
 import { ARTICLES, forwardNP, isProper, type Range } from './noun-phrase';
 import {
   canBeBaseVerb,
-  frontsAdverbial,
-  frontsParticiple,
   isPastTense,
   lookupOrganisation,
   mayHoldCue,
@@ -201,24 +199,6 @@ function namesAnaphoricBody(parts: MentionParts): boolean {
 /** An untyped singular body noun that points back ("the organisation", "the group"), as "it" does. */
 const anaphoricBody = (info: RoleInfo, key: string): boolean =>
   !!info.anaphor && info.type === null && !info.person && !info.document && !/s$/.test(key);
-
-/** A capitalised participle opening the sentence ("Having …", "Rattling off …", "Asked …"); "According" cites. */
-const participleOpener = (t: Token): boolean =>
-  t.lower === 'having' || (/^\p{L}{3,}ing$/u.test(t.lower) && t.lower !== 'according') || frontsParticiple(t.text);
-
-/**
- * A sentence-initial word that fronts an adverbial rather than starting the subject (Quirk et al. 1985 §8.15): a
- * participle, or a preposition or adverb of the tagger lexicon ("Amid …", "Despite …", "Perhaps …"; word-classes.json
- * frontedAdverbials, which leaves out the subordinators: "As X reported, …" keeps its order).
- */
-const adverbialOpener = (t: Token | undefined): boolean => !!t?.cap && (participleOpener(t) || frontsAdverbial(t.text));
-
-/** Index of the comma closing an adverbial that opens the sentence, or -1. */
-function openingAdverbialEnd(tokens: Token[]): number {
-  if (!adverbialOpener(tokens[0])) return -1;
-  for (let k = 1; k < Math.min(tokens.length, 40); k++) if (tokens[k].text === ',') return k;
-  return -1;
-}
 
 /**
  * "Having announced that …, Judge Ruiz adjourned", "Rattling off promises …, Clinton said": a cue inside a participial
