@@ -661,6 +661,9 @@ export function derivedHits(
     }
     const j = skipAdverbsBack(tokens, i);
     const prev = tokens[j];
+    // "It is worth noting that …", "worth stressing": a gerund after the adjective "worth" is its complement, and the
+    // extraposed clause the writer's own comment; no one is reported.
+    if (prev?.lower === 'worth' && /ing$/.test(t.lower)) continue;
     const mentalState = frame === 'that' && EXPERIENCER_LEMMAS.has(entry.lemma);
     // "get called to jury duty": a past form after a present verb is its participle (-s forms read as nouns above);
     // after a copula it is an adjective ("became convinced that").

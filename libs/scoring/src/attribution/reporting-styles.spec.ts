@@ -184,6 +184,11 @@ describe('attribution without a reporting verb', () => {
   it('reads the author’s own data and fieldwork ("our data show") as the author’s voice, not the author’s sources', () => {
     expect(one('Our survey data suggest that few migrants return radicalised.')).toBeNull();
     expect(one('My interviews in Khorog indicate that few migrants return radicalised.')).toBeNull();
+    // A place or count after the research noun is where it was done, not who reports (rubric 2.3.16).
+    expect(one('Our fieldwork in four villages of Rasht suggests that few migrants return radicalised.')).toBeNull();
+    expect(one('Fieldwork in four villages suggests that few migrants return radicalised.')).toMatchObject({
+      source: 'Fieldwork in four villages',
+    });
     expect(one('Our sources in Khorog say that the commander has fled.')).toMatchObject({ sourceType: 'anonymous' });
     // Fieldwork "conducted by the author" is the author's too (rubric 2.3.14); a work "by the author" is a work cited.
     expect(one('Interviews conducted by the author suggest that few migrants return radicalised.')).toBeNull();

@@ -21,6 +21,9 @@ describe('a source is a noun phrase', () => {
     expect(one('There’s been a lot of talk about a new border fence in the valley.')).toBeNull();
     expect(one('Here’s the case for a second crossing at the river.')).toBeNull();
     expect(one('There is nothing that suggests the convoy was armed.')).toBeNull();
+    // "worth" takes the gerund as its complement: the writer's comment, no one reported.
+    expect(one('It is worth stressing that the convoy was never searched.')).toBeNull();
+    expect(one('It is worth recalling that the council denied the report.')).toMatchObject({ source: 'the council' });
     expect(one('There, the governor said, the convoy had turned back.')).toMatchObject({ source: 'the governor' });
     expect(one('The council released a memo that says the crossing is closed.')).toMatchObject({ source: 'a memo' });
   });
