@@ -51,3 +51,21 @@ describe('one state body under its several names', () => {
     expect(stateBodyName('a ministry of the Tajik government')).toBeNull();
   });
 });
+
+describe('distinct bodies keep distinct canonical names (rubric 2.3.16)', () => {
+  // One canonical name is one report card and one origin for corroboration: bodies that only share a country, a
+  // parent organisation or a medium must not be merged.
+  const canonical = (sentence: string) => attribute(segment(sentence))[0]?.canonical;
+  it.each([
+    ['Fox News reported that the convoy was attacked.', 'Fox News'],
+    ['CNN reported that the convoy was attacked.', 'CNN'],
+    ['24.kg reported that the convoy was attacked.', '24.kg'],
+    ['AKIpress reported that the convoy was attacked.', 'AKIpress'],
+    ['The Kremlin said that the convoy was attacked.', 'Kremlin'],
+    ['The State Department said that the convoy was attacked.', 'US State Department'],
+    ['UNAMA said that the convoy was attacked.', 'UNAMA'],
+    ['The UN Assistance Mission in Afghanistan said that the convoy was attacked.', 'UNAMA'],
+    ['The United Nations said that the convoy was attacked.', 'United Nations'],
+    ['Jaish-e-Mohammed said that the convoy was attacked.', 'Jaish-e-Mohammed'],
+  ])('%s → %s', (sentence, name) => expect(canonical(sentence)).toBe(name));
+});
