@@ -155,7 +155,10 @@ function readMention(text: string): MentionParts {
       if (hit && !isPossessive(tokens[i]) && !inName(tokens[i])) head = hit;
     }
   }
-  const pr = personRange(tokens, coreEnd, orgs, 0);
+  // "A Member State", "the Press Service": a capitalised role of several words is the head, not a title before a name.
+  const headStart = head ? head.index - head.key.split(' ').length + 1 : -1;
+  const named = personRange(tokens, coreEnd, orgs, 0);
+  const pr = named && head && headStart < named[0] && head.index >= named[0] ? null : named;
   const first = tokens[0];
   return {
     text,

@@ -30,6 +30,12 @@ describe('officers and commanders', () => {
       sourceType: 'official',
       named: false,
     });
+    // Capitalised, as the monitoring team writes it, the two-word role is still the head, not a title before a name.
+    expect(one('One Member State reported that some 200 fighters remained.')).toMatchObject({
+      canonical: 'One Member State',
+      sourceType: 'official',
+      named: false,
+    });
   });
   it('types "commander" by its context', () => {
     expect(one('A police commander said the road was closed.')).toMatchObject({ sourceType: 'official' });
