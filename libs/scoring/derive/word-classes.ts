@@ -32,6 +32,9 @@
  *   et al. 1985 §14.12: "As", "When", "Though", "If" … open a clause, whose subject may be the attribution's):
  *   opening a sentence, such a word fronts an adverbial ("Amid …", "Despite …", "Perhaps …") and is never part of the
  *   subject;
+ * - pluralNouns: lower-case entries whose most frequent tag is NNS and whose capitalised form, if listed, is not
+ *   mostly a proper noun ("migrants", "terrorists", "audiences"; not "affairs" of "Foreign Affairs"): opening a
+ *   sentence capitalised, such a word is a plural common noun, a crowd, not a person's or a body's name;
  * - frontedParticiples: capitalised entries whose most frequent tag is VBN ("Asked", "Given", "Based"): opening a
  *   sentence, such a word starts a participial clause, whose subject is the main clause's.
  *
@@ -71,6 +74,15 @@ export function deriveWordClasses(): Record<string, unknown> {
       )
       .map(([w]) => w),
   );
+  const pluralNouns = sorted(
+    entries
+      .filter(([w, tags]) => {
+        if (!/^[a-z]+$/.test(w) || tags[0] !== 'NNS') return false;
+        const capitalised = (brill as unknown as Record<string, string[] | undefined>)[w[0].toUpperCase() + w.slice(1)];
+        return !capitalised || !/^NNPS?$/.test(capitalised[0]);
+      })
+      .map(([w]) => w),
+  );
   const frontedParticiples = sorted(
     entries.filter(([w, tags]) => /^[A-Z][a-z]+$/.test(w) && tags[0] === 'VBN').map(([w]) => w),
   );
@@ -108,7 +120,7 @@ export function deriveWordClasses(): Record<string, unknown> {
 
   return {
     description:
-      "Word classes attribution needs without a tagger. Origin: the Brill part-of-speech tagger's lexicon shipped with natural (natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json), by each entry's tags, the first being the most frequent; ASCII letters only. commonCapitalised: capitalised entries whose most frequent tag is neither NNP nor NNPS ('Just', 'That', 'Democratic'): alone, such a word is a sentence opener or a proper adjective, no speaker and no antecedent of he/she. pastTense: lower-case entries whose most frequent tag is VBD ('spoke', 'met'): they end a noun phrase as '-ed' forms do. baseVerbs: lower-case entries tagged VB anywhere ('exit', 'surrender'): they tell a to-infinitive ('for them to exit') from a preposition ('an end to violence'). adjectivesOnly: lower-case entries tagged only JJ, JJR or JJS ('subtle', 'foreign'): a cue form after one heads a noun phrase ('the subtle jokes'). lexicalVerbsOnly: lower-case entries whose most frequent tag is VB, VBP or VBZ and that carry no noun, adjective, number, pronoun or determiner tag ('see', 'contains'; attribution leaves out auxiliaries and modals itself): no subject ends in one, so a cue form after it is its object ('see references'). prepositions: lower-case entries whose most frequent tag is IN, less 'that' (a determiner or pronoun as well): a sentence opening with one fronts an adverbial ('Throughout Tuesday, …'), not its subject. nounOnlyCueForms: surface forms of the corpus-derived cue lexicon (cue-lexicon.json) tagged only NN or NNS, less -ing forms (some gerunds are tagged NN only): never verbs ('policy proposals', 'a public endorsement'). verbFirstSForms: -s forms of the cue lexicon whose most frequent tag is VBZ ('says', 'suggests'): after a word that only looks like an adjective by its suffix ('the executive says', 'the missive suggests') they stay verbs. lyNouns: lower-case entries in -ly whose most frequent tag is NN or NNS and that carry no adverb tag ('family', 'ally', 'rally', 'assembly'): the head of a phrase, never an adverb between a subject and its verb ('the victim's family said'). nonNominal: lower-case entries with no tag of a word that can head a noun phrase (NN, NNS, NNP, NNPS, PRP, PRP$, WP, WP$, WDT, CD, DT, PDT, EX, FW): adjectives, adverbs, verbs and prepositions ('outright', 'least', 'somehow', 'provide'); a phrase of such words and articles names nobody, so it is no source ('if not outright opposed'), while 'those' and 'many', determiners standing as pronouns, stay out of it. frontedAdverbials: capitalised entries whose most frequent tag is IN or RB, less the simple subordinators of Quirk et al. 1985 §14.12 ('As', 'When', 'Though' open a clause whose subject may be the attribution's): opening a sentence, such a word fronts an adverbial ('Amid …', 'Despite …', 'Perhaps …') and is no part of the subject. frontedParticiples: capitalised entries whose most frequent tag is VBN ('Asked', 'Given', 'Based'): opening a sentence, such a word starts a participial clause, whose subject is the main clause's. Written by libs/scoring/derive/word-classes.ts; not tuned on any corpus.",
+      "Word classes attribution needs without a tagger. Origin: the Brill part-of-speech tagger's lexicon shipped with natural (natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json), by each entry's tags, the first being the most frequent; ASCII letters only. commonCapitalised: capitalised entries whose most frequent tag is neither NNP nor NNPS ('Just', 'That', 'Democratic'): alone, such a word is a sentence opener or a proper adjective, no speaker and no antecedent of he/she. pastTense: lower-case entries whose most frequent tag is VBD ('spoke', 'met'): they end a noun phrase as '-ed' forms do. baseVerbs: lower-case entries tagged VB anywhere ('exit', 'surrender'): they tell a to-infinitive ('for them to exit') from a preposition ('an end to violence'). adjectivesOnly: lower-case entries tagged only JJ, JJR or JJS ('subtle', 'foreign'): a cue form after one heads a noun phrase ('the subtle jokes'). lexicalVerbsOnly: lower-case entries whose most frequent tag is VB, VBP or VBZ and that carry no noun, adjective, number, pronoun or determiner tag ('see', 'contains'; attribution leaves out auxiliaries and modals itself): no subject ends in one, so a cue form after it is its object ('see references'). prepositions: lower-case entries whose most frequent tag is IN, less 'that' (a determiner or pronoun as well): a sentence opening with one fronts an adverbial ('Throughout Tuesday, …'), not its subject. nounOnlyCueForms: surface forms of the corpus-derived cue lexicon (cue-lexicon.json) tagged only NN or NNS, less -ing forms (some gerunds are tagged NN only): never verbs ('policy proposals', 'a public endorsement'). verbFirstSForms: -s forms of the cue lexicon whose most frequent tag is VBZ ('says', 'suggests'): after a word that only looks like an adjective by its suffix ('the executive says', 'the missive suggests') they stay verbs. lyNouns: lower-case entries in -ly whose most frequent tag is NN or NNS and that carry no adverb tag ('family', 'ally', 'rally', 'assembly'): the head of a phrase, never an adverb between a subject and its verb ('the victim's family said'). nonNominal: lower-case entries with no tag of a word that can head a noun phrase (NN, NNS, NNP, NNPS, PRP, PRP$, WP, WP$, WDT, CD, DT, PDT, EX, FW): adjectives, adverbs, verbs and prepositions ('outright', 'least', 'somehow', 'provide'); a phrase of such words and articles names nobody, so it is no source ('if not outright opposed'), while 'those' and 'many', determiners standing as pronouns, stay out of it. frontedAdverbials: capitalised entries whose most frequent tag is IN or RB, less the simple subordinators of Quirk et al. 1985 §14.12 ('As', 'When', 'Though' open a clause whose subject may be the attribution's): opening a sentence, such a word fronts an adverbial ('Amid …', 'Despite …', 'Perhaps …') and is no part of the subject. frontedParticiples: capitalised entries whose most frequent tag is VBN ('Asked', 'Given', 'Based'): opening a sentence, such a word starts a participial clause, whose subject is the main clause's. pluralNouns: lower-case entries whose most frequent tag is NNS and whose capitalised form, if listed, is not mostly NNP or NNPS ('migrants', 'terrorists', 'audiences'): opening a sentence capitalised, such a word is a crowd named by a plural common noun, no person's or body's name. Written by libs/scoring/derive/word-classes.ts; not tuned on any corpus.",
     commonCapitalised,
     pastTense,
     baseVerbs,
@@ -121,6 +133,7 @@ export function deriveWordClasses(): Record<string, unknown> {
     nonNominal,
     frontedAdverbials,
     frontedParticiples,
+    pluralNouns,
   };
 }
 

@@ -1058,8 +1058,22 @@ function placedHead(tokens: Token[], np: Range, cue: number): Range | null {
   // A role by its last word or as a whole phrase ("border guards"), or before its "of" phrase ("residents of Khorog").
   if (roleAt(tokens, p - 1)) return head;
   for (let k = head[0] + 1; k < p - 1; k++) if (tokens[k].lower === 'of' && roleAt(tokens, k - 1)) return head;
+  // "Migrants interviewed in Moscow said …", "Herders surveyed for the study described …": the object of a verb of
+  // eliciting information is the informant, whatever noun names it.
+  if (INFORMANT_PARTICIPLES.has(participle.lower) && namesSomeone(tokens, head)) return head;
   return null;
 }
+
+/** Past participles of verbs whose object gives the information (interview, survey, poll, question, consult, reach). */
+const INFORMANT_PARTICIPLES = new Set([
+  'interviewed',
+  'surveyed',
+  'polled',
+  'questioned',
+  'consulted',
+  'contacted',
+  'reached',
+]);
 
 const PREPOSITIONS_BEFORE_RELATIVE = new Set([
   'in',

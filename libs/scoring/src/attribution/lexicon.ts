@@ -77,6 +77,7 @@ const LY_NOUNS = new Set(wordClasses.lyNouns);
 const NON_NOMINAL = new Set(wordClasses.nonNominal);
 const FRONTED_ADVERBIALS = new Set(wordClasses.frontedAdverbials);
 const FRONTED_PARTICIPLES = new Set(wordClasses.frontedParticiples);
+const PLURAL_NOUNS = new Set(wordClasses.pluralNouns);
 /** A capitalised word ("Just", "Democratic") that is usually not a proper noun. */
 export const isCommonCapitalised = (word: string): boolean => COMMON_CAPITALISED.has(word);
 /** A lower-case word whose usual reading is a simple past verb ("spoke", "told"). */
@@ -87,6 +88,8 @@ export const canBeBaseVerb = (word: string): boolean => BASE_VERBS.has(word);
 export const isNonNominal = (word: string): boolean => NON_NOMINAL.has(word);
 /** A capitalised word that, opening a sentence, fronts an adverbial ("Amid", "Despite", "Perhaps"), never the subject. */
 export const frontsAdverbial = (word: string): boolean => FRONTED_ADVERBIALS.has(word);
+/** A lower-case word that is mostly a plural common noun and not a name ("migrants", "terrorists"). */
+export const isPluralNoun = (word: string): boolean => PLURAL_NOUNS.has(word);
 /** A capitalised past participle that, opening a sentence, starts a participial clause ("Asked", "Given"). */
 export const frontsParticiple = (word: string): boolean => FRONTED_PARTICIPLES.has(word);
 /** A lower-case word that is only ever an adjective ("subtle", "foreign"). */

@@ -8,6 +8,7 @@ import {
   findOrganisations,
   HONORIFICS,
   isCommonCapitalised,
+  isPluralNoun,
   MAX_ROLE_WORDS,
   isOrgWord,
   RANK_TITLES,
@@ -108,7 +109,8 @@ function personRange(tokens: Token[], end: number, orgs: OrgMatch[], base: numbe
     const prev = tokens[s - 1];
     // Alone, a capitalised common word ("Just", "Democratic") is an opener or a proper adjective, not a name.
     const licensed =
-      (s === 0 && !isCommonCapitalised(t.text)) ||
+      // "Migrants said …": a plural common noun opening the sentence names a crowd, not a person.
+      (s === 0 && !isCommonCapitalised(t.text) && !isPluralNoun(t.lower)) ||
       (prev && (RANK_TITLES.has(prev.lower) || HONORIFICS.has(prev.lower) || ROLES.has(bare(prev))));
     if (!licensed) return null;
   }

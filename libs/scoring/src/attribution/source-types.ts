@@ -8,6 +8,7 @@ import type { AttributionContext, SourceType } from '../types';
 import { analyseMention, roleAt, type MentionParts } from './mention-parts';
 import {
   isCommonCapitalised,
+  isPluralNoun,
   ORG_NAME_PATTERNS,
   STATES,
   STATE_MODIFIERS,
@@ -282,7 +283,9 @@ const openerCapital = (p: MentionParts, i: number): boolean =>
   ((p.head !== null && p.head.index <= 1) ||
     // "Opposition leaders say", "Religious leaders say": a common word capitalised only by its place, before a
     // lower-case word, names no body (the Brill lexicon lists its capitalised form with a common tag).
-    (p.tokens.length > 1 && p.tokens[1].word && !p.tokens[1].cap && isCommonCapitalised(p.tokens[0].text)));
+    (p.tokens.length > 1 && p.tokens[1].word && !p.tokens[1].cap && isCommonCapitalised(p.tokens[0].text)) ||
+    // "Migrants say", "Terrorists in such cells …": a plural common noun capitalised by its place is a crowd.
+    (p.tokens[0].cap && isPluralNoun(p.tokens[0].lower) && !p.tokens[1]?.cap));
 
 /** Every word capitalised but the short function words: "International Security Assistance Force", "Ministry of Defence". */
 export const properName = (text: string): boolean =>

@@ -37,6 +37,23 @@ describe('officers and commanders', () => {
       named: false,
     });
   });
+  it('reads a plural common noun opening the sentence as a crowd, not a name (Brill lexicon: mostly NNS)', () => {
+    expect(one('Migrants said they had been approached by recruiters.')).toMatchObject({
+      sourceType: 'anonymous',
+      named: false,
+    });
+    expect(one('Terrorists said the attack was revenge.')).toMatchObject({ sourceType: 'anonymous', named: false });
+    expect(one('Reuters said the road was closed.')).toMatchObject({ sourceType: 'media', named: true });
+  });
+  it('takes the informant of "interviewed in …" for the speaker, not the place', () => {
+    expect(one('Migrants interviewed in Moscow said they had been approached.')).toMatchObject({
+      source: 'Migrants',
+      sourceType: 'anonymous',
+    });
+    expect(one('Traders questioned in Osh said the market was shut.')).toMatchObject({ source: 'Traders' });
+    // A finite verb after a name keeps its own subject.
+    expect(one('Stratfor stated in a 2010 report that the group was weak.')).toMatchObject({ source: 'Stratfor' });
+  });
   it('types "commander" by its context', () => {
     expect(one('A police commander said the road was closed.')).toMatchObject({ sourceType: 'official' });
     expect(one('The insurgent commander said the road was closed.')).toMatchObject({ sourceType: 'insurgent' });
