@@ -239,7 +239,7 @@ export function findCues(
       const j = isPunct(tokens[i - 1], ',') ? i - 2 : i - 1;
       push(
         'participle',
-        adjunct ?? objectParticipleSubject(tokens, i) ?? (j >= 0 ? backwardNP(tokens, j) : null),
+        adjunct ?? objectParticipleSubject(tokens, i) ?? (j >= 0 ? nameBeforeVerb(tokens, j) : null),
         null,
       );
       i += width - 1;
@@ -511,6 +511,17 @@ function figureAt(tokens: Token[], k: number): boolean {
   if ((w === 'at' && next === 'least') || (w === 'up' && next === 'to')) return figureAt(tokens, k + 2);
   if (w === 'as' && next === 'many' && tokens[k + 2]?.lower === 'as') return figureAt(tokens, k + 3);
   return false;
+}
+
+/**
+ * The phrase ending at `j`, less a past-tense verb after a name: in "“…,” Mr. Saidov continued, referring to …" the
+ * participle's subject is the speaker, not "Mr. Saidov continued".
+ */
+function nameBeforeVerb(tokens: Token[], j: number): Range | null {
+  const r = backwardNP(tokens, j);
+  if (!r || r[1] - r[0] < 2) return r;
+  const last = tokens[r[1] - 1];
+  return !last.cap && isPastForm(last.lower) && isProper(tokens, r[1] - 2) ? [r[0], r[1] - 1] : r;
 }
 
 /**

@@ -26,6 +26,11 @@ describe('how reporters write attribution', () => {
     expect(one('The minister deflected questions about the border before saying it would reopen.')).toMatchObject({
       source: 'The minister',
     });
+    // After a quotation the speaker's own verb ends the name: "Mr. Saidov continued, referring to …" is Mr. Saidov.
+    expect(one('“You will see more of him,” Mr. Saidov continued, referring to the candidate.')).toMatchObject({
+      source: 'Mr. Saidov',
+      named: true,
+    });
   });
   it('credits a participle after a comma to a pronoun subject’s referent, not to the main verb’s object', () => {
     expect(
