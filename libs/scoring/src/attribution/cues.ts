@@ -182,6 +182,15 @@ export function findCues(
         continue;
       }
     }
+    if (tokens[i + 1]?.lower === 'in' && STRONG_CUES.has(t.lower) && isPastForm(t.lower)) {
+      // "As noted in the statement, …", "This was stated in a report of the ministry": the document says it.
+      const medium = documentIn(tokens, i);
+      if (medium) {
+        addHit(hits, tokens, text, base, [i, i + 2], 'object', medium, null, true, true);
+        i++;
+        continue;
+      }
+    }
     const phrase = multiwordAt(tokens, i);
     const cue = phrase ?? t.lower;
     if (phrase === null && !CANDIDATE_WORDS.has(cue)) continue;
@@ -511,6 +520,31 @@ function figureAt(tokens: Token[], k: number): boolean {
   if ((w === 'at' && next === 'least') || (w === 'up' && next === 'to')) return figureAt(tokens, k + 2);
   if (w === 'as' && next === 'many' && tokens[k + 2]?.lower === 'as') return figureAt(tokens, k + 3);
   return false;
+}
+
+/**
+ * The document in "<reporting participle> in <document>" when the participle is a comment clause's ("as noted in the
+ * report, …") or a passive's ("this was stated in a statement of the ministry"): the medium a statement was made in
+ * speaks for it, as "the report says" does. Only a document noun heads it ("as noted in Kabul" names a place).
+ */
+function documentIn(tokens: Token[], i: number): Range | null {
+  let k = skipAdverbsBack(tokens, i);
+  let passive = false;
+  while (k >= 0 && (AUXILIARIES.has(tokens[k].lower) || BE_FORMS.has(tokens[k].lower))) {
+    passive ||= BE_FORMS.has(tokens[k].lower);
+    k--;
+  }
+  const comment = tokens[k]?.lower === 'as' && (k === 0 || isPunct(tokens[k - 1], ',', '—', '–', ';', ':'));
+  if (!comment && !passive) return null;
+  const np = forwardNP(tokens, i + 2);
+  if (!np) return null;
+  let head = np[1] - 1;
+  for (let h = np[0]; h < np[1]; h++)
+    if (tokens[h].lower === 'of' || tokens[h].lower === 'by') {
+      head = h - 1;
+      break;
+    }
+  return roleOf(tokens[head])?.document ? np : null;
 }
 
 /**

@@ -181,6 +181,21 @@ describe('attribution without a reporting verb', () => {
     });
     expect(one('Her experience, as mentioned above, is thin.')).toBeNull();
   });
+  it('credits the document a statement was made in ("as noted in the report", "this was stated in a report of X")', () => {
+    expect(one('This was stated in a report of the Interior Ministry of Kyrgyzstan.')).toMatchObject({
+      source: 'the Interior Ministry of Kyrgyzstan',
+      sourceType: 'official',
+    });
+    expect(one('As noted in the report, the convoy was turned back at the pass.')).toMatchObject({
+      source: 'the report',
+      via: 'explicit',
+    });
+    // A place is no medium, and a finite verb with its own subject keeps it.
+    expect(one('As noted in Kabul, the convoy was turned back.')).toBeNull();
+    expect(one('The governor said in a statement that the convoy was turned back.')).toMatchObject({
+      source: 'The governor',
+    });
+  });
   it('reads a text speaking of itself ("this paper argues") as the author’s voice', () => {
     expect(one('This paper argues that the threat has been exaggerated.')).toBeNull();
     expect(one('This brief finds little evidence of recruitment.')).toBeNull();
