@@ -1277,6 +1277,9 @@ export function addAgentlessPassive(hits: CueHit[], tokens: Token[], text: strin
   addHit(hits, tokens, text, base, [i, i + 2], 'subject', [i, i + 2], null, false, true, true, true);
 }
 
+/** Existential "there" and presentative "here" ("There's talk of …", "Here's the case for …"): no one. */
+const EXISTENTIALS = new Set(['there', 'here']);
+
 /**
  * A source is a noun phrase: some word in it can head one (a name or other capitalised word, a role noun, a noun,
  * pronoun or number, or a word the Brill lexicon does not know). A phrase of articles, adjectives, adverbs and verbs alone
@@ -1284,13 +1287,11 @@ export function addAgentlessPassive(hits: CueHit[], tokens: Token[], text: strin
  * insight") is a scan that ran into the wrong words, and whatever cue it hangs on reports nobody. Quantifiers that
  * stand as pronouns ("several said") name an unspecified group, which the vague-source rules read.
  */
-const EXISTENTIALS = new Set(['there', 'here']);
 function namesSomeone(tokens: Token[], r: Range): boolean {
   for (let i = r[0]; i < r[1]; i++) {
     const t = tokens[i];
     if (!t.word) continue;
     const w = t.lower.slice(0, t.lower.length - possessiveLength(t.lower));
-    // Existential "there" and presentative "here" ("There's talk of …", "Here's the case for …") stand for no one.
     if (EXISTENTIALS.has(w)) continue;
     if (t.cap || QUANTIFIER_PRONOUNS.has(t.lower)) return true;
     // The role nouns come first: the Brill lexicon, drawn from financial news, tags "insurgent" and "militant" JJ only.

@@ -204,7 +204,7 @@ const anaphoricBody = (info: RoleInfo, key: string): boolean =>
  * "Having announced that …, Judge Ruiz adjourned", "Rattling off promises …, Clinton said": a cue inside a participial
  * clause that opens the sentence belongs to the main clause's subject, the noun phrase after the clause's comma; the
  * capitalised participle itself names no one. A subject found inside any fronted adverbial ("Speaking in Dushanbe, the
- * minister … accused", "Absent a defence, voters … conclude") is likewise the main clause's; and the adverbial's first
+ * minister … accused", "Given her remarks, the commander … warned") is likewise the main clause's; and the adverbial's first
  * word is never part of a source ("Amid reports urging …" is the reports', "Perhaps the minister's claim" the minister's).
  */
 function openingAdjunct(tokens: Token[], hit: CueHit): CueHit {
