@@ -61,6 +61,10 @@ export function isProper(tokens: Token[], i: number): boolean {
 const startsNameOrArticle = (t: Token | undefined): boolean =>
   !!t && t.word && (t.cap || t.lower === 'the' || t.lower === 'a') && !MONTHS.has(t.lower) && !/^\d/.test(t.text);
 
+/** A partitive opens at `k` ("two of the defendants", "one of the detained men"): a cardinal word before "of". */
+const partitiveAt = (tokens: Token[], k: number): boolean =>
+  CARDINAL_WORDS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of';
+
 // Verb-like lower-case words (-ed, -ing, irregular pasts like "spoke") end a phrase unless they are hyphenated
 // modifiers ("Almaty-based").
 const verbLike = (t: Token): boolean =>
@@ -387,6 +391,7 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
       if (
         !ofLikeAt(tokens, i) &&
         !startsNameOrArticle(tokens[i + 1]) &&
+        !partitiveAt(tokens, i + 1) &&
         !documentTopic(tokens, i) &&
         !roleLocation(tokens, i)
       )

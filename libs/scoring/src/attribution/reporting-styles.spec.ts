@@ -47,6 +47,10 @@ describe('how reporters write attribution', () => {
     expect(one('The governor, who visited the market, told the traders, “The road will reopen.”')).toMatchObject({
       source: 'The governor',
     });
+    // A partitive inside the description ("for two of the defendants") keeps it one phrase, so the name speaks.
+    expect(one('A lawyer for two of the accused, Farrukh Nazarov, said they had been denied counsel.')).toMatchObject({
+      source: 'Farrukh Nazarov',
+    });
   });
   it('looks past a parenthesis between speaker and verb', () => {
     expect(one('Senator Jane Doe (R-Ohio) said Tuesday that the vote would pass.')).toMatchObject({
