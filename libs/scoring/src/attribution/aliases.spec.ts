@@ -41,6 +41,10 @@ describe('one state body under its several names', () => {
   ])('%s is the Interior Ministry of Kyrgyzstan', (mention) =>
     expect(canonicalSourceName(mention)).toBe('Interior Ministry of Kyrgyzstan'),
   );
+  it.each(['KNB', 'Kazakhstan’s National Security Committee', 'the Kazakh Committee for National Security'])(
+    '%s is the gazetteer’s National Security Committee of Kazakhstan (rubric 2.3.16)',
+    (mention) => expect(canonicalSourceName(mention)).toBe('National Security Committee of Kazakhstan'),
+  );
   it('keeps states apart, and a body with no state its own name', () => {
     expect(canonicalSourceName('the Uzbek Foreign Ministry')).toBe('Foreign Ministry of Uzbekistan');
     expect(canonicalSourceName('the Russian Ministry of Foreign Affairs')).toBe('Foreign Ministry of Russia');
