@@ -31,6 +31,9 @@ describe('sentence splitting', () => {
     ['John F. Kennedy was president.', ['John F. Kennedy was president.']],
     ['The rate rose to 2.5 per cent. It fell later.', ['The rate rose to 2.5 per cent.', 'It fell later.']],
     ['It hit the U.S. The response was swift.', ['It hit the U.S.', 'The response was swift.']],
+    // The platform once called Twitter is a word after "on"/"via", not an initial; a middle initial stays one.
+    ['He wrote on X. Karimov did not reply.', ['He wrote on X.', 'Karimov did not reply.']],
+    ['It was signed by John X. Smith.', ['It was signed by John X. Smith.']],
   ])('handles abbreviations and numbers: %s', (text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
   });

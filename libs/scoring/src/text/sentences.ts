@@ -178,6 +178,8 @@ function abbreviationAllowsBreak(text: string, dot: number, k: number, end: numb
   if (TITLE_ABBREVIATIONS.has(lower) || TITLE_ABBREVIATIONS.has(last)) return false;
   const numberAbbr = NUMBER_ABBREVIATIONS.has(lower);
   if (numberAbbr && isDigit(next)) return false;
+  // "he wrote on X. Mujahid …": the platform formerly Twitter, after "on" or "via", is a word, not a name's initial.
+  if (token === 'X' && /\b(?:on|via)\s$/.test(text.slice(Math.max(0, dot - 6), dot - 1))) return true;
   const initial = token.length === 1 && isUpper(token.charCodeAt(0));
   const initialism = lastDot >= 0 && last.length <= 2; // U.S, U.N, a.m
   if (numberAbbr || initial || initialism || AMBIGUOUS_ABBREVIATIONS.has(lower)) {
