@@ -71,5 +71,7 @@ describe('distinct bodies keep distinct canonical names (rubric 2.3.16)', () => 
     ['The UN Assistance Mission in Afghanistan said that the convoy was attacked.', 'UNAMA'],
     ['The United Nations said that the convoy was attacked.', 'United Nations'],
     ['Jaish-e-Mohammed said that the convoy was attacked.', 'Jaish-e-Mohammed'],
+    // A group's own media outlet is the group (its communiqués are its own).
+    ['The Al-Azaim Foundation said that the convoy was attacked.', 'ISKP'],
   ])('%s → %s', (sentence, name) => expect(canonical(sentence)).toBe(name));
 });
