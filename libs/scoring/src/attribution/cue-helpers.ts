@@ -279,7 +279,9 @@ function withAuthor(tokens: Token[], np: Range): Range {
 
 /** A document's own "by" phrase right after its head, which ends at `end` ("a report by the ministry"), or null. */
 export function documentAuthorAt(tokens: Token[], end: number): Range | null {
-  return end > 0 && tokens[end]?.lower === 'by' && roleOf(tokens[end - 1])?.document
+  // "Reporting by the BBC suggests …": the nominalised act of reporting is its author's document as "a report" is.
+  const head = tokens[end - 1];
+  return end > 0 && tokens[end]?.lower === 'by' && (roleOf(head)?.document || head.lower === 'reporting')
     ? forwardNP(tokens, end + 1)
     : null;
 }

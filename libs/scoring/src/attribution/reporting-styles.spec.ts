@@ -167,6 +167,11 @@ describe('attribution without a reporting verb', () => {
     expect(one('Recent reporting indicates the facilitator made arrangements.')).toMatchObject({
       source: 'Recent reporting',
     });
+    // Reporting by a named outlet is that outlet's, as a report by it is.
+    expect(one('Recent reporting by the BBC suggests the men were recruited abroad.')).toMatchObject({
+      source: 'BBC',
+      sourceType: 'media',
+    });
   });
   it('reads "the literature" as a research document that can report', () => {
     expect(one('The literature suggests that most recruits are labour migrants.')).toMatchObject({
