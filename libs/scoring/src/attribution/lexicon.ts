@@ -253,6 +253,13 @@ export const isAgeNoun = (word: string): boolean => ROLES.get(word) === AGED_PER
 /** Role nouns by lower-cased phrase, ages used as nouns among them. */
 export const ROLES: ReadonlyMap<string, RoleInfo> = new Map<string, RoleInfo>([
   ...Object.entries(roleNouns.roles).map(([k, v]): [string, RoleInfo] => [k, v as RoleInfo]),
+  // "then-President Atambayev", "ex-minister": a former holder's title is the same role, with its type.
+  ...Object.entries(roleNouns.roles)
+    .filter(([k, v]) => !k.includes(' ') && (v as RoleInfo).person)
+    .flatMap(([k, v]): [string, RoleInfo][] => [
+      [`then-${k}`, v as RoleInfo],
+      [`ex-${k}`, v as RoleInfo],
+    ]),
   ...AGES.map((a): [string, RoleInfo] => [a, AGED_PERSON]),
 ]);
 /** Longest role phrase in words, so lookups try "secretary general" before "general". */

@@ -61,6 +61,16 @@ export function isProper(tokens: Token[], i: number): boolean {
 const startsNameOrArticle = (t: Token | undefined): boolean =>
   !!t && t.word && (t.cap || t.lower === 'the' || t.lower === 'a') && !MONTHS.has(t.lower) && !/^\d/.test(t.text);
 
+/** "then" at `i` stands between a determiner or possessive and a role noun ("the then minister", "its then head"). */
+const formerHolder = (tokens: Token[], i: number): boolean => {
+  const before = tokens[i - 1];
+  return (
+    !!before &&
+    (before.lower === 'the' || /[’']s$/.test(before.lower) || /^(?:its|his|her|their)$/.test(before.lower)) &&
+    ROLES.has(tokens[i + 1]?.lower ?? '')
+  );
+};
+
 /** A partitive opens at `k` ("two of the defendants", "one of the detained men"): a cardinal word before "of". */
 const partitiveAt = (tokens: Token[], k: number): boolean =>
   CARDINAL_WORDS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of';
@@ -398,6 +408,8 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
         break;
       continue;
     }
+    // "the agency's then chairman", "the then president": "then" before a role premodifies it (a former holder).
+    if (t.lower === 'then' && i < last && formerHolder(tokens, i)) continue;
     if (NP_BOUNDARY.has(t.lower) && !t.cap) break;
     // "the lawsuit Lynch announced": a name right after a common noun that is no role, title or adjective opens a
     // phrase of its own (a relative clause without "that"); "the spokesman Zabihullah Mujahid" keeps the role.

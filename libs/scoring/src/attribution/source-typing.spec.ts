@@ -54,6 +54,19 @@ describe('officers and commanders', () => {
     // A finite verb after a name keeps its own subject.
     expect(one('Stratfor stated in a 2010 report that the group was weak.')).toMatchObject({ source: 'Stratfor' });
   });
+  it('reads a former holder\'s title as the role ("then-President X", "the then minister", "ex-minister X")', () => {
+    expect(one('Then-President Almazbek Tokoev said the threat was growing.')).toMatchObject({
+      source: 'Almazbek Tokoev',
+      sourceType: 'official',
+    });
+    expect(one('Ex-minister Rustam Karimov said the threat was growing.')).toMatchObject({ sourceType: 'official' });
+    expect(one('The then president said the border was secure.')).toMatchObject({
+      source: 'The then president',
+      sourceType: 'official',
+    });
+    // "then" after a subject is an adverb of the clause, not part of the phrase.
+    expect(one('Officials then said the road was closed.')).toMatchObject({ source: 'Officials' });
+  });
   it('types "commander" by its context', () => {
     expect(one('A police commander said the road was closed.')).toMatchObject({ sourceType: 'official' });
     expect(one('The insurgent commander said the road was closed.')).toMatchObject({ sourceType: 'insurgent' });
