@@ -488,9 +488,11 @@ export async function withSeededApp(
   // The bench owns its throwaway server and stops it whoever is still connected: release() would
   // leave it running (a few GB in the temp folder) while, say, an autovacuum worker is busy.
   const { startEmbeddedPostgres } = await import('../../api/src/database/embedded-postgres');
+  // No explicit port: the fresh data folder gets one the OS reports free. A random port in a fixed range
+  // could be an ephemeral port another connection held, and the bench then failed to start its server.
   const pg = await startEmbeddedPostgres(
     join(scratch, 'postgres'),
-    56000 + Math.floor(Math.random() * 1000),
+    undefined,
     undefined,
     STATEMENTS ? ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track=all'] : [],
   );
