@@ -558,6 +558,11 @@ function nameBeforeVerb(tokens: Token[], j: number): Range | null {
   return !last.cap && isPastForm(last.lower) && isProper(tokens, r[1] - 2) ? [r[0], r[1] - 1] : r;
 }
 
+/** Comparatives of size that state an estimate against another ("put the figure higher"). */
+const COMPARATIVE_ESTIMATES = new Set(['higher', 'lower', 'greater', 'larger', 'smaller']);
+/** Degree adverbs before such a comparative ("far higher", "much lower"). */
+const ESTIMATE_DEGREE = new Set(['far', 'much', 'considerably', 'significantly', 'substantially', 'slightly', 'even']);
+
 /**
  * "X put the death toll at 20": an estimate credited to X, as "X estimated the toll at 20" is. Returns the end of the
  * cue ("put … at"), or 0: the object's head must be a measure noun within four words (its "of" phrase may follow it),
@@ -570,7 +575,12 @@ function putAt(tokens: Token[], i: number): number {
     // "the number of foreign fighters at", "the number of Kazakh citizens in the conflict zone at": an "of" phrase, with
     // its own place phrase, may stand between the measure and "at".
     let a = k + 1;
-    if (tokens[a]?.lower === 'of') while (a < k + 10 && tokens[a]?.word && tokens[a].lower !== 'at') a++;
+    const estimateEnd = (w: string): boolean => w === 'at' || COMPARATIVE_ESTIMATES.has(w) || ESTIMATE_DEGREE.has(w);
+    if (tokens[a]?.lower === 'of') while (a < k + 10 && tokens[a]?.word && !estimateEnd(tokens[a].lower)) a++;
+    // "put the figure far higher", "put the toll much lower": a comparative gives the estimate against another.
+    if (ESTIMATE_DEGREE.has(tokens[a]?.lower ?? '') && COMPARATIVE_ESTIMATES.has(tokens[a + 1]?.lower ?? ''))
+      return a + 2;
+    if (COMPARATIVE_ESTIMATES.has(tokens[a]?.lower ?? '')) return a + 1;
     if (tokens[a]?.lower !== 'at') return 0;
     return figureAt(tokens, a + 1) ? a + 1 : 0;
   }

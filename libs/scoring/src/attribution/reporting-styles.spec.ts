@@ -143,6 +143,10 @@ describe('attribution without a reporting verb', () => {
       source: 'Local observers',
     });
     expect(one('The guard put the box on the table at noon.')).toBeNull();
+    // Against another estimate: a comparative of size, with or without a degree adverb.
+    expect(one('Uzbek officials put the number of recruits far higher.')).toMatchObject({ source: 'Uzbek officials' });
+    expect(one('The border service puts the toll lower.')).toMatchObject({ source: 'The border service' });
+    expect(one('He put the crate higher on the shelf.')).toBeNull();
   });
   it('reads "found" with a document subject as a finding, whatever its object, and a person finding a thing as none', () => {
     expect(one('The survey found broad support for the talks.')).toMatchObject({ source: 'The survey', cue: 'found' });
