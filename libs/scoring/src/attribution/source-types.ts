@@ -40,7 +40,10 @@ export interface SourceClass {
 /** The Taliban took Kabul on 15 August 2021; from then on their statements are a government's. */
 const TALIBAN_TAKEOVER = Date.UTC(2021, 7, 15);
 
-function talibanType(ctx: ClassifyContext): SourceType {
+/** A body of state named in a Taliban mention ("the Taliban's interior ministry", "the Taliban government"). */
+const STATE_BODY = /\b(?:ministry|ministries|minister|government|cabinet|administration)\b/i;
+
+function talibanType(ctx: ClassifyContext, mention = ''): SourceType {
   const years = (ctx.sentence ?? '').match(/\b(?:19|20)\d\d\b/g)?.map(Number) ?? [];
   if (years.length > 0)
     return Math.max(...years) >= 2022 ||
@@ -48,10 +51,14 @@ function talibanType(ctx: ClassifyContext): SourceType {
       ? 'official'
       : 'insurgent';
   if (ctx.publishedAt && ctx.publishedAt.getTime() >= TALIBAN_TAKEOVER) return 'official';
+  // Undated, a ministry or a government of the Taliban is the Taliban governing, which the guide types official; an
+  // insurgency's "shadow" bodies stay insurgent.
+  if (STATE_BODY.test(mention) && !/\bshadow\b/i.test(mention)) return 'official';
   return 'insurgent';
 }
 
-const orgType = (o: OrgMatch, ctx: ClassifyContext): SourceType => (o.datedTaliban ? talibanType(ctx) : o.type);
+const orgType = (o: OrgMatch, ctx: ClassifyContext, mention = ''): SourceType =>
+  o.datedTaliban ? talibanType(ctx, mention) : o.type;
 
 function patternType(text: string): SourceType | null {
   for (const [re, type] of ORG_NAME_PATTERNS) if (re.test(text)) return type;
@@ -100,7 +107,7 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
   }
   const coreChars = p.tokens[p.coreEnd - 1]?.end ?? p.text.length;
   const coreOrg = p.orgs.find((o) => o.start < coreChars);
-  if (coreOrg) return orgType(coreOrg, ctx);
+  if (coreOrg) return orgType(coreOrg, ctx, p.text);
   const head = p.head;
   // "a statement from the ministry", "a report by the council": a document is typed by whoever issued it.
   const issuer = head?.info.document ? issuerType(p, ctx) : null;
@@ -123,7 +130,7 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
       if (STATE_SECURITY.test(p.text) && hasStateModifier(p)) return 'official';
       if (head.info.stateSide && hasStateModifier(p)) return 'official';
       if (/\bintelligence\b/i.test(p.text) && hasStateModifier(p)) return 'official';
-      if (p.orgs[0]) return orgType(p.orgs[0], ctx);
+      if (p.orgs[0]) return orgType(p.orgs[0], ctx, p.text);
       // "Shopkeeper Hasan Saidov": a person named by name is identifiable, which the guide's anonymous is not; typed
       // as a named person whose role says no side (as "Hasan Saidov, a shopkeeper" is).
       if (p.person && t === 'anonymous' && !head.info.crowd) return null;
@@ -151,7 +158,7 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
       return p.tokens.some((k) => COALITION_MODIFIERS.has(k.lower)) ? 'military' : 'official';
     return t;
   }
-  if (p.orgs[0]) return orgType(p.orgs[0], ctx);
+  if (p.orgs[0]) return orgType(p.orgs[0], ctx, p.text);
   const pattern = patternType(p.text);
   if (pattern) return pattern;
   if (head) {
@@ -211,7 +218,7 @@ function modifierBodyType(p: MentionParts, ctx: ClassifyContext): SourceType | n
   // Only the noun right before the head is the compound's body: "government outreach director" names no government.
   const before = p.tokens[head.index - 1];
   const org = p.orgs.find((o) => o.start <= before.start && before.end <= o.end);
-  if (org) return orgType(org, ctx);
+  if (org) return orgType(org, ctx, p.text);
   const body = roleAt(p.tokens, head.index - 1)?.info;
   return body?.type && !body.person && !body.document && !body.crowd && body.type !== 'anonymous' ? body.type : null;
 }

@@ -67,6 +67,16 @@ describe('officers and commanders', () => {
     // "then" after a subject is an adverb of the clause, not part of the phrase.
     expect(one('Officials then said the road was closed.')).toMatchObject({ source: 'Officials' });
   });
+  it('types an undated Taliban ministry or government as official, a spokesman or shadow body as insurgent', () => {
+    expect(one('The Taliban’s foreign ministry said the report was baseless.')).toMatchObject({
+      sourceType: 'official',
+    });
+    expect(one('The Taliban government said the report was baseless.')).toMatchObject({ sourceType: 'official' });
+    expect(one('A Taliban spokesman said the report was baseless.')).toMatchObject({ sourceType: 'insurgent' });
+    expect(one('The Taliban shadow governor of Kunduz said the road was closed.')).toMatchObject({
+      sourceType: 'insurgent',
+    });
+  });
   it('types "commander" by its context', () => {
     expect(one('A police commander said the road was closed.')).toMatchObject({ sourceType: 'official' });
     expect(one('The insurgent commander said the road was closed.')).toMatchObject({ sourceType: 'insurgent' });
