@@ -48,6 +48,7 @@ import cueLexicon from '../rubric/attribution/cue-lexicon.json';
 /** The word classes, as word-classes.json holds them. */
 export function deriveWordClasses(): Record<string, unknown> {
   const entries = Object.entries(brill as unknown as Record<string, string[]>);
+  const lexiconTags = brill as unknown as Record<string, string[] | undefined>;
   const sorted = (words: string[]) => [...new Set(words)].sort();
 
   const commonCapitalised = sorted(
@@ -78,7 +79,7 @@ export function deriveWordClasses(): Record<string, unknown> {
     entries
       .filter(([w, tags]) => {
         if (!/^[a-z]+$/.test(w) || tags[0] !== 'NNS') return false;
-        const capitalised = (brill as unknown as Record<string, string[] | undefined>)[w[0].toUpperCase() + w.slice(1)];
+        const capitalised = lexiconTags[w[0].toUpperCase() + w.slice(1)];
         return !capitalised || !/^NNPS?$/.test(capitalised[0]);
       })
       .map(([w]) => w),
@@ -86,7 +87,6 @@ export function deriveWordClasses(): Record<string, unknown> {
   const frontedParticiples = sorted(
     entries.filter(([w, tags]) => /^[A-Z][a-z]+$/.test(w) && tags[0] === 'VBN').map(([w]) => w),
   );
-  const lexiconTags = brill as unknown as Record<string, string[] | undefined>;
   const nounOnlyCueForms = sorted(
     cueLexicon.cues
       .flatMap((c) => c.forms)
