@@ -465,6 +465,7 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
       : r;
   };
   np = withParticiple(np);
+  const fronted = openingAdverbialEnd(tokens);
   for (let guard = 0; guard < 3 && !opens(np) && isPunct(tokens[np[0] - 1], ','); guard++) {
     const before = backwardNP(tokens, np[0] - 2);
     const widened = before && withParticiple(before);
@@ -474,7 +475,7 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
     }
     // "Speaking in Osh on Monday, the deputy minister, Ali Valiev, said": the phrase follows a fronted participial or
     // prepositional clause, after which the main clause opens.
-    if (openingAdverbialEnd(tokens) === np[0] - 1) {
+    if (fronted === np[0] - 1) {
       afterAdverbial = true;
       break;
     }

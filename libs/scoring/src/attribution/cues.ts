@@ -537,14 +537,7 @@ function documentIn(tokens: Token[], i: number): Range | null {
   const comment = tokens[k]?.lower === 'as' && (k === 0 || isPunct(tokens[k - 1], ',', '—', '–', ';', ':'));
   if (!comment && !passive) return null;
   const np = forwardNP(tokens, i + 2);
-  if (!np) return null;
-  let head = np[1] - 1;
-  for (let h = np[0]; h < np[1]; h++)
-    if (tokens[h].lower === 'of' || tokens[h].lower === 'by') {
-      head = h - 1;
-      break;
-    }
-  return roleOf(tokens[head])?.document ? np : null;
+  return np && roleOf(tokens[headIndex(tokens, np)])?.document ? np : null;
 }
 
 /**
@@ -562,6 +555,8 @@ function nameBeforeVerb(tokens: Token[], j: number): Range | null {
 const COMPARATIVE_ESTIMATES = new Set(['higher', 'lower', 'greater', 'larger', 'smaller']);
 /** Degree adverbs before such a comparative ("far higher", "much lower"). */
 const ESTIMATE_DEGREE = new Set(['far', 'much', 'considerably', 'significantly', 'substantially', 'slightly', 'even']);
+/** Where an "of" phrase after the measure ends: "at" and its figure, or a comparative and its degree adverb. */
+const estimateEnd = (w: string): boolean => w === 'at' || COMPARATIVE_ESTIMATES.has(w) || ESTIMATE_DEGREE.has(w);
 
 /**
  * "X put the death toll at 20": an estimate credited to X, as "X estimated the toll at 20" is. Returns the end of the
@@ -575,7 +570,6 @@ function putAt(tokens: Token[], i: number): number {
     // "the number of foreign fighters at", "the number of Kazakh citizens in the conflict zone at": an "of" phrase, with
     // its own place phrase, may stand between the measure and "at".
     let a = k + 1;
-    const estimateEnd = (w: string): boolean => w === 'at' || COMPARATIVE_ESTIMATES.has(w) || ESTIMATE_DEGREE.has(w);
     if (tokens[a]?.lower === 'of') while (a < k + 10 && tokens[a]?.word && !estimateEnd(tokens[a].lower)) a++;
     // "put the figure far higher", "put the toll much lower": a comparative gives the estimate against another.
     if (ESTIMATE_DEGREE.has(tokens[a]?.lower ?? '') && COMPARATIVE_ESTIMATES.has(tokens[a + 1]?.lower ?? ''))

@@ -2,7 +2,7 @@
  * Finds the noun phrase naming a source next to a reporting cue, scanning tokens left or right
  * until a word that cannot belong to a name or description. Token ranges are [start, end).
  */
-import type { Token } from './tokens';
+import { possessiveLength, type Token } from './tokens';
 import {
   AUXILIARIES,
   BE_FORMS,
@@ -66,7 +66,7 @@ const formerHolder = (tokens: Token[], i: number): boolean => {
   const before = tokens[i - 1];
   return (
     !!before &&
-    (before.lower === 'the' || /[’']s$/.test(before.lower) || /^(?:its|his|her|their)$/.test(before.lower)) &&
+    (/^(?:the|its|his|her|their)$/.test(before.lower) || possessiveLength(before.lower) > 0) &&
     ROLES.has(tokens[i + 1]?.lower ?? '')
   );
 };

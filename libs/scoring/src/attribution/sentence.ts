@@ -226,8 +226,8 @@ function openingAdjunct(tokens: Token[], hit: CueHit): CueHit {
       if (pronoun || isProper(tokens, np[0]) || ROLES.has(tokens[np[1] - 1].lower) || head.lower === 'the')
         return { ...hit, source: np, description: null, pronoun };
     }
-    if (participleOpener(first)) return hit;
   }
+  // A participle's clause keeps its own words; a preposition or adverb opening a source is dropped from it.
   if (participleOpener(first) || hit.source[1] - hit.source[0] < 2 || !tokens[1]?.word) return hit;
   return { ...hit, source: [1, hit.source[1]] };
 }
