@@ -30,6 +30,7 @@ import {
   makerAfter,
   authorVoice,
   beFormBefore,
+  documentAuthorAt,
   hasContent,
   isAdjectival,
   isCloseQuote,
@@ -537,7 +538,9 @@ function documentIn(tokens: Token[], i: number): Range | null {
   const comment = tokens[k]?.lower === 'as' && (k === 0 || isPunct(tokens[k - 1], ',', '—', '–', ';', ':'));
   if (!comment && !passive) return null;
   const np = forwardNP(tokens, i + 2);
-  return np && roleOf(tokens[headIndex(tokens, np)])?.document ? np : null;
+  if (!np || !roleOf(tokens[headIndex(tokens, np)])?.document) return null;
+  // "stated in a report by the ministry": the document's author speaks through it, as in "a report by X says".
+  return documentAuthorAt(tokens, np[1]) ?? np;
 }
 
 /**

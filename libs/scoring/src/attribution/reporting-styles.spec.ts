@@ -199,6 +199,11 @@ describe('attribution without a reporting verb', () => {
       source: 'the Interior Ministry of Kyrgyzstan',
       sourceType: 'official',
     });
+    // A document's own "by" author speaks through it, as in "a report by X says".
+    expect(one('This was stated in a report by the Interior Ministry of Kyrgyzstan.')).toMatchObject({
+      source: 'the Interior Ministry of Kyrgyzstan',
+      sourceType: 'official',
+    });
     expect(one('As noted in the report, the convoy was turned back at the pass.')).toMatchObject({
       source: 'the report',
       via: 'explicit',
