@@ -43,7 +43,7 @@ const TALIBAN_TAKEOVER = Date.UTC(2021, 7, 15);
 /** A body of state named in a Taliban mention ("the Taliban's interior ministry", "the Taliban government"). */
 const STATE_BODY = /\b(?:ministry|ministries|minister|government|cabinet|administration)\b/i;
 
-function talibanType(ctx: ClassifyContext, mention = ''): SourceType {
+function talibanType(ctx: ClassifyContext, mention: string): SourceType {
   const years = (ctx.sentence ?? '').match(/\b(?:19|20)\d\d\b/g)?.map(Number) ?? [];
   if (years.length > 0)
     return Math.max(...years) >= 2022 ||
@@ -57,7 +57,7 @@ function talibanType(ctx: ClassifyContext, mention = ''): SourceType {
   return 'insurgent';
 }
 
-const orgType = (o: OrgMatch, ctx: ClassifyContext, mention = ''): SourceType =>
+const orgType = (o: OrgMatch, ctx: ClassifyContext, mention: string): SourceType =>
   o.datedTaliban ? talibanType(ctx, mention) : o.type;
 
 function patternType(text: string): SourceType | null {
@@ -366,7 +366,7 @@ export function classifyParts(p: MentionParts, ctx: ClassifyContext): SourceClas
   if (!type && capitals.length > 0 && capitals.every((t) => STATE_MODIFIERS.has(t.lower.replace(/s$/, ''))))
     return { sourceType: 'anonymous', named: false, canonical: canonicalFromParts(p), guessed };
   // A cleric's title before a name (Mullah, Maulvi, Qari) marks, in this domain, a Taliban figure.
-  if (!type && p.person && p.tokens.some((t) => CLERICS.has(t.lower))) type = talibanType(ctx);
+  if (!type && p.person && p.tokens.some((t) => CLERICS.has(t.lower))) type = talibanType(ctx, p.text);
   // A ranked officer whose army the text does not give serves some state: official, never coalition by default.
   if (!type && p.rank) type = 'official';
   // Commentators quoted by name with no stated role are, in analysis pieces, analysts or scholars.
