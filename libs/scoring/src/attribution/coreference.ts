@@ -9,6 +9,7 @@ import { isOrgWord, STATE_SPEAKERS } from './lexicon';
 import { mentionsIn, sentenceContext, typedSource, type Mention, type TypedSource } from './typed-source';
 import { ISSUING_PARTICIPLES } from './words';
 import type { QuoteState } from './quotes';
+import { genderClash } from './gender';
 
 export interface History {
   doc: SegmentedDocument;
@@ -126,8 +127,14 @@ export function resolvePronoun(
     }
     return null;
   }
+  // He or she agrees in sex with its antecedent: a mention known to be of the other sex is none ("the woman …. He said").
+  const clash = (text: string): boolean => genderClash(pronoun, text);
   const want = (m: Mention): boolean =>
-    pronoun === 'they' ? m.plural : pronoun === 'it' ? !m.person && !m.plural : m.person;
+    pronoun === 'they'
+      ? m.plural
+      : pronoun === 'it'
+        ? !m.person && !m.plural
+        : m.person && !clash(h.doc.text.slice(m.start, m.end));
   // Names inside a quotation are the speaker's words, not antecedents ("“This puts Afghan civilian lives …,” he added").
   const prefix = h.doc.text.slice(seg.start, at);
   // A name after a locative preposition ("in Fayetteville", "to Columbus") is a place, no antecedent of he or she.
@@ -155,13 +162,19 @@ export function resolvePronoun(
     if (
       a?.via === 'carried' &&
       (pronoun === 'he' || pronoun === 'she') &&
-      OPENS_WITH[pronoun].test(h.doc.segments[k].text)
+      OPENS_WITH[pronoun].test(h.doc.segments[k].text) &&
+      !clash(a.source)
     )
       return { ref: fromAttribution(a), carried: true };
     // A named source of no known side ("Joe Birkenstock, a campaign finance lawyer") is as good an antecedent as any.
     if (a && (a.sourceType !== 'anonymous' || a.named)) {
       const person = isPersonSource(a);
-      const fits = pronoun === 'they' ? isPluralSource(a) : pronoun === 'it' ? !person && !isPluralSource(a) : person;
+      const fits =
+        pronoun === 'they'
+          ? isPluralSource(a)
+          : pronoun === 'it'
+            ? !person && !isPluralSource(a)
+            : person && !clash(a.source);
       if (fits && (!accept || accept(fromAttribution(a)))) return { ref: fromAttribution(a), carried: true };
     }
     const s = h.doc.segments[k];
@@ -188,7 +201,8 @@ export function resolvePronoun(
       if (h.doc.segments[k].kind !== 'assertion') continue;
       if (++seen <= LOOKBACK) continue;
       const a = h.results[k];
-      if (a && a.sourceType !== 'anonymous' && isPersonSource(a)) return { ref: fromAttribution(a), carried: true };
+      if (a && a.sourceType !== 'anonymous' && isPersonSource(a) && !clash(a.source))
+        return { ref: fromAttribution(a), carried: true };
     }
   }
   // A quotation longer than the look-back with no speaker quoted before it: its speaker is a person named before it
@@ -198,7 +212,7 @@ export function resolvePronoun(
       if (prev.includes(k)) continue;
       const s = h.doc.segments[k];
       for (const m of mentionsIn(h.doc, s.start, s.end)) {
-        if (!m.person || !notPlace(m)) continue;
+        if (!m.person || !notPlace(m) || clash(h.doc.text.slice(m.start, m.end))) continue;
         const ref = fromMention(h, m);
         // Not "carried": the cue is this sentence's own, closing the quotation it credits (attribute.ts).
         if (ref.named && ref.sourceType !== 'anonymous') return { ref, carried: false };

@@ -392,8 +392,18 @@ export function hasContent(tokens: Token[], after: number): boolean {
   const k = skipAdverbialsForward(tokens, after);
   const t = tokens[k];
   if (!t) return false;
-  return CONTENT_STARTERS.has(t.lower) || isOpenQuote(t) || (t.text === ',' && isOpenQuote(tokens[k + 1]));
+  return (
+    CONTENT_STARTERS.has(t.lower) ||
+    (isOpenQuote(t) && !quotedPredicate(tokens[k + 1])) ||
+    (t.text === ',' && isOpenQuote(tokens[k + 1]))
+  );
 }
+
+/**
+ * A quotation opening on an auxiliary or a form of "be" ("the ministry's report “was not credible”") quotes the
+ * predicate the noun before it is subject of; the content of a report never opens on a bare verb.
+ */
+const quotedPredicate = (t: Token | undefined): boolean => !!t && (BE_FORMS.has(t.text) || AUXILIARIES.has(t.text));
 
 /** Subject of a verb at token `i` (cue spanning to `end`), or null. */
 /** "X, director of …, confirms": the subject before an appositive that ends at the comma `comma`. */

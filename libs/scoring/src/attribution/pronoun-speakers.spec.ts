@@ -308,3 +308,36 @@ describe('antecedents a pronoun may and may not take up (rubric 2.3.14)', () => 
     });
   });
 });
+
+describe('he and she agree in sex with their antecedent (gendered-words.json)', () => {
+  it('takes no antecedent whose head noun is of the other sex', () => {
+    const s = sources(
+      "The detainee's brother travelled to Khujand.",
+      'She said the border post had been closed for a week.',
+    );
+    expect(s[1]).not.toBe("The detainee's brother");
+    const t = sources('The widow of the driver spoke to reporters.', 'He said the convoy had been warned.');
+    expect(t[1]).not.toBe('The widow of the driver');
+  });
+
+  it('skips a titled mention of the other sex for the next person named', () => {
+    const s = sources(
+      'Mr. Odinaev, the district prosecutor, met Mrs. Azimova on Monday.',
+      'Later, he said the charges against her son would stand.',
+    );
+    expect(s[1]).toBe('Mr. Odinaev');
+    const t = sources('Mrs. Azimova spoke after Mr. Odinaev.', 'She said her son had been beaten in custody.');
+    expect(t[1]).toBe('Mrs. Azimova');
+    const u = sources('Mrs. Azimova spoke after Mr. Odinaev.', 'He said the case was closed.');
+    expect(u[1]).toBe('Mr. Odinaev');
+  });
+
+  it('still takes a name, which carries no sex, for either pronoun', () => {
+    expect(sources('Dilnoza Rahimova chaired the hearing.', 'She said the evidence was thin.')[1]).toBe(
+      'Dilnoza Rahimova',
+    );
+    expect(sources('Dilnoza Rahimova chaired the hearing.', 'He said the evidence was thin.')[1]).toBe(
+      'Dilnoza Rahimova',
+    );
+  });
+});

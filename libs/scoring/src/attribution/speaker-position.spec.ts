@@ -244,6 +244,10 @@ describe('nested sources come from hand-listed reporting verbs only', () => {
       'Afghan officials',
     );
   });
+  it('reads a quotation opening on a verb after a report noun as the predicate, not the report’s content', () => {
+    expect(one('The lawyer stated that the prosecutor’s report “was written to order.”')?.source).toBe('The lawyer');
+    expect(one('The lawyer stated that the prosecutor’s report “is a forgery.”')?.source).toBe('The lawyer');
+  });
   it('credits a nested cue only when its source opens the complement', () => {
     expect(
       one('The governor claimed that his staff had misread a Reuters report that the bridge was closed.'),

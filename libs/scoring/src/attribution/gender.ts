@@ -1,0 +1,44 @@
+/**
+ * Gender agreement of "he" and "she" with their antecedent (Quirk et al. 1985 §6.10): a mention whose title or head
+ * noun fixes a sex ("Mrs. Saidova", "the woman", "his brother") is no antecedent of the other pronoun. A bare name
+ * carries no sex here: tying a name to the sex of a pronoun resolved to it earlier was tried and dropped, as one wrong
+ * resolution, or a shared family name ("Mr. Clinton", "Mrs. Clinton"), then misled every pronoun after it.
+ */
+import gendered from '../../rubric/attribution/gendered-words.json';
+import { analyseMention } from './mention-parts';
+
+export type Gender = 'm' | 'f';
+
+const table = (lists: { masculine: string[]; feminine: string[] }): ReadonlyMap<string, Gender> =>
+  new Map<string, Gender>([
+    ...lists.masculine.map((w): [string, Gender] => [w, 'm']),
+    ...lists.feminine.map((w): [string, Gender] => [w, 'f']),
+  ]);
+
+const TITLES = table(gendered.titles);
+const NOUNS = table(gendered.nouns);
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+export const pronounGender = (pronoun: string): Gender | null =>
+  pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+
+const bare = (word: string): string => word.replace(/\.$/, '').replace(/[’']s?$/, '');
+
+/** The sex a mention's title ("Mrs. Saidova") or head noun ("the mother of the accused", "Saidov's wife") fixes. */
+export function lexicalGender(text: string): Gender | null {
+  const p = analyseMention(text);
+  const core = p.tokens.slice(0, p.coreEnd).filter((t) => t.word);
+  if (core.length === 0) return null;
+  const first = ARTICLES.has(core[0].lower) ? core[1] : core[0];
+  const title = first ? TITLES.get(bare(first.lower)) : undefined;
+  if (title && first !== core[core.length - 1]) return title;
+  return NOUNS.get(bare(core[core.length - 1].lower)) ?? null;
+}
+
+/** `pronoun` is he or she and the mention's title or head noun is of the other sex. */
+export function genderClash(pronoun: string, text: string): boolean {
+  const g = pronounGender(pronoun);
+  if (!g) return false;
+  const m = lexicalGender(text);
+  return m !== null && m !== g;
+}
