@@ -201,7 +201,16 @@ describe('alarmism critique', () => {
     expect(critique(text)).toEqual(['alarmism-critique']),
   );
   it.each([
+    'Talk of thousands of fighters massing on the border should be treated with caution.',
+    'The ministry’s weekly tallies of foiled plots are viewed with scepticism by analysts.',
+    'Each new estimate of the cell’s size is best taken with a grain of salt.',
+  ])('counts an idiom telling the reader to doubt a claim: %s', (text) =>
+    expect(critique(text)).toEqual(['alarmism-critique']),
+  );
+  it.each([
     'The rise in attacks is alarming.',
+    // advice about acting, not about believing
+    'Drivers on the pass were told to proceed with caution after the landslide.',
     'The new camps raised alarms in the capital.',
     // A critique noun as the classifier of an artefact names a kind of thing the group makes.
     'Officers seized propaganda leaflets and two rifles from the flat.',
