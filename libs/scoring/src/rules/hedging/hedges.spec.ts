@@ -175,6 +175,19 @@ describe('hedge senses: the noun claim and active believe', () => {
   ])('%s → %s', (s, expected) => expect(hedged(s)).toBe(expected));
 });
 
+describe('hedge senses: the verb suspect, not the noun', () => {
+  it.each([
+    ['Investigators suspect the fire was started deliberately.', true],
+    ['We suspect that the count was padded.', true],
+    ['Officers suspect some of the cash went abroad.', true],
+    ['Rahimov suspects that the tender was rigged.', false],
+    ['The suspect was released after questioning.', false],
+    ['Police detained two suspects near the market.', false],
+    ['Officers questioned suspects the same evening.', false],
+    ['Suspects in the robbery were held overnight.', false],
+  ])('%s → %s', (s, expected) => expect(hedged(s)).toBe(expected));
+});
+
 describe('hedge senses: question, doubt, whether', () => {
   it.each([
     ['Opposition activists question the existence of the cell.', true],
@@ -323,6 +336,12 @@ describe('knowledge left open', () => {
     expect(hedged('The number of fighters in the valley is unknown.')).toBe(true);
     expect(hedged('There were conflicting reports about the toll.')).toBe(true);
     expect(hedged('Estimates vary widely on the group’s strength.')).toBe(true);
+  });
+  it('hedges the wire formulas with an adverb inside: not immediately clear, not yet known', () => {
+    expect(hedged('It was not immediately clear who fired the first shot.')).toBe(true);
+    expect(hedged('The cause of the fire was not immediately known.')).toBe(true);
+    expect(hedged('The size of the cell is not yet known.')).toBe(true);
+    expect(hedged('The road was immediately cleared and is not yet reopened.')).toBe(false);
   });
   it('does not hedge an attributive "unknown"', () => {
     expect(hedged('An unknown gunman opened fire on the checkpoint.')).toBe(false);

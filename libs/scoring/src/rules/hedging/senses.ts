@@ -321,7 +321,24 @@ function believe(tokens: readonly Token[], i: number): boolean {
   const subject = word(tokens, k);
   if (subject === 'he' || subject === 'she' || subject === 'they') return false;
   // A capitalised word opening the sentence may be a generic plural ("Scientists believe"), unless the verb is singular.
-  return !(tokens[k]?.capitalised && (k > 0 || tokens[i].word === 'believes'));
+  return !(tokens[k]?.capitalised && (k > 0 || tokens[i].word.endsWith('s')));
+}
+
+/** What opens the clause a verb of belief takes: "that", a determiner or a subject pronoun ("suspect the cell …"). */
+const BELIEF_COMPLEMENT_OPENERS = new Set(['that', 'he', 'she', 'it', 'they', 'we', 'there', 'some', 'many', 'most']);
+
+/**
+ * 'suspect(s)' is a verb of tentative belief (Hyland 2005's hedges), read under believe's subject rule ("Officials
+ * suspect that …", "we suspect the figures are …"; "Smith suspects" is Smith's belief). The noun, an incident report's
+ * word for a person ("the suspect", "two suspects", "police detained suspects"), is none: after a determiner, a
+ * numeral or a past-tense verb it is the noun, and the verb opens a clause ("that", a determiner or a pronoun) after it.
+ */
+function suspect(tokens: readonly Token[], i: number): boolean {
+  const prev = word(tokens, i - 1);
+  if (DETERMINERS.has(prev) || CARDINAL_WORDS.has(prev) || /^\d/.test(prev) || prev.endsWith('ed')) return false;
+  const next = word(tokens, i + 1);
+  if (!DETERMINERS.has(next) && !BELIEF_COMPLEMENT_OPENERS.has(next)) return false;
+  return believe(tokens, i);
 }
 
 function assume(tokens: readonly Token[], i: number): boolean {
@@ -454,6 +471,9 @@ export function isHedgeSense(tokens: readonly Token[], m: LexiconMatch): boolean
     case 'believe':
     case 'believes':
       return believe(tokens, i);
+    case 'suspect':
+    case 'suspects':
+      return suspect(tokens, i);
     case 'assume':
     case 'assumes':
     case 'assumed':
