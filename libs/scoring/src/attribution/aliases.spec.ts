@@ -50,9 +50,29 @@ describe('one state body under its several names', () => {
     expect(canonicalSourceName('the Russian Ministry of Foreign Affairs')).toBe('Foreign Ministry of Russia');
     expect(canonicalSourceName('the Interior Ministry')).toBe('Interior Ministry');
   });
+  it('reads a body past its bracketed acronym (rubric 2.3.17)', () => {
+    expect(canonicalSourceName('the Ministry of Internal Affairs (MVD) of Kyrgyzstan')).toBe(
+      'Interior Ministry of Kyrgyzstan',
+    );
+  });
   it('is null for a phrase that is no state body', () => {
     expect(stateBodyName('the Tajik border guards')).toBeNull();
     expect(stateBodyName('a ministry of the Tajik government')).toBeNull();
+  });
+});
+
+describe('one state under its formal and short names (state-body-names.json stateNames, rubric 2.3.17)', () => {
+  it.each([
+    ['the Kyrgyz Republic', 'Kyrgyzstan'],
+    ['the Republic of Tajikistan', 'Tajikistan'],
+    ['the Russian Federation', 'Russia'],
+    ['the U.S.', 'United States'],
+    ['America', 'United States'],
+    ['the United States of America', 'United States'],
+  ])('%s is %s', (mention, state) => expect(canonicalSourceName(mention)).toBe(state));
+  it('leaves a name that only opens with a state’s word alone', () => {
+    expect(canonicalSourceName('USA Today')).toBe('USA Today');
+    expect(canonicalSourceName('the Kyrgyz Republic’s parliament')).not.toBe('Kyrgyzstan');
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import stateBodyNames from '../../rubric/attribution/state-body-names.json';
 import { analyseMention, type MentionParts } from './mention-parts';
+import { STATE_NAME_OF } from './lexicon';
 
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 
@@ -20,7 +21,13 @@ const STATE_WORD = /^([\p{L}.]+?)(?:['’]s)?$/u;
  * Ministry of Internal Affairs" → "Interior Ministry of Tajikistan" (state-body-names.json); null for any other phrase.
  */
 export function stateBodyName(text: string): string | null {
-  const words = text.replace(LEADING_ARTICLE, '').replace(/\s+/g, ' ').trim().split(' ');
+  // "the Ministry of Internal Affairs (MVD) of Tajikistan": a bracketed acronym is no part of the body's name.
+  const words = text
+    .replace(LEADING_ARTICLE, '')
+    .replace(/\s*\([A-Z][A-Z0-9.&-]{1,9}\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(' ');
   const state = (w: string | undefined): string | undefined =>
     w === undefined ? undefined : STATE_OF.get(STATE_WORD.exec(w.toLowerCase())?.[1] ?? '');
   const body = (ws: string[]): string | undefined => BODIES.get(ws.join(' ').toLowerCase());
@@ -37,6 +44,9 @@ export function stateBodyName(text: string): string | null {
 
 export function canonicalFromParts(p: MentionParts): string {
   if (p.person) return squash(p.text.slice(p.person[0], p.person[1]));
+  // "the Kyrgyz Republic", "the U.S.", "America": one state under any of its names.
+  const state = STATE_NAME_OF.get(p.text.replace(LEADING_ARTICLE, '').replace(/\s+/g, ' ').trim().toLowerCase());
+  if (state) return state;
   const stateBody = stateBodyName(p.text);
   if (stateBody) return stateBody;
   const head = p.head;

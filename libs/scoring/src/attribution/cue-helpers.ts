@@ -13,6 +13,7 @@ import {
   isAdjectiveOnly,
   isCommonCapitalised,
   isNonNominal,
+  isSuffixNoun,
   MULTIWORD_CUES,
   ROLES,
   STATE_MODIFIERS,
@@ -117,7 +118,10 @@ export const PLURAL_DETERMINERS = new Set([
 
 /** Nationality or state adjective before a plural noun: "Central Asian states", "Western claims". */
 export function isAdjectival(t: Token): boolean {
-  return t.cap && (STATE_MODIFIERS.has(t.lower) || /(?:ian|ese|ish|ern|ic)$/.test(t.lower));
+  // "the Kyrgyz Republic reports", "The Guardian claims": a noun with the suffix heads a name (word-classes suffixNouns).
+  return (
+    t.cap && (STATE_MODIFIERS.has(t.lower) || (/(?:ian|ese|ish|ern|ic)$/.test(t.lower) && !isSuffixNoun(t.lower)))
+  );
 }
 
 export function pluralDeterminerBefore(tokens: Token[], i: number): boolean {

@@ -9,6 +9,7 @@ import vagueWeasel from '../../rubric/attribution/vague-weasel.json';
 import roleNouns from '../../rubric/attribution/role-nouns.json';
 import organisations from '../../rubric/attribution/organisations.json';
 import wordClasses from '../../rubric/attribution/word-classes.json';
+import stateBodyNames from '../../rubric/attribution/state-body-names.json';
 import type { SourceType } from '../types';
 import { ATTITUDE_PREFIXES } from './words';
 
@@ -78,6 +79,7 @@ const NON_NOMINAL = new Set(wordClasses.nonNominal);
 const FRONTED_ADVERBIALS = new Set(wordClasses.frontedAdverbials);
 const FRONTED_PARTICIPLES = new Set(wordClasses.frontedParticiples);
 const PLURAL_NOUNS = new Set(wordClasses.pluralNouns);
+const SUFFIX_NOUNS = new Set(wordClasses.suffixNouns);
 /** A capitalised word ("Just", "Democratic") that is usually not a proper noun. */
 export const isCommonCapitalised = (word: string): boolean => COMMON_CAPITALISED.has(word);
 /** A lower-case word whose usual reading is a simple past verb ("spoke", "told"). */
@@ -86,6 +88,8 @@ export const isPastTense = (word: string): boolean => PAST_TENSE.has(word);
 export const canBeBaseVerb = (word: string): boolean => BASE_VERBS.has(word);
 /** A lower-case word that can head no noun phrase: an adjective, adverb, verb or preposition ("outright", "least"). */
 export const isNonNominal = (word: string): boolean => NON_NOMINAL.has(word);
+/** A noun that only looks adjectival by its suffix ('republic', 'guardian', 'critic'): word-classes.json suffixNouns. */
+export const isSuffixNoun = (lower: string): boolean => SUFFIX_NOUNS.has(lower);
 /** A capitalised word that, opening a sentence, fronts an adverbial ("Amid", "Despite", "Perhaps"), never the subject. */
 export const frontsAdverbial = (word: string): boolean => FRONTED_ADVERBIALS.has(word);
 /** A lower-case word that is mostly a plural common noun and not a name ("migrants", "terrorists"). */
@@ -269,8 +273,14 @@ export const HONORIFICS = new Set(roleNouns.honorifics.map((t) => t.toLowerCase(
 
 export const STATES = new Set(organisations.states.map((s) => s.toLowerCase()));
 export const STATE_MODIFIERS = new Set(organisations.stateModifiers.map((s) => s.toLowerCase()));
-/** States and capitals that speak as governments ("Kyiv denied"): the domain list plus the world list. */
-export const STATE_SPEAKERS = new Set([...STATES, ...organisations.worldStates.map((s) => s.toLowerCase())]);
+/** A state's names as a whole mention ("Kyrgyz Republic", "U.S.") → the short name its card shows (state-body-names.json). */
+export const STATE_NAME_OF: ReadonlyMap<string, string> = new Map(Object.entries(stateBodyNames.stateNames));
+/** States and capitals that speak as governments ("Kyiv denied"): the domain list, the world list, the formal names. */
+export const STATE_SPEAKERS = new Set([
+  ...STATES,
+  ...organisations.worldStates.map((s) => s.toLowerCase()),
+  ...STATE_NAME_OF.keys(),
+]);
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -366,6 +366,17 @@ const trailingAdverb = (tokens: Token[], i: number): boolean => {
 };
 
 /** The noun phrase ending at token `last` (inclusive), scanning leftwards. */
+/** "(GKNB)" closing at `close` right after a word: the index of its opening bracket, else -1. */
+function bracketedAcronymStart(tokens: Token[], close: number): number {
+  const open = close - 2;
+  return open > 0 &&
+    tokens[open].text === '(' &&
+    /^[A-Z][A-Z0-9.&-]{1,9}$/.test(tokens[close - 1].text) &&
+    tokens[open - 1].word
+    ? open
+    : -1;
+}
+
 export function backwardNP(tokens: Token[], last: number): Range | null {
   if (trailingAdverb(tokens, last)) last--;
   let i = last;
@@ -375,7 +386,14 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
   for (; i >= 0 && count < MAX_NP; i--, count++) {
     const t = tokens[i];
     if (i < last) nameSoFar &&= tokens[i + 1].cap;
-    if (!t.word) break;
+    if (!t.word) {
+      // "the State Committee for National Security (GKNB) of the Kyrgyz Republic": a bracketed acronym between a name
+      // and its "of" phrase belongs to the phrase.
+      const open = i < last && t.text === ')' && npPrepositionAt(tokens, i + 1) ? bracketedAcronymStart(tokens, i) : -1;
+      if (open < 0) break;
+      i = open;
+      continue;
+    }
     if (SUBJECT_PRONOUNS.has(t.lower)) {
       if (i === last) i--;
       break;

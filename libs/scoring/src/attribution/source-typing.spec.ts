@@ -158,6 +158,29 @@ describe('a person named by name is identifiable (rubric 2.3.14)', () => {
   });
 });
 
+describe('a state speaking under its formal name, and names that only look adjectival (rubric 2.3.17)', () => {
+  it('types the formal name of a state as its government, named', () => {
+    expect(one('The Kyrgyz Republic reports that the post was moved.')).toMatchObject({
+      sourceType: 'official',
+      named: true,
+      canonical: 'Kyrgyzstan',
+    });
+    expect(one('The United States warned that the pass was mined.')).toMatchObject({
+      sourceType: 'official',
+      named: true,
+    });
+  });
+  it('reads a capitalised noun in -ic or -ian as a name’s head, not an adjective before "reports"', () => {
+    expect(one('The Guardian reports that the pass was mined.')).toMatchObject({ source: 'The Guardian' });
+    expect(one('The Guardian claims the pass was mined.')).toMatchObject({ source: 'The Guardian' });
+  });
+  it('takes a body’s bracketed acronym and its "of" phrase into the subject', () => {
+    expect(
+      one('The State Committee for National Security (GKNB) of the Kyrgyz Republic reports that a cell was found.'),
+    ).toMatchObject({ sourceType: 'official', canonical: 'GKNB' });
+  });
+});
+
 describe('a state as a side to a dispute (rubric 2.3.14)', () => {
   it('types "the Kyrgyz side" as the Kyrgyz state, named', () => {
     expect(one('The Kyrgyz side stated that the border guards had fired first.')).toMatchObject({

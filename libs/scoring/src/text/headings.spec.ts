@@ -40,6 +40,18 @@ describe('headings', () => {
     ]);
   });
 
+  it('recognises a wire dateline with a date and a press service’s "City, day Month." (rubric 2.3.17)', () => {
+    expect(kinds('OSH, June 14 — Police closed the market.')).toEqual([
+      ['heading', 'OSH, June 14'],
+      ['assertion', 'Police closed the market.'],
+    ]);
+    expect(kinds('Khujand, 3 March. The regional police report two arrests.')).toEqual([
+      ['heading', 'Khujand, 3 March'],
+      ['assertion', 'The regional police report two arrests.'],
+    ]);
+    expect(kinds('Khujand, 3 March was a quiet day.')).toEqual([['assertion', 'Khujand, 3 March was a quiet day.']]);
+  });
+
   it('does not take a sentence opening with a place name for a dateline', () => {
     expect(kinds('Batken, Kyrgyzstan saw fighting in 1999 and 2000.')).toEqual([
       ['assertion', 'Batken, Kyrgyzstan saw fighting in 1999 and 2000.'],

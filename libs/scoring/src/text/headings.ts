@@ -36,7 +36,21 @@ export function releaseIdPrefix(s: string): Prefix | null {
   return { head: m[0].length, rest };
 }
 
+const MONTH =
+  '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+/**
+ * Datelines of a place and a date: the wire's "DUSHANBE, March 4 —" and the Central Asian press services' "Bishkek,
+ * 12 May." (day before month, closed by a full stop). The place is one to three capitalised words; after a full stop
+ * the body must open with a capital.
+ */
+const DATED_DATELINE = new RegExp(
+  `^([A-Z][\\p{L}'’.-]+(?: [A-Z][\\p{L}'’.-]+){0,2}, (?:${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?))(\\s*[-–—]+\\s*|\\.\\s+(?=\\p{Lu})|\\s*$)`,
+  'u',
+);
+
 export function datelinePrefix(s: string): Prefix | null {
+  const dated = DATED_DATELINE.exec(s);
+  if (dated) return { head: dated[1].length, rest: dated[0].length };
   const m = DATELINE.exec(s);
   if (!m || m[3] === undefined) return null;
   const dash = /[-–—]/.test(m[3]);
