@@ -27,7 +27,11 @@ export function scoreDocument(
   rubric: Rubric = defaultRubric(),
 ): ScoredDocument {
   const doc = segment(text);
-  const attributions = attribute(doc, { publishedAt: options.publishedAt, author: options.author });
+  const attributions = attribute(doc, {
+    publishedAt: options.publishedAt,
+    author: options.author,
+    outletType: options.outletType,
+  });
   const inputs = doc.segments
     .map((s, i) => ({ segment: s, attribution: attributions[i] ?? null }))
     .filter((x) => x.segment.kind === 'assertion');

@@ -69,6 +69,8 @@ export interface AttributionContext {
   publishedAt?: Date;
   /** The article's author: quoting oneself (a standfirst) is the author's own voice, not attribution. */
   author?: string;
+  /** The publishing outlet's kind: in a party's own release an unaffiliated "a spokesman" speaks for that party. */
+  outletType?: OutletType;
 }
 
 // ---------------------------------------------------------------- scoring

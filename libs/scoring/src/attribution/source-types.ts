@@ -179,8 +179,10 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
     // "the militant group", "an insurgent organisation": the modifier says which side the body is on.
     if (/^(?:group|organi[sz]ation)$/.test(head.key) && INSURGENT_HINT.test(p.text)) return 'insurgent';
     // A spokesman or an office with no organisation named speaks, in this domain, for an official: "the governor's
-    // office", "the president's press service".
-    if (head.key.startsWith('spokes') || OFFICES.has(head.key)) return 'official';
+    // office", "the president's press service"; in a coalition or insurgent release, for the party that issued it
+    // ("ISAF has no reports of such an incident, a spokesman said").
+    if (head.key.startsWith('spokes') || OFFICES.has(head.key))
+      return (bareRole(p, head.index) ? partyOutlet(ctx) : null) ?? 'official';
   }
   // States and their coordinations ("Uzbekistan and Tajikistan", "Tashkent, Dushanbe and Bishkek") speak as governments.
   const states = p.text
@@ -253,6 +255,14 @@ function ownerType(p: MentionParts, ctx: ClassifyContext): SourceType | null {
 
 /** Offices that speak for whoever they belong to (role-nouns.json), typed as a spokesman is. */
 const OFFICES = new Set(['office', 'press office', 'press service', 'press centre', 'press center']);
+
+/** Nothing but an article before the head ("a spokesman"): a modifier ("MOD spokesman") names whom it speaks for. */
+const bareRole = (p: MentionParts, head: number): boolean =>
+  p.tokens.slice(0, head).every((t) => /^(?:a|an|the)$/i.test(t.text));
+
+/** The party that issued the document, when the outlet is one (a coalition or an insurgent group), else null. */
+const partyOutlet = (ctx: ClassifyContext): SourceType | null =>
+  ctx.outletType === 'military' || ctx.outletType === 'insurgent' ? ctx.outletType : null;
 
 const CLERICS = new Set(['mullah', 'mulla', 'mullo', 'maulvi', 'mawlawi', 'maulavi', 'qari']);
 

@@ -1,4 +1,7 @@
 import { attributionOf as one, lastAttribution as last } from './testing/attribute-sentences';
+import { attribute } from './index';
+import { docFrom } from './testing/synthetic-doc';
+import type { OutletType } from '../types';
 
 describe('officers and commanders', () => {
   it('does not make a rank alone a coalition officer', () => {
@@ -178,6 +181,19 @@ describe('a state speaking under its formal name, and names that only look adjec
     expect(
       one('The State Committee for National Security (GKNB) of the Kyrgyz Republic reports that a cell was found.'),
     ).toMatchObject({ sourceType: 'official', canonical: 'GKNB' });
+  });
+});
+
+describe('an unaffiliated spokesman in a party’s own release (rubric 2.3.17)', () => {
+  const typed = (sentence: string, outletType: OutletType) =>
+    attribute(docFrom([[sentence]]), { outletType })[0]?.sourceType;
+  it('speaks for the coalition or group that issued the release', () => {
+    expect(typed('The convoy was not attacked, a spokesman said.', 'military')).toBe('military');
+    expect(typed('The convoy was not attacked, a spokesman said.', 'insurgent')).toBe('insurgent');
+  });
+  it('stays official elsewhere, and when a modifier names whom he speaks for', () => {
+    expect(typed('The convoy was not attacked, a spokesman said.', 'media')).toBe('official');
+    expect(typed('The convoy was not attacked, said Colonel Rahimi, MOI spokesman.', 'military')).toBe('official');
   });
 });
 

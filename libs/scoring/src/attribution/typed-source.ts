@@ -50,6 +50,7 @@ export type SentenceContext = AttributionContext & { sentence?: string; descript
 export const sentenceContext = (ctx: AttributionContext, sentence: string, description?: string): SentenceContext => ({
   publishedAt: ctx.publishedAt,
   author: ctx.author,
+  outletType: ctx.outletType,
   sentence,
   description,
 });
