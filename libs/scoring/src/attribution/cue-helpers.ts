@@ -119,9 +119,7 @@ export const PLURAL_DETERMINERS = new Set([
 /** Nationality or state adjective before a plural noun: "Central Asian states", "Western claims". */
 export function isAdjectival(t: Token): boolean {
   // "the Kyrgyz Republic reports", "The Guardian claims": a noun with the suffix heads a name (word-classes suffixNouns).
-  return (
-    t.cap && (STATE_MODIFIERS.has(t.lower) || (/(?:ian|ese|ish|ern|ic)$/.test(t.lower) && !isSuffixNoun(t.lower)))
-  );
+  return t.cap && (STATE_MODIFIERS.has(t.lower) || (/(?:ian|ese|ish|ern|ic)$/.test(t.lower) && !isSuffixNoun(t.lower)));
 }
 
 export function pluralDeterminerBefore(tokens: Token[], i: number): boolean {
@@ -1338,4 +1336,30 @@ export function addHit(
   const hit: CueHit = { mode, cue, cueRange, source, description, pronoun: pronounOf(tokens, source), strong, content };
   if (vague) hit.vague = true;
   hits.push(hit);
+}
+
+/** Nouns that name a piece of language ("the term", "the word", "the acronym"): what they refer to is a meaning. */
+const METALINGUISTIC_NOUNS = new Set([
+  'term',
+  'terms',
+  'word',
+  'name',
+  'names',
+  'phrase',
+  'expression',
+  'label',
+  'acronym',
+  'abbreviation',
+  'designation',
+  'title',
+]);
+
+/** The subject of the verb at `i` opens with, or follows, a noun naming a piece of language. */
+export function metalinguisticSubject(tokens: Token[], i: number): boolean {
+  const s = subjectOf(tokens, i, tokens[i].lower, false);
+  if (!s || s.mode !== 'subject') return false;
+  // "The name Ansarullah refers to …": the name itself may be read as the subject, its noun standing just before it.
+  for (let k = Math.max(0, s.source[0] - 1); k < Math.min(s.source[1], s.source[0] + 3); k++)
+    if (METALINGUISTIC_NOUNS.has(tokens[k].lower)) return true;
+  return false;
 }

@@ -33,6 +33,7 @@ import {
   documentAuthorAt,
   hasContent,
   isAdjectival,
+  metalinguisticSubject,
   isCloseQuote,
   isOpenQuote,
   isPunct,
@@ -423,6 +424,8 @@ export function findCues(
         continue;
       }
     }
+    // "The term jamoat refers to a rural council": with a word, a name or a term for subject, "refer" defines a word.
+    if (cue.startsWith('refer') && metalinguisticSubject(tokens, i)) continue;
     const s = subjectOf(tokens, i, cue);
     const content = hasContent(tokens, i + width);
     // A subject found across a coordination or relative pronoun needs a clear report: relayed content or a

@@ -31,6 +31,7 @@ import {
   armedUnit,
   adjunctSpeaker,
   selfNaming,
+  metalinguisticSubject,
 } from './cue-helpers';
 import { clauseSubject, objectParticipleSubject, subordinateSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
@@ -629,6 +630,8 @@ export function derivedHits(
     // "a group calling itself Jamaat Ansarullah said …": a naming verb with a reflexive and a name gives the subject's
     // name, no stance ("called himself a moderate" keeps its claim); the phrase is the subject of the clause's own verb.
     if (selfNaming(tokens, i)) continue;
+    // "The term jamoat refers to a rural council": with a word, a name or a term for subject, "refer" defines a word.
+    if (entry.lemma === 'refer' && reading === 'verb' && metalinguisticSubject(tokens, i)) continue;
     // After an article or "of" an -ed form is a participle modifying a noun ("a wanted militant", "of wanted men"), not
     // a cue noun. ("that rattled him", "his stated aim" keep their readings: a relative clause's verb, an owner's aim.)
     if (reading === 'noun' && /\p{L}ed$/u.test(t.lower) && /^(?:a|an|the|of)$/.test(tokens[i - 1]?.lower ?? ''))

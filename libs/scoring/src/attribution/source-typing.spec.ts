@@ -184,6 +184,16 @@ describe('a state speaking under its formal name, and names that only look adjec
   });
 });
 
+describe('a definition is no report (rubric 2.3.17)', () => {
+  it('reads "the term X refers to" and "the name X refers to" as defining a word', () => {
+    expect(one('The term hashar refers to unpaid communal labour.')).toBeNull();
+    expect(one('The name Ittihad refers to the movement’s founding union.')).toBeNull();
+  });
+  it('still credits a speaker who refers to something', () => {
+    expect(one('The governor referred to the raid as a provocation.')?.source).toBe('The governor');
+  });
+});
+
 describe('an unaffiliated spokesman in a party’s own release (rubric 2.3.17)', () => {
   const typed = (sentence: string, outletType: OutletType) =>
     attribute(docFrom([[sentence]]), { outletType })[0]?.sourceType;
