@@ -26,6 +26,8 @@ describe('boilerplate removal', () => {
     // A wire story's credit line names who wrote it, not a source (rubric 2.3.16).
     'Reporting by Jane Roe in Osh; Editing by John Poe',
     'Staff writer Jane Roe contributed to this report.',
+    // in the parentheses the agencies print it in (rubric 2.3.17)
+    '(Reporting by Jane Roe; Additional reporting by Ali Vali in Khorog; Editing by John Poe.)',
   ])('drops %j entirely', (chrome) => {
     const text = `${chrome}\n\n${BODY}`;
     const doc = segment(text);

@@ -50,6 +50,10 @@ describe('headings', () => {
       ['assertion', 'The regional police report two arrests.'],
     ]);
     expect(kinds('Khujand, 3 March was a quiet day.')).toEqual([['assertion', 'Khujand, 3 March was a quiet day.']]);
+    expect(kinds('TERMEZ, Oct. 2 (Wire Service) — The bridge reopened.')).toEqual([
+      ['heading', 'TERMEZ, Oct. 2 (Wire Service)'],
+      ['assertion', 'The bridge reopened.'],
+    ]);
   });
 
   it('does not take a sentence opening with a place name for a dateline', () => {

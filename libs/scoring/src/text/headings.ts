@@ -39,12 +39,12 @@ export function releaseIdPrefix(s: string): Prefix | null {
 const MONTH =
   '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 /**
- * Datelines of a place and a date: the wire's "DUSHANBE, March 4 —" and the Central Asian press services' "Bishkek,
- * 12 May." (day before month, closed by a full stop). The place is one to three capitalised words; after a full stop
+ * Datelines of a place and a date: the wire's "DUSHANBE, March 4 —" (with the agency's credit, "KABUL, Feb 14 (Reuters)
+ * -") and the Central Asian press services' "Bishkek, 12 May." (day before month, closed by a full stop). The place is one to three capitalised words; after a full stop
  * the body must open with a capital.
  */
 const DATED_DATELINE = new RegExp(
-  `^([A-Z][\\p{L}'’.-]+(?: [A-Z][\\p{L}'’.-]+){0,2}, (?:${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?))(\\s*[-–—]+\\s*|\\.\\s+(?=\\p{Lu})|\\s*$)`,
+  `^([A-Z][\\p{L}'’.-]+(?: [A-Z][\\p{L}'’.-]+){0,2}, (?:${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?)(?: \\([^()\\n]{2,30}\\))?)(\\s*[-–—]+\\s*|\\.\\s+(?=\\p{Lu})|\\s*$)`,
   'u',
 );
 
