@@ -1055,10 +1055,13 @@ function placedHead(tokens: Token[], np: Range, cue: number): Range | null {
   // The clause's finite verb follows the subject; an -ing form ("images of the senator repeating himself") has its own.
   if (/ing$/.test(tokens[cue].lower)) return null;
   const alone = np[1] - np[0] === 1 && WHERE_PUBLISHED.has(tokens[np[0]].lower);
-  if (!alone && !PLACE_PREPOSITIONS.has(tokens[np[0] - 1]?.lower ?? '')) return null;
-  const p = alone ? np[0] - 1 : np[0] - 2;
+  const first = tokens[np[0] - 1]?.lower ?? '';
+  // "deported from Russia": a place of origin, read only for a person's phrase below (a document "received from the
+  // ministry" is the ministry's).
+  if (!alone && !PLACE_PREPOSITIONS.has(first) && first !== 'from') return null;
+  const p = alone ? np[0] - 1 : participleBefore(tokens, np[0] - 1);
   const participle = tokens[p];
-  if (!participle?.word || participle.cap || !isPastForm(participle.lower)) return null;
+  if (p < 0 || !participle?.word || participle.cap || !isPastForm(participle.lower)) return null;
   const head = p > 0 ? backwardNP(tokens, p - 1) : null;
   // A named site is the publisher, which speaks ("posted on the website GunBroker.com"); and a head that does not open
   // the sentence may be a finite clause's subject ("As his rivals seized on images of …").
@@ -1070,13 +1073,43 @@ function placedHead(tokens: Token[], np: Range, cue: number): Range | null {
   }
   if (named && site) return null;
   if (!head || head[1] !== p || !opensClause(tokens, head)) return null;
-  // A role by its last word or as a whole phrase ("border guards"), or before its "of" phrase ("residents of Khorog").
+  if (first === 'from' && !personIn(tokens, head)) return null;
+  // A role by its last word or as a whole phrase ("border guards"), or before its "of" or "for" phrase ("residents of
+  // Khorog", "a lawyer for the men").
   if (roleAt(tokens, p - 1)) return head;
-  for (let k = head[0] + 1; k < p - 1; k++) if (tokens[k].lower === 'of' && roleAt(tokens, k - 1)) return head;
+  for (let k = head[0] + 1; k < p - 1; k++)
+    if (POST_MODIFIER_LINKS.has(tokens[k].lower) && roleAt(tokens, k - 1)) return head;
   // "Migrants interviewed in Moscow said …", "Herders surveyed for the study described …": the object of a verb of
   // eliciting information is the informant, whatever noun names it.
   if (INFORMANT_PARTICIPLES.has(participle.lower) && namesSomeone(tokens, head)) return head;
   return null;
+}
+
+/** Prepositions opening a role's post-modifier: "residents of Khorog", "a lawyer for the men", "an adviser to the envoy". */
+const POST_MODIFIER_LINKS = new Set(['of', 'for', 'to']);
+
+/** A person's role in the phrase ("the wife of a migrant", "relatives of the men"). */
+function personIn(tokens: Token[], r: Range): boolean {
+  for (let k = r[0]; k < r[1]; k++) if (roleAt(tokens, k)?.info.person) return true;
+  return false;
+}
+
+/**
+ * "sentenced last month to eight years in prison": back from the preposition at `prep` over a chain of prepositional
+ * phrases and bare time phrases to the participle that opens them (at most four hops); its index, or -1.
+ */
+function participleBefore(tokens: Token[], prep: number): number {
+  let k = prep - 1;
+  for (let hop = 0; hop < 4 && k >= 0; hop++) {
+    if (isPastForm(tokens[k].lower) && !tokens[k].cap) return k;
+    const np = backwardNP(tokens, k);
+    if (!np || np[1] !== k + 1) return -1;
+    const before = tokens[np[0] - 1];
+    if (!before?.word) return -1;
+    // A bare time phrase ("last month") or a place's preposition ("in prison") before the next step back.
+    k = PLACE_PREPOSITIONS.has(before.lower) || before.lower === 'from' ? np[0] - 2 : np[0] - 1;
+  }
+  return -1;
 }
 
 /** Past participles of verbs whose object gives the information (interview, survey, poll, question, consult, reach). */

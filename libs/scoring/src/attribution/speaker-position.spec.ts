@@ -233,6 +233,20 @@ describe('transitive derived cues keep their object out of the speaker slot', ()
   });
 });
 
+describe('a reduced relative after the speaker, however many phrases it runs to (rubric 2.3.17)', () => {
+  it.each([
+    [
+      'The sister of a teacher sentenced last week to six years in a penal colony says he was beaten.',
+      'The sister of a teacher',
+    ],
+    ['A lawyer for the herders detained in Murghab says they were not armed.', 'A lawyer for the herders'],
+    ['The brother of a driver deported from Kazakhstan says he had valid papers.', 'The brother of a driver'],
+  ])('%s → %s', (sentence, speaker) => expect(one(sentence)?.source).toBe(speaker));
+  it('leaves a document received from a body to that body', () => {
+    expect(one('A letter received from the ministry said the school would close.')?.source).toBe('the ministry');
+  });
+});
+
 describe('nested sources come from hand-listed reporting verbs only', () => {
   it('keeps the reporting subject when a derived cue stands in its complement', () => {
     expect(one('The Kabul Times notes that the governor tweeted that the road was open.')?.source).toBe(
