@@ -94,6 +94,10 @@ describe('unsupported threat claims: not profiles, not incident reports', () => 
     expect(ids(unsupportedThreatClaim, 'The militants are expanding their training camps in the hills.')).toEqual([
       'unsupported-threat-claim',
     ]);
+    // an operation noun without its object names no act done to anyone
+    expect(
+      ids(unsupportedThreatClaim, 'Militants operating in the valley are planning the capture of the dam.'),
+    ).toEqual(['unsupported-threat-claim']);
   });
 
   it('asks that the claim be about the threat actor: before it, or after it in the same clause', () => {
@@ -109,6 +113,9 @@ describe('unsupported threat claims: not profiles, not incident reports', () => 
     'The group is a branch of the northern militant movement.',
     'The front is a Sunni militant organisation founded in 1998 by two clerics.',
     'The force detained several militants who were recruiting fighters in the village.',
+    // an operation nominalised with its "of" object (rubric 2.3.17)
+    'The patrol confirmed the arrest of a militant courier operating near the river crossing.',
+    'The raid followed last week’s capture of two insurgent financiers operating in the valley.',
   ])('no threat claim in: %s', (text) => expect(ids(unsupportedThreatClaim, text)).toEqual([]));
 
   it.each([

@@ -109,9 +109,23 @@ export function isProfile(tokens: readonly Token[]): boolean {
  * finite or participle form ("detained", "killed", "launched", "killing"). Nouns ("attacks") do
  * not count: "the group is planning attacks" is still a threat claim.
  */
-export function reportsOperation(tokens: readonly Token[], operations: readonly LexiconMatch[]): boolean {
+export function reportsOperation(
+  tokens: readonly Token[],
+  operations: readonly LexiconMatch[],
+  actorAt: (k: number) => boolean,
+): boolean {
   return operations.some((m) => {
     const w = tokens[m.token].word;
+    // "confirmed the capture of a commander operating in …": an operation noun whose "of" object names an actor is the
+    // operation nominalised (Quirk et al. 1985 §17.51, the objective genitive), done to that actor; "planning the
+    // capture of the dam" and "planning attacks" are not.
+    if (m.length === 1 && NOMINAL_OPERATIONS.has(w) && tokens[m.token + 1]?.word === 'of') {
+      for (let k = m.token + 2; k < Math.min(tokens.length, m.token + 7); k++) if (actorAt(k)) return true;
+      return false;
+    }
     return w.endsWith('ed') || OPERATION_FORMS.has(w);
   });
 }
+
+/** Nouns of the operations lexicon that name an act done to someone, as their "of" phrase shows ("the arrest of X"). */
+const NOMINAL_OPERATIONS = new Set(['capture', 'arrest', 'detention', 'killing', 'interrogation']);

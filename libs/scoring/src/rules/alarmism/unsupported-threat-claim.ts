@@ -26,8 +26,8 @@ export const unsupportedThreatClaim = defineRule({
     // A denied claim ("we don't have any nexus to terrorism") claims nothing; see claimHolds for the rest.
     const claim = f.matches.threatClaims.find((m) => claimHolds(f, m) && actorClaims(f, m));
     if (!claim || f.matches.evidence.length > 0) return [];
-    if (isProfile(f.tokens) || reportsOperation(f.tokens, f.matches.operations)) return [];
     const actor = (k: number): boolean => f.matches.threatActors.some((a) => k >= a.token && k < a.token + a.length);
+    if (isProfile(f.tokens) || reportsOperation(f.tokens, f.matches.operations, actor)) return [];
     if (profilesOnePerson(f.tokens, actor, (w) => !!ROLES.get(w)?.person)) return [];
     return [
       signal(
