@@ -175,6 +175,15 @@ describe('hedge senses: the noun claim and active believe', () => {
   ])('%s → %s', (s, expected) => expect(hedged(s)).toBe(expected));
 });
 
+describe('hedge senses: the raising passive "is known to" before a verb (rubric 2.3.17)', () => {
+  it.each([
+    ['The cell is known to move weapons across the river.', true],
+    ['The brothers were known to have trained abroad.', true],
+    ['The driver was known to the police.', false],
+    ['The men are known to local elders.', false],
+  ])('%s → %s', (s, expected) => expect(hedged(s)).toBe(expected));
+});
+
 describe('hedge senses: the verb suspect, not the noun', () => {
   it.each([
     ['Investigators suspect the fire was started deliberately.', true],

@@ -3,6 +3,7 @@ import { stem, Token } from '../../lexicon/tokens';
 import senses from '../../../rubric/hedging/hedge-senses.json';
 import cueLexicon from '../../../rubric/attribution/cue-lexicon.json';
 import { CARDINAL_WORDS } from '../../attribution/words';
+import { canBeBaseVerb } from '../../attribution/lexicon';
 import { IRREGULAR_PAST } from '../../attribution/frames';
 import harmVerbs from '../../../rubric/alarmism/harm-verbs.json';
 import evidence from '../../../rubric/sourcing/evidence.json';
@@ -456,6 +457,8 @@ export function isHedgeSense(tokens: readonly Token[], m: LexiconMatch): boolean
   // "did not provide any details", "declined to release evidence": a verb of supplying and its support noun hedge in a
   // negated or refused frame; with its own "no" ("gave no source") the phrase is the negation.
   if (m.length > 1 && SUPPLYING.has(w)) return tokens[i + 1].word === 'no' || unverified(tokens, i);
+  // "is known to operate": the raising passive before a verb; "is known to the police" is being on record.
+  if (m.length === 3 && tokens[i + 1].word === 'known') return canBeBaseVerb(word(tokens, i + 3));
   switch (w) {
     case 'may':
       return may(tokens, i);
