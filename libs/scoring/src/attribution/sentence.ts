@@ -5,7 +5,14 @@
 import type { Attribution, Segment, Span } from '../types';
 import { OPEN_QUOTES, possessiveLength, tokenize, type Token } from './tokens';
 import { findCues, type CueHit } from './cues';
-import { openingAdverbialEnd, participleOpener, quotedTokens, adverbialOpener } from './cue-helpers';
+import {
+  isOpenQuote,
+  isPunct,
+  openingAdverbialEnd,
+  participleOpener,
+  quotedTokens,
+  adverbialOpener,
+} from './cue-helpers';
 import { skipAdverbialsForward } from './adverbials';
 import { CUE_WORD, findVague, sentenceWords } from './vague';
 import { analyseMention, roleAt, type MentionParts } from './mention-parts';
@@ -339,6 +346,9 @@ export function sentenceAttribution(
     // Nested sources: "ICG notes that Afghan officials believe …" is the officials' claim.
     for (const hit of primaries) {
       if (hit.cueRange[0] <= chosenHit.cueRange[1] || !hit.strong || !hit.content || hit.pronoun) continue;
+      // "Aliev said: “The minister believes …”": direct speech is its speaker's own words, a view reported inside it
+      // included. A quotation inside indirect speech ("noting that “officials believe …”") still relays its original.
+      if (quoted[hit.cueRange[0]] && !quoted[chosenHit.cueRange[0]] && directSpeech(tokens, chosenHit)) continue;
       // A corpus-derived cue in the complement ("X noted that Y tweeted that …") is the report's topic more often than
       // its original speaker; only the hand-listed reporting verbs name a nested source.
       if (hit.derived && !chosenHit.derived && !STRONG_CUES.has(hit.cue.toLowerCase())) continue;
@@ -387,6 +397,16 @@ export function sentenceAttribution(
   if (vague) return vague;
   if (nextIsBlockQuote && /:\s*$/.test(seg.text)) return colonIntroduction(h, tokens);
   return null;
+}
+
+/**
+ * The cue introduces direct speech: a colon or comma and an opening quotation mark after it, a short phrase of where or
+ * to whom between ("said: “…", "said on Telegram: “…", "told reporters: “…").
+ */
+function directSpeech(tokens: ReturnType<typeof tokenize>, hit: CueHit): boolean {
+  let k = hit.cueRange[1];
+  while (k < hit.cueRange[1] + 5 && tokens[k]?.word) k++;
+  return isPunct(tokens[k], ':', ',') && isOpenQuote(tokens[k + 1]);
 }
 
 /**

@@ -262,6 +262,14 @@ describe('nested sources come from hand-listed reporting verbs only', () => {
     expect(one('The lawyer stated that the prosecutor’s report “was written to order.”')?.source).toBe('The lawyer');
     expect(one('The lawyer stated that the prosecutor’s report “is a forgery.”')?.source).toBe('The lawyer');
   });
+  it('keeps direct speech its speaker’s, a view reported inside the quotation included (rubric 2.3.17)', () => {
+    expect(one('The envoy said: “The minister believes that the road is safe.”')?.source).toBe('The envoy');
+    expect(one('The envoy wrote on Telegram: “The council has announced that the road is closed.”')?.source).toBe(
+      'The envoy',
+    );
+    // indirect speech, even with a quotation inside it, still relays its original speaker
+    expect(one('The envoy noted that “Kyrgyz officials believe that the road is safe.”')?.source).toBe('Kyrgyz officials');
+  });
   it('credits a nested cue only when its source opens the complement', () => {
     expect(
       one('The governor claimed that his staff had misread a Reuters report that the bridge was closed.'),
