@@ -34,6 +34,7 @@ import {
   isPastTense,
   isPreposition,
   isOrgWord,
+  lookupOrganisation,
   ROLES,
   STATE_MODIFIERS,
 } from './lexicon';
@@ -225,6 +226,10 @@ function placeProFormAfterNoun(tokens: Token[], j: number): boolean {
 }
 
 /** Index of the first token before `i` that is not an intervening adverb ("even", "also", "-ly"). */
+/** "USA Today reported": an adverb that ends a gazetteer name with the word before it is the name's, not the adverb. */
+const adverbInName = (tokens: Token[], j: number): boolean =>
+  tokens[j].cap && j > 0 && lookupOrganisation(`${tokens[j - 1].text} ${tokens[j].text}`) !== undefined;
+
 export function skipAdverbsBack(tokens: Token[], i: number): number {
   let j = i - 1;
   for (;;) {
@@ -234,7 +239,7 @@ export function skipAdverbsBack(tokens: Token[], i: number): number {
       if (RELATIVE_TIME.has(w) && measureBack(tokens, j - 1) < j - 1) j = measureBack(tokens, j - 1);
       // "The King, often irritated, several times threatened": a count of times is an adverbial of frequency.
       else if (w === 'times' && frequencyCount(tokens[j - 1]?.lower ?? '')) j -= 2;
-      else if (INTERVENING_ADVERBS.has(w) || (isLyAdverbForm(w) && !tokens[j].cap)) j--;
+      else if ((INTERVENING_ADVERBS.has(w) && !adverbInName(tokens, j)) || (isLyAdverbForm(w) && !tokens[j].cap)) j--;
       else if (placeProFormAfterNoun(tokens, j)) j--;
       else break;
     }

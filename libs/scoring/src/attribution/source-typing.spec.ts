@@ -177,6 +177,13 @@ describe('a state speaking under its formal name, and names that only look adjec
     expect(one('The Guardian reports that the pass was mined.')).toMatchObject({ source: 'The Guardian' });
     expect(one('The Guardian claims the pass was mined.')).toMatchObject({ source: 'The Guardian' });
   });
+  it('reads "USA Today reported" as the newspaper, not a state and an adverb', () => {
+    expect(one('USA Today reported that the pass was mined.')).toMatchObject({
+      sourceType: 'media',
+      canonical: 'USA Today',
+    });
+    expect(one('The ministry today said that the pass was mined.')?.source).toBe('The ministry');
+  });
   it('takes a body’s bracketed acronym and its "of" phrase into the subject', () => {
     expect(
       one('The State Committee for National Security (GKNB) of the Kyrgyz Republic reports that a cell was found.'),
