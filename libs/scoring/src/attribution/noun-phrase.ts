@@ -230,6 +230,10 @@ function placeProFormAfterNoun(tokens: Token[], j: number): boolean {
 const adverbInName = (tokens: Token[], j: number): boolean =>
   tokens[j].cap && j > 0 && lookupOrganisation(`${tokens[j - 1].text} ${tokens[j].text}`) !== undefined;
 
+/** Prepositions of the occasion a named person spoke at ("at a briefing", "during a visit"), before "a"/"an". */
+const EVENT_PREPOSITIONS = new Set(['at', 'during']);
+const INDEFINITE = new Set(['a', 'an']);
+
 export function skipAdverbsBack(tokens: Token[], i: number): number {
   let j = i - 1;
   for (;;) {
@@ -511,6 +515,15 @@ export function forwardNP(tokens: Token[], first: number): Range | null {
       if (i === first) break;
       const next = tokens[i + 1];
       if (!next || !next.word || MONTHS.has(next.lower) || /^\d/.test(next.text)) break;
+      // "announced by Deputy Minister Kurbanov at a briefing": after a personal name, "at"/"during" a (an) occasion is
+      // where it was said, no part of the name ("an officer at a checkpoint" keeps its place: a role, not a name).
+      if (
+        EVENT_PREPOSITIONS.has(t.lower) &&
+        INDEFINITE.has(next.lower) &&
+        isProper(tokens, i - 1) &&
+        !ROLES.has(tokens[i - 1].lower)
+      )
+        break;
       if (titleComplement(tokens, i)) {
         i++;
         continue;
