@@ -104,6 +104,15 @@ describe('"by some accounts": the adjunct of report with accounts nobody names',
   ])('no vague source in: %s', (s) => expect(findVague(s)).toBeNull());
 });
 
+describe('"there is information that": existential unnamed reporting (rubric 2.3.17)', () => {
+  it.each([
+    ['There is information that the cell bought detonators in Osh.', 'information'],
+    ['There was intelligence about a second cell in the valley.', 'intelligence'],
+  ])('%s → "%s"', (s, source) => expect(findVague(s)?.source).toBe(source));
+  it('is no report where little is said', () =>
+    expect(findVague('There is little information about the cell.')).toBeNull());
+});
+
 describe('unnamed reporting as the ground of an operation (press releases)', () => {
   it.each([
     ['Intelligence tips led the patrol to a farmhouse near the river.', 'Intelligence tips'],
