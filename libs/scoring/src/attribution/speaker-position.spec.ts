@@ -268,7 +268,9 @@ describe('nested sources come from hand-listed reporting verbs only', () => {
       'The envoy',
     );
     // indirect speech, even with a quotation inside it, still relays its original speaker
-    expect(one('The envoy noted that “Kyrgyz officials believe that the road is safe.”')?.source).toBe('Kyrgyz officials');
+    expect(one('The envoy noted that “Kyrgyz officials believe that the road is safe.”')?.source).toBe(
+      'Kyrgyz officials',
+    );
   });
   it('credits a nested cue only when its source opens the complement', () => {
     expect(
