@@ -127,7 +127,7 @@ export function resolvePronoun(
     }
     return null;
   }
-  // He or she agrees in sex with its antecedent: a mention known to be of the other sex is none ("the woman …. He said").
+  // He or she agrees in sex with its antecedent: a mention known to be of the other sex is none ("the woman … He said").
   const clash = (text: string): boolean => genderClash(pronoun, text);
   const want = (m: Mention): boolean =>
     pronoun === 'they'

@@ -7,7 +7,7 @@
 import gendered from '../../rubric/attribution/gendered-words.json';
 import { analyseMention } from './mention-parts';
 
-export type Gender = 'm' | 'f';
+type Gender = 'm' | 'f';
 
 const table = (lists: { masculine: string[]; feminine: string[] }): ReadonlyMap<string, Gender> =>
   new Map<string, Gender>([
@@ -19,7 +19,7 @@ const TITLES = table(gendered.titles);
 const NOUNS = table(gendered.nouns);
 const ARTICLES = new Set(['the', 'a', 'an']);
 
-export const pronounGender = (pronoun: string): Gender | null =>
+const pronounGender = (pronoun: string): Gender | null =>
   pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
 
 const bare = (word: string): string => word.replace(/\.$/, '').replace(/[’']s?$/, '');
