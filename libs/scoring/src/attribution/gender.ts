@@ -19,8 +19,7 @@ const TITLES = table(gendered.titles);
 const NOUNS = table(gendered.nouns);
 const ARTICLES = new Set(['the', 'a', 'an']);
 
-const pronounGender = (pronoun: string): Gender | null =>
-  pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+const pronounGender = (pronoun: string): Gender | null => (pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null);
 
 const bare = (word: string): string => word.replace(/\.$/, '').replace(/[’']s?$/, '');
 
