@@ -573,6 +573,8 @@ function putAt(tokens: Token[], i: number): number {
   for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
     if (!tokens[k].word) return 0;
     if (!ESTIMATED_MEASURES.has(tokens[k].lower)) continue;
+    // "the total number of …": a measure word modifying another is no head; the next one is.
+    if (ESTIMATED_MEASURES.has(tokens[k + 1]?.lower ?? '')) continue;
     // "the number of foreign fighters at", "the number of Kazakh citizens in the conflict zone at": an "of" phrase, with
     // its own place phrase, may stand between the measure and "at".
     let a = k + 1;

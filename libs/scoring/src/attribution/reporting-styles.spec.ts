@@ -147,6 +147,10 @@ describe('attribution without a reporting verb', () => {
     expect(one('Uzbek officials put the number of recruits far higher.')).toMatchObject({ source: 'Uzbek officials' });
     expect(one('The border service puts the toll lower.')).toMatchObject({ source: 'The border service' });
     expect(one('He put the crate higher on the shelf.')).toBeNull();
+    // A measure word before another ("the total number") is no head (rubric 2.3.17).
+    expect(one('The border service put the total number of detainees in the region at 240.')).toMatchObject({
+      source: 'The border service',
+    });
   });
   it('reads "found" with a document subject as a finding, whatever its object, and a person finding a thing as none', () => {
     expect(one('The survey found broad support for the talks.')).toMatchObject({ source: 'The survey', cue: 'found' });
