@@ -93,7 +93,9 @@ function personRange(tokens: Token[], end: number, orgs: OrgMatch[], base: numbe
       isOrgWord(t.text) ||
       SENTENCE_CAPS.has(low) ||
       low === 'and' ||
-      (HONORIFICS.has(low) && e - s > 2)
+      (HONORIFICS.has(low) && e - s > 2) ||
+      // "Interior Minister R. R.", "Defence Minister S. S.": a department's name before a person's role is the title's.
+      (s + 2 < e && ROLES.get(tokens[s + 1].lower)?.person === true)
     ) {
       titleRole = role;
       s++;

@@ -500,6 +500,9 @@ describe('a personal name after a capitalised title of role nouns', () => {
     ['Professor Amina Rahimi argues that the figures are inflated.', 'Amina Rahimi'],
     ['Deputy Minister Karim Saidov told reporters the border was calm.', 'Karim Saidov'],
     ['Police Chief Abdul Rahman said the attackers had fled.', 'Abdul Rahman'],
+    // a department's name before the role is the title's (rubric 2.3.17)
+    ['Interior Minister Farrukh Nazarov said the attackers had fled.', 'Farrukh Nazarov'],
+    ['Uzbek Foreign Minister Rustam Aliev said the talks would resume.', 'Rustam Aliev'],
   ])('%s → %s, a named source', (sentence, source) => expect(one(sentence)).toMatchObject({ source, named: true }));
 
   it('is no name when the title ends in a word for a document or a body ("Video Transcript", "Team Saidov")', () => {
