@@ -76,6 +76,17 @@ describe('one state under its formal and short names (state-body-names.json stat
   });
 });
 
+describe('regional news outlets are media (organisations.json, rubric 2.3.17)', () => {
+  it.each(['Kloop', 'Current Time', 'Afghanistan International', 'Hasht-e Subh', 'KabulNow', 'Gazeta.uz'])(
+    '%s reporting is a media source',
+    (outlet) =>
+      expect(attribute(segment(`${outlet} reported that the pass was closed.`), {})[0]).toMatchObject({
+        sourceType: 'media',
+        named: true,
+      }),
+  );
+});
+
 describe('distinct bodies keep distinct canonical names (rubric 2.3.16)', () => {
   // One canonical name is one report card and one origin for corroboration: bodies that only share a country, a
   // parent organisation or a medium must not be merged.
