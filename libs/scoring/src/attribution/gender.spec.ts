@@ -16,6 +16,9 @@ describe('lexicalGender reads a title before a name or a head noun, never a name
 
   it('gives no sex to names or sex-neutral roles', () => {
     expect(lexicalGender('Dilnoza Rahimova')).toBeNull();
+    // a surname that is a noun of sex in lower case
+    expect(lexicalGender('Nodira King')).toBeNull();
+    expect(lexicalGender('Mrs. Nodira King')).toBe('f');
     expect(lexicalGender('the spokesperson')).toBeNull();
     expect(lexicalGender('the deputy minister')).toBeNull();
   });

@@ -30,8 +30,11 @@ export function lexicalGender(text: string): Gender | null {
   if (core.length === 0) return null;
   const first = ARTICLES.has(core[0].lower) ? core[1] : core[0];
   const title = first ? TITLES.get(bare(first.lower)) : undefined;
-  if (title && first !== core[core.length - 1]) return title;
-  return NOUNS.get(bare(core[core.length - 1].lower)) ?? null;
+  const last = core[core.length - 1];
+  if (title && first !== last) return title;
+  // A word of a personal name is no noun of sex, whatever it means in lower case ("Billie Jean King", "S. Prince").
+  if (p.person && last.start >= p.person[0] && last.end <= p.person[1]) return null;
+  return NOUNS.get(bare(last.lower)) ?? null;
 }
 
 /** `pronoun` is he or she and the mention's title or head noun is of the other sex. */
