@@ -32,7 +32,7 @@ export function lexicalGender(text: string): Gender | null {
   const title = first ? TITLES.get(bare(first.lower)) : undefined;
   const last = core[core.length - 1];
   if (title && first !== last) return title;
-  // A word of a personal name is no noun of sex, whatever it means in lower case ("Billie Jean King", "S. Prince").
+  // A word of a personal name is no noun of sex, whatever it means in lower case ("Nodira King", "Rustam Prince").
   if (p.person && last.start >= p.person[0] && last.end <= p.person[1]) return null;
   return NOUNS.get(bare(last.lower)) ?? null;
 }
