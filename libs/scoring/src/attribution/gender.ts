@@ -2,7 +2,7 @@
  * Gender agreement of "he" and "she" with their antecedent (Quirk et al. 1985 §6.10): a mention whose title or head
  * noun fixes a sex ("Mrs. Saidova", "the woman", "his brother") is no antecedent of the other pronoun. A bare name
  * carries no sex here: tying a name to the sex of a pronoun resolved to it earlier was tried and dropped, as one wrong
- * resolution, or a shared family name ("Mr. Clinton", "Mrs. Clinton"), then misled every pronoun after it.
+ * resolution, or a family name spouses share ("Mr. Aliev", "Mrs. Aliev"), then misled every pronoun after it.
  */
 import gendered from '../../rubric/attribution/gendered-words.json';
 import { analyseMention } from './mention-parts';
