@@ -1,4 +1,5 @@
 import * as chars from './chars';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../lexicon/calendar';
 
 // Bound once: under CommonJS interop (tsx, SWC) each cross-module call otherwise goes through an export getter,
 // which showed up as a fifth of the segmenter's time in profiles.
@@ -36,12 +37,15 @@ export function releaseIdPrefix(s: string): Prefix | null {
   return { head: m[0].length, rest };
 }
 
-const MONTH =
-  '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+/** A month as datelines write it: capitalised, in full or abbreviated with an optional full stop (calendar.ts). */
+const MONTH = `(?:${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS]
+  .sort((a, b) => b.length - a.length)
+  .map((m) => m[0].toUpperCase() + m.slice(1))
+  .join('|')})\\.?`;
 /**
- * Datelines of a place and a date: the wire's "DUSHANBE, March 4 —" (with the agency's credit, "KABUL, Feb 14 (Reuters)
- * -") and the Central Asian press services' "Bishkek, 12 May." (day before month, closed by a full stop). The place is one to three capitalised words; after a full stop
- * the body must open with a capital.
+ * Datelines of a place and a date: the wire's "DUSHANBE, March 4 —" (with the agency's credit, "KABUL, Feb 14
+ * (Reuters) -") and the Central Asian press services' "Bishkek, 12 May." (day before month, closed by a full stop). The
+ * place is one to three capitalised words; after a full stop the body must open with a capital.
  */
 const DATED_DATELINE = new RegExp(
   `^([A-Z][\\p{L}'’.-]+(?: [A-Z][\\p{L}'’.-]+){0,2}, (?:${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?)(?: \\([^()\\n]{2,30}\\))?)(\\s*[-–—]+\\s*|\\.\\s+(?=\\p{Lu})|\\s*$)`,
