@@ -225,15 +225,11 @@ function placeProFormAfterNoun(tokens: Token[], j: number): boolean {
   );
 }
 
-/** Index of the first token before `i` that is not an intervening adverb ("even", "also", "-ly"). */
 /** "USA Today reported": an adverb that ends a gazetteer name with the word before it is the name's, not the adverb. */
 const adverbInName = (tokens: Token[], j: number): boolean =>
   tokens[j].cap && j > 0 && lookupOrganisation(`${tokens[j - 1].text} ${tokens[j].text}`) !== undefined;
 
-/** Prepositions of the occasion a named person spoke at ("at a briefing", "during a visit"), before "a"/"an". */
-const EVENT_PREPOSITIONS = new Set(['at', 'during']);
-const INDEFINITE = new Set(['a', 'an']);
-
+/** Index of the first token before `i` that is not an intervening adverb ("even", "also", "-ly"). */
 export function skipAdverbsBack(tokens: Token[], i: number): number {
   let j = i - 1;
   for (;;) {
@@ -374,7 +370,6 @@ const trailingAdverb = (tokens: Token[], i: number): boolean => {
   );
 };
 
-/** The noun phrase ending at token `last` (inclusive), scanning leftwards. */
 /** "(GKNB)" closing at `close` right after a word: the index of its opening bracket, else -1. */
 function bracketedAcronymStart(tokens: Token[], close: number): number {
   const open = close - 2;
@@ -386,6 +381,7 @@ function bracketedAcronymStart(tokens: Token[], close: number): number {
     : -1;
 }
 
+/** The noun phrase ending at token `last` (inclusive), scanning leftwards. */
 export function backwardNP(tokens: Token[], last: number): Range | null {
   if (trailingAdverb(tokens, last)) last--;
   let i = last;
@@ -491,6 +487,10 @@ function figureAfterDeterminer(tokens: Token[], first: number, i: number): boole
   for (let k = first + 1; k < i; k++) if (tokens[k].cap || !isAdjectiveOnly(tokens[k].lower)) return false;
   return true;
 }
+
+/** Prepositions of the occasion a named person spoke at ("at a briefing", "during a visit"), before "a"/"an". */
+const EVENT_PREPOSITIONS = new Set(['at', 'during']);
+const INDEFINITE = new Set(['a', 'an']);
 
 /** The noun phrase starting at token `first`, scanning rightwards. */
 export function forwardNP(tokens: Token[], first: number): Range | null {
