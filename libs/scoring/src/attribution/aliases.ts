@@ -5,7 +5,7 @@
  */
 import stateBodyNames from '../../rubric/attribution/state-body-names.json';
 import { analyseMention, type MentionParts } from './mention-parts';
-import { STATE_NAME_OF } from './lexicon';
+import { STATE_NAME_OF, stateKey } from './lexicon';
 
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 
@@ -45,7 +45,7 @@ export function stateBodyName(text: string): string | null {
 export function canonicalFromParts(p: MentionParts): string {
   if (p.person) return squash(p.text.slice(p.person[0], p.person[1]));
   // "the Kyrgyz Republic", "the U.S.", "America": one state under any of its names.
-  const state = STATE_NAME_OF.get(p.text.replace(LEADING_ARTICLE, '').replace(/\s+/g, ' ').trim().toLowerCase());
+  const state = STATE_NAME_OF.get(stateKey(p.text));
   if (state) return state;
   const stateBody = stateBodyName(p.text);
   if (stateBody) return stateBody;

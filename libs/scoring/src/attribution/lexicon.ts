@@ -275,6 +275,13 @@ export const STATES = new Set(organisations.states.map((s) => s.toLowerCase()));
 export const STATE_MODIFIERS = new Set(organisations.stateModifiers.map((s) => s.toLowerCase()));
 /** A state's names as a whole mention ("Kyrgyz Republic", "U.S.") → the short name its card shows (state-body-names.json). */
 export const STATE_NAME_OF: ReadonlyMap<string, string> = new Map(Object.entries(stateBodyNames.stateNames));
+/** A whole mention as the state lists key it: no leading article, one space, lower case ("The  United States"). */
+export const stateKey = (mention: string): string =>
+  mention
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 /** States and capitals that speak as governments ("Kyiv denied"): the domain list, the world list, the formal names. */
 export const STATE_SPEAKERS = new Set([
   ...STATES,

@@ -13,6 +13,7 @@ import {
   STATES,
   STATE_MODIFIERS,
   STATE_SPEAKERS,
+  stateKey,
   type OrgMatch,
 } from './lexicon';
 import { ASSOCIATION_LINKS, ATTITUDE_PREFIX, OPENER_NON_NAMES, SENTENCE_CAPS } from './words';
@@ -312,16 +313,7 @@ function isNamed(p: MentionParts, type: SourceType): boolean {
   if (type === 'anonymous') return false;
   if (p.person) return true;
   // "The United States": a state by its name is one identifiable government, whatever its last word ("States").
-  if (
-    STATE_SPEAKERS.has(
-      p.text
-        .replace(/^the\s+/i, '')
-        .replace(/\s+/g, ' ')
-        .trim()
-        .toLowerCase(),
-    )
-  )
-    return true;
+  if (STATE_SPEAKERS.has(stateKey(p.text))) return true;
   const head = p.head;
   const modified =
     p.orgs.length > 0 || p.possessed || p.tokens.some((t, i) => t.cap && i > 0 && !STATE_MODIFIERS.has(t.lower));
