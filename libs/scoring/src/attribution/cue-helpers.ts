@@ -1387,12 +1387,16 @@ const METALINGUISTIC_NOUNS = new Set([
   'title',
 ]);
 
-/** The subject of the verb at `i` opens with, or follows, a noun naming a piece of language. */
-export function metalinguisticSubject(tokens: Token[], i: number): boolean {
-  const s = subjectOf(tokens, i, tokens[i].lower, false);
-  if (!s || s.mode !== 'subject') return false;
+/** A subject phrase that opens with, or follows, a noun naming a piece of language ("the term X", "the name X"). */
+export function namesLanguage(tokens: Token[], subject: Range): boolean {
   // "The name Ansarullah refers to …": the name itself may be read as the subject, its noun standing just before it.
-  for (let k = Math.max(0, s.source[0] - 1); k < Math.min(s.source[1], s.source[0] + 3); k++)
+  for (let k = Math.max(0, subject[0] - 1); k < Math.min(subject[1], subject[0] + 3); k++)
     if (METALINGUISTIC_NOUNS.has(tokens[k].lower)) return true;
   return false;
+}
+
+/** The subject of the verb at `i` names a piece of language (see namesLanguage). */
+export function metalinguisticSubject(tokens: Token[], i: number): boolean {
+  const s = subjectOf(tokens, i, tokens[i].lower, false);
+  return !!s && s.mode === 'subject' && namesLanguage(tokens, s.source);
 }

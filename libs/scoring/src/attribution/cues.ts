@@ -33,7 +33,7 @@ import {
   documentAuthorAt,
   hasContent,
   isAdjectival,
-  metalinguisticSubject,
+  namesLanguage,
   isCloseQuote,
   isOpenQuote,
   isPunct,
@@ -424,9 +424,9 @@ export function findCues(
         continue;
       }
     }
-    // "The term jamoat refers to a rural council": with a word, a name or a term for subject, "refer" defines a word.
-    if (cue.startsWith('refer') && metalinguisticSubject(tokens, i)) continue;
     const s = subjectOf(tokens, i, cue);
+    // "The term jamoat refers to a rural council": with a word, a name or a term for subject, "refer" defines a word.
+    if (s?.mode === 'subject' && cue.startsWith('refer') && namesLanguage(tokens, s.source)) continue;
     const content = hasContent(tokens, i + width);
     // A subject found across a coordination or relative pronoun needs a clear report: relayed content or a
     // past-tense strong verb ("… and confirmed no civilians were hurt"), not "journalists who report more".
