@@ -103,6 +103,47 @@ describe('vague attribution', () => {
   });
 });
 
+describe('the one told as subject: passives of telling (rubric 2.3.18)', () => {
+  it.each([
+    ['The panel was informed that the cell recruits among seasonal workers.', 'was informed'],
+    ['Journalists were told that the checkpoint had been moved north.', 'were told'],
+    ['I was later told that the shipment never left the depot.', 'was later told'],
+    ['We are told that the pass is closed until spring.', 'are told'],
+  ])('with the teller unsaid it is vague: %s', (s, source) =>
+    expect(one(s)).toMatchObject({ source, sourceType: 'anonymous', named: false, via: 'vague' }),
+  );
+  it('a by phrase before the content names the teller', () => {
+    expect(one('The panel was informed by the Interior Ministry that the cell recruits among migrants.')).toMatchObject(
+      {
+        source: 'the Interior Ministry',
+        sourceType: 'official',
+        named: true,
+      },
+    );
+    expect(one('Reporters were briefed by a border guard that the crossing had reopened.')).toMatchObject({
+      source: 'a border guard',
+      sourceType: 'official',
+    });
+  });
+  it.each([
+    'You can be assured that the vote will be counted twice.',
+    'Visitors are warned that the old bridge is unsafe.',
+    'The family was warned of the risk before the trip.',
+    'She is assured of a majority in the lower house.',
+  ])('advice, certainty or no content is no report: %s', (s) => expect(one(s)).toBeNull());
+  it('inside a quotation its speaker opens, the vague teller yields to the speaker who relays it', () => {
+    const r = all([
+      [
+        '“The valley is calm,” the governor said.',
+        '“We were told that the fighters left in May.”',
+        '“It is believed that they crossed the river at night.”',
+      ],
+    ]);
+    expect(r[1]).toMatchObject({ source: 'the governor', via: 'carried' });
+    expect(r[2]).toMatchObject({ source: 'the governor', via: 'carried' });
+  });
+});
+
 describe('speakers carried across sentences', () => {
   it('does not let a cue the quotation’s speaker keeps credit the earlier quoted sentences to someone else', () => {
     const r = all([

@@ -67,6 +67,21 @@ function selfFramed(text: string, start: number, own: SentenceAttribution | null
   return close >= 0 && own.cueSpan[0] - start > open[0].length + close;
 }
 
+/** A sentence that opens with a quotation mark, two apostrophes included (''Yes,'' he said). */
+const OPENING_QUOTE = /^\s*(?:[“"«]|'')/;
+
+/**
+ * The vague attribution lies inside the quotation the sentence opens (“We were told that …”): the quoted speaker relays
+ * it, and the guide's nested-source rule labels the relaying source when the original is vague.
+ */
+function vagueInOpeningQuote(text: string, start: number, own: SentenceAttribution | null): boolean {
+  if (own?.via !== 'vague' || !own.cueSpan) return false;
+  const open = OPENING_QUOTE.exec(text);
+  if (!open) return false;
+  const close = text.slice(open[0].length).search(/[”"»]|''/);
+  return close < 0 || own.cueSpan[0] - start < open[0].length + close;
+}
+
 /** The cue lies after the first closing quotation mark of a sentence that opens inside a quotation. */
 function afterCarriedQuote(text: string, start: number, cueSpan: Attribution['cueSpan']): boolean {
   const close = text.search(/[”"»]/);
@@ -125,7 +140,11 @@ export function attribute(doc: SegmentedDocument, ctx: AttributionContext = {}):
         }
       }
       if (result && result !== own) provisional.add(i);
-    } else if (!own && prev && q.longestQuoteWords >= MIN_QUOTE_WORDS) {
+    } else if (
+      (!own || vagueInOpeningQuote(seg.text, seg.start, own)) &&
+      prev &&
+      q.longestQuoteWords >= MIN_QUOTE_WORDS
+    ) {
       result = carried(prev);
       if (q.openAtEnd) provisional.add(i);
     }

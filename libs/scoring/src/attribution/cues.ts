@@ -15,6 +15,7 @@ import {
   PARTICIPLE_CUES,
   PARTICIPLE_PHRASES,
   PASSIVE_BY_AGENT,
+  RECIPIENT_PASSIVES,
   lookupOrganisation,
   MULTIWORD_CUES,
   STRONG_CUES,
@@ -112,6 +113,7 @@ const CANDIDATE_WORDS = new Set<string>([
   ...PARTICIPLE_CUES,
   ...OBJECT_SOURCE_VERBS,
   ...PASSIVE_BY_AGENT,
+  ...RECIPIENT_PASSIVES,
   ...NOUN_CUES,
   ...[...OBJECT_SOURCE_PHRASES].filter((phrase) => !phrase.includes(' ')),
 ]);
@@ -268,6 +270,15 @@ export function findCues(
     if (/^report/.test(cue) && tokens.slice(i + 1, i + 3).some((x) => x.lower === 'to')) continue;
     // "The IMU adds to a narrative of …", "added to the pressure": "add to" is to increase something, not to say more.
     if (/^add(?:s|ed|ing)?$/.test(cue) && tokens[i + 1]?.lower === 'to') continue;
+    // "The Team was informed by two member states that …": the one told is the subject; the by phrase names the teller
+    // when the content follows it (with no by phrase the teller is unsaid, a vague attribution: vague-sources.json).
+    if (RECIPIENT_PASSIVES.has(cue) && prev && BE_FORMS.has(prev.lower) && tokens[i + 1]?.lower === 'by') {
+      const agent = passiveAgent(tokens, i);
+      if (agent && hasContent(tokens, agent[1])) {
+        push('passive', agent, null, true, true);
+        continue;
+      }
+    }
     const reporting = phrase !== null || STRONG_CUES.has(cue) || WEAK_CUES.has(cue);
     if (!reporting && !PASSIVE_BY_AGENT.has(cue)) continue;
     // Infinitives ("in order to confirm") report nothing, unless the source could or went on to ("was able to assess").

@@ -51,6 +51,8 @@ export const OBJECT_SOURCE_VERBS = new Set(cueVerbs.objectSourceVerbs);
 export const PASSIVE_BY_AGENT = new Set(cueVerbs.passiveByAgent);
 /** Verbs of recording a count: cues only with a figure for object ("UNAMA recorded 1,200 casualties"). */
 export const COUNT_RECORDING = new Set(cueVerbs.countRecording);
+/** Participles of telling whose passive makes the one told its subject ("was informed by X that …"). */
+export const RECIPIENT_PASSIVES = new Set(cueVerbs.recipientPassives);
 
 /** Multi-word cues keyed by their first word ("points" → ["points to"]). */
 export const MULTIWORD_CUES = new Map<string, string[][]>();
@@ -192,6 +194,8 @@ for (const w of [
 for (const p of vagueWeasel.patterns) for (const a of p.anchors) prefilterWords.add(a);
 for (const c of cueLexicon.cues) for (const f of c.forms) prefilterWords.add(f);
 for (const w of ['poll', 'polls', 'survey', 'surveys']) prefilterWords.add(w);
+// "was briefed by the ministry that …" (cues.ts: the passive of a verb of telling).
+for (const w of cueVerbs.recipientPassives) prefilterWords.add(w);
 // "In Tucker's reading, …" (cues.ts possessedOpinion).
 for (const w of OPINION_NOUNS) prefilterWords.add(w);
 // "as one official put it" (cues.ts asPutIt).
