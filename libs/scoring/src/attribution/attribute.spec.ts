@@ -125,6 +125,20 @@ describe('the one told as subject: passives of telling (rubric 2.3.18)', () => {
       sourceType: 'official',
     });
   });
+  it('the Russian agencies’ calque names the teller by the body where one was told', () => {
+    expect(
+      one('As the agency was told at the press service of the Interior Ministry, two men were held.'),
+    ).toMatchObject({
+      source: 'the press service of the Interior Ministry',
+      sourceType: 'official',
+    });
+    expect(one('The paper was told in the regional police department that the men were released.')).toMatchObject({
+      source: 'the regional police department',
+      sourceType: 'official',
+    });
+    expect(one('He was told in Kabul that the road was closed.')).toBeNull();
+    expect(one('As we were told at a briefing, the road was closed.')).toBeNull();
+  });
   it.each([
     'You can be assured that the vote will be counted twice.',
     'Visitors are warned that the old bridge is unsafe.',

@@ -17,6 +17,7 @@ import {
   PASSIVE_BY_AGENT,
   RECIPIENT_PASSIVES,
   lookupOrganisation,
+  findOrganisations,
   MULTIWORD_CUES,
   STRONG_CUES,
   WEAK_CUES,
@@ -61,6 +62,7 @@ import { finiteVerbAt, isPastForm, objectOfVerb, readingAt, relativeThat } from 
 import { objectParticipleSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
 import { WordSet } from './word-scan';
+import { roleAt } from './mention-parts';
 import { classifySource } from './source-types';
 
 export type { CueHit, CueMode } from './cue-helpers';
@@ -141,6 +143,30 @@ function addresseeThenContent(tokens: Token[], from: number, cue: string): boole
   const addressee = forwardNP(tokens, from);
   return !!addressee && hasContent(tokens, addressee[1]);
 }
+
+/**
+ * "told at the press service of the CSTO", "informed in the Interior Ministry": the body where one was told something,
+ * the Russian agencies' calque of "как сообщили в …" that names the teller by where it sits. A body only (a role noun
+ * with a side, such as a ministry or a department, or an organisation of the gazetteer, whose press service speaks for
+ * it), never a place or an occasion ("told in Kabul", "at a briefing").
+ */
+function bodyAt(tokens: Token[], from: number): Range | null {
+  const np = forwardNP(tokens, from);
+  if (!np) return null;
+  for (let k = np[0]; k < np[1]; k++) {
+    const role = roleAt(tokens, k);
+    if (role?.info.type && role.info.type !== 'anonymous' && !role.info.person && !role.info.document) return np;
+  }
+  const named = tokens
+    .slice(np[0], np[1])
+    .map((t) => t.text)
+    .join(' ');
+  return findOrganisations(named).length > 0 ? np : null;
+}
+
+/** "As the agency was told at the ministry, …": a comment clause opening the sentence credits the main clause after it. */
+const asComment = (tokens: Token[], cue: number, end: number): boolean =>
+  tokens[0]?.lower === 'as' && isPunct(tokens[end], ',') && !tokens.slice(1, cue).some((t) => isPunct(t, ','));
 
 /** `quoted`: which tokens stand inside a double quotation (see quotedTokens), if the caller has it already. */
 export function findCues(
@@ -272,9 +298,11 @@ export function findCues(
     if (/^add(?:s|ed|ing)?$/.test(cue) && tokens[i + 1]?.lower === 'to') continue;
     // "The Team was informed by two member states that …": the one told is the subject; the by phrase names the teller
     // when the content follows it (with no by phrase the teller is unsaid, a vague attribution: vague-sources.json).
-    if (RECIPIENT_PASSIVES.has(cue) && prev && BE_FORMS.has(prev.lower) && tokens[i + 1]?.lower === 'by') {
-      const agent = passiveAgent(tokens, i);
-      if (agent && hasContent(tokens, agent[1])) {
+    if (RECIPIENT_PASSIVES.has(cue) && prev && BE_FORMS.has(prev.lower)) {
+      const next = tokens[i + 1]?.lower;
+      const agent =
+        next === 'by' ? passiveAgent(tokens, i) : next === 'at' || next === 'in' ? bodyAt(tokens, i + 2) : null;
+      if (agent && (hasContent(tokens, agent[1]) || asComment(tokens, i, agent[1]))) {
         push('passive', agent, null, true, true);
         continue;
       }

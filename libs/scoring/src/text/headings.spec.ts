@@ -56,6 +56,17 @@ describe('headings', () => {
     ]);
   });
 
+  it('recognises the Russian agencies’ datelines, "CITY, Month day. /AGENCY/." and "CITY. Month day (Agency) -" (rubric 2.3.18)', () => {
+    expect(kinds('OSH, June 14. /WIRE/. Police closed the market.')).toEqual([
+      ['heading', 'OSH, June 14. /WIRE/'],
+      ['assertion', 'Police closed the market.'],
+    ]);
+    expect(kinds('TERMEZ. Oct. 2 (Wire Service) - The bridge reopened.')).toEqual([
+      ['heading', 'TERMEZ. Oct. 2 (Wire Service)'],
+      ['assertion', 'The bridge reopened.'],
+    ]);
+  });
+
   it('does not take a sentence opening with a place name for a dateline', () => {
     expect(kinds('Batken, Kyrgyzstan saw fighting in 1999 and 2000.')).toEqual([
       ['assertion', 'Batken, Kyrgyzstan saw fighting in 1999 and 2000.'],

@@ -44,11 +44,12 @@ const MONTH = `(?:${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS]
   .join('|')})\\.?`;
 /**
  * Datelines of a place and a date: the wire's "DUSHANBE, March 4 —" (with the agency's credit, "KABUL, Feb 14
- * (Reuters) -") and the Central Asian press services' "Bishkek, 12 May." (day before month, closed by a full stop). The
- * place is one to three capitalised words; after a full stop the body must open with a capital.
+ * (Reuters) -", or the Russian agencies' "MOSCOW, March 3. /TASS/." and "DUSHANBE. March 3 (Interfax) -") and the
+ * Central Asian press services' "Bishkek, 12 May." (day before month, closed by a full stop). The place is one to three
+ * capitalised words; after a full stop the body must open with a capital.
  */
 const DATED_DATELINE = new RegExp(
-  `^([A-Z][\\p{L}'’.-]+(?: [A-Z][\\p{L}'’.-]+){0,2}, (?:${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?)(?: \\([^()\\n]{2,30}\\))?)(\\s*[-–—]+\\s*|\\.\\s+(?=\\p{Lu})|\\s*$)`,
+  `^([A-Z][\\p{L}'’.-]+(?: [A-Z][\\p{L}'’.-]+){0,2}[,.] (?:${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?)(?: \\([^()\\n]{2,30}\\)|\\.? ?/[^/\\n]{2,30}/)?)(\\s*[-–—]+\\s*|\\.\\s+(?=\\p{Lu})|\\s*$)`,
   'u',
 );
 
