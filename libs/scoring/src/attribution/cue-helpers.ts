@@ -915,7 +915,11 @@ export function subjectOf(
   // Fieldwork the author carried out ("Interviews conducted by the author suggest …") is the author's own voice.
   if (passiveHead && authoredDocument(tokens, passiveHead))
     return authorVoice(tokens, np!) ? null : { mode: 'subject', source: np!, description: null };
-  const reduced = passiveHead ?? (np ? (trailingParticiple(tokens, np, i) ?? placedHead(tokens, np, i)) : null);
+  const reduced =
+    passiveHead ??
+    (np
+      ? (trailingParticiple(tokens, np, i) ?? placedHead(tokens, np, i) ?? activeParticipleHead(tokens, np, i))
+      : null);
   if (reduced) return { mode: 'subject', source: reduced, description: null };
   if (np) {
     // "Police arrested a man who they said was armed": a pronoun speaking inside a relative clause is the matrix subject.
@@ -1082,6 +1086,64 @@ function placedHead(tokens: Token[], np: Range, cue: number): Range | null {
   // "Migrants interviewed in Moscow said …", "Herders surveyed for the study described …": the object of a verb of
   // eliciting information is the informant, whatever noun names it.
   if (INFORMANT_PARTICIPLES.has(participle.lower) && namesSomeone(tokens, head)) return head;
+  return null;
+}
+
+/** Prepositions between an -ing participle and the phrase after it: "living near the base", "working with the UN". */
+const ACTIVE_PARTICIPLE_LINKS = new Set([
+  ...PLACE_PREPOSITIONS,
+  'near',
+  'with',
+  'outside',
+  'inside',
+  'around',
+  'along',
+  'from',
+  'among',
+  'under',
+  'behind',
+]);
+
+/**
+ * "A lawyer representing four of the men said …", "Residents living near the base said …", "Police investigating the
+ * blast said …": the phrase before the verb is the object or the place of an -ing participle that post-modifies the
+ * subject (a reduced active relative, Quirk et al. 1985 §17.29); the phrase the participle modifies is the subject. At
+ * most three phrases after the participle ("living in a village near the base"); a role noun or a common noun after a
+ * determiner heads it, and only a subject opening the clause.
+ */
+function activeParticipleHead(tokens: Token[], np: Range, cue: number): Range | null {
+  if (/ing$/.test(tokens[cue].lower)) return null;
+  let k = np[0] - 1;
+  for (let hop = 0; hop < 3 && k > 0; hop++) {
+    if (ACTIVE_PARTICIPLE_LINKS.has(tokens[k].lower)) k--;
+    const t = tokens[k];
+    if (t?.word && !t.cap && t.lower.length > 4 && t.lower.endsWith('ing')) {
+      const head = backwardNP(tokens, k - 1);
+      if (!head || head[1] !== k || !opensClause(tokens, head)) return null;
+      // A role noun; or a common noun after a determiner ("An advocate representing …") when the participle's object
+      // is plainly a phrase of its own (a determiner, a name or a number opens it). "both lobbying firms", "a forward
+      // operating base", "the national tracking poll" are compounds, an -ing word before their head.
+      if (roleAt(tokens, k - 1)) return head;
+      const noun = tokens[k - 1];
+      const object = tokens[k + 1];
+      const plainObject =
+        !!object &&
+        (DETERMINERS.has(object.lower) ||
+          object.cap ||
+          /^\d/.test(object.text) ||
+          ACTIVE_PARTICIPLE_LINKS.has(object.lower));
+      return plainObject &&
+        DETERMINERS.has(tokens[head[0]].lower) &&
+        noun.word &&
+        !noun.cap &&
+        !isAdjectiveOnly(noun.lower)
+        ? head
+        : null;
+    }
+    const before = t ? backwardNP(tokens, k) : null;
+    if (!before || before[1] !== k + 1) return null;
+    k = before[0] - 1;
+  }
   return null;
 }
 

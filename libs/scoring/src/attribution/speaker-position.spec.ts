@@ -247,6 +247,20 @@ describe('a reduced relative after the speaker, however many phrases it runs to 
   });
 });
 
+describe('an -ing participle after the speaker, with its object or place (rubric 2.3.18)', () => {
+  it.each([
+    ['A lawyer representing two of the herders said the confessions were forced.', 'A lawyer'],
+    ['An advocate representing Saidov said the trial was closed to the public.', 'An advocate'],
+    ['Residents living near the checkpoint said they heard shooting at night.', 'Residents'],
+    ['A shopkeeper working in a bazaar near the border said prices had doubled.', 'A shopkeeper'],
+    ['Police investigating the explosion said a gas cylinder was to blame.', 'Police'],
+  ])('%s → %s', (sentence, speaker) => expect(one(sentence)?.source).toBe(speaker));
+  it('leaves a participle whose noun is no role to the phrase before the verb', () => {
+    // "reports" heads no person; "the ministry" is the subject of "said" after the adverbial clause.
+    expect(one('After reports citing witnesses, the ministry said the road was open.')?.source).toBe('the ministry');
+  });
+});
+
 describe('nested sources come from hand-listed reporting verbs only', () => {
   it('keeps the reporting subject when a derived cue stands in its complement', () => {
     expect(one('The Kabul Times notes that the governor tweeted that the road was open.')?.source).toBe(
