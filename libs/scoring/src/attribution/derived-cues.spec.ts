@@ -165,6 +165,14 @@ describe('a verb of regard with an object and an "as" complement', () => {
     expect(one('The guards saw the convoy as it passed the checkpoint.')).toBeNull();
     expect(one('Farmers see the river as well as the road from the ridge.')).toBeNull();
   });
+  it('reads a passive of perception with its agent as a view only with the "as" complement (rubric 2.3.18)', () => {
+    expect(one('The truce was seen by many elders as a trap.')?.source).toBe('many elders');
+    // A document someone saw speaks for itself, not for the one who saw it.
+    expect(one('A letter seen by AFP says the post will close.')).toMatchObject({
+      source: 'A letter',
+      cue: 'says',
+    });
+  });
 });
 
 describe('the reduced raising passive after a noun', () => {

@@ -434,6 +434,18 @@ function namingParticiple(tokens: Token[], i: number, j: number): boolean {
   );
 }
 
+/** Verbs of perception whose attitude sense takes an "as" complement ("seen by many as", "viewed by voters as"). */
+const PERCEPTION_LEMMAS = new Set(['see', 'view']);
+
+/** The "as" complement after a passive's agent ending at `end`, past a few words of the agent's own post-modifier. */
+function asComplementAfter(tokens: Token[], end: number): boolean {
+  for (let k = end; k < Math.min(tokens.length, end + 4); k++) {
+    if (tokens[k].lower === 'as') return true;
+    if (!tokens[k].word) return false;
+  }
+  return false;
+}
+
 /**
  * Participles of the passive with a to-infinitive ("is believed to be", "are said to have"), the verbs of cognition and
  * communication that take it (Quirk et al. 1985 §16.25, subject raising in the passive): none of them takes an active
@@ -731,6 +743,10 @@ export function derivedHits(
     // the attitude, whether the participle follows a be-form or reduces a relative clause after a noun.
     if (isParticiple(t.lower) && tokens[i + 1]?.lower === 'by' && prev?.word && !prev.cap) {
       const agent = passiveAgent(tokens, i);
+      // "seen by some as a demotion" is a view; "a memo seen by Reuters", "documents seen by the newspaper" are things
+      // someone saw. A verb of perception (Levin 1993 §30.1) holds a view only with its "as" complement (every "seen by"
+      // cue on PolNeAR train has one, and the one without is a memo a news agency saw).
+      if (PERCEPTION_LEMMAS.has(entry.lemma) && agent && !asComplementAfter(tokens, agent[1])) continue;
       if (agent && sourceLike(tokens, agent, text, base) && !authorVoice(tokens, agent))
         addHit(hits, tokens, text, base, cueRange, 'passive', agent, null, false, false, true);
       continue;
