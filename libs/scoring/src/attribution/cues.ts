@@ -439,6 +439,8 @@ export function findCues(
       prev.word &&
       !prev.cap &&
       roleOf(prev) === undefined &&
+      // "has rejected a report by the UN": after an auxiliary the participle is an active perfect with an object.
+      !AUXILIARIES.has(prev.lower) &&
       tokens[i + 1]?.lower !== 'that'
     ) {
       // Reduced relative clause: "buildings identified by intelligence sources" (comment clauses with "as" are above).

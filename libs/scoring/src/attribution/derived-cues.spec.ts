@@ -139,6 +139,12 @@ describe('the agent of a passive participle', () => {
     });
     expect(one('The curfew was a step criticized by Human Rights Watch.')?.source).toBe('Human Rights Watch');
   });
+  it('reads a participle after an auxiliary as an active perfect, whose object’s "by" phrase is no agent', () => {
+    expect(
+      one('The ministry has rejected a report by the monitoring mission that says the border is porous.')?.source,
+    ).toBe('The ministry');
+    expect(one('The ministry has disputed an account by local elders of the raid.')?.source).toBe('The ministry');
+  });
   it('credits a passive with no agent to no one, and leaves an agent that is no one unattributed', () => {
     // With no agent the dispute is nobody's: a vague report (vague-sources.json), never the account itself.
     expect(one('The account was disputed at length.')).toMatchObject({
