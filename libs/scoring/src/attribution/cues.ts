@@ -637,7 +637,15 @@ function putAt(tokens: Token[], i: number): number {
 function asPutIt(tokens: Token[], i: number): Range | null {
   const after = tokens[i + 2];
   if (tokens[i + 1]?.lower !== 'it' || (after && !isPunct(after, ',', ':', '.', ';', '—', '–'))) return null;
-  const subject = i > 1 ? backwardNP(tokens, i - 1) : null;
+  // "As Akbar Khan, a former governor, put it": the subject stands before its appositive.
+  let end = i - 1;
+  if (isPunct(tokens[end], ',')) {
+    let c = end - 1;
+    while (c > 1 && end - c < 16 && !isPunct(tokens[c], ',', ';', ':', '(', ')')) c--;
+    if (!isPunct(tokens[c], ',')) return null;
+    end = c - 1;
+  }
+  const subject = end > 0 ? backwardNP(tokens, end) : null;
   return subject && tokens[subject[0] - 1]?.lower === 'as' ? subject : null;
 }
 

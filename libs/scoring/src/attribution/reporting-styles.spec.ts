@@ -890,6 +890,15 @@ describe('"as X put it"', () => {
       sourceType: 'anonymous',
     });
   });
+  it('finds X before its appositive (rubric 2.3.18)', () => {
+    expect(one('As one elder, a former commander in Khost, put it, the border is a sieve.')?.source).toBe('one elder');
+    expect(
+      attribute(
+        docFrom([['As Mirzo Saidov, the district’s deputy governor, put it: “The border is a sieve.', 'It leaks.”']]),
+        {},
+      ).map((a) => a?.source),
+    ).toEqual(['Mirzo Saidov', 'Mirzo Saidov']);
+  });
   it('leaves "put it" with an object of place alone', () => {
     expect(one('As the guards put it away, the bus left.')).toBeNull();
     expect(one('He put it on the table.')).toBeNull();
