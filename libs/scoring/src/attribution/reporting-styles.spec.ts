@@ -834,6 +834,14 @@ describe('periphrastic reporting predicates', () => {
     });
     expect(one('The fire made it clear that the dam was weak.')).toBeNull();
   });
+  it('reads "make the case / point / argument that" as a report by its subject (rubric 2.3.18)', () => {
+    expect(one('The envoy made the case that the talks should resume.')).toMatchObject({
+      source: 'The envoy',
+      cue: 'made the case',
+    });
+    expect(one('Critics made the point that the dam was never inspected.')?.source).toBe('Critics');
+    expect(one('The envoy made a point of visiting every post.')).toBeNull();
+  });
   it('reads a light verb with the noun of a reporting verb as one predicate', () => {
     expect(one('Officials issued a stern warning that smugglers would be shot.')?.source).toBe('Officials');
     expect(one('The governor gave assurances that the road was safe.')?.source).toBe('The governor');
