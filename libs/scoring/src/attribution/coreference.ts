@@ -5,7 +5,7 @@
  */
 import type { Attribution, AttributionContext, SegmentedDocument } from '../types';
 import { analyseMention } from './mention-parts';
-import { isOrgWord, STATE_SPEAKERS } from './lexicon';
+import { INVERTED_CUES, isOrgWord, STATE_SPEAKERS } from './lexicon';
 import { mentionsIn, sentenceContext, typedSource, type Mention, type TypedSource } from './typed-source';
 import { ISSUING_PARTICIPLES } from './words';
 import type { QuoteState } from './quotes';
@@ -134,16 +134,29 @@ export function resolvePronoun(
       ? m.plural
       : pronoun === 'it'
         ? !m.person && !m.plural
-        : m.person && !clash(h.doc.text.slice(m.start, m.end));
-  // Names inside a quotation are the speaker's words, not antecedents ("“This puts Afghan civilian lives …,” he added").
+        : m.person && !m.plural && !clash(h.doc.text.slice(m.start, m.end));
+  // Names inside a quotation are the speaker's words, not antecedents ("“This puts Afghan civilian lives …,” he added"),
+  // while a name outside it still is ("While Karimov called the raid “a disgrace,” he said …").
   const prefix = h.doc.text.slice(seg.start, at);
+  const quotedUpTo = QUOTE_MARK.test(prefix) ? quotedOffsets(prefix, !!h.quotes?.[h.index]?.openAtStart) : null;
+  const unquoted = (m: Mention): boolean => !quotedUpTo || !quotedUpTo[m.start - seg.start];
+  // Names in what a closing comment clause reports ("Karimov lied about the raid, he said.") are what the speaker talks
+  // about; only a frame before a colon that introduces the content may name the speaker ("X disagreed: “…,” he said").
+  const contentFrom = closingComment(prefix, h.doc.text.slice(at, seg.end)) ? prefix.lastIndexOf(':') : prefix.length;
+  // A sentence opening on the same pronoun continues that pronoun's referent ("He attacked X … , he said").
+  const sameOpening = (pronoun === 'he' || pronoun === 'she') && OPENS_WITH[pronoun].test(prefix);
   // A name after a locative preposition ("in Fayetteville", "to Columbus") is a place, no antecedent of he or she.
   const notPlace = (m: Mention): boolean => !LOCATIVE_BEFORE.test(h.doc.text.slice(Math.max(0, m.start - 12), m.start));
-  const here = /[“”"‘«»]|''/.test(prefix)
+  const here = sameOpening
     ? undefined
     : pickMention(
         mentionsIn(h.doc, seg.start, at),
-        (m) => want(m) && (pronoun === 'they' || notPlace(m)) && typeFits(m),
+        (m) =>
+          m.end - seg.start <= contentFrom &&
+          unquoted(m) &&
+          want(m) &&
+          (pronoun === 'they' || notPlace(m)) &&
+          typeFits(m),
       );
   if (here && pronoun !== 'it') return { ref: fromMention(h, here), carried: false };
   // "Russia guards the region, which it calls its backyard": a body or state that opens the sentence, as its subject,
@@ -220,6 +233,53 @@ export function resolvePronoun(
     }
   }
   return null;
+}
+
+/**
+ * The pronoun opens a comment clause that closes the sentence after what it reports ("…, he said.", "…,” she added on
+ * Friday.", "…, he told reporters."): a comma or closing quotation mark before it, then a verb that can follow what it
+ * reports (cue-verbs.json "inverted", and "told"), then at most an adjunct or an addressee: "…, he said he was not
+ * worried." and "…, they proposed an overhaul." are clauses of their own.
+ */
+function closingComment(before: string, after: string): boolean {
+  if (!/[,”"'’]\s*$/.test(before)) return false;
+  const m = /^\p{L}+\s+(?:has\s+|had\s+)?(\p{L}+)([^.!?]*)[.!?]?\s*[”"’']?\s*$/u.exec(after);
+  if (!m) return false;
+  const told = /^tol[dl]s?$/i.test(m[1]);
+  if (!told && !INVERTED_CUES.has(m[1].toLowerCase())) return false;
+  const tail = m[2].trim().split(/\s+/).filter(Boolean);
+  // "told" takes its addressee ("he told the newspaper"); any other verb only an adjunct.
+  return tail.length === 0 || (tail.length <= 4 && (told || COMMENT_ADJUNCT.test(tail[0])));
+}
+
+/** Words that open the adjunct of a closing comment clause ("in a statement", "on Friday", "later"). */
+const COMMENT_ADJUNCT =
+  /^(?:in|on|at|during|after|before|from|to|with|via|by|last|this|later|earlier|recently|yesterday|today|then|again)$/i;
+
+const QUOTE_MARK = /[“”"‘«»]|''/;
+
+/**
+ * Which characters of `text` stand inside a double quotation, `open` when it starts inside one carried from an
+ * earlier sentence. A closing mark with none open closes a quotation that began before the text.
+ */
+function quotedOffsets(text: string, open: boolean): boolean[] {
+  const out = new Array<boolean>(text.length).fill(false);
+  let inside = open;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const pair = c === "'" && text[i + 1] === "'";
+    if (c === '“' || c === '«' || ((c === '"' || pair) && !inside)) {
+      inside = true;
+      start = i;
+    } else if (c === '”' || c === '»' || ((c === '"' || pair) && inside)) {
+      out.fill(true, inside ? start : 0, i + 1);
+      inside = false;
+    }
+    if (pair) i++;
+  }
+  if (inside) out.fill(true, start);
+  return out;
 }
 
 const OPENS_WITH = { he: /^\W*he\b/i, she: /^\W*she\b/i };

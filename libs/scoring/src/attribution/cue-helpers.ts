@@ -636,6 +636,31 @@ export function openingAdverbialEnd(tokens: Token[]): number {
   return -1;
 }
 
+/** Subordinators of time, condition, cause and concession that open a fronted adverbial clause (Quirk et al. 1985 §14.12). */
+const FRONTED_SUBORDINATORS = new Set([
+  'When',
+  'Whenever',
+  'While',
+  'After',
+  'Before',
+  'Although',
+  'Though',
+  'If',
+  'Because',
+  'Since',
+  'Once',
+  'Until',
+  'Unless',
+  'Whereas',
+]);
+
+/** Index of the comma closing a fronted adverbial clause ("When the envoy argued that …, the minister said"), or -1. */
+export function subordinateClauseEnd(tokens: Token[]): number {
+  if (!FRONTED_SUBORDINATORS.has(tokens[0]?.text ?? '')) return -1;
+  for (let k = 1; k < Math.min(tokens.length, 40); k++) if (tokens[k].text === ',') return k;
+  return -1;
+}
+
 /**
  * A phrase opening the sentence that is an adverbial, not a subject: led by a preposition ("In July", "As a part of
  * his plea"), an -ly sentence adverb ("Similarly", "Ultimately") or made of time words ("Earlier this week", "Tuesday").

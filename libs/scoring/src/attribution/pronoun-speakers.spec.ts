@@ -96,6 +96,42 @@ describe('a fronted adverbial is no subject, and its cues yield to the main clau
   ])('%s → %s', (s, source) => expect(sources(s)[0]).toBe(source));
 });
 
+describe('a fronted clause of time, condition or concession yields its cue to the main clause (rubric 2.3.18)', () => {
+  it.each([
+    ['When elders in the valley argued that the pass was open, the governor said it was closed.', 'the governor'],
+    ['Although the ministry has denied that the camps exist, the envoy said they were growing.', 'the envoy'],
+    ['While critics argue that the fence is useless, the commander insists it works.', 'the commander'],
+  ])('%s → %s', (s, source) => expect(sources(s)[0]).toBe(source));
+});
+
+describe('he and she within the sentence (rubric 2.3.18)', () => {
+  it('takes a name outside a quotation in the same sentence, not one inside it', () => {
+    expect(
+      sources(
+        'The hearing ended.',
+        'While Karimov called the raid “a disgrace for Rahimov”, he said the police had done their job.',
+      )[1],
+    ).toBe('Karimov');
+  });
+  it('never takes two people joined by "and" for he or she', () => {
+    expect(sources('Sabina Akhmedova met Karimov and Saidov in May.', '“We need a road,” she said.')[1]).toBe(
+      'Sabina Akhmedova',
+    );
+  });
+  it('keeps the referent of the pronoun that opens the sentence', () => {
+    expect(
+      sources('Karimov spoke first.', 'He attacked Saidov over the tender, and he said the contract was void.')[1],
+    ).toBe('Karimov');
+  });
+  it('takes no name from what a closing comment clause reports', () => {
+    expect(sources('Karimov spoke first.', 'Saidov has lied about the tender, he said.')[1]).toBe('Karimov');
+    // A frame before the colon may name the speaker.
+    expect(sources('Karimov spoke first.', 'Saidova disagreed: “The tender was fair,” she said on Friday.')[1]).toBe(
+      'Saidova',
+    );
+  });
+});
+
 describe('capitalised common words and quoted openers are no antecedents', () => {
   it('takes no proper adjective or adverb opener for he or she (Brill lexicon: most frequent tag not NNP)', () => {
     const s = sources(
