@@ -59,3 +59,22 @@ describe('scoreDocument', () => {
     expect(hedgedText.slice(hedge!.span[0], hedge!.span[1])).toBe('Possibly');
   });
 });
+
+describe('checkable details are the claim’s, not its source’s name (rubric 2.3.18)', () => {
+  it('counts no detail in the name of the body that makes the claim', () => {
+    const [a] = scoreDocument('The State Border Committee of Karistan reports that the cell planned an attack.', {
+      outletType: 'official',
+    }).assertions;
+    expect(a.attribution?.source).toMatch(/State Border Committee/);
+    expect(a.signals.some((s) => s.id === 'specific-detail')).toBe(false);
+    // Without details of the claim, the Admiralty credibility is "cannot be judged", not "possibly true".
+    expect(a.admiralty[1]).toBe('6');
+  });
+  it('still counts the names, dates and figures of the claim itself', () => {
+    const [a] = scoreDocument('The State Border Committee reports that 12 men crossed near Ishkashim on 3 May 2021.', {
+      outletType: 'official',
+    }).assertions;
+    expect(a.signals.find((s) => s.id === 'specific-detail')?.reason).toMatch(/"12"/);
+    expect(a.signals.find((s) => s.id === 'specific-detail')?.reason).not.toMatch(/Committee/);
+  });
+});

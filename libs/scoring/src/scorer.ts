@@ -1,5 +1,5 @@
 import { credibilityDigit, reliabilityGrade } from './admiralty';
-import { tokenize } from './lexicon/tokens';
+import { tokenize, type Token } from './lexicon/tokens';
 import { Rubric } from './rubric';
 import { findFigures } from './rules/figures';
 import { findHedges } from './rules/hedging/hedges';
@@ -14,6 +14,18 @@ export interface AssertionInput {
 }
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
+
+/**
+ * The checkable details of the claim itself: the source's own name ("The State Committee for National Security informs
+ * that …") is no detail of what it says (the critique asks whether a report is substantiated by details that can be
+ * scrutinised), and naming a source is credited on its own (named-source).
+ */
+function claimDetails(tokens: readonly Token[], attribution: Attribution | null) {
+  const details = findDetails(tokens);
+  if (!attribution || details.length === 0) return details;
+  const [from, to] = attribution.span;
+  return details.filter((d) => d.span[1] <= from || d.span[0] >= to);
+}
 
 /** Scores a document's assertions; document-level facts (estimates) are gathered first. */
 export function scoreAssertions(
@@ -50,7 +62,7 @@ export function scoreAssertions(
       references: segment.references,
       hedges: findHedges(tokens, matches.hedges),
       figures,
-      details: findDetails(tokens),
+      details: claimDetails(tokens, attribution),
       documentEstimates: estimates,
       index,
       outletType: options.outletType,
