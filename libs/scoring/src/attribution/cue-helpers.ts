@@ -1243,10 +1243,16 @@ function pronounAgrees(pronoun: string, tokens: Token[], r: Range): boolean {
 function np0HasNoSource(tokens: Token[], j: number): boolean {
   const np = backwardNP(tokens, j);
   if (!np) return true;
+  // "… not authorised to talk to the media said": a preposition's object is no subject of the verb after it.
+  const before = tokens[np[0] - 1];
+  if (before?.word && !before.cap && (isPreposition(before.lower) || before.lower === 'to')) return true;
   for (let k = np[0]; k < np[1]; k++)
     if (isProper(tokens, k) || roleOf(tokens[k]) || SUBJECT_PRONOUNS.has(tokens[k].lower)) return false;
   return true;
 }
+
+/** How far back from the verb a relative clause's "who" may stand, with no punctuation between. */
+const RELATIVE_CLAUSE_WORDS = 24;
 
 /** Words that open another clause inside a relative clause ("who know what Karzai said"), or join a new one. */
 const CLAUSE_OPENERS = new Set([
@@ -1286,7 +1292,8 @@ function reducedRelativeAfter(tokens: Token[], i: number, j: number): boolean {
  * the relative clause's object unless another clause opens between "who" and the verb.
  */
 function relativeClauseAntecedent(tokens: Token[], j: number, sourceBefore: boolean): Range | null {
-  for (let k = j; k > 0 && k >= j - 12; k--) {
+  // Wire copy's "who spoke on condition of anonymity because he was not authorised to talk to the media" runs long.
+  for (let k = j; k > 0 && k >= j - RELATIVE_CLAUSE_WORDS; k--) {
     const t = tokens[k];
     if (!t.word) return null;
     if (sourceBefore && k < j && CLAUSE_OPENERS.has(t.lower)) return null;

@@ -437,9 +437,36 @@ export function objectOfVerb(tokens: Token[], p: number, i: number): boolean {
     isLexicalVerbOnly(prev.lower) &&
     !AUXILIARIES.has(prev.lower) &&
     !BE_FORMS.has(prev.lower) &&
-    (/[^s]s$/.test(w) || /ed$/.test(w) || IRREGULAR_PAST.has(w))
+    (/[^s]s$/.test(w) || /ed$/.test(w) || IRREGULAR_PAST.has(w)) &&
+    !infinitiveEndsSubject(tokens, p, w)
   );
 }
+
+/**
+ * Verbs that take an object with a past participle ("to get called", "to see them released", "to have it done"):
+ * causatives and verbs of perception and volition (Quirk et al. 1985 §16.52, §16.47).
+ */
+const PARTICIPLE_COMPLEMENT_VERBS = new Set([
+  'get',
+  'have',
+  'see',
+  'hear',
+  'watch',
+  'want',
+  'need',
+  'like',
+  'keep',
+  'leave',
+  'make',
+  'find',
+]);
+
+/**
+ * "Officials not authorised to speak said …", "a source who declined to comment said …": a past form after an
+ * infinitive that takes no participle ends the subject and is the clause's own verb.
+ */
+const infinitiveEndsSubject = (tokens: Token[], p: number, w: string): boolean =>
+  tokens[p - 1]?.lower === 'to' && !PARTICIPLE_COMPLEMENT_VERBS.has(tokens[p].lower) && !/[^s]s$/.test(w);
 
 /**
  * A finite verb at `k`: an auxiliary or modal, or a form whose commonest tag in the Brill lexicon is the simple past.

@@ -69,7 +69,7 @@ function patternType(text: string): SourceType | null {
 const REGIONAL_STATE =
   /\b(?:Afghan|Afghanistan|Tajik|Uzbek|Kyrgyz|Kazakh|Turkmen|Pakistani|Russian|Chinese|Iranian|Indian|Ministry|Police)\b/;
 const STATE_SECURITY =
-  /\b(?:intelligence|security services?|government|state|ministry|authorities|police|army|border|officials?)\b/i;
+  /\b(?:intelligence|security services?|government|state|ministry|authorities|police|army|border|officials?|leaders)\b/i;
 const INSURGENT_HINT =
   /\b(?:insurgent|militant|rebel|jihadi(?:st)?|terrorist|guerrilla|opposition commander|shadow)\b/i;
 /**

@@ -765,3 +765,11 @@ describe('a document named by the noun of the body that keeps it', () => {
     );
   });
 });
+
+describe('leaders as a crowd whose modifier gives its side (rubric 2.3.18)', () => {
+  it.each([
+    ['Uzbek leaders said the border would reopen.', 'official'],
+    ['Taliban leaders said the border would reopen.', 'insurgent'],
+    ['Tribal leaders said the border would reopen.', 'anonymous'],
+  ])('%s → %s, unnamed', (sentence, sourceType) => expect(one(sentence)).toMatchObject({ sourceType, named: false }));
+});

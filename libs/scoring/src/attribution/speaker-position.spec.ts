@@ -261,6 +261,26 @@ describe('an -ing participle after the speaker, with its object or place (rubric
   });
 });
 
+describe('the antecedent of a long relative clause (rubric 2.3.18)', () => {
+  it.each([
+    [
+      'A police officer who spoke on condition of anonymity because he was not authorised to talk to the media said two men were held.',
+      'A police officer',
+    ],
+    [
+      'Officials who asked not to be named because they were not authorised to speak said the post was moved.',
+      'Officials',
+    ],
+    [
+      'The local leaders who would rather be campaigning for Karimov in the valley said they backed the plan.',
+      'The local leaders',
+    ],
+  ])('%s → %s', (sentence, speaker) => expect(one(sentence)?.source).toBe(speaker));
+  it('still credits a name that is the subject of a clause opened inside the relative clause', () => {
+    expect(one('Officials who know what Karimov said were angry.')?.source).toBe('Karimov');
+  });
+});
+
 describe('nested sources come from hand-listed reporting verbs only', () => {
   it('keeps the reporting subject when a derived cue stands in its complement', () => {
     expect(one('The Kabul Times notes that the governor tweeted that the road was open.')?.source).toBe(
