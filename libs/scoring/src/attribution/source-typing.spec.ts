@@ -773,3 +773,16 @@ describe('leaders as a crowd whose modifier gives its side (rubric 2.3.18)', () 
     ['Tribal leaders said the border would reopen.', 'anonymous'],
   ])('%s → %s, unnamed', (sentence, sourceType) => expect(one(sentence)).toMatchObject({ sourceType, named: false }));
 });
+
+describe('a clause after "According to X," describes nothing about X (rubric 2.3.18)', () => {
+  it.each([
+    'According to the scholar Rustam Valiev, the number of fighters in the valley is overstated.',
+    'According to Karim Nazarov, militants regrouped near the border last spring.',
+  ])('%s → independent, not insurgent', (sentence) => expect(one(sentence)?.sourceType).toBe('independent'));
+  it('still reads an appositive description', () => {
+    expect(one('Ali Valiev, a former militant commander, said the border was open.')?.sourceType).toBe('insurgent');
+    expect(
+      one('Dilnoza Rahimova, the former governor challenged by Valiev in 2010, said the border was open.')?.sourceType,
+    ).toBe('official');
+  });
+});
