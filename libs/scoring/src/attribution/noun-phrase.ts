@@ -543,6 +543,17 @@ export function forwardNP(tokens: Token[], first: number): Range | null {
       !associationLink(tokens, i - 1)
     )
       break;
+    // "Gulnara Abdieva holds a different view": an -s form between a name and an article is the name's verb; a plural
+    // noun after a name ("Taliban fighters") takes no article after it.
+    if (
+      i !== first &&
+      !t.cap &&
+      /[^s']s$/.test(t.lower) &&
+      isProper(tokens, i - 1) &&
+      ARTICLES.has(tokens[i + 1]?.lower ?? '') &&
+      !tokens[i + 1]?.cap
+    )
+      break;
     // "the base chief known as Bob": the participle introducing an alias post-modifies the phrase.
     if (t.lower === 'known' && tokens[i + 1]?.lower === 'as' && i !== first) break;
     // "the numbers cited by officials vary widely": a word that is only ever a verb is the next clause's, not the phrase's.

@@ -377,3 +377,11 @@ describe('he and she agree in sex with their antecedent (gendered-words.json)', 
     );
   });
 });
+
+describe('a name before its verb and an article (rubric 2.3.18)', () => {
+  it('ends the mention at the name: "X holds a different view"', () => {
+    expect(
+      sources('Security analyst Dilnoza Karimova holds a different view.', 'She believes the pass will stay open.')[1],
+    ).toBe('Dilnoza Karimova');
+  });
+});
