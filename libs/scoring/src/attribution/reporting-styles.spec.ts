@@ -1033,3 +1033,14 @@ describe('"per" and "as per" as "according to"', () => {
     'The land was divided as per the agreement signed in 2019.',
   ])('measures or conforms otherwise: %s', (sentence) => expect(one(sentence)).toBeNull());
 });
+
+describe('a refusal to speak yields to a cue that relays content (rubric 2.3.18)', () => {
+  it('credits the body that said something, not the one that declined to comment', () => {
+    expect(
+      one('The district office declined to comment, while the Interior Ministry said that gunmen had attacked a post.'),
+    ).toMatchObject({ source: 'the Interior Ministry', cue: 'said' });
+  });
+  it('keeps the refusal when nothing else is said', () => {
+    expect(one('The district office declined to comment on the raid.')?.source).toBe('The district office');
+  });
+});

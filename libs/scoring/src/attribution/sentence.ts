@@ -257,6 +257,16 @@ function vagueAttribution(seg: Segment, words: number): SentenceAttribution | nu
   };
 }
 
+/** Verbs of declining and the verbs of speaking they decline ("declined to comment", "refused to elaborate"). */
+const DECLINING = /^(?:declin|refus)(?:e|es|ed|ing)$/;
+const SPEAKING = /^(?:comment|respond|elaborate|confirm|discuss|speak|say|answer)$/;
+
+/** The cue declines to speak: "declined to comment", "refused to elaborate on the figures". */
+const declinesToSpeak = (tokens: Token[], cue: Range): boolean =>
+  DECLINING.test(tokens[cue[0]]?.lower ?? '') &&
+  tokens[cue[1]]?.lower === 'to' &&
+  SPEAKING.test(tokens[cue[1] + 1]?.lower ?? '');
+
 export function sentenceAttribution(
   h: History,
   nextIsBlockQuote: boolean,
@@ -306,9 +316,16 @@ export function sentenceAttribution(
         )
       : null;
   const inRelative = (x: CueHit): number => relative?.get(x) ?? 0;
+  // "X declined to comment, while the ministry said that …": a refusal to speak reports nothing, so a cue that relays
+  // content goes first.
+  const silent = (x: CueHit): number => (!x.content && declinesToSpeak(tokens, x.cueRange) ? 1 : 0);
   primaries.sort(
     (a, b) =>
-      inQuote(a) - inQuote(b) || inRelative(a) - inRelative(b) || byOrigin(a, b) || a.cueRange[0] - b.cueRange[0],
+      inQuote(a) - inQuote(b) ||
+      inRelative(a) - inRelative(b) ||
+      silent(a) - silent(b) ||
+      byOrigin(a, b) ||
+      a.cueRange[0] - b.cueRange[0],
   );
   const candidates = primaries.length > 0 ? primaries : hits;
   // "…, CNN reported.", "…,” Manchin said.", "…, according to press reports.": a reporting clause that closes the
