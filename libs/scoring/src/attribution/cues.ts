@@ -18,6 +18,7 @@ import {
   RECIPIENT_PASSIVES,
   lookupOrganisation,
   findOrganisations,
+  type RoleInfo,
   MULTIWORD_CUES,
   STRONG_CUES,
   WEAK_CUES,
@@ -162,6 +163,19 @@ function bodyAt(tokens: Token[], from: number): Range | null {
     .map((t) => t.text)
     .join(' ');
   return findOrganisations(named).length > 0 ? np : null;
+}
+
+/**
+ * "…, the Akorda press service reports.": a role's phrase set off by a comma and closing the sentence with the cue is a
+ * reporting clause, the cue its verb.
+ */
+function closingReport(tokens: Token[], prev: number, role: RoleInfo | undefined): boolean {
+  if (!role || !(role.type || role.document || role.unique)) return false;
+  // The cue stands at prev + 1; the sentence ends right after it.
+  const after = tokens[prev + 2];
+  if (after !== undefined && !isPunct(after, '.', '!')) return false;
+  const np = backwardNP(tokens, prev);
+  return !!np && isPunct(tokens[np[0] - 1], ',');
 }
 
 /** "As the agency was told at the ministry, …": a comment clause opening the sentence credits the main clause after it. */
@@ -397,8 +411,9 @@ export function findCues(
     if (AMBIGUOUS_CUES.has(cue) && prev && /[’']s$|s[’']$/.test(prev.lower) && prev === tokens[i - 1]) continue;
     if (AMBIGUOUS_CUES.has(cue)) {
       if (prev && (isAdjectival(prev) || pluralDeterminerBefore(tokens, i))) continue;
-      const role = prev ? roleOf(prev) : undefined;
       const prevIndex = prev ? tokens.indexOf(prev) : -1;
+      // "the Akorda press service reports": a role of several words ends at the word before the cue.
+      const role = prev ? (roleOf(prev) ?? roleAt(tokens, prevIndex)?.info) : undefined;
       // "Intelligence reports led …", "Initial reports indicate …": a sentence-initial capital is no proof of a name.
       const initialWord =
         prevIndex === 0 && !lookupOrganisation(prev!.text) && !(role && (role.person || role.unique || role.document));
@@ -412,7 +427,14 @@ export function findCues(
             isCloseQuote(prev) ||
             SUBJECT_PRONOUNS.has(prev.lower)));
       if (!verbContext && tokens[i + 1]?.lower !== 'that') continue;
-      if (nounFollows && !(prev && (isProper(tokens, prevIndex) || SUBJECT_PRONOUNS.has(prev.lower)))) continue;
+      if (
+        nounFollows &&
+        !(
+          prev &&
+          (isProper(tokens, prevIndex) || SUBJECT_PRONOUNS.has(prev.lower) || closingReport(tokens, prevIndex, role))
+        )
+      )
+        continue;
     }
     if (
       NEEDS_COMPLEMENT.has(cue) &&

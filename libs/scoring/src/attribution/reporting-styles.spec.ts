@@ -1044,3 +1044,15 @@ describe('a refusal to speak yields to a cue that relays content (rubric 2.3.18)
     expect(one('The district office declined to comment on the raid.')?.source).toBe('The district office');
   });
 });
+
+describe('a closing reporting clause with an ambiguous cue (rubric 2.3.18)', () => {
+  it('reads "…, the regional press service reports." as the press service reporting', () => {
+    expect(one('Two men were held near the market, the regional press service reports.')).toMatchObject({
+      source: 'the regional press service',
+      cue: 'reports',
+    });
+  });
+  it('keeps "reports" a noun at the end of an ordinary clause', () => {
+    expect(one('The figures appear in the annual reports.')).toBeNull();
+  });
+});

@@ -56,6 +56,13 @@ describe('headings', () => {
     ]);
   });
 
+  it('recognises the state agencies’ "CITY. AGENCY -" dateline (rubric 2.3.18)', () => {
+    expect(kinds('KHOROG. WIREPRESS - The governor visited the border post.')).toEqual([
+      ['heading', 'KHOROG. WIREPRESS'],
+      ['assertion', 'The governor visited the border post.'],
+    ]);
+  });
+
   it('recognises the Russian agencies’ datelines, "CITY, Month day. /AGENCY/." and "CITY. Month day (Agency) -" (rubric 2.3.18)', () => {
     expect(kinds('OSH, June 14. /WIRE/. Police closed the market.')).toEqual([
       ['heading', 'OSH, June 14. /WIRE/'],
