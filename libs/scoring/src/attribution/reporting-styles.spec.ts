@@ -1056,3 +1056,10 @@ describe('a closing reporting clause with an ambiguous cue (rubric 2.3.18)', () 
     expect(one('The figures appear in the annual reports.')).toBeNull();
   });
 });
+
+describe('a brief’s section label before a colon is no speaker (rubric 2.3.18)', () => {
+  it.each([
+    'Key Takeaways: the cell is likely recruiting in the valley again.',
+    'Outlook: the pass will probably reopen in May.',
+  ])('%s', (s) => expect(one(s)?.source).toBeUndefined());
+});
