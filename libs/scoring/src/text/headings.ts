@@ -57,7 +57,8 @@ const DATED_DATELINE = new RegExp(
  * The Central Asian state agencies' "ASTANA. KAZINFORM -", "TASHKENT. UzA -": an upper-case city, a full stop, the
  * agency's upper-case name and a dash.
  */
-const AGENCY_DATELINE = /^([A-Z]{3,}(?:[ -][A-Z]{3,})?\. [A-Z][A-Za-z]*[A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]+)?)\s*[-–—]+\s*/;
+const AGENCY_DATELINE =
+  /^([A-Z]{3,}(?:[ -][A-Z]{3,})?\. [A-Z][A-Za-z]*[A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]+)?)\s*[-–—]+\s*/;
 
 export function datelinePrefix(s: string): Prefix | null {
   const dated = DATED_DATELINE.exec(s) ?? AGENCY_DATELINE.exec(s);
