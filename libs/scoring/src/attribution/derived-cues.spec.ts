@@ -231,3 +231,13 @@ describe('"conclude" with a plain object', () => {
     });
   });
 });
+
+describe('an -s cue form before a finite auxiliary heads the subject (rubric 2.3.18)', () => {
+  it.each(['Poetry slams are held in many cities.', 'The billionaire lists can grow contentious.'])('%s', (s) =>
+    expect(one(s)).toBeNull(),
+  );
+  it('keeps the verb of a contact or wh-clause', () => {
+    expect(one('She showed the resolve she argues is needed.')).not.toBeNull();
+    expect(one('What the ministry says is untrue.')?.source).toBe('the ministry');
+  });
+});

@@ -392,6 +392,19 @@ export function readingAt(tokens: Token[], i: number): Reading {
   const adjective = !prev.cap && (suffixAdjective || isAdjectiveOnly(prev.lower)) && !ROLES.has(prev.lower);
   if (adjective && /(?:ing|s)$/.test(w)) return 'noun';
   if (/[^s]s$/.test(w) && objectOfVerb(tokens, p, i)) return 'noun';
+  // "poetry slams are held", "the remaining lists were": an -s form right after a common noun and before a finite
+  // auxiliary heads the subject noun phrase (English stacks no two finite verbs), unless a relative or wh-word makes it
+  // a clause's verb ("what the ministry says is untrue"); after a pronoun or a name it is a contact clause's verb ("the
+  // resolve she argues is needed").
+  if (
+    /[^s']s$/.test(w) &&
+    FINITE_AUXILIARIES.has(tokens[i + 1]?.lower ?? '') &&
+    p === i - 1 &&
+    (!prev.cap || p === 0) &&
+    !CLAUSE_SUBJECTS.has(prev.lower) &&
+    !whClauseBefore(tokens, p)
+  )
+    return 'noun';
   const bare = !/(?:s|ed|ing|en)$/.test(w) && !IRREGULAR_PAST.has(w);
   if (
     bare &&
@@ -401,6 +414,38 @@ export function readingAt(tokens: Token[], i: number): Reading {
   )
     return 'noun';
   return 'verb';
+}
+
+/** Finite auxiliaries and copulas that open a predicate. */
+const FINITE_AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'do',
+  'does',
+  'did',
+]);
+
+/** A wh-word or relative pronoun within the four words before `p`: "what the ministry says", "which officials say". */
+function whClauseBefore(tokens: Token[], p: number): boolean {
+  for (let k = p; k >= Math.max(0, p - 4); k--) {
+    const t = tokens[k];
+    if (!t.word) return false;
+    if (/^(?:what|which|who|whom|that|whatever|how|where|when|why)$/.test(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Modifiers a light verb's object may carry before its head ("made other public promises", "gave a formal warning"). */
