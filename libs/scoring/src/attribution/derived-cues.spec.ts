@@ -241,3 +241,9 @@ describe('an -s cue form before a finite auxiliary heads the subject (rubric 2.3
     expect(one('What the ministry says is untrue.')?.source).toBe('the ministry');
   });
 });
+
+describe('a degree adverb before a passive participle is no subject (rubric 2.3.18)', () => {
+  it.each(['The comet is best viewed through a telescope.', 'The style is best described as austere.'])('%s', (s) =>
+    expect(one(s)?.source).not.toBe('best'),
+  );
+});

@@ -285,6 +285,10 @@ export const INTERVENING_ADVERBS = new Set([
   'usually',
   'lately',
   'ever',
+  // Degree adverbs of a passive's participle ("is best described as", "is better known", "is well documented").
+  'best',
+  'better',
+  'well',
   // Conjunctive adverbs, which may stand between subject and verb without commas ("The governor however said").
   'however',
   'meanwhile',
