@@ -247,3 +247,12 @@ describe('a degree adverb before a passive participle is no subject (rubric 2.3.
     expect(one(s)?.source).not.toBe('best'),
   );
 });
+
+describe('a participle after a noun and before the clause’s own finite verb post-modifies the noun (rubric 2.3.18)', () => {
+  it('reports nothing in "the fort just mentioned is …"', () => {
+    expect(one('The old fort just mentioned is now a museum.')).toBeNull();
+  });
+  it('keeps the verb of a contact clause after a relative word', () => {
+    expect(one('It was a deal which many officials believed was a mistake.')?.source).toBe('many officials');
+  });
+});

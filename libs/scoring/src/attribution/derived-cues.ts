@@ -446,6 +446,35 @@ function asComplementAfter(tokens: Token[], end: number): boolean {
   return false;
 }
 
+/** A copula or auxiliary at `k`, past a conjunctive adverb set off by commas (", however,"). */
+function finiteVerbFollows(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.text === ',' && tokens[k + 1]?.word && tokens[k + 2]?.text === ',') k += 3;
+  return FINITE_AFTER_PARTICIPLE.has(tokens[k]?.lower ?? '');
+}
+
+/** A relative or wh-word within the five words before `i`, with no punctuation between. */
+function relativeBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    if (!tokens[k].word) return false;
+    if (/^(?:who|whom|which|that|what|whatever)$/.test(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+const FINITE_AFTER_PARTICIPLE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+]);
+
 /**
  * Participles of the passive with a to-infinitive ("is believed to be", "are said to have"), the verbs of cognition and
  * communication that take it (Quirk et al. 1985 §16.25, subject raising in the passive): none of them takes an active
@@ -714,6 +743,10 @@ export function derivedHits(
     const reduced =
       isParticiple(t.lower) && !!prev && prev.word && !SUBJECT_PRONOUNS.has(prev.lower) && !isProper(tokens, j);
     if (reduced && (frame === 'to' || frame.startsWith('p-')) && strandedPreposition(tokens, i + 1)) continue;
+    // "The campaign described, however, was different", "the eye just mentioned is red": a participle after a noun with
+    // the clause's own finite verb after it post-modifies that noun (English stacks no two finite verbs).
+    // A relative or wh-word before the noun makes the form a clause's verb ("whom many believed was tilting it").
+    if (reduced && isPastForm(t.lower) && finiteVerbFollows(tokens, i + 1) && !relativeBefore(tokens, i)) continue;
     // "a Taliban leader believed to be responsible", "insurgents thought to be hiding": a past participle right after a
     // noun with a to-infinitive is an agentless passive (the reduced form of "who is believed to"); the noun is what is
     // believed about, and no one in the sentence holds the belief, so the report is as vague as "is believed to".
