@@ -36,6 +36,7 @@ import {
 import { clauseSubject, objectParticipleSubject, subordinateSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
 import {
+  FINITE,
   frameAt,
   IRREGULAR_PAST,
   isCueCandidate,
@@ -43,6 +44,7 @@ import {
   lightVerbBefore,
   objectOfVerb,
   readingAt,
+  whClauseBefore,
 } from './frames';
 import { backwardNP, forwardNP, headIndex, isProper, skipAdverbsBack, type Range } from './noun-phrase';
 import { INVERTED_CUES, lookupOrganisation, ROLES } from './lexicon';
@@ -449,31 +451,8 @@ function asComplementAfter(tokens: Token[], end: number): boolean {
 /** A copula or auxiliary at `k`, past a conjunctive adverb set off by commas (", however,"). */
 function finiteVerbFollows(tokens: Token[], k: number): boolean {
   if (tokens[k]?.text === ',' && tokens[k + 1]?.word && tokens[k + 2]?.text === ',') k += 3;
-  return FINITE_AFTER_PARTICIPLE.has(tokens[k]?.lower ?? '');
+  return FINITE.has(tokens[k]?.lower ?? '');
 }
-
-/** A relative or wh-word within the five words before `i`, with no punctuation between. */
-function relativeBefore(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
-    if (!tokens[k].word) return false;
-    if (/^(?:who|whom|which|that|what|whatever)$/.test(tokens[k].lower)) return true;
-  }
-  return false;
-}
-
-const FINITE_AFTER_PARTICIPLE = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'can',
-  'could',
-]);
 
 /**
  * Participles of the passive with a to-infinitive ("is believed to be", "are said to have"), the verbs of cognition and
@@ -746,7 +725,7 @@ export function derivedHits(
     // "The campaign described, however, was different", "the eye just mentioned is red": a participle after a noun with
     // the clause's own finite verb after it post-modifies that noun (English stacks no two finite verbs).
     // A relative or wh-word before the noun makes the form a clause's verb ("whom many believed was tilting it").
-    if (reduced && isPastForm(t.lower) && finiteVerbFollows(tokens, i + 1) && !relativeBefore(tokens, i)) continue;
+    if (reduced && isPastForm(t.lower) && finiteVerbFollows(tokens, i + 1) && !whClauseBefore(tokens, i - 1)) continue;
     // "a Taliban leader believed to be responsible", "insurgents thought to be hiding": a past participle right after a
     // noun with a to-infinitive is an agentless passive (the reduced form of "who is believed to"); the noun is what is
     // believed about, and no one in the sentence holds the belief, so the report is as vague as "is believed to".

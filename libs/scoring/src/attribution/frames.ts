@@ -71,7 +71,7 @@ export const FRAME_PARTICLES = new Set([
 const COMPLEMENTISERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
 /** Finite auxiliaries and modals: after a short noun phrase they mark a clause, not an object. */
-const FINITE = new Set([
+export const FINITE = new Set([
   'will',
   'would',
   'can',
@@ -398,7 +398,7 @@ export function readingAt(tokens: Token[], i: number): Reading {
   // resolve she argues is needed").
   if (
     /[^s']s$/.test(w) &&
-    FINITE_AUXILIARIES.has(tokens[i + 1]?.lower ?? '') &&
+    FINITE.has(tokens[i + 1]?.lower ?? '') &&
     p === i - 1 &&
     (!prev.cap || p === 0) &&
     !CLAUSE_SUBJECTS.has(prev.lower) &&
@@ -416,34 +416,15 @@ export function readingAt(tokens: Token[], i: number): Reading {
   return 'verb';
 }
 
-/** Finite auxiliaries and copulas that open a predicate. */
-const FINITE_AUXILIARIES = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  'should',
-  'do',
-  'does',
-  'did',
-]);
-
-/** A wh-word or relative pronoun within the four words before `p`: "what the ministry says", "which officials say". */
-function whClauseBefore(tokens: Token[], p: number): boolean {
+/**
+ * A wh-word or relative pronoun within the four words before `p` and at it, with no punctuation between: "what the
+ * ministry says", "which officials say", "whom many believed".
+ */
+export function whClauseBefore(tokens: Token[], p: number): boolean {
   for (let k = p; k >= Math.max(0, p - 4); k--) {
     const t = tokens[k];
     if (!t.word) return false;
-    if (/^(?:what|which|who|whom|that|whatever|how|where|when|why)$/.test(t.lower)) return true;
+    if (/^(?:what|whatever|which|who|whom|that|how|where|when|why)$/.test(t.lower)) return true;
   }
   return false;
 }
