@@ -59,27 +59,30 @@ function blockSpeaker(
   return own;
 }
 
-/** The sentence opens a quotation and names its speaker after it closes ("“…,” the elder said."). */
-function selfFramed(text: string, start: number, own: SentenceAttribution | null): boolean {
-  const open = own?.via === 'explicit' && own.cueSpan ? OPENS_WITH_QUOTE.exec(text) : null;
-  if (!open || !own?.cueSpan) return false;
-  const close = text.slice(open[0].length).search(/[”"»]/);
-  return close >= 0 && own.cueSpan[0] - start > open[0].length + close;
+/**
+ * Where the quotation a sentence opens with (two apostrophes included: ''Yes,'' he said) closes, as an offset into the
+ * sentence; Infinity when it stays open; null when the sentence opens with no quotation.
+ */
+function openingQuoteClose(text: string): number | null {
+  const open = /^\s*(?:[“"«]|'')/.exec(text);
+  if (!open) return null;
+  const close = text.slice(open[0].length).search(/[”"»]|''/);
+  return close < 0 ? Infinity : open[0].length + close;
 }
 
-/** A sentence that opens with a quotation mark, two apostrophes included (''Yes,'' he said). */
-const OPENING_QUOTE = /^\s*(?:[“"«]|'')/;
+/** The sentence opens a quotation and names its speaker after it closes ("“…,” the elder said."). */
+function selfFramed(text: string, start: number, own: SentenceAttribution | null): boolean {
+  const close = own?.via === 'explicit' && own.cueSpan ? openingQuoteClose(text) : null;
+  return close !== null && close !== Infinity && own!.cueSpan![0] - start > close;
+}
 
 /**
  * The vague attribution lies inside the quotation the sentence opens (“We were told that …”): the quoted speaker relays
  * it, and the guide's nested-source rule labels the relaying source when the original is vague.
  */
 function vagueInOpeningQuote(text: string, start: number, own: SentenceAttribution | null): boolean {
-  if (own?.via !== 'vague' || !own.cueSpan) return false;
-  const open = OPENING_QUOTE.exec(text);
-  if (!open) return false;
-  const close = text.slice(open[0].length).search(/[”"»]|''/);
-  return close < 0 || own.cueSpan[0] - start < open[0].length + close;
+  const close = own?.via === 'vague' && own.cueSpan ? openingQuoteClose(text) : null;
+  return close !== null && own!.cueSpan![0] - start < close;
 }
 
 /** The cue lies after the first closing quotation mark of a sentence that opens inside a quotation. */

@@ -629,13 +629,6 @@ export const participleOpener = (t: Token): boolean =>
 export const adverbialOpener = (t: Token | undefined): boolean =>
   !!t?.cap && (participleOpener(t) || frontsAdverbial(t.text));
 
-/** Index of the comma closing an adverbial that opens the sentence, or -1. */
-export function openingAdverbialEnd(tokens: Token[]): number {
-  if (!adverbialOpener(tokens[0])) return -1;
-  for (let k = 1; k < Math.min(tokens.length, 40); k++) if (tokens[k].text === ',') return k;
-  return -1;
-}
-
 /** Subordinators of time, condition, cause and concession that open a fronted adverbial clause (Quirk et al. 1985 §14.12). */
 const FRONTED_SUBORDINATORS = new Set([
   'When',
@@ -654,9 +647,12 @@ const FRONTED_SUBORDINATORS = new Set([
   'Whereas',
 ]);
 
-/** Index of the comma closing a fronted adverbial clause ("When the envoy argued that …, the minister said"), or -1. */
-export function subordinateClauseEnd(tokens: Token[]): number {
-  if (!FRONTED_SUBORDINATORS.has(tokens[0]?.text ?? '')) return -1;
+/**
+ * Index of the comma closing an adverbial that opens the sentence, or -1; `clauses` admits a fronted adverbial clause
+ * too ("When the envoy argued that …, the minister said").
+ */
+export function openingAdverbialEnd(tokens: Token[], clauses = false): number {
+  if (!adverbialOpener(tokens[0]) && !(clauses && FRONTED_SUBORDINATORS.has(tokens[0]?.text ?? ''))) return -1;
   for (let k = 1; k < Math.min(tokens.length, 40); k++) if (tokens[k].text === ',') return k;
   return -1;
 }
@@ -1139,38 +1135,31 @@ const ACTIVE_PARTICIPLE_LINKS = new Set([
 function activeParticipleHead(tokens: Token[], np: Range, cue: number): Range | null {
   if (/ing$/.test(tokens[cue].lower)) return null;
   let k = np[0] - 1;
-  for (let hop = 0; hop < 3 && k > 0; hop++) {
-    if (ACTIVE_PARTICIPLE_LINKS.has(tokens[k].lower)) k--;
-    const t = tokens[k];
-    if (t?.word && !t.cap && t.lower.length > 4 && t.lower.endsWith('ing')) {
-      const head = backwardNP(tokens, k - 1);
-      if (!head || head[1] !== k || !opensClause(tokens, head)) return null;
-      // A role noun; or a common noun after a determiner ("An advocate representing …") when the participle's object
-      // is plainly a phrase of its own (a determiner, a name or a number opens it). "both lobbying firms", "a forward
-      // operating base", "the national tracking poll" are compounds, an -ing word before their head.
-      if (roleAt(tokens, k - 1)) return head;
-      const noun = tokens[k - 1];
-      const object = tokens[k + 1];
-      const plainObject =
-        !!object &&
-        (DETERMINERS.has(object.lower) ||
-          object.cap ||
-          /^\d/.test(object.text) ||
-          ACTIVE_PARTICIPLE_LINKS.has(object.lower));
-      return plainObject &&
-        DETERMINERS.has(tokens[head[0]].lower) &&
-        noun.word &&
-        !noun.cap &&
-        !isAdjectiveOnly(noun.lower)
-        ? head
-        : null;
-    }
-    const before = t ? backwardNP(tokens, k) : null;
-    if (!before || before[1] !== k + 1) return null;
-    k = before[0] - 1;
-  }
-  return null;
+  if (ACTIVE_PARTICIPLE_LINKS.has(tokens[k]?.lower ?? '')) k--;
+  k = participleBack(tokens, k, activeParticiple, ACTIVE_PARTICIPLE_LINKS, 3);
+  if (k < 1) return null;
+  const head = backwardNP(tokens, k - 1);
+  if (!head || head[1] !== k || !opensClause(tokens, head)) return null;
+  // A role noun; or a common noun after a determiner ("An advocate representing …") when the participle's object is
+  // plainly a phrase of its own (a determiner, a name or a number opens it). "both lobbying firms", "a forward operating
+  // base", "the national tracking poll" are compounds, an -ing word before their head.
+  if (roleAt(tokens, k - 1)) return head;
+  const noun = tokens[k - 1];
+  const object = tokens[k + 1];
+  const plainObject =
+    !!object &&
+    (DETERMINERS.has(object.lower) ||
+      object.cap ||
+      /^\d/.test(object.text) ||
+      ACTIVE_PARTICIPLE_LINKS.has(object.lower));
+  return plainObject && DETERMINERS.has(tokens[head[0]].lower) && noun.word && !noun.cap && !isAdjectiveOnly(noun.lower)
+    ? head
+    : null;
 }
+
+/** An -ing participle ("representing", "living"), not a short word that merely ends so ("king", "sing"). */
+const activeParticiple = (t: Token | undefined): boolean =>
+  !!t?.word && !t.cap && t.lower.length > 4 && t.lower.endsWith('ing');
 
 /** Prepositions opening a role's post-modifier: "residents of Khorog", "a lawyer for the men", "an adviser to the envoy". */
 const POST_MODIFIER_LINKS = new Set(['of', 'for', 'to']);
@@ -1186,15 +1175,32 @@ function personIn(tokens: Token[], r: Range): boolean {
  * phrases and bare time phrases to the participle that opens them (at most four hops); its index, or -1.
  */
 function participleBefore(tokens: Token[], prep: number): number {
-  let k = prep - 1;
-  for (let hop = 0; hop < 4 && k >= 0; hop++) {
-    if (isPastForm(tokens[k].lower) && !tokens[k].cap) return k;
+  return participleBack(tokens, prep - 1, pastParticiple, PLACE_LINKS, 4);
+}
+
+const pastParticiple = (t: Token | undefined): boolean => !!t && !t.cap && isPastForm(t.lower);
+/** A place's preposition ("in prison") or an origin's ("deported from Russia") between two steps back. */
+const PLACE_LINKS = new Set([...PLACE_PREPOSITIONS, 'from']);
+
+/**
+ * Back from `k` over a chain of noun phrases, each after one of `links` or bare (a time phrase: "last month"), to the
+ * participle `isParticiple` accepts, in at most `hops` steps ("sentenced last month to eight years in prison", "living
+ * in a village near the base"); its index, or -1.
+ */
+function participleBack(
+  tokens: Token[],
+  k: number,
+  isParticiple: (t: Token | undefined) => boolean,
+  links: ReadonlySet<string>,
+  hops: number,
+): number {
+  for (let hop = 0; hop < hops && k >= 0; hop++) {
+    if (isParticiple(tokens[k])) return k;
     const np = backwardNP(tokens, k);
     if (!np || np[1] !== k + 1) return -1;
     const before = tokens[np[0] - 1];
     if (!before?.word) return -1;
-    // A bare time phrase ("last month") or a place's preposition ("in prison") before the next step back.
-    k = PLACE_PREPOSITIONS.has(before.lower) || before.lower === 'from' ? np[0] - 2 : np[0] - 1;
+    k = links.has(before.lower) ? np[0] - 2 : np[0] - 1;
   }
   return -1;
 }
@@ -1397,18 +1403,6 @@ export function passiveAgent(tokens: Token[], i: number): Range | null {
     }
   }
   return null;
-}
-
-/**
- * A relative word within `span` words before `i`, with no punctuation between: the gap it leaves may be the verb's own
- * subject ("which the Tax Foundation estimates would cost") or object ("what many people believed to be").
- */
-export function relativeWordBefore(tokens: Token[], i: number, span: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - span); k--) {
-    if (!tokens[k].word) return false;
-    if (RELATIVE_PRONOUNS.has(tokens[k].lower)) return true;
-  }
-  return false;
 }
 
 /**

@@ -46,7 +46,6 @@ import {
   passiveAgent,
   pluralDeterminerBefore,
   quotedTokens,
-  relativeWordBefore,
   roleOf,
   sourceHeadIn,
   subjectOf,
@@ -59,7 +58,7 @@ import { backwardNP, forwardNP, headIndex, isProper, skipAdverbsBack, type Range
 import { AUXILIARIES, BE_FORMS, CARDINAL_WORDS, DETERMINERS, SUBJECT_PRONOUNS } from './words';
 import { derivedHits, RAISING_PASSIVES } from './derived-cues';
 import { negativeSubject, negatorIn, verbGroupStart } from './negative-subject';
-import { finiteVerbAt, isPastForm, objectOfVerb, readingAt, relativeThat } from './frames';
+import { finiteVerbAt, isPastForm, objectOfVerb, readingAt, relativeThat, relativeWordBefore } from './frames';
 import { objectParticipleSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
 import { WordSet } from './word-scan';

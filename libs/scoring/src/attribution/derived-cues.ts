@@ -24,7 +24,6 @@ import {
   documentAuthor,
   documentAuthorAt,
   passiveAgent,
-  relativeWordBefore,
   type CueHit,
   infinitiveLicensor,
   operationalCall,
@@ -44,7 +43,7 @@ import {
   lightVerbBefore,
   objectOfVerb,
   readingAt,
-  whClauseBefore,
+  relativeWordBefore,
 } from './frames';
 import { backwardNP, forwardNP, headIndex, isProper, skipAdverbsBack, type Range } from './noun-phrase';
 import { INVERTED_CUES, lookupOrganisation, ROLES } from './lexicon';
@@ -725,7 +724,8 @@ export function derivedHits(
     // "The campaign described, however, was different", "the eye just mentioned is red": a participle after a noun with
     // the clause's own finite verb after it post-modifies that noun (English stacks no two finite verbs).
     // A relative or wh-word before the noun makes the form a clause's verb ("whom many believed was tilting it").
-    if (reduced && isPastForm(t.lower) && finiteVerbFollows(tokens, i + 1) && !whClauseBefore(tokens, i - 1)) continue;
+    if (reduced && isPastForm(t.lower) && finiteVerbFollows(tokens, i + 1) && !relativeWordBefore(tokens, i, 5))
+      continue;
     // "a Taliban leader believed to be responsible", "insurgents thought to be hiding": a past participle right after a
     // noun with a to-infinitive is an agentless passive (the reduced form of "who is believed to"); the noun is what is
     // believed about, and no one in the sentence holds the belief, so the report is as vague as "is believed to".

@@ -6,7 +6,16 @@
  */
 import { CLOSE_QUOTES, OPEN_QUOTES, type Token } from './tokens';
 import { skipAdverbialsForward } from './adverbials';
-import { AUXILIARIES, BE_FORMS, CARDINAL_WORDS, LIGHT_VERBS, PERIODS, QUANTIFIER_PRONOUNS, WEEKDAYS } from './words';
+import {
+  AUXILIARIES,
+  BE_FORMS,
+  CARDINAL_WORDS,
+  LIGHT_VERBS,
+  PERIODS,
+  QUANTIFIER_PRONOUNS,
+  RELATIVE_PRONOUNS,
+  WEEKDAYS,
+} from './words';
 import {
   isAdjectiveOnly,
   isLexicalVerbOnly,
@@ -402,7 +411,7 @@ export function readingAt(tokens: Token[], i: number): Reading {
     p === i - 1 &&
     (!prev.cap || p === 0) &&
     !CLAUSE_SUBJECTS.has(prev.lower) &&
-    !whClauseBefore(tokens, p)
+    !relativeWordBefore(tokens, p + 1, 5)
   )
     return 'noun';
   const bare = !/(?:s|ed|ing|en)$/.test(w) && !IRREGULAR_PAST.has(w);
@@ -417,14 +426,13 @@ export function readingAt(tokens: Token[], i: number): Reading {
 }
 
 /**
- * A wh-word or relative pronoun within the four words before `p` and at it, with no punctuation between: "what the
- * ministry says", "which officials say", "whom many believed".
+ * A relative word within `span` words before `i`, with no punctuation between: the gap it leaves may be the verb's own
+ * subject ("which the Tax Foundation estimates would cost") or object ("what many people believed to be").
  */
-export function whClauseBefore(tokens: Token[], p: number): boolean {
-  for (let k = p; k >= Math.max(0, p - 4); k--) {
-    const t = tokens[k];
-    if (!t.word) return false;
-    if (/^(?:what|whatever|which|who|whom|that|how|where|when|why)$/.test(t.lower)) return true;
+export function relativeWordBefore(tokens: Token[], i: number, span: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - span); k--) {
+    if (!tokens[k].word) return false;
+    if (RELATIVE_PRONOUNS.has(tokens[k].lower)) return true;
   }
   return false;
 }
@@ -470,9 +478,10 @@ export function objectOfVerb(tokens: Token[], p: number, i: number): boolean {
 
 /**
  * Verbs that take an object with a past participle ("to get called", "to see them released", "to have it done"):
- * causatives and verbs of perception and volition (Quirk et al. 1985 §16.52, §16.47).
+ * causatives and verbs of perception and volition (Quirk et al. 1985 §16.52, §16.47). Base forms only, after "to";
+ * coordination.ts PARTICIPLE_COMPLEMENT_VERBS is the -ing complement's class ("saw them leaving").
  */
-const PARTICIPLE_COMPLEMENT_VERBS = new Set([
+const PAST_PARTICIPLE_COMPLEMENT_VERBS = new Set([
   'get',
   'have',
   'see',
@@ -492,7 +501,7 @@ const PARTICIPLE_COMPLEMENT_VERBS = new Set([
  * infinitive that takes no participle ends the subject and is the clause's own verb.
  */
 const infinitiveEndsSubject = (tokens: Token[], p: number, w: string): boolean =>
-  tokens[p - 1]?.lower === 'to' && !PARTICIPLE_COMPLEMENT_VERBS.has(tokens[p].lower) && !/[^s]s$/.test(w);
+  tokens[p - 1]?.lower === 'to' && !PAST_PARTICIPLE_COMPLEMENT_VERBS.has(tokens[p].lower) && !/[^s]s$/.test(w);
 
 /**
  * A finite verb at `k`: an auxiliary or modal, or a form whose commonest tag in the Brill lexicon is the simple past.

@@ -9,7 +9,6 @@ import {
   isOpenQuote,
   isPunct,
   openingAdverbialEnd,
-  subordinateClauseEnd,
   participleOpener,
   quotedTokens,
   adverbialOpener,
@@ -304,7 +303,7 @@ export function sentenceAttribution(
   // A cue inside a fronted adverbial ("Given his comments on X, the general warned …") yields to the main clause's,
   // whose subject opens right after the adverbial's comma ("Nearly half said …, while a third said" has none).
   // So does one inside a fronted clause of time, condition or concession ("When guests argued that …, the host said").
-  const fronted = primaries.length > 1 ? Math.max(openingAdverbialEnd(tokens), subordinateClauseEnd(tokens)) : -1;
+  const fronted = primaries.length > 1 ? openingAdverbialEnd(tokens, true) : -1;
   const opening = primaries.some((x) => x.source[0] === fronted + 1 && x.cueRange[0] > fronted) ? fronted : -1;
   const relative =
     primaries.length > 1

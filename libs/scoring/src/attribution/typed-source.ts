@@ -19,6 +19,7 @@ import {
 } from './noun-phrase';
 import { HONORIFICS, isPastTense, isPreposition, RANK_TITLES, ROLES, type RoleInfo } from './lexicon';
 import { finiteVerbAt } from './frames';
+import { skipAdverbialsForward } from './adverbials';
 import { CARDINAL_WORDS, DETERMINERS, NEGATING_SUBJECTS, OPENER_NON_NAMES, TIME_UNIT } from './words';
 
 /** An owner's possessive, up to two words, a lower-case head ending the phrase or followed by an "of" phrase. */
@@ -149,16 +150,10 @@ function clauseLike(phrase: string): boolean {
   const tokens = tokenize(phrase, 0);
   const np = forwardNP(tokens, 0);
   if (!np || np[0] !== 0) return false;
-  const verb = skipAdverbsForward(tokens, np[1]);
+  const verb = skipAdverbialsForward(tokens, np[1]);
   // A participle with its agent post-modifies the phrase ("the governor challenged by X in 1986").
   return finiteVerbAt(tokens, verb) && tokens[verb + 1]?.lower !== 'by';
 }
-
-/** The first token at or after `k` that is no -ly adverb ("is often overstated"). */
-const skipAdverbsForward = (tokens: Token[], k: number): number => {
-  while (tokens[k]?.word && /\p{L}{3}ly$/u.test(tokens[k].lower)) k++;
-  return k;
-};
 
 /**
  * Type of a person from a description the document gives at the name's first occurrence
@@ -193,14 +188,13 @@ function describePerson(
   const after = doc.text.slice(at + name.length, at + name.length + 220);
   // "X, a political scientist, …" is an appositive; "According to X, militants are regrouping" is the clause X's words
   // make up, whose subject describes nothing about X.
-  const afterMatch = /^,\s+([^,.;()“”"]{3,120})/u.exec(after);
-  const appositive = afterMatch && !clauseLike(afterMatch[1]) ? afterMatch[1] : undefined;
+  const appositive = /^,\s+([^,.;()“”"]{3,120})/u.exec(after)?.[1];
   // "Gen. John R. Allen, commander, International Security Assistance Force": the press-release style sets the body off
   // by a second comma after a bare title; the title is the body's.
   const titled = /^,\s+(\p{Ll}+(?:\s\p{Ll}+)?),\s+((?:the\s)?\p{Lu}[^,.;()“”"]{2,100})/u.exec(after);
   const titleOf = titled && ROLES.has(titled[1]) ? `${titled[1]} of ${titled[2]}` : undefined;
   for (const d of [`${before}${name}`, titleOf, appositive]) {
-    if (!d) continue;
+    if (!d || (d === appositive && clauseLike(d))) continue;
     const p = analyseMention(d);
     if (!p.head && p.orgs.length === 0 && !p.rank) continue;
     const cls = classifyParts(p, ctx);
