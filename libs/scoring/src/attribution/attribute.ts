@@ -12,7 +12,8 @@ import { backwardNP, forwardNP } from './noun-phrase';
 import { ROLES } from './lexicon';
 import { sentenceContext, typedSource } from './typed-source';
 
-const OPENS_WITH_QUOTE = /^\s*[“"«]/;
+// Two apostrophes are a double quotation mark in some newspaper styles (''Yes,'' he said; see tokens.ts).
+const OPENS_WITH_QUOTE = /^\s*(?:[“"«]|'')/;
 
 /** Quotes of fewer words are scare quotes ("the ‘small groups’"), not someone's words. */
 const MIN_QUOTE_WORDS = 4;
@@ -87,7 +88,7 @@ function vagueInOpeningQuote(text: string, start: number, own: SentenceAttributi
 
 /** The cue lies after the first closing quotation mark of a sentence that opens inside a quotation. */
 function afterCarriedQuote(text: string, start: number, cueSpan: Attribution['cueSpan']): boolean {
-  const close = text.search(/[”"»]/);
+  const close = text.search(/[”"»]|''/);
   return close >= 0 && !!cueSpan && cueSpan[0] - start > close;
 }
 

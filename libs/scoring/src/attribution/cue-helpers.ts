@@ -477,6 +477,9 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
       : r;
   };
   np = withParticiple(np);
+  // "One commander backing the governor, Abdul Rahim, said": the phrase before the appositive is an -ing participle's
+  // object; the noun the participle modifies is the subject, as without the appositive.
+  np = (!opens(np) && activeParticipleHead(tokens, np, comma + 1)) || np;
   const fronted = openingAdverbialEnd(tokens);
   for (let guard = 0; guard < 3 && !opens(np) && isPunct(tokens[np[0] - 1], ','); guard++) {
     const before = backwardNP(tokens, np[0] - 2);
@@ -1302,7 +1305,7 @@ function relativeClauseAntecedent(tokens: Token[], j: number, sourceBefore: bool
   for (let k = j; k > 0 && k >= j - RELATIVE_CLAUSE_WORDS; k--) {
     const t = tokens[k];
     if (!t.word) return null;
-    if (sourceBefore && k < j && CLAUSE_OPENERS.has(t.lower)) return null;
+    if (sourceBefore && k < j && CLAUSE_OPENERS.has(t.lower) && !namesCoordinated(tokens, k)) return null;
     if (t.lower !== 'who') continue;
     // "a candidate who many members say is corrupt": "who" is the clause's object, the words after it its subject, and
     // the cue its verb. When that subject already has its own verb before the cue ("the man who Karzai met said"), the
@@ -1311,6 +1314,16 @@ function relativeClauseAntecedent(tokens: Token[], j: number, sourceBefore: bool
     return k < j && !isPunct(tokens[k - 1], ',') ? relativeAntecedent(tokens, k) : null;
   }
   return null;
+}
+
+/**
+ * "who work for Karimov or Rahimov said": "and"/"or" between two names joins them into one object of the relative
+ * clause, not a new clause whose subject the second name would be (coordination of like constituents, Quirk et al.
+ * 1985 §13.2).
+ */
+function namesCoordinated(tokens: Token[], k: number): boolean {
+  if (tokens[k].lower !== 'and' && tokens[k].lower !== 'or') return false;
+  return isProper(tokens, k - 1) && isProper(tokens, k + 1);
 }
 
 /** "who Karzai met", "who the villagers trusted": after the object "who" at `k`, a subject and then a verb end at `j`. */

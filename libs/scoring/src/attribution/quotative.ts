@@ -12,7 +12,7 @@ import { forwardNP, isProper, type Range } from './noun-phrase';
 import { IRREGULAR_PAST } from './frames';
 import { ROLES } from './lexicon';
 import { SUBJECT_PRONOUNS, WEEKDAYS } from './words';
-import { subjectOf } from './cue-helpers';
+import { quotedTokens, subjectOf } from './cue-helpers';
 
 export interface Quotative {
   source: Range;
@@ -51,8 +51,11 @@ const MAX_ADJUNCT = 4;
 
 /** "A flabbergasted Noah quipped, “…”": a finite verb, a short adjunct, a comma or colon, then the quotation. */
 function beforeQuotation(tokens: Token[]): Quotative | null {
+  let quoted: boolean[] | null = null;
   for (let q = 2; q < tokens.length - 1; q++) {
     if (!OPEN_QUOTE.has(tokens[q].text) || !/^[,:]$/.test(tokens[q - 1].text)) continue;
+    // A straight mark after a comma may close the quotation instead ("Nobody believes that," the envoy scoffed).
+    if (tokens[q].text === '"' && !(quoted ??= quotedTokens(tokens))[q + 1]) continue;
     // "responded pointedly, with a smile:": the adjunct may be set off by a comma of its own.
     for (
       let v = q - 2;

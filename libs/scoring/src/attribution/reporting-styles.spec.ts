@@ -9,6 +9,29 @@ describe('how reporters write attribution', () => {
       cue: 'said',
     });
   });
+  it('reads two apostrophes as quotation marks in the quotative frames', () => {
+    expect(one("Then Mr. Karimi gloated: ''I told you he would not be ready.''")).toMatchObject({
+      source: 'Mr. Karimi',
+      cue: 'gloated',
+    });
+    expect(one("''Nobody trusts that road,'' the trader scoffed.")).toMatchObject({
+      source: 'the trader',
+      cue: 'scoffed',
+    });
+  });
+  it('reads a straight quotation mark after a comma as closing when a quotation is open', () => {
+    expect(one('"Nobody believes that," the envoy scoffed.')).toMatchObject({ source: 'the envoy', cue: 'scoffed' });
+    expect(one('The envoy scoffed, "Nobody believes that."')).toMatchObject({ source: 'The envoy' });
+  });
+  it('reads two hyphens between spaces as a dash', () => {
+    expect(one('The governor -- who lost the 2014 election -- said the plan "offered nothing new."')).toMatchObject({
+      source: 'The governor',
+      cue: 'said',
+    });
+    expect(one('A former minister -- Ahmad Karimi -- said the president "offered no new strategy."')?.source).toBe(
+      'A former minister',
+    );
+  });
   it('reads guillemets as quotation marks', () => {
     expect(one('« The pass is open again, » said the border commander.')).toMatchObject({ cue: 'said' });
     expect(

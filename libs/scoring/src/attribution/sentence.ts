@@ -542,7 +542,7 @@ const FINITE_WORDS = new Set([
 ]);
 
 /** A quotation mark next to a comma, colon or end punctuation: where the quotative frame can stand. */
-const QUOTATIVE_PREFILTER = /[,!?][”"»]\s|[,:]\s*[“"«]/;
+const QUOTATIVE_PREFILTER = /[,!?](?:[”"»]|'')\s|[,:]\s*(?:[“"«]|'')/;
 
 /** "“…,” the judge exclaimed", "Noah quipped, “…”": the speaker of the quotative frame, built like a cue's. */
 function quotative(

@@ -255,6 +255,14 @@ describe('an -ing participle after the speaker, with its object or place (rubric
     ['A shopkeeper working in a bazaar near the border said prices had doubled.', 'A shopkeeper'],
     ['Police investigating the explosion said a gas cylinder was to blame.', 'Police'],
   ])('%s → %s', (sentence, speaker) => expect(one(sentence)?.source).toBe(speaker));
+  it('looks past the participle’s object to the name in an appositive (rubric 2.3.19)', () => {
+    expect(one('One commander backing the governor, Abdul Rahim, said he had made many calls.')).toMatchObject({
+      source: 'Abdul Rahim',
+    });
+    expect(one('A lawyer representing the families, a veteran of the courts, said the case would go on.')?.source).toBe(
+      'A lawyer',
+    );
+  });
   it('leaves a participle whose noun is no role to the phrase before the verb', () => {
     // "reports" heads no person; "the ministry" is the subject of "said" after the adverbial clause.
     expect(one('After reports citing witnesses, the ministry said the road was open.')?.source).toBe('the ministry');
@@ -276,6 +284,10 @@ describe('the antecedent of a long relative clause (rubric 2.3.18)', () => {
       'The local leaders',
     ],
   ])('%s → %s', (sentence, speaker) => expect(one(sentence)?.source).toBe(speaker));
+  it('reads two names joined by "and" or "or" as one object inside the clause (rubric 2.3.19)', () => {
+    expect(one('The elders who work for Karimov or Rahimov said they had rallied.')?.source).toBe('The elders');
+    expect(one('Farmers who met Karimov and Rahimov said the talks went well.')?.source).toBe('Farmers');
+  });
   it('still credits a name that is the subject of a clause opened inside the relative clause', () => {
     expect(one('Officials who know what Karimov said were angry.')?.source).toBe('Karimov');
   });

@@ -227,6 +227,13 @@ export function tokenize(text: string, offset = 0): Token[] {
       out.push({ text: '"', lower: '"', start: start + offset, end: start + 2 + offset, word: false, cap: false });
       continue;
     }
+    // Two hyphens between spaces are a dash in typewriter and wire styles ("X -- who lost in 2014 -- said"), read as
+    // the em dash they stand for so parentheses and asides set off by them are seen (Chicago Manual of Style 6.85).
+    if (raw === '-' && text.charCodeAt(start + 1) === 45 && text.charCodeAt(start + 2) !== 45) {
+      pos = start + 2;
+      out.push({ text: '—', lower: '—', start: start + offset, end: start + 2 + offset, word: false, cap: false });
+      continue;
+    }
     // A footnote number glued to a word by its full stop ("official.16") is not part of the word.
     const glued = isWord && surface.dot ? /\p{L}\.\d{1,3}$/u.exec(raw) : null;
     if (glued) {

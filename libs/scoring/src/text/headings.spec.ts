@@ -18,6 +18,11 @@ describe('headings', () => {
     ]);
   });
 
+  it('ends a sentence at a full stop inside two closing apostrophes, but not inside one (a headline’s quotation)', () => {
+    expect(isHeadingLike("Karim Saidov tweeted: ''The minister is wrong about the border.''")).toBe(false);
+    expect(isHeadingLike("Envoy: 'Talks will resume.'")).toBe(true);
+  });
+
   it('reads a time of day alone on its line as a live blog’s time stamp, not a sentence', () => {
     expect(isHeadingLike('6:01 p.m.')).toBe(true);
     expect(isHeadingLike('11:20 a.m. EST')).toBe(true);

@@ -109,6 +109,12 @@ function lastMeaningful(s: string): number {
       p--;
       continue;
     }
+    // Two apostrophes are a double quotation mark in some newspaper styles ("… the border.''", see tokens.ts). A single
+    // one is not skipped: headlines quote with single marks ("Envoy: 'Talks will resume.'") and stay headings.
+    if (c === "'" && s[p - 1] === "'") {
+      p -= 2;
+      continue;
+    }
     if (c >= '0' && c <= '9') {
       let q = p;
       while (q > 0 && s[q] >= '0' && s[q] <= '9') q--;
