@@ -17,6 +17,11 @@ describe('resolveSurname', () => {
       'Farida Karimova, Tomas Lind and Osei',
     );
   });
+  it('resolves a courtesy title and surname, the newspaper style for a second mention (rubric 2.3.19)', () => {
+    expect(resolveSurname('Ms. Karimova', DOC, DOC.lastIndexOf('Lind'))).toBe('Farida Karimova');
+    expect(resolveSurname('Mr Lind', DOC, DOC.lastIndexOf('Lind'))).toBe('Tomas Lind');
+    expect(resolveSurname('Dr. Osei', DOC, DOC.length)).toBe('Dr. Osei');
+  });
   it('leaves full names and unknown surnames alone, and squashes line breaks inside a name', () => {
     expect(resolveSurname('Farida Karimova and Tomas Lind', DOC, DOC.length)).toBe('Farida Karimova and Tomas Lind');
     expect(resolveSurname('Osei', DOC, DOC.length)).toBe('Osei');

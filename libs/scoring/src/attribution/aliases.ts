@@ -91,7 +91,15 @@ export function resolveSurname(name: string, docText: string, before: number): s
   return resolveOne(clean, docText, before);
 }
 
+/** "Mr. Naeemi", "Ms Rahimova": a courtesy title before a surname, the newspaper style for a second mention. */
+const COURTESY_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Dr)\.? (\p{Lu}\p{Ll}[\p{L}’'-]*)$/u;
+
 function resolveOne(name: string, docText: string, before: number): string {
+  const courtesy = COURTESY_SURNAME.exec(name);
+  if (courtesy) {
+    const full = resolveOne(courtesy[1], docText, before);
+    return full === courtesy[1] ? name : full;
+  }
   if (/\s/.test(name) || !/^\p{Lu}\p{Ll}/u.test(name)) return name;
   let at = docText.indexOf(name);
   while (at >= 0 && at < before) {

@@ -535,6 +535,13 @@ export function adjunctSpeaker(tokens: Token[], comma: number): Range | null {
   return appositiveName(tokens, [main[0], c], c + 1, e) ?? main;
 }
 
+/** End of an appositive after the comma at `comma`: the punctuation closing its run of words (at most 8), or -1. */
+function appositiveEnd(tokens: Token[], comma: number): number {
+  let e = comma + 1;
+  while (e < tokens.length && e - comma <= 8 && tokens[e].word) e++;
+  return e === tokens.length || isPunct(tokens[e], ',', '.', ';') ? e : -1;
+}
+
 /** The appositive in [from, to) is a person's name (titles allowed) and the phrase `np` before it names no one. */
 function appositiveName(tokens: Token[], np: Range, from: number, to: number): Range | null {
   // A description headed by a role ("A spokesman for the Taliban, Zabihullah Mujahid, claimed") yields to the name: the
@@ -904,8 +911,14 @@ export function subjectOf(
           after.lower === 'of' ||
           postModified ||
           (timeClause(tokens, np[1]) && sourceHeadIn(tokens, np)));
-      if (inverted && !(app && finiteClauseFollows(tokens, np[1])))
+      if (inverted && !(app && finiteClauseFollows(tokens, np[1]))) {
+        // "“…,” said the governor, Abdul Jabar Naeemi.": a description then the person's name, as before a verb.
+        const named = isPunct(tokens[np[1]], ',')
+          ? appositiveName(tokens, np, np[1] + 1, appositiveEnd(tokens, np[1]))
+          : null;
+        if (named) return { mode: 'inverted', source: named, description: np };
         return { mode: 'inverted', source: withAuthor(tokens, np), description: null };
+      }
     }
     if (app) return { mode: 'subject', source: app.np, description: app.description };
     return null;

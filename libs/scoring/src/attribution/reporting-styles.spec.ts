@@ -785,6 +785,21 @@ describe('where a cited phrase ends', () => {
   });
 });
 
+describe('a speaker after the verb, then the person’s name (rubric 2.3.19)', () => {
+  it('names the person, as a description before the verb yields to the name', () => {
+    expect(one('“We have cleared the district,” said the governor, Abdul Jabar Naeemi.')).toMatchObject({
+      source: 'Abdul Jabar Naeemi',
+      sourceType: 'official',
+    });
+    expect(one('The pass is open, said a spokesman for the ministry, Ali Valiev, on Sunday.')?.source).toBe(
+      'Ali Valiev',
+    );
+  });
+  it('keeps the description when what follows is no name', () => {
+    expect(one('“It is clear,” said the governor, who spoke by phone.')?.source).toBe('the governor');
+  });
+});
+
 describe('a speaker after the verb, post-modified by a participle', () => {
   it('is the speaker', () => {
     // "involved in" ties an unnamed source to what it knows (words.ts ASSOCIATION_LINKS): the tie stays in the source.
