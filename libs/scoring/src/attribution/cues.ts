@@ -55,8 +55,8 @@ import {
   POSSESSIVE_PRONOUNS,
 } from './cue-helpers';
 import { backwardNP, forwardNP, headIndex, isProper, skipAdverbsBack, type Range } from './noun-phrase';
-import { AUXILIARIES, BE_FORMS, CARDINAL_WORDS, DETERMINERS, SUBJECT_PRONOUNS } from './words';
-import { derivedHits, RAISING_PASSIVES } from './derived-cues';
+import { AUXILIARIES, BE_FORMS, CARDINAL_WORDS, DETERMINERS, RAISING_PASSIVES, SUBJECT_PRONOUNS } from './words';
+import { derivedHits } from './derived-cues';
 import { negativeSubject, negatorIn, verbGroupStart } from './negative-subject';
 import { finiteVerbAt, isPastForm, objectOfVerb, readingAt, relativeThat, relativeWordBefore } from './frames';
 import { objectParticipleSubject } from './coordination';
@@ -330,7 +330,7 @@ export function findCues(
     const afterNoun =
       !!prev?.word && !BE_FORMS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower);
     // "an IMU member assessed to be …", "a man estimated to be …": a raising participle right after a noun with its
-    // to-infinitive is an agentless passive, as the derived cues read it (derived-cues.ts RAISING_PASSIVES): the noun is
+    // to-infinitive is an agentless passive, as the derived cues read it (words.ts RAISING_PASSIVES): the noun is
     // what is judged, and no one in the sentence judges it.
     if (
       afterNoun &&

@@ -57,6 +57,7 @@ import {
   NEGATING_SUBJECTS,
   NP_BOUNDARY,
   PERIODS,
+  RAISING_PASSIVES,
   REFLEXIVES,
   RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
@@ -452,31 +453,6 @@ function finiteVerbFollows(tokens: Token[], k: number): boolean {
   if (tokens[k]?.text === ',' && tokens[k + 1]?.word && tokens[k + 2]?.text === ',') k += 3;
   return FINITE.has(tokens[k]?.lower ?? '');
 }
-
-/**
- * Participles of the passive with a to-infinitive ("is believed to be", "are said to have"), the verbs of cognition and
- * communication that take it (Quirk et al. 1985 §16.25, subject raising in the passive): none of them takes an active
- * to-infinitive, so after a noun they are the reduced passive, never a past tense ("agreed to", "vowed to" are).
- */
-export const RAISING_PASSIVES: ReadonlySet<string> = new Set([
-  'believed',
-  'thought',
-  'said',
-  'reported',
-  'known',
-  'suspected',
-  'alleged',
-  'considered',
-  'estimated',
-  'understood',
-  'presumed',
-  'rumoured',
-  'rumored',
-  'reputed',
-  // The assessment passive of intelligence reporting ("a senior member assessed to be …"), as the hedge lexicon's "is
-  // assessed to": a verb of judgement in the same raising frame.
-  'assessed',
-]);
 
 /** An object noun phrase from `from`, then "as" opening its complement (not "as well", "as soon as", "as it …"). */
 function objectThenAs(tokens: Token[], from: number): boolean {

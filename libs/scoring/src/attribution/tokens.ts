@@ -1,5 +1,6 @@
 import { MONTH_ABBREVIATIONS } from '../lexicon/calendar';
 import { hashRange, hashStep, SurfaceCache } from '../lexicon/surface-cache';
+import { RAISING_PASSIVES } from './words';
 
 /**
  * A small word/punctuation tokenizer with offsets. Attribution rules look at a handful of
@@ -187,6 +188,14 @@ function possessiveApostrophe(text: string, end: number): boolean {
 export const possessiveLength = (word: string): number =>
   /\p{L}[’']s$/u.test(word) ? 2 : /s[’']$/.test(word) && word.length > 2 ? 1 : 0;
 
+const NEXT_TWO_WORDS = /^\s+(\p{L}+)\s+(\p{L}+)/u;
+
+/** A raising participle then "to" follow `at` ("… said to have", "… believed to be"). */
+function raisingPassiveAfter(text: string, at: number): boolean {
+  const m = NEXT_TWO_WORDS.exec(text.slice(at, at + 40));
+  return !!m && m[2].toLowerCase() === 'to' && RAISING_PASSIVES.has(m[1].toLowerCase());
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   let pos = 0;
@@ -269,7 +278,11 @@ export function tokenize(text: string, offset = 0): Token[] {
         cap: p[0] !== p[0].toLowerCase(),
       });
       const c = raw.slice(p.length);
-      const full = CLITIC_FULL[c.slice(1).toLowerCase()];
+      // "He's said to have fled", "it's thought to be": before a raising participle and "to", "'s" is "is", the passive.
+      const full =
+        c.length === 2 && c[1].toLowerCase() === 's' && raisingPassiveAfter(text, start + raw.length)
+          ? 'is'
+          : CLITIC_FULL[c.slice(1).toLowerCase()];
       out.push({ text: c, lower: full, start: at + p.length, end: at + raw.length, word: true, cap: false });
       continue;
     }

@@ -1,5 +1,21 @@
 import { findOrganisations, VAGUE_PATTERNS } from './lexicon';
 import { CUE_WORD, findVague, sentenceWords, vagueFamilies } from './vague';
+import { attributionOf } from './testing/attribute-sentences';
+
+describe('vague passives with a contracted auxiliary (rubric 2.3.19)', () => {
+  it.each([
+    ["It's believed that the camp moved north.", "It's believed"],
+    ['It’s been said that the two towns never traded.', 'It’s been said'],
+    ["She's thought to be in Kunduz.", "'s thought to"],
+  ])('%s → source "%s"', (s, source) => expect(findVague(s)?.source).toBe(source));
+  it('reads "he\'s said to" as the raising passive, not as "he has said"', () => {
+    expect(attributionOf("He's said to have fled across the river.")).toMatchObject({ via: 'vague' });
+    expect(attributionOf("He's said that the road is open.")).toMatchObject({ source: 'He', via: 'explicit' });
+  });
+  it('leaves a contracted copula alone', () => {
+    expect(findVague("It's a long road to the border.")).toBeNull();
+  });
+});
 
 describe('vague attribution: weasel families over word classes', () => {
   it.each([

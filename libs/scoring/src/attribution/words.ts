@@ -600,3 +600,28 @@ export const OPENER_NON_NAMES = new Set([
 export const ATTITUDE_PREFIXES = ['anti', 'pro', 'non'];
 /** A lower-cased word opening with a prefix of attitude. */
 export const ATTITUDE_PREFIX = new RegExp(`^(?:${ATTITUDE_PREFIXES.join('|')})-`);
+
+/**
+ * Participles of the passive with a to-infinitive ("is believed to be", "are said to have"), the verbs of cognition and
+ * communication that take it (Quirk et al. 1985 §16.25, subject raising in the passive): none of them takes an active
+ * to-infinitive, so after a noun they are the reduced passive, never a past tense ("agreed to", "vowed to" are).
+ */
+export const RAISING_PASSIVES: ReadonlySet<string> = new Set([
+  'believed',
+  'thought',
+  'said',
+  'reported',
+  'known',
+  'suspected',
+  'alleged',
+  'considered',
+  'estimated',
+  'understood',
+  'presumed',
+  'rumoured',
+  'rumored',
+  'reputed',
+  // The assessment passive of intelligence reporting ("a senior member assessed to be …"), as the hedge lexicon's "is
+  // assessed to": a verb of judgement in the same raising frame.
+  'assessed',
+]);
