@@ -107,6 +107,18 @@ describe('headings', () => {
     ]);
   });
 
+  it('reads a sentence ending in a quoted question after a reporting frame as a report, not a question (rubric 2.3.19)', () => {
+    expect(
+      kinds('The council met on Monday. The governor said the post was moved and asked, “Who will guard it?”'),
+    ).toEqual([
+      ['assertion', 'The council met on Monday.'],
+      ['assertion', 'The governor said the post was moved and asked, “Who will guard it?”'],
+    ]);
+    expect(kinds('The council met on Monday. Did the minister say, as reported, "the road is closed"?')[1][0]).toBe(
+      'question',
+    );
+  });
+
   it('does not take a paragraph ending with a colon or full stop for a heading', () => {
     const doc = segment('One local analyst comments:\n\nCalling every dead fighter a foreigner feeds the story.');
     expect(doc.segments.map((s) => s.kind)).toEqual(['assertion', 'assertion']);

@@ -217,5 +217,15 @@ class Segmenter {
 function endsWithQuestion(t: string): boolean {
   let p = t.length - 1;
   while (p > 0 && /[\d"”’')\][(]/.test(t[p])) p--;
-  return t[p] === '?';
+  return t[p] === '?' && !reportedQuestion(t, p);
+}
+
+/**
+ * "The governor then asked the elders, “Will the road stay open?”": a question quoted after a reporting frame (a comma
+ * or colon before the quotation) ends a declarative sentence, a report that the question was asked, whose matrix clause
+ * may carry claims of its own ("X said the post was moved and asked, “…?”").
+ */
+function reportedQuestion(t: string, p: number): boolean {
+  const open = Math.max(t.lastIndexOf('“', p), t.lastIndexOf('"', p - 1), t.lastIndexOf("''", p - 1));
+  return open > 0 && /[,:]\s*$/.test(t.slice(Math.max(0, open - 3), open));
 }

@@ -24,6 +24,16 @@ describe('captions', () => {
     expect(kinds(`${long}.`).every(([k]) => k === 'assertion')).toBe(true);
     expect(kinds('The photo was taken in Kunduz province in 2010, officials said.')[0][0]).toBe('assertion');
   });
+
+  it('reads a parenthesised sentence after a paragraph as an aside, a parenthesised credit as a credit (rubric 2.3.19)', () => {
+    expect(kinds('Karimov said support had faded since the spring. (Rahimov has since left the race.)')).toEqual([
+      ['assertion', 'Karimov said support had faded since the spring.'],
+      ['assertion', '(Rahimov has since left the race.)'],
+    ]);
+    expect(kinds('Smoke rises over the market on Monday. (Getty Images.)')).toEqual([
+      ['caption', 'Smoke rises over the market on Monday.'],
+    ]);
+  });
 });
 
 describe('block quotes', () => {
