@@ -440,7 +440,11 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
   // the phrase opening the sentence, which is the subject.
   if (/^(?:who|whose)$/.test(tokens[c + 1]?.lower ?? '') && !opensClause(tokens, np)) {
     let afterAdverbial = false;
-    for (let f = 1; f < c; f++) {
+    // "“…,” Harry Bond, 30, of Raleigh, N.C., who was polled, said": after an opening quotation the clause starts afresh.
+    const quoteEnd = isOpenQuote(tokens[0])
+      ? tokens.findIndex((t, k) => k > 1 && isCloseQuote(t) && isPunct(tokens[k - 1], ',', '!', '?'))
+      : -1;
+    for (let f = quoteEnd > 0 && quoteEnd + 2 < c ? quoteEnd + 2 : 1; f < c; f++) {
       if (tokens[f].text !== ',') continue;
       const head = backwardNP(tokens, f - 1);
       if (!head) break;
@@ -449,7 +453,7 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
         afterAdverbial = true;
         continue;
       }
-      if (sourceHeadIn(tokens, head) && (opensClause(tokens, head) || afterAdverbial))
+      if (sourceHeadIn(tokens, head) && (opensClause(tokens, head) || afterAdverbial || head[0] === quoteEnd + 1))
         return { np: head, description: [f + 1, comma], leading: true };
       break;
     }
@@ -955,7 +959,10 @@ export function subjectOf(
   const reduced =
     passiveHead ??
     (np
-      ? (trailingParticiple(tokens, np, i) ?? placedHead(tokens, np, i) ?? activeParticipleHead(tokens, np, i))
+      ? (trailingParticiple(tokens, np, i) ??
+        placedHead(tokens, np, i) ??
+        activeParticipleHead(tokens, np, i) ??
+        prepositionalHead(tokens, np))
       : null);
   if (reduced) return { mode: 'subject', source: reduced, description: null };
   if (np) {
@@ -1171,6 +1178,34 @@ function activeParticipleHead(tokens: Token[], np: Range, cue: number): Range | 
   return plainObject && DETERMINERS.has(tokens[head[0]].lower) && noun.word && !noun.cap && !isAdjectiveOnly(noun.lower)
     ? head
     : null;
+}
+
+/**
+ * "Residents of villages near the border say", "Critics of the deal with Kabul argue", "Opponents of letting refugees
+ * into the country cite": the phrase before the verb is a preposition's object inside the subject's post-modifier, and
+ * the subject is the whole phrase from the role noun that opens the clause (Quirk et al. 1985 §17.37, prepositional
+ * postmodification). Back over at most four prepositional phrases, and over a gerund with its object ("of letting
+ * refugees into"), to a head that is a role; null when none opens the clause.
+ */
+function prepositionalHead(tokens: Token[], np: Range): Range | null {
+  let first = np[0];
+  for (let hop = 0; hop < 4; hop++) {
+    const prep = tokens[first - 1];
+    if (!prep?.word || prep.cap || !isPreposition(prep.lower)) return null;
+    const before = backwardNP(tokens, first - 2);
+    if (!before || before[1] !== first - 1) return null;
+    // "of letting refugees into": the gerund and its object stand between two prepositions.
+    if (activeParticiple(tokens[before[0] - 1]) && isPreposition(tokens[before[0] - 2]?.lower ?? '')) {
+      first = before[0] - 1;
+      continue;
+    }
+    // A document's "by", "from" or "about" phrase is left to the author rules (authoredDocument, typedSource).
+    const role = roleAt(tokens, headIndex(tokens, before));
+    if (role?.info.document) return null;
+    if (role && opensClause(tokens, before)) return [before[0], np[1]];
+    first = before[0];
+  }
+  return null;
 }
 
 /** An -ing participle ("representing", "living"), not a short word that merely ends so ("king", "sing"). */

@@ -269,6 +269,30 @@ describe('an -ing participle after the speaker, with its object or place (rubric
   });
 });
 
+describe('a subject post-modified by prepositional phrases (rubric 2.3.19)', () => {
+  it.each([
+    ['Residents of villages near the border say the road is mined.', 'Residents of villages near the border'],
+    ['Critics of the deal with Kabul argue that it rewards the Taliban.', 'Critics of the deal with Kabul'],
+    [
+      'Opponents of letting refugees into Tajikistan cite concerns about security.',
+      'Opponents of letting refugees into Tajikistan',
+    ],
+  ])('%s → %s', (sentence, speaker) =>
+    expect(one(sentence)).toMatchObject({ source: speaker, sourceType: 'anonymous' }),
+  );
+  it('leaves a document’s author phrase to the author rules', () => {
+    expect(one('A study by the Crisis Group found that the camps had moved.')?.source).toBe('Crisis Group');
+  });
+  it('keeps the name after a sentence-opening phrase', () => {
+    expect(one('In talks with Kabul officials said the road would open.')?.source).toBe('Kabul officials');
+  });
+  it('starts the clause after an opening quotation, past stacked appositives', () => {
+    expect(
+      one('“The border scares me,” Ahmad Noori, 30, of Khorog, Tajikistan, who was among those polled, said.')?.source,
+    ).toBe('Ahmad Noori');
+  });
+});
+
 describe('the antecedent of a long relative clause (rubric 2.3.18)', () => {
   it.each([
     [
