@@ -230,6 +230,21 @@ const adverbInName = (tokens: Token[], j: number): boolean =>
   tokens[j].cap && j > 0 && lookupOrganisation(`${tokens[j - 1].text} ${tokens[j].text}`) !== undefined;
 
 /** Index of the first token before `i` that is not an intervening adverb ("even", "also", "-ly"). */
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
+
+/**
+ * The word a floating quantifier can follow: the end of a subject (a name, a plural, "they", "we") or an auxiliary
+ * ("have both argued"); after a verb or determiner "all" quantifies a noun ("avoided all mention").
+ */
+const floatsAfter = (t: Token | undefined): boolean =>
+  !!t &&
+  t.word &&
+  (t.cap ||
+    /^(?:they|we|you)$/.test(t.lower) ||
+    (/[^s']s$/.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower)) ||
+    AUXILIARIES.has(t.lower) ||
+    BE_FORMS.has(t.lower));
+
 export function skipAdverbsBack(tokens: Token[], i: number): number {
   let j = i - 1;
   for (;;) {
@@ -241,6 +256,9 @@ export function skipAdverbsBack(tokens: Token[], i: number): number {
       else if (w === 'times' && frequencyCount(tokens[j - 1]?.lower ?? '')) j -= 2;
       else if ((INTERVENING_ADVERBS.has(w) && !adverbInName(tokens, j)) || (isLyAdverbForm(w) && !tokens[j].cap)) j--;
       else if (placeProFormAfterNoun(tokens, j)) j--;
+      // "The minister and his deputy both said", "they all agree": a floating quantifier after its noun phrase (Quirk
+      // et al. 1985 §6.49); sentence-initial "All" or "Both" is the subject itself.
+      else if (FLOATING_QUANTIFIERS.has(w) && floatsAfter(tokens[j - 1])) j--;
       else break;
     }
     // A time adverbial between subject and verb ("ISAF on Monday said", "officials last week warned").

@@ -293,6 +293,28 @@ describe('a subject post-modified by prepositional phrases (rubric 2.3.19)', () 
   });
 });
 
+describe('a floating quantifier between the subject and its verb (rubric 2.3.19)', () => {
+  it('looks past it to the subject', () => {
+    expect(one('Karimov and Rahimov both said the talks went well.')?.source).toBe('Karimov and Rahimov');
+    expect(one('The elders have all argued that the road is unsafe.')?.source).toBe('The elders');
+  });
+  it('leaves a quantifier of a noun after a verb alone', () => {
+    expect(one('The governor avoided all mention of the border.')).toBeNull();
+  });
+});
+
+describe('people named by sex alone (rubric 2.3.19)', () => {
+  it('are the subject before a participle and its place', () => {
+    expect(one('The women detained in Osh said they were beaten.')).toMatchObject({
+      source: 'The women',
+      sourceType: 'anonymous',
+    });
+    expect(one('Two of the men detained in the raid told investigators they had been paid.')?.source).toBe(
+      'Two of the men',
+    );
+  });
+});
+
 describe('the antecedent of a long relative clause (rubric 2.3.18)', () => {
   it.each([
     [
