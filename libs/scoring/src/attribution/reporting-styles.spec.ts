@@ -785,6 +785,18 @@ describe('where a cited phrase ends', () => {
   });
 });
 
+describe('verbs of verbal judgement (rubric 2.3.19)', () => {
+  it.each([
+    ['The interior minister lauded the border guards for their work.', 'The interior minister', 'lauded'],
+    ['Kabul rebuked Islamabad for the shelling.', 'Kabul', 'rebuked'],
+    ['The envoy chided reporters for their questions.', 'The envoy', 'chided'],
+  ])('%s → %s', (sentence, source, cue) => expect(one(sentence)).toMatchObject({ source, cue }));
+  it('leaves forms of other senses alone', () => {
+    expect(one('The herder hails from a village near Khorog.')).toBeNull();
+    expect(one('Hail damaged the crops near the border.')).toBeNull();
+  });
+});
+
 describe('a speaker after the verb, then the person’s name (rubric 2.3.19)', () => {
   it('names the person, as a description before the verb yields to the name', () => {
     expect(one('“We have cleared the district,” said the governor, Abdul Jabar Naeemi.')).toMatchObject({
