@@ -97,6 +97,14 @@ export function infinitiveLicensor(tokens: Token[], to: number): number {
   const w = tokens[to - 1]?.lower ?? '';
   if (w === 'able' || PHASE_VERBS.has(w)) return to - 1;
   if (w === 'on' && GO_FORMS.has(tokens[to - 2]?.lower ?? '')) return to - 2;
+  // "went so far as to say", "goes as far as to claim": the verb of the degree idiom shares its subject.
+  if (
+    w === 'as' &&
+    tokens[to - 2]?.lower === 'far' &&
+    /^(?:so|as)$/.test(tokens[to - 3]?.lower ?? '') &&
+    GO_FORMS.has(tokens[to - 4]?.lower ?? '')
+  )
+    return to - 4;
   return -1;
 }
 export const CONTENT_STARTERS = new Set(['that', ':', 'how', 'whether', 'why', 'what', 'responsibility']);
@@ -1025,6 +1033,8 @@ const AUTHORING = new Set([
   'commissioned',
   'collected',
   'gathered',
+  // The signatories of a letter, petition or statement are its authors ("a letter signed by twelve elders").
+  'signed',
 ]);
 
 /** `head` is a document noun followed by an authoring participle ("a statement released", "a survey conducted"). */

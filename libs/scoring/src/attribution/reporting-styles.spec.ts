@@ -585,7 +585,8 @@ describe('a reduced passive after the subject', () => {
     expect(
       one('A letter from the Interior Ministry obtained by Reuters warns that the pass will close.'),
     ).toMatchObject({
-      source: 'A letter from the Interior Ministry',
+      // Since 2.3.19 a letter is a document, which speaks for the body it comes from.
+      source: 'the Interior Ministry',
       cue: 'warns',
     });
     // An authoring participle ("conducted", "released") makes the agent the document's author, who speaks through it.
@@ -782,6 +783,22 @@ describe('where a cited phrase ends', () => {
       sourceType: 'official',
     });
     expect(one('A statement from the ministry said the road was closed.')).toMatchObject({ sourceType: 'official' });
+  });
+});
+
+describe('letters, emails, messages and tweets as documents (rubric 2.3.19)', () => {
+  it('speak for their owner or signatories', () => {
+    expect(one('Karimov’s tweet said the border was closed.')?.source).toBe('Karimov');
+    expect(one('The letter, signed by the elders of Khorog, said the school had burned.')?.source).toBe(
+      'the elders of Khorog',
+    );
+    expect(one('A letter from the ministry says the road is open.')).toMatchObject({
+      source: 'the ministry',
+      sourceType: 'official',
+    });
+  });
+  it('share the subject of "went so far as to say"', () => {
+    expect(one('The minister went so far as to say the talks had failed.')).toMatchObject({ source: 'The minister' });
   });
 });
 
