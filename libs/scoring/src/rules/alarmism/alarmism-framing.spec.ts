@@ -64,6 +64,9 @@ describe('negative wording counts per word, not operational or topic words', () 
     'The court in Khujand deported one suspect and prosecuted the other.',
     // smuggling is the crime border reporting is about, a topic as "crimes" is
     'A car smuggling heroin was seized at the bridge at Nizhny Panj.',
+    // the legal status of an act and the name of a disease are topics too (rubric 2.3.19)
+    'The patrol seized 40 kilograms of illegal narcotics near the river.',
+    'An outbreak of fever was reported in the camp, and twelve people were infected.',
   ])('no negativity in: %s', (text) => expect(ids(negativity, text)).toEqual([]));
 
   it('does not count a negated negative word', () => {
