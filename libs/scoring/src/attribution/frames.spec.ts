@@ -34,6 +34,9 @@ describe('verb or noun reading', () => {
     ['The governor’s promise to pave the road was broken.', 'promise', 'noun'],
     ['Farmers fear that the dam will burst.', 'fear', 'verb'],
     ['Four in 10 say the toll is unfair.', 'say', 'verb'],
+    // a plural borrowed with its own ending agrees as a plural (rubric 2.3.19)
+    ['The Taliban deny hosting foreign fighters.', 'deny', 'verb'],
+    ['The mujahideen claim the ambush.', 'claim', 'verb'],
   ])('%s: %s reads as a %s', (sentence, word, reading) => {
     expect(at(sentence, word).reading).toBe(reading);
   });

@@ -366,6 +366,12 @@ const IRREGULAR_PLURALS = new Set([
   'public',
   'clergy',
   'youth',
+  // Plurals borrowed with their own endings, which English agreement treats as plural ("the Taliban deny", "the
+  // mujahideen claim"): Pashto/Arabic "-an" and "-in"/"-een" plurals of talib and mujahid.
+  'taliban',
+  'mujahideen',
+  'mujahedeen',
+  'mujahidin',
 ]);
 const ADJECTIVE_SUFFIX = /(?:ful|ous|ive|al|ic|able|ible|less|ant|ent|ary)$/;
 
