@@ -877,6 +877,11 @@ export function subjectOf(
   )
     return { mode: 'subject', source: [j, j + 1], description: null };
   if (prev?.lower === 'me' && canBeBaseVerb(tokens[i].lower)) return null;
+  // "The governor offered the elders a school, then says …": ", then" joins a second verb to the clause's subject.
+  if (isPunct(prev, ',') && tokens[j + 1]?.lower === 'then' && j + 1 < i) {
+    const r = coordinatedSubject(tokens, j);
+    if (r) return { mode: 'subject', source: r, description: null, indirect: true };
+  }
   if (!prev || isPunct(prev, ',', '–', '—', '-') || isCloseQuote(prev)) {
     // "Clinton, who called Sanders, told …", "Economists, like their rivals, say …": a subject set off by an appositive
     // at the start of the sentence comes before a speaker after the verb.

@@ -293,6 +293,12 @@ describe('a subject post-modified by prepositional phrases (rubric 2.3.19)', () 
   });
 });
 
+describe('", then" before a second verb (rubric 2.3.19)', () => {
+  it('shares the clause’s subject', () => {
+    expect(one('The governor visited Khorog, then said the road was open.')?.source).toBe('The governor');
+  });
+});
+
 describe('a floating quantifier between the subject and its verb (rubric 2.3.19)', () => {
   it('looks past it to the subject', () => {
     expect(one('Karimov and Rahimov both said the talks went well.')?.source).toBe('Karimov and Rahimov');
