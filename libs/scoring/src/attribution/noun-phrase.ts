@@ -100,6 +100,25 @@ const ASSERTION_NOUNS = new Set([
   'contention',
   'narrative',
   'theory',
+  // The other nouns of a speech act's content (rubric 2.3.19): "a pledge Western officials doubt", "a denial the UN
+  // rejects", "an estimate analysts dispute", "a version the ministry rejects".
+  'pledge',
+  'pledges',
+  'promise',
+  'promises',
+  'denial',
+  'denials',
+  'assurance',
+  'assurances',
+  'warning',
+  'warnings',
+  'argument',
+  'arguments',
+  'estimate',
+  'estimates',
+  'assessment',
+  'assessments',
+  'version',
 ]);
 /** A word that can open the subject of a contact relative clause: no preposition, verb-group word or conjunction. */
 const startsRelativeSubject = (t: Token | undefined): boolean =>

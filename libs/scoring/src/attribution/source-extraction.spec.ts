@@ -203,6 +203,13 @@ describe('a contact relative clause after a noun of asserting', () => {
     );
     expect(one('It is a charge the border guards deny.')?.source).toBe('the border guards');
   });
+  it('after a pledge, a denial or an estimate too (rubric 2.3.19)', () => {
+    expect(
+      one('The Taliban have promised to prevent attacks from Afghan territory, a pledge Western officials doubt.')
+        ?.source,
+    ).toBe('Taliban');
+    expect(one('It is an estimate local elders dispute.')?.source).toBe('local elders');
+  });
 });
 
 describe('abbreviations inside a speaker’s name', () => {
