@@ -35,7 +35,7 @@ import {
   thoseParticiple,
   type Range,
 } from './noun-phrase';
-import { isPastForm, PASSED_OVER, relativeThat } from './frames';
+import { FINITE, isPastForm, PASSED_OVER, relativeThat } from './frames';
 import {
   AUTHOR_PRONOUNS,
   AUXILIARIES,
@@ -432,6 +432,12 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
   // the phrase before its ", who" when that phrase opens the sentence.
   for (let w = c - 1; w > 1 && w > comma - 30 && !isPunct(tokens[w], ';', ':', '(', ')'); w--) {
     if (!/^(?:who|whose)$/.test(tokens[w].lower) || !isPunct(tokens[w - 1], ',')) continue;
+    // "Women, who form the majority of victims, are at risk from traffickers who …, promise …": a finite verb after a
+    // comma closed the relative clause and opened the main clause's predicate, so the cue is not that subject's.
+    // A "who" clause has its verb at once; "whose hometown, Miami, is …" is still inside the relative clause.
+    if (tokens[w].lower === 'who')
+      for (let k = w + 2; k < comma; k++)
+        if (isPunct(tokens[k], ',') && FINITE.has(tokens[k + 1]?.lower ?? '')) return null;
     const head = backwardNP(tokens, w - 2);
     if (head && sourceHeadIn(tokens, head) && opensClause(tokens, head))
       return { np: head, description: [w, comma], leading: true };

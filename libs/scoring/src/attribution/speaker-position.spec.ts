@@ -293,6 +293,19 @@ describe('a subject post-modified by prepositional phrases (rubric 2.3.19)', () 
   });
 });
 
+describe('a "who" clause closed before the main clause’s own verb (rubric 2.3.19)', () => {
+  it('does not lend its antecedent to a later cue', () => {
+    expect(
+      one(
+        'Herders, who lost most of their flocks, are at risk from traders who exploit debts, promise loans and take land.',
+      ),
+    ).toBeNull();
+  });
+  it('still credits the antecedent when the cue is the main verb', () => {
+    expect(one('Karimov, who lives outside the capital, Dushanbe, said the road was open.')?.source).toBe('Karimov');
+  });
+});
+
 describe('", then" before a second verb (rubric 2.3.19)', () => {
   it('shares the clause’s subject', () => {
     expect(one('The governor visited Khorog, then said the road was open.')?.source).toBe('The governor');
