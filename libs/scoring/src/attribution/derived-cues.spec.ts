@@ -256,3 +256,15 @@ describe('a participle after a noun and before the clause’s own finite verb po
     expect(one('It was a deal which many officials believed was a mistake.')?.source).toBe('many officials');
   });
 });
+
+describe('a partitive quantifier before an evidential verb (rubric 2.3.19)', () => {
+  it('names the people of the group after it', () => {
+    expect(one('Many in the ministry suggest the figures are inflated.')).toMatchObject({
+      source: 'Many in the ministry',
+      sourceType: 'official',
+    });
+  });
+  it('leaves a quantifier of no group alone', () => {
+    expect(one('Some of the evidence suggests a decline.')).toBeNull();
+  });
+});
