@@ -605,7 +605,9 @@ export function forwardNP(tokens: Token[], first: number): Range | null {
     )
       break;
     // A year or number only after the article and its adjectives: "the 2021 UN report", "the recent 50-state poll".
-    if (/^\d/.test(t.text) && i !== first && !figureAfterDeterminer(tokens, first, i)) break;
+    // An ordinal before a capitalised rank or unit stays in the name: "Air Force 1st Lt. X", "the 2nd Battalion".
+    const ordinalTitle = /^\d+(?:st|nd|rd|th)$/.test(t.lower) && !!tokens[i + 1]?.cap;
+    if (/^\d/.test(t.text) && i !== first && !ordinalTitle && !figureAfterDeterminer(tokens, first, i)) break;
   }
   let end = i;
   while (end > first && (npPrepositionAt(tokens, end - 1) || tokens[end - 1].lower === 'and')) end--;

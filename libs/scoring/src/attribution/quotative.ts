@@ -28,12 +28,12 @@ const finiteVerb = (t: Token | undefined): boolean =>
 
 /**
  * After the verb the clause ends: punctuation, the end, or an adjunct ("in her speech", "with a smile", "angrily",
- * "Monday", "yesterday").
+ * "Monday", "yesterday", "last Saturday", "late Sunday").
  */
 const clauseEnds = (t: Token | undefined): boolean =>
   !t ||
   !t.word ||
-  /^(?:in|on|at|with|via|to|during|after|before|as|while|when|from|later|again|back|and|but|today|yesterday|tonight|earlier)$/.test(
+  /^(?:in|on|at|with|via|to|during|after|before|as|while|when|from|later|again|back|and|but|today|yesterday|tonight|earlier|last|late|overnight)$/.test(
     t.lower,
   ) ||
   WEEKDAYS.has(t.lower) ||

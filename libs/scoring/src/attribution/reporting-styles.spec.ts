@@ -786,6 +786,21 @@ describe('where a cited phrase ends', () => {
   });
 });
 
+describe('ranks with an ordinal and frames closed by a time phrase (rubric 2.3.19)', () => {
+  it('keeps an ordinal before a rank in the name', () => {
+    expect(one('“The road is closed,” said Air Force 1st Lt. Tyler Moss.')).toMatchObject({
+      source: 'Tyler Moss',
+      sourceType: 'military',
+    });
+  });
+  it('ends the quotative frame at "last Saturday"', () => {
+    expect(one('“The slots are filled,” Karimov tweeted last Saturday.')).toMatchObject({
+      source: 'Karimov',
+      cue: 'tweeted',
+    });
+  });
+});
+
 describe('letters, emails, messages and tweets as documents (rubric 2.3.19)', () => {
   it('speak for their owner or signatories', () => {
     expect(one('Karimov’s tweet said the border was closed.')?.source).toBe('Karimov');
