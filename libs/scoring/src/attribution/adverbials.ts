@@ -114,6 +114,13 @@ function phraseEnd(tokens: Token[], from: number): number {
   return end;
 }
 
+/** End of a run of one to four capitalised words starting at `from` ("CNN", "Fox News"), or -1. */
+function nameEnd(tokens: Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length && k < from + 4 && tokens[k].word && tokens[k].cap) k++;
+  return k > from ? k : -1;
+}
+
 /** Index of the first token at or after `k` that is not part of a time or occasion adverbial. */
 export function skipAdverbialsForward(tokens: Token[], k: number): number {
   for (let guard = 0; guard < 4 && k < tokens.length; guard++) {
@@ -141,6 +148,9 @@ export function skipAdverbialsForward(tokens: Token[], k: number): number {
         k = end;
         continue;
       }
+      // "insisted on CNN that", "said on Twitter that": a medium named before the that-clause is where it was said.
+      const medium = nameEnd(tokens, k + 1);
+      if (medium > 0 && tokens[medium]?.lower === 'that') return medium;
     }
     return k;
   }

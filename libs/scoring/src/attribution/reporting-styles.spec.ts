@@ -793,6 +793,11 @@ describe('ranks with an ordinal and frames closed by a time phrase (rubric 2.3.1
       sourceType: 'military',
     });
   });
+  it('looks past a named medium between the verb and its that-clause', () => {
+    expect(one('Karimov insisted on CNN that the speech was his own.')).toMatchObject({ source: 'Karimov' });
+    expect(one('The campaign announced via Twitter that it had won.')?.cue).toBe('announced');
+    expect(one('The elders insisted on Karimov’s resignation.')).toBeNull();
+  });
   it('ends the quotative frame at "last Saturday"', () => {
     expect(one('“The slots are filled,” Karimov tweeted last Saturday.')).toMatchObject({
       source: 'Karimov',
