@@ -12,6 +12,16 @@ describe('metrics', () => {
     expect(r).toEqual({ precision: 0.5, recall: 0.5, f1: 0.5 });
   });
 
+  it('computes F1 from the counts, exactly at a target', () => {
+    // 9 true positives, 4 false positives, 8 false negatives: F1 = 18 / 30 = 0.6 exactly.
+    const pairs = [
+      ...Array.from({ length: 9 }, () => ({ gold: true, predicted: true })),
+      ...Array.from({ length: 4 }, () => ({ gold: false, predicted: true })),
+      ...Array.from({ length: 8 }, () => ({ gold: true, predicted: false })),
+    ];
+    expect(binaryPrf(pairs).f1).toBeGreaterThanOrEqual(0.6);
+  });
+
   it('averages per-class F1 over gold classes', () => {
     const r = macroF1([
       { gold: 'a', predicted: 'a' },
