@@ -1005,17 +1005,41 @@ export function subjectOf(
   }
   // Coordinated verbs ("Traders … voiced concerns and said that …", "… visited the dam, but said …") and relative clauses
   // ("the elder who confirmed …").
+  // "The Washington Post, which argued …", "a report the ministry issued, which says …": "which" refers to things, of
+  // which a document or a body speaks; an unnamed one only when its issuer is named before it ("The ministry published
+  // a report, which says …"), since "a paper, which describes …" names no one.
+  const thing = relativeThat(tokens, j) || prev.lower === 'which' ? relativeAntecedent(tokens, j, true) : null;
+  const issuer = thing && issuerOf(tokens, thing);
   const r =
     prev.lower === 'and' || prev.lower === 'but'
       ? coordinatedSubject(tokens, j)
       : prev.lower === 'who'
         ? relativeAntecedent(tokens, j)
-        : relativeThat(tokens, j)
-          ? relativeAntecedent(tokens, j, true)
-          : null;
+        : (issuer ?? (thing && (prev.lower !== 'which' || properIn(tokens, thing)) ? thing : null));
   // ", who denied …": a non-restrictive relative asserts something of an antecedent already identified.
   const appositive = prev.lower === 'who' && isPunct(tokens[j - 1], ',');
   return r ? { mode: 'subject', source: r, description: null, indirect: !appositive } : null;
+}
+
+/** The phrase holds a name ("The Washington Post", "the Doha agreement"). */
+function properIn(tokens: Token[], r: Range): boolean {
+  for (let k = r[0]; k < r[1]; k++) if (isProper(tokens, k)) return true;
+  return false;
+}
+
+/** Finite forms of the issuing verbs ("The ministry issued a statement that said …"). */
+const ISSUING_VERBS = new Set([...ISSUING_PARTICIPLES, 'issues', 'releases', 'publishes', 'posts', 'sends', 'put']);
+
+/**
+ * "The ministry issued a statement that said …", "The UN released a report, which found …": a document that is the
+ * object of an issuing verb speaks for that verb's subject, as "a statement issued by the ministry" does.
+ */
+function issuerOf(tokens: Token[], document: Range): Range | null {
+  let v = document[0] - 1;
+  if (tokens[v]?.lower === 'out' && tokens[v - 1]?.lower === 'put') v--;
+  if (!ISSUING_VERBS.has(tokens[v]?.lower ?? '') || tokens[v].cap) return null;
+  const subject = backwardNP(tokens, skipAdverbsBack(tokens, v));
+  return subject && sourceHeadIn(tokens, subject) && opensClause(tokens, subject) ? subject : null;
 }
 
 /**

@@ -479,9 +479,11 @@ describe('a relative "that" after a noun', () => {
       source: 'several farmers',
       cue: 'said',
     });
+    // Since 2.3.19 a document after an issuing verb speaks for its issuer, as "a statement posted by the group" does.
     expect(one('The group posted a statement that said its commander was alive.')).toMatchObject({
-      source: 'a statement',
+      source: 'The group',
     });
+    expect(one('They found a statement that said the commander was alive.')).toMatchObject({ source: 'a statement' });
   });
   it('does not read the verb of a relative clause as a cue noun with itself as source', () => {
     for (const s of [
@@ -803,6 +805,23 @@ describe('ranks with an ordinal and frames closed by a time phrase (rubric 2.3.1
       source: 'Karimov',
       cue: 'tweeted',
     });
+  });
+});
+
+describe('a document after an issuing verb, and "which" after a named body or document (rubric 2.3.19)', () => {
+  it('credits the issuer of the document the relative clause speaks for', () => {
+    expect(one('The ministry issued a statement that said the road was closed.')).toMatchObject({
+      source: 'The ministry',
+      sourceType: 'official',
+    });
+    expect(one('The ministry published a report, which says that the road is closed.')?.source).toBe('The ministry');
+  });
+  it('credits a named antecedent of "which", never an unnamed document', () => {
+    expect(
+      one('The order followed a request by the Kabul Times, which argued that the files were public.')?.source,
+    ).toBe('the Kabul Times');
+    expect(one('A long paper, which describes the valley, was found in the archive.')).toBeNull();
+    expect(one('Farmers found a long paper, which describes the valley.')?.cue).not.toBe('describes');
   });
 });
 
