@@ -443,6 +443,15 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
       return { np: head, description: [w, comma], leading: true };
     break;
   }
+  // "A resident who gave only his first name, Davlat, said": the appositive ends a restrictive "who" clause whose
+  // antecedent opens the sentence; that antecedent, not the clause's object, is the subject.
+  for (let w = c - 1; w > 0 && w > c - 12 && tokens[w].word; w--) {
+    if (tokens[w].lower !== 'who') continue;
+    const head = backwardNP(tokens, w - 1);
+    if (head && head[1] === w && roleAt(tokens, w - 1) && opensClause(tokens, head))
+      return { np: head, description: [w, comma], leading: true };
+    break;
+  }
   // "Rep. Elijah Cummings (D-Md.), chair of …, said": the parenthesis after the name is looked past.
   let beforeComma = isPunct(tokens[c - 1], ')') ? parentheticalStart(tokens, c - 1) - 1 : c - 1;
   // "Sanders, meanwhile, who …, said": a conjunctive adverb set off by commas stands between the subject and its relative.

@@ -293,6 +293,17 @@ describe('a subject post-modified by prepositional phrases (rubric 2.3.19)', () 
   });
 });
 
+describe('a restrictive "who" clause ending in an appositive (rubric 2.3.19)', () => {
+  it('credits the antecedent that opens the sentence', () => {
+    expect(one('A resident who gave only his first name, Davlat, said the shooting lasted two hours.')?.source).toBe(
+      'A resident',
+    );
+    expect(
+      one('Some voters who heard the governor’s speeches, in the valley or in town, said he had changed.')?.source,
+    ).toBe('Some voters');
+  });
+});
+
 describe('a "who" clause closed before the main clause’s own verb (rubric 2.3.19)', () => {
   it('does not lend its antecedent to a later cue', () => {
     expect(
