@@ -14,6 +14,7 @@ import { sentenceContext, typedSource } from './typed-source';
 
 // Two apostrophes are a double quotation mark in some newspaper styles (''Yes,'' he said; see tokens.ts).
 const OPENS_WITH_QUOTE = /^\s*(?:[“"«]|'')/;
+const CLOSING_QUOTE = /[”"»]|''/;
 
 /** Quotes of fewer words are scare quotes ("the ‘small groups’"), not someone's words. */
 const MIN_QUOTE_WORDS = 4;
@@ -65,9 +66,9 @@ function blockSpeaker(
  * sentence; Infinity when it stays open; null when the sentence opens with no quotation.
  */
 function openingQuoteClose(text: string): number | null {
-  const open = /^\s*(?:[“"«]|'')/.exec(text);
+  const open = OPENS_WITH_QUOTE.exec(text);
   if (!open) return null;
-  const close = text.slice(open[0].length).search(/[”"»]|''/);
+  const close = text.slice(open[0].length).search(CLOSING_QUOTE);
   return close < 0 ? Infinity : open[0].length + close;
 }
 
@@ -88,7 +89,7 @@ function vagueInOpeningQuote(text: string, start: number, own: SentenceAttributi
 
 /** The cue lies after the first closing quotation mark of a sentence that opens inside a quotation. */
 function afterCarriedQuote(text: string, start: number, cueSpan: Attribution['cueSpan']): boolean {
-  const close = text.search(/[”"»]|''/);
+  const close = text.search(CLOSING_QUOTE);
   return close >= 0 && !!cueSpan && cueSpan[0] - start > close;
 }
 

@@ -973,9 +973,7 @@ export function subjectOf(
           .map((t) => t.text)
           .join(' '),
       ).rank;
-    let named = false;
-    for (let k = np[0]; k < np[1]; k++) if (isProper(tokens, k)) named = true;
-    if (fwd && titled && !named) return { mode: 'inverted', source: fwd, description: null };
+    if (fwd && titled && !properIn(tokens, np)) return { mode: 'inverted', source: fwd, description: null };
   }
   // "A letter from the ministry obtained by Reuters warns …": the agent of a participle that post-modifies the subject
   // (a reduced passive relative) is no subject; the noun the participle modifies is.

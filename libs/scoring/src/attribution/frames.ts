@@ -12,6 +12,7 @@ import {
   CARDINAL_WORDS,
   LIGHT_VERBS,
   PERIODS,
+  pluralWord,
   QUANTIFIER_PRONOUNS,
   RELATIVE_PRONOUNS,
   WEEKDAYS,
@@ -354,25 +355,6 @@ export const PASSED_OVER = new Set([
   'once',
   'yet',
 ]);
-const IRREGULAR_PLURALS = new Set([
-  'data',
-  'people',
-  'men',
-  'women',
-  'children',
-  'police',
-  'media',
-  'staff',
-  'public',
-  'clergy',
-  'youth',
-  // Plurals borrowed with their own endings, which English agreement treats as plural ("the Taliban deny", "the
-  // mujahideen claim"): Pashto/Arabic "-an" and "-in"/"-een" plurals of talib and mujahid.
-  'taliban',
-  'mujahideen',
-  'mujahedeen',
-  'mujahidin',
-]);
 const ADJECTIVE_SUFFIX = /(?:ful|ous|ive|al|ic|able|ible|less|ant|ent|ary)$/;
 
 /**
@@ -535,8 +517,6 @@ const POST_MODIFIERS = new Set([
   'outside',
   'around',
 ]);
-
-const pluralWord = (w: string): boolean => /[^s]s$|^\d/.test(w) || IRREGULAR_PLURALS.has(w);
 
 /** A "that" at `p` right after a plural noun, a role or a name: a relative pronoun ("lobbyists that want"). */
 export function relativeThat(tokens: Token[], p: number): boolean {

@@ -14,6 +14,7 @@ import {
   NP_PREPOSITIONS,
   NAME_PARTICLES,
   PERIODS,
+  pluralWord,
   ASSOCIATION_LINKS,
   ACCESS_NOUNS,
   CARDINAL_WORDS,
@@ -248,7 +249,6 @@ function placeProFormAfterNoun(tokens: Token[], j: number): boolean {
 const adverbInName = (tokens: Token[], j: number): boolean =>
   tokens[j].cap && j > 0 && lookupOrganisation(`${tokens[j - 1].text} ${tokens[j].text}`) !== undefined;
 
-/** Index of the first token before `i` that is not an intervening adverb ("even", "also", "-ly"). */
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 
 /**
@@ -260,10 +260,11 @@ const floatsAfter = (t: Token | undefined): boolean =>
   t.word &&
   (t.cap ||
     /^(?:they|we|you)$/.test(t.lower) ||
-    (/[^s']s$/.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower)) ||
+    pluralWord(t.lower) ||
     AUXILIARIES.has(t.lower) ||
     BE_FORMS.has(t.lower));
 
+/** Index of the first token before `i` that is not an intervening adverb ("even", "also", "-ly"). */
 export function skipAdverbsBack(tokens: Token[], i: number): number {
   let j = i - 1;
   for (;;) {

@@ -625,3 +625,27 @@ export const RAISING_PASSIVES: ReadonlySet<string> = new Set([
   // assessed to": a verb of judgement in the same raising frame.
   'assessed',
 ]);
+
+/** Plurals without a plural -s, which English agreement still treats as plural ("the police say", "people fear"). */
+const IRREGULAR_PLURALS = new Set([
+  'data',
+  'people',
+  'men',
+  'women',
+  'children',
+  'police',
+  'media',
+  'staff',
+  'public',
+  'clergy',
+  'youth',
+  // Plurals borrowed with their own endings, which English agreement treats as plural ("the Taliban deny", "the
+  // mujahideen claim"): Pashto/Arabic "-an" and "-in"/"-een" plurals of talib and mujahid.
+  'taliban',
+  'mujahideen',
+  'mujahedeen',
+  'mujahidin',
+]);
+
+/** A plural form: an -s word (not -ss), a number, or an irregular plural (frames.ts readingAt and the subject rules). */
+export const pluralWord = (w: string): boolean => /[^s]s$|^\d/.test(w) || IRREGULAR_PLURALS.has(w);
