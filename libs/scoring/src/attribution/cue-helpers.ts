@@ -175,6 +175,15 @@ export function roleOf(t: Token) {
   return ROLES.get(t.lower.replace(/[’']s$/, ''));
 }
 
+/**
+ * The role the word at `i` names in a phrase ending before `end`: none for a word that is as often an adjective
+ * (role-nouns.json headOnly) before another word of the phrase ("general type", not "the general").
+ */
+function roleWordAt(tokens: Token[], i: number, end: number) {
+  const role = roleOf(tokens[i]);
+  return role && !(role.headOnly && i + 1 < end && tokens[i + 1].word) ? role : undefined;
+}
+
 /** Participles of doing research, before "by the author" (rubric 2.3.14). */
 const FIELDWORK = /^(?:conducted|carried|undertaken|collected|gathered|held|recorded)$/;
 
@@ -233,7 +242,7 @@ export function sourceLike(tokens: Token[], r: Range, text: string, base: number
     const t = tokens[i];
     if (
       isProper(tokens, i) ||
-      roleOf(t) ||
+      roleWordAt(tokens, i, r[1]) ||
       SUBJECT_PRONOUNS.has(t.lower) ||
       OBJECT_PRONOUNS.has(t.lower) ||
       t.lower === 'latter' ||
@@ -735,7 +744,7 @@ function opensClause(tokens: Token[], r: Range): boolean {
 
 /** A name, role or organisation within the phrase. */
 export function sourceHeadIn(tokens: Token[], r: Range): boolean {
-  for (let k = r[0]; k < r[1]; k++) if (isProper(tokens, k) || roleOf(tokens[k])) return true;
+  for (let k = r[0]; k < r[1]; k++) if (isProper(tokens, k) || roleWordAt(tokens, k, r[1])) return true;
   return false;
 }
 
@@ -1269,7 +1278,10 @@ const POST_MODIFIER_LINKS = new Set(['of', 'for', 'to']);
 
 /** A person's role in the phrase ("the wife of a migrant", "relatives of the men"). */
 function personIn(tokens: Token[], r: Range): boolean {
-  for (let k = r[0]; k < r[1]; k++) if (roleAt(tokens, k)?.info.person) return true;
+  for (let k = r[0]; k < r[1]; k++) {
+    const role = roleAt(tokens, k)?.info;
+    if (role?.person && !(role.headOnly && k + 1 < r[1] && tokens[k + 1].word)) return true;
+  }
   return false;
 }
 

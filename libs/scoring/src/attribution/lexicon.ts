@@ -24,6 +24,8 @@ export interface RoleInfo {
   memberOf?: boolean;
   /** A party to a dispute that a state's name or adjective makes that state ("the Kyrgyz side"). */
   stateSide?: boolean;
+  /** As often an adjective ("general type"): a source's head only as its phrase's last word (sourceHeadIn). */
+  headOnly?: boolean;
 }
 
 export interface OrgEntry {

@@ -147,7 +147,9 @@ function readMention(text: string): MentionParts {
   for (let i = 0; i < coreEnd; i++) {
     const hit = roleAt(tokens, i);
     // An age before another word modifies it ("62-year-old Brenda Johnson", "a 55-year-old salesman"); alone it is the head.
-    if (hit && !isPossessive(tokens[i]) && !(isAgeNoun(hit.key) && tokens[i + 1]?.word && i + 1 < coreEnd)) head = hit;
+    // So does a role word that is as often an adjective ("general type"; role-nouns.json headOnly).
+    const modifies = (isAgeNoun(hit?.key ?? '') || hit?.info.headOnly) && tokens[i + 1]?.word && i + 1 < coreEnd;
+    if (hit && !isPossessive(tokens[i]) && !modifies) head = hit;
   }
   const orgs = findOrganisations(text);
   if (!head) {

@@ -174,7 +174,8 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
       if (body) return body;
     }
     // "police commander" is official, "insurgent commander" insurgent, "ISAF commander" military; alone it says nothing.
-    if (head.key === 'commander') return officerType(p.text, ctx.description ?? '');
+    // So does a rank as a noun ("a Russian general", "the admiral").
+    if (OFFICER_NOUNS.test(head.key)) return officerType(p.text, ctx.description ?? '');
     if (head.key === 'leader' || head.key === 'leadership')
       return INSURGENT_HINT.test(p.text) ? 'insurgent' : 'official';
     // "the militant group", "an insurgent organisation": the modifier says which side the body is on.
@@ -237,6 +238,9 @@ const COALITION_MODIFIERS = new Set(['us', 'u.s.', 'american', 'british', 'germa
  * and the "to" of a service noun's complement ("an adviser to the president": see words.ts ofLikeAt).
  */
 const BELONGING_LINKS = /^(?:of|at|for|from|to)$/;
+
+/** A commander or a rank used as a noun: whose officer it is, the phrase or its description says (officerType). */
+const OFFICER_NOUNS = /^(?:commander|generals?|colonels?|admirals?|brigadiers?)$/;
 
 /** Roles whose side is their owner's ("X's spokesman", "X's commander", "X's leader"). */
 const SPEAKS_FOR = /^(?:spokes\w*|commanders?|leaders?|leadership|representatives?|envoys?)$/;

@@ -786,3 +786,59 @@ describe('a clause after "According to X," describes nothing about X (rubric 2.3
     ).toBe('official');
   });
 });
+
+describe('ranks as nouns, offices with a postpositive "general", member states (rubric 2.3.20)', () => {
+  it('types a rank used as a noun by the side its phrase gives, as a commander is', () => {
+    expect(one('A senior Kazakh general claimed that 3,000 fighters were massing.')).toMatchObject({
+      sourceType: 'official',
+      named: false,
+    });
+    expect(one('A US colonel said the convoy had been ambushed twice.')).toMatchObject({ sourceType: 'military' });
+    expect(one('A Taliban commander said the convoy had been ambushed twice.')).toMatchObject({
+      sourceType: 'insurgent',
+    });
+    // A rank before a name is still a title, not a coalition officer.
+    expect(one('General Asan Bekov said the convoy had been ambushed twice.')).toMatchObject({
+      source: 'Asan Bekov',
+      sourceType: 'official',
+    });
+  });
+  it('reads "general" before another noun as an adjective, naming no one', () => {
+    expect(one('The files were sorted by general type, mostly log entries, report drafts and invoices.')).toBeNull();
+    expect(one('The general public says the new tariff is unfair.')).toMatchObject({ sourceType: 'anonymous' });
+  });
+  it('types an attorney or prosecutor general as one identifiable official office', () => {
+    expect(one('The prosecutor general of Tajikistan said the men would be tried in Dushanbe.')).toMatchObject({
+      sourceType: 'official',
+      named: true,
+    });
+    expect(one('The state attorney general said the lawsuit would go ahead.')).toMatchObject({
+      sourceType: 'official',
+    });
+  });
+  it('reads "member states" as the role, never as a noun and the verb "states"', () => {
+    expect(one('Two member states reportedly asked for the estimate to be lowered.')).toMatchObject({
+      source: 'Two member states',
+      sourceType: 'official',
+      named: false,
+    });
+    expect(one('The member states say the figure is too high.')).toMatchObject({
+      source: 'The member states',
+      sourceType: 'official',
+    });
+    // Agreement: after a plural numeral and a singular noun, an -s form heads the phrase.
+    expect(one('Three party reports claim that the count was rigged.')).toMatchObject({
+      source: 'Three party reports',
+      cue: 'claim',
+    });
+    expect(one('The ministry states that the crossing is closed.')).toMatchObject({ cue: 'states' });
+  });
+});
+
+describe('a capitalised role before a name is a title for coreference (rubric 2.3.20)', () => {
+  it('takes up the name, not a phrase running into the verb, when a pronoun follows', () => {
+    expect(
+      last('Colonel Rustam Aliev makes no apologies for his bluntness.', 'The border is a sieve, he said.'),
+    ).toMatchObject({ source: 'Rustam Aliev' });
+  });
+});

@@ -294,7 +294,9 @@ export function mentionsIn(doc: SegmentedDocument, from: number, to: number): Me
     const t = tokens[i];
     // "state television" as well as "television".
     const role = roleEndingAt(tokens, i);
-    if (role && (role.person || role.crowd || role.unique) && !/[’']s$/.test(t.text)) {
+    // "Admiral Harris makes …": a capitalised role before a name is its title, and the name's run below reads both.
+    const title = t.cap && !!role?.person && !/s$/.test(t.lower) && isProper(tokens, i + 1);
+    if (role && (role.person || role.crowd || role.unique) && !/[’']s$/.test(t.text) && !title) {
       const back = backwardNP(tokens, i);
       const fwd = back ? forwardNP(tokens, back[0]) : null;
       const r = fwd && fwd[1] > i ? fwd : back;
