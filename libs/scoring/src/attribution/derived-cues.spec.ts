@@ -268,3 +268,23 @@ describe('a partitive quantifier before an evidential verb (rubric 2.3.19)', () 
     expect(one('Some of the evidence suggests a decline.')).toBeNull();
   });
 });
+
+describe('a reporting clause closing the sentence after a comma (rubric 2.3.20)', () => {
+  it('credits the sentence to the subject of ", records show."', () => {
+    expect(one('The contractor was paid $4 million for the barracks, customs records show.')).toMatchObject({
+      source: 'customs records',
+      cue: 'show',
+    });
+    expect(
+      one('Turnout in the southern districts fell by a third, a Central Election Commission tally indicates.'),
+    ).toMatchObject({ cue: 'indicates' });
+    expect(one('The fighters have moved north of the river, analysts believe.')).toMatchObject({
+      source: 'analysts',
+      cue: 'believe',
+    });
+  });
+  it('does not read a fronted adverbial, or a verb with an object, as the clause commented on', () => {
+    expect(one('Then, last spring, the governor called.')).toBeNull();
+    expect(one('Earlier this week, the council proposed $3 million for the clinic')).toBeNull();
+  });
+});

@@ -41,6 +41,7 @@ import {
   isCueCandidate,
   isPastForm,
   lightVerbBefore,
+  finiteVerbAt,
   objectOfVerb,
   readingAt,
   relativeWordBefore,
@@ -532,6 +533,23 @@ function asCommentClause(tokens: Token[], i: number, entry: Entry, reading: stri
   return !before || isPunct(before, ',', '—', '–', ';', ':');
 }
 
+/**
+ * "…, records show.", "…, the data suggest.": a reporting clause closing the sentence after a comma (a comment clause,
+ * Quirk et al. 1985, 15.53) credits everything before it to its subject, whatever frames the verb takes elsewhere, as
+ * the "as" clause above does. A verb that relays a that-clause elsewhere only, its subject set off by the comma.
+ */
+function closingComment(tokens: Token[], i: number, entry: Entry, reading: string, frame: string): boolean {
+  if (reading !== 'verb' || frame !== 'end' || !allows(entry.verb, 'that')) return false;
+  if (tokens[i + 1] && !isPunct(tokens[i + 1], '.', '!', '?')) return false;
+  let k = skipAdverbsBack(tokens, i);
+  while (k >= 0 && (AUXILIARIES.has(tokens[k].lower) || BE_FORMS.has(tokens[k].lower))) k = skipAdverbsBack(tokens, k);
+  const np = k >= 0 ? backwardNP(tokens, k) : null;
+  if (!np || np[1] !== k + 1 || np[0] < 2 || !isPunct(tokens[np[0] - 1], ',', '—', '–')) return false;
+  // What the clause comments on is a clause ("…, records show."), not a fronted adverbial ("Then, last week, X called.").
+  const before = tokens.slice(0, np[0] - 1);
+  return before.some((_, k) => finiteVerbAt(before, k)) || before.filter((t) => t.word).length >= 6;
+}
+
 /** Nouns of unnamed reporting (the labelling guide's "intelligence reports", "recent reporting", "local tips"). */
 const REPORT_NOUNS = new Set(['reports', 'reporting', 'intelligence', 'information', 'tip', 'tips']);
 
@@ -606,7 +624,8 @@ export function derivedHits(
       !passiveOfObject &&
       !allows(reading === 'verb' ? entry.verb : entry.noun, frame) &&
       !documentFinding(tokens, i, entry.lemma, reading, frame) &&
-      !asCommentClause(tokens, i, entry, reading, frame)
+      !asCommentClause(tokens, i, entry, reading, frame) &&
+      !closingComment(tokens, i, entry, reading, frame)
     )
       continue;
     // "concluded a six-day operation": with a plain object "conclude" is to finish something; it reports an inference only

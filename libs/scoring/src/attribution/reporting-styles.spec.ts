@@ -1169,3 +1169,13 @@ describe('a brief’s section label before a colon is no speaker (rubric 2.3.18)
     'Outlook: the pass will probably reopen in May.',
   ])('%s', (s) => expect(one(s)?.source).toBeUndefined());
 });
+
+describe('a relative clause after an inverted speaker (rubric 2.3.20)', () => {
+  it('describes the speaker and relays nothing of its own', () => {
+    expect(
+      one(
+        '“The convoy was not fired on,” said Col. Daniyar Omarov, the district police chief, who added that the road was open.',
+      ),
+    ).toMatchObject({ source: 'Daniyar Omarov', cue: 'said' });
+  });
+});

@@ -459,6 +459,9 @@ const opensContent = (t: Token): boolean => OPEN_QUOTES.has(t.text) || COMPLEMEN
  * coordinated with it.
  */
 function opensComplement(tokens: ReturnType<typeof tokenize>, outer: CueHit, inner: CueHit): boolean {
+  // "“…,” said Gen. X, the spokesman, who added that …": an inverted frame's complement is the quotation before it; what
+  // follows its speaker describes the speaker.
+  if (outer.mode === 'inverted') return false;
   let k = outer.cueRange[1];
   // "told reporters that …", "said in a statement that …": the marker may stand a few words after the cue.
   for (let j = k; j < Math.min(tokens.length, outer.cueRange[1] + 6, inner.source[0]); j++)
