@@ -40,6 +40,7 @@ import {
   AUTHOR_PRONOUNS,
   AUXILIARIES,
   BE_FORMS,
+  CARDINAL_WORDS,
   LINKING_VERBS,
   PERCEPTION_VERBS,
   DETERMINERS,
@@ -1613,3 +1614,49 @@ export function metalinguisticSubject(tokens: Token[], i: number): boolean {
   const s = subjectOf(tokens, i, tokens[i].lower, false);
   return !!s && s.mode === 'subject' && namesLanguage(tokens, s.source);
 }
+
+/**
+ * Numerals and determiners that open only a plural noun phrase ("two", "several", "both"); not "some", "such" or
+ * "other", which take a singular too ("some official says", "the other side says").
+ */
+const PLURAL_OPENERS = new Set([
+  ...CARDINAL_WORDS,
+  ...[...PLURAL_DETERMINERS].filter((w) => !/^(?:some|such|other)$/.test(w)),
+  'multiple',
+]);
+
+/**
+ * A cue word that heads a noun phrase rather than verbs one: the last word of a listed compound role ("the member
+ * states say", "Member states reportedly asked"), or a third-person -s form after a plural determiner and a singular
+ * noun ("two member states", "three party reports claim"), which subject-verb agreement rules out as a verb and its
+ * subject (Quirk et al. 1985 §10.34).
+ */
+export function nounHeadAt(tokens: Token[], i: number): boolean {
+  const role = roleAt(tokens, i);
+  if (role && role.key.includes(' ')) return true;
+  if (!/[^s]s$/.test(tokens[i].lower) || skipAdverbsBack(tokens, i) !== i - 1) return false;
+  // The singular nouns of a compound before the head ("two member states", "100 poly email lists"); an adverb is none
+  // ("AL 303 clearly distinguishes"), and a determiner ends them.
+  let k = i - 1;
+  while (k > 0 && i - k <= 3 && compoundWord(tokens[k])) k--;
+  if (k === i - 1) return false;
+  const opener = tokens[k];
+  // A number after a capital is part of a name ("Resolution 2254 states"), and a year is no count ("a 2011 email shows").
+  if (/^\d[\d,]*$/.test(opener.text))
+    return opener.text !== '1' && !/^(?:1[89]|20)\d\d$/.test(opener.text) && !tokens[k - 1]?.cap;
+  return opener.lower !== 'one' && PLURAL_OPENERS.has(opener.lower);
+}
+
+/** A lower-case singular noun that can stand in a compound: no number, determiner, quantifier, -s form or other class. */
+const compoundWord = (t: Token): boolean =>
+  t.word &&
+  !t.cap &&
+  !/s$|^\d/.test(t.lower) &&
+  !DETERMINERS.has(t.lower) &&
+  !PLURAL_OPENERS.has(t.lower) &&
+  !isNonNominal(t.lower) &&
+  !isPreposition(t.lower) &&
+  !AUXILIARIES.has(t.lower) &&
+  !BE_FORMS.has(t.lower) &&
+  !SUBJECT_PRONOUNS.has(t.lower) &&
+  !/^(?:and|or|but|you|it|them|him|me|us|that|which|who|what|than|not)$/.test(t.lower);

@@ -53,17 +53,10 @@ import {
   type CueMode,
   infinitiveLicensor,
   POSSESSIVE_PRONOUNS,
+  nounHeadAt,
 } from './cue-helpers';
 import { backwardNP, forwardNP, headIndex, isProper, skipAdverbsBack, type Range } from './noun-phrase';
-import {
-  AUXILIARIES,
-  BE_FORMS,
-  CARDINAL_WORDS,
-  DETERMINERS,
-  QUANTIFIER_PRONOUNS,
-  RAISING_PASSIVES,
-  SUBJECT_PRONOUNS,
-} from './words';
+import { AUXILIARIES, BE_FORMS, CARDINAL_WORDS, DETERMINERS, RAISING_PASSIVES, SUBJECT_PRONOUNS } from './words';
 import { derivedHits } from './derived-cues';
 import { negativeSubject, negatorIn, verbGroupStart } from './negative-subject';
 import { finiteVerbAt, isPastForm, objectOfVerb, readingAt, relativeThat, relativeWordBefore } from './frames';
@@ -188,35 +181,6 @@ function closingReport(tokens: Token[], prev: number, role: RoleInfo | undefined
 /** "As the agency was told at the ministry, …": a comment clause opening the sentence credits the main clause after it. */
 const asComment = (tokens: Token[], cue: number, end: number): boolean =>
   tokens[0]?.lower === 'as' && isPunct(tokens[end], ',') && !tokens.slice(1, cue).some((t) => isPunct(t, ','));
-
-/** Plural determiners and quantifiers that open a noun phrase ("two", "several", "both"). */
-const PLURAL_OPENERS = new Set([
-  ...CARDINAL_WORDS,
-  ...QUANTIFIER_PRONOUNS,
-  'these',
-  'those',
-  'multiple',
-  'numerous',
-  'various',
-]);
-
-/**
- * A cue word that heads a noun phrase rather than verbs one: the last word of a listed compound role ("the member
- * states say", "Member states reportedly asked"), or a third-person -s form after a plural determiner and a singular
- * noun ("two member states", "three party reports claim"), which subject-verb agreement rules out as a verb and its
- * subject (Quirk et al. 1985 §10.34).
- */
-function nounHeadAt(tokens: Token[], i: number): boolean {
-  const role = roleAt(tokens, i);
-  if (role && role.key.includes(' ')) return true;
-  const noun = tokens[i - 1];
-  const opener = tokens[i - 2];
-  if (!noun?.word || noun.cap || !opener || !/[^s]s$/.test(tokens[i].lower) || /s$/.test(noun.lower)) return false;
-  // "AL 303 clearly distinguishes": an adverb is no noun, and a number after a capital is part of a name.
-  if (skipAdverbsBack(tokens, i) !== i - 1) return false;
-  if (/^\d[\d,]*$/.test(opener.text)) return opener.text !== '1' && !tokens[i - 3]?.cap;
-  return opener.lower !== 'one' && PLURAL_OPENERS.has(opener.lower);
-}
 
 /** `quoted`: which tokens stand inside a double quotation (see quotedTokens), if the caller has it already. */
 export function findCues(

@@ -31,6 +31,7 @@ import {
   adjunctSpeaker,
   selfNaming,
   metalinguisticSubject,
+  nounHeadAt,
 } from './cue-helpers';
 import { clauseSubject, objectParticipleSubject, subordinateSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
@@ -599,6 +600,8 @@ export function derivedHits(
     // A cue inside a quotation is the quoted speaker's words, not the sentence's attribution.
     if (quoted[i] || covered.has(i) || !(isCueCandidate(tokens, i) || (t.cap && titleCase()))) continue;
     const reading = readingAt(tokens, i);
+    // "two member states", "100 email lists": agreement makes the -s form the head of a noun phrase.
+    if (reading === 'verb' && nounHeadAt(tokens, i)) continue;
     let frame = frameAt(tokens, i + 1);
     // "Moscow sees the Taliban as a partner", "developers view golf courses as wasted space": a verb whose "as" frame
     // the data attests ("seen as", "viewed as") takes its object and the "as" complement together in the active too.

@@ -832,6 +832,10 @@ describe('ranks as nouns, offices with a postpositive "general", member states (
       cue: 'claim',
     });
     expect(one('The ministry states that the crossing is closed.')).toMatchObject({ cue: 'states' });
+    // Through a compound of several singular nouns, and never through a verb, a pronoun or a year.
+    expect(one('The regulator now checks 40 price lists each week.')).toBeNull();
+    expect(one('A 2019 email shows the embassy was warned.')).toMatchObject({ cue: 'shows' });
+    expect(one('The other side says the talks failed.')).toMatchObject({ cue: 'says' });
   });
 });
 
