@@ -288,3 +288,15 @@ describe('a reporting clause closing the sentence after a comma (rubric 2.3.20)'
     expect(one('Earlier this week, the council proposed $3 million for the clinic')).toBeNull();
   });
 });
+
+describe('a partitive quantifier of a group before an evidential verb (rubric 2.3.20)', () => {
+  it('names members of the group, as the bare pronoun does', () => {
+    expect(one('Some in the opposition suggest the count was rigged.')).toMatchObject({
+      source: 'Some in the opposition',
+      sourceType: 'anonymous',
+      named: false,
+    });
+    // An "of" partitive still needs a head that can speak.
+    expect(one('Some of the wreckage suggests the aircraft broke up in the air.')).toBeNull();
+  });
+});

@@ -185,9 +185,14 @@ function bareReflexive(tokens: Token[], k: number): boolean {
 /** The head of a subject phrase (its last word before a preposition) names a source: "the poll of voters", not "the case of X". */
 function sourceHead(tokens: Token[], r: Range): boolean {
   let h = headIndex(tokens, r);
-  // "Some in the opposition", "many of the analysts": a partitive quantifier names people of the group after it.
-  if (QUANTIFIER_PRONOUNS.has(tokens[h].lower) && /^(?:in|of|among)$/.test(tokens[h + 1]?.lower ?? '') && h + 2 < r[1])
-    return sourceHead(tokens, [h + 2, r[1]]);
+  // "Some in the opposition", "many of the analysts": a partitive quantifier names people of the group after it, or
+  // members of a body ("some in the ruling party", "many within the movement"), as the bare pronoun does ("Some suggest").
+  if (
+    QUANTIFIER_PRONOUNS.has(tokens[h].lower) &&
+    /^(?:in|of|among|within)$/.test(tokens[h + 1]?.lower ?? '') &&
+    h + 2 < r[1]
+  )
+    return sourceHead(tokens, [h + 2, r[1]]) || tokens[h + 1].lower !== 'of';
   // "Exit polls taken in South Carolina": the participle before the post-modifier is not the head.
   if (h > r[0] && !tokens[h].cap && isParticiple(tokens[h].lower)) h--;
   const t = tokens[h];
