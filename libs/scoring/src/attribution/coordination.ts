@@ -103,9 +103,12 @@ const SUBORDINATORS = new Set([
   'before',
 ]);
 
-/** "Hours later", "Two days after the vote", "Weeks ago": a count of time units and a relation to another time. */
+/**
+ * "Hours later", "Two days after the vote", "Weeks ago", "a few days later": a count of time units and a relation to
+ * another time.
+ */
 function timeMeasure(tokens: Token[], k: number): boolean {
-  for (let j = k; j < Math.min(tokens.length, k + 3); j++) {
+  for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
     if (/^(?:later|earlier|after|before|ago|afterward|afterwards)$/.test(tokens[j].lower))
       return j > k && /^(?:hours?|days?|weeks?|months?|years?|minutes?|moments?)$/.test(tokens[j - 1].lower);
   }

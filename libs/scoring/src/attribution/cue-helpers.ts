@@ -300,11 +300,34 @@ function withAuthor(tokens: Token[], np: Range): Range {
 /** A document's own "by" phrase right after its head, which ends at `end` ("a report by the ministry"), or null. */
 export function documentAuthorAt(tokens: Token[], end: number): Range | null {
   // "Reporting by the BBC suggests …": the nominalised act of reporting is its author's document as "a report" is.
+  // So is the noun of an inquiry with its author ("a review by the Times shows", "an audit by the ministry found"):
+  // lower-case only, as capitalised such nouns name bodies ("the Review Board"), and only with "by".
   const head = tokens[end - 1];
-  return end > 0 && tokens[end]?.lower === 'by' && (roleOf(head)?.document || head.lower === 'reporting')
+  return end > 0 &&
+    tokens[end]?.lower === 'by' &&
+    (roleOf(head)?.document || head.lower === 'reporting' || (!head.cap && INQUIRY_NOUNS.has(head.lower)))
     ? forwardNP(tokens, end + 1)
     : null;
 }
+
+/**
+ * Nouns of the result of inquiring (the nominalisations of Levin 1993 §35.4 investigate verbs, and "review", "audit",
+ * "count"): with a "by" phrase they are the author's finding, as "a report by" and "a tally by" are. Not role nouns, which would type
+ * capitalised bodies ("Review Board", "Census Bureau") as documents (README, rubric 2.3.19, tried and dropped).
+ */
+const INQUIRY_NOUNS = new Set([
+  'review',
+  'reviews',
+  'investigation',
+  'investigations',
+  'inquiry',
+  'audit',
+  'audits',
+  'examination',
+  'probe',
+  'census',
+  'count',
+]);
 
 /** Focusing adverbs (Quirk et al. 1985 §8.116: restrictive and additive subjuncts) before a noun phrase. */
 const FOCUSING_ADVERBS = new Set(['even', 'only', 'also', 'just', 'merely', 'mainly', 'chiefly', 'largely', 'mostly']);

@@ -1179,3 +1179,30 @@ describe('a relative clause after an inverted speaker (rubric 2.3.20)', () => {
     ).toMatchObject({ source: 'Daniyar Omarov', cue: 'said' });
   });
 });
+
+describe('the noun of an inquiry with its author (rubric 2.3.20)', () => {
+  it('credits the finding to the author, as "a report by" does', () => {
+    expect(one('An audit by the Kyrgyz Accounts Chamber found that the border fund was misspent.')).toMatchObject({
+      source: 'the Kyrgyz Accounts Chamber',
+      cue: 'found',
+    });
+    expect(one('A review by Eurasianet shows most of the contracts went to relatives.')).toMatchObject({
+      source: 'Eurasianet',
+      sourceType: 'media',
+    });
+  });
+  it('leaves a capitalised inquiry noun inside a name to the name', () => {
+    expect(one('The Review Commission said the case was closed.')).toMatchObject({
+      source: 'The Review Commission',
+      sourceType: 'official',
+    });
+  });
+});
+
+describe('a participial adjunct after a fronted measure of time (rubric 2.3.20)', () => {
+  it('takes the main clause subject past "a few days later"', () => {
+    expect(
+      one('But a few days later, Rahmonov changed course again, telling reporters that the crossing would reopen.'),
+    ).toMatchObject({ source: 'Rahmonov', cue: 'telling' });
+  });
+});
