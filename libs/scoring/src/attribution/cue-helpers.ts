@@ -438,8 +438,40 @@ export function hasContent(tokens: Token[], after: number): boolean {
   return (
     CONTENT_STARTERS.has(t.lower) ||
     (isOpenQuote(t) && !quotedPredicate(tokens[k + 1])) ||
-    (t.text === ',' && isOpenQuote(tokens[k + 1]))
+    (t.text === ',' && isOpenQuote(tokens[k + 1])) ||
+    contentAfterPhrase(tokens, k)
   );
+}
+
+/** Object pronouns and the press as the addressee after "to" ("explained to us that", "said to reporters that"). */
+const ADDRESSEE_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'reporters', 'journalists']);
+/** Articles and possessives opening an addressee's noun phrase ("to the synod"); not quantifiers ("counter to all that"). */
+const ADDRESSEE_OPENERS = /^(?:a|an|the|his|her|its|their|our|my|your)$/;
+
+/** Prepositions of a phrase of occasion, channel or addressee between a verb and its content clause. */
+const BRIDGING_PREPOSITIONS = new Set(['during', 'through', 'via', 'in', 'at', 'on', 'to', 'before', 'after', 'with']);
+
+/**
+ * "argued during Saturday's debate that …", "explained through a spokesman that …", "explained to CBS why …": a short
+ * prepositional phrase of occasion, channel or addressee (a preposition and at most five words of a noun phrase)
+ * standing right before a content clause, beyond the listed occasions skipAdverbialsForward knows.
+ */
+function contentAfterPhrase(tokens: Token[], k: number): boolean {
+  if (!BRIDGING_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return false;
+  // "to" before an addressee ("to CBS", "to the synod", "to us"), not an infinitive ("continues to believe that").
+  const next = tokens[k + 1];
+  if (
+    tokens[k].lower === 'to' &&
+    !(next?.cap || ADDRESSEE_OPENERS.test(next?.lower ?? '') || ADDRESSEE_PRONOUNS.has(next?.lower ?? ''))
+  )
+    return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 7); j++) {
+    const t = tokens[j];
+    if (j > k + 1 && /^(?:that|how|whether|why|what)$/.test(t.lower)) return true;
+    if (!t.word || AUXILIARIES.has(t.lower) || BE_FORMS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return false;
+    if (RELATIVE_PRONOUNS.has(t.lower) || isPreposition(t.lower)) return false;
+  }
+  return false;
 }
 
 /**
@@ -447,6 +479,32 @@ export function hasContent(tokens: Token[], after: number): boolean {
  * predicate the noun before it is subject of; the content of a report never opens on a bare verb.
  */
 const quotedPredicate = (t: Token | undefined): boolean => !!t && (BE_FORMS.has(t.text) || AUXILIARIES.has(t.text));
+
+/** The comma before a run of at most `max` words ending at `end` (exclusive), or -1. */
+function commaBefore(tokens: Token[], end: number, max: number): number {
+  let q = end - 1;
+  while (q >= 0 && tokens[q].word && end - q <= max) q--;
+  return q >= 0 && isPunct(tokens[q], ',') && end - q <= max + 1 ? q : -1;
+}
+
+/**
+ * "Anne Richards, assistant secretary for population, refugees, and migration, said": when the last comma before the
+ * cue's opens the last item of a serial list (", and migration,"), the appositive holds the whole list and the phrase
+ * it ends: the comma opening the appositive is the one before the list's first item's phrase. Otherwise `c`.
+ */
+function serialListStart(tokens: Token[], c: number, comma: number): number {
+  if (!/^(?:and|or)$/.test(tokens[c + 1]?.lower ?? '') || comma - c > 6) return c;
+  let p = c;
+  // Earlier items: short runs between commas ("refugees").
+  for (let q = commaBefore(tokens, p, 3); q > 0; q = commaBefore(tokens, p, 3)) p = q;
+  // The phrase the list ends ("assistant secretary for population") opens the appositive, if a comma comes before it.
+  const open = commaBefore(tokens, p, 8);
+  // A clause there ("…, but this is the way the leadership, and the base, thinks") is no such phrase.
+  const clause = tokens
+    .slice(open + 1, p)
+    .some((t) => BE_FORMS.has(t.lower) || AUXILIARIES.has(t.lower) || /^(?:and|but|or)$/.test(t.lower));
+  return open > 0 && !clause ? open : c;
+}
 
 /** Subject of a verb at token `i` (cue spanning to `end`), or null. */
 /** "X, director of …, confirms": the subject before an appositive that ends at the comma `comma`. */
@@ -461,6 +519,7 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
     }
   }
   if (c <= 0 || tokens[c].text !== ',') return null;
+  c = serialListStart(tokens, c, comma);
   // "X, who lives outside the capital, Sacramento, said": a relative clause may hold commas of its own; the subject is
   // the phrase before its ", who" when that phrase opens the sentence.
   for (let w = c - 1; w > 1 && w > comma - 30 && !isPunct(tokens[w], ';', ':', '(', ')'); w--) {
@@ -485,6 +544,9 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
       return { np: head, description: [w, comma], leading: true };
     break;
   }
+  // ", and these became my friends who …, explained": a coordinated clause is no appositive (a list's last item or a
+  // coordinated subject is short: "for population, refugees, and migration, said", "the leadership, and the base, thinks").
+  if (/^(?:and|but|or|so|yet)$/.test(tokens[c + 1]?.lower ?? '') && comma - c > 6) return null;
   // "Rep. Elijah Cummings (D-Md.), chair of …, said": the parenthesis after the name is looked past.
   let beforeComma = isPunct(tokens[c - 1], ')') ? parentheticalStart(tokens, c - 1) - 1 : c - 1;
   // "Sanders, meanwhile, who …, said": a conjunctive adverb set off by commas stands between the subject and its relative.

@@ -1206,3 +1206,38 @@ describe('a participial adjunct after a fronted measure of time (rubric 2.3.20)'
     ).toMatchObject({ source: 'Rahmonov', cue: 'telling' });
   });
 });
+
+describe('a phrase of occasion, channel or addressee before the content clause (rubric 2.3.20)', () => {
+  it('still relays the clause after it', () => {
+    expect(one("Atambayev argued during Sunday's televised debate that the treaty had failed.")).toMatchObject({
+      source: 'Atambayev',
+      cue: 'argued',
+    });
+    expect(one('The governor explained through a spokesman that he had been misquoted.')).toMatchObject({
+      cue: 'explained',
+    });
+    expect(one('Nurlan Omarov explained to the commission why the convoy had turned back.')).toMatchObject({
+      source: 'Nurlan Omarov',
+      cue: 'explained',
+    });
+  });
+  it('does not read an infinitive or a quantifier after "to" as an addressee', () => {
+    expect(one('The minister continues to believe that the border is secure.')).toMatchObject({ cue: 'believe' });
+    expect(one('Running counter to all that is the party line on migration.')).toBeNull();
+  });
+});
+
+describe('a coordinated clause before the cue is no appositive (rubric 2.3.20)', () => {
+  it('does not make the noun before ", and …" the subject', () => {
+    expect(
+      one(
+        'We settled in Osh, and these became the neighbours who first took us to the bazaar, explained that bargaining was expected.',
+      ),
+    ).toBeNull();
+  });
+  it('still reads a list in an appositive and a coordinated subject', () => {
+    expect(
+      one('“The plan is a start,” Aida Bekova, deputy minister for labour, migration, and youth, said on the call.'),
+    ).toMatchObject({ source: 'Aida Bekova' });
+  });
+});
