@@ -657,10 +657,13 @@ export function adjunctSpeaker(tokens: Token[], comma: number): Range | null {
   return appositiveName(tokens, [main[0], c], c + 1, e) ?? main;
 }
 
-/** End of an appositive after the comma at `comma`: the punctuation closing its run of words (at most 8), or -1. */
+/**
+ * End of an appositive after the comma at `comma`: the punctuation closing its run of words (at most 12, room for a
+ * name and its affiliation: "Andrew J. Pincus of the law firm Mayer Brown"), or -1.
+ */
 function appositiveEnd(tokens: Token[], comma: number): number {
   let e = comma + 1;
-  while (e < tokens.length && e - comma <= 8 && tokens[e].word) e++;
+  while (e < tokens.length && e - comma <= 12 && tokens[e].word) e++;
   return e === tokens.length || isPunct(tokens[e], ',', '.', ';') ? e : -1;
 }
 
@@ -668,7 +671,15 @@ function appositiveEnd(tokens: Token[], comma: number): number {
 function appositiveName(tokens: Token[], np: Range, from: number, to: number): Range | null {
   // A description headed by a role ("A spokesman for the Taliban, Zabihullah Mujahid, claimed") yields to the name: the
   // labelling guide's source is the shortest span naming who speaks.
-  const described = ROLES.has(tokens[headIndex(tokens, np)].lower.replace(/[’']s$/, ''));
+  // So does an indefinite description of one person, which is never a name ("said another leading Supreme Court
+  // advocate, Andrew Pincus", "Another delegate on the slate, Jim Poolman, said"), when a full name (two capitalised
+  // words at least) follows it.
+  const described =
+    ROLES.has(tokens[headIndex(tokens, np)].lower.replace(/[’']s$/, '')) ||
+    (/^(?:a|an|another|one)$/.test(tokens[np[0]].lower) &&
+      !tokens.slice(np[0], np[1]).some((t) => !t.cap && /[^s’']s$/.test(t.lower)) &&
+      !!tokens[from]?.cap &&
+      !!tokens[from + 1]?.cap);
   for (let k = np[0]; k < np[1] && !described; k++) {
     // The sentence's first word is capitalised anyway: a name there ("Christie, the governor, said") still counts, a
     // common word or a participle ("Disillusioned, Mr. Mitchell resigned") does not.

@@ -531,6 +531,9 @@ const EVENT_PREPOSITIONS = new Set(['at', 'during']);
 const INDEFINITE = new Set(['a', 'an']);
 
 /** The noun phrase starting at token `first`, scanning rightwards. */
+/** Determiners after which an -ing or -ed word premodifies a noun: possessives and "another" ("those leading" may not). */
+const NOUN_DETERMINERS = new Set(['another', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 export function forwardNP(tokens: Token[], first: number): Range | null {
   while (first < tokens.length - 1 && sentenceAdverb(tokens[first]) && tokens[first + 1].word) first++;
   let i = first;
@@ -596,12 +599,14 @@ export function forwardNP(tokens: Token[], first: number): Range | null {
     if (t.lower === 'known' && tokens[i + 1]?.lower === 'as' && i !== first) break;
     // "the numbers cited by officials vary widely": a word that is only ever a verb is the next clause's, not the phrase's.
     if (i !== first && !t.cap && isLexicalVerbOnly(t.lower)) break;
-    // "the meeting", "a briefing": right after an article an -ing word is the noun, not a verb ending the phrase.
+    // "the meeting", "a briefing": right after an article an -ing word is the noun, not a verb ending the phrase; so after
+    // a possessive or "another" ("another leading advocate", "his ruling party"), determiners that take no clause.
     if (
       verbLike(t) &&
       i !== first &&
       !(t.lower === 'named' && tokens[i + 1]?.cap) &&
       !ARTICLES.has(tokens[i - 1].lower) &&
+      !NOUN_DETERMINERS.has(tokens[i - 1].lower) &&
       !premodifyingParticiple(tokens, i)
     )
       break;

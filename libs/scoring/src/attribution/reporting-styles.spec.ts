@@ -1241,3 +1241,21 @@ describe('a coordinated clause before the cue is no appositive (rubric 2.3.20)',
     ).toMatchObject({ source: 'Aida Bekova' });
   });
 });
+
+describe('an indefinite description before a full name, and a closing mark typed as an opening one (rubric 2.3.20)', () => {
+  it('names the person after "another …,"', () => {
+    expect(
+      one(
+        '“The odds favour a delay,” said another leading Supreme Court lawyer, Aibek Sultanov of the firm Kazlex Partners.',
+      ),
+    ).toMatchObject({ source: 'Aibek Sultanov' });
+    expect(one('Another delegate on the regional slate, Dina Akhmetova, said she was undecided.')).toMatchObject({
+      source: 'Dina Akhmetova',
+    });
+    // A place after an indefinite phrase is no name, nor is a person named inside a plural group's list.
+    expect(one('One school in Jalal-Abad, Kyrgyzstan, stated: “Attendance is down.”')?.source).not.toBe('Kyrgyzstan');
+  });
+  it('reads “ after the quotation’s last punctuation as the closing mark', () => {
+    expect(one('“It is unusual,“ said Bakyt Osmonov, a lawyer in Bishkek.')).toMatchObject({ source: 'Bakyt Osmonov' });
+  });
+});

@@ -236,6 +236,12 @@ export function tokenize(text: string, offset = 0): Token[] {
       out.push({ text: '"', lower: '"', start: start + offset, end: start + 2 + offset, word: false, cap: false });
       continue;
     }
+    // An opening mark typed where the closing one belongs ("“It's unusual,“ said X"): right after the quotation's final
+    // punctuation and before a space it can only close, and is read as the closing mark.
+    if (raw === '“' && /[,.!?]/.test(text[start - 1] ?? '') && (start + 1 === text.length || text[start + 1] === ' ')) {
+      out.push({ text: '”', lower: '”', start: start + offset, end: start + 1 + offset, word: false, cap: false });
+      continue;
+    }
     // Two hyphens between spaces are a dash in typewriter and wire styles ("X -- who lost in 2014 -- said"), read as
     // the em dash they stand for so parentheses and asides set off by them are seen (Chicago Manual of Style 6.85).
     if (raw === '-' && text.charCodeAt(start + 1) === 45 && text.charCodeAt(start + 2) !== 45) {
