@@ -603,7 +603,11 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
   // object; the noun the participle modifies is the subject, as without the appositive.
   np = (!opens(np) && activeParticipleHead(tokens, np, comma + 1)) || np;
   const fronted = openingAdverbialEnd(tokens);
-  for (let guard = 0; guard < 3 && !opens(np) && isPunct(tokens[np[0] - 1], ','); guard++) {
+  // A phrase passed over on the way to the one that opens the sentence ("Aida Bekova, a teacher from Naryn, Kyrgyzstan,
+  // attending the forum, said": "Kyrgyzstan", then "a teacher from Naryn"); kept only if that opening phrase is found.
+  const start = np;
+  let passed = false;
+  for (let guard = 0; guard < 4 && !opens(np) && isPunct(tokens[np[0] - 1], ','); guard++) {
     const before = backwardNP(tokens, np[0] - 2);
     const widened = before && withParticiple(before);
     if (widened && widened !== before) {
@@ -616,13 +620,20 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
       afterAdverbial = true;
       break;
     }
+    if (before && !opens(before) && before[1] === np[0] - 1 && isPunct(tokens[before[0] - 1], ',')) {
+      np = before;
+      passed = true;
+      continue;
+    }
     if (!before || !opens(before)) break;
     if (frontedAdverbial(tokens, before)) {
       afterAdverbial = true;
       break;
     }
     np = before;
+    passed = false;
   }
+  if (passed) np = start;
   const leading = opens(np) || afterAdverbial || /^(?:who|which|whose)$/.test(tokens[c + 1]?.lower ?? '');
   // "And a third, Daniel Traynor, said", "the other candidate, former Secretary Ana Ruiz, drew …": a description that
   // names no one, then the person's name: the name is the source and the description says who that is.
@@ -635,7 +646,9 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
       ? authorAfter(tokens, c + 1)
       : null;
   if (issuer && issuer[1] <= comma) return { np: issuer, description: np, leading };
-  return { np, description: [c + 1, comma], leading };
+  // Stacked appositives all describe the subject ("a teacher from Naryn, Kyrgyzstan"), not only the last one.
+  const from = np[1] < c && isPunct(tokens[np[1]], ',') ? np[1] + 1 : c + 1;
+  return { np, description: [from, comma], leading };
 }
 
 /**
@@ -935,7 +948,16 @@ function subjectBeforeParenthesis(
   const open = parentheticalStart(tokens, j);
   if (open <= 0 || !tokens[open - 1].word) return null;
   const np = backwardNP(tokens, open - 1);
-  return np ? { mode: 'subject', source: np, description: null } : null;
+  if (!np) return null;
+  // "Neil Sroka, director of Democracy for America, or DFA — which … — said": the phrase before the parenthesis may
+  // itself be an appositive, read as before a comma.
+  // Not after a fronted adverbial ("On Saturday, Sen. X (I-Vt.) called"), whose comma opens the clause.
+  const app =
+    isPunct(tokens[np[0] - 1], ',') && openingAdverbialEnd(tokens, true) !== np[0] - 1
+      ? appositiveSubject(tokens, open)
+      : null;
+  if (app?.leading && sourceHeadIn(tokens, app.np)) return { mode: 'subject', source: app.np, description: null };
+  return { mode: 'subject', source: np, description: null };
 }
 
 export function subjectOf(
@@ -1645,12 +1667,17 @@ const EXISTENTIALS = new Set(['there', 'here']);
  * insight") is a scan that ran into the wrong words, and whatever cue it hangs on reports nobody. Quantifiers that
  * stand as pronouns ("several said") name an unspecified group, which the vague-source rules read.
  */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 function namesSomeone(tokens: Token[], r: Range): boolean {
   for (let i = r[0]; i < r[1]; i++) {
     const t = tokens[i];
     if (!t.word) continue;
     const w = t.lower.slice(0, t.lower.length - possessiveLength(t.lower));
     if (EXISTENTIALS.has(w)) continue;
+    // An article or possessive determiner before other words names no one, capitalised at the sentence's start or not
+    // ("His strong — and largely unwavering — support"); alone, a possessive is a pronoun ("In their view").
+    if ((ARTICLES.has(w) || POSSESSIVE_DETERMINERS.has(w)) && i + 1 < r[1]) continue;
     if (t.cap || QUANTIFIER_PRONOUNS.has(t.lower)) return true;
     // The role nouns come first: the Brill lexicon, drawn from financial news, tags "insurgent" and "militant" JJ only.
     if (ROLES.has(w) || (!ARTICLES.has(w) && !isNonNominal(w))) return true;

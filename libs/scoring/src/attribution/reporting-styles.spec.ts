@@ -1259,3 +1259,34 @@ describe('an indefinite description before a full name, and a closing mark typed
     expect(one('“It is unusual,“ said Bakyt Osmonov, a lawyer in Bishkek.')).toMatchObject({ source: 'Bakyt Osmonov' });
   });
 });
+
+describe('stacked appositives, spaced hyphens and parentheses before the verb (rubric 2.3.20)', () => {
+  it('reads a place with its country as part of the description, not as the subject', () => {
+    expect(
+      one('Aida Bekova, a teacher from Naryn, Kyrgyzstan, attending the regional forum, said she opposed the reform.'),
+    ).toMatchObject({ source: 'Aida Bekova' });
+    // The whole description types the speaker: a teacher from a country is no official.
+    expect(one('Aida Bekova, a teacher from Naryn, Kyrgyzstan, said she opposed the reform.')?.sourceType).not.toBe(
+      'official',
+    );
+  });
+  it('reads a hyphen between spaces as a dash setting off an aside', () => {
+    expect(
+      one(
+        "Dina Sultanova - Aliev's sister and co-host of his radio show - told Radio Azattyk that the charges were false.",
+      ),
+    ).toMatchObject({ source: 'Dina Sultanova', cue: 'told' });
+    expect(one('The score was 5 - 3 at half time, the coach said.')).toMatchObject({ source: 'the coach' });
+  });
+  it('reads the phrase before a parenthesis as an appositive when a comma comes before it', () => {
+    expect(
+      one('Bakyt Beshimov, chairman of Civic Watch (a Bishkek monitoring group), wrote that the count was flawed.'),
+    ).toMatchObject({ source: 'Bakyt Beshimov' });
+    expect(one('On Monday, Gen. Ruslan Mirzoev (retired) said the border was quiet.')).toMatchObject({
+      source: 'Ruslan Mirzoev',
+    });
+  });
+  it('does not take a determiner and an adjective cut off by a dash for a subject', () => {
+    expect(one('His steady - and largely silent - support among elders still makes Aliev a favourite.')).toBeNull();
+  });
+});

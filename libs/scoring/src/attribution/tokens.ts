@@ -249,6 +249,17 @@ export function tokenize(text: string, offset = 0): Token[] {
       out.push({ text: '—', lower: '—', start: start + offset, end: start + 2 + offset, word: false, cap: false });
       continue;
     }
+    // So is one hyphen between spaces in web copy ("Reynolds - his sister and co-host - told"), except between numbers
+    // ("5 - 3").
+    if (
+      raw === '-' &&
+      text[start - 1] === ' ' &&
+      text[start + 1] === ' ' &&
+      !(isDigit(text.charCodeAt(start - 2)) && isDigit(text.charCodeAt(start + 2)))
+    ) {
+      out.push({ text: '—', lower: '—', start: start + offset, end: start + 1 + offset, word: false, cap: false });
+      continue;
+    }
     // A footnote number glued to a word by its full stop ("official.16") is not part of the word.
     const glued = isWord && surface.dot ? /\p{L}\.\d{1,3}$/u.exec(raw) : null;
     if (glued) {
