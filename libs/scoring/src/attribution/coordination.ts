@@ -261,6 +261,9 @@ function nearbySource(tokens: Token[], and: number): Range | null {
 }
 
 /** Antecedent of "who" (or, with `things`, of a relative "that") at `who`: "the village elder, who confirmed …". */
+/** Pronouns that stand for people, as antecedents of "who". */
+const PEOPLE_PRONOUNS = new Set(['others', 'many', 'some', 'several', 'people']);
+
 export function relativeAntecedent(tokens: Token[], who: number, things = false): Range | null {
   let k = who - 1;
   if (tokens[k]?.text === ',') k--;
@@ -271,10 +274,15 @@ export function relativeAntecedent(tokens: Token[], who: number, things = false)
   const last = tokens[r[1] - 1];
   const role = roleOf(last);
   // A plural role that is no document or body ("officials", "diplomats") names people too.
+  // So does a pronoun of people ("Nazarov and others who fled", "many who say"), with the name coordinated before it.
   const person = role
     ? !!(role.person || role.crowd || (/[^s]s$/.test(last.lower) && !role.document && !role.unique))
-    : last.cap && !!tokens[r[1] - 2]?.cap && !lookupOrganisation(last.text);
+    : (last.cap && !!tokens[r[1] - 2]?.cap && !lookupOrganisation(last.text)) || PEOPLE_PRONOUNS.has(last.lower);
   // "that" also refers to things, and a document speaks ("a video that said …").
+  if (person && PEOPLE_PRONOUNS.has(last.lower) && tokens[r[0] - 1]?.lower === 'and') {
+    const first = backwardNP(tokens, r[0] - 2);
+    if (first && first[1] === r[0] - 1 && tokens[first[0]].cap) return [first[0], r[1]];
+  }
   return person ? withName(tokens, r) : things && documentHead(tokens, r) ? r : null;
 }
 

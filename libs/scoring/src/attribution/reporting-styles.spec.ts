@@ -1290,3 +1290,13 @@ describe('stacked appositives, spaced hyphens and parentheses before the verb (r
     expect(one('His steady - and largely silent - support among elders still makes Aliev a favourite.')).toBeNull();
   });
 });
+
+describe('"X and others who …" before the verb (rubric 2.3.20)', () => {
+  it('takes the coordinated antecedent of "who", not the relative clause object', () => {
+    expect(one('Nazarov and others who fled the shelling said the village was empty.')).toMatchObject({
+      source: 'Nazarov and others',
+      cue: 'said',
+    });
+    expect(one('Many who fled the shelling said the village was empty.')?.source).not.toBe('the shelling');
+  });
+});
