@@ -543,7 +543,9 @@ export function forwardNP(tokens: Token[], first: number): Range | null {
     if (!t.word) break;
     if (t.lower === 'and' || t.lower === '&') {
       const modifierPair = STATE_MODIFIERS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.word;
-      if (i === first || !(startsNameOrArticle(tokens[i + 1]) || modifierPair)) break;
+      // "Aliev and others": the pronoun of the rest of a group closes a coordinated phrase.
+      const others = tokens[i + 1]?.lower === 'others';
+      if (i === first || !(startsNameOrArticle(tokens[i + 1]) || modifierPair || others)) break;
       continue;
     }
     // "a person familiar with the matter", "officials briefed on the plan": the tie and what follows describe the source.

@@ -1300,3 +1300,11 @@ describe('"X and others who …" before the verb (rubric 2.3.20)', () => {
     expect(one('Many who fled the shelling said the village was empty.')?.source).not.toBe('the shelling');
   });
 });
+
+describe('"X and others" after an inverted verb (rubric 2.3.20)', () => {
+  it('is one coordinated speaker', () => {
+    expect(one('The contrast with the old guard, said Aliev and others, would be clear.')).toMatchObject({
+      source: 'Aliev and others',
+    });
+  });
+});
