@@ -426,6 +426,8 @@ function objectInfinitive(tokens: Token[], from: number): number {
   for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
     const t = tokens[k];
     if (t.lower === 'that' || isOpenQuote(t) || isPunct(t, ',', ':', ';')) return -1;
+    // "told Kabar he planned to stay": a pronoun subject opens a content clause, whose "to" is its own.
+    if (k > from && /^(?:he|she|they|we|i)$/.test(t.lower)) return -1;
     if (t.lower === 'to') return k > from ? k : -1;
   }
   return -1;
@@ -439,8 +441,22 @@ export function hasContent(tokens: Token[], after: number): boolean {
     CONTENT_STARTERS.has(t.lower) ||
     (isOpenQuote(t) && !quotedPredicate(tokens[k + 1])) ||
     (t.text === ',' && isOpenQuote(tokens[k + 1])) ||
-    contentAfterPhrase(tokens, k)
+    contentAfterPhrase(tokens, k) ||
+    bareClause(tokens, k)
   );
+}
+
+/**
+ * "told Reuters he planned to stay neutral", "warned the villagers they would be punished": a content clause without
+ * "that" (Quirk et al. 1985 §15.3, zero that-clause), opened by a personal pronoun subject and its finite verb.
+ */
+function bareClause(tokens: Token[], k: number): boolean {
+  const subject = tokens[k];
+  if (!subject?.word || !/^(?:he|she|they|we|i)$/.test(subject.lower)) return false;
+  let v = k + 1;
+  while (tokens[v]?.word && /ly$/.test(tokens[v].lower) && !tokens[v].cap) v++;
+  const verb = tokens[v];
+  return !!verb?.word && !verb.cap && (FINITE.has(verb.lower) || isPastForm(verb.lower) || /[^s]s$/.test(verb.lower));
 }
 
 /** Object pronouns and the press as the addressee after "to" ("explained to us that", "said to reporters that"). */

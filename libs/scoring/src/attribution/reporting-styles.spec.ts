@@ -1308,3 +1308,20 @@ describe('"X and others" after an inverted verb (rubric 2.3.20)', () => {
     });
   });
 });
+
+describe('a content clause without "that" after an addressee or verb (rubric 2.3.20)', () => {
+  it('relays the clause opened by a pronoun subject and its verb', () => {
+    expect(one('Nurlanov told Kabar he planned to stay neutral.')).toMatchObject({ source: 'Nurlanov', cue: 'told' });
+    expect(one('A senior diplomat suggested she would back the treaty once elected.')).toMatchObject({
+      cue: 'suggested',
+    });
+  });
+  it('keeps an indefinite speaker inside a quotation the sentence opens for the quoted speaker', () => {
+    expect(
+      last(
+        'Otunbayeva told the crowd that the border would stay open.',
+        '"Not a minister who says he is neutral on Monday and something else on Tuesday.',
+      ),
+    ).toMatchObject({ source: 'Otunbayeva' });
+  });
+});

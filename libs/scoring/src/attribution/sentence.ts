@@ -3,7 +3,7 @@
  * original speaker, as the labelling guide asks), vague attribution otherwise.
  */
 import type { Attribution, Segment, Span } from '../types';
-import { OPEN_QUOTES, possessiveLength, tokenize, type Token } from './tokens';
+import { isQuote, OPEN_QUOTES, possessiveLength, tokenize, type Token } from './tokens';
 import { findCues, type CueHit } from './cues';
 import {
   isOpenQuote,
@@ -285,9 +285,14 @@ export function sentenceAttribution(
     return q ?? (cited ? citation(h, frameTokens!, slice) : null) ?? vagueAttribution(seg, words);
   }
   const tokens = tokenize(seg.text, seg.start);
-  // A cue inside quoted words is the quoted speaker's; the sentence's own cue stands outside the quotation.
+  // A cue inside quoted words is the quoted speaker's; the sentence's own cue stands outside the quotation. There an
+  // indefinite subject is the speaker's own hypothetical ("“Not a president who says he's neutral …”"), no source.
   const quoted = quotedTokens(tokens);
-  const found = findCues(tokens, seg.text, seg.start, quoted);
+  // (Only in a quotation the sentence opens, its mark against the first word, where straight marks leave no doubt.)
+  const opensQuotation = isQuote(tokens[0]) && tokens[1]?.word && tokens[1].start === tokens[0].end;
+  const found = findCues(tokens, seg.text, seg.start, quoted).filter(
+    (x) => !(opensQuotation && quoted[x.cueRange[0]] && /^(?:a|an)$/.test(tokens[x.source[0]]?.lower ?? '')),
+  );
   const hits = [...found.filter((x) => !quoted[x.cueRange[0]]), ...found.filter((x) => quoted[x.cueRange[0]])];
   // In sentence order: a corpus-derived cue of the main clause ("Judicial Watch noted X said …") comes before a
   // hand-listed one inside its complement, which the nested-source rule below may still prefer.
