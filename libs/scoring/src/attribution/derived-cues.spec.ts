@@ -300,3 +300,15 @@ describe('a partitive quantifier of a group before an evidential verb (rubric 2.
     expect(one('Some of the wreckage suggests the aircraft broke up in the air.')).toBeNull();
   });
 });
+
+describe('the third-person -s form of a derived verb the corpus shows only in other forms (rubric 2.3.20)', () => {
+  it('relays a clause or what came before it', () => {
+    expect(one('The governor will keep the border open, Aliev maintains.')).toMatchObject({
+      source: 'Aliev',
+      cue: 'maintains',
+    });
+  });
+  it('is no cue with a plain object, where it is as often a noun or another sense', () => {
+    expect(one('The deputies debated tax credits for farmers on Tuesday.')).toBeNull();
+  });
+});

@@ -78,6 +78,8 @@ interface Entry {
   lemma: string;
   verb: ReadingRule | null;
   noun: ReadingRule | null;
+  /** A form the corpus did not show (thirdPersonForms): it relays only a clause, a quotation or what came before. */
+  inflected?: boolean;
 }
 
 interface LexiconReading {
@@ -97,10 +99,30 @@ const rule = (r: LexiconReading | undefined): ReadingRule | null =>
     ? { frames: new Set(Object.keys(r.frames)), rejected: new Set(Object.keys(r.rejected ?? {})), others: r.others }
     : null;
 
+/**
+ * The third-person singular of a verb the corpus shows in its base and past forms ("maintain", "maintained" →
+ * "maintains"): regular English inflection (Quirk et al. 1985 §3.5), which the counts, taken over surface forms, miss
+ * for a verb that never occurred in it there. Only the -s form (-ing forms double as prepositions and nouns:
+ * "concerning", "charging"), and only before a clause, a quotation or at the end ("…, Aliev maintains."): with an
+ * object the -s form is as often a plural noun or another sense ("debated tax credits", "credits X to Y").
+ */
+function thirdPersonForms(forms: readonly string[]): string[] {
+  const have = new Set(forms);
+  const out: string[] = [];
+  for (const f of forms) {
+    if (!have.has(`${f}ed`) && !have.has(`${f}d`)) continue;
+    const s = /(?:s|sh|ch|x|z|o)$/.test(f) ? `${f}es` : /[^aeiou]y$/.test(f) ? `${f.slice(0, -1)}ies` : `${f}s`;
+    if (!have.has(s)) out.push(s);
+  }
+  return out;
+}
+
 const BY_FORM = new Map<string, Entry>();
 for (const c of lexicon.cues as LexiconCue[]) {
   const entry: Entry = { lemma: c.lemma, verb: rule(c.verb), noun: rule(c.noun) };
   for (const f of c.forms) if (!BY_FORM.has(f)) BY_FORM.set(f, entry);
+  const inflected: Entry = { ...entry, inflected: true };
+  if (c.verb) for (const f of thirdPersonForms(c.forms)) if (!BY_FORM.has(f)) BY_FORM.set(f, inflected);
 }
 
 /** A frame the lexicon kept, or one too rare to judge in a reading that is a cue two times in three. */
@@ -608,6 +630,7 @@ export function derivedHits(
     // "two member states", "100 email lists": agreement makes the -s form the head of a noun phrase.
     if (reading === 'verb' && nounHeadAt(tokens, i)) continue;
     let frame = frameAt(tokens, i + 1);
+    if (entry.inflected && !(reading === 'verb' && (STRONG_FRAMES.has(frame) || frame === 'that'))) continue;
     // "Moscow sees the Taliban as a partner", "developers view golf courses as wasted space": a verb whose "as" frame
     // the data attests ("seen as", "viewed as") takes its object and the "as" complement together in the active too.
     if (frame === 'object' && reading === 'verb' && allows(entry.verb, 'p-as') && objectThenAs(tokens, i + 1))
