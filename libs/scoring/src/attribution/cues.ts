@@ -24,6 +24,7 @@ import {
   WEAK_CUES,
   ACCORDANCE_NOUNS,
   OPINION_NOUNS,
+  isNonNominal,
 } from './lexicon';
 import {
   addAgentlessPassive,
@@ -689,6 +690,10 @@ const MEASURE_VERBS =
 
 /** "according to" right after such a verb, an adverb between allowed ("vary widely according to"). */
 const measuredBy = (tokens: Token[], i: number): boolean => {
+  // "perform differently according to the surface", "weaker according to the odds": a manner of differing or a
+  // comparative before it is measured by what follows too (a comparative ends in -er and is no noun: not "officer").
+  const prev = tokens[i - 1]?.lower ?? '';
+  if (prev === 'differently' || (/\p{L}{3}er$/u.test(prev) && isNonNominal(prev))) return true;
   let k = i - 1;
   if (/\p{L}{3}ly$/u.test(tokens[k]?.lower ?? '')) k--;
   return MEASURE_VERBS.test(tokens[k]?.lower ?? '');

@@ -1325,3 +1325,11 @@ describe('a content clause without "that" after an addressee or verb (rubric 2.3
     ).toMatchObject({ source: 'Otunbayeva' });
   });
 });
+
+describe('"according to" after a manner of differing or a comparative (rubric 2.3.20)', () => {
+  it('gives a measure, not a source', () => {
+    expect(one('Yields vary widely, and many farms perform differently according to the soil.')).toBeNull();
+    expect(one('The new rules are weaker according to the index than the old ones.')).toBeNull();
+    expect(one('The toll rose sharply, according to the ministry.')).toMatchObject({ source: 'the ministry' });
+  });
+});
