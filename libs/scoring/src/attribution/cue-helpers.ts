@@ -1764,6 +1764,9 @@ const PLURAL_OPENERS = new Set([
   'multiple',
 ]);
 
+/** Last words of the role nouns of several words ("member states"): only these can end a compound role at a cue. */
+const COMPOUND_ROLE_ENDS = new Set([...ROLES.keys()].filter((k) => /[ -]/.test(k)).map((k) => k.split(/[ -]/).pop()!));
+
 /**
  * A cue word that heads a noun phrase rather than verbs one: the last word of a listed compound role ("the member
  * states say", "Member states reportedly asked"), or a third-person -s form after a plural determiner and a singular
@@ -1771,8 +1774,10 @@ const PLURAL_OPENERS = new Set([
  * subject (Quirk et al. 1985 §10.34).
  */
 export function nounHeadAt(tokens: Token[], i: number): boolean {
-  const role = roleAt(tokens, i);
-  if (role && role.key.includes(' ')) return true;
+  if (COMPOUND_ROLE_ENDS.has(tokens[i].lower)) {
+    const role = roleAt(tokens, i);
+    if (role && role.key.includes(' ')) return true;
+  }
   if (!/[^s]s$/.test(tokens[i].lower) || skipAdverbsBack(tokens, i) !== i - 1) return false;
   // The singular nouns of a compound before the head ("two member states", "100 poly email lists"); an adverb is none
   // ("AL 303 clearly distinguishes"), and a determiner ends them.
