@@ -312,3 +312,11 @@ describe('the third-person -s form of a derived verb the corpus shows only in ot
     expect(one('The deputies debated tax credits for farmers on Tuesday.')).toBeNull();
   });
 });
+
+describe('an -ing form right after a bare noun (rubric 2.3.20)', () => {
+  it('is a compound noun, not a verb with that noun for subject', () => {
+    expect(one('The school teaches dance, music, song writing and film.')).toBeNull();
+    // With a be-form it is the progressive, and its subject speaks.
+    expect(one('Officials are warning that the pass will close.')).toMatchObject({ source: 'Officials' });
+  });
+});

@@ -821,6 +821,17 @@ export function derivedHits(
         ? { mode: 'subject' as const, source: adjunctOf, description: null, indirect: false }
         : subjectOf(tokens, i, t.lower, invertible);
     if (!s) continue;
+    // "music, song writing, singing": an -ing form right after a bare noun, with no be-form or auxiliary, is no finite
+    // verb and has no subject; the two make a compound noun (Quirk et al. 1985 §17.105, verb-object compounds).
+    if (
+      s.mode === 'subject' &&
+      /\p{L}{3}ing$/u.test(t.lower) &&
+      s.source[1] === i &&
+      s.source[1] - s.source[0] === 1 &&
+      !tokens[s.source[0]].cap &&
+      !/s$/.test(tokens[s.source[0]].lower)
+    )
+      continue;
     // "Assessment of the strike continues.": a verb closing the sentence relays what came before its subject ("…, he
     // continued."). With the subject opening the sentence, only a quotation just before can be what it relays ("“…?”
     // Sanders asked."), and a quotation's speaker is named bare, not as a noun with a phrase after it.
