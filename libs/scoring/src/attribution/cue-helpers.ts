@@ -311,9 +311,9 @@ export function documentAuthorAt(tokens: Token[], end: number): Range | null {
 }
 
 /**
- * Nouns of the result of inquiring (the nominalisations of Levin 1993 §35.4 investigate verbs, and "review", "audit",
- * "count"): with a "by" phrase they are the author's finding, as "a report by" and "a tally by" are. Not role nouns, which would type
- * capitalised bodies ("Review Board", "Census Bureau") as documents (README, rubric 2.3.19, tried and dropped).
+ * Nouns of the result of inquiring (the nominalisations of the verbs of investigating, and "review", "audit", "count"):
+ * with a "by" phrase they are the author's finding, as "a report by" and "a tally by" are. Not role nouns, which would
+ * type capitalised bodies ("Review Board", "Census Bureau") as documents (README, rubric 2.3.19, tried and dropped).
  */
 const INQUIRY_NOUNS = new Set([
   'review',
@@ -448,7 +448,7 @@ export function hasContent(tokens: Token[], after: number): boolean {
 
 /**
  * "told Reuters he planned to stay neutral", "warned the villagers they would be punished": a content clause without
- * "that" (Quirk et al. 1985 §15.3, zero that-clause), opened by a personal pronoun subject and its finite verb.
+ * "that" (the zero that-clause), opened by a personal pronoun subject and its finite verb.
  */
 function bareClause(tokens: Token[], k: number): boolean {
   const subject = tokens[k];
@@ -1771,7 +1771,7 @@ const COMPOUND_ROLE_ENDS = new Set([...ROLES.keys()].filter((k) => /[ -]/.test(k
  * A cue word that heads a noun phrase rather than verbs one: the last word of a listed compound role ("the member
  * states say", "Member states reportedly asked"), or a third-person -s form after a plural determiner and a singular
  * noun ("two member states", "three party reports claim"), which subject-verb agreement rules out as a verb and its
- * subject (Quirk et al. 1985 §10.34).
+ * subject (subject-verb concord).
  */
 export function nounHeadAt(tokens: Token[], i: number): boolean {
   if (COMPOUND_ROLE_ENDS.has(tokens[i].lower)) {

@@ -101,7 +101,7 @@ const rule = (r: LexiconReading | undefined): ReadingRule | null =>
 
 /**
  * The third-person singular of a verb the corpus shows in its base and past forms ("maintain", "maintained" →
- * "maintains"): regular English inflection (Quirk et al. 1985 §3.5), which the counts, taken over surface forms, miss
+ * "maintains"): regular English inflection, which the counts, taken over surface forms, miss
  * for a verb that never occurred in it there. Only the -s form (-ing forms double as prepositions and nouns:
  * "concerning", "charging"), and only before a clause, a quotation or at the end ("…, Aliev maintains."): with an
  * object the -s form is as often a plural noun or another sense ("debated tax credits", "credits X to Y").
@@ -822,7 +822,7 @@ export function derivedHits(
         : subjectOf(tokens, i, t.lower, invertible);
     if (!s) continue;
     // "music, song writing, singing": an -ing form right after a bare noun, with no be-form or auxiliary, is no finite
-    // verb and has no subject; the two make a compound noun (Quirk et al. 1985 §17.105, verb-object compounds).
+    // verb and has no subject; the two make a compound noun (an object-verb compound).
     if (
       s.mode === 'subject' &&
       /\p{L}{3}ing$/u.test(t.lower) &&
