@@ -320,3 +320,13 @@ describe('an -ing form right after a bare noun (rubric 2.3.20)', () => {
     expect(one('Officials are warning that the pass will close.')).toMatchObject({ source: 'Officials' });
   });
 });
+
+describe('a percentage as a share of respondents (rubric 2.3.20)', () => {
+  it('speaks as "42 percent" does', () => {
+    expect(one('On the economy, 42% say the reforms have failed.')).toMatchObject({ source: '42%', cue: 'say' });
+    expect(one('His 34% support among women is a record low.')).toBeNull();
+  });
+  it('lets a poll find what its zero-that clause says', () => {
+    expect(one('A new Kabar poll found 40% of voters are undecided.')).toMatchObject({ cue: 'found' });
+  });
+});

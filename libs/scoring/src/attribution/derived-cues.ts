@@ -231,7 +231,9 @@ const isParticiple = (w: string): boolean => /(?:ed|en|wn)$/.test(w) || IRREGULA
 /**
  * A subject a derived cue may take: the data measured the cue's frame with whatever subject it had,
  * so any noun phrase will do — except the author's voice, negations, relative pronouns, times and
- * phrases that end in a verb or a function word (the scan ran into another clause).
+ * phrases that end in a verb or a function word (the scan ran into another clause). A percentage is a noun phrase
+ * ("42% say", a share of respondents, as "42 percent say" is), unless a determiner makes it someone's figure ("his 34%
+ * support").
  */
 function nominalSubject(tokens: Token[], r: Range): boolean {
   const first = tokens[r[0]];
@@ -252,7 +254,7 @@ function nominalSubject(tokens: Token[], r: Range): boolean {
       !MONTHS.has(w) &&
       !WEEKDAYS.has(w) &&
       !PERIODS.has(w) &&
-      !/^\d/.test(w) &&
+      (!/^\d/.test(w) || (/%$/.test(w) && !DETERMINERS.has(tokens[k - 1]?.lower ?? ''))) &&
       !DETERMINERS.has(w)
     )
       return true;
@@ -513,7 +515,9 @@ const DOCUMENT_OBJECT_LEMMAS = new Set(
  * restriction: see DOCUMENT_OBJECT_LEMMAS).
  */
 function documentFinding(tokens: Token[], i: number, lemma: string, reading: string, frame: string): boolean {
-  if (!DOCUMENT_OBJECT_LEMMAS.has(lemma) || reading !== 'verb' || frame !== 'object') return false;
+  // With a clause after it as well ("the poll found 40% of voters are undecided"): the zero-that clause is the finding.
+  if (!DOCUMENT_OBJECT_LEMMAS.has(lemma) || reading !== 'verb' || (frame !== 'object' && frame !== 'clause'))
+    return false;
   const s = subjectOf(tokens, i, tokens[i].lower, false);
   if (!s || s.mode !== 'subject') return false;
   // "a study by the Oxus Society found": the subject found is the document's author; the document stands before "by".

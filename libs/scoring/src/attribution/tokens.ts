@@ -210,6 +210,12 @@ export function tokenize(text: string, offset = 0): Token[] {
     const start = pos;
     const isWord = (first & ALNUM) !== 0;
     let end = isWord ? wordEnd(text, start, len) : start + len;
+    // "42% say": a percentage is one word, as "42 percent" is a phrase, so it can head a share of respondents.
+    if (isWord && text.charCodeAt(end) === 37 /* % */ && isDigit(text.charCodeAt(end - 1))) {
+      end++;
+      wordPlain = false;
+      wordHash = hashRange(text, start, end);
+    }
     if (isWord && possessiveApostrophe(text, end)) {
       end++;
       wordPlain = false;
