@@ -260,10 +260,10 @@ function nearbySource(tokens: Token[], and: number): Range | null {
   return null;
 }
 
-/** Antecedent of "who" (or, with `things`, of a relative "that") at `who`: "the village elder, who confirmed …". */
 /** Pronouns that stand for people, as antecedents of "who". */
 const PEOPLE_PRONOUNS = new Set(['others', 'many', 'some', 'several', 'people']);
 
+/** Antecedent of "who" (or, with `things`, of a relative "that") at `who`: "the village elder, who confirmed …". */
 export function relativeAntecedent(tokens: Token[], who: number, things = false): Range | null {
   let k = who - 1;
   if (tokens[k]?.text === ',') k--;
@@ -278,11 +278,11 @@ export function relativeAntecedent(tokens: Token[], who: number, things = false)
   const person = role
     ? !!(role.person || role.crowd || (/[^s]s$/.test(last.lower) && !role.document && !role.unique))
     : (last.cap && !!tokens[r[1] - 2]?.cap && !lookupOrganisation(last.text)) || PEOPLE_PRONOUNS.has(last.lower);
-  // "that" also refers to things, and a document speaks ("a video that said …").
   if (person && PEOPLE_PRONOUNS.has(last.lower) && tokens[r[0] - 1]?.lower === 'and') {
     const first = backwardNP(tokens, r[0] - 2);
     if (first && first[1] === r[0] - 1 && tokens[first[0]].cap) return [first[0], r[1]];
   }
+  // "that" also refers to things, and a document speaks ("a video that said …").
   return person ? withName(tokens, r) : things && documentHead(tokens, r) ? r : null;
 }
 

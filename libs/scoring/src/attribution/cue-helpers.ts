@@ -43,6 +43,7 @@ import {
   CARDINAL_WORDS,
   LINKING_VERBS,
   PERCEPTION_VERBS,
+  POSSESSIVE_DETERMINERS,
   DETERMINERS,
   INTERVENING_ADVERBS,
   ISSUING_PARTICIPLES,
@@ -182,8 +183,12 @@ export function roleOf(t: Token) {
  */
 function roleWordAt(tokens: Token[], i: number, end: number) {
   const role = roleOf(tokens[i]);
-  return role && !(role.headOnly && i + 1 < end && tokens[i + 1].word) ? role : undefined;
+  return role && !modifiesNext(role, tokens, i, end) ? role : undefined;
 }
+
+/** A headOnly role word at `i` with another word of its phrase (ending before `end`) after it: an adjective there. */
+const modifiesNext = (role: RoleInfo, tokens: Token[], i: number, end: number): boolean =>
+  !!role.headOnly && i + 1 < end && tokens[i + 1].word;
 
 /** Participles of doing research, before "by the author" (rubric 2.3.14). */
 const FIELDWORK = /^(?:conducted|carried|undertaken|collected|gathered|held|recorded)$/;
@@ -421,13 +426,16 @@ export function armedUnit(tokens: Token[], r: Range, text: string, base: number)
 /** "told X to …" before any "that" or quotation: an instruction. */
 export const ordersTo = (tokens: Token[], from: number): boolean => objectInfinitive(tokens, from) >= 0;
 
+/** Personal pronouns that can only be a clause's subject: one after a verb's object opens its content clause. */
+const CLAUSE_SUBJECTS = /^(?:he|she|they|we|i)$/;
+
 /** The "to" after an object that starts at `from` ("X to …"), before any "that", quotation or clause mark; else -1. */
 function objectInfinitive(tokens: Token[], from: number): number {
   for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
     const t = tokens[k];
     if (t.lower === 'that' || isOpenQuote(t) || isPunct(t, ',', ':', ';')) return -1;
     // "told Kabar he planned to stay": a pronoun subject opens a content clause, whose "to" is its own.
-    if (k > from && /^(?:he|she|they|we|i)$/.test(t.lower)) return -1;
+    if (k > from && CLAUSE_SUBJECTS.test(t.lower)) return -1;
     if (t.lower === 'to') return k > from ? k : -1;
   }
   return -1;
@@ -452,7 +460,7 @@ export function hasContent(tokens: Token[], after: number): boolean {
  */
 function bareClause(tokens: Token[], k: number): boolean {
   const subject = tokens[k];
-  if (!subject?.word || !/^(?:he|she|they|we|i)$/.test(subject.lower)) return false;
+  if (!subject?.word || !CLAUSE_SUBJECTS.test(subject.lower)) return false;
   let v = k + 1;
   while (tokens[v]?.word && /ly$/.test(tokens[v].lower) && !tokens[v].cap) v++;
   const verb = tokens[v];
@@ -496,6 +504,9 @@ function contentAfterPhrase(tokens: Token[], k: number): boolean {
  */
 const quotedPredicate = (t: Token | undefined): boolean => !!t && (BE_FORMS.has(t.text) || AUXILIARIES.has(t.text));
 
+/** Tokens from a comma to the next at most, for a list's last item or a coordinated subject (", and migration,"). */
+const MAX_SHORT_ITEM = 6;
+
 /** The comma before a run of at most `max` words ending at `end` (exclusive), or -1. */
 function commaBefore(tokens: Token[], end: number, max: number): number {
   let q = end - 1;
@@ -509,7 +520,7 @@ function commaBefore(tokens: Token[], end: number, max: number): number {
  * it ends: the comma opening the appositive is the one before the list's first item's phrase. Otherwise `c`.
  */
 function serialListStart(tokens: Token[], c: number, comma: number): number {
-  if (!/^(?:and|or)$/.test(tokens[c + 1]?.lower ?? '') || comma - c > 6) return c;
+  if (!/^(?:and|or)$/.test(tokens[c + 1]?.lower ?? '') || comma - c > MAX_SHORT_ITEM) return c;
   let p = c;
   // Earlier items: short runs between commas ("refugees").
   for (let q = commaBefore(tokens, p, 3); q > 0; q = commaBefore(tokens, p, 3)) p = q;
@@ -562,7 +573,7 @@ function appositiveSubject(tokens: Token[], comma: number): { np: Range; descrip
   }
   // ", and these became my friends who …, explained": a coordinated clause is no appositive (a list's last item or a
   // coordinated subject is short: "for population, refugees, and migration, said", "the leadership, and the base, thinks").
-  if (/^(?:and|but|or|so|yet)$/.test(tokens[c + 1]?.lower ?? '') && comma - c > 6) return null;
+  if (/^(?:and|but|or|so|yet)$/.test(tokens[c + 1]?.lower ?? '') && comma - c > MAX_SHORT_ITEM) return null;
   // "Rep. Elijah Cummings (D-Md.), chair of …, said": the parenthesis after the name is looked past.
   let beforeComma = isPunct(tokens[c - 1], ')') ? parentheticalStart(tokens, c - 1) - 1 : c - 1;
   // "Sanders, meanwhile, who …, said": a conjunctive adverb set off by commas stands between the subject and its relative.
@@ -1415,7 +1426,7 @@ const POST_MODIFIER_LINKS = new Set(['of', 'for', 'to']);
 function personIn(tokens: Token[], r: Range): boolean {
   for (let k = r[0]; k < r[1]; k++) {
     const role = roleAt(tokens, k)?.info;
-    if (role?.person && !(role.headOnly && k + 1 < r[1] && tokens[k + 1].word)) return true;
+    if (role?.person && !modifiesNext(role, tokens, k, r[1])) return true;
   }
   return false;
 }
@@ -1683,8 +1694,6 @@ const EXISTENTIALS = new Set(['there', 'here']);
  * insight") is a scan that ran into the wrong words, and whatever cue it hangs on reports nobody. Quantifiers that
  * stand as pronouns ("several said") name an unspecified group, which the vague-source rules read.
  */
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-
 function namesSomeone(tokens: Token[], r: Range): boolean {
   for (let i = r[0]; i < r[1]; i++) {
     const t = tokens[i];
@@ -1803,4 +1812,7 @@ const compoundWord = (t: Token): boolean =>
   !AUXILIARIES.has(t.lower) &&
   !BE_FORMS.has(t.lower) &&
   !SUBJECT_PRONOUNS.has(t.lower) &&
-  !/^(?:and|or|but|you|it|them|him|me|us|that|which|who|what|than|not)$/.test(t.lower);
+  !AUTHOR_PRONOUNS.has(t.lower) &&
+  !OBJECT_PRONOUNS.has(t.lower) &&
+  !RELATIVE_PRONOUNS.has(t.lower) &&
+  !/^(?:and|or|but|than|not|me)$/.test(t.lower);

@@ -101,10 +101,10 @@ const rule = (r: LexiconReading | undefined): ReadingRule | null =>
 
 /**
  * The third-person singular of a verb the corpus shows in its base and past forms ("maintain", "maintained" →
- * "maintains"): regular English inflection, which the counts, taken over surface forms, miss
- * for a verb that never occurred in it there. Only the -s form (-ing forms double as prepositions and nouns:
- * "concerning", "charging"), and only before a clause, a quotation or at the end ("…, Aliev maintains."): with an
- * object the -s form is as often a plural noun or another sense ("debated tax credits", "credits X to Y").
+ * "maintains"): regular English inflection, which the counts, taken over surface forms, miss for a verb that never
+ * occurred in it there. Only the -s form (-ing forms double as prepositions and nouns: "concerning", "charging"), and
+ * only before a clause, a quotation or at the end ("…, Aliev maintains."): with an object the -s form is as often a
+ * plural noun or another sense ("debated tax credits", "credits X to Y").
  */
 function thirdPersonForms(forms: readonly string[]): string[] {
   const have = new Set(forms);

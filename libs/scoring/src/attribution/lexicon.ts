@@ -24,7 +24,7 @@ export interface RoleInfo {
   memberOf?: boolean;
   /** A party to a dispute that a state's name or adjective makes that state ("the Kyrgyz side"). */
   stateSide?: boolean;
-  /** As often an adjective ("general type"): a source's head only as its phrase's last word (sourceHeadIn). */
+  /** As often an adjective ("general type"): a source's head only as its phrase's last word (cue-helpers roleWordAt). */
   headOnly?: boolean;
 }
 

@@ -15,6 +15,7 @@ import {
   NAME_PARTICLES,
   PERIODS,
   pluralWord,
+  POSSESSIVE_DETERMINERS,
   ASSOCIATION_LINKS,
   ACCESS_NOUNS,
   CARDINAL_WORDS,
@@ -530,10 +531,10 @@ function figureAfterDeterminer(tokens: Token[], first: number, i: number): boole
 const EVENT_PREPOSITIONS = new Set(['at', 'during']);
 const INDEFINITE = new Set(['a', 'an']);
 
-/** The noun phrase starting at token `first`, scanning rightwards. */
 /** Determiners after which an -ing or -ed word premodifies a noun: possessives and "another" ("those leading" may not). */
-const NOUN_DETERMINERS = new Set(['another', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const NOUN_DETERMINERS = new Set([...POSSESSIVE_DETERMINERS, 'another']);
 
+/** The noun phrase starting at token `first`, scanning rightwards. */
 export function forwardNP(tokens: Token[], first: number): Range | null {
   while (first < tokens.length - 1 && sentenceAdverb(tokens[first]) && tokens[first + 1].word) first++;
   let i = first;

@@ -194,6 +194,8 @@ export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 /** The author's own voice: never an attributed source. */
 export const AUTHOR_PRONOUNS = new Set(['we', 'i', 'you', 'one', 'us']);
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom', 'whose', 'what']);
+/** Possessive determiners: before a noun they name its owner, not a speaker ("his strong support"). */
+export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 export const NEGATING_SUBJECTS = new Set(['none', 'no', 'nobody', 'neither', 'nothing', 'nor']);
 
 export const DETERMINERS = new Set([
