@@ -478,7 +478,8 @@ const BRIDGING_PREPOSITIONS = new Set(['during', 'through', 'via', 'in', 'at', '
 /**
  * "argued during Saturday's debate that …", "explained through a spokesman that …", "explained to CBS why …": a short
  * prepositional phrase of occasion, channel or addressee (a preposition and at most five words of a noun phrase)
- * standing right before a content clause, beyond the listed occasions skipAdverbialsForward knows.
+ * standing right before a content clause, beyond the listed occasions skipAdverbialsForward knows. Not there:
+ * skipAdverbialsForward also feeds frameAt, whose frames the derived cue lexicon was counted with.
  */
 function contentAfterPhrase(tokens: Token[], k: number): boolean {
   if (!BRIDGING_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return false;
