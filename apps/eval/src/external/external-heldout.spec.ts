@@ -36,6 +36,18 @@ describe('external evaluation on the held-out halves', () => {
     }
   });
 
+  it('brackets every engine figure and every margin over a baseline by its bootstrap interval', () => {
+    for (const r of report.rows) {
+      expect(r.ci.lo).toBeLessThanOrEqual(r.engine);
+      expect(r.ci.hi).toBeGreaterThanOrEqual(r.engine);
+      expect(r.ci.hi).toBeGreaterThan(r.ci.lo);
+      for (const b of r.baselines) {
+        expect(b.margin.lo).toBeLessThanOrEqual(r.engine - b.value);
+        expect(b.margin.hi).toBeGreaterThanOrEqual(r.engine - b.value);
+      }
+    }
+  });
+
   it('states a target for each set and a check against each baseline', () => {
     expect(externalTargets(report)).toHaveLength(4);
     expect(baselineChecks(report)).toHaveLength(4);

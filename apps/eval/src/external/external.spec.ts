@@ -187,14 +187,23 @@ describe('external targets and baseline checks', () => {
     metric: 'hedged/vague F1',
     n: 10,
     engine,
-    baselines: [{ name: 'list', value: baseline }],
+    ci: { lo: engine - 0.05, hi: engine + 0.05 },
+    baselines: [
+      { name: 'list', value: baseline, margin: { lo: engine - baseline - 0.1, hi: engine - baseline + 0.1 } },
+    ],
   });
   const report = (rows: ExternalRow[]): ExternalReport => ({ rows, polnear: {}, semeval: {}, weasel: {}, seconds: 0 });
 
   it('checks only held-out rows, and a tie is not a win', () => {
     const checks = baselineChecks(report([row('heldout', 'held-out', 0.5, 0.5), row('fit', 'tuned-on', 0.1, 0.9)]));
     expect(checks).toEqual([
-      { name: 'weasel heldout hedged/vague F1: engine beats list', engine: 0.5, baseline: 0.5, ok: false },
+      {
+        name: 'weasel heldout hedged/vague F1: engine beats list',
+        engine: 0.5,
+        baseline: 0.5,
+        margin: { lo: -0.1, hi: 0.1 },
+        ok: false,
+      },
     ]);
   });
 

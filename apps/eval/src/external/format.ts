@@ -1,7 +1,8 @@
 /** Plain-text table of the external sets, engine beside baselines and beside its before-issue-9 figure. */
-import { meets, type Target } from '../evaluate';
+import { meets } from '../evaluate';
 import type { Snapshot } from '../before';
-import { rowKey, type BaselineCheck, type ExternalReport } from './report';
+import { formatInterval } from './interval';
+import { rowKey, type BaselineCheck, type ExternalReport, type ExternalTarget } from './report';
 
 const p3 = (v: number) => v.toFixed(3);
 /** Three decimals, or four when three would round a miss up to its target ("0.600 (≥ 0.6) FAIL" reads as a bug). */
@@ -10,7 +11,7 @@ const atTarget = (v: number, target: number, met: boolean) => (!met && Number(p3
 export function formatExternal(
   r: ExternalReport,
   before: Snapshot | null,
-  targets: Target[],
+  targets: ExternalTarget[],
   checks: BaselineCheck[],
 ): string[] {
   const header = [
@@ -20,6 +21,7 @@ export function formatExternal(
     'metric',
     'n',
     'engine',
+    '95% CI',
     'before',
     'baselines (same sentences)',
     'engine detail',
@@ -33,6 +35,7 @@ export function formatExternal(
       row.metric,
       String(row.n),
       p3(row.engine),
+      `${p3(row.ci.lo)}–${p3(row.ci.hi)}`,
       b ? p3(b.engine) : '-',
       row.baselines.map((x) => `${x.name} ${p3(x.value)}`).join(', ') || '-',
       row.detail ?? '',
@@ -40,7 +43,7 @@ export function formatExternal(
   });
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((c) => c[i].length)));
   const fmt = (cells: string[]) =>
-    `  ${cells.map((c, i) => (i === 4 || i === 5 || i === 6 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ')}`.trimEnd();
+    `  ${cells.map((c, i) => (i >= 4 && i <= 7 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ')}`.trimEnd();
   return [
     `External sets (headline = held-out rows; tuned-on/fitted-on rows are data cues or weights were derived from; run ${r.seconds.toFixed(1)} s)`,
     fmt(header),
@@ -48,15 +51,19 @@ export function formatExternal(
     before
       ? `  "before" = engine at ${before.commit.slice(0, 7)} (${before.commitDate.slice(0, 10)}), the commit before issue 9 work, measured with this harness (apps/eval/before-issue9.json)`
       : '  "before": apps/eval/before-issue9.json not found',
+    '  95% CI: percentile bootstrap, 1,000 resamples of articles (PolNeAR, SemEval) or sentences (weasel), fixed seeds',
     '',
     ...(r.rows.some((row) => row.role === 'held-out')
       ? [
           'External targets (held-out; --check enforces the baselines and PolNeAR attribution F1, --check-external all):',
           ...targets.map(
             (t) =>
-              `  ${meets(t) ? 'PASS' : 'FAIL'}  ${t.name} ${atTarget(t.value, t.target, meets(t))} (≥ ${t.target})`,
+              `  ${meets(t) ? 'PASS' : 'FAIL'}  ${t.name} ${atTarget(t.value, t.target, meets(t))} (≥ ${t.target}; ${formatInterval(t.ci)})`,
           ),
-          ...checks.map((c) => `  ${c.ok ? 'PASS' : 'FAIL'}  ${c.name} (${p3(c.engine)} vs ${p3(c.baseline)})`),
+          ...checks.map(
+            (c) =>
+              `  ${c.ok ? 'PASS' : 'FAIL'}  ${c.name} (${p3(c.engine)} vs ${p3(c.baseline)}; margin ${formatInterval(c.margin, true)})`,
+          ),
         ]
       : ['External targets: held-out halves not scored (--tuning); no headline, no target or baseline check.']),
   ];

@@ -7,6 +7,7 @@ import type { Target } from '../evaluate';
 import { evaluatePolnear, type AttributionFigures } from './attribution-eval';
 import { semevalFigures, semevalLines, type SemevalFigures } from './semeval';
 import type { Half } from './splits';
+import type { Interval } from './interval';
 import { weaselFigures, weaselScores, type WeaselFigures } from './weasel';
 
 export type DataRole = 'held-out' | 'tuned-on' | 'fitted-on';
@@ -19,8 +20,11 @@ export interface ExternalRow {
   /** Sentences (or lines) the figure is computed over. */
   n: number;
   engine: number;
+  /** The engine figure's 95% bootstrap interval (interval.ts). */
+  ci: Interval;
   detail?: string;
-  baselines: { name: string; value: number }[];
+  /** Each baseline's figure on the same sentences, and the engine's margin over it with its 95% interval. */
+  baselines: { name: string; value: number; margin: Interval }[];
 }
 
 export interface ExternalReport {
@@ -76,8 +80,9 @@ export function externalReport(options: ExternalOptions = {}): ExternalReport {
       metric: 'attribution F1',
       n: f.sentences,
       engine: f.engine.f1,
+      ci: f.intervals.f1,
       detail: `P ${p3(f.engine.precision)} R ${p3(f.engine.recall)}`,
-      baselines: [{ name: 'reporting-verb regex', value: f.baseline.f1 }],
+      baselines: [{ name: 'reporting-verb regex', value: f.baseline.f1, margin: f.intervals.marginOverBaseline }],
     });
     // No baseline names a source, so agreement stands alone.
     rows.push({
@@ -87,6 +92,7 @@ export function externalReport(options: ExternalOptions = {}): ExternalReport {
       metric: 'source agreement',
       n: f.sourceAgreementSentences,
       engine: f.engine.sourceAgreement,
+      ci: f.intervals.sourceAgreement,
       baselines: [],
       // The issue's definition as written (a pronoun gold source never agrees); readings that would flatter it stand
       // beside it as diagnostics, never in its place.
@@ -106,10 +112,11 @@ export function externalReport(options: ExternalOptions = {}): ExternalReport {
       metric: 'alarmism AUC',
       n: f.lines,
       engine: f.engine,
+      ci: f.intervals.engine,
       detail: `${f.positives} positive lines, ${f.articles} articles`,
       baselines: [
-        { name: 'AFINN negative words', value: f.afinn },
-        { name: 'VADER negativity', value: f.vader },
+        { name: 'AFINN negative words', value: f.afinn, margin: f.intervals.overAfinn },
+        { name: 'VADER negativity', value: f.vader, margin: f.intervals.overVader },
       ],
     });
   }
@@ -126,8 +133,9 @@ export function externalReport(options: ExternalOptions = {}): ExternalReport {
       metric: 'hedged/vague F1',
       n: f.sentences,
       engine: f.engine.f1,
+      ci: f.intervals.engine,
       detail: `P ${p3(f.engine.precision)} R ${p3(f.engine.recall)}; hedges + vague attribution alone ${p3(f.hedgeOrAttribution.f1)}`,
-      baselines: [{ name: 'hedges word list', value: f.hedges.f1 }],
+      baselines: [{ name: 'hedges word list', value: f.hedges.f1, margin: f.intervals.overHedges }],
     });
   }
 
@@ -139,8 +147,13 @@ export function externalReport(options: ExternalOptions = {}): ExternalReport {
 
 export const rowKey = (r: Pick<ExternalRow, 'set' | 'half' | 'metric'>) => `${r.set} ${r.half} ${r.metric}`;
 
+/** A held-out target with the interval of the figure it judges. */
+export interface ExternalTarget extends Target {
+  ci: Interval;
+}
+
 /** Issue 9's targets, on held-out data only. */
-export function externalTargets(r: ExternalReport): Target[] {
+export function externalTargets(r: ExternalReport): ExternalTarget[] {
   const find = (set: ExternalRow['set'], metric: string) =>
     r.rows.find((x) => x.set === set && x.role === 'held-out' && x.metric === metric);
   const spec: [ExternalRow['set'], string, number][] = [
@@ -152,7 +165,7 @@ export function externalTargets(r: ExternalReport): Target[] {
   return spec.map(([set, metric, target]) => {
     const row = find(set, metric);
     if (!row) throw new Error(`no held-out ${set} ${metric} row`);
-    return { name: rowKey(row), value: row.engine, target, higherIsBetter: true };
+    return { name: rowKey(row), value: row.engine, ci: row.ci, target, higherIsBetter: true };
   });
 }
 
@@ -160,6 +173,8 @@ export interface BaselineCheck {
   name: string;
   engine: number;
   baseline: number;
+  /** The engine's margin over the baseline, 95% interval: a win whose interval reaches below zero is not settled. */
+  margin: Interval;
   ok: boolean;
 }
 
@@ -172,6 +187,7 @@ export function baselineChecks(r: ExternalReport): BaselineCheck[] {
         name: `${rowKey(row)}: engine beats ${b.name}`,
         engine: row.engine,
         baseline: b.value,
+        margin: b.margin,
         ok: row.engine > b.value,
       })),
     );

@@ -10,6 +10,7 @@ import Sentiment from 'sentiment';
 import { sharedDir } from '../datasets';
 import { auc } from '../metrics';
 import { halfOf, type Half } from './splits';
+import { bootstrapInterval, scoreOrder, weightedAuc, type Interval } from './interval';
 
 /** The techniques issue 9 counts as alarmist wording; every other technique only excludes a line. */
 export const ALARM_TECHNIQUES: ReadonlySet<string> = new Set([
@@ -137,6 +138,37 @@ export interface SemevalFigures {
   engine: number;
   afinn: number;
   vader: number;
+  /** 95% bootstrap intervals over articles (see interval.ts): the engine's AUC and its margin over each baseline. */
+  intervals: { engine: Interval; overAfinn: Interval; overVader: Interval };
+}
+
+/** Bootstrap seed for SemEval (one per set, so its intervals are the same on every run). */
+const SEED = 20;
+
+const aucOf = (lines: readonly LineScores[], score: (l: LineScores) => number) =>
+  auc(
+    lines.map(score),
+    lines.map((l) => l.positive),
+  );
+
+function intervals(lines: readonly LineScores[]): SemevalFigures['intervals'] {
+  const ids = new Map<string, number>();
+  const article = lines.map((l) => ids.get(l.article) ?? ids.set(l.article, ids.size).get(l.article)!);
+  const positive = lines.map((l) => l.positive);
+  const ranking = (score: (l: LineScores) => number) => {
+    const scores = lines.map(score);
+    const order = scoreOrder(scores);
+    return (draws: Uint32Array) => weightedAuc(order, scores, positive, (i) => draws[article[i]]);
+  };
+  const engine = ranking((l) => l.engine);
+  const afinn = ranking((l) => l.afinn);
+  const vader = ranking((l) => l.vader);
+  const options = { seed: SEED };
+  return {
+    engine: bootstrapInterval(ids.size, engine, options),
+    overAfinn: bootstrapInterval(ids.size, (d) => engine(d) - afinn(d), options),
+    overVader: bootstrapInterval(ids.size, (d) => engine(d) - vader(d), options),
+  };
 }
 
 interface Vader {
@@ -167,22 +199,13 @@ export function semevalLines(halves: readonly Half[] = ['fit', 'heldout'], share
 }
 
 export function semevalFigures(lines: readonly LineScores[]): SemevalFigures {
-  const positive = lines.map((l) => l.positive);
   return {
     articles: new Set(lines.map((l) => l.article)).size,
     lines: lines.length,
-    positives: positive.filter(Boolean).length,
-    engine: auc(
-      lines.map((l) => l.engine),
-      positive,
-    ),
-    afinn: auc(
-      lines.map((l) => l.afinn),
-      positive,
-    ),
-    vader: auc(
-      lines.map((l) => l.vader),
-      positive,
-    ),
+    positives: lines.filter((l) => l.positive).length,
+    engine: aucOf(lines, (l) => l.engine),
+    afinn: aucOf(lines, (l) => l.afinn),
+    vader: aucOf(lines, (l) => l.vader),
+    intervals: intervals(lines),
   };
 }

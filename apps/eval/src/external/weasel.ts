@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scoreDocument, type ScoredAssertion } from '@auditor/scoring';
 import { sharedDir } from '../datasets';
-import { binaryPrf } from '../metrics';
+import { binaryPrf, prf } from '../metrics';
 import { parseCsvObjects } from './csv';
+import { bootstrapInterval, type Interval } from './interval';
 import { halfOf, type Half } from './splits';
 
 export interface WeaselRow {
@@ -101,6 +102,25 @@ export interface WeaselFigures {
   engine: { precision: number; recall: number; f1: number };
   hedgeOrAttribution: { precision: number; recall: number; f1: number };
   hedges: { precision: number; recall: number; f1: number };
+  /** 95% bootstrap intervals over sentences (see interval.ts): the engine's F1 and its margin over the word list. */
+  intervals: { engine: Interval; overHedges: Interval };
+}
+
+/** Bootstrap seed for the weasel set (one per set, so its intervals are the same on every run). */
+const SEED = 10;
+
+/** F1 of a flag over the rows, each weighted by the times a resample drew it. */
+function weightedF1(rows: readonly WeaselScores[], flag: (r: WeaselScores) => boolean, draws: Uint32Array): number {
+  let tp = 0,
+    fp = 0,
+    fn = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const predicted = flag(rows[k]);
+    if (predicted && rows[k].label) tp += draws[k];
+    else if (predicted) fp += draws[k];
+    else if (rows[k].label) fn += draws[k];
+  }
+  return prf(tp, fp, fn).f1;
 }
 
 /** Each sentence of the chosen halves scored on its own; no assertion emitted counts as not flagged. */
@@ -126,5 +146,13 @@ export function weaselFigures(rows: readonly WeaselScores[]): WeaselFigures {
     engine: binaryPrf(rows.map((r) => ({ gold: r.label, predicted: r.engine }))),
     hedgeOrAttribution: binaryPrf(rows.map((r) => ({ gold: r.label, predicted: r.hedgeOrAttribution }))),
     hedges: binaryPrf(rows.map((r) => ({ gold: r.label, predicted: r.hedges }))),
+    intervals: {
+      engine: bootstrapInterval(rows.length, (d) => weightedF1(rows, (r) => r.engine, d), { seed: SEED }),
+      overHedges: bootstrapInterval(
+        rows.length,
+        (d) => weightedF1(rows, (r) => r.engine, d) - weightedF1(rows, (r) => r.hedges, d),
+        { seed: SEED },
+      ),
+    },
   };
 }
