@@ -427,7 +427,7 @@ export function armedUnit(tokens: Token[], r: Range, text: string, base: number)
 export const ordersTo = (tokens: Token[], from: number): boolean => objectInfinitive(tokens, from) >= 0;
 
 /** Personal pronouns that can only be a clause's subject: one after a verb's object opens its content clause. */
-const CLAUSE_SUBJECTS = /^(?:he|she|they|we|i)$/;
+export const CLAUSE_SUBJECTS = /^(?:he|she|they|we|i)$/;
 
 /** The "to" after an object that starts at `from` ("X to …"), before any "that", quotation or clause mark; else -1. */
 function objectInfinitive(tokens: Token[], from: number): number {

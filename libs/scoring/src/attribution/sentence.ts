@@ -12,6 +12,7 @@ import {
   participleOpener,
   quotedTokens,
   adverbialOpener,
+  CLAUSE_SUBJECTS,
 } from './cue-helpers';
 import { skipAdverbialsForward } from './adverbials';
 import { CUE_WORD, findVague, sentenceWords } from './vague';
@@ -468,9 +469,12 @@ function opensComplement(tokens: ReturnType<typeof tokenize>, outer: CueHit, inn
   // follows its speaker describes the speaker.
   if (outer.mode === 'inverted') return false;
   let k = outer.cueRange[1];
-  // "told reporters that …", "said in a statement that …": the marker may stand a few words after the cue.
-  for (let j = k; j < Math.min(tokens.length, outer.cueRange[1] + 6, inner.source[0]); j++)
+  // "told reporters that …", "said in a statement that …": the marker may stand a few words after the cue, but not
+  // after a subject pronoun, which opens a zero-that complement of its own ("said he doubts that X believes …").
+  for (let j = k; j < Math.min(tokens.length, outer.cueRange[1] + 6, inner.source[0]); j++) {
+    if (CLAUSE_SUBJECTS.test(tokens[j].lower)) break;
     if (opensContent(tokens[j])) k = j + 1;
+  }
   while (k < inner.source[0] && opensContent(tokens[k])) k++;
   for (; k < inner.source[0]; k++) {
     const w = tokens[k].lower;

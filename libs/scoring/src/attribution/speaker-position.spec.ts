@@ -405,6 +405,16 @@ describe('nested sources come from hand-listed reporting verbs only', () => {
       'the Afghan officials',
     );
   });
+  it('reads a subject pronoun after the cue as the complement’s own opening, not a marker search past it', () => {
+    // "said [he doubts that the mayor believes …]": the mayor is inside what the governor said, not its speaker.
+    expect(one('On Monday, the governor said he doubts that the mayor believes the road is safe.')?.source).toBe(
+      'the governor',
+    );
+    // "told reporters that …": the marker a few words after the cue still opens the complement.
+    expect(one('The governor told reporters that Kyrgyz officials believe the road is safe.')?.source).toBe(
+      'Kyrgyz officials',
+    );
+  });
   it('looks past a weekday and its period between subject and verb', () => {
     expect(one('Party spokesman Sean Amiri on Thursday evening said the vote would go ahead.')?.source).toMatch(
       /Sean Amiri/,
