@@ -127,14 +127,14 @@ const startsRelativeSubject = (t: Token | undefined): boolean =>
   !!t && t.word && !NP_PREPOSITIONS.has(t.lower) && !NP_BOUNDARY.has(t.lower) && t.lower !== 'and';
 
 /**
- * "UN monitoring team", "Trump's remaining rivals", "the Security Council monitoring team": an -ing form after an
- * acronym, a possessive or the head word of an organisation's name, and before a lower-case noun, modifies that noun
- * (a personal name before an -ing verb, "Trump faring better", is its subject).
+ * "UN monitoring team", "U.S. lobbying records", "Trump's remaining rivals", "the Security Council monitoring team":
+ * an -ing form after an acronym (dotted or not), a possessive or the head word of an organisation's name, and before a
+ * lower-case noun, modifies that noun (a personal name before an -ing verb, "Trump faring better", is its subject).
  */
 const namedGerundModifier = (tokens: Token[], i: number): boolean =>
   /\p{L}{3}ing$/u.test(tokens[i].lower) &&
   !!tokens[i - 1]?.word &&
-  (/^\p{Lu}{2,}$/u.test(tokens[i - 1].text) ||
+  (/^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u.test(tokens[i - 1].text) ||
     /\p{L}[’']s$/u.test(tokens[i - 1].text) ||
     (tokens[i - 1].cap && isOrgWord(tokens[i - 1].text))) &&
   !!tokens[i + 1]?.word &&
@@ -603,14 +603,16 @@ export function forwardNP(tokens: Token[], first: number): Range | null {
     // "the numbers cited by officials vary widely": a word that is only ever a verb is the next clause's, not the phrase's.
     if (i !== first && !t.cap && isLexicalVerbOnly(t.lower)) break;
     // "the meeting", "a briefing": right after an article an -ing word is the noun, not a verb ending the phrase; so after
-    // a possessive or "another" ("another leading advocate", "his ruling party"), determiners that take no clause.
+    // a possessive or "another" ("another leading advocate", "his ruling party"), determiners that take no clause, and
+    // after an acronym or an organisation's name ("according to U.S. lobbying records").
     if (
       verbLike(t) &&
       i !== first &&
       !(t.lower === 'named' && tokens[i + 1]?.cap) &&
       !ARTICLES.has(tokens[i - 1].lower) &&
       !NOUN_DETERMINERS.has(tokens[i - 1].lower) &&
-      !premodifyingParticiple(tokens, i)
+      !premodifyingParticiple(tokens, i) &&
+      !namedGerundModifier(tokens, i)
     )
       break;
     // A year or number only after the article and its adjectives: "the 2021 UN report", "the recent 50-state poll".

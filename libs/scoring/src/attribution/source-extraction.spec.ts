@@ -191,6 +191,14 @@ describe('an -ing modifier after an acronym', () => {
       sourceType: 'official',
     });
   });
+  it('stays inside the phrase after "according to", a dotted acronym included', () => {
+    expect(one('Two firms were paid in 2014, according to U.S. lobbying records.')?.source).toBe(
+      'U.S. lobbying records',
+    );
+    expect(one('The road was shut for a week, according to NATO training officials.')?.source).toBe(
+      'NATO training officials',
+    );
+  });
   it('does not swallow a name and its -ing verb', () => {
     expect(one('The survey finds Karimov faring better in the east, the agency said.')?.source).toBe('the agency');
   });
