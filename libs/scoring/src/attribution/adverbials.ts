@@ -54,6 +54,26 @@ const OCCASIONS = new Set([
   'remarks',
   'talk',
   'time',
+  // Written and spoken genres and public events a view is given in (WordNet 3.1 noun.communication: e-mail, op-ed,
+  // column, editorial, essay, article, blog, memo, filing, testimony; noun.act/noun.event: debate, forum, rally,
+  // hearing, appearance, podcast): "argued in his email, …", "acknowledged in an MSNBC forum that …".
+  'email',
+  'e-mail',
+  'op-ed',
+  'column',
+  'editorial',
+  'essay',
+  'article',
+  'blog',
+  'memo',
+  'filing',
+  'testimony',
+  'debate',
+  'forum',
+  'rally',
+  'hearing',
+  'appearance',
+  'podcast',
 ]);
 const PHRASE_WORDS = new Set([
   'a',
@@ -80,6 +100,12 @@ const PHRASE_WORDS = new Set([
   'official',
   'same',
   'weekly',
+  'text',
+  'opinion',
+  'guest',
+  'exclusive',
+  'public',
+  'latest',
 ]);
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'over', 'via', 'through']);
 
@@ -96,7 +122,8 @@ function phraseEnd(tokens: Token[], from: number): number {
       end = k + 1;
       continue;
     }
-    if (PHRASE_WORDS.has(t.lower) || t.lower === 'of') continue;
+    // "in an MSNBC forum", "in a Fox News interview": a broadcaster or paper names whose occasion it was.
+    if (PHRASE_WORDS.has(t.lower) || t.lower === 'of' || t.cap) continue;
     break;
   }
   // "in an interview with the BBC": the interviewer belongs to the adverbial.

@@ -1227,6 +1227,28 @@ describe('a phrase of occasion, channel or addressee before the content clause (
   });
 });
 
+describe('a written genre or public event a view is given in, before its content (rubric 2.3.21)', () => {
+  it('relays the clause after "in his email", "in an op-ed" and a broadcaster’s forum', () => {
+    expect(one('If anything, the envoy argued in his email, the ceasefire shows why the talks matter.')).toMatchObject({
+      source: 'the envoy',
+      cue: 'argued',
+    });
+    expect(one('Karimova contended in an op-ed last week that the tariffs had failed.')).toMatchObject({
+      source: 'Karimova',
+      cue: 'contended',
+    });
+    expect(
+      one('Omurbekov acknowledged in a Tolo News forum on Monday night that the vote would be close.'),
+    ).toMatchObject({ source: 'Omurbekov', cue: 'acknowledged' });
+  });
+  it('still reads a named place before the clause as the place it was said in', () => {
+    expect(one('Omurbekov acknowledged in Bishkek that the vote would be close.')).toMatchObject({
+      source: 'Omurbekov',
+      cue: 'acknowledged',
+    });
+  });
+});
+
 describe('a coordinated clause before the cue is no appositive (rubric 2.3.20)', () => {
   it('does not make the noun before ", and …" the subject', () => {
     expect(
