@@ -434,6 +434,17 @@ describe('a measured stretch of time between the subject and its verb', () => {
   it('leaves a measure with no adverb after it inside the subject', () => {
     expect(one('Two weeks of talks produced nothing, the envoy said.')?.source).toBe('the envoy');
   });
+  it.each([
+    ['Border officials have in the past said the crossing was safe.', 'Border officials'],
+    ['The ministry has in recent weeks warned that the pass may close.', 'The ministry'],
+    ['Elders have for months insisted that the school stay open.', 'Elders'],
+    ['The Taliban have over the past two years claimed dozens of attacks.', 'Taliban'],
+  ])('looks past a prepositional adverbial of time between auxiliary and verb: %s', (sentence, speaker) => {
+    expect(one(sentence)?.source).toMatch(new RegExp(`^(?:The )?${speaker}$`));
+  });
+  it('reads a time phrase right after the subject as the verb’s adverbial, not part of the source', () => {
+    expect(one('The report for the past year said the road was open.')?.source).toBe('The report');
+  });
 });
 
 describe('a title with a post-positive complement ("editor in chief", "envoy at large")', () => {
