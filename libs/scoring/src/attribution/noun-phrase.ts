@@ -277,6 +277,8 @@ export function skipAdverbsBack(tokens: Token[], i: number): number {
       else if (w === 'times' && frequencyCount(tokens[j - 1]?.lower ?? '')) j -= 2;
       else if ((INTERVENING_ADVERBS.has(w) && !adverbInName(tokens, j)) || (isLyAdverbForm(w) && !tokens[j].cap)) j--;
       else if (placeProFormAfterNoun(tokens, j)) j--;
+      // "has since said": after a perfect auxiliary, "since" is the adverb of time ('subsequently'), not a preposition.
+      else if (w === 'since' && /^(?:has|have|had|'s|'ve|'d)$/.test(tokens[j - 1]?.lower ?? '')) j--;
       // "The minister and his deputy both said", "they all agree": a floating quantifier after its noun phrase (Quirk
       // et al. 1985 §6.49); sentence-initial "All" or "Both" is the subject itself.
       else if (FLOATING_QUANTIFIERS.has(w) && floatsAfter(tokens[j - 1])) j--;

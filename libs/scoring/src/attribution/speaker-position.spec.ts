@@ -442,6 +442,13 @@ describe('a measured stretch of time between the subject and its verb', () => {
   ])('looks past a prepositional adverbial of time between auxiliary and verb: %s', (sentence, speaker) => {
     expect(one(sentence)?.source).toMatch(new RegExp(`^(?:The )?${speaker}$`));
   });
+  it('reads "since" after a perfect auxiliary as the adverb it is ("has since said")', () => {
+    expect(one('The governor has since said that he would not resign.')).toMatchObject({
+      source: 'The governor',
+      cue: 'said',
+    });
+    expect(one('Two ministers have since denied the report.')?.source).toBe('Two ministers');
+  });
   it('reads a time phrase right after the subject as the verb’s adverbial, not part of the source', () => {
     expect(one('The report for the past year said the road was open.')?.source).toBe('The report');
   });
