@@ -303,18 +303,19 @@ export function skipAdverbsBack(tokens: Token[], i: number): number {
 
 /** Prepositions that open an adverbial of duration or period ("in recent weeks", "for months", "over the past year"). */
 const TIME_PREPOSITIONS = new Set(['in', 'for', 'over', 'during', 'throughout', 'within']);
-/** Words between such a preposition and its unit of time: "the past", "recent", "the last few", "the coming". */
+/** Words between such a preposition and its measure of time: "the past", "recent", "the last", "the coming". */
 const TIME_PHRASE_WORDS = new Set(['the', 'past', 'recent', 'last', 'coming', 'next', 'previous', 'preceding']);
 
 /**
  * Start (the preposition) of a prepositional adverbial of time ending at `j`: "in the past", "in recent weeks", "for
- * months", "over the past two years"; -1 when none ends there. The phrase ends on a unit of time or on "past".
+ * months", "over the past two years"; -1 when none ends there. The phrase ends on a measure of time (measureBack) or on
+ * "past".
  */
 function timePhraseStart(tokens: Token[], j: number): number {
   const w = tokens[j].lower;
   if (!TIME_UNIT.test(w) && w !== 'past') return -1;
-  let k = j - 1;
-  while (k >= 0 && tokens[k].word && (countsTime(tokens[k].lower) || TIME_PHRASE_WORDS.has(tokens[k].lower))) k--;
+  let k = w === 'past' ? j - 1 : measureBack(tokens, j);
+  while (k >= 0 && tokens[k].word && TIME_PHRASE_WORDS.has(tokens[k].lower)) k--;
   return k >= 0 && TIME_PREPOSITIONS.has(tokens[k].lower) && !tokens[k].cap ? k : -1;
 }
 
