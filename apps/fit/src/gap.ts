@@ -1,5 +1,5 @@
 /**
- * npm run fit:gap — why the SemEval fit half's cross-validated AUC sits above the held-out half's.
+ * node -r @swc-node/register apps/fit/src/gap.ts — why the SemEval fit half's cross-validated AUC sits above the held-out half's.
  * Three explanations are measured, none by reading held-out lines:
  *  1. article variance: per-article AUC spread and a bootstrap over articles in each half, and a
  *     permutation test that re-deals all articles into two halves of the same sizes under the same
@@ -11,6 +11,7 @@
  */
 import { defaultRubric } from '@auditor/scoring';
 import { auc } from '../../eval/src/metrics';
+import { bootstrapInterval, groupedAuc, groupIndices, quantile } from '../../eval/src/external/interval';
 import { alarmismScores, FitData, loadFitData, probeRubric, semevalData, SemevalLine, withAlarmism } from './data';
 import { figures, FitConfig, runFit } from './fit';
 import { fitConfig, readRubric } from './rubric-file';
@@ -46,28 +47,21 @@ function byDoc(lines: readonly ScoredLine[]): Map<string, ScoredLine[]> {
 }
 
 function quantiles(values: readonly number[], qs: readonly number[]): number[] {
-  const s = [...values].sort((a, b) => a - b);
-  return qs.map((q) => s[Math.min(s.length - 1, Math.max(0, Math.round(q * (s.length - 1))))]);
-}
-
-/** AUC of the lines of articles drawn with replacement, `reps` times. */
-function bootstrap(groups: readonly ScoredLine[][], reps: number, seed: number): number[] {
-  const next = seededRandom(seed);
-  const out: number[] = [];
-  for (let r = 0; r < reps; r++) {
-    const lines: ScoredLine[] = [];
-    for (let k = 0; k < groups.length; k++) lines.push(...groups[Math.floor(next() * groups.length)]);
-    out.push(lineAuc(lines));
-  }
-  return out;
+  const sorted = [...values].sort((a, b) => a - b);
+  return qs.map((q) => quantile(sorted, q));
 }
 
 function describeHalf(name: string, lines: readonly ScoredLine[], perArticle: boolean): string[] {
   const groups = [...byDoc(lines).values()];
   const pos = lines.filter((l) => l.positive);
   const neg = lines.filter((l) => !l.positive);
-  const boot = bootstrap(groups, 1000, 9);
-  const [lo, hi] = quantiles(boot, [0.025, 0.975]);
+  const { group, count } = groupIndices(lines.map((l) => l.doc));
+  const statistic = groupedAuc(
+    lines.map((l) => l.score),
+    lines.map((l) => l.positive),
+    group,
+  );
+  const { lo, hi } = bootstrapInterval(count, statistic, { seed: 9 });
   const out = [
     `  ${name.padEnd(8)} articles ${groups.length}, lines ${lines.length}, positive ${pos.length} (${f3(pos.length / lines.length)}); AUC ${f3(lineAuc(lines))}, bootstrap over articles 95% [${f3(lo)}, ${f3(hi)}]`,
     `           score 0 (tied at base): positives ${f3(pos.filter((l) => l.score === 0).length / pos.length)}, negatives ${f3(neg.filter((l) => l.score === 0).length / neg.length)}; score 100 (clamped): positives ${f3(pos.filter((l) => l.score >= 100).length / pos.length)}, negatives ${f3(neg.filter((l) => l.score >= 100).length / neg.length)}`,

@@ -1,6 +1,14 @@
 import { seededRandom } from '@auditor/scoring/fit/seeded-random';
 import { auc } from '../metrics';
-import { bootstrapInterval, formatInterval, quantile, scoreOrder, weightedAuc } from './interval';
+import {
+  bootstrapInterval,
+  formatInterval,
+  groupedAuc,
+  groupIndices,
+  quantile,
+  scoreOrder,
+  weightedAuc,
+} from './interval';
 
 describe('quantile', () => {
   it('interpolates between order statistics', () => {
@@ -37,6 +45,29 @@ describe('weightedAuc', () => {
 
   it('is 0.5 when a resample holds only one class', () => {
     expect(weightedAuc(order, scores, positive, (i) => (positive[i] ? 1 : 0))).toBe(0.5);
+  });
+});
+
+describe('groupIndices and groupedAuc', () => {
+  it('numbers groups in first-seen order', () => {
+    expect(groupIndices(['b', 'a', 'b', 'c'])).toEqual({ group: [0, 1, 0, 2], count: 3 });
+  });
+
+  it('weights every item by the draws of its group', () => {
+    const scores = [3, 1, 2, 2, 0, 5];
+    const positive = [true, false, true, false, false, true];
+    const { group, count } = groupIndices(['x', 'x', 'y', 'y', 'z', 'z']);
+    const statistic = groupedAuc(scores, positive, group);
+    expect(statistic(new Uint32Array(count).fill(1))).toBeCloseTo(auc(scores, positive), 12);
+    // group x twice, y not at all, z once
+    const kept = [0, 1, 0, 1, 4, 5];
+    expect(statistic(Uint32Array.from([2, 0, 1]))).toBeCloseTo(
+      auc(
+        kept.map((i) => scores[i]),
+        kept.map((i) => positive[i]),
+      ),
+      12,
+    );
   });
 });
 

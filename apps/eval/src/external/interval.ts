@@ -96,6 +96,27 @@ export function scoreOrder(scores: readonly number[]): number[] {
   return scores.map((_, i) => i).sort((a, b) => scores[a] - scores[b]);
 }
 
+/** Each item's group as 0 … count − 1 in first-seen order: the units a clustered sample is resampled by. */
+export function groupIndices(keys: readonly string[]): { group: number[]; count: number } {
+  const ids = new Map<string, number>();
+  const group = keys.map((k) => {
+    let id = ids.get(k);
+    if (id === undefined) ids.set(k, (id = ids.size));
+    return id;
+  });
+  return { group, count: ids.size };
+}
+
+/** The AUC of items resampled by group (`group` from groupIndices): a statistic for bootstrapInterval. */
+export function groupedAuc(
+  scores: readonly number[],
+  positive: readonly boolean[],
+  group: readonly number[],
+): (draws: Uint32Array) => number {
+  const order = scoreOrder(scores);
+  return (draws) => weightedAuc(order, scores, positive, (i) => draws[group[i]]);
+}
+
 const signed = (v: number) => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(3)}`;
 
 /** "95% CI 0.571–0.628"; a margin's bounds carry their sign ("+0.041–+0.093"). */

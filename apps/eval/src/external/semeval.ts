@@ -10,7 +10,7 @@ import Sentiment from 'sentiment';
 import { sharedDir } from '../datasets';
 import { auc } from '../metrics';
 import { halfOf, type Half } from './splits';
-import { bootstrapInterval, scoreOrder, weightedAuc, type Interval } from './interval';
+import { bootstrapInterval, groupedAuc, groupIndices, type Interval } from './interval';
 
 /** The techniques issue 9 counts as alarmist wording; every other technique only excludes a line. */
 export const ALARM_TECHNIQUES: ReadonlySet<string> = new Set([
@@ -152,22 +152,17 @@ const aucOf = (lines: readonly LineScores[], score: (l: LineScores) => number) =
   );
 
 function intervals(lines: readonly LineScores[]): SemevalFigures['intervals'] {
-  const ids = new Map<string, number>();
-  const article = lines.map((l) => ids.get(l.article) ?? ids.set(l.article, ids.size).get(l.article)!);
+  const { group, count } = groupIndices(lines.map((l) => l.article));
   const positive = lines.map((l) => l.positive);
-  const ranking = (score: (l: LineScores) => number) => {
-    const scores = lines.map(score);
-    const order = scoreOrder(scores);
-    return (draws: Uint32Array) => weightedAuc(order, scores, positive, (i) => draws[article[i]]);
-  };
+  const ranking = (score: (l: LineScores) => number) => groupedAuc(lines.map(score), positive, group);
   const engine = ranking((l) => l.engine);
   const afinn = ranking((l) => l.afinn);
   const vader = ranking((l) => l.vader);
   const options = { seed: SEED };
   return {
-    engine: bootstrapInterval(ids.size, engine, options),
-    overAfinn: bootstrapInterval(ids.size, (d) => engine(d) - afinn(d), options),
-    overVader: bootstrapInterval(ids.size, (d) => engine(d) - vader(d), options),
+    engine: bootstrapInterval(count, engine, options),
+    overAfinn: bootstrapInterval(count, (d) => engine(d) - afinn(d), options),
+    overVader: bootstrapInterval(count, (d) => engine(d) - vader(d), options),
   };
 }
 
