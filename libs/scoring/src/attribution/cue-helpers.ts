@@ -1798,8 +1798,27 @@ export function nounHeadAt(tokens: Token[], i: number): boolean {
   // A number after a capital is part of a name ("Resolution 2254 states"), and a year is no count ("a 2011 email shows").
   if (/^\d[\d,]*$/.test(opener.text))
     return opener.text !== '1' && !/^(?:1[89]|20)\d\d$/.test(opener.text) && !tokens[k - 1]?.cap;
-  return opener.lower !== 'one' && PLURAL_OPENERS.has(opener.lower);
+  return opener.lower !== 'one' && (PLURAL_OPENERS.has(opener.lower) || prepositionObjectOpener(opener.lower));
 }
+
+/**
+ * After a preposition the words are its object, no subject with a verb ("linked to land disputes", "over party
+ * claims"); the tagger's prepositions include the subordinators, after which a clause and its subject may start
+ * ("although history says"), so those (Quirk et al. 1985 §14.12, with the comparative "than" and informal "like") are not.
+ */
+const prepositionObjectOpener = (word: string): boolean =>
+  word === 'to' || (isPreposition(word) && !CLAUSE_SUBORDINATORS.has(word));
+const CLAUSE_SUBORDINATORS = new Set([
+  ...[...FRONTED_SUBORDINATORS].map((w) => w.toLowerCase()),
+  'as',
+  'till',
+  'whilst',
+  'where',
+  'wherever',
+  'than',
+  'like',
+  'that',
+]);
 
 /** A lower-case singular noun that can stand in a compound: no number, determiner, quantifier, -s form or other class. */
 const compoundWord = (t: Token): boolean =>

@@ -330,3 +330,15 @@ describe('a percentage as a share of respondents (rubric 2.3.20)', () => {
     expect(one('A new Kabar poll found 40% of voters are undecided.')).toMatchObject({ cue: 'found' });
   });
 });
+
+describe('an -s cue form after a preposition and a bare noun (rubric 2.3.22)', () => {
+  it('heads the preposition’s object, with no subject to speak', () => {
+    expect(one('Most of the attacks were linked to water disputes rather than terrorism.')).toBeNull();
+  });
+  it('keeps the verb after a subordinator, which opens a clause with its own subject', () => {
+    expect(one('Turnout was low, although history says there can be upsets.')).toMatchObject({
+      source: 'history',
+      cue: 'says',
+    });
+  });
+});
