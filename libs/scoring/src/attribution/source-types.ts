@@ -91,6 +91,9 @@ function officerType(...texts: string[]): SourceType | null {
   return null;
 }
 
+/** Document nouns of counts and records (the role list's "records and findings" class), which a state keeps. */
+const STATE_COUNTS = new Set(['estimate', 'estimates', 'data', 'statistics', 'records']);
+
 function hasStateModifier(p: MentionParts): boolean {
   const low = p.text.toLowerCase();
   return (
@@ -124,6 +127,10 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
       if (modifier?.info.type && !modifier.info.document && modifier.info.type !== 'anonymous')
         return modifier.info.type;
     }
+    // "Russian estimates", "Tajik data", "US intelligence estimates": a count named by a state's adjective is the
+    // state's (its government's), as "Afghan forces" are its army; a poll or study so named ("a Russian poll") is anyone's.
+    if (STATE_COUNTS.has(head.key) && p.tokens.slice(0, head.index).some((t) => STATE_MODIFIERS.has(t.lower)))
+      return 'official';
   }
   if (head && head.info.type) {
     const t = head.info.type;

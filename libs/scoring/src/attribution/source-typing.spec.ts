@@ -846,3 +846,23 @@ describe('a capitalised role before a name is a title for coreference (rubric 2.
     ).toMatchObject({ source: 'Rustam Aliev' });
   });
 });
+
+describe('counts and records a state keeps (rubric 2.3.22)', () => {
+  it('types estimates, data and statistics named by a state’s adjective as official', () => {
+    expect(one('According to Russian estimates, about 3,000 fighters are in the north.')).toMatchObject({
+      source: 'Russian estimates',
+      sourceType: 'official',
+      named: false,
+    });
+    expect(one('Kyrgyz data show that seizures doubled.')).toMatchObject({ sourceType: 'official' });
+    expect(one('Kazakh government statistics show a rise in convictions.')).toMatchObject({
+      source: 'Kazakh government statistics',
+      sourceType: 'official',
+      cue: 'show',
+    });
+  });
+  it('leaves a poll or study named by a state’s adjective untyped by the state, and unmodified counts to context', () => {
+    expect(one('A Russian poll found most voters trust the army.')).not.toMatchObject({ sourceType: 'official' });
+    expect(one('According to the data, seizures doubled.')).not.toMatchObject({ sourceType: 'official' });
+  });
+});
