@@ -5,6 +5,7 @@
  */
 import type { Token } from './tokens';
 import { MONTHS, PERIODS, WEEKDAYS } from './words';
+import { isPreposition } from './lexicon';
 
 const SINGLE = new Set([
   'today',
@@ -108,6 +109,24 @@ const PHRASE_WORDS = new Set([
   'latest',
 ]);
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'over', 'via', 'through']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+/** A lower-case word that can premodify a noun: no preposition, conjunction, pronoun or other function word. */
+const premodifier = (t: Token): boolean => !t.cap && !isPreposition(t.lower) && !FUNCTION_WORDS.has(t.lower);
+const FUNCTION_WORDS = new Set([
+  'and',
+  'or',
+  'but',
+  'that',
+  'to',
+  'which',
+  'who',
+  'not',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+]);
 
 const isTime = (t: Token): boolean =>
   MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || PERIODS.has(t.lower) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(t.lower);
@@ -124,6 +143,9 @@ function phraseEnd(tokens: Token[], from: number): number {
     }
     // "in an MSNBC forum", "in a Fox News interview": a broadcaster or paper names whose occasion it was.
     if (PHRASE_WORDS.has(t.lower) || t.lower === 'of' || t.cap) continue;
+    // "in an audio message", "in a rare interview": after a determiner any premodifier may come before the occasion
+    // noun, which must still close the phrase for it to count.
+    if (k > from && DETERMINERS.has(tokens[from].lower) && premodifier(t)) continue;
     break;
   }
   // "in an interview with the BBC": the interviewer belongs to the adverbial.

@@ -1249,6 +1249,22 @@ describe('a written genre or public event a view is given in, before its content
   });
 });
 
+describe('an occasion phrase with any premodifier after its determiner (rubric 2.3.22)', () => {
+  it('relays the infinitive or clause after "in an audio message", "in a rare interview"', () => {
+    expect(one('The militants’ leader vowed in an audio message to keep fighting.')).toMatchObject({
+      source: 'The militants’ leader',
+      cue: 'vowed',
+    });
+    expect(one('The minister conceded in a rare interview that the border was porous.')).toMatchObject({
+      source: 'The minister',
+      cue: 'conceded',
+    });
+  });
+  it('needs the occasion noun to close the phrase', () => {
+    expect(one('The commander vowed in the name of his fallen men to keep fighting.')?.cue).not.toBe('vowed');
+  });
+});
+
 describe('a coordinated clause before the cue is no appositive (rubric 2.3.20)', () => {
   it('does not make the noun before ", and …" the subject', () => {
     expect(
