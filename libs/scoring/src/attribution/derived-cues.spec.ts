@@ -342,3 +342,26 @@ describe('an -s cue form after a preposition and a bare noun (rubric 2.3.22)', (
     });
   });
 });
+
+describe('a passive of judging with its "on"/"for" complement and its agent (rubric 2.3.22)', () => {
+  it('takes the agent after the complement as the source', () => {
+    expect(one('The ambush was blamed on a splinter faction by Kyrgyz officials.')).toMatchObject({
+      source: 'Kyrgyz officials',
+      sourceType: 'official',
+      cue: 'blamed',
+    });
+    expect(one('The garrison was praised for its restraint by the OSCE envoy.')).toMatchObject({
+      source: 'the OSCE envoy',
+      cue: 'praised',
+    });
+  });
+  it('ends the agent before the "on" phrase of "blame" when the agent comes first', () => {
+    expect(one('The ambush was blamed by Kyrgyz officials on a splinter faction.')).toMatchObject({
+      source: 'Kyrgyz officials',
+    });
+  });
+  it('leaves a "by" phrase of another verb, and a passive with no agent, vague', () => {
+    expect(one('The ambush was blamed on fighters trained by foreign instructors.')).toMatchObject({ via: 'vague' });
+    expect(one('The ambush was blamed on a splinter faction.')).toMatchObject({ via: 'vague' });
+  });
+});

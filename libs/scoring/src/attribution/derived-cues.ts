@@ -582,6 +582,52 @@ function closingComment(tokens: Token[], i: number, entry: Entry, reading: strin
   return before.some((_, k) => finiteVerbAt(before, k)) || before.filter((t) => t.word).length >= 6;
 }
 
+/**
+ * "was blamed on the IMU by Uzbek officials", "was praised for its restraint by the UN": a verb of judging (Levin 1993
+ * §33) puts its "on"/"for" complement before the passive's "by" agent; the agent follows the complement's noun phrase.
+ */
+function displacedAgent(tokens: Token[], i: number): Range | null {
+  const prep = tokens[i + 1]?.lower;
+  if ((prep !== 'on' && prep !== 'for') || !JUDGING_PARTICIPLES.has(tokens[i].lower)) return null;
+  const complement = forwardNP(tokens, i + 2);
+  if (!complement || tokens[complement[1]]?.lower !== 'by') return null;
+  return forwardNP(tokens, complement[1] + 1);
+}
+
+/**
+ * "was blamed by Uzbek officials on the IMU": "blame" takes its target in an "on" phrase, which follows the agent here;
+ * the agent ends before it (else the blamed group would be read as part of who blames it).
+ */
+function blameTarget(tokens: Token[], lemma: string, agent: Range | null): Range | null {
+  if (!agent || lemma !== BLAME) return agent;
+  for (let k = agent[0] + 1; k < agent[1]; k++) if (tokens[k].lower === 'on') return [agent[0], k];
+  return agent;
+}
+const BLAME = stem('blame');
+
+/**
+ * Participles of judging (Levin 1993 §33, the "judgement" verbs), the class vague-sources.json reads as an agentless
+ * judgement when no agent follows ("was widely condemned"); "called on it by" (a phrasal verb) is none of them.
+ */
+const JUDGING_PARTICIPLES = new Set([
+  'acclaimed',
+  'applauded',
+  'blamed',
+  'castigated',
+  'censured',
+  'commended',
+  'condemned',
+  'credited',
+  'criticized',
+  'criticised',
+  'denounced',
+  'faulted',
+  'hailed',
+  'lauded',
+  'praised',
+  'rebuked',
+]);
+
 /** Nouns of unnamed reporting (the labelling guide's "intelligence reports", "recent reporting", "local tips"). */
 const REPORT_NOUNS = new Set(['reports', 'reporting', 'intelligence', 'information', 'tip', 'tips']);
 
@@ -654,9 +700,20 @@ export function derivedHits(
       !EVIDENTIAL.has(entry.lemma) &&
       !personalPassiveSubject(tokens, i) &&
       allows(entry.verb, 'object');
+    // The same passive with its complement before the agent ("was blamed on the IMU by officials").
+    const displaced =
+      reading === 'verb' &&
+      (frame === 'p-on' || frame === 'p-for') &&
+      isParticiple(t.lower) &&
+      !EVIDENTIAL.has(entry.lemma) &&
+      !personalPassiveSubject(tokens, i) &&
+      allows(entry.verb, 'object')
+        ? displacedAgent(tokens, i)
+        : null;
     if (
       !supportVerb &&
       !passiveOfObject &&
+      !displaced &&
       !allows(reading === 'verb' ? entry.verb : entry.noun, frame) &&
       !documentFinding(tokens, i, entry.lemma, reading, frame) &&
       !asCommentClause(tokens, i, entry, reading, frame) &&
@@ -787,8 +844,8 @@ export function derivedHits(
       continue;
     // "a measure strongly opposed by the unions", "was criticized by rights groups": a passive participle's agent holds
     // the attitude, whether the participle follows a be-form or reduces a relative clause after a noun.
-    if (isParticiple(t.lower) && tokens[i + 1]?.lower === 'by' && prev?.word && !prev.cap) {
-      const agent = passiveAgent(tokens, i);
+    if (isParticiple(t.lower) && (tokens[i + 1]?.lower === 'by' || displaced) && prev?.word && !prev.cap) {
+      const agent = displaced ?? blameTarget(tokens, entry.lemma, passiveAgent(tokens, i));
       // "seen by some as a demotion" is a view; "a memo seen by Reuters", "documents seen by the newspaper" are things
       // someone saw. A verb of perception (Levin 1993 §30.1) holds a view only with its "as" complement (every "seen by"
       // cue on PolNeAR train has one, and the one without is a memo a news agency saw).
