@@ -265,6 +265,17 @@ describe('threat metaphors of fire', () => {
   );
 });
 
+describe('water verbs of crossing as a threat metaphor (rubric 2.3.22)', () => {
+  it.each([
+    'Armed militants keep pouring across the mountain passes.',
+    'Insurgents flooded into the district overnight.',
+  ])('counts with a threat actor: %s', (text) => expect(ids(threatVocabulary, text)).toContain('threat-metaphor'));
+  it.each(['Meltwater poured into the lower villages in April.', 'Donations flooded into the relief fund.'])(
+    'leaves the literal or harmless flow alone: %s',
+    (text) => expect(ids(threatVocabulary, text)).not.toContain('threat-metaphor'),
+  );
+});
+
 describe('future certainty is about a threat', () => {
   it.each([
     'Thousands of smugglers are poised to cross the river at any moment.',

@@ -28,6 +28,12 @@ const GROWTH = new Set([
   'fusion',
   'merger',
 ]);
+/**
+ * The water verbs of crossing ("pouring across", "flood into") are a metaphor only for people, as threat claims are
+ * for a threat actor beside them: "fighters pouring across the border", not "water poured into the valley".
+ */
+const CROSSING = new Set(['flood into', 'flood across', 'pour into', 'pour across']);
+const metaphor: Keep = (f, m) => asserted(f, m) && (!CROSSING.has(m.term) || f.matches.threatActors.length > 0);
 const emphasises: Keep = (f, m) =>
   asserted(f, m) && (!GROWTH.has(m.term) || f.matches.threatActors.length > 0 || f.matches.topicNouns.length > 0);
 
@@ -98,7 +104,7 @@ export const threatVocabulary = defineRule({
       f,
       'threat-metaphor',
       f.matches.threatMetaphors,
-      asserted,
+      metaphor,
       w['threat-metaphor'],
       Infinity,
       'threat-inflating metaphor',
