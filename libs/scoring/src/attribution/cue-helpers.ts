@@ -1798,16 +1798,27 @@ export function nounHeadAt(tokens: Token[], i: number): boolean {
   // A number after a capital is part of a name ("Resolution 2254 states"), and a year is no count ("a 2011 email shows").
   if (/^\d[\d,]*$/.test(opener.text))
     return opener.text !== '1' && !/^(?:1[89]|20)\d\d$/.test(opener.text) && !tokens[k - 1]?.cap;
-  return opener.lower !== 'one' && (PLURAL_OPENERS.has(opener.lower) || prepositionObjectOpener(opener.lower));
+  return opener.lower !== 'one' && (PLURAL_OPENERS.has(opener.lower) || prepositionObject(tokens, k));
 }
 
 /**
- * After a preposition the words are its object, no subject with a verb ("linked to land disputes", "over party
- * claims"); the tagger's prepositions include the subordinators, after which a clause and its subject may start
+ * After a preposition of the predicate the words are its object, no subject with a verb ("were linked to land
+ * disputes"): the clause's verb (a be-form or auxiliary) stands before the preposition, with no relative word that
+ * would make it a relative clause's. Without such a verb the phrase may postmodify the subject ("the survey on drought
+ * suggests"). The tagger's prepositions include the subordinators, after which a clause and its subject may start
  * ("although history says"), so those (Quirk et al. 1985 §14.12, with the comparative "than" and informal "like") are not.
  */
-const prepositionObjectOpener = (word: string): boolean =>
-  word === 'to' || (isPreposition(word) && !CLAUSE_SUBORDINATORS.has(word));
+function prepositionObject(tokens: Token[], k: number): boolean {
+  const word = tokens[k].lower;
+  if (word !== 'to' && (!isPreposition(word) || CLAUSE_SUBORDINATORS.has(word))) return false;
+  let verb = false;
+  for (let j = k - 1; j >= 0 && tokens[j].word; j--) {
+    const w = tokens[j].lower;
+    if (RELATIVE_PRONOUNS.has(w)) return false;
+    if (BE_FORMS.has(w) || AUXILIARIES.has(w)) verb = true;
+  }
+  return verb;
+}
 const CLAUSE_SUBORDINATORS = new Set([
   ...[...FRONTED_SUBORDINATORS].map((w) => w.toLowerCase()),
   'as',
