@@ -94,6 +94,14 @@ function officerType(...texts: string[]): SourceType | null {
 /** Document nouns of counts and records (the role list's "records and findings" class), which a state keeps. */
 const STATE_COUNTS = new Set(['estimate', 'estimates', 'data', 'statistics', 'records']);
 
+/** The capitalised name in a place phrase after the head ("at the Oxus Society", "from the Steppe Institute"), or null. */
+function bodyAfterHead(p: MentionParts): string | null {
+  const prep = p.tokens[p.coreEnd];
+  if (!prep || !/^(?:at|of|from|with)$/.test(prep.lower)) return null;
+  const rest = p.tokens.slice(p.coreEnd + 1).filter((t) => t.cap);
+  return rest.length > 0 ? rest.map((t) => t.text).join(' ') : null;
+}
+
 function hasStateModifier(p: MentionParts): boolean {
   const low = p.text.toLowerCase();
   return (
@@ -139,6 +147,14 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
       if (head.info.stateSide && hasStateModifier(p)) return 'official';
       if (/\bintelligence\b/i.test(p.text) && hasStateModifier(p)) return 'official';
       if (p.orgs[0]) return orgType(p.orgs[0], ctx, p.text);
+      // "Analysts at the Oxus Society", "researchers from the Steppe Policy Institute": a crowd of analysts placed in a
+      // body the gazetteer does not list takes the type its name's head word gives, as a listed body's does above.
+      // Not unnamed sources or bystanders ("sources at the ministry", "students at Kabul University"): anonymous.
+      if (t !== 'anonymous') {
+        const body = bodyAfterHead(p);
+        const named = body ? patternType(body) : null;
+        if (named) return named;
+      }
       // "Shopkeeper Hasan Saidov": a person named by name is identifiable, which the guide's anonymous is not; typed
       // as a named person whose role says no side (as "Hasan Saidov, a shopkeeper" is).
       if (p.person && t === 'anonymous' && !head.info.crowd) return null;

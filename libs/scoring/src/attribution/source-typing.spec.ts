@@ -866,3 +866,21 @@ describe('counts and records a state keeps (rubric 2.3.22)', () => {
     expect(one('According to the data, seizures doubled.')).not.toMatchObject({ sourceType: 'official' });
   });
 });
+
+describe('analysts placed in a body the gazetteer does not list (rubric 2.3.22)', () => {
+  it('takes the type the body’s name gives', () => {
+    expect(one('Analysts at the Pamir Policy Society noted that the raids were rare.')).toMatchObject({
+      sourceType: 'independent',
+    });
+    expect(one('Researchers from the Steppe Studies Institute found that the raids were rare.')).toMatchObject({
+      sourceType: 'independent',
+    });
+  });
+  it('leaves unnamed sources, bystanders and analysts placed nowhere anonymous', () => {
+    expect(one('Sources at the Pamir Policy Society said the raids were rare.')).toMatchObject({
+      sourceType: 'anonymous',
+    });
+    expect(one('Students at Khorog University said the raids were rare.')).toMatchObject({ sourceType: 'anonymous' });
+    expect(one('Analysts in Khorog said the raids were rare.')).toMatchObject({ sourceType: 'anonymous' });
+  });
+});
