@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { scratchDirs } from '../../api/test/support/scratch-dirs';
+import { buildPdf } from '../../api/test/support/pdf';
 
 const scratchDir = scratchDirs('cli-spec-');
 
@@ -70,6 +71,67 @@ describe('cli score', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('reads an HTML page as an upload is: article text only, offsets into the text it prints, date from its metadata', () => {
+    const page = join(tmp, 'page.html');
+    writeFileSync(
+      page,
+      `<!doctype html><html><head><title>Pass closed | Valley Courier</title>
+      <meta property="article:published_time" content="2026-03-09T06:00:00Z"></head><body>
+      <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/about">About us</a></nav>
+      <article><h1>Pass closed</h1>
+      <p>The border service said on Sunday that the Kulma pass had been closed after heavy snowfall.</p>
+      <p>Drivers told the Courier that dozens of lorries were stranded on the road to Murghob.</p>
+      <p>The Taliban said in a statement that their side of the pass would stay open.</p></article>
+      <footer>© 2026 Valley Courier. All rights reserved.</footer></body></html>`,
+    );
+    const r = cli(['score', page, '--json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.format).toBe('html');
+    expect(doc.title).toMatch(/Pass closed/);
+    expect(doc.text).not.toMatch(/</);
+    expect(doc.text).not.toMatch(/All rights reserved/);
+    expect(doc.assertions.map((a: { attribution: { source: string } | null }) => a.attribution?.source)).toEqual([
+      'The border service',
+      'Drivers',
+      'Taliban',
+    ]);
+    for (const a of doc.assertions) expect(doc.text.slice(a.start, a.end)).toBe(a.text);
+    // The page's own date counts, as for an upload (the Taliban speak as a government after August 2021), unless
+    // --published overrides it.
+    expect(doc.publishedAt).toBe('2026-03-09');
+    expect(doc.assertions[2].provenance).toBe('official');
+    const earlier = JSON.parse(cli(['score', page, '--json', '--published', '2019-05-02']).stdout);
+    expect(earlier.publishedAt).toBe('2019-05-02');
+    expect(earlier.assertions[2].provenance).toBe('insurgent');
+  });
+
+  it('reads a PDF, by its name or from standard input by its bytes', () => {
+    const pdf = buildPdf(['The border service said the Kulma pass had been closed after heavy snowfall.']);
+    const file = join(tmp, 'notice.pdf');
+    writeFileSync(file, pdf);
+    for (const r of [cli(['score', file, '--json']), cli(['score', '-', '--json'], pdf)]) {
+      expect(r.code).toBe(0);
+      const doc = JSON.parse(r.stdout);
+      expect(doc.format).toBe('pdf');
+      expect(doc.assertions[0]).toMatchObject({ attribution: { source: 'The border service' } });
+    }
+  });
+
+  it('refuses a file whose content is not what its name says in one line, and reads other endings by their bytes', () => {
+    const fake = join(tmp, 'fake.pdf');
+    writeFileSync(fake, 'The border service said the pass was closed.');
+    const r = cli(['score', fake, '--json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/named as .*PDF.* but its content is/i);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    const log = join(tmp, 'notes.log');
+    writeFileSync(log, '<html><body><p>The border service said the pass was closed.</p></body></html>');
+    const sniffed = JSON.parse(cli(['score', log, '--json']).stdout);
+    expect(sniffed.format).toBe('html');
+    expect(sniffed.text).toBe('The border service said the pass was closed.');
   });
 
   it('refuses empty text and binary data', () => {

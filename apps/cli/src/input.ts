@@ -4,17 +4,20 @@ import { OUTLET_TYPES, OutletType } from '@auditor/scoring';
 /** A problem with what the user gave us; the CLI prints its message on one line and exits 1. */
 export class UsageError extends Error {}
 
-/** Reads a file or stdin ("-") as UTF-8 text, refusing binary data and empty text. */
-export function readText(file: string): string {
-  let bytes: Buffer;
+/** Reads a file or stdin ("-") as bytes, with a one-line message for a missing or unreadable file. */
+export function readBytes(file: string): Buffer {
   try {
-    bytes = file === '-' ? readFileSync(0) : readFileSync(file);
+    return file === '-' ? readFileSync(0) : readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`file not found: ${file}`);
     if (code === 'EISDIR') throw new UsageError(`${file} is a directory, not a text file`);
     throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
   }
+}
+
+/** Reads a file or stdin ("-") as UTF-8 text, refusing binary data and empty text. */
+export function readText(file: string, bytes: Buffer = readBytes(file)): string {
   if (bytes.includes(0))
     throw new UsageError(`${file === '-' ? 'standard input' : file} looks like binary data, not text`);
   let text: string;

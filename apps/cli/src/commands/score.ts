@@ -1,7 +1,12 @@
+import { basename } from 'node:path';
 import { Command } from 'commander';
+import { HttpException } from '@nestjs/common';
 import { scoreDocument, ScoredDocument } from '@auditor/scoring';
-import { OUTLET_TYPES } from '@auditor/vocabulary';
-import { parseDate, parseOutletType, readText } from '../input';
+import { formatOfFilename, OUTLET_TYPES } from '@auditor/vocabulary';
+import { extractArticle, type Extracted } from '../../../api/src/extraction/extract';
+import { sniff } from '../../../api/src/extraction/sniff';
+import { deriveMetadata } from '../../../api/src/articles/derive-metadata';
+import { parseDate, parseOutletType, readBytes, readText, UsageError } from '../input';
 
 interface ScoreOptions {
   json?: boolean;
@@ -45,7 +50,7 @@ function table(doc: ScoredDocument): string {
 export function scoreCommand(): Command {
   return new Command('score')
     .description('score one article (a file, or - for standard input) and print its assertions')
-    .argument('<file>', 'text file to score, or - for standard input')
+    .argument('<file>', 'article to score (text, HTML or PDF), or - for standard input')
     .option('--json', 'print one JSON document instead of a table')
     .option(
       '--outlet-type <type>',
@@ -53,11 +58,46 @@ export function scoreCommand(): Command {
     )
     .option('--published <date>', 'publication date, YYYY-MM-DD')
     .option('--author <name>', "the article's author, whose self-quotes are not attribution")
-    .action((file: string, opts: ScoreOptions) => {
+    .action(async (file: string, opts: ScoreOptions) => {
       const outletType = parseOutletType(opts.outletType);
-      const publishedAt = parseDate(opts.published);
-      const text = readText(file);
+      const given = parseDate(opts.published);
+      const bytes = readBytes(file);
+      const extracted = await extractMarkup(file, bytes);
+      // Plain text is scored as given, so the JSON offsets slice the input itself.
+      const text = extracted?.text ?? readText(file, bytes);
+      const publishedAt = given ?? (extracted ? (deriveMetadata(extracted, {}).publishedAt ?? undefined) : undefined);
       const doc = scoreDocument(text, { outletType, publishedAt, author: opts.author });
-      process.stdout.write(opts.json ? `${JSON.stringify(doc)}\n` : `${table(doc)}\n`);
+      // From HTML or PDF the offsets are into the extracted text, which the JSON carries with the format, the title and
+      // the publication date the scoring used (given, or found in the document).
+      const out = extracted
+        ? {
+            ...doc,
+            format: extracted.format,
+            title: extracted.title,
+            publishedAt: publishedAt?.toISOString().slice(0, 10) ?? null,
+            text,
+          }
+        : doc;
+      process.stdout.write(opts.json ? `${JSON.stringify(out)}\n` : `${table(doc)}\n`);
     });
+}
+
+/**
+ * An HTML page or a PDF (by its name's ending or, for any other name and standard input, by its bytes) is read
+ * as an upload is: the article's text extracted, boilerplate and markup left out. Null for plain text.
+ */
+async function extractMarkup(file: string, bytes: Buffer): Promise<Extracted | null> {
+  const filename = file === '-' ? undefined : basename(file);
+  // Any other ending ("notes.log") is read as a name without one, as the command always has: the bytes decide.
+  const known = formatOfFilename(filename) !== null;
+  const declared = formatOfFilename(filename) ?? 'none';
+  const markup = (kind: string) => kind === 'html' || kind === 'pdf';
+  if (!markup(declared) && !(declared === 'none' && markup(sniff(bytes).kind))) return null;
+  try {
+    return await extractArticle({ source: 'file', bytes, filename: known ? filename : undefined });
+  } catch (e) {
+    // The upload's own message ("… is named as a PDF file but its content is text …"), without the HTTP status.
+    if (e instanceof HttpException) throw new UsageError(e.message);
+    throw e;
+  }
 }
