@@ -188,6 +188,16 @@ describe('speakers carried across sentences', () => {
     expect(r[1]).toMatchObject({ source: 'Mark Stone', via: 'carried' });
     expect(r[2]).toBeNull();
   });
+  it('credits a short sentence that is all quotation to the speaker just before it, in the same paragraph (rubric 2.3.22)', () => {
+    const r = all([
+      ['“The pass reopens every spring,” the elder said.', '“Nothing changes.”', 'Such ‘talks’ are rare.'],
+      ['“Nothing changes.”'],
+    ]);
+    expect(r[1]).toMatchObject({ source: 'the elder', via: 'carried' });
+    expect(r[2]).toBeNull();
+    // A new paragraph opens with no speaker carried into a short quotation.
+    expect(r[3]).toBeNull();
+  });
   it('resolves he/she to the person named just before', () => {
     const r = all([
       [

@@ -148,7 +148,8 @@ export function attribute(doc: SegmentedDocument, ctx: AttributionContext = {}):
     } else if (
       (!own || vagueInOpeningQuote(seg.text, seg.start, own)) &&
       prev &&
-      q.longestQuoteWords >= MIN_QUOTE_WORDS
+      // A short sentence that is all quotation right after its speaker's ("…,” he said. “It never comes.”) goes on.
+      (q.longestQuoteWords >= MIN_QUOTE_WORDS || (q.wholeQuote && sameBlock))
     ) {
       result = carried(prev);
       if (q.openAtEnd) provisional.add(i);

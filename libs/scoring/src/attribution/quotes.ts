@@ -12,7 +12,12 @@ export interface QuoteState {
   openAtEnd: boolean;
   /** Longest quoted run in the sentence, in words (scare quotes are one or two). */
   longestQuoteWords: number;
+  /** The sentence is one double quotation and nothing else (“It never comes.”): someone's words, however short. */
+  wholeQuote: boolean;
 }
+
+/** One double quotation from the sentence's start to its end, with only its closing punctuation after it. */
+const WHOLE_QUOTE = /^\s*(?:[“"«]|'')[^“”"«»]+(?:[”"»]|'')[.!?…]?\s*$/;
 
 type Open = null | 'double' | 'single';
 
@@ -94,6 +99,7 @@ export function quoteStates(segments: Segment[]): QuoteState[] {
       openAtStart,
       openAtEnd: open !== null,
       longestQuoteWords: longest,
+      wholeQuote: !openAtStart && WHOLE_QUOTE.test(text),
     });
   }
   return out;
