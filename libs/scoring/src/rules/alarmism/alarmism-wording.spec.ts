@@ -4,6 +4,7 @@ import { emotiveWords } from './emotive-words';
 import { emphasis } from './emphasis';
 import { absoluteClaims } from './absolutes';
 import { negativity } from './negativity';
+import { deEscalation } from './de-escalation';
 import { threatVocabulary } from './threat-vocabulary';
 import { unsupportedThreatClaim } from './unsupported-threat-claim';
 
@@ -83,6 +84,25 @@ describe('outcomes of operations are not negative wording', () => {
     'The border service denied entry to forty lorries on Monday.',
     'The battalion withdrew after the defeat of the raiding party.',
   ])('%s', (text) => expect(ids(negativity, text)).toEqual([]));
+});
+
+describe('a measure going down is no negative wording, and scales the threat down (rubric 2.3.22)', () => {
+  it.each([
+    'Cross-border raids have fallen by half since the spring.',
+    'Kidnappings in the valley dropped sharply after the amnesty.',
+    'Reported incidents dropped to 12 last year.',
+  ])('counts no negative word for the verb of decrease: %s', (text) => {
+    expect(signals(negativity, text).map((s) => s.reason)).not.toContainEqual(expect.stringMatching(/fallen|dropped/));
+  });
+  it.each(['The provincial capital is falling to the insurgents.', 'Morale dropped after the ambush.'])(
+    'keeps the negative word in another sense: %s',
+    (text) => expect(ids(negativity, text)).toContain('negativity'),
+  );
+  it('reads the decrease with its extent as a de-escalating qualifier', () => {
+    const s = signals(deEscalation, 'The number of violent raids has fallen since 2021.');
+    expect(s.map((x) => x.id)).toContain('de-escalation');
+    expect(signals(deEscalation, 'The border town fell to the militants in May.')).toEqual([]);
+  });
 });
 
 describe('a denied threat is no threat claim and no emphasis', () => {

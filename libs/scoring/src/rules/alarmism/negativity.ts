@@ -134,6 +134,21 @@ const EVIDENCE_NOUNS = new Set([
 const EVIDENCE_COMPLEMENT = new Set(['of', 'that']);
 
 /**
+ * The calibratable change-of-state verbs AFINN rates negative (Levin 1993 §45.6: "fall", "drop"), used as a measure
+ * going down, with an extent or a starting point after them ("attacks have fallen by a third", "incidents dropped
+ * sharply", "has fallen since 2021", "fell to 12"): a report of a decrease, no negative wording. "Kunduz is falling to
+ * the Taliban" keeps its point.
+ */
+const DECREASE = new Set(['fallen', 'falling', 'drop', 'dropped']);
+const EXTENT = new Set(['by', 'from', 'since', 'sharply', 'steadily', 'slightly', 'significantly', 'markedly']);
+function measuredDecrease(f: AssertionFacts, i: number): boolean {
+  if (!DECREASE.has(f.tokens[i].word)) return false;
+  const next = f.tokens[i + 1]?.word ?? '';
+  return EXTENT.has(next) || /^\d/.test(next) || (next === 'to' && /^\d/.test(f.tokens[i + 2]?.word ?? ''));
+}
+
+/**
+ * AFINN negative words (the list the `sentiment` package ships)/**
  * AFINN negative words (the list the `sentiment` package ships), one signal per word weighted by
  * its AFINN strength, so the fitter sees every word and its points, not a sentence total. Words
  * another lexicon accounts for are left out (see ACCOUNTED): "killed", "detained", "the threat"
@@ -158,7 +173,7 @@ export const negativity = defineRule({
       if (value === null || value >= 0) continue;
       accounted ??= accountedTokens(f);
       if (accounted[i] === 1 || NEGATORS.has(t.word)) continue;
-      if (negatedWithin(f, i)) continue;
+      if (negatedWithin(f, i) || measuredDecrease(f, i)) continue;
       const weight = Math.max(0, Math.min(budget, -value * w['negativity-per-point']));
       budget -= weight;
       const span: [number, number] = [t.start, t.end];
