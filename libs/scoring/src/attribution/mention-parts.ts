@@ -173,7 +173,10 @@ function readMention(text: string): MentionParts {
     head,
     orgs,
     person: pr ? [tokens[pr[0]].start, tokens[pr[1] - 1].end] : null,
-    rank: tokens.some((t, i) => t.cap && RANK_TITLES.has(t.lower) && !!tokens[i + 1]?.cap),
+    // "U.S. Attorney General Loretta Lynch": a rank word that ends a civil office of several words is no rank.
+    rank: tokens.some(
+      (t, i) => t.cap && RANK_TITLES.has(t.lower) && !!tokens[i + 1]?.cap && !roleAt(tokens, i)?.key.includes(' '),
+    ),
     determiner:
       first && /^(the|a|an|this|these|those|its|their|his|her|several|some|many|few|multiple|most)$/.test(first.lower)
         ? first.lower

@@ -884,3 +884,21 @@ describe('analysts placed in a body the gazetteer does not list (rubric 2.3.22)'
     expect(one('Analysts in Khorog said the raids were rare.')).toMatchObject({ sourceType: 'anonymous' });
   });
 });
+
+describe('a surname typed by the description at the full name’s first mention (rubric 2.3.22)', () => {
+  it('reads past a rank’s or a state’s abbreviation to the words that describe the name', () => {
+    const r = attribute(
+      docFrom([
+        ['Tajik border guard Sgt. Davron Saidov said the post had come under fire twice.'],
+        ['“We held the line,” Saidov said.'],
+      ]),
+      {},
+    );
+    expect(r[1]).toMatchObject({ source: 'Saidov', canonical: 'Davron Saidov', sourceType: 'official' });
+  });
+  it('does not take a civil office ending in "General" for a rank', () => {
+    expect(one('U.S. Attorney General Mara Quill said the inquiry would continue.')).toMatchObject({
+      sourceType: 'official',
+    });
+  });
+});

@@ -156,6 +156,28 @@ function clauseLike(phrase: string): boolean {
 }
 
 /**
+ * Index of the last sentence end in `window` ([.!?;:] and a space), or -1. The period of a military rank, a courtesy
+ * title or a state's initials ("Afghan commando Sgt. Hafiz Rahman", "U.S. Army Col.", "Dr.") ends no sentence: the
+ * words before it still describe the name. A political title's ("Sen.", "Gov.") is left a boundary: the words before
+ * it are as often the clause's verb ("would force Sen. X to …") as a description.
+ */
+function sentenceEndIn(window: string): number {
+  const re = /[.!?;:][”"’]?\s+/g;
+  let last = -1;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    const word = /([\p{L}.]+)$/u.exec(window.slice(0, m.index))?.[1].toLowerCase();
+    if (window[m.index] === '.' && word && TITLE_ABBREVIATIONS.has(word)) continue;
+    last = m.index;
+  }
+  return last;
+}
+const TITLE_ABBREVIATIONS = new Set([
+  ...[...RANK_TITLES, ...HONORIFICS].filter((t) => t.endsWith('.')).map((t) => t.slice(0, -1)),
+  'u.s',
+  'u.n',
+]);
+
+/**
  * Type of a person from a description the document gives at the name's first occurrence
  * ("Daniil Kislov, director of …", "Capt. Aaron Schwengler, Company B commander"). Looks only at a
  * short window around one indexOf hit, so it costs the same for long and short documents.
@@ -171,11 +193,7 @@ function describePerson(
   const window = doc.text.slice(Math.max(0, at - 50), at);
   // A dash ends it too: "KABUL (AP) — Zabihullah Mujahid said" opens with a wire dateline, whose agency is not his.
   const dash = window.search(/\s[—–]\s+[^—–]*$/);
-  const boundary = Math.max(
-    window.search(/[.!?;:][”"’]?\s+[^.!?;:]*$/) + 1,
-    window.lastIndexOf('\n') + 1,
-    dash < 0 ? 0 : dash + 2,
-  );
+  const boundary = Math.max(sentenceEndIn(window) + 1, window.lastIndexOf('\n') + 1, dash < 0 ? 0 : dash + 2);
   // The words that run into the name describe it ("Tajik President Emomali Rahmon"), and so does an appositive ending in
   // a role before a comma ("the state's governor, John Kasich"); another phrase set off by a comma ("In an interview
   // with the BBC, Karimov said") is about something else.
