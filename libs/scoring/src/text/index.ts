@@ -20,6 +20,9 @@ export { splitSentences } from './sentences';
 const LIST_MARKER = /^(?:\d{1,2}[.)]|[•▪◦·*-])\s+/;
 const PDF_FOOTNOTE_LABEL = /^(\d{1,3})(?!\d)\s*/;
 const ENDS_COLON = /:["”’]?$/;
+/** Headings of a citation list at an article's end. */
+const REFERENCE_HEADING =
+  /^\s*(?:references?|notes|end ?notes|foot ?notes|sources|bibliography|works cited|literature)\s*:?\s*$/i;
 const CROSS_REFERENCE = /^(?:ibid|ibidem|op\.? ?cit)\b|\bno\. ?\d+\.?$/i;
 
 export function segment(text: string): SegmentedDocument {
@@ -52,6 +55,8 @@ class Segmenter {
   private readonly out: SegmentBuilder;
   private prevEndsColon = false;
   private lastEntry: ReferenceEntry | null = null;
+  /** Under a "References", "Notes" or "Sources" heading: its list items are citations when they read as one. */
+  private referenceSection = false;
   /** PDF footnote zones: bibliographic entries and the page's URL lines, matched up at the end. */
   private readonly zones = new Map<number, { entries: ReferenceEntry[]; urls: string[] }>();
   private readonly spans: Array<[number, number]> = [];
@@ -86,6 +91,7 @@ class Segmenter {
 
   private heading(start: number, end: number): void {
     this.out.emit('heading', start, end, false);
+    this.referenceSection = REFERENCE_HEADING.test(this.text.slice(start, end));
     this.prevEndsColon = false;
     this.lastEntry = null;
   }
@@ -163,6 +169,14 @@ class Segmenter {
     const s = this.text.slice(start, end);
     const list = LIST_MARKER.exec(s);
     const from = list ? start + list[0].length : start;
+    // "1. Eurasianet, “Tajikistan warns …”, 12 October 2021.": an entry of the list a references heading opens.
+    if (this.referenceSection && isBibliographic(this.text.slice(from, end))) {
+      this.out.emit('reference', start, end, false);
+      const label = list ? (/^\d+/.exec(list[0])?.[0] ?? '') : '';
+      this.lastEntry = this.out.entry(label, start, end, findUrls(s));
+      this.prevEndsColon = false;
+      return;
+    }
     const quoted = (this.prevEndsColon && !list) || s.startsWith('…') || s.startsWith('...');
     this.sentences(from, end, 'assertion', quoted, []);
     this.prevEndsColon = ENDS_COLON.test(s);

@@ -88,3 +88,29 @@ describe('document invariants', () => {
     ).toEqual(['heading', 'heading']);
   });
 });
+
+describe('a citation list under a references heading (rubric 2.3.22)', () => {
+  const body = 'Officials in Khorog said the road had reopened.[1]';
+  it('reads its numbered and unnumbered entries as references, not assertions', () => {
+    const text = [
+      body,
+      'Notes',
+      '1. Pamir Daily, “Road to Khorog reopens”, 3 May 2022.',
+      '2) Ministry of Transport, Annual Report, 2021.',
+      'Steppe Studies Institute, Border Trade Review, 2020.',
+    ].join('\n\n');
+    expect(kinds(text)).toEqual([
+      ['assertion', body],
+      ['heading', 'Notes'],
+      ['reference', '1. Pamir Daily, “Road to Khorog reopens”, 3 May 2022.'],
+      ['reference', '2) Ministry of Transport, Annual Report, 2021.'],
+      ['reference', 'Steppe Studies Institute, Border Trade Review, 2020.'],
+    ]);
+  });
+  it('keeps a numbered list of claims under any other heading, and prose under a references heading', () => {
+    const list = '1. Pamir Daily, “Road to Khorog reopens”, 3 May 2022.';
+    expect(kinds(['Timeline', list].join('\n\n'))[1][0]).toBe('assertion');
+    const prose = 'The road reopened after officials said the snow had been cleared.';
+    expect(kinds(['References', prose].join('\n\n'))[1]).toEqual(['assertion', prose]);
+  });
+});
