@@ -62,6 +62,19 @@ describe('cli score', () => {
     expect(r.stdout).toMatch(/anonymous/);
   });
 
+  it('dates plain text by its dateline unless --published says otherwise, and prints the date it used', () => {
+    const text = 'KABUL, 3 September 2022 — The Taliban said no foreign fighters were in the country.';
+    const dated = JSON.parse(cli(['score', '-', '--json'], text).stdout);
+    expect(dated.publishedAt).toBe('2022-09-03');
+    expect(dated.assertions[0].provenance).toBe('official');
+    const given = JSON.parse(cli(['score', '-', '--json', '--published', '2020-01-15'], text).stdout);
+    expect(given.publishedAt).toBe('2020-01-15');
+    expect(given.assertions[0].provenance).toBe('insurgent');
+    expect(
+      JSON.parse(cli(['score', '-', '--json'], 'The Taliban said the road was open.').stdout).publishedAt,
+    ).toBeNull();
+  });
+
   it.each([
     [['score', join(tmp, 'missing.txt'), '--json'], /file not found/],
     [['score', '-', '--json', '--outlet-type', 'blog'], /unknown outlet type "blog"/],

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { Command } from 'commander';
 import { HttpException } from '@nestjs/common';
-import { scoreDocument, ScoredDocument } from '@auditor/scoring';
+import { dateFromText, scoreDocument, ScoredDocument } from '@auditor/scoring';
 import { formatOfFilename, OUTLET_TYPES } from '@auditor/vocabulary';
 import { extractArticle, type Extracted } from '../../../api/src/extraction/extract';
 import { sniff } from '../../../api/src/extraction/sniff';
@@ -65,19 +65,14 @@ export function scoreCommand(): Command {
       const extracted = await extractMarkup(file, bytes);
       // Plain text is scored as given, so the JSON offsets slice the input itself.
       const text = extracted?.text ?? readText(file, bytes);
-      const publishedAt = given ?? (extracted ? (deriveMetadata(extracted, {}).publishedAt ?? undefined) : undefined);
+      // Undated, the article's date is what it says about itself, as for an upload: the page's metadata, else the
+      // text's masthead or dateline ("KABUL, 3 September 2022 —").
+      const found = extracted ? deriveMetadata(extracted, {}).publishedAt : dateFromText(text, new Date());
+      const publishedAt = given ?? found ?? undefined;
       const doc = scoreDocument(text, { outletType, publishedAt, author: opts.author });
-      // From HTML or PDF the offsets are into the extracted text, which the JSON carries with the format, the title and
-      // the publication date the scoring used (given, or found in the document).
-      const out = extracted
-        ? {
-            ...doc,
-            format: extracted.format,
-            title: extracted.title,
-            publishedAt: publishedAt?.toISOString().slice(0, 10) ?? null,
-            text,
-          }
-        : doc;
+      const dated = { ...doc, publishedAt: publishedAt?.toISOString().slice(0, 10) ?? null };
+      // From HTML or PDF the offsets are into the extracted text, which the JSON carries with the format and title.
+      const out = extracted ? { ...dated, format: extracted.format, title: extracted.title, text } : dated;
       process.stdout.write(opts.json ? `${JSON.stringify(out)}\n` : `${table(doc)}\n`);
     });
 }

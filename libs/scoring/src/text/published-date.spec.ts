@@ -34,6 +34,8 @@ describe('dateFromText', () => {
       'Kabul, 12 March 2011 — Officials in the capital said the new checkpoints would stay for the rest of the year, and that more would follow in the provinces around it.';
     expect(day(dateFromText(long, NOW))).toBe('2011-03-12');
     expect(day(dateFromText('KABUL, Afghanistan (Jan. 25, 2013)\nA patrol found a cache.', NOW))).toBe('2013-01-25');
+    // However short the first paragraph (rubric 2.3.22).
+    expect(day(dateFromText('Kabul, 12 March 2011 — The checkpoints will stay.', NOW))).toBe('2011-03-12');
   });
 
   it('completes a dateline without a year from the release number', () => {

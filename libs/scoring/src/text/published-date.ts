@@ -85,10 +85,10 @@ export function dateFromText(text: string, now = new Date()): Date | null {
       // without a full stop, or starts with its date.
       const d = findWrittenDate(line, now);
       if (d && (d.at === 0 || !/[.!?]["”’)]*$/.test(line))) return d.date;
-    } else {
-      const d = place && findWrittenDate(rest, now);
-      if (d && d.at === 0) return d.date;
     }
+    // A dateline opens the first paragraph, however short it is ("KABUL, 3 September 2022 — The ministry said …").
+    const dated = place && findWrittenDate(rest, now);
+    if (dated && dated.at === 0) return dated.date;
     const md = place && release ? MONTH_DAY.exec(rest) : null;
     if (md && release) {
       const month = MONTH_INDEX.get(md[1].toLowerCase())!;
