@@ -276,6 +276,21 @@ describe('water verbs of crossing as a threat metaphor (rubric 2.3.22)', () => {
   );
 });
 
+describe('the precipice and the urgency formula (rubric 2.3.22)', () => {
+  it.each(['The valley stands on the edge of an abyss.', 'Two rival clans are on the edge of war.'])(
+    'counts the precipice as a threat metaphor: %s',
+    (text) => expect(ids(threatVocabulary, text)).toContain('threat-metaphor'),
+  );
+  it('leaves a place at the edge of town alone', () =>
+    expect(ids(threatVocabulary, 'The depot stands on the edge of town.')).toEqual([]));
+  it('counts an urgency formula only in a sentence about a threat', () => {
+    expect(ids(futureCertainty, 'The insurgents are regrouping, and time is running out.')).toEqual([
+      'future-certainty',
+    ]);
+    expect(ids(futureCertainty, 'Register for the spring course before it is too late.')).toEqual([]);
+  });
+});
+
 describe('future certainty is about a threat', () => {
   it.each([
     'Thousands of smugglers are poised to cross the river at any moment.',
