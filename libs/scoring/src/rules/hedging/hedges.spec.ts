@@ -226,6 +226,9 @@ describe('hedge senses: obstructed verification and unresolved uncertainty', () 
     ['The commander did not say how many fighters had crossed.', true],
     ['The agency declined to specify where the report came from.', true],
     ['The commander said how many fighters had crossed.', false],
+    // A verb coordinated by "or" shares the negation before it (rubric 2.3.22).
+    ['The ministry did not name the cell or say how its members were traced.', true],
+    ['The ministry named the cell and said how its members were traced.', false],
     ['The agency reported, without citing sources, that the pass had fallen.', true],
     ['The envoy gave no source for the figure of 3,000 fighters.', true],
     // The construction's finite form, negated or refused (rubric 2.3.15).

@@ -554,7 +554,17 @@ export function isHedgeSense(tokens: readonly Token[], m: LexiconMatch): boolean
  * statement about the reports, not a hedge on its own content (the evidence rule reads it instead).
  */
 const unverified = (tokens: readonly Token[], i: number): boolean =>
-  before(tokens, i, 4, VERIFICATION_FRAMES) || beingDone(tokens, i);
+  before(tokens, i, 4, VERIFICATION_FRAMES) || beingDone(tokens, i) || coordinatedUnder(tokens, i);
+
+/**
+ * "did not name the group or say how …", "has not identified the bomber or confirmed the toll": a verb coordinated by
+ * "or" shares the frame of the verb before it (negation takes both conjuncts), so the window reaches back from "or".
+ */
+function coordinatedUnder(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--)
+    if (tokens[k].word === 'or') return before(tokens, k, 5, VERIFICATION_FRAMES);
+  return false;
+}
 
 /**
  * "the circumstances are being established", "the figures are being checked": the progressive passive puts the
