@@ -84,12 +84,11 @@ export function scoreCommand(): Command {
 async function extractMarkup(file: string, bytes: Buffer): Promise<Extracted | null> {
   const filename = file === '-' ? undefined : basename(file);
   // Any other ending ("notes.log") is read as a name without one, as the command always has: the bytes decide.
-  const known = formatOfFilename(filename) !== null;
-  const declared = formatOfFilename(filename) ?? 'none';
-  const markup = (kind: string) => kind === 'html' || kind === 'pdf';
-  if (!markup(declared) && !(declared === 'none' && markup(sniff(bytes).kind))) return null;
+  const declared = formatOfFilename(filename);
+  const markup = (kind: string | null) => kind === 'html' || kind === 'pdf';
+  if (!markup(declared) && (declared === 'text' || !markup(sniff(bytes).kind))) return null;
   try {
-    return await extractArticle({ source: 'file', bytes, filename: known ? filename : undefined });
+    return await extractArticle({ source: 'file', bytes, filename: declared === null ? undefined : filename });
   } catch (e) {
     // The upload's own message ("… is named as a PDF file but its content is text …"), without the HTTP status.
     if (e instanceof HttpException) throw new UsageError(e.message);

@@ -4,7 +4,7 @@
  * "told reporters last week that"): the verb still relays the clause that follows them.
  */
 import type { Token } from './tokens';
-import { MONTHS, PERIODS, WEEKDAYS } from './words';
+import { MONTHS, PERIODS, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, WEEKDAYS } from './words';
 import { isPreposition } from './lexicon';
 
 const SINGLE = new Set([
@@ -109,24 +109,15 @@ const PHRASE_WORDS = new Set([
   'latest',
 ]);
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'over', 'via', 'through']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+const determiner = (w: string): boolean => w === 'a' || w === 'an' || w === 'the' || POSSESSIVE_DETERMINERS.has(w);
 /** A lower-case word that can premodify a noun: no preposition, conjunction, pronoun or other function word. */
-const premodifier = (t: Token): boolean => !t.cap && !isPreposition(t.lower) && !FUNCTION_WORDS.has(t.lower);
-const FUNCTION_WORDS = new Set([
-  'and',
-  'or',
-  'but',
-  'that',
-  'to',
-  'which',
-  'who',
-  'not',
-  'he',
-  'she',
-  'it',
-  'they',
-  'we',
-]);
+const premodifier = (t: Token): boolean =>
+  !t.cap &&
+  !isPreposition(t.lower) &&
+  !CONNECTIVES.has(t.lower) &&
+  !SUBJECT_PRONOUNS.has(t.lower) &&
+  !RELATIVE_PRONOUNS.has(t.lower);
+const CONNECTIVES = new Set(['and', 'or', 'but', 'to', 'not', 'we']);
 
 const isTime = (t: Token): boolean =>
   MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || PERIODS.has(t.lower) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(t.lower);
@@ -145,7 +136,7 @@ function phraseEnd(tokens: Token[], from: number): number {
     if (PHRASE_WORDS.has(t.lower) || t.lower === 'of' || t.cap) continue;
     // "in an audio message", "in a rare interview": after a determiner any premodifier may come before the occasion
     // noun, which must still close the phrase for it to count.
-    if (k > from && DETERMINERS.has(tokens[from].lower) && premodifier(t)) continue;
+    if (k > from && determiner(tokens[from].lower) && premodifier(t)) continue;
     break;
   }
   // "in an interview with the BBC": the interviewer belongs to the adverbial.

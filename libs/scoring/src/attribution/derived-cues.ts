@@ -48,7 +48,7 @@ import {
   relativeWordBefore,
 } from './frames';
 import { backwardNP, forwardNP, headIndex, isProper, skipAdverbsBack, type Range } from './noun-phrase';
-import { INVERTED_CUES, lookupOrganisation, ROLES } from './lexicon';
+import { INVERTED_CUES, lookupOrganisation, ROLES, VAGUE_PATTERNS } from './lexicon';
 import {
   AUXILIARIES,
   BE_FORMS,
@@ -606,27 +606,13 @@ function blameTarget(tokens: Token[], lemma: string, agent: Range | null): Range
 const BLAME = stem('blame');
 
 /**
- * Participles of judging (Levin 1993 §33, the "judgement" verbs), the class vague-sources.json reads as an agentless
- * judgement when no agent follows ("was widely condemned"); "called on it by" (a phrasal verb) is none of them.
+ * Participles of judging (Levin 1993 §33, the "judgement" verbs): the anchors of the vague-sources.json pattern that reads
+ * them as an agentless judgement when no agent follows ("was widely condemned"), so one list serves both readings.
+ * "called on it by" (a phrasal verb) is none of them.
  */
-const JUDGING_PARTICIPLES = new Set([
-  'acclaimed',
-  'applauded',
-  'blamed',
-  'castigated',
-  'censured',
-  'commended',
-  'condemned',
-  'credited',
-  'criticized',
-  'criticised',
-  'denounced',
-  'faulted',
-  'hailed',
-  'lauded',
-  'praised',
-  'rebuked',
-]);
+const JUDGING_PARTICIPLES: ReadonlySet<string> = new Set(
+  VAGUE_PATTERNS.find((p) => p.anchors.includes('blamed') && p.anchors.includes('praised'))?.anchors ?? [],
+);
 
 /** Nouns of unnamed reporting (the labelling guide's "intelligence reports", "recent reporting", "local tips"). */
 const REPORT_NOUNS = new Set(['reports', 'reporting', 'intelligence', 'information', 'tip', 'tips']);
@@ -693,23 +679,15 @@ export function derivedHits(
     // the corpus may hold too few passives to attest the "by" frame itself. Not an evidential verb ("diplomacy shown by
     // Uzbekistan" displays, it does not say), and not with a personal pronoun as the passive's subject: "he was
     // dismissed by President Rahmon" is done to him (removed from office), no view held about him.
-    const passiveOfObject =
+    const objectPassive =
       reading === 'verb' &&
-      frame === 'p-by' &&
       isParticiple(t.lower) &&
       !EVIDENTIAL.has(entry.lemma) &&
       !personalPassiveSubject(tokens, i) &&
       allows(entry.verb, 'object');
+    const passiveOfObject = objectPassive && frame === 'p-by';
     // The same passive with its complement before the agent ("was blamed on the IMU by officials").
-    const displaced =
-      reading === 'verb' &&
-      (frame === 'p-on' || frame === 'p-for') &&
-      isParticiple(t.lower) &&
-      !EVIDENTIAL.has(entry.lemma) &&
-      !personalPassiveSubject(tokens, i) &&
-      allows(entry.verb, 'object')
-        ? displacedAgent(tokens, i)
-        : null;
+    const displaced = objectPassive && (frame === 'p-on' || frame === 'p-for') ? displacedAgent(tokens, i) : null;
     if (
       !supportVerb &&
       !passiveOfObject &&
