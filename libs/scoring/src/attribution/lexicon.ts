@@ -74,6 +74,7 @@ const COMMON_CAPITALISED = new Set(wordClasses.commonCapitalised);
 const PAST_TENSE = new Set(wordClasses.pastTense);
 const BASE_VERBS = new Set(wordClasses.baseVerbs);
 const ADJECTIVES_ONLY = new Set(wordClasses.adjectivesOnly);
+const MOSTLY_ADJECTIVES = new Set(wordClasses.mostlyAdjectives);
 const LEXICAL_VERBS_ONLY = new Set(wordClasses.lexicalVerbsOnly);
 const PREPOSITIONS = new Set(wordClasses.prepositions);
 const NOUN_ONLY_CUE_FORMS = new Set(wordClasses.nounOnlyCueForms);
@@ -102,6 +103,8 @@ export const isPluralNoun = (word: string): boolean => PLURAL_NOUNS.has(word);
 export const frontsParticiple = (word: string): boolean => FRONTED_PARTICIPLES.has(word);
 /** A lower-case word that is only ever an adjective ("subtle", "foreign"). */
 export const isAdjectiveOnly = (word: string): boolean => ADJECTIVES_ONLY.has(word);
+/** Mostly an adjective ("strong", "calm", "subtle"): after a linking verb, its predicative adjective. */
+export const isMostlyAdjective = (word: string): boolean => ADJECTIVES_ONLY.has(word) || MOSTLY_ADJECTIVES.has(word);
 /** A lower-case word that is only ever a verb, and usually a present or base form ("see", "contains", "has"). */
 export const isLexicalVerbOnly = (word: string): boolean => LEXICAL_VERBS_ONLY.has(word);
 /** A lower-case word that is usually a preposition or subordinator ("throughout", "amid", "despite"). */

@@ -120,3 +120,16 @@ describe('officers of the justice system', () => {
     expect(classifySource(m).sourceType).toBe('official'),
   );
 });
+
+describe('an agency or panel takes its owner’s side (rubric 2.3.23)', () => {
+  it.each([
+    ['Kyrgyzstan’s security agency', 'official'],
+    ['the Tajik border agency', 'official'],
+    ['a Kazakh government panel', 'official'],
+    ['the Taliban’s intelligence agency', 'insurgent'],
+  ])('%s → %s', (mention, type) => expect(classifySource(mention).sourceType).toBe(type));
+  it('leaves an agency with no owner to the context, and a news agency to its own type', () => {
+    expect(classifySource('the agency').sourceType).not.toBe('official');
+    expect(classifySource('the Uzbek news agency').sourceType).toBe('media');
+  });
+});

@@ -208,6 +208,13 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
     // ("ISAF has no reports of such an incident, a spokesman said").
     if (head.key.startsWith('spokes') || OFFICES.has(head.key))
       return (bareRole(p, head.index) ? partyOutlet(ctx) : null) ?? 'official';
+    // "Kazakhstan's security agency", "the Kyrgyz border agency": a body whose noun says no side is its owner's, and a
+    // state's own body is official, as "Afghan forces" are its army ("news agency" has a type of its own).
+    if (CONTEXT_BODIES.has(head.key)) {
+      const owner = p.possessed ? ownerType(p, ctx) : null;
+      if (owner) return owner;
+      if (hasStateModifier(p)) return 'official';
+    }
   }
   // States and their coordinations ("Uzbekistan and Tajikistan", "Tashkent, Dushanbe and Bishkek") speak as governments.
   const states = p.text
@@ -280,6 +287,9 @@ function ownerType(p: MentionParts, ctx: ClassifyContext): SourceType | null {
   const type = typeOf(analyseMention(owner), ctx);
   return type === 'anonymous' ? null : type;
 }
+
+/** Bodies typed by context in role-nouns.json (type null): whose they are gives their side. */
+const CONTEXT_BODIES = new Set(['agency', 'panel']);
 
 /** Offices that speak for whoever they belong to (role-nouns.json), typed as a spokesman is. */
 const OFFICES = new Set(['office', 'press office', 'press service', 'press centre', 'press center']);

@@ -83,7 +83,13 @@ describe('outcomes of operations are not negative wording', () => {
     'The operation disrupted the network and caused no collateral damage.',
     'The border service denied entry to forty lorries on Monday.',
     'The battalion withdrew after the defeat of the raiding party.',
+    // rubric 2.3.23: the verbs of averting report what a security service says it did
+    'The committee said it had prevented nine attacks and thwarted two plots this year.',
+    'Border guards averted a shootout at the crossing.',
   ])('%s', (text) => expect(ids(negativity, text)).toEqual([]));
+  it('keeps "prevent" exact: its stem would reach "preventable"', () => {
+    expect(ids(negativity, 'The report called the deaths a preventable tragedy.')).toContain('negativity');
+  });
 });
 
 describe('a measure going down is no negative wording, and scales the threat down (rubric 2.3.22)', () => {

@@ -148,7 +148,6 @@ function measuredDecrease(f: AssertionFacts, i: number): boolean {
 }
 
 /**
- * AFINN negative words (the list the `sentiment` package ships)/**
  * AFINN negative words (the list the `sentiment` package ships), one signal per word weighted by
  * its AFINN strength, so the fitter sees every word and its points, not a sentence total. Words
  * another lexicon accounts for are left out (see ACCOUNTED): "killed", "detained", "the threat"

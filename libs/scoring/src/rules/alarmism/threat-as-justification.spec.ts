@@ -32,6 +32,20 @@ describe('a threat used as a justification is criticism of alarmism', () => {
     expect(critique(text)).toBeUndefined();
   });
 
+  it.each([
+    'The interior ministry has used the spectre of extremist cells to silence independent preachers.',
+    'Dushanbe has long invoked the danger of militant infiltration to secure aid from its donors.',
+  ])('reads silencing dissent and winning aid as the purposes of the same argument (rubric 2.3.23): %s', (text) => {
+    expect(critique(text)?.reason).toMatch(/threat used as a justification/);
+    expect(scored(text).scores.alarmism).toBe(0);
+  });
+
+  it('needs the money noun after "to secure", which is also the purpose of an operation', () => {
+    expect(
+      critique('The brigade used the threat of militant infiltration to secure the mountain road.'),
+    ).toBeUndefined();
+  });
+
   it('reads "use" and "employ" as exact forms, so "us" and "employment" are no verbs of using', () => {
     expect(frame.useVerbs).toEqual(expect.arrayContaining(['=use', '=used', '=employ']));
     const text = 'They told us the spectre of militant infiltration was needed to justify the budget.';

@@ -3,7 +3,7 @@ import { stem, Token } from '../../lexicon/tokens';
 import senses from '../../../rubric/hedging/hedge-senses.json';
 import cueLexicon from '../../../rubric/attribution/cue-lexicon.json';
 import { CARDINAL_WORDS } from '../../attribution/words';
-import { canBeBaseVerb } from '../../attribution/lexicon';
+import { canBeBaseVerb, isLyAdverbForm, isMostlyAdjective, isPreposition } from '../../attribution/lexicon';
 import { IRREGULAR_PAST } from '../../attribution/frames';
 import harmVerbs from '../../../rubric/alarmism/harm-verbs.json';
 import evidence from '../../../rubric/sourcing/evidence.json';
@@ -24,6 +24,10 @@ const CLAIM_COUNTERS = set('claimCounters');
 const NOUN_SUBJECT_VERBS = set('nounSubjectVerbs');
 const ASSUME_OBJECTS = set('assumeObjects');
 const APPEAR_COMPLEMENTS = set('appearComplements');
+const APPEAR_DEGREE = set('appearDegreeWords');
+const APPEAR_OCCASIONS = set('appearOccasions');
+/** "made him appear weak": an appearance caused, not one the writer is unsure of. */
+const CAUSATIVES = new Set(['make', 'makes', 'made', 'making', 'let']);
 const POSSIBLE_BLOCKERS = set('possibleBlockers');
 const EPISTEMIC_ACCESS = stems('epistemicAccess');
 const VERIFICATION_FRAMES = set('verificationFrames');
@@ -351,7 +355,7 @@ function assume(tokens: readonly Token[], i: number): boolean {
 function appear(tokens: readonly Token[], i: number): boolean {
   if (word(tokens, i - 1) === 'it' || word(tokens, i - 1) === 'would') return true;
   const next = word(tokens, i + 1);
-  if (!APPEAR_COMPLEMENTS.has(next)) return false;
+  if (!APPEAR_COMPLEMENTS.has(next)) return appearsAdjective(tokens, i);
   if (next === 'to') {
     // "appeared to Chloe", "appeared to the crowd": a person or place, not an infinitive.
     const after = tokens[i + 2];
@@ -359,6 +363,26 @@ function appear(tokens: readonly Token[], i: number): boolean {
   }
   if (next === 'as') return word(tokens, i + 2) === 'if' || word(tokens, i + 2) === 'though';
   return true;
+}
+
+/**
+ * "appears limited", "appeared increasingly isolated", "appears strong": "appear" as a linking verb, its subject's
+ * state given as it seems (the evidential sense "seems" always has); "appeared briefly on television", "appeared
+ * in court" are the verb of showing up. The adjective is one the Brill lexicon tags mostly JJ, or an -ed participle;
+ * the verb finite ("to appear strong", "made them appear weak" is an appearance sought or caused).
+ */
+function appearsAdjective(tokens: readonly Token[], i: number): boolean {
+  const prev = word(tokens, i - 1);
+  if (prev === 'to') return false;
+  // "make X appear": the causative's object, a short noun phrase, stands between.
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (CAUSATIVES.has(tokens[k].word)) return false;
+  let k = i + 1;
+  const degree = word(tokens, k);
+  if (APPEAR_OCCASIONS.has(degree)) return false;
+  if (APPEAR_DEGREE.has(degree) || (isLyAdverbForm(degree) && !isPreposition(degree))) k++;
+  const w = word(tokens, k);
+  if (w === '' || isPreposition(w) || APPEAR_OCCASIONS.has(w)) return false;
+  return isMostlyAdjective(w) || (w.length > 4 && w.endsWith('ed'));
 }
 
 function possible(tokens: readonly Token[], i: number): boolean {
