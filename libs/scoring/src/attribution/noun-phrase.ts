@@ -39,6 +39,8 @@ import {
   lookupOrganisation,
   ROLES,
   STATE_MODIFIERS,
+  STATE_SPEAKERS,
+  stateKey,
 } from './lexicon';
 
 export type Range = [number, number];
@@ -447,6 +449,47 @@ function bracketedAcronymStart(tokens: Token[], close: number): number {
 }
 
 /** The noun phrase ending at token `last` (inclusive), scanning leftwards. */
+/** The capitalised run ending at `end` names a state or capital (STATE_SPEAKERS), its first word at the result, else -1. */
+function stateBefore(tokens: Token[], end: number): number {
+  let k = end;
+  while (k >= 0 && tokens[k].cap && tokens[k].word) k--;
+  for (let from = k + 1; from <= end; from++) {
+    const name = tokens
+      .slice(from, end + 1)
+      .map((t) => t.text)
+      .join(' ');
+    if (STATE_SPEAKERS.has(stateKey(name))) return from;
+  }
+  return -1;
+}
+
+/**
+ * The comma at `comma` joins conjuncts of states up to `last` ("Dushanbe, Tashkent and Bishkek", "Uzbekistan,
+ * Tajikistan, and Kyrgyzstan"): a state before it, and states separated by commas and one "and" after it.
+ */
+function stateList(tokens: Token[], comma: number, last: number): boolean {
+  const first = stateBefore(tokens, comma - 1);
+  if (first < 0) return false;
+  // "Unlike Moscow, Tashkent and Bishkek said": a fronted adverbial's state is no conjunct of the subject.
+  const before = tokens[first - 1];
+  if (before && isPreposition(before.lower) && (first === 1 || tokens[first - 2].text === ',')) return false;
+  let sawAnd = false;
+  let k = last;
+  for (;;) {
+    const from = stateBefore(tokens, k);
+    if (from <= comma) return false;
+    k = from - 1;
+    if (tokens[k].lower === 'and' && !sawAnd) {
+      sawAnd = true;
+      k--;
+      if (tokens[k].text !== ',') continue;
+    }
+    if (k === comma) return sawAnd;
+    if (tokens[k].text !== ',') return false;
+    k--;
+  }
+}
+
 export function backwardNP(tokens: Token[], last: number): Range | null {
   if (trailingAdverb(tokens, last)) last--;
   let i = last;
@@ -460,6 +503,9 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
       // "the State Committee for National Security (GKNB) of the Kyrgyz Republic": a bracketed acronym between a name
       // and its "of" phrase belongs to the phrase.
       const open = i < last && t.text === ')' && npPrepositionAt(tokens, i + 1) ? bracketedAcronymStart(tokens, i) : -1;
+      // "Dushanbe, Tashkent and Bishkek", "leaders of Uzbekistan, Tajikistan and Kyrgyzstan": a list of states is one
+      // coordinated speaker, as source-types.ts reads it; other lists ("In Iowa, Cruz and Rubio said") stop at the comma.
+      if (open < 0 && t.text === ',' && i < last && stateList(tokens, i, last)) continue;
       if (open < 0) break;
       i = open;
       continue;
@@ -471,6 +517,8 @@ export function backwardNP(tokens: Token[], last: number): Range | null {
     if (t.lower === 'and' || t.lower === '&') {
       // "Afghan and coalition forces", "Uzbek and Tajik officials": coordinated modifiers of one head, as in forwardNP.
       if (i < last && STATE_MODIFIERS.has(tokens[i - 1]?.lower ?? '')) continue;
+      // "Uzbekistan, Tajikistan, and Kyrgyzstan": the serial comma before "and" in a list of states.
+      if (i < last && tokens[i - 1]?.text === ',' && stateList(tokens, i - 1, last)) continue;
       if (i === last || !startsNameOrArticle(tokens[i + 1]) || !tokens[i - 1]?.word) break;
       continue;
     }

@@ -392,6 +392,22 @@ describe('coordinated modifiers of one head', () => {
   });
 });
 
+describe('a list of states as one speaker (rubric 2.3.23)', () => {
+  it.each([
+    ['Ashgabat, Tashkent and Dushanbe denied the report on Monday.', 'Ashgabat, Tashkent and Dushanbe'],
+    [
+      'The foreign ministers of Kazakhstan, Kyrgyzstan, and Uzbekistan said the pipeline was safe.',
+      'The foreign ministers of Kazakhstan, Kyrgyzstan, and Uzbekistan',
+    ],
+  ])('%s', (text, source) => expect(one(text)).toMatchObject({ source, sourceType: 'official' }));
+  it('stops at the comma of a fronted adverbial or a list of people', () => {
+    expect(one('Unlike Beijing, Tashkent and Dushanbe said nothing about the talks.')?.source).toBe(
+      'Tashkent and Dushanbe',
+    );
+    expect(one('In Khujand, Rahimov and Saidov said the market was quiet.')?.source).toBe('Rahimov and Saidov');
+  });
+});
+
 describe('prepositional phrases inside the source phrase', () => {
   it.each([
     ['The latest survey on drought suggests that herders are moving south.', 'The latest survey on drought'],

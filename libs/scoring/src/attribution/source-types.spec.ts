@@ -133,3 +133,12 @@ describe('an agency or panel takes its owner’s side (rubric 2.3.23)', () => {
     expect(classifySource('the Uzbek news agency').sourceType).toBe('media');
   });
 });
+
+describe('the plural of an office is the same side (rubric 2.3.23)', () => {
+  it.each([
+    ['Foreign ministers from the region', 'official'],
+    ['the governors of three provinces', 'official'],
+    ['Taliban commanders', 'insurgent'],
+    ['two professors at the university', 'independent'],
+  ])('%s → %s', (mention, type) => expect(classifySource(mention).sourceType).toBe(type));
+});

@@ -170,7 +170,7 @@ class Segmenter {
     const list = LIST_MARKER.exec(s);
     const from = list ? start + list[0].length : start;
     // "1. Eurasianet, “Tajikistan warns …”, 12 October 2021.": an entry of the list a references heading opens.
-    if (this.referenceSection && isBibliographic(this.text.slice(from, end))) {
+    if (this.referenceSection && isBibliographic(this.text.slice(from, end), true)) {
       this.out.emit('reference', start, end, false);
       const label = list ? (/^\d+/.exec(list[0])?.[0] ?? '') : '';
       this.lastEntry = this.out.entry(label, start, end, findUrls(s));

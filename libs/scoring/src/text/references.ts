@@ -120,8 +120,9 @@ export function findUrls(s: string): string[] {
 /**
  * A note is bibliographic when citation cues (author, quoted title, URL,
  * "Ibid.", dates, publisher) are present and running-prose verbs are not.
+ * In a list under a references or notes heading one cue in a verbless entry is enough.
  */
-export function isBibliographic(body: string): boolean {
+export function isBibliographic(body: string, inReferenceList = false): boolean {
   if (anyMatch(POINTERS, body)) return true;
   const lower = body.toLowerCase();
   const strong = countMatches(BIBLIOGRAPHIC_CUES, body, lower);
@@ -135,6 +136,9 @@ export function isBibliographic(body: string): boolean {
   if (strong >= 2) return verbs <= 2;
   if (strong === 1) return verbs <= 1;
   if (verbs > 0) return false;
+  // Under a references or notes heading the list itself says what its entries are: a verbless entry with one sign of a
+  // citation is one ("Author interviews with returnees, Khatlon region, 2022.").
+  if (inReferenceList) return true;
   // A short verbless note with a date is a citation ("Extremism Survey 2018, Some Institute.")
   // unless it reads like a clause (mostly lower-case words).
   return weak >= 2 || (body.length < 100 && lowerCaseShare(body) <= 0.3);

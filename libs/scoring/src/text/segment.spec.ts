@@ -113,4 +113,11 @@ describe('a citation list under a references heading (rubric 2.3.22)', () => {
     const prose = 'The road reopened after officials said the snow had been cleared.';
     expect(kinds(['References', prose].join('\n\n'))[1]).toEqual(['assertion', prose]);
   });
+  it('reads a verbless note with one sign of a citation as a reference under the heading (rubric 2.3.23)', () => {
+    const note = '3. Interviews with traders, Murghab district, 2021.';
+    expect(kinds(['Notes', note].join('\n\n'))[1]).toEqual(['reference', note]);
+    expect(kinds(['Timeline', note].join('\n\n'))[1][0]).toBe('assertion');
+    const claim = '3. Traders in Murghab said the road closed in 2021.';
+    expect(kinds(['Notes', claim].join('\n\n'))[1][0]).toBe('assertion');
+  });
 });

@@ -154,6 +154,10 @@ describe('hedge senses: verbs with a non-epistemic sense', () => {
     ['The imam appeared several times before the court.', false],
     ['The officers tried to appear calm in front of the crowd.', false],
     ['The raid was staged to make the cell appear dangerous.', false],
+    // rubric 2.3.23: "could" of ability in a clause of prior time
+    ['Border guards stopped the truck before its driver could turn back.', false],
+    ['The patrol waited until the sappers could clear the road.', false],
+    ['The cell could strike again before the elections.', true],
     ['The general assumed command of the eastern corps.', false],
     ['Analysts assume that the group will split.', true],
     ['It is possible that the envoy was misquoted.', true],

@@ -15,6 +15,7 @@ const stems = (name: ClassName): ReadonlySet<string> => new Set(senses.classes[n
 
 const MONTH_CONTEXT = set('monthContext');
 const PURPOSE = set('purposeMarkers');
+const PRIOR_TIME = set('priorTimeMarkers');
 const MODAL_NEGATORS = set('modalNegators');
 const DETERMINERS = set('determiners');
 const MIGHT_NOUN = new Set([...DETERMINERS, ...set('mightNounPremodifiers')]);
@@ -121,8 +122,9 @@ function stemWithin(tokens: readonly Token[], from: number, n: number, stemsSet:
 
 /**
  * A modal in a purpose or result clause ("so the fighters could escape", "so that they might",
- * "in order that it may") or a comparison of ability ("as fast as they could") states what was
- * intended or possible for someone, not the writer's uncertainty.
+ * "in order that it may"), "could" in a clause of prior time ("before they could escape") or a
+ * comparison of ability ("as fast as they could") states what was intended or possible for
+ * someone, not the writer's uncertainty.
  */
 function purposeOrAbility(tokens: readonly Token[], i: number): boolean {
   for (let k = Math.max(0, i - 5); k < i; k++) {
@@ -132,6 +134,12 @@ function purposeOrAbility(tokens: readonly Token[], i: number): boolean {
     if (w === 'so' && !SO_NOT_PURPOSE.has(word(tokens, k + 1)) && !SO_NOT_PURPOSE.has(word(tokens, k - 1))) return true;
     if (w === 'order' && word(tokens, k - 1) === 'in') return true;
   }
+  // "before the gunmen could escape": the past of ability in a clause of prior time, its subject between.
+  if (tokens[i].word === 'could')
+    for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
+      if (PRIOR_TIME.has(tokens[k].word)) return true;
+      if (CLAUSE_BOUNDARIES.has(tokens[k].word)) break;
+    }
   // "as fast as they could", "as soon as it might", "as best they could".
   const as = (k: number) => word(tokens, k) === 'as';
   return (as(i - 2) && (as(i - 3) || as(i - 4) || as(i - 5))) || (as(i - 3) && word(tokens, i - 2) === 'best');
