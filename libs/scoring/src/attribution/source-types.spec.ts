@@ -142,3 +142,16 @@ describe('the plural of an office is the same side (rubric 2.3.23)', () => {
     ['two professors at the university', 'independent'],
   ])('%s → %s', (mention, type) => expect(classifySource(mention).sourceType).toBe(type));
 });
+
+describe('the head of a body is of its side (rubric 2.3.23)', () => {
+  it.each([
+    ['the head of the IMU', 'insurgent'],
+    ['the chief of the Afghanistan Analysts Network', 'independent'],
+    ['the head of a local charity', 'independent'],
+    ['the deputy head of the Tajik border service', 'official'],
+  ])('%s → %s', (mention, type) => expect(classifySource(mention).sourceType).toBe(type));
+  it('keeps the head of an untyped body, or of none, an official', () => {
+    expect(classifySource('the deputy head of the delegation').sourceType).toBe('official');
+    expect(classifySource('the head').sourceType).toBe('official');
+  });
+});

@@ -180,6 +180,12 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
       hasStateModifier(p)
     )
       return p.tokens.some((k) => COALITION_MODIFIERS.has(k.lower)) ? 'military' : 'official';
+    // "the head of the IMU", "the chief of the Afghanistan Analysts Network": one who heads a body is of its side, as a
+    // member or director is; a head of an untyped body ("the deputy head of the delegation") stays an official.
+    if (HEADS_OF.has(head.key)) {
+      const body = issuerType(p, ctx, /^of$/);
+      if (body) return body;
+    }
     return t;
   }
   if (p.orgs[0]) return orgType(p.orgs[0], ctx, p.text);
@@ -287,6 +293,9 @@ function ownerType(p: MentionParts, ctx: ClassifyContext): SourceType | null {
   const type = typeOf(analyseMention(owner), ctx);
   return type === 'anonymous' ? null : type;
 }
+
+/** Roles that head a body ("the head of", "the chief of", "the deputy of"), typed official when the body is not. */
+const HEADS_OF = new Set(['head', 'chief', 'deputy']);
 
 /** Bodies typed by context in role-nouns.json (type null): whose they are gives their side. */
 const CONTEXT_BODIES = new Set(['agency', 'panel']);

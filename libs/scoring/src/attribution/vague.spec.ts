@@ -156,3 +156,12 @@ describe('unnamed reporting as the ground of an operation (press releases)', () 
     'The unit is still gathering information to confirm the identity of the man.',
   ])('no vague source in: %s', (s) => expect(findVague(s)).toBeNull());
 });
+
+describe('unnamed reporting as the means of an act (rubric 2.3.23)', () => {
+  it.each([
+    ['The courier was traced through intelligence reports.', 'intelligence reports'],
+    ['Thanks to local tips, the patrol found the cache.', 'local tips'],
+  ])('%s → "%s"', (s, source) => expect(findVague(s)?.source).toBe(source));
+  it('leaves "reporting" as a modifier alone', () =>
+    expect(findVague('She rose quickly through the reporting ranks of the paper.')).toBeNull());
+});

@@ -269,10 +269,17 @@ describe('water verbs of crossing as a threat metaphor (rubric 2.3.22)', () => {
   it.each([
     'Armed militants keep pouring across the mountain passes.',
     'Insurgents flooded into the district overnight.',
+    // rubric 2.3.23: "flow" and "stream", and the leaking border
+    'Jihadists are streaming across the frontier from the south.',
+    'Militants flowed into the gorge after the thaw.',
+    'The northern border is a sieve.',
   ])('counts with a threat actor: %s', (text) => expect(ids(threatVocabulary, text)).toContain('threat-metaphor'));
-  it.each(['Meltwater poured into the lower villages in April.', 'Donations flooded into the relief fund.'])(
-    'leaves the literal or harmless flow alone: %s',
-    (text) => expect(ids(threatVocabulary, text)).not.toContain('threat-metaphor'),
+  it.each([
+    'Meltwater poured into the lower villages in April.',
+    'Donations flooded into the relief fund.',
+    'Foreign investment is flowing into the textile sector.',
+  ])('leaves the literal or harmless flow alone: %s', (text) =>
+    expect(ids(threatVocabulary, text)).not.toContain('threat-metaphor'),
   );
 });
 

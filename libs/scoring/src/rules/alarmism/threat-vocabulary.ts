@@ -32,7 +32,16 @@ const GROWTH = new Set([
  * The water verbs of crossing ("pouring across", "flood into") are a metaphor only for people, as threat claims are
  * for a threat actor beside them: "fighters pouring across the border", not "water poured into the valley".
  */
-const CROSSING = new Set(['flood into', 'flood across', 'pour into', 'pour across']);
+const CROSSING = new Set([
+  'flood into',
+  'flood across',
+  'pour into',
+  'pour across',
+  'flow into',
+  'flow across',
+  'stream into',
+  'stream across',
+]);
 const metaphor: Keep = (f, m) => asserted(f, m) && (!CROSSING.has(m.term) || f.matches.threatActors.length > 0);
 const emphasises: Keep = (f, m) =>
   asserted(f, m) && (!GROWTH.has(m.term) || f.matches.threatActors.length > 0 || f.matches.topicNouns.length > 0);
