@@ -1268,6 +1268,10 @@ const TALK_NOUNS = new Set(['interview', 'interviews', 'conversation', 'conversa
 export function makerAfter(tokens: Token[], end: number, text: string, base: number): Range | null {
   const link = tokens[end]?.lower;
   if (link !== 'by' && !(link === 'with' && TALK_NOUNS.has(tokens[end - 1]?.lower ?? ''))) return null;
+  // "court records seen by the author", "a letter reviewed by the Post": the agent of a participle of perception or
+  // handling read the thing; only one of making wrote it ("figures compiled by the UN", authorAfter's AUTHORING).
+  const before = tokens[end - 1]?.lower ?? '';
+  if (link === 'by' && isPastForm(before) && !AUTHORING.has(before)) return null;
   const np = forwardNP(tokens, end + 1);
   return np && sourceLike(tokens, np, text, base) ? np : null;
 }

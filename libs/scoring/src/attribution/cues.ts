@@ -268,7 +268,7 @@ export function findCues(
         cue === 'according to' && cited
           ? (authorAfter(tokens, cited.source[1]) ?? makerAfter(tokens, cited.source[1], text, base))
           : null;
-      const o = author ? { source: author, description: null } : cited;
+      const o = author ? { source: author, description: null } : withoutReader(tokens, cited);
       if (
         cue === 'according to' &&
         o &&
@@ -576,6 +576,18 @@ const ESTIMATED_MEASURES = new Set([
 const APPROXIMATORS = new Set(['about', 'around', 'some', 'roughly', 'nearly', 'almost', 'over', 'between']);
 /** Comparatives before "than" and a figure ("more than 300", "fewer than 20"). */
 const COMPARATIVES = new Set(['more', 'fewer', 'less']);
+
+/**
+ * "according to court records seen by the author": the participle whose "by" agent only read the document is no part
+ * of the source's name (see makerAfter).
+ */
+function withoutReader<T extends { source: Range }>(tokens: Token[], cited: T | null): T | null {
+  if (!cited) return null;
+  const [a, b] = cited.source;
+  return b - a > 1 && tokens[b]?.lower === 'by' && isPastForm(tokens[b - 1].lower)
+    ? { ...cited, source: [a, b - 1] }
+    : cited;
+}
 
 /** A figure opens at `k`: "1,200", "forty", "dozens", "about 40", "more than 300", "at least 40", "up to 5,000", "as many as 300". */
 function figureAt(tokens: Token[], k: number): boolean {

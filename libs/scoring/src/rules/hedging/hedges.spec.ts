@@ -158,6 +158,12 @@ describe('hedge senses: verbs with a non-epistemic sense', () => {
     ['Border guards stopped the truck before its driver could turn back.', false],
     ['The patrol waited until the sappers could clear the road.', false],
     ['The cell could strike again before the elections.', true],
+    ['Guards sealed the gate before the leader of the cell could slip out.', false],
+    // rubric 2.3.23: estimates and accounts that vary or differ, their noun's complement between
+    ['Estimates of the size of the smuggling network vary widely.', true],
+    ['The accounts of the two border services differed on every point.', true],
+    ['Prices of flour vary from one bazaar to the next.', false],
+    ['The number of lorries varied with the season.', false],
     ['The general assumed command of the eastern corps.', false],
     ['Analysts assume that the group will split.', true],
     ['It is possible that the envoy was misquoted.', true],

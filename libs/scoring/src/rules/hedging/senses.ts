@@ -29,6 +29,7 @@ const APPEAR_DEGREE = set('appearDegreeWords');
 const APPEAR_OCCASIONS = set('appearOccasions');
 /** "made him appear weak": an appearance caused, not one the writer is unsure of. */
 const CAUSATIVES = new Set(['make', 'makes', 'made', 'making', 'let']);
+const VARYING_SUBJECTS = set('varyingSubjects');
 const POSSIBLE_BLOCKERS = set('possibleBlockers');
 const EPISTEMIC_ACCESS = stems('epistemicAccess');
 const VERIFICATION_FRAMES = set('verificationFrames');
@@ -61,6 +62,12 @@ const QUESTION_NOUN = set('questionNounMarkers');
 const GENERIC_DETERMINERS = set('genericDeterminers');
 const SPECIFIC_SUBJECT = set('specificSubjectWords');
 const CLAUSE_BOUNDARIES = set('clauseBoundaries');
+/** The clause boundaries that are no prepositions: a phrase's own "of"/"for"/"in" stays inside its noun phrase. */
+const CLAUSE_OPENERS = new Set(
+  [...CLAUSE_BOUNDARIES].filter(
+    (w) => !['for', 'in', 'on', 'at', 'of', 'by', 'with', 'to', 'from', 'into', 'during'].includes(w),
+  ),
+);
 const EPISTEMIC_MAY = set('epistemicMayFrames');
 const PARTICULAR_SUBJECTS = set('particularSubjects');
 const RELATIVE_SUBJECTS = set('relativeSubjects');
@@ -136,9 +143,9 @@ function purposeOrAbility(tokens: readonly Token[], i: number): boolean {
   }
   // "before the gunmen could escape": the past of ability in a clause of prior time, its subject between.
   if (tokens[i].word === 'could')
-    for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
+    for (let k = i - 2; k >= 0 && k >= i - 7; k--) {
       if (PRIOR_TIME.has(tokens[k].word)) return true;
-      if (CLAUSE_BOUNDARIES.has(tokens[k].word)) break;
+      if (CLAUSE_OPENERS.has(tokens[k].word)) break;
     }
   // "as fast as they could", "as soon as it might", "as best they could".
   const as = (k: number) => word(tokens, k) === 'as';
@@ -393,6 +400,19 @@ function appearsAdjective(tokens: readonly Token[], i: number): boolean {
   return isMostlyAdjective(w) || (w.length > 4 && w.endsWith('ed'));
 }
 
+/**
+ * "Estimates of the number of fighters vary widely": a noun of count or account heads the subject, its "of" or "for"
+ * phrase between it and the verb (the adjacent "estimates vary" is the lexicon's own phrase); "prices vary" is none.
+ */
+function varyingSubject(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 2; k >= 0 && k >= i - 10; k--) {
+    const w = tokens[k].word;
+    if (CLAUSE_OPENERS.has(w) || w === '') return false;
+    if (VARYING_SUBJECTS.has(w)) return word(tokens, k + 1) === 'of' || word(tokens, k + 1) === 'for';
+  }
+  return false;
+}
+
 function possible(tokens: readonly Token[], i: number): boolean {
   const next = word(tokens, i + 1);
   if (next === 'that') return true;
@@ -519,6 +539,11 @@ export function isHedgeSense(tokens: readonly Token[], m: LexiconMatch): boolean
     case 'appears':
     case 'appeared':
       return appear(tokens, i);
+    case 'vary':
+    case 'varied':
+    case 'differ':
+    case 'differed':
+      return varyingSubject(tokens, i);
     case 'possible':
       return possible(tokens, i);
     case 'impossible':
