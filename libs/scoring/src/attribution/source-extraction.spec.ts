@@ -403,6 +403,21 @@ describe('"according to" a document someone only read (rubric 2.3.23)', () => {
     expect(one('According to figures compiled by the Red Crescent, 40 families fled.')?.source).toBe('Red Crescent'));
 });
 
+describe('representatives speak for the body they represent (rubric 2.3.23)', () => {
+  it.each([
+    [
+      'Representatives of the Tajik side stated that the crossing was calm.',
+      'Representatives of the Tajik side',
+      'official',
+    ],
+    [
+      'A representative of the rights group said the trial was unfair.',
+      'A representative of the rights group',
+      'independent',
+    ],
+  ])('%s', (text, source, sourceType) => expect(one(text)).toMatchObject({ source, sourceType }));
+});
+
 describe('a list of states as one speaker (rubric 2.3.23)', () => {
   it.each([
     ['Ashgabat, Tashkent and Dushanbe denied the report on Monday.', 'Ashgabat, Tashkent and Dushanbe'],
