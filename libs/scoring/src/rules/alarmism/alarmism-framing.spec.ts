@@ -35,6 +35,9 @@ describe('escalation and emotive framing are alarmist', () => {
     'The security force used escalation of force measures before entering.',
     'Terrorist organisations are listed in the annex to the decree.',
     'Two terror groups were named in the ministry statement.',
+    // rubric 2.3.23: a listed adjective used as a verb evaluates nothing
+    'The governor did not elaborate.',
+    'The envoy declined to elaborate on the talks.',
   ])('no escalation, emphasis or intensifier in: %s', (text) => expect(ids(threatVocabulary, text)).toEqual([]));
 
   it('quotes the words that fired, not the lexicon entry', () => {

@@ -1,4 +1,5 @@
 import { LexiconMatch } from '../../lexicon/lexicon';
+import { canBeBaseVerb } from '../../attribution/lexicon';
 import { Signal, SignalId } from '../../types';
 import { AssertionFacts, defineRule, insideAny, matchSpan, quote, signal } from '../rule';
 import { negatedWithin } from './negativity';
@@ -10,7 +11,29 @@ const always: Keep = () => true;
 /** A denied threat ("no nexus", "is not a hotbed") is neither metaphor, emphasis nor escalation. */
 const asserted: Keep = (f, m) => !negatedWithin(f, m.token);
 const assertedNotOperational: Keep = (f, m) => asserted(f, m) && !insideAny(f.matches.operations, m);
-const notHedge: Keep = (f, m) => !insideAny(f.matches.hedges, m);
+/** Words after which a form that can be a base verb is one: "did not elaborate", "to elaborate", "will elaborate". */
+const VERB_OPENERS = new Set([
+  'to',
+  'do',
+  'does',
+  'did',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'must',
+  'may',
+  'might',
+]);
+/** "He did not elaborate": an adjective of the list used as a verb is no evaluation. */
+function verbUse(f: AssertionFacts, i: number): boolean {
+  if (!canBeBaseVerb(f.tokens[i].word)) return false;
+  let k = i - 1;
+  if (k >= 0 && (f.tokens[k].word === 'not' || f.tokens[k].word.endsWith("n't"))) k--;
+  return k >= 0 && VERB_OPENERS.has(f.tokens[k].word);
+}
+const notHedgeNorVerb: Keep = (f, m) => !insideAny(f.matches.hedges, m) && !verbUse(f, m.token);
 /**
  * The growth and convergence words of the emphasis list ("growing", "increasingly", "resurgence", "nexus") emphasise a
  * threat only where the sentence names one, by a threat actor or a topic noun ("the growing threat", "an increasingly
@@ -143,7 +166,7 @@ export const threatVocabulary = defineRule({
       f,
       'evaluative-adjective',
       f.matches.evaluativeAdjectives,
-      notHedge,
+      notHedgeNorVerb,
       w['evaluative-adjective'],
       w['evaluative-adjective-max'],
       'evaluative adjective',

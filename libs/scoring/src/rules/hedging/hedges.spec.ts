@@ -266,6 +266,8 @@ describe('hedge senses: obstructed verification and unresolved uncertainty', () 
     ['The ministry confirmed that the road had reopened.', false],
     ['Casualty counts from the valley are seldom corroborated by outside monitors.', true],
     ['The recording of the commander has not been authenticated.', true],
+    ['The clip of the convoy could not be geolocated.', true],
+    ['Volunteers geolocated the clip to a bridge near Khorog.', false],
     ['The toll cannot be independently checked while the valley is closed.', true],
     ['Guards checked every lorry at the crossing.', false],
     ['Few of the ministry’s arrest figures are corroborated by court data.', false],
