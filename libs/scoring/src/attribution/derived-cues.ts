@@ -638,6 +638,44 @@ function authoredDocumentBefore(tokens: Token[], agent: Range): Range | null {
   return np && headRole(tokens, np)?.document ? np : null;
 }
 
+/** Nouns of evidence (hedge-senses.json supportNouns' class): what an inquiry finds or fails to find. */
+const EVIDENCE_OBJECTS = new Set([
+  'evidence',
+  'proof',
+  'sign',
+  'signs',
+  'trace',
+  'traces',
+  'indication',
+  'indications',
+]);
+/** Determiners and adjectives of amount or kind before such a noun ("no", "little", "fresh", "clear"). */
+const EVIDENCE_PREMODIFIERS = new Set([
+  'no',
+  'little',
+  'scant',
+  'some',
+  'any',
+  'new',
+  'fresh',
+  'clear',
+  'further',
+  'credible',
+]);
+const FIND = stem('find');
+
+/**
+ * "Noah Tucker found no evidence of a recruitment network", "investigators found signs of torture": with evidence for
+ * its object "find" reports what an inquiry established, its subject's finding, as "found that …" does; with any other
+ * object it is the physical sense ("police found a body"), which the corpus's count leaves out.
+ */
+function evidenceFinding(tokens: Token[], i: number, lemma: string, reading: string, frame: string): boolean {
+  if (lemma !== FIND || reading !== 'verb' || frame !== 'object') return false;
+  let k = i + 1;
+  while (k < i + 3 && EVIDENCE_PREMODIFIERS.has(tokens[k]?.lower ?? '')) k++;
+  return EVIDENCE_OBJECTS.has(tokens[k]?.lower ?? '');
+}
+
 /** Adds hits for derived cues at tokens no hand-listed cue covers. */
 export function derivedHits(
   hits: CueHit[],
@@ -694,6 +732,7 @@ export function derivedHits(
       !displaced &&
       !allows(reading === 'verb' ? entry.verb : entry.noun, frame) &&
       !documentFinding(tokens, i, entry.lemma, reading, frame) &&
+      !evidenceFinding(tokens, i, entry.lemma, reading, frame) &&
       !asCommentClause(tokens, i, entry, reading, frame) &&
       !closingComment(tokens, i, entry, reading, frame)
     )

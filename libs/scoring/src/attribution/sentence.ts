@@ -101,11 +101,35 @@ function build(
       ? tokensText(absTokens[hit.description[0]].start, absTokens[hit.description[1] - 1].end)
       : undefined;
     const typed = typedSource(h.doc, srcStart, srcEnd, sentenceContext(h.ctx, seg.text, description));
-    ref = withOwner(typed, analyseMention(tokensText(srcStart, srcEnd)), srcStart, h);
+    const named = hit.description ? namedExample(h, absTokens, hit.description, typed) : null;
+    ref = named ?? withOwner(typed, analyseMention(tokensText(srcStart, srcEnd)), srcStart, h);
   }
   const found = cueAttribution(ref, hit.cue, cueSpan, via, hit.strong && hit.content && !hit.pronoun);
   if (hit.derived) found.derived = true;
   return found;
+}
+
+/** Words that set off named examples of a crowd: "others, notably X", "critics, including X", "analysts such as X". */
+const EXAMPLE_MARKERS = /^(?:notably|including|such as|especially|particularly|in particular|among them)\s+/i;
+
+/**
+ * "Others, notably the Jamestown Foundation, have described …", "Critics, including Human Rights Watch, point out …":
+ * an unnamed crowd with a named member set off after it speaks, identifiably, through that member (the guide's source
+ * is the shortest span naming who). Only when the crowd itself types anonymous and the example is a name or a body.
+ */
+function namedExample(
+  h: History,
+  absTokens: { start: number; end: number }[],
+  description: Range,
+  crowd: TypedSource,
+): TypedSource | null {
+  if (crowd.sourceType !== 'anonymous' || crowd.named) return null;
+  const from = absTokens[description[0]].start;
+  const to = absTokens[description[1] - 1].end;
+  const marker = EXAMPLE_MARKERS.exec(h.doc.text.slice(from, to));
+  if (!marker) return null;
+  const example = typedSource(h.doc, from + marker[0].length, to, sentenceContext(h.ctx, h.doc.segments[h.index].text));
+  return example.named && example.sourceType !== 'anonymous' ? example : null;
 }
 
 /**

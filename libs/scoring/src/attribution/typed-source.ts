@@ -199,7 +199,10 @@ function describePerson(
   // with the BBC, Karimov said") is about something else.
   let pre = window.slice(boundary);
   const comma = /([^\s,]+)\s*,\s*$/.exec(pre);
-  if (comma && !ROLES.has(comma[1].toLowerCase().replace(/[’']s$/, ''))) pre = '';
+  // "In his study of Uzbek jihadists, Noah Tucker said": a phrase opened by a preposition is a fronted adverbial, whose
+  // last noun is what it is about, not the name's role.
+  const opener = /^\s*(\p{L}+)/u.exec(pre)?.[1].toLowerCase() ?? '';
+  if (comma && (!ROLES.has(comma[1].toLowerCase().replace(/[’']s$/, '')) || isPreposition(opener))) pre = '';
   // "The army, in Tucker's reading, …": a phrase closed by an earlier comma is another phrase, not the name's.
   else if (!comma) pre = pre.slice(pre.lastIndexOf(',') + 1);
   const before = pre.split(/\s+/).slice(-5).join(' ');
