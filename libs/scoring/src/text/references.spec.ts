@@ -32,6 +32,22 @@ describe('reference markers', () => {
     expect(markerLabels(s, false)).toEqual([]);
   });
 
+  it.each([
+    ['Most returnees were women (Karimova 2021).', ['Karimova 2021']],
+    [
+      'The cells were small (see Rahimov and Saidov, 2019, p. 7; Tursunov et al. 2020b).',
+      ['Rahimov and Saidov 2019', 'Tursunov et al. 2020b'],
+    ],
+  ])('reads an author-date citation as a reference in %j (rubric 2.3.23)', (s, labels) => {
+    expect(markerLabels(s, false)).toEqual(labels);
+  });
+
+  it.each([
+    'The decree was signed (March 2021).',
+    'DUSHANBE (Reuters, 2 May 2022) - The ministry said.',
+    'Prices rose in (2021).',
+  ])('reads no date in brackets as a citation: %j', (s) => expect(markerLabels(s, false)).toEqual([]));
+
   it('reads a footnote glued to a year only in PDF text', () => {
     expect(markerLabels('signed in March 201914 improves', true)).toEqual(['14']);
     expect(markerLabels('signed in March 201914 improves', false)).toEqual([]);

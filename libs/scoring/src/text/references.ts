@@ -24,6 +24,31 @@ const LEADING_LABEL = /^(?:\((\d{1,3})\)|\[(\d{1,3})\])/;
 const PDF_YEAR_GLUED =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d(\d{1,2})\b/g;
 
+/** One author-year citation: a surname (or two, or "et al."), a year, an optional page ("Tucker 2016", "Lemon and Thibault, 2018, p. 4"). */
+const AUTHOR_YEAR_ONE =
+  "\\p{Lu}[\\p{L}'’-]+(?:(?: and | & )\\p{Lu}[\\p{L}'’-]+| et al\\.)?,? (?:19|20)\\d\\d[a-z]?(?:, pp?\\. ?\\d+(?:[-–]\\d+)?)?";
+/**
+ * Author-date citations in brackets, the Harvard style of think-tank briefs and scholarship: "(Tucker 2016)",
+ * "(see Lemon 2019; Heathershaw and Montgomery 2014, p. 12)". A month or weekday before the year is a date ("(March
+ * 2021)"), not an author.
+ */
+const AUTHOR_YEAR = new RegExp(`\\((?:see |cf\\. )?(${AUTHOR_YEAR_ONE}(?:; ?${AUTHOR_YEAR_ONE})*)\\)`, 'gu');
+const AUTHOR_YEAR_HINT = /\((?:[^()]{0,80}?)(?:19|20)\d\d/;
+const NOT_AUTHORS =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/** "Tucker 2016", "Lemon and Thibault 2018": the citations of a segment's author-date brackets, in order. */
+function authorYearLabels(s: string): string[] {
+  if (!AUTHOR_YEAR_HINT.test(s)) return [];
+  const out: string[] = [];
+  for (const m of s.matchAll(AUTHOR_YEAR))
+    for (const one of m[1].split(/; ?/)) {
+      const label = one.replace(/,? (?=(?:19|20)\d\d)/, ' ').replace(/, pp?\..*$/, '');
+      if (!NOT_AUTHORS.test(label) && !out.includes(label)) out.push(label);
+    }
+  return out;
+}
+
 const URL = /\bhttps?:\/\/[^\s<>"”’)\]]+[^\s<>"”’)\].,;:]|\bwww\.[^\s<>"”’)\]]+[^\s<>"”’)\].,;:]/g;
 const QUOTED = /[“"‘][^”"’]{0,300}[”"’]/g;
 const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
@@ -63,6 +88,10 @@ export function markerLabels(s: string, pdf: boolean): string[] {
       labels ??= [];
       if (!labels.includes(m[1])) labels.push(m[1]);
     }
+  }
+  for (const label of authorYearLabels(s)) {
+    labels ??= [];
+    if (!labels.includes(label)) labels.push(label);
   }
   return labels ?? [];
 }
