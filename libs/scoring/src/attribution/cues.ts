@@ -29,6 +29,7 @@ import {
 import {
   addAgentlessPassive,
   addHit,
+  reducedFrequencyPassive,
   adjunctSpeaker,
   authorAfter,
   makerAfter,
@@ -253,6 +254,13 @@ export function findCues(
       content = false,
     ): void => addHit(hits, tokens, text, base, cueRange, mode, source, description, strong, content);
 
+    // "the tens of thousands sometimes cited.", "a figure widely quoted in the press": a participle after a frequency
+    // adverb with no object, clause or quotation after it is a reduced passive relative modifying the noun before it,
+    // which is what was cited, not who cited it.
+    if (reducedFrequencyPassive(tokens, i, width)) {
+      i += width - 1;
+      continue;
+    }
     const cited = OBJECT_SOURCE_PHRASES.has(cue) ? objectSource(tokens, i + width, text, base) : null;
     // "citing"/"quoting" with no original speaker after them fall through to the participle rule below.
     if (

@@ -32,6 +32,7 @@ import {
   selfNaming,
   metalinguisticSubject,
   nounHeadAt,
+  reducedFrequencyPassive,
 } from './cue-helpers';
 import { clauseSubject, objectParticipleSubject, subordinateSubject } from './coordination';
 import { ADJUNCT_PREPOSITIONS } from './adjuncts';
@@ -700,6 +701,7 @@ export function derivedHits(
     const t = tokens[i];
     // A cue inside a quotation is the quoted speaker's words, not the sentence's attribution.
     if (quoted[i] || covered.has(i) || !(isCueCandidate(tokens, i) || (t.cap && titleCase()))) continue;
+    if (reducedFrequencyPassive(tokens, i, 1)) continue;
     const reading = readingAt(tokens, i);
     // "two member states", "100 email lists": agreement makes the -s form the head of a noun phrase.
     if (reading === 'verb' && nounHeadAt(tokens, i)) continue;

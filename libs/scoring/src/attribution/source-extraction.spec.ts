@@ -452,6 +452,17 @@ describe('"found" with evidence for its object reports a finding (rubric 2.3.23)
     expect(one('The patrol found a cache of rifles under the floor.')).toBeNull());
 });
 
+describe('a reduced passive after a frequency adverb (rubric 2.3.23)', () => {
+  it('names what was cited, not who cited it', () => {
+    expect(one('The cell has a few dozen members, not the thousands sometimes quoted.')).toBeNull();
+    expect(one('The estimate, widely cited in the Russian press, has no source.')).toBeNull();
+  });
+  it('keeps the active verb after a subject, and the passive with its agent', () => {
+    expect(one('Rahimov often cited the figure in his speeches.')?.source).toBe('Rahimov');
+    expect(one('The figure was a number often repeated by Tajik officials.')?.source).toBe('Tajik officials');
+  });
+});
+
 describe('a list of states as one speaker (rubric 2.3.23)', () => {
   it.each([
     ['Ashgabat, Tashkent and Dushanbe denied the report on Monday.', 'Ashgabat, Tashkent and Dushanbe'],
