@@ -165,3 +165,10 @@ describe('unnamed reporting as the means of an act (rubric 2.3.23)', () => {
   it('leaves "reporting" as a modifier alone', () =>
     expect(findVague('She rose quickly through the reporting ranks of the paper.')).toBeNull());
 });
+
+describe('"show" with people for subject displays, it voices no view (rubric 2.3.23)', () => {
+  it('is no vague attribution with an object after it', () =>
+    expect(findVague('Most are farmers, and few show any interest in politics.')).toBeNull());
+  it('still reports with a that-clause', () =>
+    expect(findVague('Some show that the counts were padded.')?.source).toBe('Some'));
+});
