@@ -85,6 +85,16 @@ describe('superlatives (closed class, Brill lexicon JJS/RBS)', () => {
     "The estimate of the militia's size is at best a rough guess.",
   ])('no superlative in: %s', (text) => expect(ids(superlative, text)).toEqual([]));
 
+  it.each(['The cell is the most violent faction in the valley.', 'It is the ministry’s most alarming report yet.'])(
+    'reads the periphrastic superlative "the most" + adjective (rubric 2.3.23): %s',
+    (text) => expect(ids(superlative, text)).toEqual(['superlative']),
+  );
+
+  it.each(['Most analysts doubt the figure.', 'The most recent raid was in May.', 'Of the three, it did the most.'])(
+    'leaves "most" as a quantifier or a date alone: %s',
+    (text) => expect(ids(superlative, text)).toEqual([]),
+  );
+
   it('still ranks with a determiner after "at"', () => {
     expect(ids(superlative, 'The order came from the ministry at the highest level.')).toEqual(['superlative']);
   });

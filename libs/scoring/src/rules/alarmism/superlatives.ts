@@ -2,6 +2,7 @@ import superlatives from '../../../rubric/alarmism/superlatives.json';
 import { AssertionFacts, defineRule } from '../rule';
 import { negatedWithin } from './negativity';
 import { gradedWordSignals, GradedWordList, plainWords } from './graded-words';
+import { isMostlyAdjective } from '../../attribution/lexicon';
 
 /**
  * Superlatives ("the deadliest", "the biggest ever", "the greatest"; rubric/alarmism/superlatives.json,
@@ -14,10 +15,26 @@ import { gradedWordSignals, GradedWordList, plainWords } from './graded-words';
  */
 const limitingAt = (f: AssertionFacts, i: number): boolean => f.tokens[i - 1]?.word === 'at';
 
+/**
+ * "the most serious threat", "the region's most dangerous group": "most" before an adjective after a determiner or a
+ * possessive is the periphrastic superlative (Quirk et al. 1985 §7.74), the same rank as "the deadliest"; elsewhere
+ * it is the quantifier the class leaves out ("most of the fighters", "most analysts").
+ */
+function periphrastic(f: AssertionFacts, i: number): boolean {
+  const before = f.tokens[i - 1];
+  const after = f.tokens[i + 1];
+  if (!before || !after) return false;
+  const determined = before.word === 'the' || /['’]s$/.test(before.word) || POSSESSIVES.has(before.word);
+  return determined && isMostlyAdjective(after.word) && !QUANTIFIED.has(after.word);
+}
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+/** Adjectives after "the most" that quantify rather than rank ("the most recent", "the most likely" is a hedge's). */
+const QUANTIFIED = new Set(['recent', 'likely', 'common', 'frequent', 'important']);
+
 const SUPERLATIVES: GradedWordList<'superlative', 'superlative' | 'superlative-max'> = {
   id: 'superlative',
-  words: plainWords(superlatives.words),
-  negated: (f, i) => negatedWithin(f, i) || limitingAt(f, i),
+  words: plainWords([...superlatives.words, 'most']),
+  negated: (f, i) => negatedWithin(f, i) || limitingAt(f, i) || (f.tokens[i].word === 'most' && !periphrastic(f, i)),
   cap: 'superlative-max',
   points: (_value, w) => w['superlative'],
   label: 'superlative',

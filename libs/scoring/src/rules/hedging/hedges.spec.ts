@@ -163,6 +163,7 @@ describe('hedge senses: verbs with a non-epistemic sense', () => {
     ['Estimates of the size of the smuggling network vary widely.', true],
     ['The accounts of the two border services differed on every point.', true],
     ['Prices of flour vary from one bazaar to the next.', false],
+    ['Assessments of the cell’s strength differ sharply.', true],
     ['The number of lorries varied with the season.', false],
     ['The general assumed command of the eastern corps.', false],
     ['Analysts assume that the group will split.', true],
