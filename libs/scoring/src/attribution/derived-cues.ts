@@ -49,7 +49,7 @@ import {
   relativeWordBefore,
 } from './frames';
 import { backwardNP, forwardNP, headIndex, isProper, skipAdverbsBack, type Range } from './noun-phrase';
-import { INVERTED_CUES, lookupOrganisation, ROLES, VAGUE_PATTERNS } from './lexicon';
+import { INVERTED_CUES, lookupOrganisation, ROLES, VAGUE_PATTERNS, withSpellings } from './lexicon';
 import {
   AUXILIARIES,
   BE_FORMS,
@@ -121,9 +121,10 @@ function thirdPersonForms(forms: readonly string[]): string[] {
 const BY_FORM = new Map<string, Entry>();
 for (const c of lexicon.cues as LexiconCue[]) {
   const entry: Entry = { lemma: c.lemma, verb: rule(c.verb), noun: rule(c.noun) };
-  for (const f of c.forms) if (!BY_FORM.has(f)) BY_FORM.set(f, entry);
+  const forms = withSpellings(c.forms);
+  for (const f of forms) if (!BY_FORM.has(f)) BY_FORM.set(f, entry);
   const inflected: Entry = { ...entry, inflected: true };
-  if (c.verb) for (const f of thirdPersonForms(c.forms)) if (!BY_FORM.has(f)) BY_FORM.set(f, inflected);
+  if (c.verb) for (const f of thirdPersonForms(forms)) if (!BY_FORM.has(f)) BY_FORM.set(f, inflected);
 }
 
 /** A frame the lexicon kept, or one too rare to judge in a reading that is a cue two times in three. */

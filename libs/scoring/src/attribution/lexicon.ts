@@ -147,6 +147,29 @@ export const OPINION_NOUNS = new Set([
   'estimate',
 ]);
 
+/**
+ * The forms with their British spellings added: the cue lexicon is counted on PolNeAR's American news ("criticized",
+ * "recognize", "signaled", "favor"), while Central Asian reporting in English (RFE/RL, the BBC, AAN, Eurasianet) writes
+ * "criticised", "recognise", "signalled", "favour": the -ise and -yse variants of -ize and -yze verbs (and -isation
+ * nouns), the doubled l of an unstressed final -el/-al before -ed and -ing, and -our for the -or of favor, honor, rumor
+ * and their like.
+ */
+export function withSpellings(forms: readonly string[]): string[] {
+  const out = [...forms];
+  for (const f of forms) {
+    const british = f
+      .replace(/iz(?=e|ed|es|ing|ation|ations$)/, 'is')
+      .replace(/yz(?=e|ed|es|ing$)/, 'ys')
+      .replace(/([^aeiou][aeiou])l(ed|ing)$/, '$1ll$2')
+      .replace(
+        /^(favor|honor|rumor|clamor|endeavor|humor)(s|ed|ing)?$/,
+        (_, stem: string, end = '') => `${stem.slice(0, -2)}our${end}`,
+      );
+    if (british !== f && !out.includes(british)) out.push(british);
+  }
+  return out;
+}
+
 const prefilterWords = new Set<string>(
   [
     ...cueVerbs.strong,
@@ -197,7 +220,7 @@ for (const w of [
 ])
   prefilterWords.add(w);
 for (const p of vagueWeasel.patterns) for (const a of p.anchors) prefilterWords.add(a);
-for (const c of cueLexicon.cues) for (const f of c.forms) prefilterWords.add(f);
+for (const c of cueLexicon.cues) for (const f of withSpellings(c.forms)) prefilterWords.add(f);
 for (const w of ['poll', 'polls', 'survey', 'surveys']) prefilterWords.add(w);
 // "was briefed by the ministry that …" (cues.ts: the passive of a verb of telling).
 for (const w of cueVerbs.recipientPassives) prefilterWords.add(w);

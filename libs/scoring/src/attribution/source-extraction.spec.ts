@@ -716,3 +716,11 @@ describe('"add to"', () => {
     expect(one('The governor added that the road would reopen.')?.source).toBe('The governor');
   });
 });
+
+describe('British spellings of the counted cues (rubric 2.3.23)', () => {
+  it.each([
+    ['Rights defenders criticised the verdict in Khujand.', 'criticised'],
+    ['The envoy signalled that talks would resume.', 'signalled'],
+    ['The ministry has recognised that two guards were killed.', 'recognised'],
+  ])('%s', (text, cue) => expect(one(text)?.cue).toBe(cue));
+});
