@@ -13,8 +13,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import cueLexicon from '../rubric/attribution/cue-lexicon.json';
+import { withSpellings } from '../src/attribution/lexicon';
 
-const DERIVED_ON = '2026-12-03';
+const DERIVED_ON = '2026-12-07';
 /** A pattern must match at least this many uncertain (label 1) tuning sentences … */
 const MIN_POSITIVES = 4;
 /** … and be uncertain in at least this share of the tuning sentences it matches. */
@@ -133,13 +134,14 @@ const HOLDERS = [
 ];
 /**
  * Verbs that take a reported clause, read from the derived PolNeAR cue lexicon (cue-lexicon.json: lemmas whose verb reading
- * was a gold cue with a 'that' or bare-clause complement), so this class is counted on another corpus, not chosen here.
+ * was a gold cue with a 'that' or bare-clause complement), so this class is counted on another corpus, not chosen here;
+ * with their British spellings ("emphasised", "recognised"), as the attribution stage reads them.
  */
 const CLAUSE_VERBS = [
   ...new Set(
     (cueLexicon.cues as { forms: string[]; verb?: { frames?: Record<string, unknown> } }[])
       .filter((c) => c.verb?.frames && ('that' in c.verb.frames || 'clause' in c.verb.frames))
-      .flatMap((c) => c.forms),
+      .flatMap((c) => withSpellings(c.forms)),
   ),
 ].sort();
 const PARTICIPLES = [

@@ -172,3 +172,10 @@ describe('"show" with people for subject displays, it voices no view (rubric 2.3
   it('still reports with a that-clause', () =>
     expect(findVague('Some show that the counts were padded.')?.source).toBe('Some'));
 });
+
+describe('the weasel families in British spelling (rubric 2.3.23)', () => {
+  it('reads "some have emphasised" as "some have emphasized"', () => {
+    expect(findVague('Some have emphasised that the camps were empty.')?.source).toBe('Some');
+    expect(findVague('Some have emphasized that the camps were empty.')?.source).toBe('Some');
+  });
+});

@@ -106,6 +106,8 @@ describe('ethnic labels as identification', () => {
     expect(ids(ethnicLabels, 'Labels such as Uzbek or Chechen for the killed men are misleading.')).toEqual([]);
     expect(ids(ethnicLabels, 'Whether the dead can be tied to any ethnic group is questionable.')).toEqual([]);
     expect(ids(ethnicLabels, 'Police identified the bodies as “two Kazakhs” without any papers.')).toEqual([]);
+    // rubric 2.3.23: the British spelling of the verb of labelling
+    expect(ids(ethnicLabels, 'Officials categorised the dead men as Uzbeks without checking.')).toEqual([]);
   });
   it('does not read a national adjective on a state body as the identity of the detained', () => {
     expect(ids(ethnicLabels, 'Kyrgyz border guards detained five smugglers near Batken.')).toEqual([]);
