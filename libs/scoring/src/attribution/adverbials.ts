@@ -109,6 +109,22 @@ const PHRASE_WORDS = new Set([
   'latest',
 ]);
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'over', 'via', 'through']);
+/** Nouns of attitude in the manner phrase of diplomatic statements ("notes with concern", "welcomed with satisfaction"). */
+const ATTITUDE_NOUNS = new Set([
+  'concern',
+  'satisfaction',
+  'regret',
+  'alarm',
+  'interest',
+  'approval',
+  'appreciation',
+  'dismay',
+  'anxiety',
+  'disappointment',
+  'surprise',
+  'gratitude',
+]);
+const ATTITUDE_DEGREE = new Set(['deep', 'great', 'grave', 'serious', 'particular', 'growing', 'some']);
 const determiner = (w: string): boolean => w === 'a' || w === 'an' || w === 'the' || POSSESSIVE_DETERMINERS.has(w);
 /** A lower-case word that can premodify a noun: no preposition, conjunction, pronoun or other function word. */
 const premodifier = (t: Token): boolean =>
@@ -181,6 +197,16 @@ export function skipAdverbialsForward(tokens: Token[], k: number): number {
     if (/^(?:last|this|earlier|next)$/.test(w) && tokens[k + 1] && PERIODS.has(tokens[k + 1].lower)) {
       k += 2;
       continue;
+    }
+    // "notes with concern that", "noted with satisfaction the progress of the talks": the manner phrase of the
+    // diplomatic formula, an attitude noun after "with", stands between the cue and its complement.
+    if (w === 'with') {
+      let n = k + 1;
+      if (ATTITUDE_DEGREE.has(tokens[n]?.lower ?? '')) n++;
+      if (ATTITUDE_NOUNS.has(tokens[n]?.lower ?? '')) {
+        k = n + 1;
+        continue;
+      }
     }
     if (PREPOSITIONS.has(w)) {
       const end = phraseEnd(tokens, k + 1);

@@ -724,3 +724,11 @@ describe('British spellings of the counted cues (rubric 2.3.23)', () => {
     ['The ministry has recognised that two guards were killed.', 'recognised'],
   ])('%s', (text, cue) => expect(one(text)?.cue).toBe(cue));
 });
+
+describe('the manner phrase of a diplomatic statement (rubric 2.3.23)', () => {
+  it.each([
+    'The Kazakh side notes with concern the growing number of incidents on the border.',
+    'The ministry noted with deep regret that the talks had stalled.',
+  ])('stands between the cue and its complement: %s', (text) => expect(one(text)?.sourceType).toBe('official'));
+  it('is no complement itself', () => expect(one('The envoy left the talks with regret.')).toBeNull());
+});
