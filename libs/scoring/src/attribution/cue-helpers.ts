@@ -1883,6 +1883,8 @@ export function reducedFrequencyPassive(tokens: Token[], i: number, width: numbe
     return false;
   const next = tokens[i + width];
   return (
-    !next || isPunct(next, '.', ',', ';', ':', ')', '—', '–') || (isPreposition(next.lower) && next.lower !== 'that' && next.lower !== 'by')
+    !next ||
+    isPunct(next, '.', ',', ';', ':', ')', '—', '–') ||
+    (isPreposition(next.lower) && next.lower !== 'that' && next.lower !== 'by')
   );
 }
