@@ -28,6 +28,7 @@ describe('escalation and emotive framing are alarmist', () => {
     ['The attacks tear at the very fabric of security in the province.', 'threat-emphasis'],
     ['The ministry called the plan utterly reckless.', 'intensifier'],
     ['Officials called the bombing a despicable and absurd act.', 'evaluative-adjective'],
+    ['The cell has elaborate plans for the border posts.', 'evaluative-adjective'],
   ])('%s → %s', (text, id) => expect(ids(threatVocabulary, text)).toContain(id));
 
   it.each([
@@ -38,6 +39,7 @@ describe('escalation and emotive framing are alarmist', () => {
     // rubric 2.3.23: a listed adjective used as a verb evaluates nothing
     'The governor did not elaborate.',
     'The envoy declined to elaborate on the talks.',
+    'The spokesman didn’t elaborate.',
   ])('no escalation, emphasis or intensifier in: %s', (text) => expect(ids(threatVocabulary, text)).toEqual([]));
 
   it('quotes the words that fired, not the lexicon entry', () => {

@@ -1,5 +1,6 @@
 import { LexiconMatch } from '../../lexicon/lexicon';
 import { canBeBaseVerb } from '../../attribution/lexicon';
+import { AUXILIARIES } from '../../attribution/words';
 import { Signal, SignalId } from '../../types';
 import { AssertionFacts, defineRule, insideAny, matchSpan, quote, signal } from '../rule';
 import { negatedWithin } from './negativity';
@@ -11,27 +12,19 @@ const always: Keep = () => true;
 /** A denied threat ("no nexus", "is not a hotbed") is neither metaphor, emphasis nor escalation. */
 const asserted: Keep = (f, m) => !negatedWithin(f, m.token);
 const assertedNotOperational: Keep = (f, m) => asserted(f, m) && !insideAny(f.matches.operations, m);
-/** Words after which a form that can be a base verb is one: "did not elaborate", "to elaborate", "will elaborate". */
-const VERB_OPENERS = new Set([
-  'to',
-  'do',
-  'does',
-  'did',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'must',
-  'may',
-  'might',
-]);
+/**
+ * Words after which a form that can be a base verb is one: "to", and the auxiliaries and modals but the perfect's
+ * "have" ("did not elaborate", "will elaborate"; "has elaborate plans" keeps the adjective).
+ */
+const HAVE_FORMS = new Set(['has', 'have', 'had']);
+const verbOpener = (w: string): boolean => w === 'to' || (AUXILIARIES.has(w) && !HAVE_FORMS.has(w));
 /** "He did not elaborate": an adjective of the list used as a verb is no evaluation. */
 function verbUse(f: AssertionFacts, i: number): boolean {
   if (!canBeBaseVerb(f.tokens[i].word)) return false;
   let k = i - 1;
-  if (k >= 0 && (f.tokens[k].word === 'not' || f.tokens[k].word.endsWith("n't"))) k--;
-  return k >= 0 && VERB_OPENERS.has(f.tokens[k].word);
+  // "did not elaborate"; a contracted "didn't" is itself among the auxiliaries.
+  if (k >= 0 && f.tokens[k].word === 'not') k--;
+  return k >= 0 && verbOpener(f.tokens[k].word);
 }
 const notHedgeNorVerb: Keep = (f, m) => !insideAny(f.matches.hedges, m) && !verbUse(f, m.token);
 /**
