@@ -692,7 +692,11 @@ export function forwardNP(tokens: Token[], first: number): Range | null {
     // A year or number only after the article and its adjectives: "the 2021 UN report", "the recent 50-state poll".
     // An ordinal before a capitalised rank or unit stays in the name: "Air Force 1st Lt. X", "the 2nd Battalion".
     const ordinalTitle = /^\d+(?:st|nd|rd|th)$/.test(t.lower) && !!tokens[i + 1]?.cap;
-    if (/^\d/.test(t.text) && i !== first && !ordinalTitle && !figureAfterDeterminer(tokens, first, i)) break;
+    // "according to Forum 18, …", "the opposition Group 24.": a short number closing a capitalised name is part of it.
+    const nameNumber =
+      /^\d{1,3}$/.test(t.text) && !!tokens[i - 1]?.cap && !MONTHS.has(tokens[i - 1].lower) && !tokens[i + 1]?.word;
+    if (/^\d/.test(t.text) && i !== first && !ordinalTitle && !nameNumber && !figureAfterDeterminer(tokens, first, i))
+      break;
   }
   let end = i;
   while (end > first && (npPrepositionAt(tokens, end - 1) || tokens[end - 1].lower === 'and')) end--;

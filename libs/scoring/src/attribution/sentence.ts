@@ -165,6 +165,11 @@ export function cueAttribution(
 function withOwner(ref: TypedSource, parts: MentionParts, at: number, h: History): TypedSource {
   const head = parts.head;
   if (!head || parts.person || parts.orgs.length > 0) return ref;
+  // "The opposition Group 24", "the Friday Group": a capitalised head with a name's part after it is a proper name, no
+  // phrase standing for a body named before.
+  const headToken = parts.tokens[head.index];
+  const after = parts.tokens[head.index + 1];
+  if (headToken?.cap && after && (after.cap || /^\d/.test(after.text))) return ref;
   const document = !!head.info.document;
   if ((head.info.anaphor || document) && parts.determiner === 'the') {
     // "The statement added …", "the report says": the document speaks for whoever issued it, else for the last named source.

@@ -732,3 +732,19 @@ describe('the manner phrase of a diplomatic statement (rubric 2.3.23)', () => {
   ])('stands between the cue and its complement: %s', (text) => expect(one(text)?.sourceType).toBe('official'));
   it('is no complement itself', () => expect(one('The envoy left the talks with regret.')).toBeNull());
 });
+
+describe('a name with a number in it (rubric 2.3.23)', () => {
+  it('keeps the number of a name that closes the phrase', () =>
+    expect(one('According to the monitoring group Oasis 12, police raided the hall.')?.source).toBe(
+      'the monitoring group Oasis 12',
+    ));
+  it('does not glue a figure to the name before it', () =>
+    expect(one('He told Interfax 15 militants had crossed.')?.source).not.toMatch(/15/));
+  it('does not read a capitalised "Group" with a name after it as "the group" named before', () =>
+    expect(
+      last(
+        'Relatives told Radio Ozodi that the men were migrants.',
+        'The exile Group 9 alleged that the case was fabricated.',
+      )?.sourceType,
+    ).not.toBe('media'));
+});
