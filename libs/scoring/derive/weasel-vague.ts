@@ -145,6 +145,11 @@ const CLAUSE_VERBS = [
   ),
 ].sort();
 const PARTICIPLES = [
+  // The verbs of doubting a claim (rubric 2.3.23): "has been questioned by several analysts", "is disputed by many".
+  'questioned',
+  'disputed',
+  'doubted',
+  'contested',
   'considered',
   'regarded',
   'believed',

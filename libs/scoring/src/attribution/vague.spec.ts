@@ -179,3 +179,12 @@ describe('the weasel families in British spelling (rubric 2.3.23)', () => {
     expect(findVague('Some have emphasized that the camps were empty.')?.source).toBe('Some');
   });
 });
+
+describe('the passive of a verb of doubting with a vague agent (rubric 2.3.23)', () => {
+  it.each([
+    ['The ministry’s toll has been questioned by several observers.', 'several observers'],
+    ['The figure is disputed by many.', 'many'],
+  ])('%s → "%s"', (s, source) => expect(findVague(s)?.source).toBe(source));
+  it('is no vague attribution with a named agent', () =>
+    expect(findVague('The toll was questioned by the Red Crescent.')).toBeNull());
+});

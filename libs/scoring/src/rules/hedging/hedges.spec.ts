@@ -164,6 +164,8 @@ describe('hedge senses: verbs with a non-epistemic sense', () => {
     ['The accounts of the two border services differed on every point.', true],
     ['Prices of flour vary from one bazaar to the next.', false],
     ['Assessments of the cell’s strength differ sharply.', true],
+    ['It is far from certain that the cell still exists.', true],
+    ['The envoy was not certain the road would reopen.', true],
     ['The number of lorries varied with the season.', false],
     ['The general assumed command of the eastern corps.', false],
     ['Analysts assume that the group will split.', true],
