@@ -1869,18 +1869,15 @@ const FREQUENCY_ADVERBS = new Set([
 /**
  * "the tens of thousands sometimes cited.", "a figure widely quoted in the press": a participle after a frequency adverb
  * with no object, clause or quotation after it is a reduced passive relative modifying the noun before it, which is what
- * was cited, not who cited it.
+ * was cited, not who cited it. A "by" agent after it is left to the passive readings, which credit the agent.
  */
-const RELATIVE_OR_AUXILIARY = new Set(['who', 'which', 'that', 'whom']);
-
 export function reducedFrequencyPassive(tokens: Token[], i: number, width: number): boolean {
   if (!FREQUENCY_ADVERBS.has(tokens[i - 1]?.lower ?? '') || !isPastForm(tokens[i].lower)) return false;
   // "he often cited": after a subject pronoun or a name the participle is the active past, not a modifier.
   const before = tokens[i - 2];
   if (!before?.word || SUBJECT_PRONOUNS.has(before.lower) || before.cap) return false;
   // "who often warned of …", "had often cited": a relative pronoun or an auxiliary makes the verb finite.
-  if (RELATIVE_OR_AUXILIARY.has(before.lower) || AUXILIARIES.has(before.lower) || BE_FORMS.has(before.lower))
-    return false;
+  if (RELATIVE_PRONOUNS.has(before.lower) || AUXILIARIES.has(before.lower) || BE_FORMS.has(before.lower)) return false;
   const next = tokens[i + width];
   return (
     !next ||

@@ -254,9 +254,7 @@ export function findCues(
       content = false,
     ): void => addHit(hits, tokens, text, base, cueRange, mode, source, description, strong, content);
 
-    // "the tens of thousands sometimes cited.", "a figure widely quoted in the press": a participle after a frequency
-    // adverb with no object, clause or quotation after it is a reduced passive relative modifying the noun before it,
-    // which is what was cited, not who cited it.
+    // "the tens of thousands sometimes cited.": a reduced passive names what was cited, not who cited it.
     if (reducedFrequencyPassive(tokens, i, width)) {
       i += width - 1;
       continue;

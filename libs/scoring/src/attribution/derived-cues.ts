@@ -54,6 +54,7 @@ import {
   AUXILIARIES,
   BE_FORMS,
   DETERMINERS,
+  EVIDENCE_NOUNS,
   LIGHT_VERBS,
   LINKING_VERBS,
   MONTHS,
@@ -64,6 +65,7 @@ import {
   RAISING_PASSIVES,
   REFLEXIVES,
   RELATIVE_PRONOUNS,
+  REPORT_NOUNS,
   SUBJECT_PRONOUNS,
   TIME_UNIT,
   WEEKDAYS,
@@ -616,9 +618,6 @@ const JUDGING_PARTICIPLES: ReadonlySet<string> = new Set(
   VAGUE_PATTERNS.find((p) => p.anchors.includes('blamed') && p.anchors.includes('praised'))?.anchors ?? [],
 );
 
-/** Nouns of unnamed reporting (the labelling guide's "intelligence reports", "recent reporting", "local tips"). */
-const REPORT_NOUNS = new Set(['reports', 'reporting', 'intelligence', 'information', 'tip', 'tips']);
-
 /** The first role noun of a phrase, its head before any "by"/"of" phrase, with whether it is a document. */
 function headRole(tokens: Token[], r: Range): { word: string; document: boolean } | null {
   for (let k = r[0]; k < r[1]; k++) {
@@ -640,17 +639,6 @@ function authoredDocumentBefore(tokens: Token[], agent: Range): Range | null {
   return np && headRole(tokens, np)?.document ? np : null;
 }
 
-/** Nouns of evidence (hedge-senses.json supportNouns' class): what an inquiry finds or fails to find. */
-const EVIDENCE_OBJECTS = new Set([
-  'evidence',
-  'proof',
-  'sign',
-  'signs',
-  'trace',
-  'traces',
-  'indication',
-  'indications',
-]);
 /** Determiners and adjectives of amount or kind before such a noun ("no", "little", "fresh", "clear"). */
 const EVIDENCE_PREMODIFIERS = new Set([
   'no',
@@ -675,7 +663,7 @@ function evidenceFinding(tokens: Token[], i: number, lemma: string, reading: str
   if (lemma !== FIND || reading !== 'verb' || frame !== 'object') return false;
   let k = i + 1;
   while (k < i + 3 && EVIDENCE_PREMODIFIERS.has(tokens[k]?.lower ?? '')) k++;
-  return EVIDENCE_OBJECTS.has(tokens[k]?.lower ?? '');
+  return EVIDENCE_NOUNS.has(tokens[k]?.lower ?? '');
 }
 
 /** Adds hits for derived cues at tokens no hand-listed cue covers. */

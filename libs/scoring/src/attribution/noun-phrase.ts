@@ -448,7 +448,6 @@ function bracketedAcronymStart(tokens: Token[], close: number): number {
     : -1;
 }
 
-/** The noun phrase ending at token `last` (inclusive), scanning leftwards. */
 /** The capitalised run ending at `end` names a state or capital (STATE_SPEAKERS), its first word at the result, else -1. */
 function stateBefore(tokens: Token[], end: number): number {
   let k = end;
@@ -490,6 +489,7 @@ function stateList(tokens: Token[], comma: number, last: number): boolean {
   }
 }
 
+/** The noun phrase ending at token `last` (inclusive), scanning leftwards. */
 export function backwardNP(tokens: Token[], last: number): Range | null {
   if (trailingAdverb(tokens, last)) last--;
   let i = last;

@@ -101,7 +101,7 @@ function build(
       ? tokensText(absTokens[hit.description[0]].start, absTokens[hit.description[1] - 1].end)
       : undefined;
     const typed = typedSource(h.doc, srcStart, srcEnd, sentenceContext(h.ctx, seg.text, description));
-    const named = hit.description ? namedExample(h, absTokens, hit.description, typed) : null;
+    const named = hit.description ? namedExample(h, seg.text, absTokens, hit.description, typed) : null;
     ref = named ?? withOwner(typed, analyseMention(tokensText(srcStart, srcEnd)), srcStart, h);
   }
   const found = cueAttribution(ref, hit.cue, cueSpan, via, hit.strong && hit.content && !hit.pronoun);
@@ -119,6 +119,7 @@ const EXAMPLE_MARKERS = /^(?:notably|including|such as|especially|particularly|i
  */
 function namedExample(
   h: History,
+  sentence: string,
   absTokens: { start: number; end: number }[],
   description: Range,
   crowd: TypedSource,
@@ -128,7 +129,7 @@ function namedExample(
   const to = absTokens[description[1] - 1].end;
   const marker = EXAMPLE_MARKERS.exec(h.doc.text.slice(from, to));
   if (!marker) return null;
-  const example = typedSource(h.doc, from + marker[0].length, to, sentenceContext(h.ctx, h.doc.segments[h.index].text));
+  const example = typedSource(h.doc, from + marker[0].length, to, sentenceContext(h.ctx, sentence));
   return example.named && example.sourceType !== 'anonymous' ? example : null;
 }
 

@@ -180,9 +180,9 @@ function typeOf(p: MentionParts, ctx: ClassifyContext): SourceType | null {
       hasStateModifier(p)
     )
       return p.tokens.some((k) => COALITION_MODIFIERS.has(k.lower)) ? 'military' : 'official';
-    // "the head of the IMU", "the chief of the Afghanistan Analysts Network": one who heads a body is of its side, as a
-    // member or director is; a head of an untyped body ("the deputy head of the delegation") stays an official.
-    if (HEADS_OF.has(head.key)) {
+    // "the head of the IMU", "the chief of the Afghanistan Analysts Network": a typed memberOf role is of its body's side
+    // when its "of" phrase names a typed body; of an untyped one ("the deputy head of the delegation") it keeps its own.
+    if (head.info.memberOf) {
       const body = issuerType(p, ctx, /^of$/);
       if (body) return body;
     }
@@ -293,9 +293,6 @@ function ownerType(p: MentionParts, ctx: ClassifyContext): SourceType | null {
   const type = typeOf(analyseMention(owner), ctx);
   return type === 'anonymous' ? null : type;
 }
-
-/** Roles that head a body ("the head of", "the chief of", "the deputy of"), typed official when the body is not. */
-const HEADS_OF = new Set(['head', 'chief', 'deputy']);
 
 /** Bodies typed by context in role-nouns.json (type null): whose they are gives their side. */
 const CONTEXT_BODIES = new Set(['agency', 'panel']);

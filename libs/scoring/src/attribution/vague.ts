@@ -4,6 +4,7 @@
  */
 import { CUE_PREFILTER_WORDS, ROLES, VAGUE_PATTERNS } from './lexicon';
 import { WordSet } from './word-scan';
+import { REPORT_NOUNS } from './words';
 import vagueWeasel from '../../rubric/attribution/vague-weasel.json';
 
 /**
@@ -84,9 +85,6 @@ export interface VagueHit {
   sourceEnd: number;
 }
 
-/** First vague attribution in `text` (offsets relative to `text`), or null; `words` are its sentenceWords. */
-/** Unnamed reporting that shows what it holds ("reports show", "intelligence shows"). */
-const REPORT_WORDS = new Set(['reports', 'reporting', 'intelligence', 'information', 'data', 'figures', 'records']);
 /** A verb of showing closing a vague match ("few show", "many showed"). */
 const DISPLAY_VERB_END = /\b(?:show|shows|showed|shown|showing)$/i;
 
@@ -96,13 +94,15 @@ const DISPLAY_VERB_END = /\b(?:show|shows|showed|shown|showing)$/i;
  */
 function displayNotView(text: string, m: RegExpExecArray, source: string): boolean {
   if (!DISPLAY_VERB_END.test(m[0])) return false;
-  // A document shows its content, object or clause ("intelligence reports show an increase"); people display.
+  // A document or unnamed reporting shows its content, object or clause ("intelligence reports show an increase");
+  // people display.
   const head = /(\p{L}+)\W*$/u.exec(source)?.[1].toLowerCase() ?? '';
-  if (ROLES.get(head)?.document || REPORT_WORDS.has(head)) return false;
+  if (ROLES.get(head)?.document || REPORT_NOUNS.has(head)) return false;
   // An object after it, not a clause or the end of one.
   return /^\s+(?!that\b)\p{L}/iu.test(text.slice(m.index + m[0].length));
 }
 
+/** First vague attribution in `text` (offsets relative to `text`), or null; `words` are its sentenceWords. */
 export function findVague(text: string, words: number = sentenceWords(text)): VagueHit | null {
   const families = vagueFamilies(words);
   let best: VagueHit | null = null;
@@ -112,8 +112,8 @@ export function findVague(text: string, words: number = sentenceWords(text)): Va
     re.lastIndex = 0;
     const m = re.exec(text);
     if (!m || (best && m.index >= best.cueStart)) continue;
-    if (displayNotView(text, m, m[group] ?? m[0])) continue;
     const g = m[group] ?? m[0];
+    if (displayNotView(text, m, g)) continue;
     const gStart = group === 0 ? m.index : m.index + m[0].indexOf(g);
     best = {
       cue: squash(m[0]),

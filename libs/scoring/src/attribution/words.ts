@@ -651,3 +651,31 @@ const IRREGULAR_PLURALS = new Set([
 
 /** A plural form: an -s word (not -ss), a number, or an irregular plural (frames.ts readingAt and the subject rules). */
 export const pluralWord = (w: string): boolean => /[^s]s$|^\d/.test(w) || IRREGULAR_PLURALS.has(w);
+
+/**
+ * Nouns of evidence that take an "of" or "that" complement (Quirk et al. 1985's nouns of proof and appearance, as the
+ * hedges lexicon's "no evidence" reads them): what an inquiry finds or fails to find ("found no trace of"), and what a
+ * denial denies with its complement ("no sign of an offensive").
+ */
+export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
+  'sign',
+  'signs',
+  'evidence',
+  'indication',
+  'indications',
+  'proof',
+  'trace',
+  'traces',
+  'hint',
+  'suggestion',
+]);
+
+/** Nouns of unnamed reporting (the labelling guide's "intelligence reports", "recent reporting", "local tips"). */
+export const REPORT_NOUNS: ReadonlySet<string> = new Set([
+  'reports',
+  'reporting',
+  'intelligence',
+  'information',
+  'tip',
+  'tips',
+]);

@@ -13,6 +13,7 @@ import {
   TITLE_ABBREVIATIONS,
 } from './lexicon';
 import * as chars from './chars';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 
 // Bound once: under CommonJS interop (tsx, SWC) each cross-module call otherwise goes through an export getter,
 // which showed up as a fifth of the segmenter's time in profiles.
@@ -34,8 +35,16 @@ const AUTHOR_YEAR_ONE =
  */
 const AUTHOR_YEAR = new RegExp(`\\((?:see |cf\\. )?(${AUTHOR_YEAR_ONE}(?:; ?${AUTHOR_YEAR_ONE})*)\\)`, 'gu');
 const AUTHOR_YEAR_HINT = /\((?:[^()]{0,80}?)(?:19|20)\d\d/;
-const NOT_AUTHORS =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** Words of a date or a season: "(March 2021)", "(Spring 2019)" date a thing, no author wrote it. */
+const DATE_WORDS: ReadonlySet<string> = new Set([
+  ...MONTH_NAMES,
+  ...WEEKDAY_NAMES,
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+]);
 
 /** "Tucker 2016", "Lemon and Thibault 2018": the citations of a segment's author-date brackets, in order. */
 function authorYearLabels(s: string): string[] {
@@ -44,7 +53,7 @@ function authorYearLabels(s: string): string[] {
   for (const m of s.matchAll(AUTHOR_YEAR))
     for (const one of m[1].split(/; ?/)) {
       const label = one.replace(/,? (?=(?:19|20)\d\d)/, ' ').replace(/, pp?\..*$/, '');
-      if (!NOT_AUTHORS.test(label) && !out.includes(label)) out.push(label);
+      if (!DATE_WORDS.has(label.slice(0, label.indexOf(' ')).toLowerCase()) && !out.includes(label)) out.push(label);
     }
   return out;
 }

@@ -1,6 +1,7 @@
 import afinn from 'sentiment/languages/en/labels.json';
 import negators from 'sentiment/languages/en/negators.json';
 import { wordFact } from '../../lexicon/tokens';
+import { EVIDENCE_NOUNS } from '../../attribution/words';
 import { LexiconName } from '../../rubric';
 import { Signal } from '../../types';
 import { isSupportFrame } from '../hedging/senses';
@@ -116,21 +117,6 @@ function degreeBetween(f: AssertionFacts, k: number, i: number): boolean {
   return false;
 }
 
-/**
- * Nouns of evidence that take an "of" or "that" complement (Quirk et al. 1985's nouns of proof and appearance, as the
- * hedges lexicon's "no evidence" reads them): denied, they deny what the complement says.
- */
-const EVIDENCE_NOUNS = new Set([
-  'sign',
-  'signs',
-  'evidence',
-  'indication',
-  'indications',
-  'proof',
-  'trace',
-  'hint',
-  'suggestion',
-]);
 const EVIDENCE_COMPLEMENT = new Set(['of', 'that']);
 
 /**

@@ -3,6 +3,7 @@ import { AssertionFacts, defineRule } from '../rule';
 import { negatedWithin } from './negativity';
 import { gradedWordSignals, GradedWordList, plainWords } from './graded-words';
 import { isMostlyAdjective } from '../../attribution/lexicon';
+import { POSSESSIVE_DETERMINERS } from '../../attribution/words';
 
 /**
  * Superlatives ("the deadliest", "the biggest ever", "the greatest"; rubric/alarmism/superlatives.json,
@@ -24,10 +25,9 @@ function periphrastic(f: AssertionFacts, i: number): boolean {
   const before = f.tokens[i - 1];
   const after = f.tokens[i + 1];
   if (!before || !after) return false;
-  const determined = before.word === 'the' || /['’]s$/.test(before.word) || POSSESSIVES.has(before.word);
+  const determined = before.word === 'the' || /['’]s$/.test(before.word) || POSSESSIVE_DETERMINERS.has(before.word);
   return determined && isMostlyAdjective(after.word) && !QUANTIFIED.has(after.word);
 }
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Adjectives after "the most" that quantify rather than rank ("the most recent", "the most likely" is a hedge's). */
 const QUANTIFIED = new Set(['recent', 'likely', 'common', 'frequent', 'important']);
 
