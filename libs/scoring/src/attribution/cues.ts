@@ -58,7 +58,16 @@ import {
   nounHeadAt,
 } from './cue-helpers';
 import { backwardNP, forwardNP, headIndex, isProper, skipAdverbsBack, type Range } from './noun-phrase';
-import { AUXILIARIES, BE_FORMS, CARDINAL_WORDS, DETERMINERS, RAISING_PASSIVES, SUBJECT_PRONOUNS } from './words';
+import {
+  AUXILIARIES,
+  BE_FORMS,
+  CARDINAL_WORDS,
+  DETERMINERS,
+  EVIDENCE_NOUNS,
+  RAISING_PASSIVES,
+  REPORT_NOUNS,
+  SUBJECT_PRONOUNS,
+} from './words';
 import { derivedHits } from './derived-cues';
 import { negativeSubject, negatorIn, verbGroupStart } from './negative-subject';
 import { finiteVerbAt, isPastForm, objectOfVerb, readingAt, relativeThat, relativeWordBefore } from './frames';
@@ -450,7 +459,8 @@ export function findCues(
       !isPunct(tokens[i + width], ',') &&
       !addresseeThenContent(tokens, i + width, cue) &&
       !admittedAct(tokens, i + width, cue) &&
-      !advisedAgainst(tokens, i + width, cue)
+      !advisedAgainst(tokens, i + width, cue) &&
+      !doubtedStatement(tokens, i + width, cue)
     )
       continue;
     // "Lerer reported from Los Angeles.", "Mashal reported from Kabul; Rahim from Kunduz.": where a journalist filed
@@ -777,6 +787,57 @@ const ADMISSION = /^(?:admit(?:s|ted)?|confess(?:es|ed)?|acknowledged?|acknowled
 /** "confessed to planning attacks", "admitted to smuggling": the admitted act is the relayed content. */
 function admittedAct(tokens: Token[], k: number, cue: string): boolean {
   return ADMISSION.test(cue) && tokens[k]?.lower === 'to' && /\p{L}{3,}ing$/u.test(tokens[k + 1]?.lower ?? '');
+}
+
+/** Verbs of doubting ("question", "doubt"): with a person for object "questioned" is interrogation in raid reports. */
+const DOUBTING = /^(?:question(?:s|ed)?|doubt(?:s|ed)?)$/;
+/**
+ * Heads of what is said or counted (WordNet 3.1 noun.communication and noun.quantity): doubted, they are a statement
+ * whose truth is put in question, as a that-clause would be ("questioned the figures", "doubted the official account").
+ */
+const STATEMENT_HEADS = new Set([
+  ...EVIDENCE_NOUNS,
+  ...REPORT_NOUNS,
+  'report',
+  'claim',
+  'claims',
+  'figure',
+  'figures',
+  'number',
+  'numbers',
+  'account',
+  'accounts',
+  'finding',
+  'findings',
+  'estimate',
+  'estimates',
+  'statistics',
+  'data',
+  'version',
+  'story',
+  'allegation',
+  'allegations',
+  'assessment',
+  'assessments',
+  'conclusion',
+  'conclusions',
+  'statement',
+  'statements',
+  'toll',
+  'tally',
+  'count',
+]);
+
+/** "questioned the figures", "doubted the ministry's official account": a doubted statement is the verb's content. */
+function doubtedStatement(tokens: Token[], k: number, cue: string): boolean {
+  if (!DOUBTING.test(cue)) return false;
+  for (let j = k; j < Math.min(tokens.length, k + 5); j++) {
+    const t = tokens[j];
+    if (!t.word) return false;
+    if (STATEMENT_HEADS.has(t.lower)) return true;
+    if (t.lower === 'of' || AUXILIARIES.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /**

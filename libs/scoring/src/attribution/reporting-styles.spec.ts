@@ -1375,3 +1375,26 @@ describe('"according to" after a manner of differing or a comparative (rubric 2.
     expect(one('The toll rose sharply, according to the ministry.')).toMatchObject({ source: 'the ministry' });
   });
 });
+
+describe('doubting a statement (rubric 2.3.24)', () => {
+  it.each([
+    ['Two economists have questioned the bank’s inflation figures.', 'Two economists'],
+    ['Local traders doubted the official account of the fire.', 'Local traders'],
+  ])('%s → %s', (sentence, speaker) => expect(one(sentence)?.source).toBe(speaker));
+
+  it.each(['Officers questioned the passengers of the bus.', 'The guards questioned him for an hour.'])(
+    'interrogating a person reports nothing: %s',
+    (sentence) => expect(one(sentence)).toBeNull(),
+  );
+});
+
+describe('a cue that says nothing was said yields to a vague attribution (rubric 2.3.24)', () => {
+  it('credits the vague source of the claim, not the silent one', () => {
+    const a = one('It is widely believed that the dam was sabotaged, though the ministry has never confirmed this.');
+    expect(a?.via).toBe('vague');
+    expect(a?.sourceType).toBe('anonymous');
+  });
+  it('keeps a silent cue when no one else is credited', () => {
+    expect(one('The ministry has never confirmed this.')?.source).toBe('The ministry');
+  });
+});

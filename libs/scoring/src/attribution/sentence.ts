@@ -33,7 +33,7 @@ import {
 import { pollMention, pollPhrase, respondentShare, speakerLabel } from './labels';
 import { quotativeSpeaker } from './quotative';
 import { CITATION_PREFILTER, citationSubject } from './citation-subject';
-import { DETERMINERS, INTERVENING_ADVERBS, LEADING_CONNECTIVES, SUBJECT_PRONOUNS } from './words';
+import { AUXILIARIES, DETERMINERS, INTERVENING_ADVERBS, LEADING_CONNECTIVES, SUBJECT_PRONOUNS } from './words';
 import { datelineEnd, inTemporalClause } from './coordination';
 
 export interface SentenceAttribution extends Attribution {
@@ -297,6 +297,19 @@ const declinesToSpeak = (tokens: Token[], cue: Range): boolean =>
   tokens[cue[1]]?.lower === 'to' &&
   SPEAKING.test(tokens[cue[1] + 1]?.lower ?? '');
 
+/**
+ * The cue is negated ("has never confirmed this", "did not comment"): a negator among the two words before it, past
+ * auxiliaries. Without content it reports that nothing was said.
+ */
+function negatedCue(tokens: Token[], cue: Range): boolean {
+  for (let k = cue[0] - 1; k >= Math.max(0, cue[0] - 3); k--) {
+    const w = tokens[k].lower;
+    if (w === 'not' || w === 'never' || /n[’']t$/.test(w)) return true;
+    if (!AUXILIARIES.has(w)) return false;
+  }
+  return false;
+}
+
 export function sentenceAttribution(
   h: History,
   nextIsBlockQuote: boolean,
@@ -346,14 +359,20 @@ export function sentenceAttribution(
       ? new Map(
           primaries.map((x) => [
             x,
-            inRelativeClause(tokens, x.cueRange[0]) || inTemporalClause(tokens, x) || x.cueRange[0] < opening ? 1 : 0,
+            inRelativeClause(tokens, x.cueRange[0]) ||
+            inTemporalClause(tokens, x) ||
+            x.cueRange[0] < opening ||
+            objectGapRelative(tokens, x)
+              ? 1
+              : 0,
           ]),
         )
       : null;
   const inRelative = (x: CueHit): number => relative?.get(x) ?? 0;
   // "X declined to comment, while the ministry said that …": a refusal to speak reports nothing, so a cue that relays
   // content goes first.
-  const silent = (x: CueHit): number => (!x.content && declinesToSpeak(tokens, x.cueRange) ? 1 : 0);
+  const silent = (x: CueHit): number =>
+    !x.content && (declinesToSpeak(tokens, x.cueRange) || negatedCue(tokens, x.cueRange)) ? 1 : 0;
   primaries.sort(
     (a, b) =>
       inQuote(a) - inQuote(b) ||
@@ -395,6 +414,12 @@ export function sentenceAttribution(
     // A digest label after a dash ("Pollsters agree - X: “…”") introduces the quotation, whatever cue stands before it.
     if (label && (chosenHit.cueRange[0] > label[1] || (label[0] > 1 && chosenHit.cueRange[0] < label[0])))
       return verblessSource(h, tokens);
+  }
+  // "It is widely believed that …, though the government has never confirmed this": when the only cue says nothing was
+  // said, a vague attribution of the claim ("widely believed", "reportedly") is the sentence's source.
+  if (chosenHit && silent(chosenHit)) {
+    const vague = vagueAttribution(seg, words);
+    if (vague) return vague;
   }
   if (chosen && chosenHit) {
     // Nested sources: "ICG notes that Afghan officials believe …" is the officials' claim.
@@ -483,6 +508,21 @@ function inRelativeClause(tokens: ReturnType<typeof tokenize>, i: number): boole
     if (!tokens[e].word && tokens[e].text !== '-') return false;
   }
   return false;
+}
+
+/**
+ * "…, a figure that Afghan officials disputed.": a cue whose subject follows "that"/"which" after a noun, and which has
+ * no object or complement of its own before the sentence ends, is the verb of a relative clause whose gap is that noun
+ * (Quirk et al. 1985 §17.10): it comments on something the main clause said, and yields to the main clause's cue.
+ */
+function objectGapRelative(tokens: ReturnType<typeof tokenize>, x: CueHit): boolean {
+  if (x.mode !== 'subject' || x.source[1] > x.cueRange[0]) return false;
+  const rel = tokens[x.source[0] - 1];
+  const head = tokens[x.source[0] - 2];
+  if (!rel || !head || (rel.lower !== 'that' && rel.lower !== 'which') || !head.word || head.cap) return false;
+  if (!ARTICLES.has(tokens[x.source[0] - 3]?.lower ?? '') && !/s$/.test(head.lower)) return false;
+  const after = tokens[skipAdverbialsForward(tokens, x.cueRange[1])];
+  return !after || (!after.word && (after.text === '.' || after.text === ',' || after.text === ';'));
 }
 
 /** What opens a reporting verb's complement besides an opening quotation mark ("''" opens one in NYT style). */

@@ -537,3 +537,22 @@ describe('an ampersand inside a name', () => {
     expect(one(sentence)?.source).toBe(speaker);
   });
 });
+
+describe('a cue in a relative clause with an object gap yields to the main clause (rubric 2.3.24)', () => {
+  it.each([
+    [
+      'The curfew began days after provincial officials claimed that raiders were gathering nearby, a number that local elders disputed.',
+      'provincial officials',
+    ],
+    [
+      'The strike came a week after the ministry said that the road was safe, a claim which drivers doubted.',
+      'the ministry',
+    ],
+  ])('%s → %s', (sentence, speaker) => expect(one(sentence)?.source).toBe(speaker));
+
+  it('keeps a cue with its own complement', () => {
+    expect(one('The curfew began days after the mayor spoke, a move that local elders said was overdue.')?.source).toBe(
+      'local elders',
+    );
+  });
+});

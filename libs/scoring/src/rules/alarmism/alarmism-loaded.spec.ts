@@ -85,6 +85,24 @@ describe('superlatives (closed class, Brill lexicon JJS/RBS)', () => {
     "The estimate of the militia's size is at best a rough guess.",
   ])('no superlative in: %s', (text) => expect(ids(superlative, text)).toEqual([]));
 
+  it.each([
+    ['The smuggling ring is bolder than ever.', 'bolder than ever'],
+    ['The valley road is more perilous than ever before.', 'more perilous than ever'],
+    ['The cell is larger than any other faction in the district.', 'larger than any other'],
+  ])('reads a comparative against a universal standard as a superlative (rubric 2.3.24): %s', (text, quoted) => {
+    const s = signals(superlative, text);
+    expect(s.map((x) => x.id)).toEqual(['superlative']);
+    expect(s[0].reason).toContain(`"${quoted}"`);
+  });
+
+  it.each([
+    'Now more than ever the villages need clinics.',
+    'A deal looks less likely than ever.',
+    'They chose talks rather than ever fighting again.',
+    'Did any of the envoys ever visit?',
+    'The new bridge is wider than any we have.',
+  ])('no universal comparison in: %s', (text) => expect(ids(superlative, text)).toEqual([]));
+
   it.each(['The cell is the most violent faction in the valley.', 'It is the ministry’s most alarming report yet.'])(
     'reads the periphrastic superlative "the most" + adjective (rubric 2.3.23): %s',
     (text) => expect(ids(superlative, text)).toEqual(['superlative']),

@@ -119,6 +119,11 @@ describe('alarmism rules', () => {
     ]);
     expect(ids(futureCertainty, 'The attackers will surely strike again.')).toEqual(['future-certainty']);
     expect(ids(futureCertainty, 'Whether this will ever happen cannot be predicted.')).toEqual([]);
+    // a group named in full is a threat actor as its acronym is (rubric 2.3.24)
+    expect(ids(futureCertainty, 'Make no mistake: the Islamic Movement of Uzbekistan will be back.')).toEqual([
+      'future-certainty',
+    ]);
+    expect(ids(futureCertainty, 'Make no mistake: the trade union will be back.')).toEqual([]);
   });
 
   it('scores large unsourced head-counts, not sourced or hedged ones', () => {
@@ -130,6 +135,19 @@ describe('alarmism rules', () => {
       }),
     ).toEqual([]);
     expect(ids(largeNumbers, 'There are 40 militants in the village.')).toEqual([]);
+  });
+
+  it('does not count a threat named only as the opponent ("against", "to fight") for growth words (rubric 2.3.24)', () => {
+    const own = 'The border guards show growing skill in the campaign against militant cells.';
+    expect(ids(threatVocabulary, own)).not.toContain('threat-emphasis');
+    expect(ids(unsupportedThreatClaim, own)).toEqual([]);
+    expect(ids(threatVocabulary, 'The border guards have a growing ability to fight the insurgents.')).not.toContain(
+      'threat-emphasis',
+    );
+    // the actor's own growth still counts, whatever else the sentence opposes
+    expect(ids(threatVocabulary, 'The militant cells show growing skill against the border guards.')).toContain(
+      'threat-emphasis',
+    );
   });
 
   it('reads growth words as threat emphasis only where the sentence names a threat', () => {

@@ -1,6 +1,8 @@
 import { Token } from '../../lexicon/tokens';
 import { LexiconMatch } from '../../lexicon/lexicon';
 import frames from '../../../rubric/alarmism/profile-frames.json';
+import type { AssertionFacts } from '../rule';
+import { clauseBreakBetween } from './negativity';
 
 const COPULA = new Set(frames.classes.copula);
 const ARTICLES = new Set(frames.classes.articles);
@@ -129,3 +131,28 @@ export function reportsOperation(
 
 /** Nouns of the operations lexicon that name an act done to someone, as their "of" phrase shows ("the arrest of X"). */
 const NOMINAL_OPERATIONS = new Set(['capture', 'arrest', 'detention', 'killing', 'interrogation']);
+
+/**
+ * A threat actor named as the object of "against" ("the fight against insurgent networks", "operations against the
+ * Taliban"): the preposition of opposition (Quirk et al. 1985 §9.49) makes it the target of someone else's effort, so
+ * the sentence claims nothing of its strength ("the growing capability of Afghan forces to fight against insurgents").
+ * "against", or a verb of opposing, counts up to three words before the actor, in the same clause.
+ */
+export function opposedActor(f: AssertionFacts, actor: LexiconMatch): boolean {
+  for (let k = actor.token - 1; k >= Math.max(0, actor.token - 3); k--) {
+    if (clauseBreakBetween(f, k)) return false;
+    if (f.tokens[k].word === 'against' || OPPOSING.test(f.tokens[k].word)) return true;
+  }
+  return false;
+}
+
+/**
+ * Verbs of opposing whose object is the opponent ("to fight the insurgents", "countering extremists", "defeat the
+ * Taliban"), as "against" marks one.
+ */
+const OPPOSING =
+  /^(?:fight(?:s|ing)?|fought|combat(?:s|ed|ing|ting)?|counter(?:s|ed|ing)?|confront(?:s|ed|ing)?|defeat(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|resist(?:s|ed|ing)?)$/;
+
+/** Whether the sentence names a threat, by a threat actor or a topic noun, other than as a target ("against X"). */
+export const namesThreat = (f: AssertionFacts): boolean =>
+  f.matches.threatActors.some((a) => !opposedActor(f, a)) || f.matches.topicNouns.some((a) => !opposedActor(f, a));

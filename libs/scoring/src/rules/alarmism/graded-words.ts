@@ -60,6 +60,8 @@ export interface GradedWordList<I extends SignalId, K extends string> {
   negated?: (f: AssertionFacts, i: number) => boolean;
   /** Lexicons whose words give their reason elsewhere (default: evaluative adjectives and intensifiers). */
   accountedBy?: LexiconName[];
+  /** The text the signal quotes for the word at token i (default: the word), where the word alone says little. */
+  spanOf?: (f: AssertionFacts, i: number) => [number, number];
 }
 
 /**
@@ -89,7 +91,7 @@ export function gradedWordSignals<I extends SignalId, K extends string>(
     if (accounted[i] === 1) continue;
     const weight = Math.max(0, Math.min(budget, list.points(value, w)));
     budget -= weight;
-    const span: [number, number] = [t.start, t.end];
+    const span: [number, number] = list.spanOf ? list.spanOf(f, i) : [t.start, t.end];
     out.push(
       signal(
         list.id,

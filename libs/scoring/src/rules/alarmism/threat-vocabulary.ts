@@ -4,6 +4,7 @@ import { AUXILIARIES } from '../../attribution/words';
 import { Signal, SignalId } from '../../types';
 import { AssertionFacts, defineRule, insideAny, matchSpan, quote, signal } from '../rule';
 import { negatedWithin } from './negativity';
+import { namesThreat } from './frames';
 
 /** Whether a match counts; module functions rather than closures, which each call would allocate anew. */
 type Keep = (f: AssertionFacts, m: LexiconMatch) => boolean;
@@ -59,8 +60,7 @@ const CROSSING = new Set([
   'stream across',
 ]);
 const metaphor: Keep = (f, m) => asserted(f, m) && (!CROSSING.has(m.term) || f.matches.threatActors.length > 0);
-const emphasises: Keep = (f, m) =>
-  asserted(f, m) && (!GROWTH.has(m.term) || f.matches.threatActors.length > 0 || f.matches.topicNouns.length > 0);
+const emphasises: Keep = (f, m) => asserted(f, m) && (!GROWTH.has(m.term) || namesThreat(f));
 
 /**
  * One signal per kept match, each worth the rubric's unit weight until the signal's cap (Infinity: none) is

@@ -1,5 +1,5 @@
 import { defineRule, insideAny, matchSpan, quote, signal, type AssertionFacts } from '../rule';
-import { isProfile, profilesOnePerson, reportsOperation } from './frames';
+import { isProfile, opposedActor, profilesOnePerson, reportsOperation } from './frames';
 import { ROLES } from '../../attribution/lexicon';
 import { AUXILIARIES, BE_FORMS } from '../../attribution/words';
 import type { LexiconMatch } from '../../lexicon/lexicon';
@@ -145,6 +145,7 @@ function claimHolds(f: AssertionFacts, m: LexiconMatch): boolean {
 function actorClaims(f: AssertionFacts, m: LexiconMatch): boolean {
   const end = m.token + m.length;
   for (const a of f.matches.threatActors) {
+    if (opposedActor(f, a)) continue;
     if (a.token < m.token) return true;
     let k = end;
     while (k < a.token && !CLAUSE_OPENERS.has(f.tokens[k].word) && !clauseBreakBetween(f, k - 1)) k++;
