@@ -303,6 +303,18 @@ export function skipAdverbsBack(tokens: Token[], i: number): number {
   }
 }
 
+/** Determiners of an adverbial of frequency besides counts: "at various times", "on other occasions". */
+const OCCASION_WORDS = new Set([
+  'various',
+  'different',
+  'other',
+  'some',
+  'such',
+  'these',
+  'those',
+  'previous',
+  'earlier',
+]);
 /** Prepositions that open an adverbial of duration or period ("in recent weeks", "for months", "over the past year"). */
 const TIME_PREPOSITIONS = new Set(['in', 'for', 'over', 'during', 'throughout', 'within']);
 /** Words between such a preposition and its measure of time: "the past", "recent", "the last", "the coming". */
@@ -315,6 +327,14 @@ const TIME_PHRASE_WORDS = new Set(['the', 'past', 'recent', 'last', 'coming', 'n
  */
 function timePhraseStart(tokens: Token[], j: number): number {
   const w = tokens[j].lower;
+  // "have at various times claimed", "has on several occasions said": an adverbial of frequency (Quirk et al. 1985
+  // §8.64), "at" with times and "on" with occasions.
+  if (w === 'times' || w === 'occasions' || w === 'occasion') {
+    let k = j - 1;
+    while (k >= 0 && tokens[k].word && (frequencyCount(tokens[k].lower) || OCCASION_WORDS.has(tokens[k].lower))) k--;
+    const preposition = w === 'times' ? 'at' : 'on';
+    return k >= 0 && tokens[k].lower === preposition && !tokens[k].cap ? k : -1;
+  }
   if (!TIME_UNIT.test(w) && w !== 'past') return -1;
   let k = w === 'past' ? j - 1 : measureBack(tokens, j);
   while (k >= 0 && tokens[k].word && TIME_PHRASE_WORDS.has(tokens[k].lower)) k--;

@@ -439,6 +439,9 @@ describe('a measured stretch of time between the subject and its verb', () => {
     ['The ministry has in recent weeks warned that the pass may close.', 'The ministry'],
     ['Elders have for months insisted that the school stay open.', 'Elders'],
     ['The Taliban have over the past two years claimed dozens of attacks.', 'Taliban'],
+    // adverbials of frequency (rubric 2.3.24)
+    ['Border officials have at various times claimed that the crossing was sealed.', 'Border officials'],
+    ['The ministry has on several occasions said that the pass was safe.', 'The ministry'],
   ])('looks past a prepositional adverbial of time between auxiliary and verb: %s', (sentence, speaker) => {
     expect(one(sentence)?.source).toMatch(new RegExp(`^(?:The )?${speaker}$`));
   });

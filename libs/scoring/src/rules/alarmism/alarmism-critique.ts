@@ -1,4 +1,6 @@
 import { LexiconMatch } from '../../lexicon/lexicon';
+import { stem } from '../../lexicon/tokens';
+import { clauseBreakBetween } from './negativity';
 import critique from '../../../rubric/alarmism/alarmism-critique.json';
 import justification from '../../../rubric/alarmism/threat-as-justification.json';
 import { Rubric } from '../../rubric';
@@ -23,7 +25,7 @@ export function alarmismCritique(
   rubric: Rubric,
   others: readonly Signal[],
 ): Signal<'alarmism-critique'>[] {
-  const m = judgement(f, f.matches.alarmismCritique);
+  const m = judgement(f, f.matches.alarmismCritique) ?? separatedCaution(f);
   // This runs for every assertion: most have neither a critique word nor a verb of using, and stop here.
   if (!m && (f.matches.threatUse.length === 0 || f.matches.justifications.length === 0)) return [];
   const alarms = others.filter((s) => s.score === 'alarmism' && s.weight > 0);
@@ -75,4 +77,45 @@ function threatAsJustification(f: AssertionFacts, alarms: readonly Signal[]): [n
         return [u.start, p.end];
     }
   return null;
+}
+
+/**
+ * The critique's "treat/view/regard with caution" phrases with their object between verb and manner phrase, as English
+ * places it ("treat claims of an imminent surge with caution"): the verb, then up to twelve words of one clause naming a
+ * claim, then "with" and the phrase's noun. Built from the lexicon's own entries of that shape.
+ */
+const CAUTION = (() => {
+  const byNoun = new Map<string, Set<string>>();
+  for (const term of critique.terms as string[]) {
+    const w = term.split(' ');
+    if (w.length !== 3 || w[1] !== 'with') continue;
+    const verbs = byNoun.get(w[2]) ?? new Set<string>();
+    verbs.add(stem(w[0]));
+    byNoun.set(w[2], verbs);
+  }
+  return byNoun;
+})();
+
+/**
+ * Nouns of what is said or counted (WordNet 3.1 noun.communication and noun.quantity heads): the object must be a claim
+ * for the phrase to doubt it ("treat the icy pass with caution" is care, no doubt).
+ */
+const CLAIM_NOUNS =
+  /^(?:reports?|claims?|allegations?|rumou?rs?|accounts?|talk|stor(?:y|ies)|narratives?|assertions?|speculation|estimates?|figures?|numbers?|warnings?|tall(?:y|ies)|statements?|predictions?|forecasts?)$/;
+
+function separatedCaution(f: AssertionFacts): LexiconMatch | undefined {
+  for (let i = 1; i < f.tokens.length; i++) {
+    const verbs = CAUTION.get(f.tokens[i].word);
+    if (!verbs || f.tokens[i - 1].word !== 'with') continue;
+    let claim = false;
+    for (let k = i - 2; k >= Math.max(0, i - 14); k--) {
+      if (clauseBreakBetween(f, k)) break;
+      claim ||= CLAIM_NOUNS.test(f.tokens[k].word);
+      if (verbs.has(f.tokens[k].stem))
+        return claim
+          ? { term: 'with caution', start: f.tokens[k].start, end: f.tokens[i].end, token: k, length: i - k + 1 }
+          : undefined;
+    }
+  }
+  return undefined;
 }

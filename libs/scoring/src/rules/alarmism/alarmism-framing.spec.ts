@@ -219,6 +219,9 @@ describe('alarmism critique', () => {
     'Talk of thousands of fighters massing on the border should be treated with caution.',
     'The ministry’s weekly tallies of foiled plots are viewed with scepticism by analysts.',
     'Each new estimate of the cell’s size is best taken with a grain of salt.',
+    // the object between verb and manner phrase (rubric 2.3.24)
+    'Readers should treat every claim of a coming militant wave with caution.',
+    'Diplomats regard the ministry’s tallies of foiled attacks with scepticism.',
   ])('counts an idiom telling the reader to doubt a claim: %s', (text) =>
     expect(critique(text)).toEqual(['alarmism-critique']),
   );
@@ -226,6 +229,7 @@ describe('alarmism critique', () => {
     'The rise in attacks is alarming.',
     // advice about acting, not about believing
     'Drivers on the pass were told to proceed with caution after the landslide.',
+    'Convoys should treat the mined road near the border with caution.',
     'The new camps raised alarms in the capital.',
     // A critique noun as the classifier of an artefact names a kind of thing the group makes.
     'Officers seized propaganda leaflets and two rifles from the flat.',
