@@ -91,6 +91,14 @@ describe('alarmism rules', () => {
       'unsupported-threat-claim',
     ]);
     expect(ids(unsupportedThreatClaim, 'Militants dug mass graves near the village.')).toEqual([]);
+    // presence in force beside "massing" (rubric 2.3.24)
+    expect(ids(unsupportedThreatClaim, 'There is a steady build-up of insurgents along the river.')).toEqual([
+      'unsupported-threat-claim',
+    ]);
+    expect(ids(unsupportedThreatClaim, 'The jihadists have amassed near the pass.')).toEqual([
+      'unsupported-threat-claim',
+    ]);
+    expect(ids(unsupportedThreatClaim, 'A buildup of silt has closed the river port.')).toEqual([]);
   });
 
   it('does not take the verb "militate" for militants', () => {
