@@ -314,9 +314,11 @@ export function resolveDocument(h: History, noun: string, before: number): Typed
     const owner = /((?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*)[’']s\s+(?:\w+\s+){0,2}$/u.exec(
       text.slice(0, m.index),
     );
-    const issuer = /^\s+(?:from|by|of)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s*)+)/u.exec(
-      text.slice(m.index + m[0].length),
-    );
+    // "a statement from the ministry", "a statement published by its Amaq news agency".
+    const issuer =
+      /^\s+(?:(?:issued|released|published|posted|circulated|distributed)\s+)?(?:from|by|of)\s+(?:its\s+|their\s+)?((?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s*)+)/u.exec(
+        text.slice(m.index + m[0].length),
+      );
     let span: [number, number] | null = null;
     if (owner) span = [from + owner.index, from + owner.index + owner[1].length];
     else if (issuer)

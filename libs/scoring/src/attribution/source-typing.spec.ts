@@ -260,6 +260,13 @@ describe('told, it said, the statement added', () => {
         'The statement added that all were local.',
       ),
     ).toMatchObject({ sourceType: 'official' });
+    // The issuer after a participle of issuing, past "its" (rubric 2.3.24).
+    expect(
+      last(
+        'According to a statement published by its Interior Ministry on Monday, the raid went well.',
+        'The statement said six men were held.',
+      ),
+    ).toMatchObject({ canonical: 'Interior Ministry', sourceType: 'official' });
     // A statement mentioned without a speaker names no one.
     expect(last('Reporters in a crowded hall waited.', 'The statement said the road was closed.')).toMatchObject({
       sourceType: 'anonymous',
