@@ -655,7 +655,18 @@ const COMPARATIVE_ESTIMATES = new Set(['higher', 'lower', 'greater', 'larger', '
 /** Degree adverbs before such a comparative ("far higher", "much lower"). */
 const ESTIMATE_DEGREE = new Set(['far', 'much', 'considerably', 'significantly', 'substantially', 'slightly', 'even']);
 /** Where an "of" phrase after the measure ends: "at" and its figure, or a comparative and its degree adverb. */
-const estimateEnd = (w: string): boolean => w === 'at' || COMPARATIVE_ESTIMATES.has(w) || ESTIMATE_DEGREE.has(w);
+const estimateEnd = (tokens: Token[], a: number): boolean => {
+  const w = tokens[a].lower;
+  return w === 'at' || COMPARATIVE_ESTIMATES.has(w) || ESTIMATE_DEGREE.has(w) || magnitudeAfter(tokens, a);
+};
+/** "in the thousands", "in the low hundreds" from `a`: a round order of magnitude stands for the figure. */
+function magnitudeAfter(tokens: Token[], a: number): boolean {
+  if (tokens[a]?.lower !== 'in' || tokens[a + 1]?.lower !== 'the') return false;
+  const m = /^(?:low|high)$/.test(tokens[a + 2]?.lower ?? '') ? a + 3 : a + 2;
+  return MAGNITUDES.test(tokens[m]?.lower ?? '');
+}
+/** Orders of magnitude a figure can be given as ("in the hundreds", "in the tens of thousands"). */
+const MAGNITUDES = /^(?:dozens|tens|hundreds|thousands|millions)$/;
 
 /**
  * "X put the death toll at 20": an estimate credited to X, as "X estimated the toll at 20" is. Returns the end of the
@@ -671,11 +682,12 @@ function putAt(tokens: Token[], i: number): number {
     // "the number of foreign fighters at", "the number of Kazakh citizens in the conflict zone at": an "of" phrase, with
     // its own place phrase, may stand between the measure and "at".
     let a = k + 1;
-    if (tokens[a]?.lower === 'of') while (a < k + 10 && tokens[a]?.word && !estimateEnd(tokens[a].lower)) a++;
+    if (tokens[a]?.lower === 'of') while (a < k + 10 && tokens[a]?.word && !estimateEnd(tokens, a)) a++;
     // "put the figure far higher", "put the toll much lower": a comparative gives the estimate against another.
     if (ESTIMATE_DEGREE.has(tokens[a]?.lower ?? '') && COMPARATIVE_ESTIMATES.has(tokens[a + 1]?.lower ?? ''))
       return a + 2;
     if (COMPARATIVE_ESTIMATES.has(tokens[a]?.lower ?? '')) return a + 1;
+    if (magnitudeAfter(tokens, a)) return a + 1;
     if (tokens[a]?.lower !== 'at') return 0;
     return figureAt(tokens, a + 1) ? a + 1 : 0;
   }

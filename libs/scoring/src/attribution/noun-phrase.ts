@@ -87,6 +87,8 @@ const verbLike = (t: Token): boolean =>
   !t.text.includes('-') &&
   (/(?:ed|ing)$/.test(t.lower) || isPastTense(t.lower)) &&
   !ROLES.has(t.lower) &&
+  // "unconfirmed", "unnamed", "unidentified": -ed forms the Brill lexicon only ever tags as adjectives.
+  !isAdjectiveOnly(t.lower) &&
   t.lower !== 'renowned';
 
 /** Nouns of asserting that a contact relative clause may follow ("a claim officials deny"). */

@@ -166,6 +166,14 @@ describe('attribution without a reporting verb', () => {
       source: 'Local observers',
     });
     expect(one('The guard put the box on the table at noon.')).toBeNull();
+    // An order of magnitude for the figure (rubric 2.3.24); a place phrase in the "of" phrase still reaches "at".
+    expect(one('Village elders put the number of dead in the low hundreds.')).toMatchObject({
+      source: 'Village elders',
+    });
+    expect(one('The census office puts the number of herders in the valley at 900.')).toMatchObject({
+      source: 'The census office',
+    });
+    expect(one('She put the number in the drawer.')).toBeNull();
     // Against another estimate: a comparative of size, with or without a degree adverb.
     expect(one('Uzbek officials put the number of recruits far higher.')).toMatchObject({ source: 'Uzbek officials' });
     expect(one('The border service puts the toll lower.')).toMatchObject({ source: 'The border service' });
@@ -1397,4 +1405,11 @@ describe('a cue that says nothing was said yields to a vague attribution (rubric
   it('keeps a silent cue when no one else is credited', () => {
     expect(one('The ministry has never confirmed this.')?.source).toBe('The ministry');
   });
+});
+
+describe('an adjective-only -ed form inside the subject (rubric 2.3.24)', () => {
+  it.each([
+    ['The road was shut, and unnamed officials said it would reopen soon.', 'unnamed officials'],
+    ['The figures are old, and unconfirmed accounts put the toll at 70.', 'unconfirmed accounts'],
+  ])('%s → %s', (sentence, speaker) => expect(one(sentence)?.source).toBe(speaker));
 });
