@@ -8,6 +8,8 @@ import { analyseMention } from './mention-parts';
 import { INVERTED_CUES, isOrgWord, STATE_SPEAKERS } from './lexicon';
 import { mentionsIn, sentenceContext, typedSource, type Mention, type TypedSource } from './typed-source';
 import { ISSUING_PARTICIPLES } from './words';
+import { tokenize } from './tokens';
+import { forwardNP } from './noun-phrase';
 import type { QuoteState } from './quotes';
 import { genderClash } from './gender';
 
@@ -320,6 +322,19 @@ export function resolveDocument(h: History, noun: string, before: number): Typed
         text.slice(m.index + m[0].length),
       );
     let span: [number, number] | null = null;
+    // "a report released on Thursday by a Central Asian rights group": a participle of issuing, a short adverbial, then
+    // a "by" agent of any case, read as a mention.
+    const after = from + m.index + m[0].length;
+    const issuedBy = !owner && !issuer ? ISSUED_BY.exec(h.doc.text.slice(after, to)) : null;
+    if (issuedBy) {
+      const at = after + issuedBy[0].length;
+      const tokens = tokenize(h.doc.text.slice(at, clauseEnd(h.doc.text, at, to)), at);
+      const np = forwardNP(tokens, 0);
+      if (np) {
+        const t = typedSource(h.doc, tokens[np[0]].start, tokens[np[1] - 1].end, sentenceContext(h.ctx, text));
+        if (t.sourceType !== 'anonymous' || t.named) return t;
+      }
+    }
     if (owner) span = [from + owner.index, from + owner.index + owner[1].length];
     else if (issuer)
       span = [
@@ -343,6 +358,15 @@ export function resolveDocument(h: History, noun: string, before: number): Typed
     if (speaker && (speaker.named || speaker.sourceType !== 'anonymous')) return fromAttribution(speaker);
   }
   return null;
+}
+
+/** A participle of issuing, up to four words of adverbial (no punctuation), and "by" with its article. */
+const ISSUED_BY = /^\s+(?:issued|released|published|posted|circulated|distributed)(?:\s+[\p{L}\d]+){0,4}?\s+by\s+/u;
+
+/** Where the phrase after `at` ends: the next comma, semicolon, colon or full stop, or `to`. */
+function clauseEnd(text: string, at: number, to: number): number {
+  const m = /[,;:.]/.exec(text.slice(at, to));
+  return m ? at + m.index : to;
 }
 
 /** "in a statement", "in its report", "in an open letter": the document a sentence's speaker spoke through. */

@@ -267,6 +267,13 @@ describe('told, it said, the statement added', () => {
         'The statement said six men were held.',
       ),
     ).toMatchObject({ canonical: 'Interior Ministry', sourceType: 'official' });
+    // A "by" agent after the participle and an adverbial, whatever its case (rubric 2.3.24).
+    expect(
+      last(
+        'A report released on Monday by an Uzbek human rights group lists forty cases.',
+        'According to the report, most of the men were tortured.',
+      ),
+    ).toMatchObject({ sourceType: 'independent' });
     // A statement mentioned without a speaker names no one.
     expect(last('Reporters in a crowded hall waited.', 'The statement said the road was closed.')).toMatchObject({
       sourceType: 'anonymous',
