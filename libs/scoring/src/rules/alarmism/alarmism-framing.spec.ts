@@ -267,6 +267,18 @@ describe('"never" with a comparison of degree is a superlative, not a denial', (
   });
 });
 
+describe('the tide as a threat metaphor and mushrooming as escalation (rubric 2.3.24)', () => {
+  it('counts a tide beside a threat actor, not one turned against it or at sea', () => {
+    expect(ids(threatVocabulary, 'The extremist tide is lapping at the southern border.')).toContain('threat-metaphor');
+    expect(ids(threatVocabulary, 'By autumn the tide had turned against the insurgents.')).toEqual([]);
+    expect(ids(threatVocabulary, 'The ferry waited for the evening tide.')).toEqual([]);
+  });
+  it('counts growth like mushrooms, not the noun', () => {
+    expect(ids(threatVocabulary, 'Militant cells have mushroomed across the valley.')).toContain('escalation');
+    expect(ids(threatVocabulary, 'Villagers sell mushrooms at the market.')).toEqual([]);
+  });
+});
+
 describe('threat metaphors of fire', () => {
   it.each(['A single incident could set off a regional conflagration.', 'The valley is a tinderbox.'])(
     'counts: %s',

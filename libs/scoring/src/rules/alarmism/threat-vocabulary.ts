@@ -59,7 +59,10 @@ const CROSSING = new Set([
   'stream into',
   'stream across',
 ]);
-const metaphor: Keep = (f, m) => asserted(f, m) && (!CROSSING.has(m.term) || f.matches.threatActors.length > 0);
+const metaphor: Keep = (f, m) =>
+  asserted(f, m) &&
+  (!CROSSING.has(m.term) || f.matches.threatActors.length > 0) &&
+  (m.term !== 'tide' || namesThreat(f));
 const emphasises: Keep = (f, m) => asserted(f, m) && (!GROWTH.has(m.term) || namesThreat(f));
 
 /**
