@@ -63,9 +63,8 @@ import {
   BE_FORMS,
   CARDINAL_WORDS,
   DETERMINERS,
-  EVIDENCE_NOUNS,
   RAISING_PASSIVES,
-  REPORT_NOUNS,
+  STATEMENT_HEADS,
   SUBJECT_PRONOUNS,
 } from './words';
 import { derivedHits } from './derived-cues';
@@ -803,43 +802,6 @@ function admittedAct(tokens: Token[], k: number, cue: string): boolean {
 
 /** Verbs of doubting ("question", "doubt"): with a person for object "questioned" is interrogation in raid reports. */
 const DOUBTING = /^(?:question(?:s|ed)?|doubt(?:s|ed)?)$/;
-/**
- * Heads of what is said or counted (WordNet 3.1 noun.communication and noun.quantity): doubted, they are a statement
- * whose truth is put in question, as a that-clause would be ("questioned the figures", "doubted the official account").
- */
-const STATEMENT_HEADS = new Set([
-  ...EVIDENCE_NOUNS,
-  ...REPORT_NOUNS,
-  'report',
-  'claim',
-  'claims',
-  'figure',
-  'figures',
-  'number',
-  'numbers',
-  'account',
-  'accounts',
-  'finding',
-  'findings',
-  'estimate',
-  'estimates',
-  'statistics',
-  'data',
-  'version',
-  'story',
-  'allegation',
-  'allegations',
-  'assessment',
-  'assessments',
-  'conclusion',
-  'conclusions',
-  'statement',
-  'statements',
-  'toll',
-  'tally',
-  'count',
-]);
-
 /** "questioned the figures", "doubted the ministry's official account": a doubted statement is the verb's content. */
 function doubtedStatement(tokens: Token[], k: number, cue: string): boolean {
   if (!DOUBTING.test(cue)) return false;

@@ -1,6 +1,7 @@
 import { LexiconMatch } from '../../lexicon/lexicon';
 import { stem } from '../../lexicon/tokens';
 import { clauseBreakBetween } from './negativity';
+import { STATEMENT_HEADS } from '../../attribution/words';
 import critique from '../../../rubric/alarmism/alarmism-critique.json';
 import justification from '../../../rubric/alarmism/threat-as-justification.json';
 import { Rubric } from '../../rubric';
@@ -96,13 +97,6 @@ const CAUTION = (() => {
   return byNoun;
 })();
 
-/**
- * Nouns of what is said or counted (WordNet 3.1 noun.communication and noun.quantity heads): the object must be a claim
- * for the phrase to doubt it ("treat the icy pass with caution" is care, no doubt).
- */
-const CLAIM_NOUNS =
-  /^(?:reports?|claims?|allegations?|rumou?rs?|accounts?|talk|stor(?:y|ies)|narratives?|assertions?|speculation|estimates?|figures?|numbers?|warnings?|tall(?:y|ies)|statements?|predictions?|forecasts?)$/;
-
 function separatedCaution(f: AssertionFacts): LexiconMatch | undefined {
   for (let i = 1; i < f.tokens.length; i++) {
     const verbs = CAUTION.get(f.tokens[i].word);
@@ -110,7 +104,7 @@ function separatedCaution(f: AssertionFacts): LexiconMatch | undefined {
     let claim = false;
     for (let k = i - 2; k >= Math.max(0, i - 14); k--) {
       if (clauseBreakBetween(f, k)) break;
-      claim ||= CLAIM_NOUNS.test(f.tokens[k].word);
+      claim ||= STATEMENT_HEADS.has(f.tokens[k].word);
       if (verbs.has(f.tokens[k].stem))
         return claim
           ? { term: 'with caution', start: f.tokens[k].start, end: f.tokens[i].end, token: k, length: i - k + 1 }
