@@ -7,7 +7,7 @@ import type { Attribution, AttributionContext, SegmentedDocument } from '../type
 import { analyseMention } from './mention-parts';
 import { INVERTED_CUES, isOrgWord, STATE_SPEAKERS } from './lexicon';
 import { mentionsIn, sentenceContext, typedSource, type Mention, type TypedSource } from './typed-source';
-import { ISSUING_PARTICIPLES } from './words';
+import { ISSUING_PARTICIPLES, POSSESSIVE_DETERMINERS } from './words';
 import { tokenize } from './tokens';
 import { forwardNP } from './noun-phrase';
 import type { QuoteState } from './quotes';
@@ -316,20 +316,19 @@ export function resolveDocument(h: History, noun: string, before: number): Typed
     const owner = /((?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*)[’']s\s+(?:\w+\s+){0,2}$/u.exec(
       text.slice(0, m.index),
     );
-    // "a statement from the ministry", "a statement published by its Amaq news agency".
-    const issuer =
-      /^\s+(?:(?:issued|released|published|posted|circulated|distributed)\s+)?(?:from|by|of)\s+(?:its\s+|their\s+)?((?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s*)+)/u.exec(
-        text.slice(m.index + m[0].length),
-      );
+    const issuer = /^\s+(?:from|by|of)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s*)+)/u.exec(
+      text.slice(m.index + m[0].length),
+    );
     let span: [number, number] | null = null;
-    // "a report released on Thursday by a Central Asian rights group": a participle of issuing, a short adverbial, then
-    // a "by" agent of any case, read as a mention.
+    // "a statement published by its Amaq news agency", "a report released on Thursday by a Central Asian rights group":
+    // a participle of issuing, a short adverbial, then a "by" agent of any case, read as a noun phrase.
     const after = from + m.index + m[0].length;
     const issuedBy = !owner && !issuer ? ISSUED_BY.exec(h.doc.text.slice(after, to)) : null;
     if (issuedBy) {
       const at = after + issuedBy[0].length;
       const tokens = tokenize(h.doc.text.slice(at, clauseEnd(h.doc.text, at, to)), at);
-      const np = forwardNP(tokens, 0);
+      // "by its Amaq news agency": the owner's possessive is no part of the agency's name.
+      const np = forwardNP(tokens, POSSESSIVE_DETERMINERS.has(tokens[0]?.lower ?? '') ? 1 : 0);
       if (np) {
         const t = typedSource(h.doc, tokens[np[0]].start, tokens[np[1] - 1].end, sentenceContext(h.ctx, text));
         if (t.sourceType !== 'anonymous' || t.named) return t;
@@ -360,8 +359,8 @@ export function resolveDocument(h: History, noun: string, before: number): Typed
   return null;
 }
 
-/** A participle of issuing, up to four words of adverbial (no punctuation), and "by" with its article. */
-const ISSUED_BY = /^\s+(?:issued|released|published|posted|circulated|distributed)(?:\s+[\p{L}\d]+){0,4}?\s+by\s+/u;
+/** A participle of issuing, up to four words of adverbial (no punctuation), and "by". */
+const ISSUED_BY = new RegExp(`^\\s+(?:${ISSUING_PARTICIPLES.join('|')})(?:\\s+[\\p{L}\\d]+){0,4}?\\s+by\\s+`, 'u');
 
 /** Where the phrase after `at` ends: the next comma, semicolon, colon or full stop, or `to`. */
 function clauseEnd(text: string, at: number, to: number): number {

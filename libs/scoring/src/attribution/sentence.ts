@@ -33,7 +33,8 @@ import {
 import { pollMention, pollPhrase, respondentShare, speakerLabel } from './labels';
 import { quotativeSpeaker } from './quotative';
 import { CITATION_PREFILTER, citationSubject } from './citation-subject';
-import { AUXILIARIES, DETERMINERS, INTERVENING_ADVERBS, LEADING_CONNECTIVES, SUBJECT_PRONOUNS } from './words';
+import { DETERMINERS, INTERVENING_ADVERBS, LEADING_CONNECTIVES, SUBJECT_PRONOUNS } from './words';
+import { negatorIn, verbGroupStart } from './negative-subject';
 import { datelineEnd, inTemporalClause } from './coordination';
 
 export interface SentenceAttribution extends Attribution {
@@ -298,16 +299,12 @@ const declinesToSpeak = (tokens: Token[], cue: Range): boolean =>
   SPEAKING.test(tokens[cue[1] + 1]?.lower ?? '');
 
 /**
- * The cue is negated ("has never confirmed this", "did not comment"): a negator among the two words before it, past
- * auxiliaries. Without content it reports that nothing was said.
+ * The cue is negated ("has never confirmed this", "did not comment"): a negator in its verb group (negative-subject.ts).
+ * Without content it reports that nothing was said.
  */
 function negatedCue(tokens: Token[], cue: Range): boolean {
-  for (let k = cue[0] - 1; k >= Math.max(0, cue[0] - 3); k--) {
-    const w = tokens[k].lower;
-    if (w === 'not' || w === 'never' || /n[’']t$/.test(w)) return true;
-    if (!AUXILIARIES.has(w)) return false;
-  }
-  return false;
+  const wordAt = (k: number): string | null => (tokens[k]?.word ? tokens[k].lower : null);
+  return negatorIn(wordAt, verbGroupStart(wordAt, cue[0]), cue[0]);
 }
 
 export function sentenceAttribution(
